@@ -1,0 +1,33 @@
+//! # bankbot-bank — the bank connector contract
+//!
+//! A bank plugs into bankbot by implementing these async, object-safe traits and handing
+//! them to the runtime as `Arc<dyn …>`:
+//!
+//! - [`BankConnector`]: accounts, balances, transactions (queried, paged, newest first);
+//! - [`CardControls`]: list, lock and unlock cards;
+//! - [`AtmLocator`] and [`Geocoder`]: nearest cash machines to a typed place;
+//! - [`LinkingProvider`]: the login behind Messenger account linking.
+//!
+//! Every method returns [`BankError`], whose variants say what the caller can do
+//! (authenticate again, retry later, give up). Decorators in [`decorators`] add timeouts,
+//! retries with backoff and tracing to any implementation; [`conformance`] is the suite a
+//! connector crate runs from its own tests; [`demo`] is an in-memory bank for the demo bot
+//! and for tests.
+//!
+//! This crate never depends on an HTTP client or server.
+
+pub mod conformance;
+mod credential;
+pub mod decorators;
+pub mod demo;
+mod error;
+mod query;
+mod traits;
+
+pub use credential::{AuthorizationCode, Credential, CustomerSession};
+pub use error::{BankError, BankResult};
+pub use query::{MAX_PAGE_SIZE, PageToken, TransactionPage, TransactionQuery};
+pub use traits::{
+    AtmFilter, AtmLocator, AtmMatch, BankConnector, CardControls, Geocoder, LinkingProvider,
+    Place,
+};

@@ -1,0 +1,121 @@
+//! The plug-in points a bank implements. All are object-safe and used as `Arc<dyn …>`.
+
+use async_trait::async_trait;
+use bankbot_core::{Account, AccountId, Atm, Balance, Card, CardId, GeoPoint, Lang};
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    AuthorizationCode, BankResult, CustomerSession, TransactionPage, TransactionQuery,
+};
+
+/// Accounts, balances and transactions of a linked customer.
+#[async_trait]
+pub trait BankConnector: Send + Sync {
+    /// The customer's accounts.
+    async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>>;
+
+    /// The balance of one of the customer's accounts.
+    async fn balance(&self, session: &CustomerSession, account: &AccountId)
+    -> BankResult<Balance>;
+
+    /// One page of transactions matching `query`, newest first.
+    async fn transactions(
+        &self,
+        session: &CustomerSession,
+        query: &TransactionQuery,
+    ) -> BankResult<TransactionPage>;
+}
+
+/// Filters for ATM searches; `false` means "don't care".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AtmFilter {
+    /// Only machines that take deposits.
+    pub deposits: bool,
+    /// Only machines open around the clock.
+    pub open_24h: bool,
+    /// Only accessible machines.
+    pub accessible: bool,
+    /// Only this brand (case-insensitive).
+    pub brand: Option<String>,
+}
+
+impl AtmFilter {
+    /// True when `atm` passes every filter.
+    pub fn accepts(&self, atm: &Atm) -> bool {
+        (!self.deposits || atm.features.deposits)
+            && (!self.open_24h || atm.features.open_24h)
+            && (!self.accessible || atm.features.accessible)
+            && self
+                .brand
+                .as_deref()
+                .is_none_or(|b| atm.brand.eq_ignore_ascii_case(b))
+    }
+}
+
+/// One answer of an ATM search: a site, its distance and how many machines stand there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AtmMatch {
+    /// The (first) machine at the site.
+    pub atm: Atm,
+    /// Great-circle distance from the query point, in metres.
+    pub distance_m: f64,
+    /// Machines at this site that pass the filter (at least 1).
+    pub machines: u32,
+}
+
+/// Finds cash machines.
+#[async_trait]
+pub trait AtmLocator: Send + Sync {
+    /// The `k` nearest sites to `point` passing `filter`, nearest first.
+    async fn nearest(
+        &self,
+        point: GeoPoint,
+        k: usize,
+        filter: &AtmFilter,
+    ) -> BankResult<Vec<AtmMatch>>;
+}
+
+/// A place a geocoder found.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    /// Where it is.
+    pub point: GeoPoint,
+    /// A readable name ("SW1A 1", "Lyon, FR").
+    pub label: String,
+    /// ISO 3166-1 alpha-2 country code, when known.
+    pub country: Option<String>,
+}
+
+/// Turns what a customer typed ("94105", "SW1A 1AA", "Lyon") into coordinates.
+#[async_trait]
+pub trait Geocoder: Send + Sync {
+    /// The best match for `query`, `None` when nothing matches. `lang` breaks ties such as a
+    /// five-digit code that is both a US ZIP and a French postcode.
+    async fn geocode(&self, query: &str, lang: Option<Lang>) -> BankResult<Option<Place>>;
+}
+
+/// Card controls: list, lock, unlock.
+#[async_trait]
+pub trait CardControls: Send + Sync {
+    /// The customer's cards.
+    async fn cards(&self, session: &CustomerSession) -> BankResult<Vec<Card>>;
+
+    /// Locks a card; locking a locked card is not an error. Returns the card's new state.
+    async fn lock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card>;
+
+    /// Unlocks a card; unlocking an unlocked card is not an error.
+    async fn unlock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card>;
+}
+
+/// Account linking: the bank's login and the code exchange behind Messenger's account link.
+#[async_trait]
+pub trait LinkingProvider: Send + Sync {
+    /// Checks a login and issues a one-time authorization code.
+    async fn authorize(&self, username: &str, password: &str) -> BankResult<AuthorizationCode>;
+
+    /// Exchanges a code (once) for the customer and a credential.
+    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerSession>;
+
+    /// Revokes a credential; later calls with it fail with `ReauthenticationRequired`.
+    async fn revoke(&self, session: &CustomerSession) -> BankResult<()>;
+}

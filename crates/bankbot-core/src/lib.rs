@@ -1,0 +1,50 @@
+//! # bankbot-core — the shared vocabulary
+//!
+//! Every other bankbot crate speaks in these types, so they carry no I/O, no async
+//! runtime and no HTTP: only `serde`, `rust_decimal` and `chrono`.
+//!
+//! - [`Money`] and [`Currency`]: exact decimal amounts with an ISO 4217 currency;
+//!   arithmetic only within one currency, never a float.
+//! - [`Account`], [`Balance`], [`Transaction`], [`Card`]: what a bank connector returns.
+//!   Account and card numbers exist only as [`MaskedNumber`] (at most the last 4 digits).
+//! - [`Atm`] and [`GeoPoint`]: validated coordinates and ATM features.
+//! - [`DateRange`]: inclusive date ranges for transaction queries.
+//! - [`IntentId`], [`IntentMatch`], [`Slots`]: what the intent engine understood.
+//! - [`Reply`]: a channel-neutral answer (text, quick replies, buttons, cards, typing).
+//! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
+//!
+//! ```
+//! use bankbot_core::{Currency, Money};
+//! let rent = Money::parse("-1850.00", Currency::USD).unwrap();
+//! let coffee = Money::parse("-4.95", Currency::USD).unwrap();
+//! assert_eq!(rent.checked_add(&coffee).unwrap().to_string(), "-1854.95 USD");
+//! ```
+
+mod account;
+mod atm;
+mod card;
+mod clock;
+mod customer;
+mod date_range;
+mod geo;
+mod intent;
+mod locale;
+mod masked;
+mod money;
+mod money_format;
+mod reply;
+mod transaction;
+
+pub use account::{Account, AccountId, AccountKind, Balance};
+pub use atm::{Atm, AtmFeatures};
+pub use card::{Card, CardId, CardKind};
+pub use clock::{Clock, ClockParseError, FixedClock, SystemClock};
+pub use customer::{CustomerRef, UserId};
+pub use date_range::{DateRange, DateRangeError};
+pub use geo::{GeoError, GeoPoint};
+pub use intent::{Category, IntentId, IntentMatch, Slots, UnknownIntent};
+pub use locale::Lang;
+pub use masked::{MaskedNumber, MaskedNumberError};
+pub use money::{Currency, CurrencyError, Money, MoneyError};
+pub use reply::{Button, Card as ReplyCard, QuickReply, Reply};
+pub use transaction::{Transaction, TransactionId, TransactionStatus};
