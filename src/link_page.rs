@@ -92,7 +92,7 @@ async fn submit(
                 &f.account_linking_token,
                 &f.redirect_uri,
                 Some(msg),
-                StatusCode::UNAUTHORIZED,
+                StatusCode::OK,
             )
         }
         Err(err) => {
