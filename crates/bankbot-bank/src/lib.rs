@@ -22,12 +22,12 @@ pub mod decorators;
 pub mod demo;
 mod error;
 mod query;
+mod shared;
 mod traits;
 
 pub use credential::{AuthorizationCode, Credential, CustomerSession};
 pub use error::{BankError, BankResult};
 pub use query::{MAX_PAGE_SIZE, PageToken, TransactionPage, TransactionQuery};
 pub use traits::{
-    AtmFilter, AtmLocator, AtmMatch, BankConnector, CardControls, Geocoder, LinkingProvider,
-    Place,
+    AtmFilter, AtmLocator, AtmMatch, BankConnector, CardControls, Geocoder, LinkingProvider, Place,
 };
