@@ -62,8 +62,13 @@ pub struct Chat {
 
 impl Chat {
     fn new(customer: Option<&str>, lang: Lang) -> Chat {
+        Chat::with_fixtures(bankbot_bank::demo::BUILTIN_FIXTURES, customer, lang)
+    }
+
+    /// A chat over a demo bank built from other fixtures.
+    pub fn with_fixtures(fixtures: &str, customer: Option<&str>, lang: Lang) -> Chat {
         let clock = Arc::new(FixedClock::parse("2026-11-29T12:00:00Z").unwrap());
-        let bank = DemoBank::builtin(clock.clone());
+        let bank = DemoBank::from_toml(fixtures, clock.clone()).unwrap();
         let services = Services {
             bank: Arc::new(bank.clone()),
             cards: Arc::new(bank.clone()),
