@@ -45,12 +45,7 @@ pub(crate) async fn handle(
         ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions),
         ctx.intent_choice(Msg::LabelSpending, IntentId::SpendingSummary),
     ];
-    ctx.out
-        .replies
-        .push(bankbot_core::Reply::with_quick_replies(
-            lines.join("\n"),
-            choices,
-        ));
+    ctx.ask_text(lines.join("\n"), choices);
     ctx.audit("balances");
     Ok(())
 }

@@ -14,7 +14,8 @@
 //! - Follow-ups from context: "and savings?" after a balance, "show more" after
 //!   transactions, a bare postcode after the ATM question, yes/no after a confirmation.
 //! - Errors are [`HandlerError`]s; [`error_reply`] is the one place they become
-//!   customer-safe replies.
+//!   customer-safe replies. [`notice_reply`] phrases what the runtime says on its own
+//!   (account linked, a person handed back, alerts waiting).
 //! - Buttons and quick replies send the payloads described in [`payload`].
 //!
 //! Handlers never log message text, amounts, account numbers or ids.
@@ -32,6 +33,7 @@ pub mod format;
 mod fraud;
 mod handoff;
 mod linking;
+mod notice;
 pub mod payload;
 mod privacy;
 mod small_talk;
@@ -45,6 +47,7 @@ pub use bankbot_core::{AlertKind, AlertSettings};
 pub use dispatch::{CONFIDENT, needs_link};
 pub use error::{HandlerError, error_reply};
 pub use fallback::ESCALATE_AFTER;
+pub use notice::{Notice, notice_reply};
 pub use transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use types::{DialogState, Effect, Input, Outcome, Pending, Services, Turn, TxCursor};
 

@@ -20,6 +20,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         Unlinked => "Done: your bank account is unlinked. You can link it again any time.".into(),
         UnlinkKept => "OK, your account stays linked.".into(),
+        Linked => "Your account is linked! Ask me for your balance, your last transactions or \
+            your spending."
+            .into(),
+        LinkFailed => "Linking didn't work. Please try again.".into(),
+        BotBack => "I'm back! Anything else I can help with?".into(),
+        AlertsWaiting(1) => "You have 1 new alert.".into(),
+        AlertsWaiting(n) => format!("You have {n} new alerts."),
         BalanceIntro => "Here are your balances:".into(),
         BalanceDeposit {
             label,

@@ -28,6 +28,10 @@ pub(crate) enum Msg<'a> {
     UnlinkAsk,
     Unlinked,
     UnlinkKept,
+    Linked,
+    LinkFailed,
+    BotBack,
+    AlertsWaiting(u32),
     // balances
     BalanceIntro,
     BalanceDeposit {
