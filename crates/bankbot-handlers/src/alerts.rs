@@ -188,15 +188,19 @@ fn list(ctx: &mut Ctx<'_>, lead: Option<(Msg<'static>, AlertSettings)>) {
     ctx.ask_text(text, choices);
 }
 
-/// One quick reply per kind, switching it to the other state.
+/// One quick reply per kind, switching it to the other state, and "all off" when any is on.
 fn toggles(ctx: &Ctx<'_>, settings: &AlertSettings) -> Vec<bankbot_core::QuickReply> {
-    AlertKind::ALL
+    let mut choices: Vec<_> = AlertKind::ALL
         .iter()
         .map(|k| {
             let on = !settings.is_on(*k);
             ctx.choice(Msg::LabelAlertToggle(*k, on), Payload::Alert(*k, on))
         })
-        .collect()
+        .collect();
+    if settings.any_on() {
+        choices.push(ctx.choice(Msg::LabelAlertsAllOff, Payload::AlertsOff));
+    }
+    choices
 }
 
 #[cfg(test)]

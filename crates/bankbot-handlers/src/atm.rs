@@ -13,6 +13,8 @@ use crate::{DialogState, HandlerError, Pending};
 
 /// How many cash machines an answer lists.
 pub const NEAREST: usize = 3;
+/// Cash machines further than this (50 km, about 31 miles) are not worth suggesting.
+pub const MAX_DISTANCE_M: f64 = 50_000.0;
 
 /// The intent: search the place named in the message, else ask for one.
 pub(crate) async fn handle(
@@ -76,7 +78,8 @@ async fn search_point(
     units: Units,
     filter: &AtmFilter,
 ) -> Result<(), HandlerError> {
-    let found = ctx.services.atms.nearest(point, NEAREST, filter).await?;
+    let mut found = ctx.services.atms.nearest(point, NEAREST, filter).await?;
+    found.retain(|m| m.distance_m <= MAX_DISTANCE_M);
     if found.is_empty() {
         ctx.say(Msg::AtmNone);
         return Ok(());

@@ -42,7 +42,7 @@ mod transactions;
 mod types;
 mod words;
 
-pub use atm::NEAREST as ATM_RESULTS;
+pub use atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
 pub use bankbot_core::{AlertKind, AlertSettings};
 pub use dispatch::{CONFIDENT, needs_link};
 pub use error::{HandlerError, error_reply};

@@ -233,8 +233,9 @@ async fn atm_with_a_postcode_lists_three_in_miles_with_maps_links() {
         "{t}"
     );
     assert!(t.contains("https://www.google.com/maps/search/?api=1&query=37.794100,-122.394800"));
-    assert!(t.contains("\n3. "), "three results: {t}");
-    assert!(!t.contains("\n4. "));
+    assert!(t.contains("2. Demo Bank – Union Square — 0.7 mi"), "{t}");
+    // London is the third nearest, but too far to suggest.
+    assert!(!t.contains("\n3. "), "{t}");
 }
 
 #[tokio::test]
@@ -330,6 +331,7 @@ async fn alerts_are_listed_and_toggled() {
     assert!(t.contains("• Low balance: on"), "{t}");
     assert!(chat.alerts.is_on(BalanceLow));
     assert!(payloads(&out).contains(&"ALERT_OFF:balance_low".to_owned()));
+    assert!(payloads(&out).contains(&"ALERTS_OFF".to_owned()));
 
     let out = chat.tap("ALERT_ON:fraud_suspected").await;
     assert_eq!(

@@ -130,7 +130,8 @@ async fn distributeur_en_kilometres() {
         "{t}"
     );
     assert!(t.contains("1. Banque Démo – Bastille — 1,0 km"), "{t}");
-    assert!(t.contains("\n3. "), "{t}");
+    assert!(t.contains("https://www.google.com/maps/search/?api=1&query=48.853200,2.369200"));
+    assert!(!t.contains("\n2. "), "London is too far: {t}");
 }
 
 #[tokio::test]

@@ -171,6 +171,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         LabelLink => "Link my account".into(),
         LabelHelp => "Help".into(),
         LabelAlertToggle(k, on) => format!("{} {}", if *on { "🔔" } else { "🔕" }, alert(*k)),
+        LabelAlertsAllOff => "🔕 All off".into(),
         ErrReauth => "Your bank asks you to log in again. Tap below, then ask me again.".into(),
         ErrPermission => "Your bank link doesn't allow me to do that. Link your account again \
             and allow access, then ask me again."

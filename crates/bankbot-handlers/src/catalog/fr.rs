@@ -183,6 +183,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         LabelLink => "Lier mon compte".into(),
         LabelHelp => "Aide".into(),
         LabelAlertToggle(k, on) => format!("{} {}", if *on { "🔔" } else { "🔕" }, alert(*k)),
+        LabelAlertsAllOff => "🔕 Tout couper".into(),
         ErrReauth => "Votre banque vous demande de vous reconnecter. Touchez le bouton, puis \
             redemandez-moi."
             .into(),

@@ -129,6 +129,7 @@ pub(crate) enum Msg<'a> {
     LabelLink,
     LabelHelp,
     LabelAlertToggle(AlertKind, bool),
+    LabelAlertsAllOff,
     // errors
     ErrReauth,
     ErrPermission,
@@ -184,6 +185,7 @@ mod tests {
             Msg::LabelPerson,
             Msg::LabelLink,
             Msg::LabelHelp,
+            Msg::LabelAlertsAllOff,
         ];
         for k in AlertKind::ALL {
             labels.push(Msg::LabelAlertToggle(*k, true));
