@@ -22,6 +22,7 @@ pub mod decorators;
 pub mod demo;
 mod error;
 mod query;
+mod shared;
 mod traits;
 
 pub use credential::{AuthorizationCode, Credential, CustomerSession};

@@ -105,3 +105,24 @@ mod tests {
         assert_eq!(m(dec!(999), Currency::EUR).format(Lang::Fr), "999,00 €");
     }
 }
+
+#[cfg(test)]
+mod no_floats {
+    /// Money code must never go through binary floating point.
+    #[test]
+    fn money_sources_have_no_float_types() {
+        for (name, source) in [
+            ("money.rs", include_str!("money.rs")),
+            ("money_format.rs", include_str!("money_format.rs")),
+        ] {
+            let code: String = source
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .take_while(|l| !l.contains("mod no_floats"))
+                .collect();
+            for float in ["f32", "f64"] {
+                assert!(!code.contains(float), "{name} mentions {float}");
+            }
+        }
+    }
+}

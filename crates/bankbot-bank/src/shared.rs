@@ -1,0 +1,74 @@
+//! `Arc<T>` implements every connector trait its `T` implements, so decorators and the
+//! runtime can hold `Arc<dyn BankConnector>` and friends interchangeably.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use bankbot_core::{Account, AccountId, Balance, Card, CardId, GeoPoint, Lang};
+
+use crate::{
+    AtmFilter, AtmLocator, AtmMatch, AuthorizationCode, BankConnector, BankResult, CardControls,
+    CustomerSession, Geocoder, LinkingProvider, Place, TransactionPage, TransactionQuery,
+};
+
+#[async_trait]
+impl<T: BankConnector + ?Sized> BankConnector for Arc<T> {
+    async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>> {
+        (**self).accounts(session).await
+    }
+    async fn balance(&self, session: &CustomerSession, account: &AccountId) -> BankResult<Balance> {
+        (**self).balance(session, account).await
+    }
+    async fn transactions(
+        &self,
+        session: &CustomerSession,
+        query: &TransactionQuery,
+    ) -> BankResult<TransactionPage> {
+        (**self).transactions(session, query).await
+    }
+}
+
+#[async_trait]
+impl<T: CardControls + ?Sized> CardControls for Arc<T> {
+    async fn cards(&self, session: &CustomerSession) -> BankResult<Vec<Card>> {
+        (**self).cards(session).await
+    }
+    async fn lock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card> {
+        (**self).lock_card(session, card).await
+    }
+    async fn unlock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card> {
+        (**self).unlock_card(session, card).await
+    }
+}
+
+#[async_trait]
+impl<T: AtmLocator + ?Sized> AtmLocator for Arc<T> {
+    async fn nearest(
+        &self,
+        point: GeoPoint,
+        k: usize,
+        filter: &AtmFilter,
+    ) -> BankResult<Vec<AtmMatch>> {
+        (**self).nearest(point, k, filter).await
+    }
+}
+
+#[async_trait]
+impl<T: Geocoder + ?Sized> Geocoder for Arc<T> {
+    async fn geocode(&self, query: &str, lang: Option<Lang>) -> BankResult<Option<Place>> {
+        (**self).geocode(query, lang).await
+    }
+}
+
+#[async_trait]
+impl<T: LinkingProvider + ?Sized> LinkingProvider for Arc<T> {
+    async fn authorize(&self, username: &str, password: &str) -> BankResult<AuthorizationCode> {
+        (**self).authorize(username, password).await
+    }
+    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerSession> {
+        (**self).exchange(code).await
+    }
+    async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {
+        (**self).revoke(session).await
+    }
+}
