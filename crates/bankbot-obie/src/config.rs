@@ -40,7 +40,8 @@ pub struct ObieConfig {
     /// Limit for opening a connection, in milliseconds.
     pub connect_timeout_ms: u64,
     /// Limit for one whole connector call (every page of it), in milliseconds; enforced by
-    /// the bank crate's timeout decorator in [`crate::decorated`].
+    /// the bank crate's timeout decorator (see
+    /// [`ObieConnector::decorated`](crate::ObieConnector::decorated)).
     pub call_timeout_ms: u64,
     /// Retries of a failed call (rate limits, outages, timeouts) by the retry decorator.
     pub retries: u32,

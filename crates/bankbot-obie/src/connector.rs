@@ -2,8 +2,10 @@
 
 use std::collections::HashSet;
 use std::sync::Arc;
+use std::time::Duration;
 
 use async_trait::async_trait;
+use bankbot_bank::decorators::{Retry, RetryPolicy, Timeout, Traced};
 use bankbot_bank::{BankConnector, BankResult, CustomerSession, TransactionPage, TransactionQuery};
 use bankbot_core::{Account, AccountId, Balance, Currency, DateRange};
 use chrono::Utc;
@@ -23,14 +25,20 @@ const ACCOUNT_CONCURRENCY: usize = 4;
 
 /// A [`BankConnector`] for a bank exposing the UK Open Banking AIS v3.1 API.
 ///
-/// Build it with [`ObieConnector::from_config`]; wrap it with [`crate::decorated`] for the
-/// bank crate's timeout and retry decorators.
+/// Build it with [`ObieConnector::from_config`]; wrap it with [`ObieConnector::decorated`]
+/// for the bank crate's timeout and retry decorators.
 #[derive(Debug)]
 pub struct ObieConnector {
     client: AisClient,
     default_currency: Currency,
     max_pages: u32,
+    call_timeout: Duration,
+    retries: u32,
 }
+
+/// The connector wrapped in the bank crate's decorators, outermost first: tracing, retries
+/// with backoff (honouring short `Retry-After`s), and a timeout on each attempt.
+pub type DecoratedObie = Traced<Retry<Timeout<ObieConnector>>>;
 
 impl ObieConnector {
     /// A connector from typed options. Credentials are OAuth2 refresh tokens when
@@ -86,7 +94,20 @@ impl ObieConnector {
             },
             default_currency,
             max_pages: config.max_pages.max(1),
+            call_timeout: config.call_timeout(),
+            retries: config.retries,
         })
+    }
+
+    /// This connector inside the bank crate's decorators, configured from `call_timeout_ms`
+    /// and `retries`: what the runtime should be handed.
+    pub fn decorated(self) -> DecoratedObie {
+        let policy = RetryPolicy {
+            max_attempts: self.retries.saturating_add(1),
+            ..RetryPolicy::default()
+        };
+        let limit = self.call_timeout;
+        Traced::new("obie", Retry::new(Timeout::new(self, limit), policy))
     }
 
     /// Every page of `url`, parsed by `parse_page` (which returns the items and `Links.Next`).

@@ -49,7 +49,7 @@ mod token;
 mod wire;
 
 pub use config::ObieConfig;
-pub use connector::ObieConnector;
+pub use connector::{DecoratedObie, ObieConnector};
 pub use error::ObieError;
 pub use http::INTERACTION_ID;
 pub use token::{AccessToken, CredentialAsBearer, OAuth2RefreshTokens, TokenProvider};
