@@ -39,6 +39,7 @@ pub struct ObieTransaction {
 
 /// Parses `Data` from an envelope, with `Links.Next`.
 fn envelope(body: &[u8], what: &str) -> BankResult<(Value, Option<String>)> {
+    let body = body.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(body);
     let mut root: Value = serde_json::from_slice(body)
         .map_err(|_| BankError::InvalidResponse(format!("{what}: malformed JSON")))?;
     let next = root

@@ -281,6 +281,18 @@ mod tests {
         assert!(parse_token_response(b"<html>").is_err());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn token_parser_never_panics(body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..128)) {
+            let _ = parse_token_response(&body);
+        }
+
+        #[test]
+        fn token_parser_on_json_like_text(body in "\\{(\"(access_token|expires_in|refresh_token)\": ?(\"[a-z0-9 ]{0,8}\"|[0-9-]{1,22}|null|\\{\\}),? ?){0,4}\\}") {
+            let _ = parse_token_response(body.as_bytes());
+        }
+    }
+
     #[test]
     fn debug_redacts() {
         let t = AccessToken::new("super-secret");

@@ -236,6 +236,14 @@ mod tests {
         assert!(array(&v, "b").is_empty());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn stamp_parser_never_panics(s in ".{0,40}", t in "[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?(Z|[+-][0-9]{2}:?[0-9]{2})?") {
+            let _ = parse_stamp(&s);
+            let _ = parse_stamp(&t);
+        }
+    }
+
     #[test]
     fn categories() {
         let tx = json!({"MerchantDetails": {"MerchantCategoryCode": "5411"}});
