@@ -18,12 +18,15 @@ struct Cli {
 enum Command {
     /// Print the version.
     Version,
+    /// Nearest ATMs: `bankbot atm nearest "<where>"`.
+    Atm(cli::atm::AtmArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Version => cli::version::run(),
+        Command::Atm(args) => cli::atm::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
