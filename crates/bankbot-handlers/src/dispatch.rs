@@ -68,6 +68,12 @@ async fn message(
 ) -> Result<(), HandlerError> {
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
+        let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
+        if open_question && words::yes_no(text) == Some(false) {
+            state.pending = None;
+            ctx.say(Msg::Okay);
+            return Ok(());
+        }
         match pending {
             Pending::AtmLocation => {
                 let other_intent = confident && parsed.intent != IntentId::AtmNearby;

@@ -169,6 +169,13 @@ async fn a_bare_postcode_answers_the_atm_question() {
     assert!(t.starts_with("The nearest cash machines to you:"), "{t}");
     assert!(t.contains(" mi\n"), "{t}");
 
+    // "No" drops the question, and so does another request.
+    chat.say("atm", IntentId::AtmNearby, slots()).await;
+    assert_eq!(
+        text(&chat.mumble("no thanks", slots()).await),
+        "OK, no problem."
+    );
+    assert_eq!(chat.state.pending, None);
     // Another request drops the question.
     chat.say("atm", IntentId::AtmNearby, slots()).await;
     let out = chat

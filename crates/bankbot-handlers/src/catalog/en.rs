@@ -102,6 +102,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardNeedsAuth => "For your security, please log in at your bank again before I change \
             a card. Then ask me again."
             .into(),
+        Okay => "OK, no problem.".into(),
         ConfirmReask => "Please answer yes or no.".into(),
         FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
             it, and put you in touch with a person from our team."

@@ -106,6 +106,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardNeedsAuth => "Par sécurité, reconnectez-vous sur le site de votre banque avant que \
             je modifie une carte, puis redemandez-moi."
             .into(),
+        Okay => "D'accord, pas de souci.".into(),
         ConfirmReask => "Répondez oui ou non, s'il vous plaît.".into(),
         FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
             ne puisse l'utiliser, et vous mettre en relation avec un conseiller."

@@ -94,6 +94,7 @@ pub(crate) enum Msg<'a> {
     CardKept,
     CardNeedsAuth,
     ConfirmReask,
+    Okay,
     // fraud, handover, privacy
     FraudOffer,
     Handoff,
