@@ -16,6 +16,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The intent engine: parse utterances, evaluate on public data sets.
+    Nlu(cli::nlu::NluArgs),
     /// Print the version.
     Version,
 }
@@ -23,6 +25,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Nlu(args) => cli::nlu::run(args),
         Command::Version => cli::version::run(),
     };
     match result {
