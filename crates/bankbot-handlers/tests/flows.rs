@@ -31,14 +31,44 @@ async fn and_savings_after_a_balance() {
     assert_eq!(audits(&out), ["balances"]);
     assert_eq!(chat.state.last_intent, Some(IntentId::Balance));
 
-    // After transactions, the same words narrow the listing instead.
+    // After transactions, the same words narrow the listing instead, even when the engine
+    // leans (not strongly) towards another intent.
     chat.say("transactions", IntentId::Transactions, slots())
         .await;
-    let t = text(&chat.mumble("and savings?", savings).await);
+    let out = chat
+        .try_say("and savings?", IntentId::Balance, 0.6, savings.clone())
+        .await
+        .unwrap();
+    let t = text(&out);
     assert!(
         t.starts_with("Your last 2 transactions on your savings account:"),
         "{t}"
     );
+
+    // "what about October?" after a spending summary.
+    chat.say("spending", IntentId::SpendingSummary, slots())
+        .await;
+    let october = Slots {
+        date_from: chrono::NaiveDate::from_ymd_opt(2026, 10, 1),
+        date_to: chrono::NaiveDate::from_ymd_opt(2026, 10, 31),
+        ..slots()
+    };
+    let out = chat
+        .try_say("what about October?", IntentId::Transactions, 0.58, october)
+        .await
+        .unwrap();
+    let t = text(&out);
+    assert!(
+        t.starts_with("You spent $172.15 from Oct 1 to Oct 31."),
+        "{t}"
+    );
+
+    // A confident, uncued request is taken as asked.
+    let out = chat
+        .try_say("my savings balance", IntentId::Balance, 0.9, savings)
+        .await
+        .unwrap();
+    assert_eq!(text(&out), "Way2Save Savings ••8765: $10,250.00");
 }
 
 /// Wraps the demo bank and serves transaction pages of 10 whatever the query asks, so that

@@ -157,6 +157,14 @@ pub(crate) fn category(lang: Lang, c: Option<Category>) -> &'static str {
     }
 }
 
+/// Ends a sentence with a full stop, unless it already ends with one ("… au 29 nov.").
+pub(crate) fn sentence(mut s: String) -> String {
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    s
+}
+
 /// Capitalises the first letter of a merchant typed in lower case ("starbucks").
 pub(crate) fn title_case(s: &str) -> String {
     let mut chars = s.chars();
