@@ -166,7 +166,14 @@ fn merge(base: &mut Slots, new: &Slots) {
 async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
-            Some(session) => cards::answer(ctx, session, &card, yes).await,
+            Some(session) => {
+                let done = cards::answer(ctx, session, &card, yes).await;
+                if done.is_err() {
+                    // The bank failed: the same "yes" can be sent again.
+                    state.pending = Some(Pending::CardLockConfirm { card });
+                }
+                done
+            }
             None => link_needed(ctx),
         },
         Some(Pending::UnlinkConfirm) => {

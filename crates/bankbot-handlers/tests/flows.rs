@@ -390,3 +390,68 @@ async fn the_state_is_small_json() {
     assert_eq!(old.misses, 1);
     assert!(old.pending.is_none());
 }
+
+/// Card controls whose lock fails: the bank is down for writes.
+struct NoLocks(bankbot_bank::demo::DemoBank);
+
+#[async_trait]
+impl CardControls for NoLocks {
+    async fn cards(&self, s: &CustomerSession) -> BankResult<Vec<bankbot_core::Card>> {
+        self.0.cards(s).await
+    }
+    async fn lock_card(
+        &self,
+        _: &CustomerSession,
+        _: &bankbot_core::CardId,
+    ) -> BankResult<bankbot_core::Card> {
+        Err(BankError::Unavailable("maintenance".into()))
+    }
+    async fn unlock_card(
+        &self,
+        _: &CustomerSession,
+        _: &bankbot_core::CardId,
+    ) -> BankResult<bankbot_core::Card> {
+        Err(BankError::Unavailable("maintenance".into()))
+    }
+}
+
+#[tokio::test]
+async fn a_failed_bank_call_can_be_retried_with_the_same_words() {
+    let mut chat = Chat::alice();
+    chat.say("transactions", IntentId::Transactions, slots())
+        .await;
+    let demo = chat.services.bank.clone();
+    chat.services.bank = Arc::new(Down);
+    assert!(
+        chat.try_say("show more", IntentId::OutOfScope, 0.3, slots())
+            .await
+            .is_err()
+    );
+    chat.services.bank = demo;
+    let t = text(&chat.mumble("show more", slots()).await);
+    assert!(
+        t.starts_with("5 more transactions:\nNov 24 · Netflix"),
+        "{t}"
+    );
+
+    let mut chat = Chat::bob();
+    let demo = chat.services.cards.clone();
+    chat.services.cards = Arc::new(NoLocks(chat.bank.clone()));
+    chat.say("bloquer ma carte", IntentId::CardLock, slots())
+        .await;
+    let err = chat
+        .try_say("oui", IntentId::OutOfScope, 0.8, slots())
+        .await
+        .unwrap_err();
+    assert!(err.is_retryable());
+    assert!(matches!(
+        chat.state.pending,
+        Some(Pending::CardLockConfirm { .. })
+    ));
+    chat.services.cards = demo;
+    let t = text(&chat.mumble("oui", slots()).await);
+    assert!(
+        t.starts_with("C'est fait : votre Carte Visa ••5678 est bloquée."),
+        "{t}"
+    );
+}

@@ -187,7 +187,20 @@ async fn liaison_confidentialite_et_alertes() {
     assert!(has_link_button(&out));
     assert!(text(&out).starts_with("Pour cela, liez d'abord votre compte bancaire."));
 
+    let out = chat
+        .say("lier mon compte", IntentId::LinkAccount, slots())
+        .await;
+    assert!(has_link_button(&out));
+    assert!(text(&out).starts_with("Touchez le bouton pour vous connecter"));
+
     let mut chat = Chat::bob();
+    let out = chat
+        .say("lier mon compte", IntentId::LinkAccount, slots())
+        .await;
+    assert_eq!(
+        text(&out),
+        "Votre compte bancaire est déjà lié. Demandez-moi votre solde !"
+    );
     let out = chat
         .say("délier mon compte", IntentId::UnlinkAccount, slots())
         .await;
