@@ -7,5 +7,6 @@
 pub mod config;
 pub mod link_page;
 
+pub use bankbot_atm as atm;
 pub use bankbot_bank as bank;
 pub use bankbot_core as core;

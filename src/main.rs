@@ -20,6 +20,8 @@ enum Command {
     Nlu(cli::nlu::NluArgs),
     /// Print the version.
     Version,
+    /// Nearest ATMs: `bankbot atm nearest "<where>"`.
+    Atm(cli::atm::AtmArgs),
 }
 
 fn main() -> ExitCode {
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Nlu(args) => cli::nlu::run(args),
         Command::Version => cli::version::run(),
+        Command::Atm(args) => cli::atm::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
