@@ -13,6 +13,10 @@ use crate::{
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
+/// Below this confidence, an utterance that opens like a follow-up ("and …", "what about
+/// …", "et …") and carries fitting slots continues the last data answer even when the
+/// engine placed it elsewhere ("what about October?" after a spending summary).
+pub const CUED_FOLLOW_UP: f32 = 0.8;
 
 pub(crate) async fn run(
     ctx: &mut Ctx<'_>,
@@ -68,6 +72,12 @@ async fn message(
 ) -> Result<(), HandlerError> {
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
+        let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
+        if open_question && words::yes_no(text) == Some(false) {
+            state.pending = None;
+            ctx.say(Msg::Okay);
+            return Ok(());
+        }
         match pending {
             Pending::AtmLocation => {
                 let other_intent = confident && parsed.intent != IntentId::AtmNearby;
@@ -105,16 +115,18 @@ async fn message(
             None => link_needed(ctx),
         };
     }
-    let (intent, slots) = follow_up(state, parsed, confident);
+    let open = !confident || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
+    let (intent, slots) = follow_up(state, parsed, open);
     intent_turn(ctx, state, intent, &slots, text).await
 }
 
 /// "and savings?", "what about October?", "and in Lyon?": an utterance the engine could not
 /// place, carrying slots that fit the last data answer, continues it with those slots.
-fn follow_up(state: &DialogState, parsed: &IntentMatch, confident: bool) -> (IntentId, Slots) {
+/// `open` says whether the utterance may be one (not placed, or cued).
+fn follow_up(state: &DialogState, parsed: &IntentMatch, open: bool) -> (IntentId, Slots) {
     let s = &parsed.slots;
     let last = match state.last_intent {
-        Some(last) if !confident => last,
+        Some(last) if open => last,
         _ => return (parsed.intent, s.clone()),
     };
     let fits = match last {
@@ -154,7 +166,14 @@ fn merge(base: &mut Slots, new: &Slots) {
 async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
-            Some(session) => cards::answer(ctx, session, &card, yes).await,
+            Some(session) => {
+                let done = cards::answer(ctx, session, &card, yes).await;
+                if done.is_err() {
+                    // The bank failed: the same "yes" can be sent again.
+                    state.pending = Some(Pending::CardLockConfirm { card });
+                }
+                done
+            }
             None => link_needed(ctx),
         },
         Some(Pending::UnlinkConfirm) => {

@@ -10,7 +10,7 @@
 //! - One module per intent: `balance`, `transactions`, `spending`, `atm`, `cards`, `fraud`,
 //!   `handoff`, `linking`, `privacy`, `alerts`, `small_talk`, `fallback`.
 //! - Replies in English or French from the catalogs in `catalog/`; money through
-//!   `Money::format`, dates and distances through [`format`], accounts as `••4321`.
+//!   `Money::format`, dates and distances through [`mod@format`], accounts as `••4321`.
 //! - Follow-ups from context: "and savings?" after a balance, "show more" after
 //!   transactions, a bare postcode after the ATM question, yes/no after a confirmation.
 //! - Errors are [`HandlerError`]s; [`error_reply`] is the one place they become

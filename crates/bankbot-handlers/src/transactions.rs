@@ -60,7 +60,8 @@ pub(crate) async fn more(
     state: &mut DialogState,
     session: &CustomerSession,
 ) -> Result<(), HandlerError> {
-    let Some(cursor) = state.more.take() else {
+    // Kept in the state until the next page is in hand, so a failed call can be retried.
+    let Some(cursor) = state.more.clone() else {
         ctx.say(Msg::TxNoMore);
         return Ok(());
     };
@@ -68,6 +69,7 @@ pub(crate) async fn more(
     let (items, next) = collect(ctx, session, cursor.query, count, cursor.skip).await?;
     ctx.audit("transactions");
     if items.is_empty() {
+        state.more = None;
         ctx.say(Msg::TxNoMore);
         return Ok(());
     }

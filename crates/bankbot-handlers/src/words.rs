@@ -84,6 +84,36 @@ const MORE: &[&str] = &[
     "suivantes",
 ];
 
+const CUES: &[&str] = &[
+    "and ",
+    "what about ",
+    "how about ",
+    "same for ",
+    "same with ",
+    "now ",
+    "also ",
+    "only ",
+    "just ",
+    "et ",
+    "et pour ",
+    "pareil ",
+    "même chose ",
+    "quid de ",
+    "pour le ",
+    "pour la ",
+    "pour mon ",
+    "pour ma ",
+    "seulement ",
+    "juste ",
+];
+
+/// True when the message opens like a follow-up: "and savings?", "what about October?",
+/// "et le livret ?".
+pub(crate) fn follow_up_cue(text: &str) -> bool {
+    let t = normalize(text);
+    CUES.iter().any(|c| t.starts_with(c))
+}
+
 /// `Some(true)` for a yes, `Some(false)` for a no, `None` otherwise.
 pub(crate) fn yes_no(text: &str) -> Option<bool> {
     let t = normalize(text);
@@ -115,5 +145,10 @@ mod tests {
         assert!(show_more("Show   more"));
         assert!(show_more("voir plus ?"));
         assert!(!show_more("more money please"));
+        assert!(follow_up_cue("And savings?"));
+        assert!(follow_up_cue("what about October?"));
+        assert!(follow_up_cue("et le livret ?"));
+        assert!(!follow_up_cue("andrew"));
+        assert!(!follow_up_cue("what's my balance"));
     }
 }

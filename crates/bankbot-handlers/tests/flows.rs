@@ -31,14 +31,44 @@ async fn and_savings_after_a_balance() {
     assert_eq!(audits(&out), ["balances"]);
     assert_eq!(chat.state.last_intent, Some(IntentId::Balance));
 
-    // After transactions, the same words narrow the listing instead.
+    // After transactions, the same words narrow the listing instead, even when the engine
+    // leans (not strongly) towards another intent.
     chat.say("transactions", IntentId::Transactions, slots())
         .await;
-    let t = text(&chat.mumble("and savings?", savings).await);
+    let out = chat
+        .try_say("and savings?", IntentId::Balance, 0.6, savings.clone())
+        .await
+        .unwrap();
+    let t = text(&out);
     assert!(
         t.starts_with("Your last 2 transactions on your savings account:"),
         "{t}"
     );
+
+    // "what about October?" after a spending summary.
+    chat.say("spending", IntentId::SpendingSummary, slots())
+        .await;
+    let october = Slots {
+        date_from: chrono::NaiveDate::from_ymd_opt(2026, 10, 1),
+        date_to: chrono::NaiveDate::from_ymd_opt(2026, 10, 31),
+        ..slots()
+    };
+    let out = chat
+        .try_say("what about October?", IntentId::Transactions, 0.58, october)
+        .await
+        .unwrap();
+    let t = text(&out);
+    assert!(
+        t.starts_with("You spent $172.15 from Oct 1 to Oct 31."),
+        "{t}"
+    );
+
+    // A confident, uncued request is taken as asked.
+    let out = chat
+        .try_say("my savings balance", IntentId::Balance, 0.9, savings)
+        .await
+        .unwrap();
+    assert_eq!(text(&out), "Way2Save Savings ••8765: $10,250.00");
 }
 
 /// Wraps the demo bank and serves transaction pages of 10 whatever the query asks, so that
@@ -169,6 +199,13 @@ async fn a_bare_postcode_answers_the_atm_question() {
     assert!(t.starts_with("The nearest cash machines to you:"), "{t}");
     assert!(t.contains(" mi\n"), "{t}");
 
+    // "No" drops the question, and so does another request.
+    chat.say("atm", IntentId::AtmNearby, slots()).await;
+    assert_eq!(
+        text(&chat.mumble("no thanks", slots()).await),
+        "OK, no problem."
+    );
+    assert_eq!(chat.state.pending, None);
     // Another request drops the question.
     chat.say("atm", IntentId::AtmNearby, slots()).await;
     let out = chat
@@ -352,4 +389,69 @@ async fn the_state_is_small_json() {
     let old: DialogState = serde_json::from_str(r#"{"misses":1}"#).unwrap();
     assert_eq!(old.misses, 1);
     assert!(old.pending.is_none());
+}
+
+/// Card controls whose lock fails: the bank is down for writes.
+struct NoLocks(bankbot_bank::demo::DemoBank);
+
+#[async_trait]
+impl CardControls for NoLocks {
+    async fn cards(&self, s: &CustomerSession) -> BankResult<Vec<bankbot_core::Card>> {
+        self.0.cards(s).await
+    }
+    async fn lock_card(
+        &self,
+        _: &CustomerSession,
+        _: &bankbot_core::CardId,
+    ) -> BankResult<bankbot_core::Card> {
+        Err(BankError::Unavailable("maintenance".into()))
+    }
+    async fn unlock_card(
+        &self,
+        _: &CustomerSession,
+        _: &bankbot_core::CardId,
+    ) -> BankResult<bankbot_core::Card> {
+        Err(BankError::Unavailable("maintenance".into()))
+    }
+}
+
+#[tokio::test]
+async fn a_failed_bank_call_can_be_retried_with_the_same_words() {
+    let mut chat = Chat::alice();
+    chat.say("transactions", IntentId::Transactions, slots())
+        .await;
+    let demo = chat.services.bank.clone();
+    chat.services.bank = Arc::new(Down);
+    assert!(
+        chat.try_say("show more", IntentId::OutOfScope, 0.3, slots())
+            .await
+            .is_err()
+    );
+    chat.services.bank = demo;
+    let t = text(&chat.mumble("show more", slots()).await);
+    assert!(
+        t.starts_with("5 more transactions:\nNov 24 · Netflix"),
+        "{t}"
+    );
+
+    let mut chat = Chat::bob();
+    let demo = chat.services.cards.clone();
+    chat.services.cards = Arc::new(NoLocks(chat.bank.clone()));
+    chat.say("bloquer ma carte", IntentId::CardLock, slots())
+        .await;
+    let err = chat
+        .try_say("oui", IntentId::OutOfScope, 0.8, slots())
+        .await
+        .unwrap_err();
+    assert!(err.is_retryable());
+    assert!(matches!(
+        chat.state.pending,
+        Some(Pending::CardLockConfirm { .. })
+    ));
+    chat.services.cards = demo;
+    let t = text(&chat.mumble("oui", slots()).await);
+    assert!(
+        t.starts_with("C'est fait : votre Carte Visa ••5678 est bloquée."),
+        "{t}"
+    );
 }

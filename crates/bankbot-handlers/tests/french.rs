@@ -82,13 +82,24 @@ async fn operations_et_depenses() {
     };
     let t = text(&chat.say("fnac", IntentId::Transactions, aucun).await);
     assert_eq!(t, "Je n'ai trouvé aucune opération chez Fnac.");
+    let nothing = Slots {
+        date_from: NaiveDate::from_ymd_opt(2026, 9, 1),
+        date_to: NaiveDate::from_ymd_opt(2026, 9, 30),
+        ..slots()
+    };
+    let t = text(
+        &chat
+            .say("septembre", IntentId::SpendingSummary, nothing)
+            .await,
+    );
+    assert_eq!(t, "Je ne trouve aucune dépense du 1er sept. au 30 sept.");
 
     let out = chat
         .say("mes dépenses du mois", IntentId::SpendingSummary, slots())
         .await;
     let t = text(&out);
     assert!(
-        t.contains("Vous avez dépensé 153,75 € du 1er nov. au 29 nov."),
+        t.starts_with("Vous avez dépensé 153,75 € du 1er nov. au 29 nov.\n"),
         "{t}"
     );
     assert!(
@@ -176,7 +187,20 @@ async fn liaison_confidentialite_et_alertes() {
     assert!(has_link_button(&out));
     assert!(text(&out).starts_with("Pour cela, liez d'abord votre compte bancaire."));
 
+    let out = chat
+        .say("lier mon compte", IntentId::LinkAccount, slots())
+        .await;
+    assert!(has_link_button(&out));
+    assert!(text(&out).starts_with("Touchez le bouton pour vous connecter"));
+
     let mut chat = Chat::bob();
+    let out = chat
+        .say("lier mon compte", IntentId::LinkAccount, slots())
+        .await;
+    assert_eq!(
+        text(&out),
+        "Votre compte bancaire est déjà lié. Demandez-moi votre solde !"
+    );
     let out = chat
         .say("délier mon compte", IntentId::UnlinkAccount, slots())
         .await;

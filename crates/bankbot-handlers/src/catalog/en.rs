@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Msg, TxFilters, title_case};
+use super::{Msg, TxFilters, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -64,7 +64,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let p = if *pending { " (pending)" } else { "" };
             format!("{date} · {who} · {amount}{p}")
         }
-        TxNone { filters } => format!("I found no transactions{}.", describe(filters)),
+        TxNone { filters } => sentence(format!("I found no transactions{}", describe(filters))),
         TxNoMore => "That's all: there are no more transactions.".into(),
         SpendTotal {
             total,
@@ -75,11 +75,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let at = merchant.map(|m| format!(" at {}", title_case(m)));
             let on = cat.map(|c| format!(" on {}", category(Some(c)).to_lowercase()));
             let what = at.or(on).unwrap_or_default();
-            format!("You spent {total}{what} {range}.")
+            sentence(format!("You spent {total}{what} {range}"))
         }
         SpendByCategory(items) => format!("By category: {items}"),
         SpendByMerchant(items) => format!("Top merchants: {items}"),
-        SpendNone { range } => format!("I found no spending {range}."),
+        SpendNone { range } => sentence(format!("I found no spending {range}")),
         AtmAsk => "Where are you? Send me a postcode or a place, or share your location.".into(),
         AtmNotFound(q) => format!(
             "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
@@ -102,6 +102,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardNeedsAuth => "For your security, please log in at your bank again before I change \
             a card. Then ask me again."
             .into(),
+        Okay => "OK, no problem.".into(),
         ConfirmReask => "Please answer yes or no.".into(),
         FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
             it, and put you in touch with a person from our team."

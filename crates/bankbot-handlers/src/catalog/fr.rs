@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Msg, TxFilters, title_case};
+use super::{Msg, TxFilters, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -66,7 +66,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let p = if *pending { " (en attente)" } else { "" };
             format!("{date} · {who} · {amount}{p}")
         }
-        TxNone { filters } => format!("Je n'ai trouvé aucune opération{}.", describe(filters)),
+        TxNone { filters } => sentence(format!("Je n'ai trouvé aucune opération{}", describe(filters))),
         TxNoMore => "C'est tout : il n'y a pas d'autre opération.".into(),
         SpendTotal {
             total,
@@ -77,11 +77,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let at = merchant.map(|m| format!(" chez {}", title_case(m)));
             let on = cat.map(|c| format!(" en {}", category(Some(c)).to_lowercase()));
             let what = at.or(on).unwrap_or_default();
-            format!("Vous avez dépensé {total}{what} {range}.")
+            sentence(format!("Vous avez dépensé {total}{what} {range}"))
         }
         SpendByCategory(items) => format!("Par catégorie : {items}"),
         SpendByMerchant(items) => format!("Principaux commerçants : {items}"),
-        SpendNone { range } => format!("Je ne trouve aucune dépense {range}."),
+        SpendNone { range } => sentence(format!("Je ne trouve aucune dépense {range}")),
         AtmAsk => "Où êtes-vous ? Envoyez-moi un code postal ou un lieu, ou partagez votre \
             position."
             .into(),
@@ -106,6 +106,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardNeedsAuth => "Par sécurité, reconnectez-vous sur le site de votre banque avant que \
             je modifie une carte, puis redemandez-moi."
             .into(),
+        Okay => "D'accord, pas de souci.".into(),
         ConfirmReask => "Répondez oui ou non, s'il vous plaît.".into(),
         FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
             ne puisse l'utiliser, et vous mettre en relation avec un conseiller."

@@ -94,6 +94,7 @@ pub(crate) enum Msg<'a> {
     CardKept,
     CardNeedsAuth,
     ConfirmReask,
+    Okay,
     // fraud, handover, privacy
     FraudOffer,
     Handoff,
@@ -154,6 +155,14 @@ pub(crate) fn category(lang: Lang, c: Option<Category>) -> &'static str {
         Lang::En => en::category(c),
         Lang::Fr => fr::category(c),
     }
+}
+
+/// Ends a sentence with a full stop, unless it already ends with one ("… au 29 nov.").
+pub(crate) fn sentence(mut s: String) -> String {
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    s
 }
 
 /// Capitalises the first letter of a merchant typed in lower case ("starbucks").
