@@ -89,6 +89,16 @@ pub fn run(args: NluArgs) -> CliResult {
     }
 }
 
+/// One output line of `bankbot nlu parse`, fields in the documented order.
+#[derive(serde::Serialize)]
+struct ParseLine<'a> {
+    text: &'a str,
+    lang: bankbot_nlu::Lang,
+    intent: bankbot_nlu::IntentId,
+    confidence: f32,
+    slots: &'a bankbot_nlu::Slots,
+}
+
 fn parse(dir: &Path, now: Option<NaiveDate>) -> CliResult {
     let engine = Engine::load_dir(dir).map_err(|e| CliError::new(e.to_string()))?;
     let now = now.unwrap_or_else(|| chrono::Local::now().date_naive());
@@ -97,13 +107,13 @@ fn parse(dir: &Path, now: Option<NaiveDate>) -> CliResult {
     for line in stdin.lock().lines() {
         let text = line.map_err(|e| CliError::new(format!("stdin: {e}")))?;
         let m = engine.parse(&text, now, None);
-        let obj = serde_json::json!({
-            "text": text,
-            "lang": m.lang,
-            "intent": m.intent,
-            "confidence": m.confidence,
-            "slots": m.slots,
-        });
+        let obj = ParseLine {
+            text: &text,
+            lang: m.lang,
+            intent: m.intent,
+            confidence: m.confidence,
+            slots: &m.slots,
+        };
         writeln!(out, "{}", json(&obj)?).map_err(|e| CliError::new(format!("stdout: {e}")))?;
     }
     out.flush()

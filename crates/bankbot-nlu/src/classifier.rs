@@ -94,13 +94,14 @@ impl Classifier {
     /// The best class before thresholding.
     pub fn raw_predict(&self, text: &str) -> Prediction {
         let scores = self.scores(text);
-        let (class, score) = scores
-            .iter()
-            .copied()
-            .enumerate()
-            .fold((0, f32::NEG_INFINITY), |best, (i, s)| {
-                if s > best.1 { (i, s) } else { best }
-            });
+        let (class, score) =
+            scores
+                .iter()
+                .copied()
+                .enumerate()
+                .fold((0, f32::NEG_INFINITY), |best, (i, s)| {
+                    if s > best.1 { (i, s) } else { best }
+                });
         Prediction {
             class,
             score,

@@ -141,7 +141,9 @@ impl Engine {
                 let r = m.classify(&norm);
                 let better = match &best {
                     None => true,
-                    Some((l, b)) => r.1 > b.1 || (r.1.total_cmp(&b.1).is_eq() && m.lang == hint && *l != hint),
+                    Some((l, b)) => {
+                        r.1 > b.1 || (r.1.total_cmp(&b.1).is_eq() && m.lang == hint && *l != hint)
+                    }
                 };
                 if better {
                     best = Some((m.lang, r));
