@@ -1,0 +1,2 @@
+//! The core of the `webhook-load` tool.
+pub mod stats;

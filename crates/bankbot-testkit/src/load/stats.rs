@@ -1,0 +1,1 @@
+//! Latency percentiles over a sorted sample.
