@@ -563,6 +563,16 @@ fn config_reads_the_bank_table_and_validates() {
     assert!(!format!("{:?}", file.bank).contains("very-secret"));
     assert!(ObieConnector::from_config(file.bank.clone()).is_ok());
 
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/obie-bot/bankbot.toml"
+    );
+    let sample: File = toml::from_str(&std::fs::read_to_string(sample).unwrap()).unwrap();
+    assert!(
+        ObieConnector::from_config(sample.bank).is_ok(),
+        "examples/obie-bot/bankbot.toml"
+    );
+
     let bad_url = ObieConfig::new("ftp://x");
     assert!(matches!(
         ObieConnector::from_config(bad_url),
