@@ -595,3 +595,32 @@ fn config_reads_the_bank_table_and_validates() {
         Err(ObieError::InvalidHeader(_))
     ));
 }
+
+#[tokio::test]
+#[ignore = "performance figure: cargo test -p bankbot-obie --release --test mock_server -- --ignored --nocapture"]
+async fn latency_against_the_local_mock() {
+    let mock = MockAis::start(3).await;
+    let s = session(fixtures::ALICE_REFRESH);
+    let bank = ObieConnector::from_config(oauth_config(&mock))
+        .unwrap()
+        .decorated();
+    bank.accounts(&s).await.unwrap();
+    let mut balance = Vec::new();
+    let mut history = Vec::new();
+    for _ in 0..51 {
+        let start = std::time::Instant::now();
+        bank.balance(&s, &AccountId::new("acc-chk")).await.unwrap();
+        balance.push(start.elapsed());
+        let start = std::time::Instant::now();
+        bank.transactions(&s, &TransactionQuery::latest(5))
+            .await
+            .unwrap();
+        history.push(start.elapsed());
+    }
+    balance.sort();
+    history.sort();
+    println!(
+        "balance (1 request): median {:?}; latest 5 of all accounts (7 HTTP requests): median {:?}; 51 runs",
+        balance[25], history[25]
+    );
+}
