@@ -496,13 +496,19 @@ async fn refresh_on_401_once_then_reauthentication() {
     bank.balance(&s, &AccountId::new("acc-chk")).await.unwrap();
     assert_eq!(calls(), 2, "401 → refresh → success");
 
+    mock.bank.expire_access_tokens();
+    let chk = AccountId::new("acc-chk");
+    let together = futures::future::join_all((0..5).map(|_| bank.balance(&s, &chk))).await;
+    assert!(together.iter().all(Result::is_ok));
+    assert_eq!(calls(), 3, "five concurrent 401s, one refresh");
+
     mock.bank.reject_all.store(true, Ordering::SeqCst);
     let before = mock.bank.seen().len();
     assert_eq!(
         bank.accounts(&s).await.unwrap_err(),
         BankError::ReauthenticationRequired
     );
-    assert_eq!(calls(), 3, "refreshed exactly once");
+    assert_eq!(calls(), 4, "refreshed exactly once");
     assert_eq!(
         mock.bank.seen().len() - before,
         2,
