@@ -12,7 +12,7 @@ check() {
     return 0
   fi
   local hits
-  hits=$(cargo tree -e normal -p "$crate" --prefix none 2>/dev/null | grep -E "^($pattern) v" | sort -u || true)
+  hits=$(cargo tree -e normal -p "$crate" --prefix none 2>/dev/null | grep -E "^($pattern) v" | sed 's/ (\*)$//' | sort -u || true)
   if [ -n "$hits" ]; then
     echo "pure-crate check FAILED: $crate depends on:" >&2
     echo "$hits" | sed 's/^/  /' >&2

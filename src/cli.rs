@@ -1,5 +1,7 @@
 //! Subcommands of the `bankbot` binary, one file each.
 
+pub mod nlu;
+pub mod atm;
 pub mod version;
 
 /// What a subcommand returns: a message for the user on failure.

@@ -16,14 +16,20 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// The intent engine: parse utterances, evaluate on public data sets.
+    Nlu(cli::nlu::NluArgs),
     /// Print the version.
     Version,
+    /// Nearest ATMs: `bankbot atm nearest "<where>"`.
+    Atm(cli::atm::AtmArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Nlu(args) => cli::nlu::run(args),
         Command::Version => cli::version::run(),
+        Command::Atm(args) => cli::atm::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -11,6 +11,7 @@
 //! - [`DateRange`]: inclusive date ranges for transaction queries.
 //! - [`IntentId`], [`IntentMatch`], [`Slots`]: what the intent engine understood.
 //! - [`Reply`]: a channel-neutral answer (text, quick replies, buttons, cards, typing).
+//! - [`AlertKind`] and [`AlertSettings`]: proactive alert kinds and a customer's consents.
 //! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
 //!
 //! ```
@@ -21,6 +22,7 @@
 //! ```
 
 mod account;
+mod alert;
 mod atm;
 mod card;
 mod clock;
@@ -36,6 +38,7 @@ mod reply;
 mod transaction;
 
 pub use account::{Account, AccountId, AccountKind, Balance};
+pub use alert::{AlertKind, AlertSettings, UnknownAlertKind};
 pub use atm::{Atm, AtmFeatures};
 pub use card::{Card, CardId, CardKind};
 pub use clock::{Clock, ClockParseError, FixedClock, SystemClock};

@@ -1,0 +1,49 @@
+//! Building an [`AtmIndex`] from files or from the embedded demo data.
+
+use std::path::{Path, PathBuf};
+
+use crate::load::{self, LoadReport, PostcodeLookup};
+use crate::{AtmError, AtmIndex, AtmIndexBuilder};
+
+/// The demo ATMs, our CSV format.
+pub(crate) const DEMO_ATMS_CSV: &str = include_str!("../data/atms.csv");
+
+impl AtmIndex {
+    /// The 33 demo ATMs embedded in the crate.
+    pub fn demo() -> AtmIndex {
+        match load::parse_atms(DEMO_ATMS_CSV, Path::new("<demo atms.csv>"), None)
+            .and_then(|(atms, _)| AtmIndex::new(atms))
+        {
+            Ok(index) => index,
+            Err(e) => {
+                tracing::error!(error = %e, "embedded demo ATMs unreadable");
+                AtmIndex::default()
+            }
+        }
+    }
+
+    /// Loads ATM files of any supported format (detected per file), checking coordinates
+    /// against each declared country's bounding box.
+    pub fn from_files(paths: &[PathBuf]) -> Result<(AtmIndex, LoadReport), AtmError> {
+        Self::from_files_checked(paths, None)
+    }
+
+    /// Like [`AtmIndex::from_files`], also skipping machines far from their postcode's
+    /// centre when `postcodes` (e.g. a [`crate::GazetteerGeocoder`]) is given.
+    pub fn from_files_checked(
+        paths: &[PathBuf],
+        postcodes: Option<&dyn PostcodeLookup>,
+    ) -> Result<(AtmIndex, LoadReport), AtmError> {
+        let mut builder = AtmIndexBuilder::new();
+        let mut report = LoadReport::default();
+        for path in paths {
+            let (atms, skipped) = load::load_file(path, postcodes)?;
+            for atm in &atms {
+                builder.push(atm)?;
+            }
+            report.loaded += atms.len();
+            report.skipped.extend(skipped);
+        }
+        Ok((builder.build(), report))
+    }
+}

@@ -1,0 +1,244 @@
+//! `manage_alerts`: list the alert kinds with their state and switch them, from text
+//! ("turn on low balance alerts", "stop alerts", "désactiver les alertes fraude") or from
+//! the toggle quick replies. Changes are [`Effect::SetAlert`]s the runtime records.
+
+use bankbot_core::{AlertKind, AlertSettings};
+
+use crate::Effect;
+use crate::catalog::Msg;
+use crate::ctx::Ctx;
+use crate::payload::Payload;
+use crate::words::normalize;
+
+/// What a message asks of the alerts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Command {
+    /// Show them.
+    List,
+    /// Switch one.
+    Set(AlertKind, bool),
+    /// Switch every one off.
+    AllOff,
+}
+
+const OFF: &[&str] = &[
+    "turn off",
+    "switch off",
+    "disable",
+    "deactivate",
+    "stop",
+    "unsubscribe",
+    "no more",
+    "don't want",
+    "do not want",
+    "mute",
+    "cancel",
+    "désactiv",
+    "desactiv",
+    "arrête",
+    "arrete",
+    "arrêter",
+    "coupe",
+    "plus d'alerte",
+    "plus de notification",
+    "supprime",
+    "enlève",
+    "enleve",
+];
+const ON: &[&str] = &[
+    "turn on",
+    "switch on",
+    "enable",
+    "activate",
+    "start",
+    "subscribe",
+    "sign me up",
+    "i want",
+    "send me",
+    "notify me",
+    "tell me when",
+    "let me know",
+    "activ",
+    "allume",
+    "mets",
+    "je veux",
+    "préviens",
+    "previens",
+    "recevoir",
+    "abonne",
+];
+
+/// Reads what the customer wants from the text.
+pub(crate) fn parse(text: &str) -> Command {
+    let t = normalize(text);
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    let switch = if has(OFF) {
+        Some(false)
+    } else if has(ON) {
+        Some(true)
+    } else {
+        None
+    };
+    match (kind(&t), switch) {
+        (Some(k), Some(on)) => Command::Set(k, on),
+        (None, Some(false)) => Command::AllOff,
+        _ => Command::List,
+    }
+}
+
+fn kind(t: &str) -> Option<AlertKind> {
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&["fraud", "fraude", "suspicious", "suspect"]) {
+        Some(AlertKind::FraudSuspected)
+    } else if has(&[
+        "low balance",
+        "balance low",
+        "low-balance",
+        "balance is low",
+        "solde bas",
+        "solde faible",
+        "découvert",
+        "decouvert",
+        "overdraft",
+        "falls below",
+        "passe sous",
+    ]) {
+        Some(AlertKind::BalanceLow)
+    } else if has(&[
+        "large",
+        "big ",
+        "big-",
+        "huge",
+        "gros",
+        "grosse",
+        "important",
+        "élevé",
+        "eleve",
+    ]) {
+        Some(AlertKind::LargeTransaction)
+    } else if has(&[
+        "deposit",
+        "paycheck",
+        "paycheque",
+        "salary",
+        "payday",
+        "money arrives",
+        "incoming",
+        "dépôt",
+        "depot",
+        "salaire",
+        "virement reçu",
+        "argent reçu",
+        "paie",
+        "argent arrive",
+    ]) {
+        Some(AlertKind::DepositReceived)
+    } else if has(&["balance", "solde"]) {
+        Some(AlertKind::BalanceUpdate)
+    } else {
+        None
+    }
+}
+
+/// The intent from a message.
+pub(crate) fn handle(ctx: &mut Ctx<'_>, text: &str) {
+    match parse(text) {
+        Command::List => list(ctx, None),
+        Command::Set(k, on) => set(ctx, k, on),
+        Command::AllOff => all_off(ctx),
+    }
+}
+
+/// Switches one kind and shows the result.
+pub(crate) fn set(ctx: &mut Ctx<'_>, kind: AlertKind, on: bool) {
+    ctx.effect(Effect::SetAlert { kind, enabled: on });
+    let mut after = ctx.alerts.clone();
+    after.set(kind, on);
+    list(ctx, Some((Msg::AlertSet(kind, on), after)));
+}
+
+/// Switches everything off.
+pub(crate) fn all_off(ctx: &mut Ctx<'_>) {
+    for kind in AlertKind::ALL {
+        ctx.effect(Effect::SetAlert {
+            kind: *kind,
+            enabled: false,
+        });
+    }
+    let choices = toggles(ctx, &AlertSettings::none());
+    ctx.ask(Msg::AlertsAllOff, choices);
+}
+
+/// Shows every kind with its state and toggles; `lead` is said first, with the settings
+/// as they are after a change.
+fn list(ctx: &mut Ctx<'_>, lead: Option<(Msg<'static>, AlertSettings)>) {
+    let (lead, settings) = match lead {
+        Some((msg, s)) => (Some(msg), s),
+        None => (None, ctx.alerts.clone()),
+    };
+    let lines: Vec<String> = AlertKind::ALL
+        .iter()
+        .map(|k| ctx.t(Msg::AlertLine(*k, settings.is_on(*k))))
+        .collect();
+    let mut text = ctx.t(Msg::AlertsList(&lines.join("\n")));
+    if let Some(lead) = lead {
+        text = format!("{}\n\n{text}", ctx.t(lead));
+    }
+    let choices = toggles(ctx, &settings);
+    ctx.ask_text(text, choices);
+}
+
+/// One quick reply per kind, switching it to the other state, and "all off" when any is on.
+fn toggles(ctx: &Ctx<'_>, settings: &AlertSettings) -> Vec<bankbot_core::QuickReply> {
+    let mut choices: Vec<_> = AlertKind::ALL
+        .iter()
+        .map(|k| {
+            let on = !settings.is_on(*k);
+            ctx.choice(Msg::LabelAlertToggle(*k, on), Payload::Alert(*k, on))
+        })
+        .collect();
+    if settings.any_on() {
+        choices.push(ctx.choice(Msg::LabelAlertsAllOff, Payload::AlertsOff));
+    }
+    choices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_commands() {
+        use AlertKind::*;
+        let cases = [
+            ("turn on low balance alerts", Command::Set(BalanceLow, true)),
+            ("stop alerts", Command::AllOff),
+            ("disable fraud alerts", Command::Set(FraudSuspected, false)),
+            (
+                "notify me when my paycheck arrives",
+                Command::Set(DepositReceived, true),
+            ),
+            (
+                "alert me about large purchases, enable it",
+                Command::Set(LargeTransaction, true),
+            ),
+            ("my alerts", Command::List),
+            (
+                "activer les alertes solde bas",
+                Command::Set(BalanceLow, true),
+            ),
+            (
+                "désactiver les alertes fraude",
+                Command::Set(FraudSuspected, false),
+            ),
+            ("arrêter les alertes", Command::AllOff),
+            (
+                "activer le point de solde",
+                Command::Set(BalanceUpdate, true),
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(parse(text), want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! `atm_nearby`: asks where when no place was given and takes the next message as the
+//! answer; lists the nearest 3 cash machines with their distance (miles for US places,
+//! kilometres elsewhere) and a maps link.
+
+use bankbot_bank::AtmFilter;
+use bankbot_core::{GeoPoint, Reply};
+
+use crate::catalog::Msg;
+use crate::ctx::Ctx;
+use crate::format::{self, Units};
+use crate::words::normalize;
+use crate::{DialogState, HandlerError, Pending};
+
+/// How many cash machines an answer lists.
+pub const NEAREST: usize = 3;
+/// Cash machines further than this (50 km, about 31 miles) are not worth suggesting.
+pub const MAX_DISTANCE_M: f64 = 50_000.0;
+
+/// The intent: search the place named in the message, else ask for one.
+pub(crate) async fn handle(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    text: &str,
+    location: Option<&str>,
+) -> Result<(), HandlerError> {
+    match location.map(str::trim).filter(|l| !l.is_empty()) {
+        Some(place) => search_place(ctx, state, place, text).await,
+        None => {
+            state.pending = Some(Pending::AtmLocation);
+            ctx.say(Msg::AtmAsk);
+            Ok(())
+        }
+    }
+}
+
+/// Geocodes what the customer typed and searches there; asks again when nothing matches.
+pub(crate) async fn search_place(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    place: &str,
+    text: &str,
+) -> Result<(), HandlerError> {
+    let found = ctx.services.geocoder.geocode(place, Some(ctx.lang)).await?;
+    let Some(found) = found else {
+        state.pending = Some(Pending::AtmLocation);
+        ctx.say(Msg::AtmNotFound(place));
+        return Ok(());
+    };
+    state.pending = None;
+    let units = match found.country.as_deref() {
+        Some(c) if c.eq_ignore_ascii_case("US") => Units::Miles,
+        Some(_) => Units::Metric,
+        None if format::in_us(found.point) => Units::Miles,
+        None => Units::Metric,
+    };
+    search_point(ctx, found.point, Some(&found.label), units, &filter(text)).await
+}
+
+/// Searches around a shared location.
+pub(crate) async fn search_location(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    point: GeoPoint,
+) -> Result<(), HandlerError> {
+    state.pending = None;
+    let units = if format::in_us(point) {
+        Units::Miles
+    } else {
+        Units::Metric
+    };
+    search_point(ctx, point, None, units, &AtmFilter::default()).await
+}
+
+async fn search_point(
+    ctx: &mut Ctx<'_>,
+    point: GeoPoint,
+    label: Option<&str>,
+    units: Units,
+    filter: &AtmFilter,
+) -> Result<(), HandlerError> {
+    let mut found = ctx.services.atms.nearest(point, NEAREST, filter).await?;
+    found.retain(|m| m.distance_m <= MAX_DISTANCE_M);
+    if found.is_empty() {
+        ctx.say(Msg::AtmNone);
+        return Ok(());
+    }
+    let mut lines = vec![ctx.t(Msg::AtmHeader(label))];
+    for (i, m) in found.iter().take(NEAREST).enumerate() {
+        let atm = &m.atm;
+        let name = if atm.name.to_lowercase().contains(&atm.brand.to_lowercase()) {
+            atm.name.clone()
+        } else {
+            format!("{} – {}", atm.brand, atm.name)
+        };
+        let distance = format::distance(m.distance_m, units, ctx.lang);
+        let url = format::maps_url(atm.location);
+        lines.push(format!(
+            "{}. {name} — {distance}\n   {}\n   {url}",
+            i + 1,
+            atm.address
+        ));
+    }
+    ctx.reply(Reply::text(lines.join("\n")));
+    Ok(())
+}
+
+/// Feature filters named in the message ("24 hour", "deposit", "accessible").
+fn filter(text: &str) -> AtmFilter {
+    let t = normalize(text);
+    let any = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    AtmFilter {
+        deposits: any(&["deposit", "dépôt", "depot", "déposer", "deposer"]),
+        open_24h: any(&[
+            "24h",
+            "24 h",
+            "24/7",
+            "24 hour",
+            "24-hour",
+            "24hr",
+            "24 heures",
+        ]),
+        accessible: any(&["wheelchair", "accessible", "fauteuil", "pmr"]),
+        brand: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_feature_filters() {
+        let f = filter("nearest 24 hour ATM that takes deposits");
+        assert!(f.open_24h && f.deposits && !f.accessible);
+        assert_eq!(filter("SW1A 1AA"), AtmFilter::default());
+        assert!(filter("distributeur accessible en fauteuil").accessible);
+    }
+}

@@ -1,0 +1,143 @@
+//! `card_lock`: which card (quick replies when there are several), a yes/no confirmation,
+//! then the lock through `CardControls`. Needs a fresh authentication.
+
+use bankbot_bank::CustomerSession;
+use bankbot_core::{AccountKind, Card, CardId, CardKind, IntentId};
+
+use crate::catalog::Msg;
+use crate::ctx::Ctx;
+use crate::format::{card_label, card_label_short};
+use crate::payload::Payload;
+use crate::words::normalize;
+use crate::{DialogState, HandlerError, Pending};
+
+/// The intent: pick the card, or ask which.
+pub(crate) async fn handle(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+    kind: Option<AccountKind>,
+) -> Result<(), HandlerError> {
+    if !ctx.auth_fresh {
+        ctx.link_button(Msg::CardNeedsAuth);
+        return Ok(());
+    }
+    let cards = ctx.services.cards.cards(session).await?;
+    ctx.audit("cards");
+    let wanted = match kind {
+        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
+        Some(AccountKind::Checking) => Some(CardKind::Debit),
+        _ => None,
+    };
+    let mut candidates: Vec<&Card> = cards
+        .iter()
+        .filter(|c| wanted.is_none_or(|k| c.kind == k))
+        .collect();
+    if candidates.is_empty() {
+        // "my credit card" when only a debit card exists: offer what there is.
+        candidates = cards.iter().collect();
+    }
+    match candidates.as_slice() {
+        [] => ctx.say(Msg::CardNone),
+        [card] => confirm(ctx, state, card),
+        several => {
+            let choices = several
+                .iter()
+                .map(|c| {
+                    bankbot_core::QuickReply::new(
+                        card_label_short(c),
+                        Payload::Card(c.id.clone()).encode(),
+                    )
+                })
+                .collect();
+            state.pending = Some(Pending::CardChoice);
+            ctx.ask(Msg::CardChoose, choices);
+        }
+    }
+    Ok(())
+}
+
+/// A card was chosen by payload: check it is the customer's, then confirm.
+pub(crate) async fn chosen(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+    card: &CardId,
+) -> Result<(), HandlerError> {
+    let cards = ctx.services.cards.cards(session).await?;
+    match cards.iter().find(|c| c.id == *card) {
+        Some(c) => confirm(ctx, state, c),
+        None => {
+            state.pending = None;
+            ctx.say(Msg::CardNone);
+        }
+    }
+    Ok(())
+}
+
+/// A card was typed ("the visa", "1111") while a choice was pending. False when the text
+/// names none of the cards.
+pub(crate) async fn chosen_by_text(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+    text: &str,
+) -> Result<bool, HandlerError> {
+    let t = normalize(text);
+    let cards = ctx.services.cards.cards(session).await?;
+    let hits: Vec<&Card> = cards
+        .iter()
+        .filter(|c| {
+            t.contains(c.last4.digits())
+                || c.display_name
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w.len() > 3 && t.contains(w))
+        })
+        .collect();
+    match hits.as_slice() {
+        [card] => {
+            confirm(ctx, state, card);
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+fn confirm(ctx: &mut Ctx<'_>, state: &mut DialogState, card: &Card) {
+    let label = card_label(card);
+    if card.locked {
+        state.pending = None;
+        ctx.say(Msg::CardAlready(&label));
+        return;
+    }
+    state.pending = Some(Pending::CardLockConfirm {
+        card: card.id.clone(),
+    });
+    let choices = ctx.yes_no();
+    ctx.ask(Msg::CardConfirm(&label), choices);
+}
+
+/// The answer to "Lock your card?".
+pub(crate) async fn answer(
+    ctx: &mut Ctx<'_>,
+    session: &CustomerSession,
+    card: &CardId,
+    yes: bool,
+) -> Result<(), HandlerError> {
+    if !yes {
+        ctx.say(Msg::CardKept);
+        return Ok(());
+    }
+    if !ctx.auth_fresh {
+        ctx.link_button(Msg::CardNeedsAuth);
+        return Ok(());
+    }
+    let locked = ctx.services.cards.lock_card(session, card).await?;
+    ctx.audit("card_lock");
+    tracing::info!(target: "bankbot_handlers", "card locked");
+    let label = card_label(&locked);
+    let person = ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent);
+    ctx.ask(Msg::CardDone(&label), vec![person]);
+    Ok(())
+}

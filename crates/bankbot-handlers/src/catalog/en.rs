@@ -1,0 +1,262 @@
+//! English replies.
+
+use bankbot_core::{AccountKind, AlertKind, Category};
+
+use super::{Msg, TxFilters, sentence, title_case};
+
+pub(super) fn text(msg: &Msg<'_>) -> String {
+    use Msg::*;
+    match msg {
+        LinkNeeded => "To do that, I first need you to link your bank account. Tap below to log \
+            in at your bank: I never see your password."
+            .into(),
+        LinkPrompt => "Tap below to log in at your bank and link your account. I never see your \
+            password."
+            .into(),
+        AlreadyLinked => "Your bank account is already linked. Ask me for your balance!".into(),
+        NotLinked => "No bank account is linked to this conversation.".into(),
+        UnlinkAsk => "Unlink your bank account from Messenger? I won't show your accounts here \
+            until you link it again. Tap Unlink or answer yes."
+            .into(),
+        Unlinked => "Done: your bank account is unlinked. You can link it again any time.".into(),
+        UnlinkKept => "OK, your account stays linked.".into(),
+        Linked => "Your account is linked! Ask me for your balance, your last transactions or \
+            your spending."
+            .into(),
+        LinkFailed => "Linking didn't work. Please try again.".into(),
+        BotBack => "I'm back! Anything else I can help with?".into(),
+        AlertsWaiting(1) => "You have 1 new alert.".into(),
+        AlertsWaiting(n) => format!("You have {n} new alerts."),
+        BalanceIntro => "Here are your balances:".into(),
+        BalanceDeposit {
+            label,
+            current,
+            available,
+        } => match available {
+            Some(a) => format!("{label}: {current} current, {a} available"),
+            None => format!("{label}: {current}"),
+        },
+        BalanceCredit {
+            label,
+            owed,
+            available,
+        } => match available {
+            Some(a) => format!("{label}: {owed} owed, {a} available"),
+            None => format!("{label}: {owed} owed"),
+        },
+        BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
+        NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
+        NoAccounts => "I couldn't find any account linked to your profile.".into(),
+        TxHeader { n, filters } => match n {
+            1 => format!("Your last transaction{}:", describe(filters)),
+            n => format!("Your last {n} transactions{}:", describe(filters)),
+        },
+        TxMoreHeader { n } => match n {
+            1 => "One more transaction:".into(),
+            n => format!("{n} more transactions:"),
+        },
+        TxLine {
+            date,
+            who,
+            amount,
+            pending,
+        } => {
+            let p = if *pending { " (pending)" } else { "" };
+            format!("{date} · {who} · {amount}{p}")
+        }
+        TxNone { filters } => sentence(format!("I found no transactions{}", describe(filters))),
+        TxNoMore => "That's all: there are no more transactions.".into(),
+        SpendTotal {
+            total,
+            range,
+            merchant,
+            category: cat,
+        } => {
+            let at = merchant.map(|m| format!(" at {}", title_case(m)));
+            let on = cat.map(|c| format!(" on {}", category(Some(c)).to_lowercase()));
+            let what = at.or(on).unwrap_or_default();
+            sentence(format!("You spent {total}{what} {range}"))
+        }
+        SpendByCategory(items) => format!("By category: {items}"),
+        SpendByMerchant(items) => format!("Top merchants: {items}"),
+        SpendNone { range } => sentence(format!("I found no spending {range}")),
+        AtmAsk => "Where are you? Send me a postcode or a place, or share your location.".into(),
+        AtmNotFound(q) => format!(
+            "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
+        ),
+        AtmNone => "I found no cash machine near there.".into(),
+        AtmHeader(Some(place)) => format!("The nearest cash machines to {place}:"),
+        AtmHeader(None) => "The nearest cash machines to you:".into(),
+        CardNone => "I couldn't find a card on your accounts.".into(),
+        CardChoose => "Which card do you want to lock?".into(),
+        CardConfirm(card) => format!(
+            "Lock your {card}? New payments and withdrawals with it will be declined until \
+             it is unlocked."
+        ),
+        CardDone(card) => format!(
+            "Done: your {card} is locked. If it was lost or stolen, or you see payments you \
+             don't recognise, I can put you in touch with a person."
+        ),
+        CardAlready(card) => format!("Your {card} is already locked."),
+        CardKept => "OK, I left your card as it is.".into(),
+        CardNeedsAuth => "For your security, please log in at your bank again before I change \
+            a card. Then ask me again."
+            .into(),
+        Okay => "OK, no problem.".into(),
+        ConfirmReask => "Please answer yes or no.".into(),
+        FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
+            it, and put you in touch with a person from our team."
+            .into(),
+        Handoff => "I'm passing you to a member of our team. They'll answer here as soon as they \
+            can; I'll stay quiet until then."
+            .into(),
+        DeleteAsk => "This erases everything I keep about you: the link to your bank account, \
+            our conversation context and your alert choices. Your accounts at the bank stay as \
+            they are. Delete everything?"
+            .into(),
+        Deleted => {
+            "Done: I erased everything I kept about you. Say hi any time to start again.".into()
+        }
+        DeleteKept => "OK, nothing was deleted.".into(),
+        AlertsList(lines) => format!("Your alerts:\n{lines}\nTap one to switch it on or off."),
+        AlertLine(k, on) => format!("• {}: {}", alert(*k), if *on { "on" } else { "off" }),
+        AlertSet(k, true) => format!(
+            "{} alerts are now on: I'll message you here {}. An alert shows the amount and the \
+             last 4 digits of the card or account, never a full number.",
+            alert(*k),
+            when(*k)
+        ),
+        AlertSet(k, false) => format!("{} alerts are now off.", alert(*k)),
+        AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
+        Greeting { linked } => {
+            let tail = if *linked {
+                " What can I do for you?"
+            } else {
+                " Start by linking your bank account."
+            };
+            format!(
+                "Hi! I'm your bank's assistant. I can show your balances and transactions, sum up \
+                 your spending, find a cash machine, lock a card or put you in touch with a \
+                 person.{tail}"
+            )
+        }
+        Help => "Here's what I can do:\n\
+            • balances: \"what's my balance?\", \"and savings?\"\n\
+            • transactions: \"last 10 transactions\", \"payments at Amazon in October\"\n\
+            • spending: \"how much did I spend on groceries this month?\"\n\
+            • cash machines: \"nearest ATM to SW1A 1AA\"\n\
+            • cards: \"lock my card\", \"I don't recognise a payment\"\n\
+            • alerts: \"turn on low balance alerts\", \"stop alerts\"\n\
+            • a person: \"talk to an agent\"\n\
+            • privacy: \"unlink my account\", \"delete my data\""
+            .into(),
+        Thanks => "You're welcome! Anything else?".into(),
+        Goodbye => "Goodbye, have a nice day!".into(),
+        Fallback => "Sorry, I didn't get that. I can help with balances, transactions, spending, \
+            cash machines and cards. Try one of these:"
+            .into(),
+        FallbackEscalate => {
+            "Sorry, I still don't understand. Would you like to talk to a person?".into()
+        }
+        LabelYes => "Yes".into(),
+        LabelNo => "No".into(),
+        LabelCancel => "Cancel".into(),
+        LabelMore => "Show more".into(),
+        LabelBalance => "Balances".into(),
+        LabelTransactions => "Transactions".into(),
+        LabelSpending => "Spending".into(),
+        LabelAtm => "Nearest ATM".into(),
+        LabelLockCard => "Lock a card".into(),
+        LabelAlerts => "Alerts".into(),
+        LabelPerson => "Talk to a person".into(),
+        LabelLink => "Link my account".into(),
+        LabelHelp => "Help".into(),
+        LabelAlertToggle(k, on) => format!("{} {}", if *on { "🔔" } else { "🔕" }, alert(*k)),
+        LabelAlertsAllOff => "🔕 All off".into(),
+        ErrReauth => "Your bank asks you to log in again. Tap below, then ask me again.".into(),
+        ErrPermission => "Your bank link doesn't allow me to do that. Link your account again \
+            and allow access, then ask me again."
+            .into(),
+        ErrBusy => "Your bank is busy right now. Please try again in a minute.".into(),
+        ErrUnavailable => {
+            "I can't reach your bank right now. Please try again in a few minutes.".into()
+        }
+        ErrNotFound => "I couldn't find that at your bank. It may have changed: please ask \
+            again."
+            .into(),
+        ErrUnsupported => "Sorry, your bank doesn't let me do that here.".into(),
+        ErrGeneric => "Sorry, something went wrong on our side. Please try again in a few \
+            minutes."
+            .into(),
+    }
+}
+
+fn describe(f: &TxFilters<'_>) -> String {
+    let mut parts = Vec::new();
+    if let Some(a) = f.account {
+        parts.push(format!(" on your {}", kind(a)));
+    }
+    if let Some(m) = f.merchant {
+        parts.push(format!(" at {}", title_case(m)));
+    }
+    if let Some(c) = f.category {
+        parts.push(format!(" in {}", category(Some(c)).to_lowercase()));
+    }
+    if let Some(r) = &f.range {
+        parts.push(format!(" {r}"));
+    }
+    match (&f.min, &f.max) {
+        (Some(lo), Some(hi)) => parts.push(format!(" between {lo} and {hi}")),
+        (Some(lo), None) => parts.push(format!(" of {lo} or more")),
+        (None, Some(hi)) => parts.push(format!(" of {hi} or less")),
+        (None, None) => {}
+    }
+    parts.concat()
+}
+
+fn kind(k: AccountKind) -> &'static str {
+    match k {
+        AccountKind::Checking => "checking account",
+        AccountKind::Savings => "savings account",
+        AccountKind::CreditCard => "credit card",
+        AccountKind::Loan => "loan",
+        AccountKind::Mortgage => "mortgage",
+        _ => "account",
+    }
+}
+
+fn alert(k: AlertKind) -> &'static str {
+    match k {
+        AlertKind::FraudSuspected => "Fraud",
+        AlertKind::BalanceLow => "Low balance",
+        AlertKind::BalanceUpdate => "Balance update",
+        AlertKind::LargeTransaction => "Large payment",
+        AlertKind::DepositReceived => "Deposit",
+    }
+}
+
+fn when(k: AlertKind) -> &'static str {
+    match k {
+        AlertKind::FraudSuspected => "when a card payment looks suspicious",
+        AlertKind::BalanceLow => "when a balance falls below its threshold",
+        AlertKind::BalanceUpdate => "with a regular balance update",
+        AlertKind::LargeTransaction => "when a large payment goes through",
+        AlertKind::DepositReceived => "when money arrives on your account",
+    }
+}
+
+pub(super) fn category(c: Option<Category>) -> &'static str {
+    match c {
+        Some(Category::Groceries) => "Groceries",
+        Some(Category::Dining) => "Dining",
+        Some(Category::Transport) => "Transport",
+        Some(Category::Fuel) => "Fuel",
+        Some(Category::Shopping) => "Shopping",
+        Some(Category::Entertainment) => "Entertainment",
+        Some(Category::Bills) => "Bills",
+        Some(Category::Housing) => "Housing",
+        Some(Category::Income) => "Income",
+        Some(Category::Transfer) => "Transfers",
+        None => "Other",
+    }
+}

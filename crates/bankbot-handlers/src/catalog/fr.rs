@@ -1,0 +1,276 @@
+//! Réponses en français.
+
+use bankbot_core::{AccountKind, AlertKind, Category};
+
+use super::{Msg, TxFilters, sentence, title_case};
+
+pub(super) fn text(msg: &Msg<'_>) -> String {
+    use Msg::*;
+    match msg {
+        LinkNeeded => "Pour cela, liez d'abord votre compte bancaire. Touchez le bouton pour vous \
+            connecter sur le site de votre banque : je ne vois jamais votre mot de passe."
+            .into(),
+        LinkPrompt => "Touchez le bouton pour vous connecter sur le site de votre banque et lier \
+            votre compte. Je ne vois jamais votre mot de passe."
+            .into(),
+        AlreadyLinked => "Votre compte bancaire est déjà lié. Demandez-moi votre solde !".into(),
+        NotLinked => "Aucun compte bancaire n'est lié à cette conversation.".into(),
+        UnlinkAsk => "Délier votre compte bancaire de Messenger ? Je n'afficherai plus vos \
+            comptes ici tant que vous ne l'aurez pas lié à nouveau. Touchez Délier ou répondez oui."
+            .into(),
+        Unlinked => "C'est fait : votre compte bancaire est délié. Vous pouvez le lier à nouveau \
+            quand vous voulez."
+            .into(),
+        UnlinkKept => "D'accord, votre compte reste lié.".into(),
+        Linked => "Votre compte est lié ! Demandez-moi votre solde, vos dernières opérations ou \
+            vos dépenses."
+            .into(),
+        LinkFailed => "La liaison n'a pas abouti. Réessayez, s'il vous plaît.".into(),
+        BotBack => "Me revoilà ! Puis-je vous aider pour autre chose ?".into(),
+        AlertsWaiting(1) => "Vous avez 1 nouvelle alerte.".into(),
+        AlertsWaiting(n) => format!("Vous avez {n} nouvelles alertes."),
+        BalanceIntro => "Voici vos soldes :".into(),
+        BalanceDeposit {
+            label,
+            current,
+            available,
+        } => match available {
+            Some(a) => format!("{label} : {current} (disponible : {a})"),
+            None => format!("{label} : {current}"),
+        },
+        BalanceCredit {
+            label,
+            owed,
+            available,
+        } => match available {
+            Some(a) => format!("{label} : {owed} dus, {a} disponibles"),
+            None => format!("{label} : {owed} dus"),
+        },
+        BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
+        NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
+        NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
+        TxHeader { n, filters } => match n {
+            1 => format!("Votre dernière opération{} :", describe(filters)),
+            n => format!("Vos {n} dernières opérations{} :", describe(filters)),
+        },
+        TxMoreHeader { n } => match n {
+            1 => "Une opération de plus :".into(),
+            n => format!("{n} opérations de plus :"),
+        },
+        TxLine {
+            date,
+            who,
+            amount,
+            pending,
+        } => {
+            let p = if *pending { " (en attente)" } else { "" };
+            format!("{date} · {who} · {amount}{p}")
+        }
+        TxNone { filters } => sentence(format!("Je n'ai trouvé aucune opération{}", describe(filters))),
+        TxNoMore => "C'est tout : il n'y a pas d'autre opération.".into(),
+        SpendTotal {
+            total,
+            range,
+            merchant,
+            category: cat,
+        } => {
+            let at = merchant.map(|m| format!(" chez {}", title_case(m)));
+            let on = cat.map(|c| format!(" en {}", category(Some(c)).to_lowercase()));
+            let what = at.or(on).unwrap_or_default();
+            sentence(format!("Vous avez dépensé {total}{what} {range}"))
+        }
+        SpendByCategory(items) => format!("Par catégorie : {items}"),
+        SpendByMerchant(items) => format!("Principaux commerçants : {items}"),
+        SpendNone { range } => sentence(format!("Je ne trouve aucune dépense {range}")),
+        AtmAsk => "Où êtes-vous ? Envoyez-moi un code postal ou un lieu, ou partagez votre \
+            position."
+            .into(),
+        AtmNotFound(q) => format!(
+            "Je ne trouve pas « {q} ». Essayez un code postal comme 75001 ou un nom de ville."
+        ),
+        AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
+        AtmHeader(Some(place)) => format!("Les distributeurs les plus proches de {place} :"),
+        AtmHeader(None) => "Les distributeurs les plus proches de vous :".into(),
+        CardNone => "Je ne trouve aucune carte sur vos comptes.".into(),
+        CardChoose => "Quelle carte voulez-vous bloquer ?".into(),
+        CardConfirm(card) => format!(
+            "Bloquer votre {card} ? Les paiements et retraits avec cette carte seront refusés \
+             jusqu'à son déblocage."
+        ),
+        CardDone(card) => format!(
+            "C'est fait : votre {card} est bloquée. Si elle a été perdue ou volée, ou si vous \
+             voyez des paiements inconnus, je peux vous mettre en relation avec un conseiller."
+        ),
+        CardAlready(card) => format!("Votre {card} est déjà bloquée."),
+        CardKept => "D'accord, je n'ai pas touché à votre carte.".into(),
+        CardNeedsAuth => "Par sécurité, reconnectez-vous sur le site de votre banque avant que \
+            je modifie une carte, puis redemandez-moi."
+            .into(),
+        Okay => "D'accord, pas de souci.".into(),
+        ConfirmReask => "Répondez oui ou non, s'il vous plaît.".into(),
+        FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
+            ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
+            .into(),
+        Handoff => "Je vous mets en relation avec un membre de notre équipe. Il vous répondra ici \
+            dès que possible ; d'ici là, je reste silencieux."
+            .into(),
+        DeleteAsk => "Cela efface tout ce que je garde sur vous : le lien avec votre compte \
+            bancaire, le contexte de notre conversation et vos choix d'alertes. Vos comptes à la \
+            banque ne changent pas. Tout effacer ?"
+            .into(),
+        Deleted => "C'est fait : j'ai effacé tout ce que je gardais sur vous. Dites bonjour quand \
+            vous voulez pour recommencer."
+            .into(),
+        DeleteKept => "D'accord, rien n'a été effacé.".into(),
+        AlertsList(lines) => {
+            format!("Vos alertes :\n{lines}\nTouchez-en une pour l'activer ou la désactiver.")
+        }
+        AlertLine(k, on) => format!(
+            "• {} : {}",
+            alert(*k),
+            if *on { "activée" } else { "désactivée" }
+        ),
+        AlertSet(k, true) => format!(
+            "Alertes « {} » activées : je vous écrirai ici {}. Une alerte indique le montant et \
+             les 4 derniers chiffres de la carte ou du compte, jamais un numéro complet.",
+            alert(*k),
+            when(*k)
+        ),
+        AlertSet(k, false) => format!("Alertes « {} » désactivées.", alert(*k)),
+        AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
+            vous voulez."
+            .into(),
+        Greeting { linked } => {
+            let tail = if *linked {
+                " Que puis-je faire pour vous ?"
+            } else {
+                " Commencez par lier votre compte bancaire."
+            };
+            format!(
+                "Bonjour ! Je suis l'assistant de votre banque. Je peux afficher vos soldes et vos \
+                 opérations, résumer vos dépenses, trouver un distributeur, bloquer une carte ou \
+                 vous mettre en relation avec un conseiller.{tail}"
+            )
+        }
+        Help => "Voici ce que je sais faire :\n\
+            • soldes : « quel est mon solde ? », « et l'épargne ? »\n\
+            • opérations : « mes 10 dernières opérations », « paiements chez Carrefour en octobre »\n\
+            • dépenses : « combien j'ai dépensé en courses ce mois-ci ? »\n\
+            • distributeurs : « distributeur le plus proche de 75001 »\n\
+            • cartes : « bloquer ma carte », « je ne reconnais pas un paiement »\n\
+            • alertes : « activer les alertes solde bas », « arrêter les alertes »\n\
+            • un conseiller : « parler à quelqu'un »\n\
+            • confidentialité : « délier mon compte », « supprimer mes données »"
+            .into(),
+        Thanks => "Avec plaisir ! Autre chose ?".into(),
+        Goodbye => "Au revoir, bonne journée !".into(),
+        Fallback => "Désolé, je n'ai pas compris. Je peux vous aider pour vos soldes, opérations, \
+            dépenses, distributeurs et cartes. Essayez par exemple :"
+            .into(),
+        FallbackEscalate => "Désolé, je ne comprends toujours pas. Voulez-vous parler à un \
+            conseiller ?"
+            .into(),
+        LabelYes => "Oui".into(),
+        LabelNo => "Non".into(),
+        LabelCancel => "Annuler".into(),
+        LabelMore => "Voir plus".into(),
+        LabelBalance => "Mes soldes".into(),
+        LabelTransactions => "Mes opérations".into(),
+        LabelSpending => "Mes dépenses".into(),
+        LabelAtm => "Distributeur".into(),
+        LabelLockCard => "Bloquer une carte".into(),
+        LabelAlerts => "Alertes".into(),
+        LabelPerson => "Un conseiller".into(),
+        LabelLink => "Lier mon compte".into(),
+        LabelHelp => "Aide".into(),
+        LabelAlertToggle(k, on) => format!("{} {}", if *on { "🔔" } else { "🔕" }, alert(*k)),
+        LabelAlertsAllOff => "🔕 Tout couper".into(),
+        ErrReauth => "Votre banque vous demande de vous reconnecter. Touchez le bouton, puis \
+            redemandez-moi."
+            .into(),
+        ErrPermission => "Le lien avec votre banque ne me permet pas de faire cela. Liez à \
+            nouveau votre compte en autorisant l'accès, puis redemandez-moi."
+            .into(),
+        ErrBusy => "Votre banque est très sollicitée. Réessayez dans une minute.".into(),
+        ErrUnavailable => "Je n'arrive pas à joindre votre banque. Réessayez dans quelques \
+            minutes."
+            .into(),
+        ErrNotFound => "Je ne trouve pas cela auprès de votre banque. Cela a peut-être changé : \
+            redemandez-moi."
+            .into(),
+        ErrUnsupported => "Désolé, votre banque ne me permet pas de faire cela ici.".into(),
+        ErrGeneric => "Désolé, un problème est survenu de notre côté. Réessayez dans quelques \
+            minutes."
+            .into(),
+    }
+}
+
+fn describe(f: &TxFilters<'_>) -> String {
+    let mut parts = Vec::new();
+    if let Some(a) = f.account {
+        parts.push(format!(" sur votre {}", kind(a)));
+    }
+    if let Some(m) = f.merchant {
+        parts.push(format!(" chez {}", title_case(m)));
+    }
+    if let Some(c) = f.category {
+        parts.push(format!(" en {}", category(Some(c)).to_lowercase()));
+    }
+    if let Some(r) = &f.range {
+        parts.push(format!(" {r}"));
+    }
+    match (&f.min, &f.max) {
+        (Some(lo), Some(hi)) => parts.push(format!(" entre {lo} et {hi}")),
+        (Some(lo), None) => parts.push(format!(" de {lo} ou plus")),
+        (None, Some(hi)) => parts.push(format!(" de {hi} ou moins")),
+        (None, None) => {}
+    }
+    parts.concat()
+}
+
+fn kind(k: AccountKind) -> &'static str {
+    match k {
+        AccountKind::Checking => "compte courant",
+        AccountKind::Savings => "compte épargne",
+        AccountKind::CreditCard => "carte de crédit",
+        AccountKind::Loan => "prêt",
+        AccountKind::Mortgage => "prêt immobilier",
+        _ => "compte",
+    }
+}
+
+fn alert(k: AlertKind) -> &'static str {
+    match k {
+        AlertKind::FraudSuspected => "Fraude",
+        AlertKind::BalanceLow => "Solde bas",
+        AlertKind::BalanceUpdate => "Point de solde",
+        AlertKind::LargeTransaction => "Gros paiement",
+        AlertKind::DepositReceived => "Argent reçu",
+    }
+}
+
+fn when(k: AlertKind) -> &'static str {
+    match k {
+        AlertKind::FraudSuspected => "quand un paiement par carte semble suspect",
+        AlertKind::BalanceLow => "quand un solde passe sous son seuil",
+        AlertKind::BalanceUpdate => "pour un point régulier sur votre solde",
+        AlertKind::LargeTransaction => "quand un paiement important passe",
+        AlertKind::DepositReceived => "quand de l'argent arrive sur votre compte",
+    }
+}
+
+pub(super) fn category(c: Option<Category>) -> &'static str {
+    match c {
+        Some(Category::Groceries) => "Courses",
+        Some(Category::Dining) => "Restaurants",
+        Some(Category::Transport) => "Transports",
+        Some(Category::Fuel) => "Carburant",
+        Some(Category::Shopping) => "Shopping",
+        Some(Category::Entertainment) => "Loisirs",
+        Some(Category::Bills) => "Factures",
+        Some(Category::Housing) => "Logement",
+        Some(Category::Income) => "Revenus",
+        Some(Category::Transfer) => "Virements",
+        None => "Autres",
+    }
+}

@@ -1,0 +1,217 @@
+//! Reply catalogs: every customer-facing text, once per language. A message is a [`Msg`]
+//! value; each language renders every variant (the compiler checks none is missing).
+
+use bankbot_core::{AccountKind, AlertKind, Category, Lang};
+
+mod en;
+mod fr;
+
+/// Filters described in a transaction answer, already formatted for the language.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TxFilters<'a> {
+    pub merchant: Option<&'a str>,
+    pub category: Option<Category>,
+    pub account: Option<AccountKind>,
+    pub range: Option<String>,
+    pub min: Option<String>,
+    pub max: Option<String>,
+}
+
+/// Every message the bot can send.
+#[derive(Debug, Clone)]
+pub(crate) enum Msg<'a> {
+    // linking
+    LinkNeeded,
+    LinkPrompt,
+    AlreadyLinked,
+    NotLinked,
+    UnlinkAsk,
+    Unlinked,
+    UnlinkKept,
+    Linked,
+    LinkFailed,
+    BotBack,
+    AlertsWaiting(u32),
+    // balances
+    BalanceIntro,
+    BalanceDeposit {
+        label: &'a str,
+        current: &'a str,
+        available: Option<&'a str>,
+    },
+    BalanceCredit {
+        label: &'a str,
+        owed: &'a str,
+        available: Option<&'a str>,
+    },
+    BalanceLoan {
+        label: &'a str,
+        owed: &'a str,
+    },
+    NoAccountOfKind(AccountKind),
+    NoAccounts,
+    // transactions
+    TxHeader {
+        n: usize,
+        filters: &'a TxFilters<'a>,
+    },
+    TxMoreHeader {
+        n: usize,
+    },
+    TxLine {
+        date: &'a str,
+        who: &'a str,
+        amount: &'a str,
+        pending: bool,
+    },
+    TxNone {
+        filters: &'a TxFilters<'a>,
+    },
+    TxNoMore,
+    // spending
+    SpendTotal {
+        total: &'a str,
+        range: &'a str,
+        merchant: Option<&'a str>,
+        category: Option<Category>,
+    },
+    SpendByCategory(&'a str),
+    SpendByMerchant(&'a str),
+    SpendNone {
+        range: &'a str,
+    },
+    // ATMs
+    AtmAsk,
+    AtmNotFound(&'a str),
+    AtmNone,
+    AtmHeader(Option<&'a str>),
+    // cards
+    CardNone,
+    CardChoose,
+    CardConfirm(&'a str),
+    CardDone(&'a str),
+    CardAlready(&'a str),
+    CardKept,
+    CardNeedsAuth,
+    ConfirmReask,
+    Okay,
+    // fraud, handover, privacy
+    FraudOffer,
+    Handoff,
+    DeleteAsk,
+    Deleted,
+    DeleteKept,
+    // alerts
+    AlertsList(&'a str),
+    AlertLine(AlertKind, bool),
+    AlertSet(AlertKind, bool),
+    AlertsAllOff,
+    // small talk
+    Greeting {
+        linked: bool,
+    },
+    Help,
+    Thanks,
+    Goodbye,
+    Fallback,
+    FallbackEscalate,
+    // button and quick-reply labels (Messenger allows 20 characters)
+    LabelYes,
+    LabelNo,
+    LabelCancel,
+    LabelMore,
+    LabelBalance,
+    LabelTransactions,
+    LabelSpending,
+    LabelAtm,
+    LabelLockCard,
+    LabelAlerts,
+    LabelPerson,
+    LabelLink,
+    LabelHelp,
+    LabelAlertToggle(AlertKind, bool),
+    LabelAlertsAllOff,
+    // errors
+    ErrReauth,
+    ErrPermission,
+    ErrBusy,
+    ErrUnavailable,
+    ErrNotFound,
+    ErrUnsupported,
+    ErrGeneric,
+}
+
+/// Renders a message in a language.
+pub(crate) fn t(lang: Lang, msg: Msg<'_>) -> String {
+    match lang {
+        Lang::En => en::text(&msg),
+        Lang::Fr => fr::text(&msg),
+    }
+}
+
+/// A spending category's name; `None` is "other".
+pub(crate) fn category(lang: Lang, c: Option<Category>) -> &'static str {
+    match lang {
+        Lang::En => en::category(c),
+        Lang::Fr => fr::category(c),
+    }
+}
+
+/// Ends a sentence with a full stop, unless it already ends with one ("… au 29 nov.").
+pub(crate) fn sentence(mut s: String) -> String {
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+    s
+}
+
+/// Capitalises the first letter of a merchant typed in lower case ("starbucks").
+pub(crate) fn title_case(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_fit_messenger_quick_replies() {
+        let mut labels = vec![
+            Msg::LabelYes,
+            Msg::LabelNo,
+            Msg::LabelCancel,
+            Msg::LabelMore,
+            Msg::LabelBalance,
+            Msg::LabelTransactions,
+            Msg::LabelSpending,
+            Msg::LabelAtm,
+            Msg::LabelLockCard,
+            Msg::LabelAlerts,
+            Msg::LabelPerson,
+            Msg::LabelLink,
+            Msg::LabelHelp,
+            Msg::LabelAlertsAllOff,
+        ];
+        for k in AlertKind::ALL {
+            labels.push(Msg::LabelAlertToggle(*k, true));
+            labels.push(Msg::LabelAlertToggle(*k, false));
+        }
+        for lang in [Lang::En, Lang::Fr] {
+            for l in &labels {
+                let text = t(lang, l.clone());
+                assert!(text.chars().count() <= 20, "{lang}: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn title_case_works() {
+        assert_eq!(title_case("starbucks"), "Starbucks");
+        assert_eq!(title_case("épicerie"), "Épicerie");
+        assert_eq!(title_case(""), "");
+    }
+}

@@ -1,0 +1,106 @@
+//! What every intent module works with during one turn.
+
+use bankbot_bank::CustomerSession;
+use bankbot_core::{AlertSettings, Button, IntentId, Lang, QuickReply, Reply};
+
+use crate::catalog::{Msg, t};
+use crate::payload::Payload;
+use crate::{Effect, Outcome, Services};
+
+/// One turn's services, customer, language and the answer being built.
+pub(crate) struct Ctx<'a> {
+    pub services: &'a Services,
+    pub lang: Lang,
+    pub customer: Option<&'a CustomerSession>,
+    pub auth_fresh: bool,
+    pub alerts: &'a AlertSettings,
+    pub out: Outcome,
+}
+
+impl Ctx<'_> {
+    /// A message rendered in the turn's language.
+    pub fn t(&self, msg: Msg<'_>) -> String {
+        t(self.lang, msg)
+    }
+
+    /// Sends a plain text message.
+    pub fn say(&mut self, msg: Msg<'_>) {
+        let text = self.t(msg);
+        self.out.replies.push(Reply::text(text));
+    }
+
+    /// Sends a text with quick replies.
+    pub fn ask(&mut self, msg: Msg<'_>, choices: Vec<QuickReply>) {
+        let text = self.t(msg);
+        self.out
+            .replies
+            .push(Reply::with_quick_replies(text, choices));
+    }
+
+    /// Sends a reply as built.
+    pub fn reply(&mut self, reply: Reply) {
+        self.out.replies.push(reply);
+    }
+
+    /// Records an effect.
+    pub fn effect(&mut self, effect: Effect) {
+        self.out.effects.push(effect);
+    }
+
+    /// Records that a kind of data was shown.
+    pub fn audit(&mut self, data_kind: &'static str) {
+        self.effect(Effect::Audit { data_kind });
+    }
+
+    /// A quick reply with a catalog label.
+    pub fn choice(&self, label: Msg<'_>, payload: Payload) -> QuickReply {
+        QuickReply::new(self.t(label), payload.encode())
+    }
+
+    /// Yes / No quick replies.
+    pub fn yes_no(&self) -> Vec<QuickReply> {
+        vec![
+            self.choice(Msg::LabelYes, Payload::Yes),
+            self.choice(Msg::LabelNo, Payload::No),
+        ]
+    }
+
+    /// A quick reply that starts an intent.
+    pub fn intent_choice(&self, label: Msg<'_>, intent: IntentId) -> QuickReply {
+        self.choice(label, Payload::Intent(intent))
+    }
+
+    /// Text with the account-link button.
+    pub fn link_button(&mut self, msg: Msg<'_>) {
+        let text = self.t(msg);
+        let url = self.services.link_url.clone();
+        self.reply(Reply::with_buttons(text, vec![Button::AccountLink { url }]));
+    }
+
+    /// The main menu as quick replies (what greeting, help and fallback offer).
+    pub fn menu(&self) -> Vec<QuickReply> {
+        let mut items = Vec::new();
+        if self.customer.is_none() {
+            items.push(self.intent_choice(Msg::LabelLink, IntentId::LinkAccount));
+        }
+        items.extend([
+            self.intent_choice(Msg::LabelBalance, IntentId::Balance),
+            self.intent_choice(Msg::LabelTransactions, IntentId::Transactions),
+            self.intent_choice(Msg::LabelSpending, IntentId::SpendingSummary),
+            self.intent_choice(Msg::LabelAtm, IntentId::AtmNearby),
+            self.intent_choice(Msg::LabelLockCard, IntentId::CardLock),
+            self.intent_choice(Msg::LabelAlerts, IntentId::ManageAlerts),
+            self.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
+        ]);
+        items
+    }
+}
+
+impl Ctx<'_> {
+    /// Sends already-rendered text with quick replies.
+    pub fn ask_text(&mut self, text: String, choices: Vec<QuickReply>) {
+        self.out
+            .replies
+            .push(Reply::with_quick_replies(text, choices));
+    }
+}

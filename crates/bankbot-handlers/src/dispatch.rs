@@ -1,0 +1,266 @@
+//! Routes one input: payloads, then what the bot was waiting for, then "show more" and
+//! follow-ups from the session context, then the intent's module.
+
+use bankbot_core::{IntentId, IntentMatch, Slots};
+
+use crate::catalog::Msg;
+use crate::ctx::Ctx;
+use crate::payload::Payload;
+use crate::{
+    DialogState, HandlerError, Input, Pending, alerts, atm, balance, cards, fallback, fraud,
+    handoff, linking, privacy, small_talk, spending, transactions, words,
+};
+
+/// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
+pub const CONFIDENT: f32 = 0.5;
+/// Below this confidence, an utterance that opens like a follow-up ("and …", "what about
+/// …", "et …") and carries fitting slots continues the last data answer even when the
+/// engine placed it elsewhere ("what about October?" after a spending summary).
+pub const CUED_FOLLOW_UP: f32 = 0.8;
+
+pub(crate) async fn run(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    input: Input<'_>,
+) -> Result<(), HandlerError> {
+    match input {
+        Input::Postback { payload } => postback(ctx, state, payload).await,
+        Input::Location(point) => atm::search_location(ctx, state, point).await,
+        Input::Message { text, parsed } => message(ctx, state, text, parsed).await,
+    }
+}
+
+async fn postback(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    payload: &str,
+) -> Result<(), HandlerError> {
+    let Some(p) = Payload::parse(payload) else {
+        tracing::debug!(target: "bankbot_handlers", "unknown payload");
+        fallback::handle(ctx, state);
+        return Ok(());
+    };
+    match p {
+        Payload::Intent(intent) => intent_turn(ctx, state, intent, &Slots::default(), "").await,
+        Payload::Yes => answer(ctx, state, true).await,
+        Payload::No => answer(ctx, state, false).await,
+        Payload::More => match ctx.customer {
+            Some(session) => transactions::more(ctx, state, session).await,
+            None => link_needed(ctx),
+        },
+        Payload::Card(card) => match ctx.customer {
+            Some(session) => cards::chosen(ctx, state, session, &card).await,
+            None => link_needed(ctx),
+        },
+        Payload::Alert(kind, on) if ctx.customer.is_some() => {
+            alerts::set(ctx, kind, on);
+            Ok(())
+        }
+        Payload::AlertsOff if ctx.customer.is_some() => {
+            alerts::all_off(ctx);
+            Ok(())
+        }
+        _ => link_needed(ctx),
+    }
+}
+
+async fn message(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    text: &str,
+    parsed: &IntentMatch,
+) -> Result<(), HandlerError> {
+    let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
+    if let Some(pending) = state.pending.clone() {
+        let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
+        if open_question && words::yes_no(text) == Some(false) {
+            state.pending = None;
+            ctx.say(Msg::Okay);
+            return Ok(());
+        }
+        match pending {
+            Pending::AtmLocation => {
+                let other_intent = confident && parsed.intent != IntentId::AtmNearby;
+                if !other_intent || parsed.slots.location.is_some() {
+                    let place = parsed.slots.location.as_deref().unwrap_or(text).trim();
+                    if !place.is_empty() {
+                        return atm::search_place(ctx, state, place, text).await;
+                    }
+                }
+            }
+            Pending::CardChoice => {
+                if let (Some(session), false) = (ctx.customer, confident) {
+                    if cards::chosen_by_text(ctx, state, session, text).await? {
+                        return Ok(());
+                    }
+                }
+            }
+            Pending::CardLockConfirm { .. } | Pending::UnlinkConfirm | Pending::DeleteConfirm => {
+                if let Some(yes) = words::yes_no(text) {
+                    return answer(ctx, state, yes).await;
+                }
+                if !confident {
+                    let choices = ctx.yes_no();
+                    ctx.ask(Msg::ConfirmReask, choices);
+                    return Ok(());
+                }
+            }
+        }
+        // Something else was asked: the question is dropped.
+        state.pending = None;
+    }
+    if state.more.is_some() && words::show_more(text) {
+        return match ctx.customer {
+            Some(session) => transactions::more(ctx, state, session).await,
+            None => link_needed(ctx),
+        };
+    }
+    let open = !confident || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
+    let (intent, slots) = follow_up(state, parsed, open);
+    intent_turn(ctx, state, intent, &slots, text).await
+}
+
+/// "and savings?", "what about October?", "and in Lyon?": an utterance the engine could not
+/// place, carrying slots that fit the last data answer, continues it with those slots.
+/// `open` says whether the utterance may be one (not placed, or cued).
+fn follow_up(state: &DialogState, parsed: &IntentMatch, open: bool) -> (IntentId, Slots) {
+    let s = &parsed.slots;
+    let last = match state.last_intent {
+        Some(last) if open => last,
+        _ => return (parsed.intent, s.clone()),
+    };
+    let fits = match last {
+        IntentId::Balance => s.account_type.is_some(),
+        IntentId::Transactions | IntentId::SpendingSummary => s.location.is_none() && !s.is_empty(),
+        IntentId::AtmNearby => s.location.is_some(),
+        _ => false,
+    };
+    if !fits {
+        return (parsed.intent, s.clone());
+    }
+    let mut merged = state.last_slots.clone();
+    if last == IntentId::Balance || last == IntentId::AtmNearby {
+        merged = Slots::default();
+    }
+    merge(&mut merged, s);
+    (last, merged)
+}
+
+/// Overrides `base` with every slot present in `new`.
+fn merge(base: &mut Slots, new: &Slots) {
+    let n = new.clone();
+    base.account_type = n.account_type.or(base.account_type);
+    base.count = n.count.or(base.count);
+    if n.date_from.is_some() || n.date_to.is_some() {
+        base.date_from = n.date_from;
+        base.date_to = n.date_to;
+    }
+    base.amount_min = n.amount_min.or(base.amount_min);
+    base.amount_max = n.amount_max.or(base.amount_max);
+    base.merchant = n.merchant.or(base.merchant.take());
+    base.category = n.category.or(base.category);
+    base.location = n.location.or(base.location.take());
+}
+
+/// Yes or no, to whatever was asked.
+async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
+    match state.pending.take() {
+        Some(Pending::CardLockConfirm { card }) => match ctx.customer {
+            Some(session) => {
+                let done = cards::answer(ctx, session, &card, yes).await;
+                if done.is_err() {
+                    // The bank failed: the same "yes" can be sent again.
+                    state.pending = Some(Pending::CardLockConfirm { card });
+                }
+                done
+            }
+            None => link_needed(ctx),
+        },
+        Some(Pending::UnlinkConfirm) => {
+            linking::answer(ctx, state, yes);
+            Ok(())
+        }
+        Some(Pending::DeleteConfirm) => {
+            privacy::answer(ctx, state, yes);
+            Ok(())
+        }
+        // Nothing to confirm: "yes" wants more, "no" is done.
+        Some(Pending::AtmLocation | Pending::CardChoice) | None => {
+            if yes {
+                small_talk::help(ctx);
+            } else {
+                small_talk::goodbye(ctx);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// The account-link button, for a data request from an unlinked user.
+fn link_needed(ctx: &mut Ctx<'_>) -> Result<(), HandlerError> {
+    ctx.link_button(Msg::LinkNeeded);
+    Ok(())
+}
+
+/// True for intents that show bank data or act on the account.
+pub fn needs_link(intent: IntentId) -> bool {
+    matches!(
+        intent,
+        IntentId::Balance
+            | IntentId::Transactions
+            | IntentId::SpendingSummary
+            | IntentId::CardLock
+            | IntentId::ManageAlerts
+    )
+}
+
+async fn intent_turn(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    intent: IntentId,
+    slots: &Slots,
+    text: &str,
+) -> Result<(), HandlerError> {
+    tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
+    state.pending = None;
+    if intent != IntentId::Transactions {
+        state.more = None;
+    }
+    if intent != IntentId::OutOfScope {
+        state.misses = 0;
+    }
+    let session = match (needs_link(intent), ctx.customer) {
+        (true, None) => {
+            return link_needed(ctx);
+        }
+        (_, session) => session,
+    };
+    match (intent, session) {
+        (IntentId::Balance, Some(s)) => balance::handle(ctx, s, slots.account_type).await?,
+        (IntentId::Transactions, Some(s)) => transactions::handle(ctx, state, s, slots).await?,
+        (IntentId::SpendingSummary, Some(s)) => spending::handle(ctx, s, slots).await?,
+        (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
+        (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, text),
+        (IntentId::AtmNearby, _) => {
+            atm::handle(ctx, state, text, slots.location.as_deref()).await?
+        }
+        (IntentId::ReportFraud, _) => fraud::handle(ctx),
+        (IntentId::HumanAgent, _) => handoff::handle(ctx, state),
+        (IntentId::LinkAccount, _) => linking::link(ctx),
+        (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),
+        (IntentId::DeleteMyData, _) => privacy::handle(ctx, state),
+        (IntentId::Greeting, _) => small_talk::greeting(ctx),
+        (IntentId::Help, _) => small_talk::help(ctx),
+        (IntentId::Thanks, _) => small_talk::thanks(ctx),
+        (IntentId::Goodbye, _) => small_talk::goodbye(ctx),
+        (IntentId::OutOfScope, _) => {
+            fallback::handle(ctx, state);
+            return Ok(());
+        }
+        // Data intents without a session were answered above.
+        (_, None) => return Ok(()),
+    }
+    state.last_intent = Some(intent);
+    state.last_slots = slots.clone();
+    Ok(())
+}

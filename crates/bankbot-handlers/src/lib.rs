@@ -1,0 +1,71 @@
+//! # bankbot-handlers — what the bot says
+//!
+//! Pure dialogue logic: given one customer input (a message the intent engine already
+//! parsed, a button payload or a shared location), the customer's link and the persisted
+//! [`DialogState`], [`respond`] calls the bank through the connector traits and returns the
+//! replies to send and the [`Effect`]s the runtime must apply (hand over to a person,
+//! unlink, erase, record an alert consent, audit what kind of data was shown). It owns no
+//! store, no HTTP and no intent engine.
+//!
+//! - One module per intent: `balance`, `transactions`, `spending`, `atm`, `cards`, `fraud`,
+//!   `handoff`, `linking`, `privacy`, `alerts`, `small_talk`, `fallback`.
+//! - Replies in English or French from the catalogs in `catalog/`; money through
+//!   `Money::format`, dates and distances through [`mod@format`], accounts as `••4321`.
+//! - Follow-ups from context: "and savings?" after a balance, "show more" after
+//!   transactions, a bare postcode after the ATM question, yes/no after a confirmation.
+//! - Errors are [`HandlerError`]s; [`error_reply`] is the one place they become
+//!   customer-safe replies. [`notice_reply`] phrases what the runtime says on its own
+//!   (account linked, a person handed back, alerts waiting).
+//! - Buttons and quick replies send the payloads described in [`payload`].
+//!
+//! Handlers never log message text, amounts, account numbers or ids.
+
+mod alerts;
+mod atm;
+mod balance;
+mod cards;
+mod catalog;
+mod ctx;
+mod dispatch;
+mod error;
+mod fallback;
+pub mod format;
+mod fraud;
+mod handoff;
+mod linking;
+mod notice;
+pub mod payload;
+mod privacy;
+mod small_talk;
+mod spending;
+mod transactions;
+mod types;
+mod words;
+
+pub use atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
+pub use bankbot_core::{AlertKind, AlertSettings};
+pub use dispatch::{CONFIDENT, needs_link};
+pub use error::{HandlerError, error_reply};
+pub use fallback::ESCALATE_AFTER;
+pub use notice::{Notice, notice_reply};
+pub use transactions::{DEFAULT_COUNT, MAX_COUNT};
+pub use types::{DialogState, Effect, Input, Outcome, Pending, Services, Turn, TxCursor};
+
+/// Answers one turn. `state` is updated in place; the runtime persists it whether the turn
+/// succeeded or not. On error no reply is produced: pass the error to [`error_reply`].
+pub async fn respond(
+    services: &Services,
+    turn: Turn<'_>,
+    state: &mut DialogState,
+) -> Result<Outcome, HandlerError> {
+    let mut ctx = ctx::Ctx {
+        services,
+        lang: turn.lang,
+        customer: turn.customer,
+        auth_fresh: turn.auth_fresh,
+        alerts: turn.alerts,
+        out: Outcome::default(),
+    };
+    dispatch::run(&mut ctx, state, turn.input).await?;
+    Ok(ctx.out)
+}

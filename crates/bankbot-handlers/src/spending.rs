@@ -1,0 +1,144 @@
+//! `spending_summary`: money out over a period (default: this month so far), in total, by
+//! category and by merchant. Transfers between accounts are not spending.
+
+use std::collections::BTreeMap;
+
+use bankbot_bank::{CustomerSession, MAX_PAGE_SIZE, TransactionQuery};
+use bankbot_core::{Category, Currency, DateRange, Money, MoneyError, Slots};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+use crate::HandlerError;
+use crate::catalog::{Msg, category};
+use crate::ctx::Ctx;
+use crate::format;
+use crate::transactions::slot_range;
+
+/// The most pages summed for one answer.
+const MAX_PAGES: usize = 50;
+/// How many categories and merchants an answer lists.
+const TOP: usize = 5;
+
+/// Totals per currency and per (name, currency).
+#[derive(Default)]
+struct Totals {
+    total: BTreeMap<Currency, Decimal>,
+    by_category: BTreeMap<(Option<Category>, Currency), Decimal>,
+    by_merchant: BTreeMap<(String, Currency), Decimal>,
+}
+
+pub(crate) async fn handle(
+    ctx: &mut Ctx<'_>,
+    session: &CustomerSession,
+    slots: &Slots,
+) -> Result<(), HandlerError> {
+    let today = ctx.services.clock.today();
+    let range = slot_range(slots, today).unwrap_or_else(|| month_to_date(today));
+    let mut query = TransactionQuery {
+        range: Some(range),
+        text: slots.merchant.clone(),
+        category: slots.category,
+        amount_min: slots.amount_min.map(|d| d.abs()),
+        amount_max: slots.amount_max.map(|d| d.abs()),
+        limit: MAX_PAGE_SIZE,
+        ..TransactionQuery::default()
+    };
+    if let Some(kind) = slots.account_type {
+        let accounts = ctx.services.bank.accounts(session).await?;
+        let Some(account) = accounts.iter().find(|a| a.kind == kind) else {
+            ctx.say(Msg::NoAccountOfKind(kind));
+            return Ok(());
+        };
+        query.account = Some(account.id.clone());
+    }
+    let totals = sum(ctx, session, query).await?;
+    ctx.audit("spending");
+    let range_text = format::range(range, today, ctx.lang);
+    if totals.total.is_empty() {
+        ctx.say(Msg::SpendNone { range: &range_text });
+        return Ok(());
+    }
+    let lang = ctx.lang;
+    let total = totals
+        .total
+        .iter()
+        .map(|(c, d)| Money::new(*d, *c).format(lang))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let mut lines = vec![ctx.t(Msg::SpendTotal {
+        total: &total,
+        range: &range_text,
+        merchant: slots.merchant.as_deref(),
+        category: slots.category,
+    })];
+    if slots.category.is_none() && slots.merchant.is_none() {
+        let items = top(
+            totals
+                .by_category
+                .into_iter()
+                .map(|((cat, cur), d)| (category(lang, cat).to_owned(), Money::new(d, cur))),
+            lang,
+        );
+        lines.push(ctx.t(Msg::SpendByCategory(&items)));
+    }
+    if slots.merchant.is_none() {
+        let items = top(
+            totals
+                .by_merchant
+                .into_iter()
+                .map(|((name, cur), d)| (name, Money::new(d, cur))),
+            lang,
+        );
+        lines.push(ctx.t(Msg::SpendByMerchant(&items)));
+    }
+    ctx.reply(bankbot_core::Reply::text(lines.join("\n")));
+    Ok(())
+}
+
+/// The first of `today`'s month to `today`.
+fn month_to_date(today: NaiveDate) -> DateRange {
+    let first = today.with_day(1).unwrap_or(today);
+    DateRange::new(first, today).unwrap_or_else(|_| DateRange::day(today))
+}
+
+async fn sum(
+    ctx: &Ctx<'_>,
+    session: &CustomerSession,
+    mut query: TransactionQuery,
+) -> Result<Totals, HandlerError> {
+    let mut t = Totals::default();
+    for _ in 0..MAX_PAGES {
+        let page = ctx.services.bank.transactions(session, &query).await?;
+        for tx in &page.transactions {
+            if !tx.is_debit() || tx.category == Some(Category::Transfer) {
+                continue;
+            }
+            let (out, cur) = (tx.amount.amount.abs(), tx.amount.currency);
+            add(t.total.entry(cur).or_default(), out)?;
+            add(t.by_category.entry((tx.category, cur)).or_default(), out)?;
+            let merchant = tx.counterparty().to_owned();
+            add(t.by_merchant.entry((merchant, cur)).or_default(), out)?;
+        }
+        match page.next_page {
+            Some(token) => query.page_token = Some(token),
+            None => break,
+        }
+    }
+    Ok(t)
+}
+
+fn add(slot: &mut Decimal, amount: Decimal) -> Result<(), MoneyError> {
+    *slot = slot.checked_add(amount).ok_or(MoneyError::Overflow)?;
+    Ok(())
+}
+
+/// The largest `TOP` items as `Groceries $300.00 · Dining $120.50`.
+fn top(items: impl Iterator<Item = (String, Money)>, lang: bankbot_core::Lang) -> String {
+    let mut v: Vec<(String, Money)> = items.collect();
+    v.sort_by(|a, b| b.1.amount.cmp(&a.1.amount).then_with(|| a.0.cmp(&b.0)));
+    v.into_iter()
+        .take(TOP)
+        .map(|(name, m)| format!("{name} {}", m.format(lang)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}

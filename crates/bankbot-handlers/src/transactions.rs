@@ -1,0 +1,207 @@
+//! `transactions`: the newest transactions matching the slots (count, dates, merchant,
+//! category, amounts, account), pending ones marked, "show more" continuing where the last
+//! answer stopped.
+
+use bankbot_bank::{CustomerSession, TransactionQuery};
+use bankbot_core::{Currency, DateRange, Money, Slots, Transaction, TransactionStatus};
+use chrono::{Days, NaiveDate};
+
+use crate::catalog::{Msg, TxFilters};
+use crate::ctx::Ctx;
+use crate::format;
+use crate::payload::Payload;
+use crate::{DialogState, HandlerError, TxCursor};
+
+/// How many transactions an answer shows when the customer gives no count.
+pub const DEFAULT_COUNT: u32 = 5;
+/// The most transactions one answer shows.
+pub const MAX_COUNT: u32 = 25;
+/// The most pages fetched for one answer (a guard against connectors that never end).
+const MAX_PAGES: usize = 20;
+
+pub(crate) async fn handle(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+    slots: &Slots,
+) -> Result<(), HandlerError> {
+    let today = ctx.services.clock.today();
+    let Some((query, currency)) = build_query(ctx, session, slots, today).await? else {
+        return Ok(());
+    };
+    let count = slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT);
+    let (items, cursor) = collect(ctx, session, query.clone(), count, 0).await?;
+    let amount = |d| currency.map(|c| Money::new(d, c).format(ctx.lang));
+    let filters = TxFilters {
+        merchant: slots.merchant.as_deref(),
+        category: slots.category,
+        account: slots.account_type,
+        range: query.range.map(|r| format::range(r, today, ctx.lang)),
+        min: slots.amount_min.and_then(amount),
+        max: slots.amount_max.and_then(amount),
+    };
+    ctx.audit("transactions");
+    if items.is_empty() {
+        ctx.say(Msg::TxNone { filters: &filters });
+        state.more = None;
+        return Ok(());
+    }
+    let header = ctx.t(Msg::TxHeader {
+        n: items.len(),
+        filters: &filters,
+    });
+    send_list(ctx, state, header, &items, cursor);
+    Ok(())
+}
+
+/// "Show more": the next transactions of the last listing.
+pub(crate) async fn more(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+) -> Result<(), HandlerError> {
+    // Kept in the state until the next page is in hand, so a failed call can be retried.
+    let Some(cursor) = state.more.clone() else {
+        ctx.say(Msg::TxNoMore);
+        return Ok(());
+    };
+    let count = cursor.count.clamp(1, MAX_COUNT);
+    let (items, next) = collect(ctx, session, cursor.query, count, cursor.skip).await?;
+    ctx.audit("transactions");
+    if items.is_empty() {
+        state.more = None;
+        ctx.say(Msg::TxNoMore);
+        return Ok(());
+    }
+    let header = ctx.t(Msg::TxMoreHeader { n: items.len() });
+    send_list(ctx, state, header, &items, next);
+    Ok(())
+}
+
+/// The query for the slots and the currency to show amount filters in; `None` after
+/// telling the customer that the named account does not exist.
+async fn build_query(
+    ctx: &mut Ctx<'_>,
+    session: &CustomerSession,
+    slots: &Slots,
+    today: NaiveDate,
+) -> Result<Option<(TransactionQuery, Option<Currency>)>, HandlerError> {
+    let mut query = TransactionQuery {
+        range: slot_range(slots, today),
+        text: slots.merchant.clone(),
+        category: slots.category,
+        amount_min: slots.amount_min.map(|d| d.abs()),
+        amount_max: slots.amount_max.map(|d| d.abs()),
+        ..TransactionQuery::default()
+    };
+    let needs_accounts =
+        slots.account_type.is_some() || slots.amount_min.is_some() || slots.amount_max.is_some();
+    let mut currency = None;
+    if needs_accounts {
+        let accounts = ctx.services.bank.accounts(session).await?;
+        currency = accounts.first().map(|a| a.currency);
+        if let Some(kind) = slots.account_type {
+            let Some(account) = accounts.iter().find(|a| a.kind == kind) else {
+                ctx.say(Msg::NoAccountOfKind(kind));
+                return Ok(None);
+            };
+            query.account = Some(account.id.clone());
+            currency = Some(account.currency);
+        }
+    }
+    Ok(Some((query, currency)))
+}
+
+/// The date range the slots name: `date_from`..`date_to`, an open end meaning today (or a
+/// year before `date_to`), swapped when given backwards.
+pub(crate) fn slot_range(slots: &Slots, today: NaiveDate) -> Option<DateRange> {
+    let (from, to) = match (slots.date_from, slots.date_to) {
+        (None, None) => return None,
+        (Some(f), None) => (f, today.max(f)),
+        (None, Some(t)) => (t.checked_sub_days(Days::new(365)).unwrap_or(t), t),
+        (Some(f), Some(t)) => (f.min(t), f.max(t)),
+    };
+    DateRange::new(from, to).ok()
+}
+
+/// Pages through `query` from `skip` items into its page until `count` items are found.
+/// Returns them and where the next ones start, if anywhere.
+async fn collect(
+    ctx: &Ctx<'_>,
+    session: &CustomerSession,
+    mut query: TransactionQuery,
+    count: u32,
+    mut skip: u32,
+) -> Result<(Vec<Transaction>, Option<TxCursor>), HandlerError> {
+    let want = count as usize;
+    query.limit = count;
+    let mut out: Vec<Transaction> = Vec::with_capacity(want);
+    for _ in 0..MAX_PAGES {
+        let page = ctx.services.bank.transactions(session, &query).await?;
+        let len = page.transactions.len();
+        let start = (skip as usize).min(len);
+        let take = (want - out.len()).min(len - start);
+        out.extend(page.transactions.into_iter().skip(start).take(take));
+        if out.len() >= want {
+            let consumed = start + take;
+            let cursor = if consumed < len {
+                Some(TxCursor {
+                    query,
+                    count,
+                    skip: u32::try_from(consumed).unwrap_or(u32::MAX),
+                })
+            } else {
+                page.next_page.map(|token| TxCursor {
+                    query: TransactionQuery {
+                        page_token: Some(token),
+                        ..query
+                    },
+                    count,
+                    skip: 0,
+                })
+            };
+            return Ok((out, cursor));
+        }
+        match page.next_page {
+            Some(token) => {
+                query.page_token = Some(token);
+                skip = 0;
+            }
+            None => return Ok((out, None)),
+        }
+    }
+    Ok((out, None))
+}
+
+fn send_list(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    header: String,
+    items: &[Transaction],
+    next: Option<TxCursor>,
+) {
+    let today = ctx.services.clock.today();
+    let mut lines = vec![header];
+    for tx in items {
+        let date = format::date(tx.booking_date, today, ctx.lang);
+        let amount = format::signed(&tx.amount, ctx.lang);
+        lines.push(ctx.t(Msg::TxLine {
+            date: &date,
+            who: tx.counterparty(),
+            amount: &amount,
+            pending: tx.status == TransactionStatus::Pending,
+        }));
+    }
+    let text = lines.join("\n");
+    match next {
+        Some(cursor) => {
+            state.more = Some(cursor);
+            let more = ctx.choice(Msg::LabelMore, Payload::More);
+            ctx.ask_text(text, vec![more]);
+        }
+        None => {
+            state.more = None;
+            ctx.reply(bankbot_core::Reply::text(text));
+        }
+    }
+}

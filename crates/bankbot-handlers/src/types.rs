@@ -1,0 +1,156 @@
+//! What the runtime hands a turn and what it gets back.
+
+use std::fmt;
+use std::sync::Arc;
+
+use bankbot_bank::{AtmLocator, BankConnector, CardControls, CustomerSession, Geocoder};
+use bankbot_bank::{PageToken, TransactionQuery};
+use bankbot_core::{AlertKind, AlertSettings, CardId, Clock, GeoPoint, IntentId, IntentMatch};
+use bankbot_core::{Lang, Reply, Slots};
+use serde::{Deserialize, Serialize};
+
+/// The outside world a handler may call. Cheap to clone.
+#[derive(Clone)]
+pub struct Services {
+    /// Accounts, balances, transactions.
+    pub bank: Arc<dyn BankConnector>,
+    /// Card lock and unlock.
+    pub cards: Arc<dyn CardControls>,
+    /// Nearest cash machines.
+    pub atms: Arc<dyn AtmLocator>,
+    /// Typed place → coordinates.
+    pub geocoder: Arc<dyn Geocoder>,
+    /// Where the account-link button points: `{public_url}/link`.
+    pub link_url: String,
+    /// "Now", for default date ranges.
+    pub clock: Arc<dyn Clock>,
+}
+
+impl fmt::Debug for Services {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Services")
+            .field("link_url", &self.link_url)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the customer sent.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A typed message and what the intent engine understood of it.
+    Message {
+        /// The text as typed (never logged).
+        text: &'a str,
+        /// The intent engine's reading of it.
+        parsed: &'a IntentMatch,
+    },
+    /// A button or quick-reply payload (see [`crate::payload`]).
+    Postback {
+        /// The payload.
+        payload: &'a str,
+    },
+    /// A shared location.
+    Location(GeoPoint),
+}
+
+/// One turn of the conversation.
+#[derive(Debug, Clone, Copy)]
+pub struct Turn<'a> {
+    /// What the customer sent.
+    pub input: Input<'a>,
+    /// The language to answer in.
+    pub lang: Lang,
+    /// The linked customer, `None` when the user has not linked an account.
+    pub customer: Option<&'a CustomerSession>,
+    /// True when the customer authenticated recently enough for card actions.
+    pub auth_fresh: bool,
+    /// The customer's current alert consents.
+    pub alerts: &'a AlertSettings,
+}
+
+/// What the bot is waiting for, if anything.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Pending {
+    /// A postcode, place or shared location for an ATM search.
+    AtmLocation,
+    /// Which card to lock (answered with a `CARD:<id>` payload).
+    CardChoice,
+    /// Yes or no to locking this card.
+    CardLockConfirm {
+        /// The card to lock.
+        card: CardId,
+    },
+    /// Yes or no to unlinking the account.
+    UnlinkConfirm,
+    /// Yes or no to erasing everything the bot keeps.
+    DeleteConfirm,
+}
+
+/// Where "show more" continues a transaction listing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TxCursor {
+    /// The query being listed (filters only; its `page_token` is the page to resume).
+    pub query: TransactionQuery,
+    /// How many to show per answer.
+    pub count: u32,
+    /// Items of the resumed page already shown.
+    pub skip: u32,
+}
+
+impl TxCursor {
+    /// The page to resume.
+    pub fn page(&self) -> Option<&PageToken> {
+        self.query.page_token.as_ref()
+    }
+}
+
+/// The conversation context the runtime persists as JSON between turns.
+/// Unknown or missing fields deserialize to their defaults.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DialogState {
+    /// The last intent answered.
+    pub last_intent: Option<IntentId>,
+    /// The slots it was answered with (after follow-up merging).
+    pub last_slots: Slots,
+    /// What the bot is waiting for.
+    pub pending: Option<Pending>,
+    /// Consecutive turns not understood.
+    pub misses: u8,
+    /// Where "show more" continues, after a transaction listing.
+    pub more: Option<TxCursor>,
+}
+
+/// A side effect the runtime must carry out (the handlers touch no store).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Effect {
+    /// Pass the thread to the Page Inbox and stop answering until it comes back.
+    HandOverToHuman,
+    /// Remove the account link (and revoke the credential).
+    UnlinkAccount,
+    /// Erase everything tied to this user: link, session, consents, queued messages.
+    DeleteUserData,
+    /// Record an alert consent change.
+    SetAlert {
+        /// Which alert.
+        kind: AlertKind,
+        /// On or off.
+        enabled: bool,
+    },
+    /// Record that a kind of data was shown (never amounts or numbers).
+    Audit {
+        /// `"balances"`, `"transactions"`, `"spending"`, `"cards"` or `"card_lock"`.
+        data_kind: &'static str,
+    },
+}
+
+/// A turn's answer: replies to send, in order, and effects to apply.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Outcome {
+    /// Replies to send, in order.
+    pub replies: Vec<Reply>,
+    /// Effects to apply.
+    pub effects: Vec<Effect>,
+}

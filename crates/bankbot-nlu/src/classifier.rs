@@ -1,0 +1,174 @@
+//! A text classifier: [`Vectorizer`] features and a one-vs-rest [`LinearModel`], with an
+//! optional out-of-scope class and a threshold on the best decision value.
+
+use crate::features::{FeatureConfig, Vectorizer};
+use crate::svm::{LinearModel, SvmConfig};
+
+/// Training options.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TrainConfig {
+    /// Feature extraction.
+    pub features: FeatureConfig,
+    /// The linear SVMs.
+    pub svm: SvmConfig,
+}
+
+/// A prediction: the class index, its decision value and a confidence in [0, 1].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Prediction {
+    /// Index into [`Classifier::labels`].
+    pub class: usize,
+    /// Decision value of that class.
+    pub score: f32,
+    /// A monotone squashing of the decision value.
+    pub confidence: f32,
+}
+
+/// A trained classifier over string labels.
+#[derive(Debug, Clone)]
+pub struct Classifier {
+    labels: Vec<String>,
+    vectorizer: Vectorizer,
+    model: LinearModel,
+    oos: Option<usize>,
+    threshold: f32,
+}
+
+/// Maps a decision value to (0, 1): 0.5 at -0.25, about 0.9 at the margin (+1).
+pub fn squash(score: f32) -> f32 {
+    1.0 / (1.0 + (-(score + 0.25) * 1.8).exp())
+}
+
+impl Classifier {
+    /// Trains on `(text, label)` pairs. `oos_label`, when present among the labels, is the
+    /// class returned when the best decision value is below the threshold.
+    pub fn train<'a>(
+        examples: &[(&'a str, &'a str)],
+        oos_label: Option<&str>,
+        cfg: &TrainConfig,
+    ) -> Classifier {
+        let mut labels: Vec<String> = examples.iter().map(|e| e.1.to_owned()).collect();
+        labels.sort();
+        labels.dedup();
+        let vectorizer = Vectorizer::fit(examples.iter().map(|e| e.0), cfg.features.clone());
+        let xs: Vec<_> = examples.iter().map(|e| vectorizer.transform(e.0)).collect();
+        let ys: Vec<usize> = examples
+            .iter()
+            .map(|e| {
+                labels
+                    .binary_search_by(|l| l.as_str().cmp(e.1))
+                    .unwrap_or(0)
+            })
+            .collect();
+        let model = LinearModel::train(&xs, &ys, labels.len(), vectorizer.n_features(), &cfg.svm);
+        let oos = oos_label.and_then(|o| labels.iter().position(|l| l == o));
+        Classifier {
+            labels,
+            vectorizer,
+            model,
+            oos,
+            threshold: f32::NEG_INFINITY,
+        }
+    }
+
+    /// The class names, sorted.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Sets the decision value below which the out-of-scope class is returned.
+    pub fn set_threshold(&mut self, threshold: f32) {
+        self.threshold = threshold;
+    }
+
+    /// The current threshold.
+    pub fn threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    /// Decision values of every class.
+    pub fn scores(&self, text: &str) -> Vec<f32> {
+        self.model.scores(&self.vectorizer.transform(text))
+    }
+
+    /// The best class before thresholding.
+    pub fn raw_predict(&self, text: &str) -> Prediction {
+        let scores = self.scores(text);
+        let (class, score) =
+            scores
+                .iter()
+                .copied()
+                .enumerate()
+                .fold((0, f32::NEG_INFINITY), |best, (i, s)| {
+                    if s > best.1 { (i, s) } else { best }
+                });
+        Prediction {
+            class,
+            score,
+            confidence: squash(score),
+        }
+    }
+
+    /// The best class, or the out-of-scope class when its decision value is below the
+    /// threshold (confidence is then how sure we are it is out of scope).
+    pub fn predict(&self, text: &str) -> Prediction {
+        let p = self.raw_predict(text);
+        self.apply_threshold(p)
+    }
+
+    /// Applies the threshold to a raw prediction.
+    pub fn apply_threshold(&self, p: Prediction) -> Prediction {
+        match self.oos {
+            Some(oos) if p.class != oos && p.score < self.threshold => Prediction {
+                class: oos,
+                score: p.score,
+                confidence: 1.0 - p.confidence,
+            },
+            _ => p,
+        }
+    }
+
+    /// Index of the out-of-scope class, if any.
+    pub fn oos_class(&self) -> Option<usize> {
+        self.oos
+    }
+
+    /// Picks the threshold maximising in-scope accuracy + out-of-scope recall on
+    /// `(text, label)` validation pairs, and sets it. Returns it.
+    pub fn tune_threshold(&mut self, val: &[(&str, &str)]) -> f32 {
+        let Some(oos) = self.oos else {
+            return self.threshold;
+        };
+        let preds: Vec<(Prediction, bool, bool)> = val
+            .iter()
+            .map(|(t, l)| {
+                let p = self.raw_predict(t);
+                let is_oos = self.labels.get(oos).is_some_and(|o| o == l);
+                let right = self.labels.get(p.class).is_some_and(|c| c == l);
+                (p, is_oos, right)
+            })
+            .collect();
+        let n_in = preds.iter().filter(|p| !p.1).count().max(1) as f32;
+        let n_oos = preds.iter().filter(|p| p.1).count().max(1) as f32;
+        let mut best = (f32::NEG_INFINITY, f32::NEG_INFINITY);
+        for step in 0..=300 {
+            let t = -1.5 + step as f32 * 0.01;
+            let mut in_ok = 0.0;
+            let mut oos_ok = 0.0;
+            for (p, is_oos, right) in &preds {
+                let predicted_oos = p.class == oos || p.score < t;
+                if *is_oos && predicted_oos {
+                    oos_ok += 1.0;
+                } else if !*is_oos && !predicted_oos && *right {
+                    in_ok += 1.0;
+                }
+            }
+            let objective = in_ok / n_in + oos_ok / n_oos;
+            if objective > best.0 {
+                best = (objective, t);
+            }
+        }
+        self.threshold = best.1;
+        best.1
+    }
+}

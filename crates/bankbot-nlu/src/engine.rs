@@ -1,0 +1,168 @@
+//! [`Engine`]: patterns, then a per-locale classifier, then slots.
+
+use std::path::Path;
+
+use bankbot_core::{IntentId, IntentMatch, Lang};
+use chrono::NaiveDate;
+use regex::Regex;
+
+use crate::classifier::{Classifier, TrainConfig};
+use crate::error::NluError;
+use crate::lexicon::Lexicon;
+use crate::loader::{LocaleData, load_locale};
+use crate::normalize::{normalize, truncate};
+use crate::{lang, slots};
+
+/// Decision value under which the engine answers `out_of_scope` (SVM margin units).
+pub const DEFAULT_THRESHOLD: f32 = -0.35;
+
+#[derive(Debug)]
+struct LocaleModel {
+    lang: Lang,
+    patterns: Vec<(Regex, IntentId)>,
+    classifier: Classifier,
+    intents: Vec<IntentId>,
+}
+
+/// The trained intent engine: immutable, `Send + Sync`, `parse` takes `&self`.
+#[derive(Debug)]
+pub struct Engine {
+    locales: Vec<LocaleModel>,
+    lexicon: Lexicon,
+}
+
+impl LocaleModel {
+    fn train(lang: Lang, data: &LocaleData) -> LocaleModel {
+        let mut examples: Vec<(&str, &str)> = Vec::new();
+        let mut patterns = Vec::new();
+        for file in &data.intents {
+            examples.extend(
+                file.examples
+                    .iter()
+                    .map(|e| (e.as_str(), file.intent.as_str())),
+            );
+            patterns.extend(file.patterns.iter().map(|p| (p.clone(), file.intent)));
+        }
+        let mut classifier = Classifier::train(
+            &examples,
+            Some(IntentId::OutOfScope.as_str()),
+            &TrainConfig::default(),
+        );
+        classifier.set_threshold(DEFAULT_THRESHOLD);
+        let intents = classifier
+            .labels()
+            .iter()
+            .map(|l| l.parse().unwrap_or(IntentId::OutOfScope))
+            .collect();
+        LocaleModel {
+            lang,
+            patterns,
+            classifier,
+            intents,
+        }
+    }
+
+    fn classify(&self, norm: &str) -> (IntentId, f32) {
+        if let Some((_, intent)) = self.patterns.iter().find(|(re, _)| re.is_match(norm)) {
+            return (*intent, 1.0);
+        }
+        let p = self.classifier.predict(norm);
+        let intent = self
+            .intents
+            .get(p.class)
+            .copied()
+            .unwrap_or(IntentId::OutOfScope);
+        // A locale trained without an out_of_scope class still answers it under the threshold.
+        if self.classifier.oos_class().is_none() && p.score < DEFAULT_THRESHOLD {
+            return (IntentId::OutOfScope, 1.0 - p.confidence);
+        }
+        (intent, p.confidence)
+    }
+}
+
+impl Engine {
+    /// Loads and validates `dir/en` and `dir/fr` (either may be absent, not both) and
+    /// trains one model per locale. Deterministic for the same files.
+    pub fn load_dir(dir: &Path) -> Result<Engine, NluError> {
+        if !dir.is_dir() {
+            let source = std::io::Error::new(std::io::ErrorKind::NotFound, "not a folder");
+            return Err(NluError::Io {
+                path: dir.to_path_buf(),
+                source,
+            });
+        }
+        let mut locales = Vec::new();
+        let mut entries = Vec::new();
+        for lang in [Lang::En, Lang::Fr] {
+            let data = load_locale(&dir.join(lang.code()))?;
+            entries.extend(data.entities.iter().cloned());
+            if data.intents.len() >= 2 {
+                locales.push(LocaleModel::train(lang, &data));
+            }
+        }
+        if locales.is_empty() {
+            return Err(NluError::NoLocale {
+                path: dir.to_path_buf(),
+            });
+        }
+        tracing::debug!(locales = locales.len(), "intent engine trained");
+        Ok(Engine {
+            locales,
+            lexicon: Lexicon::new(&entries),
+        })
+    }
+
+    /// The locales this engine has a model for.
+    pub fn langs(&self) -> Vec<Lang> {
+        self.locales.iter().map(|l| l.lang).collect()
+    }
+
+    /// Understands one message. `now` resolves relative dates; `locale_hint` (the
+    /// customer's Messenger locale) decides the language when the text does not.
+    pub fn parse(&self, text: &str, now: NaiveDate, locale_hint: Option<Lang>) -> IntentMatch {
+        let text = truncate(text);
+        let norm = normalize(text);
+        let (detected, clear) = lang::detect(&norm, text);
+        let model_for = |l: Lang| self.locales.iter().find(|m| m.lang == l);
+        let (lang, (intent, confidence)) = if clear
+            || locale_hint.is_none() && model_for(detected).is_some() && self.locales.len() == 1
+        {
+            let model = model_for(detected).or_else(|| self.locales.first());
+            (
+                detected,
+                model.map_or((IntentId::OutOfScope, 0.0), |m| m.classify(&norm)),
+            )
+        } else {
+            // Unclear language: ask every locale and keep the most confident answer,
+            // preferring the hinted locale on ties.
+            let hint = locale_hint.unwrap_or(detected);
+            let mut best: Option<(Lang, (IntentId, f32))> = None;
+            for m in &self.locales {
+                let r = m.classify(&norm);
+                let better = match &best {
+                    None => true,
+                    Some((l, b)) => {
+                        r.1 > b.1 || (r.1.total_cmp(&b.1).is_eq() && m.lang == hint && *l != hint)
+                    }
+                };
+                if better {
+                    best = Some((m.lang, r));
+                }
+            }
+            best.map_or((hint, (IntentId::OutOfScope, 0.0)), |(l, r)| {
+                if r.0 == IntentId::OutOfScope {
+                    (hint, r)
+                } else {
+                    (l, r)
+                }
+            })
+        };
+        let slots = slots::extract(text, &norm, now, &self.lexicon);
+        IntentMatch {
+            intent,
+            confidence: confidence.clamp(0.0, 1.0),
+            lang,
+            slots,
+        }
+    }
+}

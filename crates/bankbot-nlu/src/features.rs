@@ -1,0 +1,221 @@
+//! Sparse TF-IDF features: word unigrams and bigrams plus character n-grams inside word
+//! boundaries, hashed to 64 bits and mapped to a vocabulary learnt from the training set.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::normalize::{normalize, words};
+
+/// A sparse vector: feature indices (ascending) and values.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SparseVec {
+    /// Feature indices, ascending, unique.
+    pub idx: Vec<u32>,
+    /// One value per index.
+    pub val: Vec<f32>,
+}
+
+/// Passes an already well-mixed `u64` through unchanged.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) ^ u64::from(*b) ^ (self.0 >> 56);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by feature hashes.
+pub type HashIndex = HashMap<u64, u32, BuildHasherDefault<IdHasher>>;
+
+/// Which feature families to extract and their weights.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeatureConfig {
+    /// Smallest character n-gram.
+    pub char_min: usize,
+    /// Largest character n-gram.
+    pub char_max: usize,
+    /// Weight of the word block (after its L2 normalisation).
+    pub word_weight: f32,
+    /// Weight of the character block (after its L2 normalisation).
+    pub char_weight: f32,
+}
+
+impl Default for FeatureConfig {
+    fn default() -> Self {
+        FeatureConfig {
+            char_min: 2,
+            char_max: 5,
+            word_weight: 1.0,
+            char_weight: 1.0,
+        }
+    }
+}
+
+const WORD: u64 = 1;
+const BIGRAM: u64 = 2;
+const CHARS: u64 = 3;
+
+fn fnv(kind: u64, bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ kind.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    // splitmix finaliser
+    h ^= h >> 30;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 27;
+    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
+}
+
+fn pair(a: u64, b: u64) -> u64 {
+    fnv(BIGRAM, &[a.to_le_bytes(), b.to_le_bytes()].concat())
+}
+
+/// Hashes of every feature of `text`, split into the word block and the character block.
+pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out: &mut Vec<u64>) {
+    word_out.clear();
+    char_out.clear();
+    let norm = normalize(text);
+    let mut prev: Option<u64> = None;
+    let mut padded = Vec::with_capacity(32);
+    for w in words(&norm) {
+        let h = fnv(WORD, w.as_bytes());
+        word_out.push(h);
+        if let Some(p) = prev {
+            word_out.push(pair(p, h));
+        }
+        prev = Some(h);
+        padded.clear();
+        padded.push(b' ');
+        padded.extend_from_slice(w.as_bytes());
+        padded.push(b' ');
+        for n in cfg.char_min..=cfg.char_max.min(padded.len()) {
+            for gram in padded.windows(n) {
+                char_out.push(fnv(CHARS, gram));
+            }
+        }
+    }
+}
+
+/// A fitted vocabulary with inverse document frequencies.
+#[derive(Debug, Clone)]
+pub struct Vectorizer {
+    cfg: FeatureConfig,
+    index: HashIndex,
+    idf: Vec<f32>,
+}
+
+impl Vectorizer {
+    /// Learns the vocabulary and smoothed IDF (`ln((1+n)/(1+df)) + 1`) from `texts`.
+    pub fn fit<'a>(texts: impl IntoIterator<Item = &'a str>, cfg: FeatureConfig) -> Vectorizer {
+        let mut index = HashIndex::default();
+        let mut df: Vec<u32> = Vec::new();
+        let (mut wbuf, mut cbuf) = (Vec::new(), Vec::new());
+        let mut n_docs = 0u32;
+        for text in texts {
+            n_docs += 1;
+            hashes(text, &cfg, &mut wbuf, &mut cbuf);
+            wbuf.extend_from_slice(&cbuf);
+            wbuf.sort_unstable();
+            wbuf.dedup();
+            for h in &wbuf {
+                let next = u32::try_from(df.len()).unwrap_or(u32::MAX);
+                let id = *index.entry(*h).or_insert(next);
+                match df.get_mut(id as usize) {
+                    Some(d) => *d += 1,
+                    None => df.push(1),
+                }
+            }
+        }
+        let n = f64::from(n_docs);
+        let idf = df
+            .iter()
+            .map(|d| (((1.0 + n) / (1.0 + f64::from(*d))).ln() + 1.0) as f32)
+            .collect();
+        Vectorizer { cfg, index, idf }
+    }
+
+    /// Number of features (the bias is not included).
+    pub fn n_features(&self) -> usize {
+        self.idf.len()
+    }
+
+    /// Sublinear TF-IDF vector, each block L2-normalised and weighted; unknown features dropped.
+    pub fn transform(&self, text: &str) -> SparseVec {
+        let (mut wbuf, mut cbuf) = (Vec::new(), Vec::new());
+        hashes(text, &self.cfg, &mut wbuf, &mut cbuf);
+        let mut out: Vec<(u32, f32)> = Vec::with_capacity(wbuf.len() + cbuf.len());
+        self.block(&mut wbuf, self.cfg.word_weight, &mut out);
+        self.block(&mut cbuf, self.cfg.char_weight, &mut out);
+        out.sort_unstable_by_key(|p| p.0);
+        let mut v = SparseVec {
+            idx: Vec::with_capacity(out.len()),
+            val: Vec::with_capacity(out.len()),
+        };
+        for (i, x) in out {
+            if v.idx.last() == Some(&i) {
+                if let Some(last) = v.val.last_mut() {
+                    *last += x;
+                }
+            } else {
+                v.idx.push(i);
+                v.val.push(x);
+            }
+        }
+        v
+    }
+
+    fn block(&self, hashes: &mut [u64], weight: f32, out: &mut Vec<(u32, f32)>) {
+        hashes.sort_unstable();
+        let start = out.len();
+        let mut i = 0;
+        while let Some(h) = hashes.get(i) {
+            let mut j = i + 1;
+            while hashes.get(j) == Some(h) {
+                j += 1;
+            }
+            if let Some(&id) = self.index.get(h) {
+                let tf = 1.0 + ((j - i) as f32).ln();
+                let idf = self.idf.get(id as usize).copied().unwrap_or(1.0);
+                out.push((id, tf * idf));
+            }
+            i = j;
+        }
+        let tail = out.get_mut(start..).unwrap_or_default();
+        let norm = tail.iter().map(|p| p.1 * p.1).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for p in tail {
+                p.1 *= weight / norm;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vectors_are_normalised_and_sorted() {
+        let v = Vectorizer::fit(
+            ["what is my balance", "show my transactions"],
+            FeatureConfig::default(),
+        );
+        let x = v.transform("What is my BALANCE?");
+        assert!(x.idx.windows(2).all(|w| w[0] < w[1]));
+        let norm: f32 = x.val.iter().map(|a| a * a).sum();
+        assert!((norm - 2.0).abs() < 1e-4);
+        assert!(v.transform("zzzz qqqq").idx.is_empty());
+    }
+}

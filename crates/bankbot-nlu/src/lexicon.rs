@@ -1,0 +1,163 @@
+//! Entity lexicons: account-kind synonyms, spending categories and merchant aliases, matched
+//! as whole phrases in the normalised text (longest phrase first).
+
+use std::collections::HashMap;
+
+use bankbot_core::{AccountKind, Category};
+use regex::Regex;
+
+use crate::normalize::normalize;
+
+/// What a lexicon file describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// Values are `checking`, `savings`, `credit_card`.
+    AccountType,
+    /// Values are [`Category`] names.
+    Category,
+    /// Values are canonical merchant names (lower case).
+    Merchant,
+}
+
+impl EntityKind {
+    /// Parses `account_type`, `category` or `merchant`.
+    pub fn parse(name: &str) -> Option<EntityKind> {
+        match name {
+            "account_type" => Some(EntityKind::AccountType),
+            "category" => Some(EntityKind::Category),
+            "merchant" => Some(EntityKind::Merchant),
+            _ => None,
+        }
+    }
+}
+
+/// A canonical value and its synonyms.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LexiconEntry {
+    kind: EntityKind,
+    value: String,
+    synonyms: Vec<String>,
+}
+
+impl LexiconEntry {
+    /// Validates the value for its kind; synonyms are normalised (the value itself is one).
+    pub fn new<'a>(
+        kind: EntityKind,
+        value: &str,
+        synonyms: impl IntoIterator<Item = &'a str>,
+    ) -> Option<LexiconEntry> {
+        let valid = match kind {
+            EntityKind::AccountType => {
+                matches!(
+                    AccountKind::parse(value),
+                    Some(AccountKind::Checking | AccountKind::Savings | AccountKind::CreditCard)
+                )
+            }
+            EntityKind::Category => Category::parse(value).is_some(),
+            EntityKind::Merchant => !value.trim().is_empty() && value == value.to_lowercase(),
+        };
+        if !valid {
+            return None;
+        }
+        let mut all = vec![normalize(&value.replace('_', " "))];
+        for s in synonyms {
+            let n = normalize(s);
+            if n.is_empty() {
+                return None;
+            }
+            all.push(n);
+        }
+        Some(LexiconEntry {
+            kind,
+            value: value.to_owned(),
+            synonyms: all,
+        })
+    }
+}
+
+/// Phrases of one kind compiled into a single alternation.
+#[derive(Debug, Clone)]
+struct Matcher {
+    re: Option<Regex>,
+    values: HashMap<String, String>,
+}
+
+impl Matcher {
+    fn build<'a>(entries: impl Iterator<Item = &'a LexiconEntry>) -> Matcher {
+        let mut values = HashMap::new();
+        for e in entries {
+            for s in &e.synonyms {
+                values.entry(s.clone()).or_insert_with(|| e.value.clone());
+            }
+        }
+        let mut phrases: Vec<&String> = values.keys().collect();
+        phrases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let alternation: Vec<String> = phrases
+            .iter()
+            .map(|p| regex::escape(p).replace("\\ ", "\\s+").replace(' ', "\\s+"))
+            .collect();
+        let re = if alternation.is_empty() {
+            None
+        } else {
+            Regex::new(&format!(
+                r"(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])",
+                alternation.join("|")
+            ))
+            .ok()
+        };
+        Matcher { re, values }
+    }
+
+    fn find(&self, norm: &str) -> Option<(&str, usize, usize)> {
+        let caps = self.re.as_ref()?.captures(norm)?;
+        let m = caps.get(1)?;
+        let key = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        self.values
+            .get(&key)
+            .map(|v| (v.as_str(), m.start(), m.end()))
+    }
+}
+
+/// All lexicons of the engine (every locale together: slots do not depend on the language).
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    accounts: Matcher,
+    categories: Matcher,
+    merchants: Matcher,
+}
+
+impl Lexicon {
+    /// Compiles the entries.
+    pub fn new(entries: &[LexiconEntry]) -> Lexicon {
+        let of = |k: EntityKind| entries.iter().filter(move |e| e.kind == k);
+        Lexicon {
+            accounts: Matcher::build(of(EntityKind::AccountType)),
+            categories: Matcher::build(of(EntityKind::Category)),
+            merchants: Matcher::build(of(EntityKind::Merchant)),
+        }
+    }
+
+    /// The account kind named in `norm`.
+    pub fn account_type(&self, norm: &str) -> Option<AccountKind> {
+        self.accounts
+            .find(norm)
+            .and_then(|(v, _, _)| AccountKind::parse(v))
+    }
+
+    /// The spending category named in `norm`.
+    pub fn category(&self, norm: &str) -> Option<Category> {
+        self.categories
+            .find(norm)
+            .and_then(|(v, _, _)| Category::parse(v))
+    }
+
+    /// A known merchant named in `norm`.
+    pub fn merchant(&self, norm: &str) -> Option<String> {
+        self.merchants.find(norm).map(|(v, _, _)| v.to_owned())
+    }
+
+    /// True when `word` (normalised) is a category or account synonym.
+    pub fn is_category_or_account_word(&self, word: &str) -> bool {
+        self.categories.values.contains_key(word) || self.accounts.values.contains_key(word)
+    }
+}

@@ -1,0 +1,119 @@
+//! `amount_min` / `amount_max`: "over $100", "under 20 euros", "plus de 100 €",
+//! "between 10 and 50", "entre 10 et 50 euros".
+
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use rust_decimal::Decimal;
+
+const CUR: &str = r"\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?|quid|balles";
+const NUM: &str =
+    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:[ \u{a0}]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?";
+const MIN: &str = r"over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|higher\s+than|at\s+least|exceeding|in\s+excess\s+of|>=?|plus\s+de|plus\s+d'|au[\s-]dessus\s+de|superieure?s?\s+a|au\s+moins|minimum|min";
+const MAX: &str = r"under|below|less\s+than|smaller\s+than|lower\s+than|at\s+most|no\s+more\s+than|up\s+to|<=?|moins\s+de|moins\s+d'|en[\s-]dessous\s+de|au[\s-]dessous\s+de|inferieure?s?\s+a|au\s+plus|maximum|max";
+const NOT_MONEY: &str = r"^\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|transactions?|payments?|operations?|charges?|times?|fois|km|miles?|meters?|m)\b";
+
+fn amount(cur: &str) -> String {
+    format!(r"(?:(?:{cur})\s*)?({NUM})(?:\s*(?:{cur}))?", cur = cur)
+}
+
+static BETWEEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:between|entre)\s+{a}\s*(?:and|et|-|to|&)\s*{b}",
+        a = amount(CUR),
+        b = amount(CUR)
+    ))
+    .ok()
+});
+static MIN_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|\b|\s)(?:{MIN})\s*{}(.{{0,12}})",
+        amount(CUR)
+    ))
+    .ok()
+});
+static MAX_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|\b|\s)(?:{MAX})\s*{}(.{{0,12}})",
+        amount(CUR)
+    ))
+    .ok()
+});
+static NOT_MONEY_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(NOT_MONEY).ok());
+
+/// Reads "1,234.50", "1 234,50", "12,5" or "100" as a decimal.
+pub fn parse_number(s: &str) -> Option<Decimal> {
+    let s = s.replace(['\u{a0}', ' '], "");
+    let cleaned = if s.contains('.') {
+        s.replace(',', "")
+    } else if let Some((int, frac)) = s.rsplit_once(',') {
+        if frac.len() == 3 {
+            format!("{}{frac}", int.replace(',', ""))
+        } else {
+            format!("{}.{frac}", int.replace(',', ""))
+        }
+    } else {
+        s
+    };
+    Decimal::from_str(&cleaned).ok()
+}
+
+fn bound(re: &Option<Regex>, norm: &str) -> Option<Decimal> {
+    let not_money = NOT_MONEY_RE.as_ref()?;
+    for c in re.as_ref()?.captures_iter(norm) {
+        let tail = c.get(2).map_or("", |m| m.as_str());
+        let whole = c.get(0).map_or("", |m| m.as_str());
+        let has_currency =
+            whole.contains(['$', '€', '£']) || whole.contains("dollar") || whole.contains("euro");
+        if !has_currency && not_money.is_match(tail) {
+            continue;
+        }
+        if let Some(v) = c.get(1).and_then(|m| parse_number(m.as_str())) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// `(amount_min, amount_max)` in a normalised utterance.
+pub fn extract(norm: &str) -> (Option<Decimal>, Option<Decimal>) {
+    if let Some(c) = BETWEEN.as_ref().and_then(|r| r.captures(norm)) {
+        let a = c.get(1).and_then(|m| parse_number(m.as_str()));
+        let b = c.get(2).and_then(|m| parse_number(m.as_str()));
+        if let (Some(a), Some(b)) = (a, b) {
+            return (Some(a.min(b)), Some(a.max(b)));
+        }
+    }
+    (bound(&MIN_RE, norm), bound(&MAX_RE, norm))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ex(s: &str) -> (Option<String>, Option<String>) {
+        let (a, b) = extract(s);
+        (a.map(|d| d.to_string()), b.map(|d| d.to_string()))
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(ex("transactions over $100"), (Some("100".into()), None));
+        assert_eq!(ex("anything above 50 dollars"), (Some("50".into()), None));
+        assert_eq!(ex("purchases under 20 euros"), (None, Some("20".into())));
+        assert_eq!(
+            ex("between 10 and 50"),
+            (Some("10".into()), Some("50".into()))
+        );
+        assert_eq!(ex("plus de 100 euros"), (Some("100".into()), None));
+        assert_eq!(ex("moins de 20 €"), (None, Some("20".into())));
+        assert_eq!(
+            ex("entre 10,50 et 30 euros"),
+            (Some("10.50".into()), Some("30".into()))
+        );
+        assert_eq!(ex("more than 1,250.75 usd"), (Some("1250.75".into()), None));
+        assert_eq!(ex("more than 3 transactions"), (None, None));
+        assert_eq!(ex("my balance"), (None, None));
+    }
+}

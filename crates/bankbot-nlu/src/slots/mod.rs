@@ -1,0 +1,89 @@
+//! Slot extraction, whatever the intent: the runtime decides which slots it uses.
+
+mod amounts;
+mod count;
+mod dates;
+mod numbers;
+mod place;
+
+use bankbot_core::Slots;
+use chrono::NaiveDate;
+
+use crate::lexicon::Lexicon;
+
+pub use amounts::parse_number;
+
+const DATE_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "since",
+    "hier",
+    "aujourd",
+    "semaine",
+    "mois",
+    "annee",
+    "depuis",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "fevrier",
+    "avril",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
+
+/// True for words that start a date expression, which end a place name.
+pub fn is_date_word(lower: &str) -> bool {
+    DATE_WORDS.contains(&lower)
+}
+
+/// Every slot found in `text` (original) / `norm` (its normalised form), dates resolved
+/// against `now`.
+pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
+    let (amount_min, amount_max) = amounts::extract(norm);
+    let (date_from, date_to) =
+        dates::extract(norm, now).map_or((None, None), |(a, b)| (Some(a), Some(b)));
+    let amount_digits: Vec<String> = [amount_min, amount_max]
+        .iter()
+        .flatten()
+        .map(|d| d.trunc().to_string())
+        .collect();
+    let merchant = place::merchant(norm, lexicon);
+    let mut location = place::location(text, norm, &amount_digits);
+    if location
+        .as_ref()
+        .is_some_and(|l| merchant.as_ref().is_some_and(|m| *m == l.to_lowercase()))
+    {
+        location = None;
+    }
+    Slots {
+        account_type: lexicon.account_type(norm),
+        count: count::extract(norm),
+        date_from,
+        date_to,
+        amount_min,
+        amount_max,
+        merchant,
+        category: lexicon.category(norm),
+        location,
+    }
+}

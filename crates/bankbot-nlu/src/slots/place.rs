@@ -1,0 +1,278 @@
+//! `merchant` (lower case) and `location` (as typed).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::Lexicon;
+
+const STOP: &[&str] = &[
+    "my",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "last",
+    "past",
+    "previous",
+    "month",
+    "week",
+    "year",
+    "today",
+    "yesterday",
+    "me",
+    "us",
+    "it",
+    "in",
+    "on",
+    "at",
+    "for",
+    "from",
+    "to",
+    "since",
+    "and",
+    "or",
+    "please",
+    "pls",
+    "plz",
+    "recently",
+    "lately",
+    "ago",
+    "any",
+    "all",
+    "some",
+    "how",
+    "much",
+    "what",
+    "when",
+    "did",
+    "do",
+    "is",
+    "was",
+    "this",
+    "these",
+    "ce",
+    "cette",
+    "le",
+    "la",
+    "les",
+    "mon",
+    "ma",
+    "mes",
+    "depuis",
+    "hier",
+    "mois",
+    "semaine",
+    "dernier",
+    "derniere",
+    "svp",
+    "stp",
+    "en",
+    "de",
+    "du",
+    "des",
+    "pour",
+    "et",
+    "ou",
+    "un",
+    "une",
+    "combien",
+    "aujourd",
+    "annee",
+    "card",
+    "account",
+    "carte",
+    "compte",
+    "atm",
+    "cash",
+    "machine",
+    "distributeur",
+    "over",
+    "under",
+    "above",
+    "below",
+    "more",
+    "less",
+    "than",
+    "plus",
+    "moins",
+    "entre",
+    "between",
+    "with",
+    "by",
+    "near",
+    "around",
+    "total",
+    "charge",
+    "charged",
+    "bill",
+    "billed",
+    "you",
+    "i",
+    "again",
+    "twice",
+    "same",
+    "online",
+    "there",
+    "here",
+    "home",
+    "work",
+    "everything",
+];
+const ATM_CUES: &[&str] = &[
+    "atm",
+    "atms",
+    "cash",
+    "machine",
+    "machines",
+    "distributeur",
+    "distributeurs",
+    "dab",
+    "gab",
+    "branch",
+    "agence",
+    "withdraw",
+    "retirer",
+    "retrait",
+    "billets",
+    "cashpoint",
+    "nearest",
+    "closest",
+    "proche",
+    "nearby",
+    "located",
+];
+
+static MERCHANT_AFTER_VERB: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:payments?|paid|pay|paying|charges?|spent|spend|spending|purchases?|bought|transactions?|transfers?|sent|subscriptions?|orders?|ordered|paiements?|achats?|depenses?|paye|depense|virements?)\s+(?:to|at|from|on|with|for|in|a|chez|pour|sur)\s+([a-z0-9][a-z0-9&'.-]*(?:\s+[a-z0-9][a-z0-9&'.-]*)?)")
+        .ok()
+});
+static MERCHANT_DID: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:did|has|have|why\s+did|why\s+is|is)\s+([a-z0-9][a-z0-9&'.-]*(?:\s+[a-z0-9][a-z0-9&'.-]*)?)\s+(?:charge|charged|charging|bill|billed|billing|take|took|debit|debited)\b").ok()
+});
+static MERCHANT_CHEZ: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:chez|aupres\s+de|at)\s+([a-z0-9][a-z0-9&'.-]*(?:\s+[a-z0-9][a-z0-9&'.-]*)?)")
+        .ok()
+});
+static POSTCODE_UK: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?i)\b([A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b").ok());
+static POSTCODE_5: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?:^|[^\d$€£.,])(\d{5}(?:-\d{4})?)(?:$|[^\d])").ok());
+static PLACE_CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(near|around|close\s+to|next\s+to|by|in|at|pr[eè]s\s+de|pr[eè]s\s+du|[àa]\s+c[oô]t[ée]\s+de|autour\s+de|vers|dans|sur|[àa])\s+((?:the\s+|la\s+|le\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,3})")
+        .ok()
+});
+
+fn first_words(capture: &str, lexicon: &Lexicon) -> Option<String> {
+    let mut out: Vec<&str> = Vec::new();
+    for w in capture.split_whitespace() {
+        let bare = w.trim_end_matches(['.', '\'', '-']);
+        if STOP.contains(&bare)
+            || bare.chars().all(|c| c.is_ascii_digit())
+            || lexicon.is_category_or_account_word(bare)
+        {
+            break;
+        }
+        out.push(bare);
+    }
+    (!out.is_empty()).then(|| out.join(" "))
+}
+
+fn has_atm_cue(norm: &str) -> bool {
+    crate::normalize::words(norm).any(|w| ATM_CUES.contains(&w))
+}
+
+/// The merchant in a normalised utterance.
+pub fn merchant(norm: &str, lexicon: &Lexicon) -> Option<String> {
+    if let Some(m) = lexicon.merchant(norm) {
+        return Some(m);
+    }
+    let atm = has_atm_cue(norm);
+    let mut res: Vec<&LazyLock<Option<Regex>>> = vec![&MERCHANT_AFTER_VERB, &MERCHANT_DID];
+    if !atm {
+        res.push(&MERCHANT_CHEZ);
+    }
+    res.iter().find_map(|re| {
+        re.as_ref()
+            .as_ref()?
+            .captures_iter(norm)
+            .find_map(|c| first_words(c.get(1)?.as_str(), lexicon))
+    })
+}
+
+fn place_words(capture: &str, typed_lower_ok: bool) -> Option<String> {
+    let mut out: Vec<&str> = Vec::new();
+    for (i, w) in capture.split_whitespace().enumerate() {
+        let lower = w.to_lowercase();
+        let bare_lower = lower.trim_end_matches(['.', ',', '?', '!']);
+        if i == 0 && matches!(bare_lower, "the" | "la" | "le") {
+            continue;
+        }
+        let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let connector = !out.is_empty()
+            && matches!(
+                bare_lower,
+                "de" | "du" | "des" | "sur" | "of" | "st" | "saint"
+            );
+        if STOP.contains(&bare_lower) && !connector || crate::slots::is_date_word(bare_lower) {
+            break;
+        }
+        if !(capitalised || typed_lower_ok || connector || w.chars().any(|c| c.is_ascii_digit())) {
+            break;
+        }
+        out.push(w.trim_end_matches([',', '?', '!', '.']));
+    }
+    while out.last().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "de" | "du" | "des" | "sur" | "of"
+        )
+    }) {
+        out.pop();
+    }
+    (!out.is_empty()).then(|| out.join(" "))
+}
+
+/// The postcode or place in the original text (as typed). `amount_digits` are numbers
+/// already read as amounts (so "over 10000" is not a postcode).
+pub fn location(text: &str, norm: &str, amount_digits: &[String]) -> Option<String> {
+    if let Some(m) = POSTCODE_UK
+        .as_ref()
+        .and_then(|r| r.captures(text))
+        .and_then(|c| c.get(1))
+    {
+        if m.as_str().chars().any(|c| c.is_ascii_alphabetic())
+            && m.as_str().chars().filter(char::is_ascii_digit).count() >= 2
+        {
+            return Some(m.as_str().to_owned());
+        }
+    }
+    if let Some(m) = POSTCODE_5
+        .as_ref()
+        .and_then(|r| r.captures(text))
+        .and_then(|c| c.get(1))
+    {
+        if !amount_digits.iter().any(|a| a == m.as_str()) {
+            return Some(m.as_str().to_owned());
+        }
+    }
+    let atm = has_atm_cue(norm);
+    for c in PLACE_CUE.as_ref()?.captures_iter(text) {
+        let cue = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
+        let strong = !matches!(
+            cue.as_str(),
+            "in" | "at" | "by" | "dans" | "sur" | "à" | "a" | "vers"
+        );
+        if !(atm || strong) {
+            continue;
+        }
+        if let Some(p) = c
+            .get(2)
+            .and_then(|m| place_words(m.as_str(), atm || strong))
+        {
+            return Some(p);
+        }
+    }
+    None
+}

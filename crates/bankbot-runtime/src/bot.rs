@@ -1,0 +1,284 @@
+//! One turn for one user: link + session → intent engine → policy → handler → effects.
+
+use std::sync::Arc;
+
+use bankbot_bank::{Credential, CustomerSession, LinkingProvider};
+use bankbot_core::{AlertKind, AlertSettings, Clock, IntentMatch, Lang, Reply, UserId};
+use bankbot_handlers::{
+    HandlerError, Input, Notice, Outcome, Services, Turn, error_reply, notice_reply, respond,
+};
+use bankbot_nlu::Engine;
+use bankbot_store::{AuditEntry, Link, Store};
+use chrono::Duration;
+
+use crate::{RuntimeError, SessionDoc, ThreadControl, UserEvent};
+
+/// Knobs of the policy.
+#[derive(Debug, Clone)]
+pub struct BotOptions {
+    /// Card actions need an authentication younger than this.
+    pub card_action_max_auth_age: Duration,
+    /// A session idle this long starts afresh.
+    pub session_ttl: Duration,
+    /// The language for users the bot knows nothing about.
+    pub default_lang: Lang,
+    /// Alerts that are on until a customer says otherwise.
+    pub alerts_on_by_default: Vec<AlertKind>,
+}
+
+impl Default for BotOptions {
+    fn default() -> Self {
+        BotOptions {
+            card_action_max_auth_age: Duration::minutes(15),
+            session_ttl: Duration::hours(24),
+            default_lang: Lang::En,
+            alerts_on_by_default: vec![AlertKind::FraudSuspected],
+        }
+    }
+}
+
+/// The bot: everything needed to answer a user. Cheap to share behind an `Arc`.
+pub struct Bot {
+    pub(crate) nlu: Arc<Engine>,
+    pub(crate) services: Services,
+    pub(crate) linking: Arc<dyn LinkingProvider>,
+    pub(crate) store: Arc<dyn Store>,
+    pub(crate) humans: Arc<dyn ThreadControl>,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) options: BotOptions,
+}
+
+impl std::fmt::Debug for Bot {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Bot")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Bot {
+    /// Assembles a bot. `services.clock` and `clock` should be the same clock.
+    pub fn new(
+        nlu: Arc<Engine>,
+        services: Services,
+        linking: Arc<dyn LinkingProvider>,
+        store: Arc<dyn Store>,
+        humans: Arc<dyn ThreadControl>,
+        options: BotOptions,
+    ) -> Self {
+        let clock = services.clock.clone();
+        Bot {
+            nlu,
+            services,
+            linking,
+            store,
+            humans,
+            clock,
+            options,
+        }
+    }
+
+    /// The store the bot writes to.
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// Answers one event of `user`. Handler and bank errors come back as customer-safe
+    /// replies; only store failures (worth retrying the whole event) are errors.
+    pub async fn handle(
+        &self,
+        user: &UserId,
+        event: &UserEvent,
+    ) -> Result<Vec<Reply>, RuntimeError> {
+        let now = self.clock.now();
+        let mut session = match self.store.load_session(user, now).await? {
+            Some(s) => SessionDoc::from_json(s.doc),
+            None => SessionDoc::default(),
+        };
+        let link = self.store.link(user).await?;
+        let replies = match event {
+            UserEvent::AccountLinked { authorization_code } => {
+                self.link_account(user, authorization_code, &mut session)
+                    .await?
+            }
+            UserEvent::AccountUnlinked => {
+                self.forget_link(user, link.as_ref(), "account_unlinked")
+                    .await?;
+                let lang = session.lang.unwrap_or(self.options.default_lang);
+                notice_reply(Notice::Unlinked, lang, &self.services.link_url)
+            }
+            UserEvent::HumanReplied => {
+                session.handed_over = true;
+                Vec::new()
+            }
+            UserEvent::ThreadReturned => {
+                session.handed_over = false;
+                session.dialog.misses = 0;
+                let lang = session.lang.unwrap_or(self.options.default_lang);
+                notice_reply(Notice::BotBack, lang, &self.services.link_url)
+            }
+            _ if session.handed_over => {
+                tracing::debug!("a person owns the thread; the bot stays quiet");
+                Vec::new()
+            }
+            UserEvent::Message { .. } | UserEvent::Postback { .. } | UserEvent::Location { .. } => {
+                let (replies, erased) = self
+                    .converse(user, event, link.as_ref(), &mut session)
+                    .await?;
+                if erased {
+                    // Everything tied to the user is gone: confirm, but keep nothing.
+                    return Ok(replies);
+                }
+                replies
+            }
+        };
+        let expires = now + self.options.session_ttl;
+        self.store
+            .save_session(user, &session.to_json(), now, expires)
+            .await?;
+        Ok(replies)
+    }
+
+    /// A conversational turn: the replies, and whether it erased the user's data (then
+    /// nothing may be saved afterwards).
+    async fn converse(
+        &self,
+        user: &UserId,
+        event: &UserEvent,
+        link: Option<&Link>,
+        session: &mut SessionDoc,
+    ) -> Result<(Vec<Reply>, bool), RuntimeError> {
+        let now = self.clock.now();
+        let customer = link.map(|l| {
+            CustomerSession::new(l.customer.clone(), Credential::new(l.credential.expose()))
+        });
+        let auth_fresh = link.is_some_and(|l| {
+            now - l.last_authenticated_at <= self.options.card_action_max_auth_age
+        });
+        let alerts = self.alert_settings(user).await?;
+        let parsed: Option<IntentMatch> = match event {
+            UserEvent::Message {
+                text,
+                quick_reply: None,
+            } => Some(self.nlu.parse(text, now.date_naive(), session.lang)),
+            _ => None,
+        };
+        if let Some(p) = &parsed {
+            session.lang = Some(p.lang);
+        }
+        let input = match (event, &parsed) {
+            (
+                UserEvent::Message {
+                    quick_reply: Some(payload),
+                    ..
+                },
+                _,
+            )
+            | (UserEvent::Postback { payload }, _) => Input::Postback { payload },
+            (UserEvent::Message { text, .. }, Some(p)) => Input::Message { text, parsed: p },
+            (UserEvent::Location { point }, _) => Input::Location(*point),
+            _ => return Ok((Vec::new(), false)),
+        };
+        let lang = session.lang.unwrap_or(self.options.default_lang);
+        let turn = Turn {
+            input,
+            lang,
+            customer: customer.as_ref(),
+            auth_fresh,
+            alerts: &alerts,
+        };
+        match respond(&self.services, turn, &mut session.dialog).await {
+            Ok(Outcome { replies, effects }) => {
+                let erased = self
+                    .apply(user, link, customer.as_ref(), session, effects)
+                    .await?;
+                Ok((replies, erased))
+            }
+            Err(err) => Ok((self.error_replies(user, &err, lang).await, false)),
+        }
+    }
+
+    /// The one place a failure becomes a customer-safe reply (and an audit entry).
+    pub(crate) async fn error_replies(
+        &self,
+        user: &UserId,
+        err: &HandlerError,
+        lang: Lang,
+    ) -> Vec<Reply> {
+        tracing::warn!(error = err.kind(), "turn failed");
+        let entry = AuditEntry::new(self.clock.now(), Some(user), "turn_failed")
+            .with_data_kind(err.kind().replace(|c: char| !c.is_ascii_lowercase(), "_"));
+        if let Err(audit_err) = self.store.append_audit(&entry).await {
+            tracing::error!(%audit_err, "could not audit a failed turn");
+        }
+        error_reply(err, lang, &self.services.link_url)
+    }
+
+    async fn alert_settings(&self, user: &UserId) -> Result<AlertSettings, RuntimeError> {
+        let consents = self.store.current_consents(user).await?;
+        let kinds = AlertKind::ALL.iter().copied().filter(|kind| {
+            match consents.iter().find(|c| c.topic == kind.as_str()) {
+                Some(c) => c.granted,
+                None => self.options.alerts_on_by_default.contains(kind),
+            }
+        });
+        Ok(AlertSettings::with(kinds))
+    }
+
+    async fn link_account(
+        &self,
+        user: &UserId,
+        code: &str,
+        session: &mut SessionDoc,
+    ) -> Result<Vec<Reply>, RuntimeError> {
+        let now = self.clock.now();
+        let code = bankbot_bank::AuthorizationCode(code.to_owned());
+        match self.linking.exchange(&code).await {
+            Ok(linked) => {
+                self.store
+                    .save_link(user, &linked.customer, linked.credential.expose(), now)
+                    .await?;
+                self.store
+                    .append_audit(&AuditEntry::new(now, Some(user), "account_linked"))
+                    .await?;
+                tracing::info!("account linked");
+                session.dialog.misses = 0;
+                let lang = session.lang.unwrap_or(self.options.default_lang);
+                Ok(notice_reply(Notice::Linked, lang, &self.services.link_url))
+            }
+            Err(err) => {
+                tracing::warn!(error = err.kind(), "account link code refused");
+                let lang = session.lang.unwrap_or(self.options.default_lang);
+                Ok(notice_reply(
+                    Notice::LinkFailed,
+                    lang,
+                    &self.services.link_url,
+                ))
+            }
+        }
+    }
+
+    /// Revokes the credential (best effort) and removes the link.
+    pub(crate) async fn forget_link(
+        &self,
+        user: &UserId,
+        link: Option<&Link>,
+        action: &str,
+    ) -> Result<(), RuntimeError> {
+        if let Some(l) = link {
+            let session =
+                CustomerSession::new(l.customer.clone(), Credential::new(l.credential.expose()));
+            if let Err(err) = self.linking.revoke(&session).await {
+                tracing::warn!(
+                    error = err.kind(),
+                    "revoking the credential failed; removing the link anyway"
+                );
+            }
+        }
+        self.store.remove_link(user).await?;
+        self.store
+            .append_audit(&AuditEntry::new(self.clock.now(), Some(user), action))
+            .await?;
+        Ok(())
+    }
+}

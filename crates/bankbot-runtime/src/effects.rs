@@ -1,0 +1,74 @@
+//! Carrying out what a handler asked for: handover, unlink, erase, consents, audit.
+
+use bankbot_bank::CustomerSession;
+use bankbot_core::UserId;
+use bankbot_handlers::Effect;
+use bankbot_store::{AuditEntry, Link};
+
+use crate::{Bot, RuntimeError, SessionDoc};
+
+impl Bot {
+    /// Applies `effects` in order. Returns true when the user's data was erased (the
+    /// session must then not be saved again).
+    pub(crate) async fn apply(
+        &self,
+        user: &UserId,
+        link: Option<&Link>,
+        customer: Option<&CustomerSession>,
+        session: &mut SessionDoc,
+        effects: Vec<Effect>,
+    ) -> Result<bool, RuntimeError> {
+        let now = self.clock.now();
+        for effect in effects {
+            match effect {
+                Effect::HandOverToHuman => {
+                    self.humans.pass_to_human(user).await?;
+                    session.handed_over = true;
+                    self.store
+                        .append_audit(&AuditEntry::new(now, Some(user), "handed_over"))
+                        .await?;
+                }
+                Effect::UnlinkAccount => {
+                    self.forget_link(user, link, "account_unlinked").await?;
+                }
+                Effect::DeleteUserData => {
+                    if let Some(c) = customer
+                        && let Err(err) = self.linking.revoke(c).await
+                    {
+                        tracing::warn!(error = err.kind(), "revoke before erasure failed");
+                    }
+                    let report = self.store.delete_user(user, now).await?;
+                    tracing::info!(
+                        links = report.links,
+                        sessions = report.sessions,
+                        consents = report.consents,
+                        "user data erased"
+                    );
+                    return Ok(true);
+                }
+                Effect::SetAlert { kind, enabled } => {
+                    self.store
+                        .record_consent(user, kind.as_str(), enabled, now)
+                        .await?;
+                    let action = if enabled {
+                        "alert_consent_given"
+                    } else {
+                        "alert_consent_withdrawn"
+                    };
+                    let entry =
+                        AuditEntry::new(now, Some(user), action).with_data_kind(kind.as_str());
+                    self.store.append_audit(&entry).await?;
+                }
+                Effect::Audit { data_kind } => {
+                    self.store
+                        .append_audit(&AuditEntry::data_shown(now, user, data_kind))
+                        .await?;
+                }
+                other => {
+                    tracing::warn!(effect = ?other, "effect not supported by this runtime");
+                }
+            }
+        }
+        Ok(false)
+    }
+}

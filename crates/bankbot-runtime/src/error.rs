@@ -1,0 +1,23 @@
+//! The runtime's errors.
+
+/// What went wrong outside a handler (handler errors become replies in [`crate::Bot`]).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RuntimeError {
+    /// The store failed; the event stays in the inbox and is retried.
+    #[error("store: {0}")]
+    Store(#[from] bankbot_store::StoreError),
+    /// An inbox payload could not be decoded; it will never succeed.
+    #[error("undecodable inbox event: {0}")]
+    Decode(String),
+    /// Handing the thread to a person failed.
+    #[error("handover failed: {0}")]
+    Handover(String),
+}
+
+impl RuntimeError {
+    /// True when trying the same event again may succeed.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, RuntimeError::Store(_) | RuntimeError::Handover(_))
+    }
+}

@@ -1,0 +1,39 @@
+//! What a user did, independent of the channel.
+
+use bankbot_core::GeoPoint;
+use serde::{Deserialize, Serialize};
+
+/// One thing a user did that the bot may answer. Stored as JSON in the inbox.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum UserEvent {
+    /// Typed text, or a tapped quick reply (whose payload is set).
+    Message {
+        /// The text.
+        text: String,
+        /// The quick reply's payload, when one was tapped.
+        #[serde(default)]
+        quick_reply: Option<String>,
+    },
+    /// A button, menu item or Get Started tap.
+    Postback {
+        /// The payload.
+        payload: String,
+    },
+    /// A shared location.
+    Location {
+        /// Where.
+        point: GeoPoint,
+    },
+    /// Account linking finished at the bank's login page.
+    AccountLinked {
+        /// The one-time code to exchange.
+        authorization_code: String,
+    },
+    /// The user unlinked from Messenger.
+    AccountUnlinked,
+    /// A person answered from the Page Inbox: the bot stays quiet.
+    HumanReplied,
+    /// People handed the conversation back to the bot.
+    ThreadReturned,
+}

@@ -1,0 +1,63 @@
+//! # bankbot-runtime — where a message becomes an answer
+//!
+//! ```text
+//! channel ─▶ InboxSink ─▶ store inbox (durable, deduplicated) ─▶ 200 OK
+//!                              │
+//!   Dispatcher workers (one user's events strictly in order, users concurrently)
+//!     Bot::handle: link + session ─▶ intent engine ─▶ policy ─▶ handler ─▶ effects
+//!                              │
+//!   store: complete_event(event, replies) — atomically, so a crash never loses or doubles
+//!                              │
+//!   OutboxSender ─▶ ReplySender (Messenger Send API, or kept locally in the demo)
+//! ```
+//!
+//! - [`Bot`] answers one [`UserEvent`] for one user: it loads the account link and the
+//!   session, parses text with the intent engine, applies the policy (data needs a linked
+//!   account, card actions a fresh authentication), calls the handler, carries out the
+//!   handler's effects (handover, unlink, erase, consents, audit) and saves the session.
+//!   Every error becomes one customer-safe reply and an audit entry, here and only here.
+//! - [`Dispatcher`] runs inbox workers; [`OutboxSender`] delivers replies with retry and
+//!   backoff; [`InboxSink`] is the Messenger webhook's durable sink.
+//! - [`ThreadControl`] hands a conversation to people; [`ReplySender`] delivers replies.
+
+mod bot;
+mod dispatcher;
+mod effects;
+mod error;
+mod event;
+mod messenger;
+mod outbox;
+mod session;
+mod sink;
+
+pub use bot::{Bot, BotOptions};
+pub use dispatcher::{Dispatcher, DispatcherOptions};
+pub use error::RuntimeError;
+pub use event::UserEvent;
+pub use messenger::{MessengerSender, MessengerThreadControl};
+pub use outbox::{DeliveryError, KeepSender, OutboxOptions, OutboxSender, ReplySender};
+pub use session::SessionDoc;
+pub use sink::{InboxSink, Wakeup};
+
+use async_trait::async_trait;
+use bankbot_core::UserId;
+
+/// Hands a conversation over to people (Messenger's Page Inbox) and back.
+#[async_trait]
+pub trait ThreadControl: Send + Sync {
+    /// Passes the thread to a person; the bot stops answering until it comes back.
+    async fn pass_to_human(&self, user: &UserId) -> Result<(), RuntimeError>;
+}
+
+/// A [`ThreadControl`] for channels without people behind them (the console): it only
+/// records that the customer asked.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoHumans;
+
+#[async_trait]
+impl ThreadControl for NoHumans {
+    async fn pass_to_human(&self, _user: &UserId) -> Result<(), RuntimeError> {
+        tracing::info!("handover requested on a channel without agents");
+        Ok(())
+    }
+}

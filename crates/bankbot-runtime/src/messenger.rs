@@ -1,0 +1,163 @@
+//! The Messenger side of the runtime: webhook events → [`UserEvent`]s, replies → Send API,
+//! handover → the Page Inbox.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use bankbot_core::{GeoPoint, Reply, UserId};
+use bankbot_messenger::{
+    InboundEvent, InboundKind, MessagingType, PAGE_INBOX_APP_ID, SendClient, SendError,
+};
+
+use crate::{DeliveryError, ReplySender, RuntimeError, ThreadControl, UserEvent};
+
+/// What the bot must act on in a webhook event, `None` for what it only observes (reads,
+/// deliveries, its own echoes, reactions, events while a person owns the thread …).
+pub(crate) fn user_event(event: &InboundEvent) -> Option<UserEvent> {
+    if event.user_id.as_str().is_empty() {
+        return None;
+    }
+    if event.is_human_reply() {
+        return Some(UserEvent::HumanReplied);
+    }
+    if let InboundKind::PassThreadControl {
+        new_owner_app_id, ..
+    } = &event.kind
+    {
+        let to_inbox = new_owner_app_id.as_deref() == Some(PAGE_INBOX_APP_ID.to_string().as_str());
+        return (!to_inbox).then_some(UserEvent::ThreadReturned);
+    }
+    if event.standby {
+        return None;
+    }
+    match &event.kind {
+        InboundKind::Text {
+            text,
+            quick_reply_payload,
+            ..
+        } => Some(UserEvent::Message {
+            text: text.clone(),
+            quick_reply: quick_reply_payload.clone(),
+        }),
+        InboundKind::Attachments { text, .. } => Some(UserEvent::Message {
+            text: text.clone().unwrap_or_default(),
+            quick_reply: None,
+        }),
+        InboundKind::Location { lat, lon, .. } => GeoPoint::new(*lat, *lon)
+            .ok()
+            .map(|point| UserEvent::Location { point }),
+        InboundKind::Postback {
+            payload: Some(payload),
+            ..
+        } => Some(UserEvent::Postback {
+            payload: payload.clone(),
+        }),
+        InboundKind::AccountLinked { authorization_code } => Some(UserEvent::AccountLinked {
+            authorization_code: authorization_code.clone(),
+        }),
+        InboundKind::AccountUnlinked => Some(UserEvent::AccountUnlinked),
+        InboundKind::Referral(_) => Some(UserEvent::Postback {
+            payload: "GET_STARTED".to_owned(),
+        }),
+        _ => None,
+    }
+}
+
+/// Delivers replies through the Messenger Send API.
+#[derive(Debug, Clone)]
+pub struct MessengerSender {
+    client: Arc<SendClient>,
+}
+
+impl MessengerSender {
+    /// Sends through `client`.
+    pub fn new(client: Arc<SendClient>) -> Self {
+        MessengerSender { client }
+    }
+}
+
+fn messaging_type(label: &str) -> MessagingType {
+    match label {
+        "UPDATE" => MessagingType::Update,
+        "HUMAN_AGENT" | "MESSAGE_TAG:HUMAN_AGENT" => MessagingType::HumanAgent,
+        _ => MessagingType::Response,
+    }
+}
+
+#[async_trait]
+impl ReplySender for MessengerSender {
+    async fn send(&self, user: &UserId, reply: &Reply, label: &str) -> Result<(), DeliveryError> {
+        match self
+            .client
+            .send_reply(user.as_str(), reply, messaging_type(label), None)
+            .await
+        {
+            Ok(_) => Ok(()),
+            Err(err) => Err(classify(&err)),
+        }
+    }
+}
+
+fn classify(err: &SendError) -> DeliveryError {
+    match err {
+        SendError::RateLimited { .. } => DeliveryError::Retry {
+            reason: "rate_limited",
+            after: Some(Duration::from_secs(5)),
+        },
+        SendError::RetryLater { .. } => DeliveryError::Retry {
+            reason: "graph_unavailable",
+            after: None,
+        },
+        SendError::TokenInvalid { .. } => DeliveryError::Retry {
+            reason: "page_token_invalid",
+            after: Some(Duration::from_secs(60)),
+        },
+        SendError::UserUnreachable { .. } => DeliveryError::GiveUp {
+            reason: "user_unreachable",
+        },
+        SendError::OutsideWindow { .. } => DeliveryError::GiveUp {
+            reason: "outside_window",
+        },
+        SendError::NotPermitted { .. } => DeliveryError::GiveUp {
+            reason: "not_permitted",
+        },
+        SendError::InvalidReply(_) => DeliveryError::GiveUp {
+            reason: "invalid_reply",
+        },
+        _ => DeliveryError::GiveUp { reason: "rejected" },
+    }
+}
+
+/// Hands threads to the Page Inbox with the handover protocol.
+#[derive(Debug, Clone)]
+pub struct MessengerThreadControl {
+    client: Arc<SendClient>,
+    inbox_app_id: u64,
+}
+
+impl MessengerThreadControl {
+    /// Passes threads to `inbox_app_id` (the Page Inbox is [`PAGE_INBOX_APP_ID`]).
+    pub fn new(client: Arc<SendClient>, inbox_app_id: u64) -> Self {
+        MessengerThreadControl {
+            client,
+            inbox_app_id,
+        }
+    }
+}
+
+#[async_trait]
+impl ThreadControl for MessengerThreadControl {
+    async fn pass_to_human(&self, user: &UserId) -> Result<(), RuntimeError> {
+        let body = serde_json::json!({
+            "recipient": { "id": user.as_str() },
+            "target_app_id": self.inbox_app_id,
+            "metadata": "customer asked for a person",
+        });
+        self.client
+            .post("/me/pass_thread_control", &body)
+            .await
+            .map(|_| ())
+            .map_err(|e| RuntimeError::Handover(e.to_string()))
+    }
+}

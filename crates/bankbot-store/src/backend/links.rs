@@ -1,0 +1,120 @@
+//! [`LinkStore`](crate::LinkStore) and [`SessionStore`](crate::SessionStore) for a backend.
+//!
+//! The backends differ only in their sqlx database type, so each area is one macro
+//! instantiated by `sqlite.rs` and `postgres.rs`. The store type provides `writer()`,
+//! `reader()` (pools) and `key()`.
+
+macro_rules! impl_links_and_sessions {
+    ($store:ty, $db:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::LinkStore for $store {
+            async fn save_link(
+                &self,
+                user: &bankbot_core::UserId,
+                customer: &bankbot_core::CustomerRef,
+                credential: &str,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<()> {
+                let sealed = self.key().seal(credential, user.as_str())?;
+                sqlx::query($crate::backend::sql::UPSERT_LINK)
+                    .bind(user.as_str())
+                    .bind(customer.as_str())
+                    .bind(sealed)
+                    .bind($crate::time::to_db(now))
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn link(
+                &self,
+                user: &bankbot_core::UserId,
+            ) -> $crate::StoreResult<Option<$crate::Link>> {
+                let row: Option<$crate::backend::rows::LinkRow> =
+                    sqlx::query_as($crate::backend::sql::SELECT_LINK)
+                        .bind(user.as_str())
+                        .fetch_optional(self.reader())
+                        .await?;
+                row.map(|r| r.into_link(self.key())).transpose()
+            }
+
+            async fn touch_authentication(
+                &self,
+                user: &bankbot_core::UserId,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<bool> {
+                let done = sqlx::query($crate::backend::sql::TOUCH_LINK)
+                    .bind(user.as_str())
+                    .bind($crate::time::to_db(now))
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected() > 0)
+            }
+
+            async fn remove_link(&self, user: &bankbot_core::UserId) -> $crate::StoreResult<bool> {
+                let done = sqlx::query($crate::backend::sql::DELETE_LINK)
+                    .bind(user.as_str())
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected() > 0)
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::SessionStore for $store {
+            async fn load_session(
+                &self,
+                user: &bankbot_core::UserId,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<Option<$crate::Session>> {
+                let row: Option<$crate::backend::rows::SessionRow> =
+                    sqlx::query_as($crate::backend::sql::SELECT_SESSION)
+                        .bind(user.as_str())
+                        .bind($crate::time::to_db(now))
+                        .fetch_optional(self.reader())
+                        .await?;
+                row.map(|r| r.into_session()).transpose()
+            }
+
+            async fn save_session(
+                &self,
+                user: &bankbot_core::UserId,
+                doc: &serde_json::Value,
+                now: chrono::DateTime<chrono::Utc>,
+                expires_at: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<()> {
+                sqlx::query($crate::backend::sql::UPSERT_SESSION)
+                    .bind(user.as_str())
+                    .bind(doc.to_string())
+                    .bind($crate::time::to_db(now))
+                    .bind($crate::time::to_db(expires_at))
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn delete_session(
+                &self,
+                user: &bankbot_core::UserId,
+            ) -> $crate::StoreResult<bool> {
+                let done = sqlx::query($crate::backend::sql::DELETE_SESSION)
+                    .bind(user.as_str())
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected() > 0)
+            }
+
+            async fn purge_expired_sessions(
+                &self,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<u64> {
+                let done = sqlx::query($crate::backend::sql::PURGE_SESSIONS)
+                    .bind($crate::time::to_db(now))
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected())
+            }
+        }
+    };
+}
+pub(crate) use impl_links_and_sessions;

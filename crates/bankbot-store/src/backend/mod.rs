@@ -1,0 +1,12 @@
+//! What the SQLite and PostgreSQL backends share: SQL text, row mapping, and one macro per
+//! area that implements the traits for a store type.
+
+mod links;
+mod queues;
+mod records;
+pub(crate) mod rows;
+pub(crate) mod sql;
+
+pub(crate) use links::impl_links_and_sessions;
+pub(crate) use queues::impl_queues;
+pub(crate) use records::impl_records;

@@ -1,0 +1,245 @@
+//! [`Inbox`](crate::Inbox) and [`Outbox`](crate::Outbox) for a backend. The claim
+//! statements come from the backend's `dialect` module (`CLAIM_INBOX`, `CLAIM_OUTBOX`).
+
+macro_rules! impl_queues {
+    ($store:ty, $db:ty, $dialect:ident) => {
+        /// Inserts messages on an open connection (inside the caller's transaction).
+        async fn enqueue_on(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            messages: &[$crate::OutboxMessage],
+            now: chrono::DateTime<chrono::Utc>,
+        ) -> $crate::StoreResult<Vec<i64>> {
+            let mut ids = Vec::with_capacity(messages.len());
+            for m in messages {
+                $crate::types::check_label("messaging type", &m.messaging_type)?;
+                let id: i64 = sqlx::query_scalar($crate::backend::sql::INSERT_OUTBOX)
+                    .bind(m.user.as_str())
+                    .bind(m.messaging_type.as_str())
+                    .bind(m.payload.as_str())
+                    .bind($crate::time::to_db(now))
+                    .fetch_one(&mut *conn)
+                    .await?;
+                ids.push(id);
+            }
+            Ok(ids)
+        }
+
+        /// Runs a state change that must hit exactly one claimed row.
+        async fn claimed_update(
+            pool: &sqlx::Pool<$db>,
+            sql: &'static str,
+            id: impl sqlx::Encode<'static, $db> + sqlx::Type<$db> + Send + 'static,
+            arg: Option<i64>,
+            reason: &str,
+        ) -> $crate::StoreResult<()> {
+            $crate::types::check_label("reason", reason)?;
+            let mut query = sqlx::query(sql).bind(id);
+            if let Some(arg) = arg {
+                query = query.bind(arg);
+            }
+            let done = query.bind(reason.to_string()).execute(pool).await?;
+            if done.rows_affected() == 0 {
+                return Err($crate::StoreError::NotClaimed);
+            }
+            Ok(())
+        }
+
+        async fn counts(
+            pool: &sqlx::Pool<$db>,
+            sql: &'static str,
+        ) -> $crate::StoreResult<$crate::QueueCounts> {
+            let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(pool).await?;
+            Ok($crate::backend::rows::queue_counts(rows))
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::Inbox for $store {
+            async fn insert_events(
+                &self,
+                events: &[$crate::NewInboxEvent],
+            ) -> $crate::StoreResult<Vec<$crate::InsertOutcome>> {
+                let mut tx = self.writer().begin().await?;
+                let mut outcomes = Vec::with_capacity(events.len());
+                for e in events {
+                    let done = sqlx::query($crate::backend::sql::INSERT_EVENT)
+                        .bind(e.event_id.as_str())
+                        .bind(e.user.as_str())
+                        .bind(e.payload.as_str())
+                        .bind($crate::time::to_db(e.received_at))
+                        .execute(&mut *tx)
+                        .await?;
+                    outcomes.push(if done.rows_affected() > 0 {
+                        $crate::InsertOutcome::Inserted
+                    } else {
+                        $crate::InsertOutcome::Duplicate
+                    });
+                }
+                tx.commit().await?;
+                Ok(outcomes)
+            }
+
+            async fn claim_events(
+                &self,
+                now: chrono::DateTime<chrono::Utc>,
+                limit: u32,
+            ) -> $crate::StoreResult<Vec<$crate::InboxEvent>> {
+                let rows: Vec<$crate::backend::rows::InboxRow> =
+                    sqlx::query_as($dialect::CLAIM_INBOX)
+                        .bind($crate::time::to_db(now))
+                        .bind(i64::from(limit))
+                        .fetch_all(self.writer())
+                        .await?;
+                let mut events = $crate::backend::rows::convert(rows, |r| r.into_event())?;
+                events.sort_by_key(|e| e.seq);
+                Ok(events)
+            }
+
+            async fn complete_event(
+                &self,
+                event_id: &str,
+                replies: Vec<$crate::OutboxMessage>,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<()> {
+                let mut tx = self.writer().begin().await?;
+                let done = sqlx::query($crate::backend::sql::COMPLETE_EVENT)
+                    .bind(event_id)
+                    .execute(&mut *tx)
+                    .await?;
+                if done.rows_affected() == 0 {
+                    let exists: i64 = sqlx::query_scalar($crate::backend::sql::EVENT_EXISTS)
+                        .bind(event_id)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                    if exists > 0 {
+                        return Err($crate::StoreError::NotClaimed);
+                    }
+                    tracing::debug!("completing an inbox event erased while processed");
+                }
+                enqueue_on(&mut tx, &replies, now).await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn fail_event(
+                &self,
+                event_id: &str,
+                reason: &str,
+                retry_at: Option<chrono::DateTime<chrono::Utc>>,
+            ) -> $crate::StoreResult<()> {
+                let (sql, at) = match retry_at {
+                    Some(at) => (
+                        $crate::backend::sql::RETRY_EVENT,
+                        Some($crate::time::to_db(at)),
+                    ),
+                    None => ($crate::backend::sql::FAIL_EVENT, None),
+                };
+                claimed_update(self.writer(), sql, event_id.to_string(), at, reason).await
+            }
+
+            async fn recover_processing(
+                &self,
+                claimed_before: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<u64> {
+                let done = sqlx::query($crate::backend::sql::RECOVER_INBOX)
+                    .bind($crate::time::to_db(claimed_before))
+                    .execute(self.writer())
+                    .await?;
+                if done.rows_affected() > 0 {
+                    tracing::info!(events = done.rows_affected(), "recovered inbox events");
+                }
+                Ok(done.rows_affected())
+            }
+
+            async fn purge_inbox(
+                &self,
+                before: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<u64> {
+                let done = sqlx::query($crate::backend::sql::PURGE_INBOX)
+                    .bind($crate::time::to_db(before))
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected())
+            }
+
+            async fn inbox_counts(&self) -> $crate::StoreResult<$crate::QueueCounts> {
+                counts(self.reader(), $crate::backend::sql::INBOX_COUNTS).await
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::Outbox for $store {
+            async fn enqueue(
+                &self,
+                messages: Vec<$crate::OutboxMessage>,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<Vec<i64>> {
+                let mut tx = self.writer().begin().await?;
+                let ids = enqueue_on(&mut tx, &messages, now).await?;
+                tx.commit().await?;
+                Ok(ids)
+            }
+
+            async fn claim_due(
+                &self,
+                now: chrono::DateTime<chrono::Utc>,
+                limit: u32,
+            ) -> $crate::StoreResult<Vec<$crate::OutboxEntry>> {
+                let rows: Vec<$crate::backend::rows::OutboxRow> =
+                    sqlx::query_as($dialect::CLAIM_OUTBOX)
+                        .bind($crate::time::to_db(now))
+                        .bind(i64::from(limit))
+                        .fetch_all(self.writer())
+                        .await?;
+                let mut entries = $crate::backend::rows::convert(rows, |r| r.into_entry())?;
+                entries.sort_by_key(|e| e.id);
+                Ok(entries)
+            }
+
+            async fn mark_sent(&self, id: i64) -> $crate::StoreResult<()> {
+                let done = sqlx::query($crate::backend::sql::MARK_SENT)
+                    .bind(id)
+                    .execute(self.writer())
+                    .await?;
+                if done.rows_affected() == 0 {
+                    return Err($crate::StoreError::NotClaimed);
+                }
+                Ok(())
+            }
+
+            async fn reschedule(
+                &self,
+                id: i64,
+                next_attempt_at: chrono::DateTime<chrono::Utc>,
+                reason: &str,
+            ) -> $crate::StoreResult<()> {
+                let at = Some($crate::time::to_db(next_attempt_at));
+                let sql = $crate::backend::sql::RESCHEDULE_OUTBOX;
+                claimed_update(self.writer(), sql, id, at, reason).await
+            }
+
+            async fn give_up(&self, id: i64, reason: &str) -> $crate::StoreResult<()> {
+                let sql = $crate::backend::sql::GIVE_UP_OUTBOX;
+                claimed_update(self.writer(), sql, id, None, reason).await
+            }
+
+            async fn recover_sending(
+                &self,
+                claimed_before: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<u64> {
+                let done = sqlx::query($crate::backend::sql::RECOVER_OUTBOX)
+                    .bind($crate::time::to_db(claimed_before))
+                    .execute(self.writer())
+                    .await?;
+                if done.rows_affected() > 0 {
+                    tracing::info!(messages = done.rows_affected(), "recovered outbox messages");
+                }
+                Ok(done.rows_affected())
+            }
+
+            async fn outbox_counts(&self) -> $crate::StoreResult<$crate::QueueCounts> {
+                counts(self.reader(), $crate::backend::sql::OUTBOX_COUNTS).await
+            }
+        }
+    };
+}
+pub(crate) use impl_queues;

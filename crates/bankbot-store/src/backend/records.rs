@@ -1,0 +1,185 @@
+//! [`ConsentStore`](crate::ConsentStore), [`AuditLog`](crate::AuditLog) and
+//! [`Store`](crate::Store) for a backend. The backend's `dialect` module gives
+//! `AUDIT_LOCK` (a statement serialising appends, if the backend needs one) and `BACKEND`.
+
+macro_rules! impl_records {
+    ($store:ty, $db:ty, $dialect:ident) => {
+        /// Appends an audit record on an open transaction.
+        async fn append_audit_on(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            entry: &$crate::AuditEntry,
+        ) -> $crate::StoreResult<$crate::AuditRecord> {
+            entry.validate()?;
+            if let Some(lock) = $dialect::AUDIT_LOCK {
+                sqlx::query(lock).execute(&mut *conn).await?;
+            }
+            let head: Option<(i64, String)> = sqlx::query_as($crate::backend::sql::AUDIT_HEAD)
+                .fetch_optional(&mut *conn)
+                .await?;
+            let (prev_seq, prev_hash) =
+                head.unwrap_or((0, $crate::audit::GENESIS_HASH.to_string()));
+            let seq = prev_seq + 1;
+            let at = $crate::time::to_db(entry.at);
+            let actor = entry.user.as_ref().map($crate::hash_user_id);
+            let hash = $crate::audit::chain_hash(
+                &prev_hash,
+                seq,
+                at,
+                actor.as_deref(),
+                &entry.action,
+                entry.data_kind.as_deref(),
+            );
+            sqlx::query($crate::backend::sql::INSERT_AUDIT)
+                .bind(seq)
+                .bind(at)
+                .bind(actor.clone())
+                .bind(entry.action.clone())
+                .bind(entry.data_kind.clone())
+                .bind(prev_hash.clone())
+                .bind(hash.clone())
+                .execute(&mut *conn)
+                .await?;
+            Ok($crate::AuditRecord {
+                seq,
+                at: $crate::time::from_db(at)?,
+                actor,
+                action: entry.action.clone(),
+                data_kind: entry.data_kind.clone(),
+                prev_hash,
+                hash,
+            })
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::ConsentStore for $store {
+            async fn record_consent(
+                &self,
+                user: &bankbot_core::UserId,
+                topic: &str,
+                granted: bool,
+                at: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<()> {
+                $crate::types::check_label("consent topic", topic)?;
+                sqlx::query($crate::backend::sql::INSERT_CONSENT)
+                    .bind(user.as_str())
+                    .bind(topic)
+                    .bind(granted)
+                    .bind($crate::time::to_db(at))
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn current_consents(
+                &self,
+                user: &bankbot_core::UserId,
+            ) -> $crate::StoreResult<Vec<$crate::Consent>> {
+                let rows: Vec<$crate::backend::rows::ConsentRow> =
+                    sqlx::query_as($crate::backend::sql::CURRENT_CONSENTS)
+                        .bind(user.as_str())
+                        .fetch_all(self.reader())
+                        .await?;
+                $crate::backend::rows::convert(rows, |r| r.into_consent())
+            }
+
+            async fn consent_history(
+                &self,
+                user: &bankbot_core::UserId,
+            ) -> $crate::StoreResult<Vec<$crate::Consent>> {
+                let rows: Vec<$crate::backend::rows::ConsentRow> =
+                    sqlx::query_as($crate::backend::sql::CONSENT_HISTORY)
+                        .bind(user.as_str())
+                        .fetch_all(self.reader())
+                        .await?;
+                $crate::backend::rows::convert(rows, |r| r.into_consent())
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::AuditLog for $store {
+            async fn append_audit(
+                &self,
+                entry: &$crate::AuditEntry,
+            ) -> $crate::StoreResult<$crate::AuditRecord> {
+                let mut tx = self.writer().begin().await?;
+                let record = append_audit_on(&mut tx, entry).await?;
+                tx.commit().await?;
+                Ok(record)
+            }
+
+            async fn audit_records(
+                &self,
+                after_seq: i64,
+                limit: u32,
+            ) -> $crate::StoreResult<Vec<$crate::AuditRecord>> {
+                let rows: Vec<$crate::backend::rows::AuditRow> =
+                    sqlx::query_as($crate::backend::sql::AUDIT_PAGE)
+                        .bind(after_seq)
+                        .bind(i64::from(limit))
+                        .fetch_all(self.reader())
+                        .await?;
+                $crate::backend::rows::convert(rows, |r| r.into_record())
+            }
+
+            async fn verify_audit(&self) -> $crate::StoreResult<$crate::AuditVerification> {
+                const PAGE: u32 = 500;
+                let mut walker = $crate::audit::ChainWalker::new();
+                loop {
+                    let page = self.audit_records(walker.last_seq(), PAGE).await?;
+                    let full = page.len() == PAGE as usize;
+                    for record in &page {
+                        if let Some(broken) = walker.check(record) {
+                            tracing::warn!(seq = broken.seq, reason = broken.reason, "audit chain broken");
+                            return Ok(walker.finish(Some(broken)));
+                        }
+                    }
+                    if !full {
+                        return Ok(walker.finish(None));
+                    }
+                }
+            }
+        }
+
+        #[async_trait::async_trait]
+        impl $crate::Store for $store {
+            fn backend(&self) -> $crate::Backend {
+                $dialect::BACKEND
+            }
+
+            async fn ping(&self) -> $crate::StoreResult<()> {
+                sqlx::query($crate::backend::sql::PING)
+                    .execute(self.reader())
+                    .await?;
+                Ok(())
+            }
+
+            async fn delete_user(
+                &self,
+                user: &bankbot_core::UserId,
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<$crate::DeletionReport> {
+                let mut tx = self.writer().begin().await?;
+                let mut erased = [0u64; 5];
+                for (sql, n) in $crate::backend::sql::DELETE_USER.iter().zip(erased.iter_mut()) {
+                    *n = sqlx::query(sql)
+                        .bind(user.as_str())
+                        .execute(&mut *tx)
+                        .await?
+                        .rows_affected();
+                }
+                let entry = $crate::AuditEntry::new(now, Some(user), $crate::audit::USER_DATA_DELETED);
+                append_audit_on(&mut tx, &entry).await?;
+                tx.commit().await?;
+                let [links, sessions, consents, inbox, outbox] = erased;
+                tracing::info!(actor = %$crate::hash_user_id(user), "user data deleted");
+                Ok($crate::DeletionReport { links, sessions, consents, inbox, outbox })
+            }
+
+            async fn close(&self) {
+                self.writer().close().await;
+                self.reader().close().await;
+            }
+        }
+    };
+}
+pub(crate) use impl_records;

@@ -1,0 +1,162 @@
+//! Rows as both backends return them, and their conversion into the public records.
+
+use bankbot_core::{CustomerRef, UserId};
+
+use crate::time::from_db;
+use crate::{
+    AuditRecord, Consent, EncryptionKey, InboxEvent, Link, OutboxEntry, QueueCounts, SecretString,
+    Session, StoreError, StoreResult,
+};
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct LinkRow {
+    user_id: String,
+    customer_ref: String,
+    credential: Vec<u8>,
+    linked_at: i64,
+    last_authenticated_at: i64,
+}
+
+impl LinkRow {
+    pub(crate) fn into_link(self, key: &EncryptionKey) -> StoreResult<Link> {
+        let credential = key.open(&self.credential, &self.user_id)?;
+        Ok(Link {
+            user: UserId::new(self.user_id),
+            customer: CustomerRef::new(self.customer_ref),
+            credential: SecretString::new(credential),
+            linked_at: from_db(self.linked_at)?,
+            last_authenticated_at: from_db(self.last_authenticated_at)?,
+        })
+    }
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct SessionRow {
+    doc: String,
+    updated_at: i64,
+    expires_at: i64,
+}
+
+impl SessionRow {
+    pub(crate) fn into_session(self) -> StoreResult<Session> {
+        let doc = serde_json::from_str(&self.doc)
+            .map_err(|e| StoreError::Corrupt(format!("session document: {e}")))?;
+        Ok(Session {
+            doc,
+            updated_at: from_db(self.updated_at)?,
+            expires_at: from_db(self.expires_at)?,
+        })
+    }
+}
+
+fn attempts(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct InboxRow {
+    seq: i64,
+    event_id: String,
+    user_id: String,
+    payload: String,
+    received_at: i64,
+    attempts: i64,
+}
+
+impl InboxRow {
+    pub(crate) fn into_event(self) -> StoreResult<InboxEvent> {
+        Ok(InboxEvent {
+            seq: self.seq,
+            event_id: self.event_id,
+            user: UserId::new(self.user_id),
+            payload: self.payload,
+            received_at: from_db(self.received_at)?,
+            attempts: attempts(self.attempts),
+        })
+    }
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct OutboxRow {
+    id: i64,
+    user_id: String,
+    messaging_type: String,
+    payload: String,
+    created_at: i64,
+    attempts: i64,
+}
+
+impl OutboxRow {
+    pub(crate) fn into_entry(self) -> StoreResult<OutboxEntry> {
+        Ok(OutboxEntry {
+            id: self.id,
+            user: UserId::new(self.user_id),
+            messaging_type: self.messaging_type,
+            payload: self.payload,
+            created_at: from_db(self.created_at)?,
+            attempts: attempts(self.attempts),
+        })
+    }
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct ConsentRow {
+    topic: String,
+    granted: bool,
+    at: i64,
+}
+
+impl ConsentRow {
+    pub(crate) fn into_consent(self) -> StoreResult<Consent> {
+        Ok(Consent {
+            topic: self.topic,
+            granted: self.granted,
+            at: from_db(self.at)?,
+        })
+    }
+}
+
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct AuditRow {
+    seq: i64,
+    at: i64,
+    actor: Option<String>,
+    action: String,
+    data_kind: Option<String>,
+    prev_hash: String,
+    hash: String,
+}
+
+impl AuditRow {
+    pub(crate) fn into_record(self) -> StoreResult<AuditRecord> {
+        Ok(AuditRecord {
+            seq: self.seq,
+            at: from_db(self.at)?,
+            actor: self.actor,
+            action: self.action,
+            data_kind: self.data_kind,
+            prev_hash: self.prev_hash,
+            hash: self.hash,
+        })
+    }
+}
+
+/// Folds `(state, count)` rows into counts.
+pub(crate) fn queue_counts(rows: Vec<(String, i64)>) -> QueueCounts {
+    let mut counts = QueueCounts::default();
+    for (state, n) in rows {
+        let n = u64::try_from(n).unwrap_or(0);
+        match state.as_str() {
+            "pending" => counts.pending += n,
+            "processing" | "sending" => counts.in_progress += n,
+            "done" => counts.done += n,
+            _ => counts.failed += n,
+        }
+    }
+    counts
+}
+
+/// Converts a collection of rows, failing on the first bad one.
+pub(crate) fn convert<R, T>(rows: Vec<R>, f: impl Fn(R) -> StoreResult<T>) -> StoreResult<Vec<T>> {
+    rows.into_iter().map(f).collect()
+}

@@ -1,0 +1,119 @@
+//! SQL both backends run unchanged: `$n` placeholders (SQLite accepts them too), integer
+//! microsecond instants, `ON CONFLICT` and `RETURNING`. What differs lives in each
+//! backend's `dialect` module.
+
+pub(crate) const PING: &str = "SELECT 1";
+
+pub(crate) const UPSERT_LINK: &str = "INSERT INTO links \
+    (user_id, customer_ref, credential, linked_at, last_authenticated_at) \
+    VALUES ($1, $2, $3, $4, $4) \
+    ON CONFLICT (user_id) DO UPDATE SET customer_ref = excluded.customer_ref, \
+    credential = excluded.credential, linked_at = excluded.linked_at, \
+    last_authenticated_at = excluded.last_authenticated_at";
+pub(crate) const SELECT_LINK: &str = "SELECT user_id, customer_ref, credential, linked_at, \
+    last_authenticated_at FROM links WHERE user_id = $1";
+pub(crate) const TOUCH_LINK: &str =
+    "UPDATE links SET last_authenticated_at = $2 WHERE user_id = $1";
+pub(crate) const DELETE_LINK: &str = "DELETE FROM links WHERE user_id = $1";
+
+pub(crate) const SELECT_SESSION: &str = "SELECT doc, updated_at, expires_at FROM sessions \
+    WHERE user_id = $1 AND expires_at > $2";
+pub(crate) const UPSERT_SESSION: &str = "INSERT INTO sessions \
+    (user_id, doc, updated_at, expires_at) VALUES ($1, $2, $3, $4) \
+    ON CONFLICT (user_id) DO UPDATE SET doc = excluded.doc, \
+    updated_at = excluded.updated_at, expires_at = excluded.expires_at";
+pub(crate) const DELETE_SESSION: &str = "DELETE FROM sessions WHERE user_id = $1";
+pub(crate) const PURGE_SESSIONS: &str = "DELETE FROM sessions WHERE expires_at <= $1";
+
+pub(crate) const INSERT_EVENT: &str = "INSERT INTO inbox \
+    (event_id, user_id, payload, received_at, next_attempt_at) VALUES ($1, $2, $3, $4, 0) \
+    ON CONFLICT (event_id) DO NOTHING";
+/// Done events keep their id (for deduplication) but not their payload.
+pub(crate) const COMPLETE_EVENT: &str = "UPDATE inbox SET state = 'done', payload = '', \
+    claimed_at = NULL, last_error = NULL WHERE event_id = $1 AND state = 'processing'";
+pub(crate) const EVENT_EXISTS: &str = "SELECT COUNT(*) FROM inbox WHERE event_id = $1";
+pub(crate) const RETRY_EVENT: &str = "UPDATE inbox SET state = 'pending', \
+    next_attempt_at = $2, last_error = $3, claimed_at = NULL \
+    WHERE event_id = $1 AND state = 'processing'";
+pub(crate) const FAIL_EVENT: &str = "UPDATE inbox SET state = 'failed', last_error = $2, \
+    claimed_at = NULL WHERE event_id = $1 AND state = 'processing'";
+pub(crate) const RECOVER_INBOX: &str = "UPDATE inbox SET state = 'pending', claimed_at = NULL \
+    WHERE state = 'processing' AND claimed_at <= $1";
+pub(crate) const PURGE_INBOX: &str =
+    "DELETE FROM inbox WHERE state IN ('done', 'failed') AND received_at < $1";
+pub(crate) const INBOX_COUNTS: &str = "SELECT state, COUNT(*) AS n FROM inbox GROUP BY state";
+
+pub(crate) const INSERT_OUTBOX: &str = "INSERT INTO outbox \
+    (user_id, messaging_type, payload, created_at, next_attempt_at) \
+    VALUES ($1, $2, $3, $4, 0) RETURNING id";
+pub(crate) const MARK_SENT: &str = "DELETE FROM outbox WHERE id = $1 AND state = 'sending'";
+pub(crate) const RESCHEDULE_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
+    next_attempt_at = $2, last_error = $3, claimed_at = NULL WHERE id = $1 AND state = 'sending'";
+pub(crate) const GIVE_UP_OUTBOX: &str = "UPDATE outbox SET state = 'dead', last_error = $2, \
+    claimed_at = NULL WHERE id = $1 AND state = 'sending'";
+pub(crate) const RECOVER_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
+    claimed_at = NULL WHERE state = 'sending' AND claimed_at <= $1";
+pub(crate) const OUTBOX_COUNTS: &str = "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state";
+
+pub(crate) const INSERT_CONSENT: &str =
+    "INSERT INTO consents (user_id, topic, granted, at) VALUES ($1, $2, $3, $4)";
+pub(crate) const CURRENT_CONSENTS: &str = "SELECT c.topic, c.granted, c.at FROM consents c \
+    WHERE c.user_id = $1 AND c.id = (SELECT MAX(d.id) FROM consents d \
+    WHERE d.user_id = c.user_id AND d.topic = c.topic) ORDER BY c.topic";
+pub(crate) const CONSENT_HISTORY: &str =
+    "SELECT topic, granted, at FROM consents WHERE user_id = $1 ORDER BY id";
+
+pub(crate) const AUDIT_HEAD: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
+pub(crate) const INSERT_AUDIT: &str = "INSERT INTO audit_log \
+    (seq, at, actor, action, data_kind, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+pub(crate) const AUDIT_PAGE: &str = "SELECT seq, at, actor, action, data_kind, prev_hash, hash \
+    FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2";
+
+/// What [`crate::Store::delete_user`] erases, in order.
+pub(crate) const DELETE_USER: [&str; 5] = [
+    "DELETE FROM links WHERE user_id = $1",
+    "DELETE FROM sessions WHERE user_id = $1",
+    "DELETE FROM consents WHERE user_id = $1",
+    "DELETE FROM inbox WHERE user_id = $1",
+    "DELETE FROM outbox WHERE user_id = $1",
+];
+
+/// The claim statement shared by inbox and outbox: the oldest due pending row of each user
+/// whose earlier rows are all finished, `$1` = now, `$2` = limit. `lock` is appended to the
+/// inner select (PostgreSQL: `FOR UPDATE SKIP LOCKED`).
+macro_rules! claim_sql {
+    ($table:literal, $key:literal, $busy:literal, $cols:literal, $lock:literal) => {
+        concat!(
+            "UPDATE ",
+            $table,
+            " SET state = '",
+            $busy,
+            "', attempts = attempts + 1, ",
+            "claimed_at = $1 WHERE state = 'pending' AND ",
+            $key,
+            " IN (",
+            "SELECT i.",
+            $key,
+            " FROM ",
+            $table,
+            " i ",
+            "WHERE i.state = 'pending' AND i.next_attempt_at <= $1 AND NOT EXISTS (",
+            "SELECT 1 FROM ",
+            $table,
+            " j WHERE j.user_id = i.user_id AND j.",
+            $key,
+            " < i.",
+            $key,
+            " AND j.state IN ('pending', '",
+            $busy,
+            "')) ",
+            "ORDER BY i.",
+            $key,
+            " LIMIT $2 ",
+            $lock,
+            ") RETURNING ",
+            $cols
+        )
+    };
+}
+pub(crate) use claim_sql;

@@ -1,0 +1,54 @@
+//! The behaviour every backend must show, as async functions that panic on a violation.
+//! Backends (and any third-party implementation of [`Store`]) call them from their tests:
+//!
+//! ```no_run
+//! # async fn demo() {
+//! let key = bankbot_store::EncryptionKey::generate();
+//! let store = bankbot_store::connect("sqlite::memory:", key).await.unwrap();
+//! bankbot_store::conformance::run_all(store).await;
+//! # }
+//! ```
+//!
+//! Give the suite a store of its own (a fresh file, schema or database): the queue checks
+//! claim whatever is pending. It leaves the inbox and outbox empty of pending work, so the
+//! functions can also run one after another on one store, in any order.
+
+mod concurrency;
+mod kv;
+mod queues;
+mod records;
+
+use std::sync::Arc;
+
+use bankbot_core::UserId;
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use crate::Store;
+
+pub use concurrency::concurrent_claims;
+pub use kv::{links, sessions};
+pub use queues::{inbox, outbox};
+pub use records::{audit, consents, delete_user};
+
+/// Runs every check, one after another.
+pub async fn run_all(store: Arc<dyn Store>) {
+    links(store.as_ref()).await;
+    sessions(store.as_ref()).await;
+    inbox(store.as_ref()).await;
+    outbox(store.as_ref()).await;
+    consents(store.as_ref()).await;
+    audit(store.as_ref()).await;
+    delete_user(store.as_ref()).await;
+    concurrent_claims(store, 4, 24, 8).await;
+}
+
+/// A user id no other run uses (so the suite can share a database with earlier runs).
+pub(crate) fn user(tag: &str) -> UserId {
+    UserId::new(format!("{tag}-{:016x}", rand::random::<u64>()))
+}
+
+/// A fixed instant plus `secs` seconds (microsecond-exact round trips are checked).
+pub(crate) fn at(secs: i64) -> DateTime<Utc> {
+    let base = Utc.with_ymd_and_hms(2026, 11, 2, 9, 30, 0).single();
+    base.unwrap_or_else(Utc::now) + Duration::seconds(secs) + Duration::microseconds(123_456)
+}

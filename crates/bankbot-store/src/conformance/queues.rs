@@ -1,0 +1,257 @@
+//! Inbox and outbox.
+
+use bankbot_core::UserId;
+
+use super::{at, user};
+use crate::{InsertOutcome, NewInboxEvent, OutboxMessage, Store, StoreError};
+
+fn event(id: &str, user: &UserId, secs: i64) -> NewInboxEvent {
+    NewInboxEvent {
+        event_id: id.to_string(),
+        user: user.clone(),
+        payload: format!(r#"{{"id":"{id}","text":"what's my balance"}}"#),
+        received_at: at(secs),
+    }
+}
+
+fn reply(user: &UserId, text: &str) -> OutboxMessage {
+    OutboxMessage::new(user.clone(), "RESPONSE", format!(r#"{{"text":"{text}"}}"#))
+}
+
+fn ids(events: &[crate::InboxEvent]) -> Vec<&str> {
+    events.iter().map(|e| e.event_id.as_str()).collect()
+}
+
+/// Inbox: deduplication, per-user order, completion with replies, failures, recovery.
+pub async fn inbox(store: &dyn Store) {
+    use InsertOutcome::{Duplicate, Inserted};
+    let run = format!("{:016x}", rand::random::<u64>());
+    let id = |n: &str| format!("m-{run}-{n}");
+    let (a, b) = (user("inbox"), user("inbox"));
+    let before = store.inbox_counts().await.expect("counts");
+
+    let batch = [
+        event(&id("a1"), &a, 0),
+        event(&id("a2"), &a, 1),
+        event(&id("b1"), &b, 2),
+    ];
+    let mut with_dup = batch.to_vec();
+    with_dup.push(event(&id("a1"), &a, 3));
+    let outcomes = store.insert_events(&with_dup).await.expect("insert batch");
+    assert_eq!(outcomes, vec![Inserted, Inserted, Inserted, Duplicate]);
+    let again = [event(&id("a2"), &a, 4), event(&id("a3"), &a, 5)];
+    let outcomes = store
+        .insert_events(&again)
+        .await
+        .expect("insert second batch");
+    assert_eq!(outcomes, vec![Duplicate, Inserted]);
+    let counts = store.inbox_counts().await.expect("counts");
+    assert_eq!(counts.pending, before.pending + 4);
+
+    let claimed = store.claim_events(at(10), 10).await.expect("claim");
+    assert_eq!(
+        ids(&claimed),
+        vec![id("a1"), id("b1")],
+        "one head event per user, in order"
+    );
+    let first = &claimed[0];
+    assert_eq!((first.user.clone(), first.attempts), (a.clone(), 1));
+    assert_eq!(first.payload, batch[0].payload);
+    assert_eq!(first.received_at, at(0));
+    assert!(claimed[0].seq < claimed[1].seq);
+    assert!(
+        store
+            .claim_events(at(10), 10)
+            .await
+            .expect("claim")
+            .is_empty(),
+        "users busy"
+    );
+    assert_eq!(
+        store.inbox_counts().await.expect("counts").in_progress,
+        before.in_progress + 2
+    );
+
+    let replies = vec![reply(&a, "first"), reply(&a, "second")];
+    store
+        .complete_event(&id("a1"), replies, at(11))
+        .await
+        .expect("complete a1");
+    let err = store.complete_event(&id("a1"), vec![], at(11)).await;
+    assert!(
+        matches!(err, Err(StoreError::NotClaimed)),
+        "done twice: {err:?}"
+    );
+    let err = store.complete_event(&id("a3"), vec![], at(11)).await;
+    assert!(
+        matches!(err, Err(StoreError::NotClaimed)),
+        "pending event: {err:?}"
+    );
+
+    let next = store
+        .claim_next(at(12))
+        .await
+        .expect("claim")
+        .expect("a2 is next");
+    assert_eq!(next.event_id, id("a2"));
+    store
+        .fail_event(&id("a2"), "bank_unavailable", Some(at(100)))
+        .await
+        .expect("retry later");
+    store
+        .fail_event(&id("b1"), "handler_error", None)
+        .await
+        .expect("fail for good");
+    assert!(
+        store
+            .claim_events(at(50), 10)
+            .await
+            .expect("claim")
+            .is_empty(),
+        "a2 not due yet and it blocks a3"
+    );
+    let retried = store.claim_events(at(100), 10).await.expect("claim");
+    assert_eq!(ids(&retried), vec![id("a2")]);
+    assert_eq!(retried[0].attempts, 2);
+
+    assert_eq!(store.recover_processing(at(100)).await.expect("recover"), 1);
+    let recovered = store
+        .claim_next(at(100))
+        .await
+        .expect("claim")
+        .expect("a2 again");
+    assert_eq!(
+        (recovered.event_id.as_str(), recovered.attempts),
+        (id("a2").as_str(), 3)
+    );
+    store
+        .complete_event(&id("a2"), vec![], at(101))
+        .await
+        .expect("complete a2");
+    let last = store.claim_next(at(101)).await.expect("claim").expect("a3");
+    assert_eq!(last.event_id, id("a3"));
+    store
+        .complete_event(&id("a3"), vec![], at(102))
+        .await
+        .expect("complete a3");
+    assert!(store.claim_next(at(200)).await.expect("claim").is_none());
+
+    let err = store.fail_event(&id("a3"), "late", None).await;
+    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
+    let err = store.fail_event(&id("a3"), "", None).await;
+    assert!(matches!(err, Err(StoreError::InvalidInput(_))), "{err:?}");
+    let outcomes = store
+        .insert_events(&[event(&id("a1"), &a, 300)])
+        .await
+        .expect("insert");
+    assert_eq!(
+        outcomes,
+        vec![Duplicate],
+        "finished events still deduplicate"
+    );
+
+    // The "delete my data" event is erased while processed: its reply is still queued.
+    let c = user("inbox");
+    store
+        .complete_event(&id("erased"), vec![reply(&c, "bye")], at(103))
+        .await
+        .expect("erased");
+
+    let after = store.inbox_counts().await.expect("counts");
+    assert_eq!(after.pending, before.pending);
+    assert_eq!(after.in_progress, before.in_progress);
+    assert_eq!(after.done, before.done + 3);
+    assert_eq!(after.failed, before.failed + 1);
+    assert!(store.purge_inbox(at(1000)).await.expect("purge") >= 4);
+
+    let sent = drain_outbox(store).await;
+    let texts: Vec<_> = sent.iter().map(|(u, p)| (u.clone(), p.clone())).collect();
+    assert_eq!(texts.len(), 3);
+    let a_msgs: Vec<_> = texts
+        .iter()
+        .filter(|(u, _)| *u == a)
+        .map(|(_, p)| p)
+        .collect();
+    assert_eq!(a_msgs, vec![r#"{"text":"first"}"#, r#"{"text":"second"}"#]);
+    assert!(texts.iter().any(|(u, p)| *u == c && p.contains("bye")));
+}
+
+/// Claims and sends everything due, one round at a time; returns (user, payload) in order.
+async fn drain_outbox(store: &dyn Store) -> Vec<(UserId, String)> {
+    let mut sent = Vec::new();
+    for _ in 0..100 {
+        let due = store.claim_due(at(10_000), 10).await.expect("claim due");
+        if due.is_empty() {
+            break;
+        }
+        for m in due {
+            store.mark_sent(m.id).await.expect("mark sent");
+            sent.push((m.user, m.payload));
+        }
+    }
+    sent
+}
+
+/// Outbox: per-user order, retries with backoff, giving up, recovery.
+pub async fn outbox(store: &dyn Store) {
+    let (u, v) = (user("outbox"), user("outbox"));
+    let msgs = vec![reply(&u, "u1"), reply(&u, "u2"), reply(&v, "v1")];
+    let new_ids = store.enqueue(msgs, at(0)).await.expect("enqueue");
+    assert_eq!(new_ids.len(), 3);
+    assert!(new_ids.windows(2).all(|w| w[0] < w[1]));
+
+    let due = store.claim_due(at(0), 10).await.expect("claim");
+    let got: Vec<_> = due.iter().map(|m| m.id).collect();
+    assert_eq!(
+        got,
+        vec![new_ids[0], new_ids[2]],
+        "one message per user, oldest first"
+    );
+    assert_eq!(
+        (due[0].attempts, due[0].messaging_type.as_str()),
+        (1, "RESPONSE")
+    );
+    assert_eq!(due[0].created_at, at(0));
+    assert!(store.claim_due(at(0), 10).await.expect("claim").is_empty());
+
+    store
+        .reschedule(new_ids[0], at(30), "http_status")
+        .await
+        .expect("reschedule");
+    assert!(
+        store.claim_due(at(10), 10).await.expect("claim").is_empty(),
+        "backoff holds u"
+    );
+    let due = store.claim_due(at(30), 10).await.expect("claim");
+    assert_eq!((due.len(), due[0].id, due[0].attempts), (1, new_ids[0], 2));
+    store.mark_sent(new_ids[0]).await.expect("sent");
+    let err = store.mark_sent(new_ids[0]).await;
+    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
+
+    let due = store.claim_due(at(30), 10).await.expect("claim");
+    assert_eq!(
+        due.iter().map(|m| m.id).collect::<Vec<_>>(),
+        vec![new_ids[1]]
+    );
+    store
+        .give_up(new_ids[1], "invalid_recipient")
+        .await
+        .expect("give up");
+    assert_eq!(
+        store.recover_sending(at(30)).await.expect("recover"),
+        1,
+        "v1 was left sending"
+    );
+    let due = store.claim_due(at(30), 10).await.expect("claim");
+    assert_eq!((due.len(), due[0].id, due[0].attempts), (1, new_ids[2], 2));
+    store.mark_sent(new_ids[2]).await.expect("sent");
+    assert!(store.claim_due(at(99), 10).await.expect("claim").is_empty());
+
+    let counts = store.outbox_counts().await.expect("counts");
+    assert_eq!((counts.pending, counts.in_progress), (0, 0));
+    assert!(counts.failed >= 1);
+    let err = store
+        .enqueue(vec![OutboxMessage::new(u.clone(), "", "{}")], at(0))
+        .await;
+    assert!(matches!(err, Err(StoreError::InvalidInput(_))), "{err:?}");
+}

@@ -1,0 +1,181 @@
+//! Encryption at rest for linked credentials: AES-256-GCM with a random 96-bit nonce per
+//! row, the user id as associated data (a row copied to another user does not decrypt).
+//!
+//! Stored layout: `version (1 byte) || nonce (12 bytes) || ciphertext and tag`.
+
+use std::fmt;
+use std::io::Write;
+use std::path::Path;
+
+use aes_gcm::aead::{Aead, KeyInit, Payload};
+use aes_gcm::{Aes256Gcm, Key, Nonce};
+
+use crate::StoreError;
+
+const VERSION: u8 = 1;
+const NONCE_LEN: usize = 12;
+
+/// The 256-bit key that encrypts credentials. `Debug` never prints it.
+#[derive(Clone)]
+pub struct EncryptionKey([u8; 32]);
+
+impl fmt::Debug for EncryptionKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("EncryptionKey(<redacted>)")
+    }
+}
+
+impl EncryptionKey {
+    /// Parses 64 hexadecimal characters (surrounding whitespace ignored).
+    pub fn from_hex(text: &str) -> Result<Self, StoreError> {
+        let text = text.trim();
+        if text.len() != 64 {
+            return Err(StoreError::InvalidKey("expected 64 hexadecimal characters"));
+        }
+        let mut key = [0u8; 32];
+        hex::decode_to_slice(text, &mut key)
+            .map_err(|_| StoreError::InvalidKey("not hexadecimal"))?;
+        Ok(EncryptionKey(key))
+    }
+
+    /// A fresh random key.
+    pub fn generate() -> Self {
+        EncryptionKey(rand::random())
+    }
+
+    /// The key as 64 lowercase hexadecimal characters (what a key file holds).
+    pub fn to_hex(&self) -> String {
+        hex::encode(self.0)
+    }
+
+    /// Reads the key file at `path`, or creates it (and its directories) with a fresh key,
+    /// readable by the owner only (0600). Returns the key and `true` when it was generated,
+    /// so the caller can warn that a key now lives beside the data.
+    pub fn load_or_generate(path: &Path) -> Result<(Self, bool), StoreError> {
+        let io = |source| StoreError::KeyFile {
+            path: path.to_path_buf(),
+            source,
+        };
+        match std::fs::read_to_string(path) {
+            Ok(text) => return Ok((Self::from_hex(&text)?, false)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io(e)),
+        }
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let key = Self::generate();
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(path) {
+            Ok(mut file) => {
+                writeln!(file, "{}", key.to_hex()).map_err(io)?;
+                file.sync_all().map_err(io)?;
+                tracing::info!(target: "bankbot_store", "generated a new encryption key file");
+                Ok((key, true))
+            }
+            // Another process created it first: use theirs.
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let text = std::fs::read_to_string(path).map_err(io)?;
+                Ok((Self::from_hex(&text)?, false))
+            }
+            Err(e) => Err(io(e)),
+        }
+    }
+
+    fn cipher(&self) -> Aes256Gcm {
+        Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&self.0))
+    }
+
+    /// Encrypts `plaintext`, binding it to `context` (the user id).
+    pub(crate) fn seal(&self, plaintext: &str, context: &str) -> Result<Vec<u8>, StoreError> {
+        let nonce: [u8; NONCE_LEN] = rand::random();
+        let payload = Payload {
+            msg: plaintext.as_bytes(),
+            aad: context.as_bytes(),
+        };
+        let sealed = self
+            .cipher()
+            .encrypt(Nonce::from_slice(&nonce), payload)
+            .map_err(|_| StoreError::InvalidInput("credential too large to encrypt".into()))?;
+        let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
+        out.push(VERSION);
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&sealed);
+        Ok(out)
+    }
+
+    /// Decrypts what [`seal`](Self::seal) produced for the same `context`.
+    pub(crate) fn open(&self, stored: &[u8], context: &str) -> Result<String, StoreError> {
+        let (version, rest) = stored.split_first().ok_or(StoreError::Decryption)?;
+        if *version != VERSION || rest.len() < NONCE_LEN {
+            return Err(StoreError::Decryption);
+        }
+        let (nonce, sealed) = rest.split_at(NONCE_LEN);
+        let payload = Payload {
+            msg: sealed,
+            aad: context.as_bytes(),
+        };
+        let plain = self
+            .cipher()
+            .decrypt(Nonce::from_slice(nonce), payload)
+            .map_err(|_| StoreError::Decryption)?;
+        String::from_utf8(plain).map_err(|_| StoreError::Decryption)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_context_binding() {
+        let key = EncryptionKey::generate();
+        let sealed = key.seal("tok-secret", "user-1").unwrap();
+        assert_eq!(key.open(&sealed, "user-1").unwrap(), "tok-secret");
+        assert!(matches!(
+            key.open(&sealed, "user-2"),
+            Err(StoreError::Decryption)
+        ));
+        let other = EncryptionKey::generate();
+        assert!(matches!(
+            other.open(&sealed, "user-1"),
+            Err(StoreError::Decryption)
+        ));
+        assert!(matches!(
+            key.open(&[], "user-1"),
+            Err(StoreError::Decryption)
+        ));
+        // Fresh nonce every time.
+        assert_ne!(sealed, key.seal("tok-secret", "user-1").unwrap());
+    }
+
+    #[test]
+    fn hex_parsing() {
+        let key = EncryptionKey::generate();
+        let again = EncryptionKey::from_hex(&format!(" {}\n", key.to_hex())).unwrap();
+        assert_eq!(again.to_hex(), key.to_hex());
+        assert!(EncryptionKey::from_hex("abcd").is_err());
+        assert!(EncryptionKey::from_hex(&"zz".repeat(32)).is_err());
+        assert!(!format!("{key:?}").contains(&key.to_hex()));
+    }
+
+    #[test]
+    fn key_file_is_created_once_with_owner_only_permissions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/dir/store.key");
+        let (key, generated) = EncryptionKey::load_or_generate(&path).unwrap();
+        assert!(generated);
+        let (again, generated) = EncryptionKey::load_or_generate(&path).unwrap();
+        assert!(!generated);
+        assert_eq!(key.to_hex(), again.to_hex());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The one error type of the store.
+
+use std::path::PathBuf;
+
+/// Result of every store operation.
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// What went wrong in the store, phrased as what the caller can do about it.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// The URL names no backend this crate knows (`sqlite:` and `postgres:` are supported).
+    #[error("unsupported store URL scheme: {0}")]
+    UnsupportedUrl(String),
+    /// The database cannot be reached right now (pool timeout, I/O, busy); retry later.
+    #[error("store unavailable: {0}")]
+    Unavailable(#[source] sqlx::Error),
+    /// The database refused an operation for another reason.
+    #[error("database error: {0}")]
+    Database(#[source] sqlx::Error),
+    /// Applying the embedded migrations failed.
+    #[error("migration failed: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    /// The encryption key text is not 64 hexadecimal characters.
+    #[error("invalid encryption key: {0}")]
+    InvalidKey(&'static str),
+    /// The key file could not be read or written.
+    #[error("key file {path}: {source}")]
+    KeyFile {
+        /// The key file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A stored credential does not decrypt with this key (wrong key, or a tampered row).
+    #[error("credential cannot be decrypted: wrong key or tampered data")]
+    Decryption,
+    /// The caller passed a value the store refuses (e.g. digits in an audit string).
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+    /// The inbox event is not being processed (already finished, never claimed, or recovered).
+    #[error("inbox event is not in processing state")]
+    NotClaimed,
+    /// The row the operation targets does not exist.
+    #[error("not found: {0}")]
+    NotFound(&'static str),
+    /// A stored row cannot be read back (bad timestamp, unknown state, bad JSON).
+    #[error("corrupt row: {0}")]
+    Corrupt(String),
+}
+
+impl StoreError {
+    /// True for errors worth retrying with the same call later.
+    pub fn is_retryable(&self) -> bool {
+        matches!(self, StoreError::Unavailable(_))
+    }
+
+    /// A short, stable, data-free label for logs and metrics.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            StoreError::UnsupportedUrl(_) => "unsupported_url",
+            StoreError::Unavailable(_) => "unavailable",
+            StoreError::Database(_) => "database",
+            StoreError::Migration(_) => "migration",
+            StoreError::InvalidKey(_) => "invalid_key",
+            StoreError::KeyFile { .. } => "key_file",
+            StoreError::Decryption => "decryption",
+            StoreError::InvalidInput(_) => "invalid_input",
+            StoreError::NotClaimed => "not_claimed",
+            StoreError::NotFound(_) => "not_found",
+            StoreError::Corrupt(_) => "corrupt",
+        }
+    }
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(error: sqlx::Error) -> Self {
+        let transient = match &error {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+            sqlx::Error::Database(db) => {
+                // SQLite: 5 = SQLITE_BUSY, 6 = SQLITE_LOCKED (extended codes keep the low byte);
+                // PostgreSQL: serialization failure, deadlock, admin shutdown, too many clients.
+                let code = db.code().map(|c| c.into_owned()).unwrap_or_default();
+                let sqlite_busy = code
+                    .parse::<u32>()
+                    .map(|c| matches!(c & 0xff, 5 | 6))
+                    .unwrap_or(false);
+                sqlite_busy || matches!(code.as_str(), "40001" | "40P01" | "57P01" | "53300")
+            }
+            _ => false,
+        };
+        if transient {
+            StoreError::Unavailable(error)
+        } else {
+            StoreError::Database(error)
+        }
+    }
+}

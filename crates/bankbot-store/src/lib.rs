@@ -1,0 +1,60 @@
+//! # bankbot-store — what the bot remembers
+//!
+//! The bot persists no balances and no transactions. It keeps, per Messenger user:
+//!
+//! - the account link ([`LinkStore`]): customer reference and the bank's credential,
+//!   encrypted at rest with AES-256-GCM ([`EncryptionKey`]);
+//! - a small conversation context ([`SessionStore`]), an opaque JSON document with expiry;
+//! - accepted webhook events until processed ([`Inbox`]): deduplicated by event id, handed
+//!   out strictly in order per user and concurrently across users;
+//! - replies until delivered ([`Outbox`]), with retries; [`Inbox::complete_event`] finishes
+//!   an event and enqueues its replies in one transaction, so an acknowledged event is
+//!   answered exactly once even across a crash;
+//! - consent decisions with history ([`ConsentStore`]);
+//! - an append-only, hash-chained audit trail without amounts ([`AuditLog`], [`audit`]).
+//!
+//! [`Store::delete_user`] erases all of it for one user except the audit trail, which only
+//! ever names users through [`hash_user_id`] and must stay intact to verify.
+//!
+//! Two backends implement every trait from the same SQL: embedded SQLite (the default,
+//! `sqlite://path`) and PostgreSQL (`postgres://…`) for several instances sharing one
+//! database. [`connect`] picks one from the URL; [`conformance`] is the suite both pass.
+//! Instants are passed in by the caller (the runtime owns the clock) and stored as
+//! microseconds since the Unix epoch.
+
+pub mod audit;
+mod backend;
+pub mod conformance;
+mod crypto;
+mod error;
+mod postgres;
+mod queue;
+mod sqlite;
+mod time;
+mod traits;
+mod types;
+
+use std::sync::Arc;
+
+pub use audit::{AuditEntry, AuditRecord, AuditVerification, BrokenLink, hash_user_id};
+pub use crypto::EncryptionKey;
+pub use error::{StoreError, StoreResult};
+pub use postgres::PgStore;
+pub use queue::{
+    InboxEvent, InsertOutcome, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
+};
+pub use sqlite::SqliteStore;
+pub use traits::{AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store};
+pub use types::{Backend, Consent, DeletionReport, Link, SecretString, Session};
+
+/// Opens the store a URL names: `sqlite://path/file.db` (created with its directories if
+/// missing), `sqlite::memory:`, or `postgres://…` / `postgresql://…`. Migrations are applied.
+pub async fn connect(url: &str, key: EncryptionKey) -> StoreResult<Arc<dyn Store>> {
+    let scheme = url.split(':').next().unwrap_or_default();
+    match scheme {
+        "sqlite" => Ok(Arc::new(SqliteStore::open(url, key).await?)),
+        "postgres" | "postgresql" => Ok(Arc::new(PgStore::open(url, key).await?)),
+        // Only the scheme: the rest may hold a password.
+        other => Err(StoreError::UnsupportedUrl(other.to_string())),
+    }
+}

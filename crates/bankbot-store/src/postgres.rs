@@ -1,0 +1,74 @@
+//! The PostgreSQL backend, for several `bankbot serve` instances sharing one database:
+//! claims lock the rows they take with `FOR UPDATE SKIP LOCKED`, so per-user order holds
+//! across instances, and audit appends are serialised with a table lock.
+//!
+//! The schema lives in the connection's `search_path`; to use a dedicated schema, add
+//! `?options=-c search_path%3Dmy_schema` to the URL.
+
+use sqlx::PgPool;
+use sqlx::postgres::PgPoolOptions;
+
+use crate::backend::{impl_links_and_sessions, impl_queues, impl_records};
+use crate::{EncryptionKey, StoreResult};
+
+/// Connections in the pool.
+const MAX_CONNECTIONS: u32 = 8;
+
+mod dialect {
+    use crate::backend::sql::claim_sql;
+
+    pub(super) const BACKEND: crate::Backend = crate::Backend::Postgres;
+    /// Self-conflicting, so appends queue up; readers are not blocked.
+    pub(super) const AUDIT_LOCK: Option<&str> =
+        Some("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE");
+    pub(super) const CLAIM_INBOX: &str = claim_sql!(
+        "inbox",
+        "seq",
+        "processing",
+        "seq, event_id, user_id, payload, received_at, attempts",
+        "FOR UPDATE SKIP LOCKED"
+    );
+    pub(super) const CLAIM_OUTBOX: &str = claim_sql!(
+        "outbox",
+        "id",
+        "sending",
+        "id, user_id, messaging_type, payload, created_at, attempts",
+        "FOR UPDATE SKIP LOCKED"
+    );
+}
+
+/// A store in a PostgreSQL database (`postgres://user@host/db`).
+#[derive(Debug)]
+pub struct PgStore {
+    pool: PgPool,
+    key: EncryptionKey,
+}
+
+impl PgStore {
+    /// Connects and applies the embedded migrations.
+    pub async fn open(url: &str, key: EncryptionKey) -> StoreResult<Self> {
+        let pool = PgPoolOptions::new()
+            .max_connections(MAX_CONNECTIONS)
+            .connect(url)
+            .await?;
+        sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        tracing::debug!("postgres store open");
+        Ok(PgStore { pool, key })
+    }
+
+    fn writer(&self) -> &PgPool {
+        &self.pool
+    }
+
+    fn reader(&self) -> &PgPool {
+        &self.pool
+    }
+
+    fn key(&self) -> &EncryptionKey {
+        &self.key
+    }
+}
+
+impl_links_and_sessions!(PgStore, sqlx::Postgres);
+impl_queues!(PgStore, sqlx::Postgres, dialect);
+impl_records!(PgStore, sqlx::Postgres, dialect);

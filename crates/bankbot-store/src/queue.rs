@@ -1,0 +1,99 @@
+//! Records of the inbox (accepted webhook events) and the outbox (replies to send).
+
+use bankbot_core::UserId;
+use chrono::{DateTime, Utc};
+
+/// An event to accept into the inbox.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewInboxEvent {
+    /// Unique id (e.g. the Messenger `mid`); a second insert with the same id is a duplicate.
+    pub event_id: String,
+    /// Whose event it is; events of one user are handed out strictly in insertion order.
+    pub user: UserId,
+    /// The event as JSON text; the channel owns its shape.
+    pub payload: String,
+    /// When the webhook accepted it.
+    pub received_at: DateTime<Utc>,
+}
+
+/// What happened to one event of [`Inbox::insert_events`](crate::Inbox::insert_events).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InsertOutcome {
+    /// Stored, will be processed.
+    Inserted,
+    /// An event with this id was already accepted (now or earlier); nothing stored.
+    Duplicate,
+}
+
+/// An event claimed for processing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboxEvent {
+    /// Insertion order (increasing).
+    pub seq: i64,
+    /// The unique event id.
+    pub event_id: String,
+    /// Whose event it is.
+    pub user: UserId,
+    /// The event as JSON text.
+    pub payload: String,
+    /// When it was accepted.
+    pub received_at: DateTime<Utc>,
+    /// How many times it has been claimed, this claim included.
+    pub attempts: u32,
+}
+
+/// A reply to enqueue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxMessage {
+    /// The recipient.
+    pub user: UserId,
+    /// The Send API messaging type (`RESPONSE`, `UPDATE`, `MESSAGE_TAG`).
+    pub messaging_type: String,
+    /// The message as JSON text; the channel owns its shape.
+    pub payload: String,
+}
+
+impl OutboxMessage {
+    /// A reply.
+    pub fn new(
+        user: UserId,
+        messaging_type: impl Into<String>,
+        payload: impl Into<String>,
+    ) -> Self {
+        OutboxMessage {
+            user,
+            messaging_type: messaging_type.into(),
+            payload: payload.into(),
+        }
+    }
+}
+
+/// A reply claimed for sending.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxEntry {
+    /// Row id (increasing in enqueue order); pass it to mark_sent / reschedule / give_up.
+    pub id: i64,
+    /// The recipient.
+    pub user: UserId,
+    /// The Send API messaging type.
+    pub messaging_type: String,
+    /// The message as JSON text.
+    pub payload: String,
+    /// When it was enqueued.
+    pub created_at: DateTime<Utc>,
+    /// How many times it has been claimed, this claim included.
+    pub attempts: u32,
+}
+
+/// Rows per state, for readiness checks and metrics.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueueCounts {
+    /// Waiting (including those scheduled for a retry).
+    pub pending: u64,
+    /// Claimed and not yet finished (inbox `processing`, outbox `sending`).
+    pub in_progress: u64,
+    /// Finished (inbox `done`; sent outbox rows are deleted, so 0 there).
+    pub done: u64,
+    /// Given up (inbox `failed`, outbox `dead`).
+    pub failed: u64,
+}

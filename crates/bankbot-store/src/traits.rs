@@ -1,0 +1,173 @@
+//! The store contract, one trait per area, and the combined [`Store`].
+//!
+//! Every operation takes the current instant from the caller (the runtime owns the clock,
+//! so `BANKBOT_NOW` and tests control time).
+
+use std::fmt;
+
+use async_trait::async_trait;
+use bankbot_core::{CustomerRef, UserId};
+use chrono::{DateTime, Utc};
+
+use crate::{
+    AuditEntry, AuditRecord, AuditVerification, Backend, Consent, DeletionReport, InboxEvent,
+    InsertOutcome, Link, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts, Session,
+    StoreResult,
+};
+
+/// Account links: user → bank customer and encrypted credential.
+#[async_trait]
+pub trait LinkStore: Send + Sync {
+    /// Links (or re-links) `user`; `linked_at` and `last_authenticated_at` become `now`.
+    async fn save_link(
+        &self,
+        user: &UserId,
+        customer: &CustomerRef,
+        credential: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// The user's link, decrypted; `None` when not linked.
+    async fn link(&self, user: &UserId) -> StoreResult<Option<Link>>;
+    /// Records a fresh authentication; `false` when the user is not linked.
+    async fn touch_authentication(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<bool>;
+    /// Removes the link; `false` when there was none.
+    async fn remove_link(&self, user: &UserId) -> StoreResult<bool>;
+}
+
+/// Conversation contexts, as opaque JSON documents with an expiry.
+#[async_trait]
+pub trait SessionStore: Send + Sync {
+    /// The user's session unless missing or expired at `now`.
+    async fn load_session(&self, user: &UserId, now: DateTime<Utc>)
+    -> StoreResult<Option<Session>>;
+    /// Saves (replaces) the user's session.
+    async fn save_session(
+        &self,
+        user: &UserId,
+        doc: &serde_json::Value,
+        now: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// Deletes the session; `false` when there was none.
+    async fn delete_session(&self, user: &UserId) -> StoreResult<bool>;
+    /// Deletes sessions expired at `now`; returns how many.
+    async fn purge_expired_sessions(&self, now: DateTime<Utc>) -> StoreResult<u64>;
+}
+
+/// Accepted webhook events, handed out strictly in order per user and concurrently across
+/// users.
+#[async_trait]
+pub trait Inbox: Send + Sync {
+    /// Stores a webhook batch in one transaction: when this returns `Ok`, every event is
+    /// durable (acknowledge the webhook then). One outcome per event, in order.
+    async fn insert_events(&self, events: &[NewInboxEvent]) -> StoreResult<Vec<InsertOutcome>>;
+    /// Claims up to `limit` events, each the oldest unfinished event of a user with no event
+    /// in processing and due at `now`: so no two claimed events share a user. Claimed events
+    /// are `processing` until completed, failed or recovered.
+    async fn claim_events(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<InboxEvent>>;
+    /// Claims one event (see [`claim_events`](Self::claim_events)).
+    async fn claim_next(&self, now: DateTime<Utc>) -> StoreResult<Option<InboxEvent>> {
+        Ok(self.claim_events(now, 1).await?.into_iter().next())
+    }
+    /// Marks a processing event done and enqueues its replies, in one transaction. If the
+    /// event was erased meanwhile by [`Store::delete_user`] (the "delete my data" request
+    /// itself), the replies are still enqueued. [`StoreError::NotClaimed`](crate::StoreError)
+    /// when the event exists but is not processing.
+    async fn complete_event(
+        &self,
+        event_id: &str,
+        replies: Vec<OutboxMessage>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// Records a processing failure: with `retry_at`, the event goes back to pending and is
+    /// due then (still blocking the user's later events); without, it is `failed` for good
+    /// and the user's later events proceed. `reason` must be a data-free label.
+    async fn fail_event(
+        &self,
+        event_id: &str,
+        reason: &str,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> StoreResult<()>;
+    /// Returns events claimed before `claimed_before` and still processing (a crashed worker)
+    /// to pending. A single process calls it at startup with "now"; instances sharing a
+    /// database pass a cutoff well beyond the longest processing time.
+    async fn recover_processing(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64>;
+    /// Deletes done and failed events received before `before` (their ids no longer dedupe).
+    async fn purge_inbox(&self, before: DateTime<Utc>) -> StoreResult<u64>;
+    /// Rows per state.
+    async fn inbox_counts(&self) -> StoreResult<QueueCounts>;
+}
+
+/// Replies waiting to be sent, in order per user.
+#[async_trait]
+pub trait Outbox: Send + Sync {
+    /// Enqueues messages due at `now`; returns their ids.
+    async fn enqueue(
+        &self,
+        messages: Vec<OutboxMessage>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Vec<i64>>;
+    /// Claims up to `limit` due messages, each the oldest unsent message of a user with none
+    /// being sent.
+    async fn claim_due(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<OutboxEntry>>;
+    /// The message was delivered: it is deleted.
+    async fn mark_sent(&self, id: i64) -> StoreResult<()>;
+    /// Delivery failed, try again at `next_attempt_at` (later messages of the user wait).
+    async fn reschedule(
+        &self,
+        id: i64,
+        next_attempt_at: DateTime<Utc>,
+        reason: &str,
+    ) -> StoreResult<()>;
+    /// Delivery failed for good: the message is kept as dead, later ones proceed.
+    async fn give_up(&self, id: i64, reason: &str) -> StoreResult<()>;
+    /// Returns messages claimed before `claimed_before` and still sending to pending.
+    async fn recover_sending(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64>;
+    /// Rows per state.
+    async fn outbox_counts(&self) -> StoreResult<QueueCounts>;
+}
+
+/// Consent decisions with their history.
+#[async_trait]
+pub trait ConsentStore: Send + Sync {
+    /// Records a decision about `topic`.
+    async fn record_consent(
+        &self,
+        user: &UserId,
+        topic: &str,
+        granted: bool,
+        at: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// The latest decision per topic, sorted by topic.
+    async fn current_consents(&self, user: &UserId) -> StoreResult<Vec<Consent>>;
+    /// Every decision, oldest first.
+    async fn consent_history(&self, user: &UserId) -> StoreResult<Vec<Consent>>;
+}
+
+/// The append-only, hash-chained audit trail.
+#[async_trait]
+pub trait AuditLog: Send + Sync {
+    /// Appends a record (validated: labels without digits; the user stored hashed).
+    async fn append_audit(&self, entry: &AuditEntry) -> StoreResult<AuditRecord>;
+    /// Records with `seq > after_seq`, oldest first, at most `limit`.
+    async fn audit_records(&self, after_seq: i64, limit: u32) -> StoreResult<Vec<AuditRecord>>;
+    /// Walks the whole chain and reports the first broken record.
+    async fn verify_audit(&self) -> StoreResult<AuditVerification>;
+}
+
+/// Everything the runtime needs, as one `Arc<dyn Store>`.
+#[async_trait]
+pub trait Store:
+    LinkStore + SessionStore + Inbox + Outbox + ConsentStore + AuditLog + fmt::Debug
+{
+    /// Which database this is.
+    fn backend(&self) -> Backend;
+    /// Checks the database answers (for `/ready`).
+    async fn ping(&self) -> StoreResult<()>;
+    /// Erases everything tied to `user` (link, session, consents, inbox and outbox rows) in
+    /// one transaction, and appends a `user_data_deleted` audit record. Audit records are
+    /// kept: they hold only the hashed id, and erasing them would break the chain.
+    async fn delete_user(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<DeletionReport>;
+    /// Closes the connection pools (waits for checked-out connections).
+    async fn close(&self);
+}

@@ -1,0 +1,332 @@
+//! The `bankbot` configuration: a TOML file, overridden key by key from the environment.
+//!
+//! Every key can be set as `BANKBOT_<SECTION>__<KEY>` (for example
+//! `BANKBOT_MESSENGER__APP_SECRET`). A value that parses as a TOML value (a number, a
+//! boolean, an array) is taken as one; anything else is a string. Configuration is read
+//! here only; libraries receive typed options.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// Everything `bankbot serve` and `bankbot chat` need.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// `[server]`
+    pub server: ServerConfig,
+    /// `[messenger]`
+    pub messenger: MessengerConfig,
+    /// `[store]`
+    pub store: StoreConfig,
+    /// `[bank]`
+    pub bank: BankConfig,
+    /// `[security]`
+    pub security: SecurityConfig,
+    /// `[atm]`
+    pub atm: AtmConfig,
+    /// `[geocoder]`
+    pub geocoder: GeocoderConfig,
+    /// `[nlu]`
+    pub nlu: NluConfig,
+    /// `[runtime]`
+    pub runtime: RuntimeConfig,
+}
+
+/// `[server]`: where to listen and how the outside world reaches us.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ServerConfig {
+    /// Listen address, default `127.0.0.1:8080`.
+    pub listen: SocketAddr,
+    /// The public base URL (for the account-link page), default `http://<listen>`.
+    pub public_url: Option<String>,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            public_url: None,
+        }
+    }
+}
+
+impl ServerConfig {
+    /// `public_url` without a trailing slash, or `http://<listen>`.
+    pub fn public_url(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", self.listen),
+        }
+    }
+}
+
+/// `[messenger]`: the Facebook app and page.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MessengerConfig {
+    /// The token Meta echoes during webhook verification.
+    pub verify_token: Option<String>,
+    /// The app secret that signs webhooks.
+    pub app_secret: Option<String>,
+    /// The page access token for the Send API; without it replies are logged and kept.
+    pub page_access_token: Option<String>,
+    /// Graph API base URL (tests point it at a local server).
+    pub graph_api_url: Option<String>,
+    /// Graph API version, e.g. `v21.0`.
+    pub api_version: Option<String>,
+    /// The Page Inbox app id for handover.
+    pub page_inbox_app_id: Option<String>,
+}
+
+/// `[store]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct StoreConfig {
+    /// `sqlite://path` (default `sqlite://./bankbot-data/bankbot.db`) or `postgres://…`.
+    pub url: Option<String>,
+}
+
+/// Default data directory of the demo.
+pub const DEFAULT_DATA_DIR: &str = "bankbot-data";
+
+impl StoreConfig {
+    /// The store URL, defaulting to SQLite in `./bankbot-data/`.
+    pub fn url(&self) -> String {
+        self.url
+            .clone()
+            .unwrap_or_else(|| format!("sqlite://./{DEFAULT_DATA_DIR}/bankbot.db"))
+    }
+
+    /// The folder of the SQLite database (where a generated key file is kept), if SQLite.
+    pub fn sqlite_dir(&self) -> Option<PathBuf> {
+        let url = self.url();
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))?;
+        let path = path.split('?').next().unwrap_or(path);
+        Some(
+            Path::new(path)
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|| PathBuf::from(".")),
+        )
+    }
+}
+
+/// `[bank]`: which connector serves customers' data.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct BankConfig {
+    /// `demo` (default) or `obie`.
+    pub kind: String,
+    /// Demo bank fixtures file (default: the built-in fixtures).
+    pub fixtures: Option<PathBuf>,
+    /// Connector-specific keys, passed to the connector's own options.
+    #[serde(flatten)]
+    pub connector: toml::Table,
+}
+
+impl Default for BankConfig {
+    fn default() -> Self {
+        BankConfig {
+            kind: "demo".to_owned(),
+            fixtures: None,
+            connector: toml::Table::new(),
+        }
+    }
+}
+
+/// `[security]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SecurityConfig {
+    /// 64 hex characters (AES-256). When absent a key is generated once and kept in a file
+    /// beside the SQLite database, with a warning.
+    pub encryption_key: Option<String>,
+    /// Card actions need an authentication younger than this many minutes (default 15).
+    pub card_action_max_auth_age_minutes: Option<u32>,
+}
+
+/// `[atm]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AtmConfig {
+    /// ATM files (Open Banking ATM JSON, or bankbot CSV/JSON); the demo network when empty.
+    pub files: Vec<PathBuf>,
+}
+
+/// `[geocoder]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct GeocoderConfig {
+    /// A gazetteer folder laid out like `shared/data/gazetteer`; the demo gazetteer when absent.
+    pub gazetteer: Option<PathBuf>,
+}
+
+/// `[nlu]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NluConfig {
+    /// The intents folder (default: `./intents`, else the one built in at compile time).
+    pub intents: Option<PathBuf>,
+}
+
+/// `[runtime]`
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RuntimeConfig {
+    /// Inbox workers (default 8).
+    pub workers: Option<usize>,
+}
+
+/// A configuration that cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// The file could not be read.
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// Invalid TOML or an unknown or mistyped key.
+    #[error("invalid configuration{}: {message}", .path.as_ref().map(|p| format!(" in {}", p.display())).unwrap_or_default())]
+    Invalid {
+        /// The file, when the problem is in one.
+        path: Option<PathBuf>,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl Config {
+    /// Reads `path` (if any), then applies `BANKBOT_<SECTION>__<KEY>` overrides from `env`.
+    pub fn load(
+        path: Option<&Path>,
+        env: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, ConfigError> {
+        let mut table = match path {
+            Some(p) => {
+                let text = std::fs::read_to_string(p).map_err(|source| ConfigError::Read {
+                    path: p.to_path_buf(),
+                    source,
+                })?;
+                text.parse::<toml::Table>()
+                    .map_err(|e| ConfigError::Invalid {
+                        path: Some(p.to_path_buf()),
+                        message: e.to_string(),
+                    })?
+            }
+            None => toml::Table::new(),
+        };
+        apply_env(&mut table, env)?;
+        Config::deserialize(toml::Value::Table(table)).map_err(|e| ConfigError::Invalid {
+            path: path.map(Path::to_path_buf),
+            message: e.to_string(),
+        })
+    }
+
+    /// [`Config::load`] with the process environment.
+    pub fn from_file_and_env(path: Option<&Path>) -> Result<Config, ConfigError> {
+        Config::load(path, std::env::vars())
+    }
+}
+
+fn apply_env(
+    table: &mut toml::Table,
+    env: impl IntoIterator<Item = (String, String)>,
+) -> Result<(), ConfigError> {
+    for (name, value) in env {
+        let Some(rest) = name.strip_prefix("BANKBOT_") else {
+            continue;
+        };
+        let Some((section, key)) = rest.split_once("__") else {
+            continue;
+        };
+        let (section, key) = (section.to_ascii_lowercase(), key.to_ascii_lowercase());
+        let parsed = format!("v = {value}")
+            .parse::<toml::Table>()
+            .ok()
+            .and_then(|mut t| t.remove("v"))
+            .unwrap_or(toml::Value::String(value));
+        let entry = table
+            .entry(section.clone())
+            .or_insert_with(|| toml::Value::Table(toml::Table::new()));
+        let Some(section_table) = entry.as_table_mut() else {
+            return Err(ConfigError::Invalid {
+                path: None,
+                message: format!("{name}: `{section}` is not a section"),
+            });
+        };
+        section_table.insert(key, parsed);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_run_the_demo() {
+        let c = Config::load(None, env(&[])).unwrap();
+        assert_eq!(c.server.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(c.server.public_url(), "http://127.0.0.1:8080");
+        assert_eq!(c.bank.kind, "demo");
+        assert_eq!(c.store.url(), "sqlite://./bankbot-data/bankbot.db");
+        assert_eq!(
+            c.store.sqlite_dir().unwrap(),
+            PathBuf::from("./bankbot-data")
+        );
+    }
+
+    #[test]
+    fn environment_overrides_the_file() {
+        let dir = std::env::temp_dir().join(format!("bankbot-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("bankbot.toml");
+        std::fs::write(
+            &file,
+            "[server]\nlisten = \"0.0.0.0:9000\"\n[messenger]\napp_secret = \"file\"\n",
+        )
+        .unwrap();
+        let c = Config::load(
+            Some(&file),
+            env(&[
+                ("BANKBOT_MESSENGER__APP_SECRET", "from-env"),
+                ("BANKBOT_ATM__FILES", "[\"a.json\", \"b.csv\"]"),
+                ("BANKBOT_SERVER__PUBLIC_URL", "https://bot.example/"),
+                ("BANKBOT_NOW", "2026-11-29"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(c.messenger.app_secret.as_deref(), Some("from-env"));
+        assert_eq!(c.server.listen.to_string(), "0.0.0.0:9000");
+        assert_eq!(c.atm.files.len(), 2);
+        assert_eq!(c.server.public_url(), "https://bot.example");
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn bad_config_is_a_clear_error() {
+        let err =
+            Config::load(None, env(&[("BANKBOT_SERVER__LISTEN", "not an address")])).unwrap_err();
+        assert!(err.to_string().contains("invalid configuration"), "{err}");
+        let err = Config::load(None, env(&[("BANKBOT_SERVR__LISTEN", "x")])).unwrap_err();
+        assert!(err.to_string().contains("servr"), "{err}");
+        let err = Config::load(Some(Path::new("/no/such/bankbot.toml")), env(&[])).unwrap_err();
+        assert!(err.to_string().contains("/no/such/bankbot.toml"), "{err}");
+    }
+}
