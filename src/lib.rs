@@ -4,6 +4,7 @@
 //! and holds what the `bankbot` binary wires together (configuration, the account-link
 //! page, the server). The binary's subcommands live in `src/cli/`.
 
+pub mod app;
 pub mod config;
 pub mod link_page;
 

@@ -16,20 +16,27 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Run the bot: Messenger webhook, account-link page, workers (the demo without --config).
+    Serve(cli::serve::ServeArgs),
+    /// Talk to the bot in the terminal (one message per line when piped).
+    Chat(cli::chat::ChatArgs),
     /// The intent engine: parse utterances, evaluate on public data sets.
     Nlu(cli::nlu::NluArgs),
-    /// Print the version.
-    Version,
     /// Nearest ATMs: `bankbot atm nearest "<where>"`.
     Atm(cli::atm::AtmArgs),
+    /// Print the version.
+    Version,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    init_tracing();
     let result = match cli.command {
+        Command::Serve(args) => cli::serve::run(args),
+        Command::Chat(args) => cli::chat::run(args),
         Command::Nlu(args) => cli::nlu::run(args),
-        Command::Version => cli::version::run(),
         Command::Atm(args) => cli::atm::run(args),
+        Command::Version => cli::version::run(),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -38,4 +45,14 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Logs go to stderr at INFO (`RUST_LOG` overrides), so stdout stays the command's output.
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
 }

@@ -1,0 +1,253 @@
+//! Building each part from the configuration.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bankbot_atm::{AtmIndex, GazetteerGeocoder};
+use bankbot_bank::demo::DemoBank;
+use bankbot_bank::{AtmLocator, BankConnector, CardControls, Geocoder, LinkingProvider};
+use bankbot_core::Clock;
+use bankbot_handlers::Services;
+use bankbot_messenger::{PAGE_INBOX_APP_ID, SendClient, SendOptions, WebhookOptions};
+use bankbot_nlu::Engine;
+use bankbot_runtime::{
+    Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, MessengerSender,
+    MessengerThreadControl, NoHumans, OutboxOptions, OutboxSender, ReplySender, ThreadControl,
+};
+use bankbot_store::{EncryptionKey, Store};
+use tokio::sync::Notify;
+
+use super::{AppError, Banner, Server, demo_secrets, routes};
+use crate::config::{Config, DEFAULT_DATA_DIR};
+
+/// The bank side: data, cards and the login behind account linking.
+struct BankParts {
+    data: Arc<dyn BankConnector>,
+    cards: Arc<dyn CardControls>,
+    linking: Arc<dyn LinkingProvider>,
+    demo: bool,
+}
+
+fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
+    let demo = match &config.bank.fixtures {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)?;
+            DemoBank::from_toml(&text, clock).map_err(|e| AppError::Config(e.to_string()))?
+        }
+        None => DemoBank::builtin(clock),
+    };
+    let demo = Arc::new(demo);
+    match config.bank.kind.as_str() {
+        "demo" => Ok(BankParts {
+            data: demo.clone(),
+            cards: demo.clone(),
+            linking: demo,
+            demo: true,
+        }),
+        "obie" => {
+            let options: bankbot_obie::ObieConfig =
+                toml::Value::Table(config.bank.connector.clone())
+                    .try_into()
+                    .map_err(|e| AppError::Config(format!("[bank] for obie: {e}")))?;
+            let connector = bankbot_obie::ObieConnector::from_config(options)
+                .map_err(|e| AppError::Config(format!("[bank] obie: {e}")))?;
+            tracing::warn!(
+                "the obie connector serves accounts and transactions; card controls and the \
+                 account-link login use the demo bank"
+            );
+            Ok(BankParts {
+                data: Arc::new(connector.decorated()),
+                cards: demo.clone(),
+                linking: demo,
+                demo: false,
+            })
+        }
+        other => Err(AppError::Config(format!(
+            "[bank] kind = \"{other}\" is not known (use \"demo\" or \"obie\")"
+        ))),
+    }
+}
+
+fn atms(config: &Config) -> Result<(Arc<dyn AtmLocator>, Arc<dyn Geocoder>), AppError> {
+    let index = if config.atm.files.is_empty() {
+        AtmIndex::demo()
+    } else {
+        let (index, report) = AtmIndex::from_files(&config.atm.files)?;
+        tracing::info!(
+            loaded = index.len(),
+            skipped = report.skipped.len(),
+            "ATM files loaded"
+        );
+        index
+    };
+    let geocoder = match &config.geocoder.gazetteer {
+        Some(dir) => GazetteerGeocoder::load_dir(dir)?,
+        None => GazetteerGeocoder::demo(),
+    };
+    Ok((Arc::new(index), Arc::new(geocoder)))
+}
+
+/// The intents folder: configured, else `./intents`, else the repository's.
+pub fn intents_dir(config: &Config) -> PathBuf {
+    if let Some(dir) = &config.nlu.intents {
+        return dir.clone();
+    }
+    let local = PathBuf::from("intents");
+    if local.is_dir() {
+        local
+    } else {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("intents")
+    }
+}
+
+async fn store(config: &Config) -> Result<Arc<dyn Store>, AppError> {
+    let url = config.store.url();
+    let key = match &config.security.encryption_key {
+        Some(hex) => EncryptionKey::from_hex(hex.trim())?,
+        None => {
+            let dir = config.store.sqlite_dir().ok_or_else(|| {
+                AppError::Config(
+                    "[security] encryption_key is required with a PostgreSQL store".into(),
+                )
+            })?;
+            std::fs::create_dir_all(&dir)?;
+            let path = dir.join("encryption.key");
+            let (key, generated) = EncryptionKey::load_or_generate(&path)?;
+            if generated {
+                tracing::warn!(path = %path.display(), "generated a new encryption key; keep this file safe or set [security] encryption_key");
+            }
+            key
+        }
+    };
+    Ok(bankbot_store::connect(&url, key).await?)
+}
+
+/// Everything a turn needs, without the HTTP side: used by `serve` and `chat`.
+pub async fn build_bot(
+    config: &Config,
+    clock: Arc<dyn Clock>,
+    humans: Arc<dyn ThreadControl>,
+) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
+    let bank = bank(config, clock.clone())?;
+    let (atms, geocoder) = atms(config)?;
+    let engine = Engine::load_dir(&intents_dir(config))?;
+    let store = store(config).await?;
+    let services = Services {
+        bank: bank.data,
+        cards: bank.cards,
+        atms,
+        geocoder,
+        link_url: format!("{}/link", config.server.public_url()),
+        clock,
+    };
+    let mut options = BotOptions::default();
+    if let Some(minutes) = config.security.card_action_max_auth_age_minutes {
+        options.card_action_max_auth_age = chrono::Duration::minutes(i64::from(minutes));
+    }
+    let bot = Bot::new(
+        Arc::new(engine),
+        services,
+        bank.linking.clone(),
+        store,
+        humans,
+        options,
+    );
+    Ok((Arc::new(bot), bank.linking, bank.demo))
+}
+
+pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Server, AppError> {
+    let messenger = &config.messenger;
+    let (verify_token, app_secret, generated) =
+        match (&messenger.verify_token, &messenger.app_secret) {
+            (Some(v), Some(s)) => (v.clone(), s.clone(), false),
+            _ => {
+                let dir = config
+                    .store
+                    .sqlite_dir()
+                    .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
+                let demo = demo_secrets::load_or_create(&dir)?;
+                let verify = messenger.verify_token.clone().unwrap_or(demo.verify_token);
+                let secret = messenger.app_secret.clone().unwrap_or(demo.app_secret);
+                let generated = messenger.app_secret.is_none();
+                (verify, secret, generated)
+            }
+        };
+    let inbox_app_id = match &messenger.page_inbox_app_id {
+        Some(id) => id.parse().map_err(|_| {
+            AppError::Config("[messenger] page_inbox_app_id must be a number".into())
+        })?,
+        None => PAGE_INBOX_APP_ID,
+    };
+    let (sender, humans): (Arc<dyn ReplySender>, Arc<dyn ThreadControl>) = match &messenger
+        .page_access_token
+    {
+        Some(token) if !token.is_empty() => {
+            let mut options = SendOptions::new(token.clone());
+            if let Some(url) = &messenger.graph_api_url {
+                options.graph_api_url = url.trim_end_matches('/').to_owned();
+            }
+            if let Some(version) = &messenger.api_version {
+                options.api_version = version.clone();
+            }
+            options.page_inbox_app_id = inbox_app_id;
+            let client =
+                Arc::new(SendClient::new(options).map_err(|e| AppError::Config(e.to_string()))?);
+            (
+                Arc::new(MessengerSender::new(client.clone())),
+                Arc::new(MessengerThreadControl::new(client, inbox_app_id)),
+            )
+        }
+        _ => {
+            let dir = config
+                .store
+                .sqlite_dir()
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
+            std::fs::create_dir_all(&dir)?;
+            let keep = KeepSender::new(Some(dir.join("kept-replies.jsonl")))?;
+            (Arc::new(keep), Arc::new(NoHumans))
+        }
+    };
+    let replies_kept_locally = messenger
+        .page_access_token
+        .as_deref()
+        .is_none_or(str::is_empty);
+    let (bot, linking, demo_bank) = build_bot(config, clock.clone(), humans).await?;
+    let store = bot.store().clone();
+    let inbox_wakeup = Arc::new(Notify::new());
+    let outbox_wakeup = Arc::new(Notify::new());
+    let mut webhook = WebhookOptions::new(verify_token.clone(), app_secret.clone());
+    webhook.page_inbox_app_id = inbox_app_id;
+    let sink = Arc::new(InboxSink::new(store.clone(), inbox_wakeup.clone()));
+    let router = routes::router(webhook, sink, linking, store.clone());
+    let mut dispatcher_options = DispatcherOptions::default();
+    if let Some(workers) = config.runtime.workers {
+        dispatcher_options.workers = workers;
+    }
+    let dispatcher = Dispatcher::new(
+        bot.clone(),
+        inbox_wakeup,
+        outbox_wakeup.clone(),
+        dispatcher_options,
+    );
+    let outbox = OutboxSender::new(
+        store.clone(),
+        sender,
+        clock,
+        OutboxOptions::default(),
+        outbox_wakeup,
+    );
+    Ok(Server {
+        bot,
+        store,
+        router,
+        dispatcher,
+        outbox,
+        banner: Banner {
+            webhook_url: format!("{}/webhook", config.server.public_url()),
+            verify_token,
+            generated_app_secret: generated.then_some(app_secret),
+            replies_kept_locally,
+            demo_bank,
+        },
+    })
+}

@@ -1,0 +1,188 @@
+//! `bankbot chat [--as LOGIN]`: a terminal conversation with the same runtime and handlers.
+//!
+//! Quick replies and buttons are shown as numbered choices; typing the number chooses.
+//! Works with piped input too: one message per line, replies on stdout.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bankbot::app::build_bot;
+use bankbot::config::Config;
+use bankbot_core::{Button, Reply, UserId};
+use bankbot_runtime::{Bot, NoHumans, UserEvent};
+use clap::Args;
+
+use super::{CliError, CliResult, clock_from_env};
+
+/// Options of `bankbot chat`.
+#[derive(Debug, Args)]
+pub struct ChatArgs {
+    /// Start linked as this bank login (the demo bank has `alice` and `bob`).
+    #[arg(long = "as", value_name = "LOGIN")]
+    login: Option<String>,
+    /// The password for `--as` (the demo bank's is `demo`).
+    #[arg(long, default_value = "demo")]
+    password: String,
+    /// TOML configuration (same as `serve`); without it, an in-memory store and the demo bank.
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+/// What a numbered choice sends.
+enum Choice {
+    Payload(String),
+    Open(String),
+}
+
+/// Runs the conversation until end of input.
+pub fn run(args: ChatArgs) -> CliResult {
+    let mut config = Config::from_file_and_env(args.config.as_deref())
+        .map_err(|e| CliError::new(e.to_string()))?;
+    if args.config.is_none() && config.store.url.is_none() {
+        config.store.url = Some("sqlite::memory:".to_owned());
+        if config.security.encryption_key.is_none() {
+            config.security.encryption_key =
+                Some(bankbot_store::EncryptionKey::generate().to_hex());
+        }
+    }
+    let clock = clock_from_env()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::new(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(async move {
+        let (bot, linking, _) = build_bot(&config, Arc::from(clock), Arc::new(NoHumans))
+            .await
+            .map_err(|e| CliError::new(e.to_string()))?;
+        let user = UserId::new(format!(
+            "console-{}",
+            args.login.as_deref().unwrap_or("guest")
+        ));
+        if let Some(login) = &args.login {
+            let code = linking
+                .authorize(login, &args.password)
+                .await
+                .map_err(|e| CliError::new(format!("cannot sign in as {login}: {e}")))?;
+            let event = UserEvent::AccountLinked {
+                authorization_code: code.0,
+            };
+            let welcome = bot
+                .handle(&user, &event)
+                .await
+                .map_err(|e| CliError::new(e.to_string()))?;
+            if std::io::stdin().is_terminal() {
+                print_replies(&welcome, &mut Vec::new());
+            }
+        }
+        converse(&bot, &user).await
+    })
+}
+
+async fn converse(bot: &Bot, user: &UserId) -> CliResult {
+    let interactive = std::io::stdin().is_terminal();
+    let mut choices: Vec<Choice> = Vec::new();
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        if interactive {
+            print!("you> ");
+            let _ = std::io::stdout().flush();
+        }
+        let Some(line) = lines.next() else { break };
+        let line = line.map_err(|e| CliError::new(format!("reading input: {e}")))?;
+        let text = line.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if interactive && matches!(text, "/quit" | "/exit") {
+            break;
+        }
+        let event = match text
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| choices.get(n.wrapping_sub(1)))
+        {
+            Some(Choice::Payload(p)) => UserEvent::Postback { payload: p.clone() },
+            Some(Choice::Open(url)) => {
+                println!("bot> Open {url} in a browser.");
+                continue;
+            }
+            None => UserEvent::Message {
+                text: text.to_owned(),
+                quick_reply: None,
+            },
+        };
+        let replies = bot
+            .handle(user, &event)
+            .await
+            .map_err(|e| CliError::new(e.to_string()))?;
+        choices.clear();
+        print_replies(&replies, &mut choices);
+    }
+    Ok(())
+}
+
+fn print_replies(replies: &[Reply], choices: &mut Vec<Choice>) {
+    let mut numbered = |label: &str, choice: Choice| {
+        choices.push(choice);
+        format!("[{}] {label}", choices.len())
+    };
+    for reply in replies {
+        match reply {
+            Reply::Text {
+                text,
+                quick_replies,
+            } => {
+                println!("bot> {text}");
+                let labels: Vec<String> = quick_replies
+                    .iter()
+                    .map(|q| numbered(&q.title, Choice::Payload(q.payload.clone())))
+                    .collect();
+                if !labels.is_empty() {
+                    println!("     {}", labels.join("  "));
+                }
+            }
+            Reply::Buttons { text, buttons } => {
+                println!("bot> {text}");
+                let labels: Vec<String> =
+                    buttons.iter().map(|b| button(b, &mut numbered)).collect();
+                println!("     {}", labels.join("  "));
+            }
+            Reply::Cards { cards } => {
+                for card in cards {
+                    println!(
+                        "bot> {}{}",
+                        card.title,
+                        card.subtitle
+                            .as_ref()
+                            .map(|s| format!(" — {s}"))
+                            .unwrap_or_default()
+                    );
+                    let labels: Vec<String> = card
+                        .buttons
+                        .iter()
+                        .map(|b| button(b, &mut numbered))
+                        .collect();
+                    if !labels.is_empty() {
+                        println!("     {}", labels.join("  "));
+                    }
+                }
+            }
+            Reply::Typing { .. } => {}
+        }
+    }
+    let _ = std::io::stdout().flush();
+}
+
+fn button(b: &Button, numbered: &mut impl FnMut(&str, Choice) -> String) -> String {
+    match b {
+        Button::Postback { title, payload } => numbered(title, Choice::Payload(payload.clone())),
+        Button::WebUrl { title, url } => numbered(title, Choice::Open(url.clone())),
+        Button::AccountLink { url } => numbered("Link your account", Choice::Open(url.clone())),
+        Button::AccountUnlink => numbered(
+            "Unlink your account",
+            Choice::Payload("INTENT:unlink_account".into()),
+        ),
+    }
+}

@@ -1,0 +1,125 @@
+//! `bankbot serve [--config FILE]`: the webhook server, the workers and the login page.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use bankbot::app::Server;
+use bankbot::config::Config;
+use clap::Args;
+
+use super::{CliError, CliResult, clock_from_env};
+
+/// Options of `bankbot serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// TOML configuration; without it the demo runs (SQLite in ./bankbot-data, demo bank,
+    /// 127.0.0.1:8080). Keys can be overridden by BANKBOT_<SECTION>__<KEY> variables.
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+/// Runs the server until Ctrl-C or SIGTERM.
+pub fn run(args: ServeArgs) -> CliResult {
+    let config = Config::from_file_and_env(args.config.as_deref())
+        .map_err(|e| CliError::new(e.to_string()))?;
+    let clock = clock_from_env()?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::new(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(async move {
+        let server = Server::build(&config, Arc::from(clock))
+            .await
+            .map_err(|e| CliError::new(e.to_string()))?;
+        let listener = tokio::net::TcpListener::bind(config.server.listen)
+            .await
+            .map_err(|e| {
+                CliError::new(format!("cannot listen on {}: {e}", config.server.listen))
+            })?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| CliError::new(e.to_string()))?;
+        print_banner(&server, &config, local);
+        server
+            .run(listener, shutdown_signal())
+            .await
+            .map_err(|e| CliError::new(e.to_string()))
+    })
+}
+
+fn print_banner(server: &Server, config: &Config, local: std::net::SocketAddr) {
+    let b = server.banner();
+    println!("bankbot is listening on http://{local}");
+    println!("  webhook URL:   {}", b.webhook_url);
+    println!("  verify token:  {}", b.verify_token);
+    if let Some(secret) = &b.generated_app_secret {
+        println!("  app secret:    {secret}  (generated for the demo: sign test webhooks with it)");
+    }
+    println!("  store:         {}", redact_url(&config.store.url()));
+    if b.demo_bank {
+        println!("  demo logins:   alice / demo (English, USD), bob / demo (French, EUR)");
+    }
+    println!("  login page:    {}/link", config.server.public_url());
+    if b.replies_kept_locally {
+        println!(
+            "  replies:       no page access token: replies are kept in kept-replies.jsonl beside the database"
+        );
+    }
+    println!("  health:        http://{local}/health  ready: /ready  metrics: /metrics");
+}
+
+/// Hides a password in `postgres://user:password@host/db`.
+fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let creds = &url[scheme + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(%err, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutdown requested");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact_url;
+
+    #[test]
+    fn hides_passwords() {
+        assert_eq!(
+            redact_url("postgres://root:pw@127.0.0.1/test"),
+            "postgres://root:***@127.0.0.1/test"
+        );
+        assert_eq!(
+            redact_url("sqlite://./bankbot-data/bankbot.db"),
+            "sqlite://./bankbot-data/bankbot.db"
+        );
+    }
+}
