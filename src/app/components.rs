@@ -68,7 +68,10 @@ fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
     }
 }
 
-fn atms(config: &Config) -> Result<(Arc<dyn AtmLocator>, Arc<dyn Geocoder>), AppError> {
+/// The cash-machine index and the geocoder that reads typed places.
+type AtmParts = (Arc<dyn AtmLocator>, Arc<dyn Geocoder>);
+
+fn atms(config: &Config) -> Result<AtmParts, AppError> {
     let index = if config.atm.files.is_empty() {
         AtmIndex::demo()
     } else {
