@@ -171,6 +171,7 @@ fn first_words(capture: &str, lexicon: &Lexicon) -> Option<String> {
         if STOP.contains(&bare)
             || bare.chars().all(|c| c.is_ascii_digit())
             || lexicon.is_category_or_account_word(bare)
+            || crate::slots::is_date_word(bare)
         {
             break;
         }
