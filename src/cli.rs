@@ -1,5 +1,6 @@
 //! Subcommands of the `bankbot` binary, one file each.
 
+pub mod messenger;
 pub mod version;
 
 /// What a subcommand returns: a message for the user on failure.

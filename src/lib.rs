@@ -5,3 +5,4 @@
 
 pub use bankbot_bank as bank;
 pub use bankbot_core as core;
+pub use bankbot_messenger as messenger;

@@ -18,12 +18,15 @@ struct Cli {
 enum Command {
     /// Print the version.
     Version,
+    /// Messenger channel tools (`setup`: profile, greeting, menu, ice breakers).
+    Messenger(cli::messenger::MessengerArgs),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Version => cli::version::run(),
+        Command::Messenger(args) => cli::messenger::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
