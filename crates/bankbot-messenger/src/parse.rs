@@ -7,7 +7,9 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
 use crate::event::{AttachmentInfo, InboundEvent, InboundKind, ReferralInfo};
-use crate::wire::{Attachment, Entry, Envelope, EventBody, Message, Referral, WireEvent};
+use crate::wire::{
+    Attachment, Entry, Envelope, EventBody, Message, Referral, WireEvent, read_envelope,
+};
 
 /// The Page Inbox app id: echoes from it are messages typed by a human agent.
 pub const PAGE_INBOX_APP_ID: u64 = 263_902_037_430_900;
@@ -45,21 +47,10 @@ pub enum ParseError {
 /// Parses a (signature-verified) body into events, ordered by timestamp (stable, so events
 /// of one user keep arrival order on equal timestamps) and without duplicate `event_id`s.
 pub fn parse_body(body: &[u8], opts: &ParseOptions) -> Result<Vec<InboundEvent>, ParseError> {
-    if body.trim_ascii_start().first() != Some(&b'{') {
-        return match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
-            Ok(_) => Err(ParseError::NotPage { object: None }),
-            Err(err) => Err(ParseError::Malformed(err.to_string())),
-        };
-    }
-    let envelope = match serde_json::from_slice::<Envelope>(body) {
-        Ok(env) => env,
-        Err(err) => {
-            // A data error may come from valid JSON of another shape (e.g. a top-level array).
-            if err.is_data() && serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() {
-                return Err(ParseError::NotPage { object: None });
-            }
-            return Err(ParseError::Malformed(err.to_string()));
-        }
+    let envelope = match read_envelope(body) {
+        Ok(Some(env)) => env,
+        Ok(None) => return Err(ParseError::NotPage { object: None }),
+        Err(err) => return Err(ParseError::Malformed(err.to_string())),
     };
     if envelope.object.as_deref() != Some("page") {
         return Err(ParseError::NotPage {
@@ -72,7 +63,7 @@ pub fn parse_body(body: &[u8], opts: &ParseOptions) -> Result<Vec<InboundEvent>,
 /// Every event of every entry of an already-parsed envelope (see [`parse_body`]).
 pub fn events_of(envelope: Envelope, opts: &ParseOptions) -> Vec<InboundEvent> {
     let mut out = Vec::new();
-    for entry in envelope.entry.0 {
+    for entry in envelope.entry {
         let Entry {
             id,
             time,
@@ -80,10 +71,9 @@ pub fn events_of(envelope: Envelope, opts: &ParseOptions) -> Vec<InboundEvent> {
             standby,
         } = entry;
         let tagged = messaging
-            .0
             .into_iter()
             .map(|e| (e, false))
-            .chain(standby.0.into_iter().map(|e| (e, true)));
+            .chain(standby.into_iter().map(|e| (e, true)));
         for (ev, is_standby) in tagged {
             if let Some(event) = convert(ev, id.as_deref(), time, is_standby, opts) {
                 out.push(event);
@@ -158,7 +148,7 @@ fn kind_of(
             let kind = InboundKind::Postback {
                 title: p.title,
                 payload: p.payload,
-                referral: p.referral.0.map(|r| referral(r, None)),
+                referral: p.referral.map(|r| referral(r, None)),
             };
             (kind, p.mid)
         }
@@ -190,7 +180,7 @@ fn kind_of(
         },
         EventBody::Delivery(d) => {
             let kind = InboundKind::Delivery {
-                mids: d.mids.0,
+                mids: d.mids,
                 watermark: d.watermark.and_then(to_time),
             };
             (kind, None)
@@ -227,10 +217,7 @@ fn kind_of(
             };
             (kind, None)
         }
-        EventBody::AppRoles(roles) => {
-            let roles = roles.into_iter().map(|(k, v)| (k, v.0)).collect();
-            (InboundKind::AppRoles { roles }, None)
-        }
+        EventBody::AppRoles(roles) => (InboundKind::AppRoles { roles }, None),
         EventBody::PolicyEnforcement(p) => match p.action {
             Some(action) => {
                 let kind = InboundKind::PolicyEnforcement {
@@ -263,23 +250,23 @@ fn message_kind(m: Message, opts: &ParseOptions) -> (InboundKind, Option<String>
         };
         return (kind, m.mid);
     }
-    let reply_to = m.reply_to.0.and_then(|r| r.mid);
-    let location = m.attachments.0.iter().find_map(location_of);
+    let reply_to = m.reply_to.and_then(|r| r.mid);
+    let location = m.attachments.iter().find_map(location_of);
     let kind = if let Some((lat, lon, title)) = location {
         InboundKind::Location { lat, lon, title }
-    } else if !m.attachments.0.is_empty() {
+    } else if !m.attachments.is_empty() {
         InboundKind::Attachments {
             text: m.text,
-            attachments: m.attachments.0.into_iter().map(attachment).collect(),
+            attachments: m.attachments.into_iter().map(attachment).collect(),
             reply_to,
         }
     } else if let Some(text) = m.text {
         InboundKind::Text {
             text,
-            quick_reply_payload: m.quick_reply.0.and_then(|q| q.payload),
+            quick_reply_payload: m.quick_reply.and_then(|q| q.payload),
             reply_to,
         }
-    } else if let Some(q) = m.quick_reply.0 {
+    } else if let Some(q) = m.quick_reply {
         InboundKind::Text {
             text: String::new(),
             quick_reply_payload: q.payload,
@@ -297,14 +284,14 @@ fn location_of(a: &Attachment) -> Option<(f64, f64, Option<String>)> {
     if a.kind.as_deref() != Some("location") {
         return None;
     }
-    let c = a.payload.0.as_ref()?.coordinates.0.as_ref()?;
+    let c = a.payload.as_ref()?.coordinates.as_ref()?;
     let (lat, lon) = (c.lat?, c.long?);
     let valid = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
     valid.then(|| (lat, lon, a.title.clone()))
 }
 
 fn attachment(a: Attachment) -> AttachmentInfo {
-    let payload = a.payload.0.unwrap_or_default();
+    let payload = a.payload.unwrap_or_default();
     AttachmentInfo {
         kind: a.kind.unwrap_or_default(),
         url: payload.url.or(a.url).or(a.url_upper),
