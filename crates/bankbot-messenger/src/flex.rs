@@ -4,7 +4,7 @@
 //! strings (milliseconds, sometimes seconds), sub-objects may be `null` or of an unexpected
 //! type. Every reader here accepts *any* JSON value and yields `None` (or an empty list)
 //! when the value is not what was expected, so on syntactically valid JSON the only
-//! possible error is serde_json's nesting limit. Structs declared with [`total_struct!`]
+//! possible error is serde_json's nesting limit. Structs declared with `total_struct!`
 //! read only JSON objects (never positional arrays), ignore unknown keys and let the last
 //! of duplicate keys win.
 

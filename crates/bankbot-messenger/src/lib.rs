@@ -2,7 +2,7 @@
 //!
 //! Gets right what Messenger integrations usually get wrong:
 //!
-//! - **Webhooks** ([`router`]): a mountable axum [`axum::Router`] that answers Meta's GET
+//! - **Webhooks** ([`router()`]): a mountable axum [`axum::Router`] that answers Meta's GET
 //!   verification (constant-time token check, challenge echoed verbatim) and, for POSTs,
 //!   checks `X-Hub-Signature-256` over the raw bytes in constant time *before* parsing,
 //!   caps the body (1 MiB → 413), reads **every event of every entry** (`messaging` and
