@@ -4,6 +4,7 @@ pub mod atm;
 pub mod chat;
 pub mod nlu;
 pub mod serve;
+pub mod messenger;
 pub mod version;
 
 use bankbot_core::{Clock, FixedClock, SystemClock};

@@ -26,6 +26,8 @@ enum Command {
     Atm(cli::atm::AtmArgs),
     /// Print the version.
     Version,
+    /// Messenger channel tools (`setup`: profile, greeting, menu, ice breakers).
+    Messenger(cli::messenger::MessengerArgs),
 }
 
 fn main() -> ExitCode {
@@ -37,6 +39,7 @@ fn main() -> ExitCode {
         Command::Nlu(args) => cli::nlu::run(args),
         Command::Atm(args) => cli::atm::run(args),
         Command::Version => cli::version::run(),
+        Command::Messenger(args) => cli::messenger::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
