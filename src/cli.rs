@@ -2,9 +2,9 @@
 
 pub mod atm;
 pub mod chat;
+pub mod messenger;
 pub mod nlu;
 pub mod serve;
-pub mod messenger;
 pub mod version;
 
 use bankbot_core::{Clock, FixedClock, SystemClock};

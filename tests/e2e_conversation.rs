@@ -78,7 +78,7 @@ async fn transactions_with_every_filter_and_spending() {
         "{dated}"
     );
     assert!(
-        !dated.contains("Shell") && !dated.contains("PG&E"),
+        dated.contains("PG&E") && !dated.contains("Shell") && !dated.contains("Interest"),
         "{dated}"
     );
 
