@@ -6,9 +6,10 @@
 
 mod build;
 pub(crate) mod files;
+mod fxhash;
 mod normalize;
 
-use std::collections::HashMap;
+use fxhash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
 
 use async_trait::async_trait;
