@@ -39,3 +39,4 @@ pub use gazetteer::{GazetteerGeocoder, GazetteerStats};
 pub use http::NominatimGeocoder;
 pub use index::{AtmIndex, AtmIndexBuilder};
 pub use load::{LoadReport, SkipReason, Skipped};
+pub use sources::AtmServices;
