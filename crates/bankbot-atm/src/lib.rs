@@ -9,7 +9,7 @@
 //!   [`bankbot_bank::AtmFilter`], by great-circle distance. Sites live in a static k-d tree
 //!   of 3-D unit vectors, where Euclidean (chord) order equals great-circle order; a lazy
 //!   best-first walk keeps filtered queries exact. Reported distances use the haversine
-//!   formula. A million machines take about 150 MB.
+//!   formula. A million machines take about 140 MB.
 //! - [`load`] reads UK Open Banking Open Data ATM v2.x JSON leniently (string coordinates,
 //!   missing optional fields, three-letter language codes) and skips, with a reason, records
 //!   whose coordinates are missing, outside the declared country or far from the address's

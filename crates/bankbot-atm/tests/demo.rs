@@ -148,3 +148,32 @@ async fn usable_behind_the_traits() {
             .is_none()
     );
 }
+
+#[test]
+fn hopeless_filters_answer_empty() {
+    let index = AtmIndex::demo();
+    let here = GeoPoint::new(48.85, 2.35).unwrap();
+    let unknown_brand = AtmFilter {
+        brand: Some("No Such Bank".into()),
+        ..AtmFilter::default()
+    };
+    assert!(index.nearest(here, 5, &unknown_brand).is_empty());
+    // Partner Network has no machine that takes deposits, is open 24 h and is accessible.
+    let partner_all = AtmFilter {
+        deposits: true,
+        open_24h: true,
+        accessible: true,
+        brand: Some("Partner Network".into()),
+    };
+    assert!(index.nearest(here, 5, &partner_all).is_empty());
+    assert!(index.nearest_brute_force(here, 5, &partner_all).is_empty());
+    let partner_deposits = AtmFilter {
+        deposits: true,
+        brand: Some("Partner Network".into()),
+        ..AtmFilter::default()
+    };
+    assert_eq!(
+        index.nearest(here, 5, &partner_deposits)[0].atm.id,
+        "PAR-008"
+    );
+}

@@ -161,7 +161,12 @@ impl Builder {
             if let Some(a) = field(&row, ascii).filter(|a| *a != n) {
                 self.index_name(&fold(a), idx);
             }
-            for a in field(&row, alt).unwrap_or("").split(',') {
+            // Customers write English or French: Latin-script alternates only.
+            for a in field(&row, alt)
+                .unwrap_or("")
+                .split(',')
+                .filter(|a| is_latin(a))
+            {
                 self.index_name(&fold(a), idx);
             }
         }
@@ -237,6 +242,14 @@ impl Builder {
         g.names.shrink_to_fit();
         g
     }
+}
+
+/// Whether every letter of `s` is Latin (Basic to Extended-B, or Latin Extended Additional).
+fn is_latin(s: &str) -> bool {
+    s.chars().all(|c| {
+        let u = u32::from(c);
+        u < 0x250 || (0x1E00..=0x1EFF).contains(&u) || (0x2000..=0x206F).contains(&u)
+    })
 }
 
 /// "PARIS" → "Paris", "L ISLE ADAM" → "L Isle Adam".
