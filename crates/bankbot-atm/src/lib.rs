@@ -23,6 +23,8 @@
 //! - Demo data written for the project (33 ATMs in San Francisco, London, Manchester, Paris
 //!   and Lyon, and a gazetteer covering them) is embedded: [`AtmIndex::demo`],
 //!   [`GazetteerGeocoder::demo`].
+//! - [`AtmServices::from_config`] builds both from the bot's `[atm] files` and
+//!   `[geocoder] gazetteer` settings, falling back to the demo data.
 
 mod error;
 pub mod gazetteer;

@@ -1,8 +1,22 @@
 //! The offline gazetteer geocoder: postcodes, ZIP codes and city names from public files.
 //!
-//! [`GazetteerGeocoder::load_dir`] reads a folder laid out like `shared/data/gazetteer`
-//! (files are recognised by their header, see [`files`]); [`GazetteerGeocoder::demo`] uses
-//! the small gazetteer embedded in the crate.
+//! [`GazetteerGeocoder::load_dir`] reads every `.csv`/`.tsv`/`.txt` file of a folder laid out
+//! like `shared/data/gazetteer` (and its sub-folders), recognising each by its header line:
+//!
+//! | header starts with | file |
+//! |---|---|
+//! | `zcta,lat,lon` | US Census ZCTA centroids |
+//! | `outcode,area,lat,lon,postcodes` | UK postcode districts |
+//! | `sector,outcode,lat,lon` | UK postcode sectors |
+//! | `Code_commune_INSEE;` | La Poste "base officielle des codes postaux" |
+//! | `geonameid<TAB>` | GeoNames cities (any subset of the columns, by header name) |
+//!
+//! A full UK postcode falls back to its sector, then its district, then its area; an outcode
+//! such as `EC2` that is not a district uses the districts it prefixes (`EC2A`…`EC2Y`). A
+//! five-digit code that is both a US ZIP and a French postcode follows the language. Names
+//! match accent- and case-insensitively (GeoNames names, ASCII names and Latin-script
+//! alternate names, La Poste communes); population breaks ties. [`GazetteerGeocoder::demo`]
+//! uses the small gazetteer embedded in the crate, written in the same formats.
 
 mod build;
 pub(crate) mod files;
