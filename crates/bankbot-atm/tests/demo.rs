@@ -42,6 +42,11 @@ fn demo_gazetteer_knows_the_demo_places() {
     near("Saint-Germain-des-Prés", 48.854, 2.334, 0.1);
     near("st germain des pres", 48.854, 2.334, 0.1);
     near("Manchester, US", 42.99, -71.45, 1.0);
+    near("75011 Paris", 48.8594, 2.3787, 0.1);
+    near("Paris 75011", 48.8594, 2.3787, 0.1);
+    near("SW1A 1AA London", 51.5026, -0.1391, 0.1);
+    near("near 94105", 37.7916, -122.3937, 0.1);
+    assert!(g.lookup("M1 road works", None).is_none());
     assert!(g.lookup("Atlantis", None).is_none());
     assert!(g.lookup("", None).is_none());
     let label = g.lookup("SW1A 1AA", None).unwrap();

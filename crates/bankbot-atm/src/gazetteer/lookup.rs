@@ -32,9 +32,37 @@ impl GazetteerGeocoder {
         }
         // "Lyon France", "London UK": a trailing country word.
         let folded = fold(q);
-        let (head, tail) = folded.rsplit_once(' ')?;
-        let hint = country_code(tail)?;
-        self.lookup_with(head, Some(hint), lang)
+        if let Some((head, tail)) = folded.rsplit_once(' ') {
+            if let Some(hint) = country_code(tail) {
+                if let Some(p) = self.lookup_with(head, Some(hint), lang) {
+                    return Some(p);
+                }
+            }
+        }
+        self.code_inside(q, lang)
+    }
+
+    /// A full UK postcode or a five-digit code among the words ("75011 Paris",
+    /// "SW1A 1AA London"); bare outcodes are not trusted here ("M1" may be a road).
+    fn code_inside(&self, q: &str, lang: Option<Lang>) -> Option<Place> {
+        let words: Vec<&str> = q
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let pairs = words.windows(2).map(|w| w.concat());
+        let singles = words.iter().map(|w| (*w).to_owned());
+        pairs.chain(singles).find_map(|w| {
+            if let Some(code) = five_digits(&w) {
+                return self.five_digit(code, None, lang);
+            }
+            match uk_code(&w)? {
+                code @ UkCode::Full(..) => self.uk(&code, true),
+                UkCode::Outcode(_) => None,
+            }
+        })
     }
 
     fn lookup_with(&self, q: &str, hint: Option<&str>, lang: Option<Lang>) -> Option<Place> {
