@@ -42,6 +42,11 @@ fn demo_gazetteer_knows_the_demo_places() {
     near("Saint-Germain-des-Prés", 48.854, 2.334, 0.1);
     near("st germain des pres", 48.854, 2.334, 0.1);
     near("Manchester, US", 42.99, -71.45, 1.0);
+    near("75011 Paris", 48.8594, 2.3787, 0.1);
+    near("Paris 75011", 48.8594, 2.3787, 0.1);
+    near("SW1A 1AA London", 51.5026, -0.1391, 0.1);
+    near("near 94105", 37.7916, -122.3937, 0.1);
+    assert!(g.lookup("M1 road works", None).is_none());
     assert!(g.lookup("Atlantis", None).is_none());
     assert!(g.lookup("", None).is_none());
     let label = g.lookup("SW1A 1AA", None).unwrap();
@@ -146,5 +151,34 @@ async fn usable_behind_the_traits() {
             .await
             .unwrap()
             .is_none()
+    );
+}
+
+#[test]
+fn hopeless_filters_answer_empty() {
+    let index = AtmIndex::demo();
+    let here = GeoPoint::new(48.85, 2.35).unwrap();
+    let unknown_brand = AtmFilter {
+        brand: Some("No Such Bank".into()),
+        ..AtmFilter::default()
+    };
+    assert!(index.nearest(here, 5, &unknown_brand).is_empty());
+    // Partner Network has no machine that takes deposits, is open 24 h and is accessible.
+    let partner_all = AtmFilter {
+        deposits: true,
+        open_24h: true,
+        accessible: true,
+        brand: Some("Partner Network".into()),
+    };
+    assert!(index.nearest(here, 5, &partner_all).is_empty());
+    assert!(index.nearest_brute_force(here, 5, &partner_all).is_empty());
+    let partner_deposits = AtmFilter {
+        deposits: true,
+        brand: Some("Partner Network".into()),
+        ..AtmFilter::default()
+    };
+    assert_eq!(
+        index.nearest(here, 5, &partner_deposits)[0].atm.id,
+        "PAR-008"
     );
 }
