@@ -232,10 +232,11 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         outbox_wakeup.clone(),
         dispatcher_options,
     );
+    // Queue timing follows the system clock even when BANKBOT_NOW fixes the bot's clock.
     let outbox = OutboxSender::new(
         store.clone(),
         sender,
-        clock,
+        Arc::new(bankbot_core::SystemClock),
         OutboxOptions::default(),
         outbox_wakeup,
     );
