@@ -41,7 +41,7 @@ pub use crypto::EncryptionKey;
 pub use error::{StoreError, StoreResult};
 pub use postgres::PgStore;
 pub use queue::{
-    InboxEvent, InsertOutcome, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
+    Completion, InboxEvent, InsertOutcome, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
 };
 pub use sqlite::SqliteStore;
 pub use traits::{AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store};

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use bankbot_core::UserId;
-use bankbot_store::{EncryptionKey, NewInboxEvent, OutboxMessage, Store, connect};
+use bankbot_store::{Completion, EncryptionKey, NewInboxEvent, OutboxMessage, Store, connect};
 use chrono::Utc;
 
 const EVENTS: usize = 4000;
@@ -35,7 +35,7 @@ async fn sqlite_event_pipeline_throughput() {
     }
 }
 
-async fn pipeline(store: Arc<dyn Store>) -> (f64, f64, f64) {
+async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
     let started = Instant::now();
     let tasks: Vec<_> = (0..TASKS)
         .map(|t| {
@@ -68,10 +68,23 @@ async fn pipeline(store: Arc<dyn Store>) -> (f64, f64, f64) {
                     if claimed.is_empty() {
                         break;
                     }
-                    for e in claimed {
-                        let reply = OutboxMessage::new(e.user, "RESPONSE", r#"{"text":"ok"}"#);
+                    let done: Vec<_> = claimed
+                        .into_iter()
+                        .map(|e| Completion {
+                            replies: vec![OutboxMessage::new(e.user, "RESPONSE", "{}")],
+                            event_id: e.event_id,
+                        })
+                        .collect();
+                    if batched {
                         store
-                            .complete_event(&e.event_id, vec![reply], Utc::now())
+                            .complete_events(done, Utc::now())
+                            .await
+                            .expect("complete");
+                        continue;
+                    }
+                    for c in done {
+                        store
+                            .complete_event(&c.event_id, c.replies, Utc::now())
                             .await
                             .expect("complete");
                     }
@@ -89,9 +102,14 @@ async fn pipeline(store: Arc<dyn Store>) -> (f64, f64, f64) {
     while sent < EVENTS {
         let due = store.claim_due(Utc::now(), 64).await.expect("claim due");
         assert!(!due.is_empty(), "replies missing");
+        sent += due.len();
+        if batched {
+            let ids: Vec<i64> = due.iter().map(|m| m.id).collect();
+            store.mark_sent_many(&ids).await.expect("sent");
+            continue;
+        }
         for m in due {
             store.mark_sent(m.id).await.expect("sent");
-            sent += 1;
         }
     }
     let send = EVENTS as f64 / started.elapsed().as_secs_f64();

@@ -3,6 +3,8 @@
 
 macro_rules! impl_queues {
     ($store:ty, $db:ty, $dialect:ident) => {
+        $crate::backend::batch_helpers!($db);
+
         /// Inserts messages on an open connection (inside the caller's transaction).
         async fn enqueue_on(
             conn: &mut <$db as sqlx::Database>::Connection,
@@ -107,30 +109,13 @@ macro_rules! impl_queues {
                 Ok(events)
             }
 
-            async fn complete_event(
+            async fn complete_events(
                 &self,
-                event_id: &str,
-                replies: Vec<$crate::OutboxMessage>,
+                completions: Vec<$crate::Completion>,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> $crate::StoreResult<()> {
                 let mut tx = self.writer().begin().await?;
-                let done = sqlx::query($crate::backend::sql::COMPLETE_EVENT)
-                    .bind(event_id)
-                    .execute(&mut *tx)
-                    .await?;
-                if done.rows_affected() == 0 {
-                    let exists: i64 = sqlx::query_scalar($crate::backend::sql::EVENT_EXISTS)
-                        .bind(event_id)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                    if exists > 0 {
-                        return Err($crate::StoreError::NotClaimed);
-                    }
-                    tracing::debug!("completing an inbox event erased while processed");
-                }
-                if !replies.is_empty() {
-                    enqueue_on(&mut tx, &replies, now).await?;
-                }
+                complete_on(&mut tx, &completions, now).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -211,14 +196,14 @@ macro_rules! impl_queues {
             }
 
             async fn mark_sent(&self, id: i64) -> $crate::StoreResult<()> {
-                let done = sqlx::query($crate::backend::sql::MARK_SENT)
-                    .bind(id)
-                    .execute(self.writer())
-                    .await?;
-                if done.rows_affected() == 0 {
+                if mark_sent_on(self.writer(), &[id]).await? == 0 {
                     return Err($crate::StoreError::NotClaimed);
                 }
                 Ok(())
+            }
+
+            async fn mark_sent_many(&self, ids: &[i64]) -> $crate::StoreResult<u64> {
+                mark_sent_on(self.writer(), ids).await
             }
 
             async fn reschedule(
