@@ -19,19 +19,21 @@ const TASKS: usize = 8;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "measurement; run on demand with --release"]
 async fn sqlite_event_pipeline_throughput() {
-    for run in 1..=3 {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}", dir.path().join("t.db").display());
-        let store = connect(&url, EncryptionKey::generate())
-            .await
-            .expect("open");
-        let (insert, process, send) = pipeline(store.clone()).await;
-        println!(
-            "run {run}: insert {insert:.0} events/s, claim+complete {process:.0} events/s, \
-             claim+send {send:.0} replies/s, whole {:.0} events/s",
-            1.0 / (1.0 / insert + 1.0 / process + 1.0 / send)
-        );
-        store.close().await;
+    for batched in [false, true] {
+        for run in 1..=3 {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}", dir.path().join("t.db").display());
+            let store = connect(&url, EncryptionKey::generate())
+                .await
+                .expect("open");
+            let (insert, process, send) = pipeline(store.clone(), batched).await;
+            println!(
+                "batched={batched} run {run}: insert {insert:.0} events/s, claim+complete \
+                 {process:.0} events/s, claim+send {send:.0} replies/s, whole {:.0} events/s",
+                1.0 / (1.0 / insert + 1.0 / process + 1.0 / send)
+            );
+            store.close().await;
+        }
     }
 }
 
