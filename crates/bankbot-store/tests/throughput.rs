@@ -4,6 +4,13 @@
 //! ```sh
 //! cargo test --release -p bankbot-store --test throughput -- --ignored --nocapture
 //! ```
+//!
+//! Medians of 3 runs on the 2-core development machine while other builds ran (load ~10),
+//! 4,000 events, 200 users, 8 tasks. One call per event (`complete_event`, `mark_sent`):
+//! insert 6,100 events/s, claim+complete 2,000–2,300/s, send 3,800–5,400/s, the three
+//! phases in series ≈1,100–1,260 events/s. Batched (`claim_events(8)` → `complete_events`,
+//! `claim_due(64)` → `mark_sent_many`): insert ≈5,100/s, claim+complete ≈8,300/s,
+//! send ≈41,600/s, in series ≈3,000 events/s.
 
 use std::sync::Arc;
 use std::time::Instant;
