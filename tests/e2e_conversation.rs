@@ -267,3 +267,39 @@ async fn verification_and_operations_endpoints() {
     );
     bot.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_takes_over_and_hands_back() {
+    let bot = TestBot::start().await;
+    let psid = "7000000000000009";
+    let handover = texts(&bot.say(psid, "I want to talk to a real person").await);
+    assert!(!handover.is_empty());
+    let passed = bot
+        .graph
+        .sent()
+        .into_iter()
+        .any(|r| r.path.ends_with("pass_thread_control") && r.body["recipient"]["id"] == psid);
+    assert!(passed, "the thread was passed to the Page Inbox");
+
+    // While a person owns the thread, the bot stays quiet.
+    let before = bot.sent_to(psid).len();
+    let body = webhooks::text_message(PAGE, psid, "m_while_human", "hello?", webhooks::now_ms());
+    assert_eq!(bot.post(&body).await, StatusCode::OK);
+    tokio::time::sleep(std::time::Duration::from_millis(1_200)).await;
+    assert_eq!(
+        bot.sent_to(psid).len(),
+        before,
+        "the bot answered while a person owned the thread"
+    );
+
+    // The Page Inbox passes the thread back: the bot says so, then answers again.
+    assert_eq!(
+        bot.post(&webhooks::pass_thread_control_back(psid)).await,
+        StatusCode::OK
+    );
+    let back = bot.replies_after(psid, before).await;
+    assert!(!texts(&back).is_empty());
+    let hello = texts(&bot.say(psid, "hello").await);
+    assert!(!hello.is_empty());
+    bot.stop().await;
+}

@@ -8,7 +8,7 @@ use bankbot_bank::demo::DemoBank;
 use bankbot_bank::{AtmLocator, BankConnector, CardControls, Geocoder, LinkingProvider};
 use bankbot_core::Clock;
 use bankbot_handlers::Services;
-use bankbot_messenger::{PAGE_INBOX_APP_ID, SendClient, SendOptions, WebhookOptions};
+use bankbot_messenger::{HandoverMode, PAGE_INBOX_APP_ID, SendClient, SendOptions, WebhookOptions};
 use bankbot_nlu::Engine;
 use bankbot_runtime::{
     Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, MessengerSender,
@@ -197,7 +197,10 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
                 Arc::new(SendClient::new(options).map_err(|e| AppError::Config(e.to_string()))?);
             (
                 Arc::new(MessengerSender::new(client.clone())),
-                Arc::new(MessengerThreadControl::new(client, inbox_app_id)),
+                Arc::new(MessengerThreadControl::new(
+                    client,
+                    HandoverMode::HandoverProtocol,
+                )),
             )
         }
         _ => {
