@@ -47,6 +47,10 @@ pub struct FeatureConfig {
     pub word_weight: f32,
     /// Weight of the character block (after its L2 normalisation).
     pub char_weight: f32,
+    /// Character n-grams also span word boundaries (over the words joined by one space).
+    pub char_cross_words: bool,
+    /// Features seen in fewer training texts are dropped.
+    pub min_df: u32,
 }
 
 impl Default for FeatureConfig {
@@ -56,6 +60,8 @@ impl Default for FeatureConfig {
             char_max: 5,
             word_weight: 1.0,
             char_weight: 1.0,
+            char_cross_words: false,
+            min_df: 1,
         }
     }
 }
@@ -89,6 +95,20 @@ pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out
     let norm = normalize(text);
     let mut prev: Option<u64> = None;
     let mut padded = Vec::with_capacity(32);
+    if cfg.char_cross_words {
+        padded.push(b' ');
+        for w in words(&norm) {
+            padded.extend_from_slice(w.as_bytes());
+            padded.push(b' ');
+        }
+        for n in cfg.char_min..=cfg.char_max.min(padded.len()) {
+            for gram in padded.windows(n) {
+                if gram != b"  " {
+                    char_out.push(fnv(CHARS, gram));
+                }
+            }
+        }
+    }
     for w in words(&norm) {
         let h = fnv(WORD, w.as_bytes());
         word_out.push(h);
@@ -96,6 +116,9 @@ pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out
             word_out.push(pair(p, h));
         }
         prev = Some(h);
+        if cfg.char_cross_words {
+            continue;
+        }
         padded.clear();
         padded.push(b' ');
         padded.extend_from_slice(w.as_bytes());

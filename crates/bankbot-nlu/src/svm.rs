@@ -50,7 +50,9 @@ impl Rng {
 
 impl LinearModel {
     /// Trains one binary SVM per class; `labels[i] < n_classes` is the class of `xs[i]`.
-    /// A bias feature of value 1 is appended to every vector.
+    /// A bias feature of value 1 is appended to every vector. Classes are trained
+    /// independently (on up to `available_parallelism` threads, at most 4), each with its own
+    /// fixed-seed order, so the result does not depend on the number of threads.
     pub fn train(
         xs: &[SparseVec],
         labels: &[usize],
@@ -58,27 +60,51 @@ impl LinearModel {
         n_features: usize,
         cfg: &SvmConfig,
     ) -> LinearModel {
-        let mut weights = vec![0f32; n_features * n_classes];
-        let mut bias = vec![0f32; n_classes];
         let qd: Vec<f64> = xs
             .iter()
             .map(|x| x.val.iter().map(|v| f64::from(*v).powi(2)).sum::<f64>() + 1.0)
             .collect();
-        let mut w = vec![0f64; n_features + 1];
-        for class in 0..n_classes {
-            w.iter_mut().for_each(|v| *v = 0.0);
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4);
+        let train_class = |class: usize, w: &mut Vec<f32>| {
+            w.clear();
+            w.resize(n_features + 1, 0.0);
             let ys: Vec<f64> = labels
                 .iter()
                 .map(|l| if *l == class { 1.0 } else { -1.0 })
                 .collect();
-            train_binary(xs, &ys, &qd, &mut w, cfg, class as u64);
+            train_binary(xs, &ys, &qd, w, cfg, class as u64);
+        };
+        let per_thread: Vec<Vec<(usize, Vec<f32>)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    scope.spawn(move || {
+                        let mut out = Vec::new();
+                        let mut w = Vec::new();
+                        for class in (t..n_classes).step_by(threads) {
+                            train_class(class, &mut w);
+                            out.push((class, w.clone()));
+                        }
+                        out
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        let mut weights = vec![0f32; n_features * n_classes];
+        let mut bias = vec![0f32; n_classes];
+        for (class, w) in per_thread.into_iter().flatten() {
             for (f, wf) in w.iter().take(n_features).enumerate() {
                 if let Some(slot) = weights.get_mut(f * n_classes + class) {
-                    *slot = *wf as f32;
+                    *slot = *wf;
                 }
             }
             if let (Some(b), Some(wb)) = (bias.get_mut(class), w.get(n_features)) {
-                *b = *wb as f32;
+                *b = *wb;
             }
         }
         LinearModel {
@@ -108,18 +134,19 @@ impl LinearModel {
     }
 }
 
-fn dot(w: &[f64], x: &SparseVec) -> f64 {
+fn dot(w: &[f32], x: &SparseVec) -> f64 {
     let mut s = w.last().copied().unwrap_or(0.0);
     for (i, v) in x.idx.iter().zip(&x.val) {
-        s += w.get(*i as usize).copied().unwrap_or(0.0) * f64::from(*v);
+        s += w.get(*i as usize).copied().unwrap_or(0.0) * v;
     }
-    s
+    f64::from(s)
 }
 
-fn axpy(w: &mut [f64], d: f64, x: &SparseVec) {
+fn axpy(w: &mut [f32], d: f64, x: &SparseVec) {
+    let d = d as f32;
     for (i, v) in x.idx.iter().zip(&x.val) {
         if let Some(wi) = w.get_mut(*i as usize) {
-            *wi += d * f64::from(*v);
+            *wi += d * v;
         }
     }
     if let Some(b) = w.last_mut() {
@@ -131,7 +158,7 @@ fn train_binary(
     xs: &[SparseVec],
     ys: &[f64],
     qd_base: &[f64],
-    w: &mut [f64],
+    w: &mut [f32],
     cfg: &SvmConfig,
     seed: u64,
 ) {

@@ -38,9 +38,17 @@ fn fixture_trains_and_parses() {
     let engine = Engine::load_dir(&fixture()).unwrap();
     let now = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     assert_eq!(engine.parse("bal?", now, None).intent, IntentId::Balance);
-    assert_eq!(engine.parse("BALANCE", now, None).confidence, 1.0);
-    assert_eq!(engine.parse("hello there", now, None).intent, IntentId::Greeting);
-    assert_eq!(engine.parse("how much money is in my account", now, None).intent, IntentId::Balance);
+    assert!(engine.parse("BALANCE", now, None).confidence > 0.999);
+    assert_eq!(
+        engine.parse("hello there", now, None).intent,
+        IntentId::Greeting
+    );
+    assert_eq!(
+        engine
+            .parse("how much money is in my account", now, None)
+            .intent,
+        IntentId::Balance
+    );
 }
 
 #[test]
@@ -55,14 +63,20 @@ fn training_is_deterministic() {
 
 #[test]
 fn unknown_intent_names_file_and_line() {
-    let (_d, err) = broken("weather.toml", "# comment\n\nintent = \"weather\"\nexamples = [\"sunny?\"]\n");
+    let (_d, err) = broken(
+        "weather.toml",
+        "# comment\n\nintent = \"weather\"\nexamples = [\"sunny?\"]\n",
+    );
     assert_points_at(&err, "weather.toml", 3);
     assert!(err.to_string().contains("unknown intent"));
 }
 
 #[test]
 fn file_name_mismatch_names_file_and_line() {
-    let (_d, err) = broken("thanks.toml", "\nintent = \"goodbye\"\nexamples = [\"bye\"]\n");
+    let (_d, err) = broken(
+        "thanks.toml",
+        "\nintent = \"goodbye\"\nexamples = [\"bye\"]\n",
+    );
     assert_points_at(&err, "thanks.toml", 2);
 }
 
@@ -70,13 +84,17 @@ fn file_name_mismatch_names_file_and_line() {
 fn empty_examples_name_file_and_line() {
     let (_d, err) = broken("thanks.toml", "intent = \"thanks\"\n\nexamples = []\n");
     assert_points_at(&err, "thanks.toml", 3);
-    let (_d, err) = broken("thanks.toml", "intent = \"thanks\"\nexamples = [\n  \"thx\",\n  \"  \",\n]\n");
+    let (_d, err) = broken(
+        "thanks.toml",
+        "intent = \"thanks\"\nexamples = [\n  \"thx\",\n  \"  \",\n]\n",
+    );
     assert_points_at(&err, "thanks.toml", 4);
 }
 
 #[test]
 fn bad_regex_names_the_pattern_line() {
-    let src = "intent = \"thanks\"\nexamples = [\"thx\"]\npatterns = [\n  '^thanks$',\n  '^(merci',\n]\n";
+    let src =
+        "intent = \"thanks\"\nexamples = [\"thx\"]\npatterns = [\n  '^thanks$',\n  '^(merci',\n]\n";
     let (_d, err) = broken("thanks.toml", src);
     assert_points_at(&err, "thanks.toml", 5);
     assert!(err.to_string().contains("bad regex"));
@@ -84,9 +102,15 @@ fn bad_regex_names_the_pattern_line() {
 
 #[test]
 fn unknown_key_and_syntax_errors_name_file_and_line() {
-    let (_d, err) = broken("thanks.toml", "intent = \"thanks\"\nexamples = [\"thx\"]\nexemples = [\"oops\"]\n");
+    let (_d, err) = broken(
+        "thanks.toml",
+        "intent = \"thanks\"\nexamples = [\"thx\"]\nexemples = [\"oops\"]\n",
+    );
     assert_points_at(&err, "thanks.toml", 3);
-    let (_d, err) = broken("thanks.toml", "intent = \"thanks\"\nexamples = [\"thx\"\n\nbroken ===\n");
+    let (_d, err) = broken(
+        "thanks.toml",
+        "intent = \"thanks\"\nexamples = [\"thx\"\n\nbroken ===\n",
+    );
     assert!(err.to_string().contains("thanks.toml"), "{err}");
     assert!(err.line().is_some());
 }
@@ -96,8 +120,16 @@ fn intent_in_the_wrong_file_is_rejected() {
     let dir = tempfile::tempdir().unwrap();
     let en = dir.path().join("en");
     fs::create_dir_all(&en).unwrap();
-    fs::write(en.join("thanks.toml"), "intent = \"thanks\"\nexamples = [\"thx\"]\n").unwrap();
-    fs::write(en.join("hello.toml"), "intent = \"greeting\"\nexamples = [\"hi\"]\n").unwrap();
+    fs::write(
+        en.join("thanks.toml"),
+        "intent = \"thanks\"\nexamples = [\"thx\"]\n",
+    )
+    .unwrap();
+    fs::write(
+        en.join("hello.toml"),
+        "intent = \"greeting\"\nexamples = [\"hi\"]\n",
+    )
+    .unwrap();
     // Same intent declared by two files: the second has a mismatching name first.
     let err = Engine::load_dir(dir.path()).expect_err("mismatch");
     assert!(err.to_string().contains("hello.toml:1"), "{err}");
@@ -105,7 +137,10 @@ fn intent_in_the_wrong_file_is_rejected() {
 
 #[test]
 fn bad_lexicon_names_file_and_line() {
-    let (_d, err) = broken("entities/accounts.toml", "kind = \"account_type\"\n\n[values]\nbrokerage = [\"stocks\"]\n");
+    let (_d, err) = broken(
+        "entities/accounts.toml",
+        "kind = \"account_type\"\n\n[values]\nbrokerage = [\"stocks\"]\n",
+    );
     assert_points_at(&err, "accounts.toml", 4);
     let (_d, err) = broken("entities/accounts.toml", "kind = \"colour\"\n[values]\n");
     assert_points_at(&err, "accounts.toml", 1);
@@ -116,5 +151,8 @@ fn missing_folder_is_an_io_error() {
     let err = Engine::load_dir(Path::new("/nonexistent/intents")).unwrap_err();
     assert!(matches!(err, NluError::Io { .. }));
     let empty = tempfile::tempdir().unwrap();
-    assert!(matches!(Engine::load_dir(empty.path()).unwrap_err(), NluError::NoLocale { .. }));
+    assert!(matches!(
+        Engine::load_dir(empty.path()).unwrap_err(),
+        NluError::NoLocale { .. }
+    ));
 }

@@ -9,7 +9,10 @@ use proptest::prelude::*;
 
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
-    ENGINE.get_or_init(|| Engine::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny")).unwrap())
+    ENGINE.get_or_init(|| {
+        Engine::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny"))
+            .unwrap()
+    })
 }
 
 fn check(text: &str) {
@@ -28,7 +31,9 @@ fn edge_cases() {
     check(&"é€😀 ".repeat(25_000));
     check("💳💳💳 🏧?");
     check("余额 баланс رصيد balance solde");
-    check("last 99999999999999999999 days over $99999999999999999999999999999999 since february 30");
+    check(
+        "last 99999999999999999999 days over $99999999999999999999999999999999 since february 30",
+    );
     check("between 1 and");
     check("\u{0}\u{200b}\u{feff}\r\n\t");
     check("le 31 février depuis le 99 novembre");

@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 fn engine() -> &'static Engine {
     static ENGINE: OnceLock<Engine> = OnceLock::new();
     ENGINE.get_or_init(|| {
-        Engine::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../intents")).expect("repository intents load")
+        Engine::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../intents"))
+            .expect("repository intents load")
     })
 }
 
@@ -71,51 +72,147 @@ fn count_en_fr() {
 #[test]
 fn relative_dates_en() {
     let now = "2026-11-29";
-    assert_eq!(dates("what did i spend today", now), range("2026-11-29", "2026-11-29"));
-    assert_eq!(dates("transactions yesterday", now), range("2026-11-28", "2026-11-28"));
-    assert_eq!(dates("spending this week", "2026-11-18"), range("2026-11-16", "2026-11-18"));
-    assert_eq!(dates("spending last week", "2026-11-18"), range("2026-11-09", "2026-11-15"));
-    assert_eq!(dates("how much this month", now), range("2026-11-01", "2026-11-29"));
-    assert_eq!(dates("payments last month", now), range("2026-10-01", "2026-10-31"));
-    assert_eq!(dates("spent this year", now), range("2026-01-01", "2026-11-29"));
-    assert_eq!(dates("what did i spend in October", now), range("2026-10-01", "2026-10-31"));
-    assert_eq!(dates("what did i spend in December", now), range("2025-12-01", "2025-12-31"));
-    assert_eq!(dates("charges since November 1", now), range("2026-11-01", "2026-11-29"));
-    assert_eq!(dates("what did i buy on November 3rd", now), range("2026-11-03", "2026-11-03"));
-    assert_eq!(dates("spending over the last 7 days", now), range("2026-11-23", "2026-11-29"));
-    assert_eq!(dates("last 2 weeks", now), range("2026-11-16", "2026-11-29"));
+    assert_eq!(
+        dates("what did i spend today", now),
+        range("2026-11-29", "2026-11-29")
+    );
+    assert_eq!(
+        dates("transactions yesterday", now),
+        range("2026-11-28", "2026-11-28")
+    );
+    assert_eq!(
+        dates("spending this week", "2026-11-18"),
+        range("2026-11-16", "2026-11-18")
+    );
+    assert_eq!(
+        dates("spending last week", "2026-11-18"),
+        range("2026-11-09", "2026-11-15")
+    );
+    assert_eq!(
+        dates("how much this month", now),
+        range("2026-11-01", "2026-11-29")
+    );
+    assert_eq!(
+        dates("payments last month", now),
+        range("2026-10-01", "2026-10-31")
+    );
+    assert_eq!(
+        dates("spent this year", now),
+        range("2026-01-01", "2026-11-29")
+    );
+    assert_eq!(
+        dates("what did i spend in October", now),
+        range("2026-10-01", "2026-10-31")
+    );
+    assert_eq!(
+        dates("what did i spend in December", now),
+        range("2025-12-01", "2025-12-31")
+    );
+    assert_eq!(
+        dates("charges since November 1", now),
+        range("2026-11-01", "2026-11-29")
+    );
+    assert_eq!(
+        dates("what did i buy on November 3rd", now),
+        range("2026-11-03", "2026-11-03")
+    );
+    assert_eq!(
+        dates("spending over the last 7 days", now),
+        range("2026-11-23", "2026-11-29")
+    );
+    assert_eq!(
+        dates("last 2 weeks", now),
+        range("2026-11-16", "2026-11-29")
+    );
     assert_eq!(dates("i may need help", now), None);
 }
 
 #[test]
 fn relative_dates_fr() {
     let now = "2026-11-29";
-    assert_eq!(dates("mes dépenses aujourd'hui", now), range("2026-11-29", "2026-11-29"));
-    assert_eq!(dates("opérations d'hier", now), range("2026-11-28", "2026-11-28"));
-    assert_eq!(dates("dépenses cette semaine", "2026-11-18"), range("2026-11-16", "2026-11-18"));
-    assert_eq!(dates("la semaine dernière", "2026-11-18"), range("2026-11-09", "2026-11-15"));
-    assert_eq!(dates("combien ce mois-ci", now), range("2026-11-01", "2026-11-29"));
-    assert_eq!(dates("mes achats du mois dernier", now), range("2026-10-01", "2026-10-31"));
-    assert_eq!(dates("dépenses cette année", now), range("2026-01-01", "2026-11-29"));
-    assert_eq!(dates("combien en octobre", now), range("2026-10-01", "2026-10-31"));
-    assert_eq!(dates("depuis le 1er novembre", now), range("2026-11-01", "2026-11-29"));
-    assert_eq!(dates("paiements du 3 novembre", now), range("2026-11-03", "2026-11-03"));
-    assert_eq!(dates("les 10 derniers jours", now), range("2026-11-20", "2026-11-29"));
+    assert_eq!(
+        dates("mes dépenses aujourd'hui", now),
+        range("2026-11-29", "2026-11-29")
+    );
+    assert_eq!(
+        dates("opérations d'hier", now),
+        range("2026-11-28", "2026-11-28")
+    );
+    assert_eq!(
+        dates("dépenses cette semaine", "2026-11-18"),
+        range("2026-11-16", "2026-11-18")
+    );
+    assert_eq!(
+        dates("la semaine dernière", "2026-11-18"),
+        range("2026-11-09", "2026-11-15")
+    );
+    assert_eq!(
+        dates("combien ce mois-ci", now),
+        range("2026-11-01", "2026-11-29")
+    );
+    assert_eq!(
+        dates("mes achats du mois dernier", now),
+        range("2026-10-01", "2026-10-31")
+    );
+    assert_eq!(
+        dates("dépenses cette année", now),
+        range("2026-01-01", "2026-11-29")
+    );
+    assert_eq!(
+        dates("combien en octobre", now),
+        range("2026-10-01", "2026-10-31")
+    );
+    assert_eq!(
+        dates("depuis le 1er novembre", now),
+        range("2026-11-01", "2026-11-29")
+    );
+    assert_eq!(
+        dates("paiements du 3 novembre", now),
+        range("2026-11-03", "2026-11-03")
+    );
+    assert_eq!(
+        dates("les 10 derniers jours", now),
+        range("2026-11-20", "2026-11-29")
+    );
 }
 
 #[test]
 fn amounts_en_fr() {
     let amounts = |t: &str| {
         let s = slots(t);
-        (s.amount_min.map(|d| d.to_string()), s.amount_max.map(|d| d.to_string()))
+        (
+            s.amount_min.map(|d| d.to_string()),
+            s.amount_max.map(|d| d.to_string()),
+        )
     };
-    assert_eq!(amounts("transactions over $100"), (Some("100".into()), None));
-    assert_eq!(amounts("payments above 50 dollars"), (Some("50".into()), None));
-    assert_eq!(amounts("purchases under 20 euros"), (None, Some("20".into())));
-    assert_eq!(amounts("charges between 10 and 50"), (Some("10".into()), Some("50".into())));
-    assert_eq!(amounts("achats de plus de 100 euros"), (Some("100".into()), None));
-    assert_eq!(amounts("paiements de moins de 20 €"), (None, Some("20".into())));
-    assert_eq!(amounts("entre 10 et 49,90 €"), (Some("10".into()), Some("49.90".into())));
+    assert_eq!(
+        amounts("transactions over $100"),
+        (Some("100".into()), None)
+    );
+    assert_eq!(
+        amounts("payments above 50 dollars"),
+        (Some("50".into()), None)
+    );
+    assert_eq!(
+        amounts("purchases under 20 euros"),
+        (None, Some("20".into()))
+    );
+    assert_eq!(
+        amounts("charges between 10 and 50"),
+        (Some("10".into()), Some("50".into()))
+    );
+    assert_eq!(
+        amounts("achats de plus de 100 euros"),
+        (Some("100".into()), None)
+    );
+    assert_eq!(
+        amounts("paiements de moins de 20 €"),
+        (None, Some("20".into()))
+    );
+    assert_eq!(
+        amounts("entre 10 et 49,90 €"),
+        (Some("10".into()), Some("49.90".into()))
+    );
 }
 
 #[test]
@@ -126,7 +223,10 @@ fn merchant_en_fr() {
         ("did uber charge me last month", "uber"),
         ("what did i pay to Joe's Pizza", "joe's pizza"),
         ("mes achats chez Carrefour", "carrefour"),
-        ("combien chez Boulangerie Paul ce mois-ci", "boulangerie paul"),
+        (
+            "combien chez Boulangerie Paul ce mois-ci",
+            "boulangerie paul",
+        ),
     ] {
         assert_eq!(slots(text).merchant.as_deref(), Some(want), "{text}");
     }
@@ -170,7 +270,18 @@ fn location_en_fr() {
 #[test]
 fn language_is_reported() {
     let now = day("2026-11-29");
-    assert_eq!(engine().parse("what's my balance", now, None).lang, Lang::En);
-    assert_eq!(engine().parse("quel est mon solde", now, None).lang, Lang::Fr);
-    assert_eq!(engine().parse("distributeur le plus proche", now, None).lang, Lang::Fr);
+    assert_eq!(
+        engine().parse("what's my balance", now, None).lang,
+        Lang::En
+    );
+    assert_eq!(
+        engine().parse("quel est mon solde", now, None).lang,
+        Lang::Fr
+    );
+    assert_eq!(
+        engine()
+            .parse("distributeur le plus proche", now, None)
+            .lang,
+        Lang::Fr
+    );
 }
