@@ -111,7 +111,7 @@ pub fn run(args: NluArgs) -> CliResult {
                 let out = serde_json::json!({ "dataset": "intents", "load_seconds": load_seconds, "report": report });
                 println!("{}", json(&out)?);
             }
-            let cfg = TrainConfig::default();
+            let cfg = TrainConfig::for_benchmarks();
             if let Some(path) = clinc {
                 let data: ClincData = serde_json::from_str(&read(&path)?)
                     .map_err(|e| CliError::new(format!("{}: {e}", path.display())))?;

@@ -51,6 +51,10 @@ pub struct FeatureConfig {
     pub char_cross_words: bool,
     /// Features seen in fewer training texts are dropped.
     pub min_df: u32,
+    /// Also word trigrams.
+    pub word_trigrams: bool,
+    /// Weight character n-grams by IDF (else term frequency only).
+    pub char_idf: bool,
 }
 
 impl Default for FeatureConfig {
@@ -62,6 +66,8 @@ impl Default for FeatureConfig {
             char_weight: 1.0,
             char_cross_words: false,
             min_df: 1,
+            word_trigrams: false,
+            char_idf: true,
         }
     }
 }
@@ -94,6 +100,7 @@ pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out
     char_out.clear();
     let norm = normalize(text);
     let mut prev: Option<u64> = None;
+    let mut prev2: Option<u64> = None;
     let mut padded = Vec::with_capacity(32);
     if cfg.char_cross_words {
         padded.push(b' ');
@@ -113,7 +120,12 @@ pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out
         let h = fnv(WORD, w.as_bytes());
         word_out.push(h);
         if let Some(p) = prev {
-            word_out.push(pair(p, h));
+            let bigram = pair(p, h);
+            word_out.push(bigram);
+            if let (true, Some(p2)) = (cfg.word_trigrams, prev2) {
+                word_out.push(pair(p2, bigram));
+            }
+            prev2 = Some(p);
         }
         prev = Some(h);
         if cfg.char_cross_words {
@@ -179,8 +191,8 @@ impl Vectorizer {
         let (mut wbuf, mut cbuf) = (Vec::new(), Vec::new());
         hashes(text, &self.cfg, &mut wbuf, &mut cbuf);
         let mut out: Vec<(u32, f32)> = Vec::with_capacity(wbuf.len() + cbuf.len());
-        self.block(&mut wbuf, self.cfg.word_weight, &mut out);
-        self.block(&mut cbuf, self.cfg.char_weight, &mut out);
+        self.block(&mut wbuf, self.cfg.word_weight, true, &mut out);
+        self.block(&mut cbuf, self.cfg.char_weight, self.cfg.char_idf, &mut out);
         out.sort_unstable_by_key(|p| p.0);
         let mut v = SparseVec {
             idx: Vec::with_capacity(out.len()),
@@ -199,7 +211,7 @@ impl Vectorizer {
         v
     }
 
-    fn block(&self, hashes: &mut [u64], weight: f32, out: &mut Vec<(u32, f32)>) {
+    fn block(&self, hashes: &mut [u64], weight: f32, use_idf: bool, out: &mut Vec<(u32, f32)>) {
         hashes.sort_unstable();
         let start = out.len();
         let mut i = 0;
@@ -210,7 +222,7 @@ impl Vectorizer {
             }
             if let Some(&id) = self.index.get(h) {
                 let tf = 1.0 + ((j - i) as f32).ln();
-                let idf = self.idf.get(id as usize).copied().unwrap_or(1.0);
+                let idf = if use_idf { self.idf.get(id as usize).copied().unwrap_or(1.0) } else { 1.0 };
                 out.push((id, tf * idf));
             }
             i = j;

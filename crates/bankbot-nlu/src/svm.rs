@@ -13,6 +13,8 @@ pub struct SvmConfig {
     pub eps: f64,
     /// Most passes over the data per class.
     pub max_iter: usize,
+    /// Hinge loss (L1) instead of the squared hinge (L2).
+    pub hinge: bool,
 }
 
 impl Default for SvmConfig {
@@ -21,6 +23,7 @@ impl Default for SvmConfig {
             c: 1.0,
             eps: 0.1,
             max_iter: 200,
+            hinge: false,
         }
     }
 }
@@ -163,13 +166,13 @@ fn train_binary(
     seed: u64,
 ) {
     let n = xs.len();
-    let diag = 0.5 / cfg.c;
+    let (diag, upper) = if cfg.hinge { (0.0, cfg.c) } else { (0.5 / cfg.c, f64::INFINITY) };
     let mut alpha = vec![0f64; n];
     let mut index: Vec<usize> = (0..n).collect();
     let mut active = n;
     let mut rng =
         Rng(0x2545_f491_4f6c_dd1d ^ (seed.wrapping_add(1)).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-    let mut pg_max_old = f64::INFINITY;
+    let (mut pg_max_old, mut pg_min_old) = (f64::INFINITY, f64::NEG_INFINITY);
     for _ in 0..cfg.max_iter {
         let (mut pg_max, mut pg_min) = (f64::NEG_INFINITY, f64::INFINITY);
         for s in 0..active {
@@ -193,13 +196,21 @@ fn train_binary(
                 } else if g < 0.0 {
                     pg = g;
                 }
+            } else if a >= upper {
+                if g < pg_min_old {
+                    active -= 1;
+                    index.swap(s, active);
+                    continue;
+                } else if g > 0.0 {
+                    pg = g;
+                }
             } else {
                 pg = g;
             }
             pg_max = pg_max.max(pg);
             pg_min = pg_min.min(pg);
             if pg.abs() > 1e-12 {
-                let new = (a - g / (q + diag)).max(0.0);
+                let new = (a - g / (q + diag)).clamp(0.0, upper);
                 if let Some(slot) = alpha.get_mut(i) {
                     *slot = new;
                 }
@@ -213,9 +224,11 @@ fn train_binary(
             }
             active = n;
             pg_max_old = f64::INFINITY;
+            pg_min_old = f64::NEG_INFINITY;
             continue;
         }
         pg_max_old = if pg_max <= 0.0 { f64::INFINITY } else { pg_max };
+        pg_min_old = if pg_min >= 0.0 { f64::NEG_INFINITY } else { pg_min };
     }
 }
 
