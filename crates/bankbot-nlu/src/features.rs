@@ -55,6 +55,8 @@ pub struct FeatureConfig {
     pub word_trigrams: bool,
     /// Weight character n-grams by IDF (else term frequency only).
     pub char_idf: bool,
+    /// Weight word n-grams by IDF (else term frequency only).
+    pub word_idf: bool,
 }
 
 impl Default for FeatureConfig {
@@ -68,6 +70,7 @@ impl Default for FeatureConfig {
             min_df: 1,
             word_trigrams: false,
             char_idf: true,
+            word_idf: true,
         }
     }
 }
@@ -191,7 +194,7 @@ impl Vectorizer {
         let (mut wbuf, mut cbuf) = (Vec::new(), Vec::new());
         hashes(text, &self.cfg, &mut wbuf, &mut cbuf);
         let mut out: Vec<(u32, f32)> = Vec::with_capacity(wbuf.len() + cbuf.len());
-        self.block(&mut wbuf, self.cfg.word_weight, true, &mut out);
+        self.block(&mut wbuf, self.cfg.word_weight, self.cfg.word_idf, &mut out);
         self.block(&mut cbuf, self.cfg.char_weight, self.cfg.char_idf, &mut out);
         out.sort_unstable_by_key(|p| p.0);
         let mut v = SparseVec {
@@ -222,7 +225,11 @@ impl Vectorizer {
             }
             if let Some(&id) = self.index.get(h) {
                 let tf = 1.0 + ((j - i) as f32).ln();
-                let idf = if use_idf { self.idf.get(id as usize).copied().unwrap_or(1.0) } else { 1.0 };
+                let idf = if use_idf {
+                    self.idf.get(id as usize).copied().unwrap_or(1.0)
+                } else {
+                    1.0
+                };
                 out.push((id, tf * idf));
             }
             i = j;

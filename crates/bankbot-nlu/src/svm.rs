@@ -166,7 +166,11 @@ fn train_binary(
     seed: u64,
 ) {
     let n = xs.len();
-    let (diag, upper) = if cfg.hinge { (0.0, cfg.c) } else { (0.5 / cfg.c, f64::INFINITY) };
+    let (diag, upper) = if cfg.hinge {
+        (0.0, cfg.c)
+    } else {
+        (0.5 / cfg.c, f64::INFINITY)
+    };
     let mut alpha = vec![0f64; n];
     let mut index: Vec<usize> = (0..n).collect();
     let mut active = n;
@@ -228,7 +232,11 @@ fn train_binary(
             continue;
         }
         pg_max_old = if pg_max <= 0.0 { f64::INFINITY } else { pg_max };
-        pg_min_old = if pg_min >= 0.0 { f64::NEG_INFINITY } else { pg_min };
+        pg_min_old = if pg_min >= 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            pg_min
+        };
     }
 }
 
