@@ -151,7 +151,10 @@ fn parse(dir: &Path, now: Option<NaiveDate>) -> CliResult {
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for line in stdin.lock().lines() {
-        let text = line.map_err(|e| CliError::new(format!("stdin: {e}")))?;
+        let mut text = line.map_err(|e| CliError::new(format!("stdin: {e}")))?;
+        if text.ends_with('\r') {
+            text.pop();
+        }
         let m = engine.parse(&text, now, None);
         let obj = ParseLine {
             text: &text,

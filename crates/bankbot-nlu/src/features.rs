@@ -111,7 +111,7 @@ pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out
             padded.extend_from_slice(w.as_bytes());
             padded.push(b' ');
         }
-        for n in cfg.char_min..=cfg.char_max.min(padded.len()) {
+        for n in cfg.char_min.max(1)..=cfg.char_max.min(padded.len()) {
             for gram in padded.windows(n) {
                 if gram != b"  " {
                     char_out.push(fnv(CHARS, gram));
@@ -138,7 +138,7 @@ pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out
         padded.push(b' ');
         padded.extend_from_slice(w.as_bytes());
         padded.push(b' ');
-        for n in cfg.char_min..=cfg.char_max.min(padded.len()) {
+        for n in cfg.char_min.max(1)..=cfg.char_max.min(padded.len()) {
             for gram in padded.windows(n) {
                 char_out.push(fnv(CHARS, gram));
             }
