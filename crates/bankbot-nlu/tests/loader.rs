@@ -156,3 +156,9 @@ fn missing_folder_is_an_io_error() {
         NluError::NoLocale { .. }
     ));
 }
+
+#[test]
+fn engine_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Engine>();
+}
