@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bankbot_core::{Clock, SystemClock};
-use bankbot_store::{InboxEvent, OutboxMessage};
+use bankbot_store::{Completion, InboxEvent, OutboxMessage};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
@@ -16,8 +16,11 @@ use crate::{Bot, RuntimeError, UserEvent};
 /// Knobs of the dispatcher.
 #[derive(Debug, Clone)]
 pub struct DispatcherOptions {
-    /// Concurrent workers (each handles one user at a time).
+    /// Worker loops; each claims a batch of events of distinct users, answers them
+    /// concurrently and records the outcomes in one transaction.
     pub workers: usize,
+    /// Events one worker claims at a time.
+    pub batch: u32,
     /// How often idle workers look for work nobody announced.
     pub poll_interval: Duration,
     /// Attempts before an event is set aside as failed.
@@ -27,7 +30,8 @@ pub struct DispatcherOptions {
 impl Default for DispatcherOptions {
     fn default() -> Self {
         DispatcherOptions {
-            workers: 8,
+            workers: 2,
+            batch: 16,
             poll_interval: Duration::from_millis(250),
             max_attempts: 5,
         }
@@ -90,9 +94,14 @@ impl Dispatcher {
             if *shutdown.borrow() {
                 return;
             }
-            match self.bot.store.claim_next(SystemClock.now()).await {
-                Ok(Some(event)) => self.process(event).await,
-                Ok(None) => {
+            match self
+                .bot
+                .store
+                .claim_events(SystemClock.now(), self.options.batch.max(1))
+                .await
+            {
+                Ok(events) if !events.is_empty() => self.process_batch(events).await,
+                Ok(_) => {
                     tokio::select! {
                         () = self.inbox_wakeup.notified() => {}
                         () = tokio::time::sleep(self.options.poll_interval) => {}
@@ -107,15 +116,48 @@ impl Dispatcher {
         }
     }
 
-    /// Handles one claimed event and records the outcome.
-    pub async fn process(&self, event: InboxEvent) {
-        let result = match serde_json::from_str::<UserEvent>(&event.payload) {
-            Ok(user_event) => self.answer(&event, &user_event).await,
-            Err(err) => Err(RuntimeError::Decode(err.to_string())),
-        };
-        let Err(err) = result else {
+    /// Answers claimed events (of distinct users) concurrently, then records the answered
+    /// ones and their replies in one transaction; failures are recorded one by one.
+    pub async fn process_batch(&self, events: Vec<InboxEvent>) {
+        let answers = futures::future::join_all(events.iter().map(|e| self.answer(e))).await;
+        let mut completions = Vec::new();
+        for (event, answer) in events.iter().zip(answers) {
+            match answer {
+                Ok(replies) => completions.push(Completion {
+                    event_id: event.event_id.clone(),
+                    replies,
+                }),
+                Err(err) => self.record_failure(event, &err).await,
+            }
+        }
+        if completions.is_empty() {
             return;
-        };
+        }
+        let queued = completions.iter().any(|c| !c.replies.is_empty());
+        let ids: Vec<String> = completions.iter().map(|c| c.event_id.clone()).collect();
+        match self
+            .bot
+            .store
+            .complete_events(completions, SystemClock.now())
+            .await
+        {
+            Ok(()) => {
+                if queued {
+                    self.outbox_wakeup.notify_one();
+                }
+            }
+            Err(err) => {
+                // Nothing was recorded: the events stay claimed and are retried.
+                tracing::error!(%err, events = ids.len(), "recording answered events failed");
+                let err = RuntimeError::from(err);
+                for event in events.iter().filter(|e| ids.contains(&e.event_id)) {
+                    self.record_failure(event, &err).await;
+                }
+            }
+        }
+    }
+
+    async fn record_failure(&self, event: &InboxEvent, err: &RuntimeError) {
         let attempts = event.attempts + 1;
         let retry_at = (err.is_retryable() && attempts < self.options.max_attempts).then(|| {
             let secs = 2i64.saturating_pow(attempts.min(10));
@@ -132,21 +174,15 @@ impl Dispatcher {
         }
     }
 
-    async fn answer(&self, event: &InboxEvent, user_event: &UserEvent) -> Result<(), RuntimeError> {
-        let replies = self.bot.handle(&event.user, user_event).await?;
-        let messages = replies
+    /// The replies to one event, ready for the outbox.
+    async fn answer(&self, event: &InboxEvent) -> Result<Vec<OutboxMessage>, RuntimeError> {
+        let user_event: UserEvent = serde_json::from_str(&event.payload)
+            .map_err(|err| RuntimeError::Decode(err.to_string()))?;
+        let replies = self.bot.handle(&event.user, &user_event).await?;
+        Ok(replies
             .iter()
             .filter_map(|r| serde_json::to_string(r).ok())
             .map(|payload| OutboxMessage::new(event.user.clone(), "RESPONSE", payload))
-            .collect::<Vec<_>>();
-        let queued = !messages.is_empty();
-        self.bot
-            .store
-            .complete_event(&event.event_id, messages, SystemClock.now())
-            .await?;
-        if queued {
-            self.outbox_wakeup.notify_one();
-        }
-        Ok(())
+            .collect())
     }
 }

@@ -219,15 +219,29 @@ impl OutboxSender {
         let deliveries = by_user
             .into_values()
             .map(|entries| self.deliver_in_order(entries));
+        let mut sent = Vec::new();
+        let mut failure = None;
         for result in futures::future::join_all(deliveries).await {
-            result?;
+            match result {
+                Ok(ids) => sent.extend(ids),
+                Err(err) => failure = Some(err),
+            }
         }
-        Ok(handled)
+        // Mark what was delivered even when another user's delivery failed.
+        if !sent.is_empty() {
+            self.store.mark_sent_many(&sent).await?;
+        }
+        match failure {
+            Some(err) => Err(err),
+            None => Ok(handled),
+        }
     }
 
-    /// One user's messages, oldest first; a failure holds back the ones after it.
-    async fn deliver_in_order(&self, entries: Vec<OutboxEntry>) -> Result<(), RuntimeError> {
+    /// One user's messages, oldest first; a failure holds back the ones after it. Returns
+    /// the ids delivered (marked sent by the caller, in one statement per round).
+    async fn deliver_in_order(&self, entries: Vec<OutboxEntry>) -> Result<Vec<i64>, RuntimeError> {
         let mut held_until = None;
+        let mut sent = Vec::new();
         for entry in entries {
             if let Some(at) = held_until {
                 self.store
@@ -248,7 +262,7 @@ impl OutboxSender {
                 .send(&entry.user, &reply, &entry.messaging_type)
                 .await
             {
-                Ok(()) => self.store.mark_sent(entry.id).await?,
+                Ok(()) => sent.push(entry.id),
                 Err(DeliveryError::GiveUp { reason }) => {
                     tracing::warn!(reason, "reply undeliverable");
                     self.store.give_up(entry.id, reason).await?;
@@ -272,7 +286,7 @@ impl OutboxSender {
                 }
             }
         }
-        Ok(())
+        Ok(sent)
     }
 
     fn backoff(&self, attempt: u32) -> Duration {
