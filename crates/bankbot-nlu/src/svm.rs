@@ -106,6 +106,14 @@ impl LinearModel {
         }
     }
 
+    /// Adds `scale * other` to the weights (`other` laid out like them: feature-major,
+    /// `n_classes` per feature), e.g. to blend in another linear model.
+    pub fn add_weights(&mut self, other: &[f32], scale: f32) {
+        for (w, o) in self.weights.iter_mut().zip(other) {
+            *w += scale * o;
+        }
+    }
+
     /// Number of classes.
     pub fn n_classes(&self) -> usize {
         self.n_classes
