@@ -40,6 +40,24 @@ pub fn log_count_ratios(
     counts
 }
 
+/// Per-feature scales from feature-major `ratios`: `1 - share + share * s / mean(s)` where
+/// `s` is the root mean square of the feature's ratios over the classes, so features that
+/// tell classes apart weigh more.
+pub fn feature_scales(ratios: &[f32], n_classes: usize, share: f32) -> Vec<f32> {
+    let k = n_classes.max(1);
+    let mut scales: Vec<f32> = ratios
+        .chunks_exact(k)
+        .map(|row| (row.iter().map(|v| v * v).sum::<f32>() / k as f32).sqrt())
+        .collect();
+    let mean = scales.iter().sum::<f32>() / scales.len().max(1) as f32;
+    if mean > 0.0 {
+        for s in &mut scales {
+            *s = (1.0 - share) + share * *s / mean;
+        }
+    }
+    scales
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +72,7 @@ mod tests {
         assert!(w[0] > 0.0 && w[1] < 0.0);
         assert!(w[2] < 0.0 && w[3] > 0.0);
         assert!((w[0] + w[1]).abs() < 1e-6);
+        let s = feature_scales(&[0.0, 0.0, 2.0, -2.0], 2, 0.5);
+        assert_eq!(s, vec![0.5, 1.5]);
     }
 }
