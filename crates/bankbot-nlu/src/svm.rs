@@ -304,4 +304,22 @@ mod tests {
         let again = LinearModel::train(&xs, &labels, 3, 9, &SvmConfig::default());
         assert_eq!(again.weights, m.weights);
     }
+
+    #[test]
+    fn class_blocks_do_not_change_the_weights() {
+        let xs = vec![v(&[0, 1]), v(&[1, 2]), v(&[2, 3]), v(&[3, 0]), v(&[0, 2])];
+        let labels = [0, 1, 2, 0, 1];
+        let cfg = SvmConfig::default();
+        let problem = Problem::new(&xs, &labels, &cfg);
+        let whole = problem.solve(0, 3, 4);
+        let (a, b) = (problem.solve(0, 1, 4), problem.solve(1, 2, 4));
+        for f in 0..4 {
+            assert_eq!(whole.weights[f * 3], a.weights[f]);
+            assert_eq!(
+                &whole.weights[f * 3 + 1..f * 3 + 3],
+                &b.weights[f * 2..f * 2 + 2]
+            );
+        }
+        assert_eq!(whole.bias, [a.bias, b.bias].concat());
+    }
 }
