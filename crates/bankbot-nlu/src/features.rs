@@ -152,6 +152,7 @@ pub struct Vectorizer {
     cfg: FeatureConfig,
     index: HashIndex,
     idf: Vec<f32>,
+    scale: Vec<f32>,
 }
 
 impl Vectorizer {
@@ -181,7 +182,17 @@ impl Vectorizer {
             .iter()
             .map(|d| (((1.0 + n) / (1.0 + f64::from(*d))).ln() + 1.0) as f32)
             .collect();
-        Vectorizer { cfg, index, idf }
+        Vectorizer {
+            cfg,
+            index,
+            idf,
+            scale: Vec::new(),
+        }
+    }
+
+    /// Multiplies every feature by `scale[feature]` before the block normalisation.
+    pub fn set_scale(&mut self, scale: Vec<f32>) {
+        self.scale = scale;
     }
 
     /// Number of features (the bias is not included).
@@ -230,7 +241,8 @@ impl Vectorizer {
                 } else {
                     1.0
                 };
-                out.push((id, tf * idf));
+                let scale = self.scale.get(id as usize).copied().unwrap_or(1.0);
+                out.push((id, tf * idf * scale));
             }
             i = j;
         }

@@ -11,8 +11,9 @@
 //!   and reports file and line on error ([`NluError`]).
 //! - Classification: patterns first (case-insensitive, on the normalised text), then
 //!   one-vs-rest linear SVMs trained by dual coordinate descent over TF-IDF word uni- and
-//!   bigrams and character 2–5-grams; out of scope through an explicit class and a
-//!   threshold. Training is deterministic.
+//!   bigrams and character 2–5-grams (optionally blended with naive-Bayes log-count
+//!   ratios, [`nb`]); out of scope through an explicit class and a threshold. Training is
+//!   deterministic.
 //! - Slots are extracted whatever the intent: account type, count, dates (resolved against
 //!   `now`), amounts, merchant, category, location.
 //! - [`eval`] measures the classifier on CLINC150 and BANKING77.
@@ -33,6 +34,7 @@ pub mod features;
 mod lang;
 pub mod lexicon;
 pub mod loader;
+pub mod nb;
 pub mod normalize;
 pub mod slots;
 pub mod svm;
