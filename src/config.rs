@@ -79,6 +79,8 @@ pub struct MessengerConfig {
     pub api_version: Option<String>,
     /// The Page Inbox app id for handover.
     pub page_inbox_app_id: Option<String>,
+    /// Send API calls per second for the Page (default 250, under Meta's per-Page limit).
+    pub sends_per_second: Option<u32>,
 }
 
 /// `[store]`

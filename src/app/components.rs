@@ -193,6 +193,9 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
                 options.api_version = version.clone();
             }
             options.page_inbox_app_id = inbox_app_id;
+            if let Some(rate) = messenger.sends_per_second {
+                options.sends_per_second = rate.max(1);
+            }
             let client =
                 Arc::new(SendClient::new(options).map_err(|e| AppError::Config(e.to_string()))?);
             (
