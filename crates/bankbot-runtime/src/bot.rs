@@ -8,7 +8,7 @@ use bankbot_handlers::{
     HandlerError, Input, Notice, Outcome, Services, Turn, error_reply, notice_reply, respond,
 };
 use bankbot_nlu::Engine;
-use bankbot_store::{AuditEntry, Link, Store};
+use bankbot_store::{AuditEntry, Link, SessionWrite, Store};
 use chrono::Duration;
 
 use crate::{RuntimeError, SessionDoc, ThreadControl, UserEvent};
@@ -35,6 +35,15 @@ impl Default for BotOptions {
             alerts_on_by_default: vec![AlertKind::FraudSuspected],
         }
     }
+}
+
+/// One answered turn: the replies and the session to save (`None` after an erasure).
+#[derive(Debug, Clone)]
+pub struct TurnResult {
+    /// Replies, in sending order.
+    pub replies: Vec<Reply>,
+    /// The session after the turn.
+    pub session: Option<SessionWrite>,
 }
 
 /// The bot: everything needed to answer a user. Cheap to share behind an `Arc`.
@@ -90,6 +99,18 @@ impl Bot {
         user: &UserId,
         event: &UserEvent,
     ) -> Result<Vec<Reply>, RuntimeError> {
+        let turn = self.turn(user, event).await?;
+        if let Some(write) = &turn.session {
+            self.store
+                .save_session(&write.user, &write.doc, self.clock.now(), write.expires_at)
+                .await?;
+        }
+        Ok(turn.replies)
+    }
+
+    /// Like [`Bot::handle`], but leaves saving the session to the caller (the dispatcher
+    /// saves it in the same transaction as the replies).
+    pub async fn turn(&self, user: &UserId, event: &UserEvent) -> Result<TurnResult, RuntimeError> {
         let now = self.clock.now();
         let mut session = match self.store.load_session(user, now).await? {
             Some(s) => SessionDoc::from_json(s.doc),
@@ -127,16 +148,23 @@ impl Bot {
                     .await?;
                 if erased {
                     // Everything tied to the user is gone: confirm, but keep nothing.
-                    return Ok(replies);
+                    return Ok(TurnResult {
+                        replies,
+                        session: None,
+                    });
                 }
                 replies
             }
         };
-        let expires = now + self.options.session_ttl;
-        self.store
-            .save_session(user, &session.to_json(), now, expires)
-            .await?;
-        Ok(replies)
+        let session = SessionWrite {
+            user: user.clone(),
+            doc: session.to_json(),
+            expires_at: now + self.options.session_ttl,
+        };
+        Ok(TurnResult {
+            replies,
+            session: Some(session),
+        })
     }
 
     /// A conversational turn: the replies, and whether it erased the user's data (then

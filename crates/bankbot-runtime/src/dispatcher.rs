@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bankbot_core::{Clock, SystemClock};
-use bankbot_store::{Completion, InboxEvent, OutboxMessage};
+use bankbot_store::{Completion, InboxEvent, OutboxMessage, SessionWrite};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
@@ -123,9 +123,10 @@ impl Dispatcher {
         let mut completions = Vec::new();
         for (event, answer) in events.iter().zip(answers) {
             match answer {
-                Ok(replies) => completions.push(Completion {
+                Ok((replies, session)) => completions.push(Completion {
                     event_id: event.event_id.clone(),
                     replies,
+                    session,
                 }),
                 Err(err) => self.record_failure(event, &err).await,
             }
@@ -174,15 +175,20 @@ impl Dispatcher {
         }
     }
 
-    /// The replies to one event, ready for the outbox.
-    async fn answer(&self, event: &InboxEvent) -> Result<Vec<OutboxMessage>, RuntimeError> {
+    /// The replies to one event, ready for the outbox, and the session to save with them.
+    async fn answer(
+        &self,
+        event: &InboxEvent,
+    ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>), RuntimeError> {
         let user_event: UserEvent = serde_json::from_str(&event.payload)
             .map_err(|err| RuntimeError::Decode(err.to_string()))?;
-        let replies = self.bot.handle(&event.user, &user_event).await?;
-        Ok(replies
+        let turn = self.bot.turn(&event.user, &user_event).await?;
+        let replies = turn
+            .replies
             .iter()
             .filter_map(|r| serde_json::to_string(r).ok())
             .map(|payload| OutboxMessage::new(event.user.clone(), "RESPONSE", payload))
-            .collect())
+            .collect();
+        Ok((replies, turn.session))
     }
 }

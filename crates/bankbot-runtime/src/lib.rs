@@ -30,7 +30,7 @@ mod outbox;
 mod session;
 mod sink;
 
-pub use bot::{Bot, BotOptions};
+pub use bot::{Bot, BotOptions, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
 pub use event::UserEvent;

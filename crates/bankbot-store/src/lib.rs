@@ -43,6 +43,7 @@ pub use error::{StoreError, StoreResult};
 pub use postgres::PgStore;
 pub use queue::{
     Completion, InboxEvent, InsertOutcome, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
+    SessionWrite,
 };
 pub use sqlite::SqliteStore;
 pub use traits::{AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store};

@@ -69,12 +69,26 @@ impl OutboxMessage {
 }
 
 /// A processed inbox event and the replies it produced.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Completion {
     /// The claimed event.
     pub event_id: String,
     /// Its replies, in sending order.
     pub replies: Vec<OutboxMessage>,
+    /// The user's session after the turn, saved in the same transaction.
+    pub session: Option<SessionWrite>,
+}
+
+/// A session document saved together with a [`Completion`], in the same transaction, so a
+/// turn's context and its replies are recorded at once (and one write instead of two).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionWrite {
+    /// Whose session.
+    pub user: UserId,
+    /// The document.
+    pub doc: serde_json::Value,
+    /// When it expires.
+    pub expires_at: DateTime<Utc>,
 }
 
 /// A reply claimed for sending.

@@ -82,6 +82,7 @@ pub trait Inbox: Send + Sync {
         let completion = Completion {
             event_id: event_id.to_string(),
             replies,
+            session: None,
         };
         self.complete_events(vec![completion], now).await
     }

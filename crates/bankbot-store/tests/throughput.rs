@@ -82,6 +82,7 @@ async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
                         .map(|e| Completion {
                             replies: vec![OutboxMessage::new(e.user, "RESPONSE", "{}")],
                             event_id: e.event_id,
+                            session: None,
                         })
                         .collect();
                     if batched {

@@ -64,6 +64,15 @@ macro_rules! batch_helpers {
                 });
                 qb.build().execute(&mut *conn).await?;
             }
+            for write in completions.iter().filter_map(|c| c.session.as_ref()) {
+                sqlx::query($crate::backend::sql::UPSERT_SESSION)
+                    .bind(write.user.as_str())
+                    .bind(write.doc.to_string())
+                    .bind($crate::time::to_db(now))
+                    .bind($crate::time::to_db(write.expires_at))
+                    .execute(&mut *conn)
+                    .await?;
+            }
             Ok(())
         }
 

@@ -3,7 +3,9 @@
 use bankbot_core::UserId;
 
 use super::{at, user};
-use crate::{Completion, InsertOutcome, NewInboxEvent, OutboxMessage, Store, StoreError};
+use crate::{
+    Completion, InsertOutcome, NewInboxEvent, OutboxMessage, SessionWrite, Store, StoreError,
+};
 
 fn event(id: &str, user: &UserId, secs: i64) -> NewInboxEvent {
     NewInboxEvent {
@@ -166,6 +168,11 @@ pub async fn inbox(store: &dyn Store) {
     let done = |event: &str, u: &UserId| Completion {
         event_id: event.to_string(),
         replies: vec![reply(u, "batch")],
+        session: Some(SessionWrite {
+            user: u.clone(),
+            doc: serde_json::json!({ "turn": event }),
+            expires_at: at(10_000),
+        }),
     };
     let mixed = vec![done(&id("d1"), &d), done(&id("a1"), &a)];
     let err = store.complete_events(mixed, at(403)).await;
@@ -175,6 +182,26 @@ pub async fn inbox(store: &dyn Store) {
         .complete_events(both, at(404))
         .await
         .expect("complete batch");
+    // The sessions were saved with the completion; the refused batch saved none.
+    let saved = store
+        .load_session(&e, at(405))
+        .await
+        .expect("load")
+        .expect("saved");
+    assert_eq!(saved.doc, serde_json::json!({ "turn": id("e1") }));
+    let saved = store
+        .load_session(&d, at(405))
+        .await
+        .expect("load")
+        .expect("saved");
+    assert_eq!(saved.doc, serde_json::json!({ "turn": id("d1") }));
+    assert!(
+        store
+            .load_session(&a, at(405))
+            .await
+            .expect("load")
+            .is_none_or(|s| s.doc != serde_json::json!({ "turn": id("a1") }))
+    );
 
     let after = store.inbox_counts().await.expect("counts");
     assert_eq!(after.pending, before.pending);
