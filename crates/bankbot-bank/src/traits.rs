@@ -4,9 +4,7 @@ use async_trait::async_trait;
 use bankbot_core::{Account, AccountId, Atm, Balance, Card, CardId, GeoPoint, Lang};
 use serde::{Deserialize, Serialize};
 
-use crate::{
-    AuthorizationCode, BankResult, CustomerSession, TransactionPage, TransactionQuery,
-};
+use crate::{AuthorizationCode, BankResult, CustomerSession, TransactionPage, TransactionQuery};
 
 /// Accounts, balances and transactions of a linked customer.
 #[async_trait]
@@ -15,8 +13,7 @@ pub trait BankConnector: Send + Sync {
     async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>>;
 
     /// The balance of one of the customer's accounts.
-    async fn balance(&self, session: &CustomerSession, account: &AccountId)
-    -> BankResult<Balance>;
+    async fn balance(&self, session: &CustomerSession, account: &AccountId) -> BankResult<Balance>;
 
     /// One page of transactions matching `query`, newest first.
     async fn transactions(
