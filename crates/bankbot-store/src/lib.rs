@@ -11,6 +11,7 @@
 //!   an event and enqueues its replies in one transaction, so an acknowledged event is
 //!   answered exactly once even across a crash;
 //! - consent decisions with history ([`ConsentStore`]);
+//! - for proactive alerts, when each user last wrote and alerts held back ([`AlertStore`]);
 //! - an append-only, hash-chained audit trail without amounts ([`AuditLog`], [`audit`]).
 //!
 //! [`Store::delete_user`] erases all of it for one user except the audit trail, which only
@@ -44,8 +45,10 @@ pub use queue::{
     InboxEvent, InsertOutcome, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
 };
 pub use sqlite::SqliteStore;
-pub use traits::{AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store};
-pub use types::{Backend, Consent, DeletionReport, Link, SecretString, Session};
+pub use traits::{
+    AlertStore, AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store,
+};
+pub use types::{Backend, Consent, DeletionReport, HeldAlert, Link, SecretString, Session};
 
 /// Opens the store a URL names: `sqlite://path/file.db` (created with its directories if
 /// missing), `sqlite::memory:`, or `postgres://…` / `postgresql://…`. Migrations are applied.

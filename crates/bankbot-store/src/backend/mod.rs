@@ -1,12 +1,14 @@
 //! What the SQLite and PostgreSQL backends share: SQL text, row mapping, and one macro per
 //! area that implements the traits for a store type.
 
+mod alerts;
 mod links;
 mod queues;
 mod records;
 pub(crate) mod rows;
 pub(crate) mod sql;
 
+pub(crate) use alerts::impl_alerts;
 pub(crate) use links::impl_links_and_sessions;
 pub(crate) use queues::impl_queues;
 pub(crate) use records::impl_records;
