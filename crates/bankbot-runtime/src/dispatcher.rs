@@ -133,11 +133,19 @@ impl Dispatcher {
     }
 
     async fn answer(&self, event: &InboxEvent, user_event: &UserEvent) -> Result<(), RuntimeError> {
-        let replies = self.bot.handle(&event.user, user_event).await?;
+        let (replies, label) = match user_event {
+            UserEvent::Alert { .. } | UserEvent::AlertDue { .. } => {
+                self.bot.alert_event(&event.user, user_event).await?
+            }
+            _ => (
+                self.bot.handle(&event.user, user_event).await?,
+                "RESPONSE".to_owned(),
+            ),
+        };
         let messages = replies
             .iter()
             .filter_map(|r| serde_json::to_string(r).ok())
-            .map(|payload| OutboxMessage::new(event.user.clone(), "RESPONSE", payload))
+            .map(|payload| OutboxMessage::new(event.user.clone(), label.as_str(), payload))
             .collect::<Vec<_>>();
         let queued = !messages.is_empty();
         self.bot
