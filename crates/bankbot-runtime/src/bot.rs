@@ -138,22 +138,24 @@ impl Bot {
             }
             UserEvent::Message { .. } | UserEvent::Postback { .. } | UserEvent::Location { .. } => {
                 self.store.record_inbound(user, now).await?;
-                if let Some(replies) = self
+                let answered = self
                     .fraud_answer(user, event, link.as_ref(), &session)
-                    .await?
-                {
-                    replies
-                } else {
-                    let (mut replies, erased) = self
-                        .converse(user, event, link.as_ref(), &mut session)
-                        .await?;
-                    if erased {
-                        // Everything tied to the user is gone: confirm, but keep nothing.
-                        return Ok(replies);
+                    .await?;
+                let mut replies = match answered {
+                    Some(replies) => replies,
+                    None => {
+                        let (replies, erased) = self
+                            .converse(user, event, link.as_ref(), &mut session)
+                            .await?;
+                        if erased {
+                            // Everything tied to the user is gone: confirm, but keep nothing.
+                            return Ok(replies);
+                        }
+                        replies
                     }
-                    replies.extend(self.waiting_alerts(user, link.as_ref(), &session).await?);
-                    replies
-                }
+                };
+                replies.extend(self.waiting_alerts(user, link.as_ref(), &session).await?);
+                replies
             }
             UserEvent::Alert { .. } | UserEvent::AlertDue { .. } => Vec::new(),
         };
