@@ -40,7 +40,7 @@ pub enum UserEvent {
     /// The bank raised an alert for this user (from `POST /alerts`).
     Alert {
         /// The alert.
-        alert: Alert,
+        alert: Box<Alert>,
     },
     /// A held alert's time came (quiet hours over, fraud reminder).
     AlertDue {
