@@ -37,9 +37,9 @@ struct SendArgs {
     /// The merchant or payer.
     #[arg(long)]
     merchant: Option<String>,
-    /// The card's last four digits.
-    #[arg(long)]
-    card: Option<String>,
+    /// The card's last four digits (default: the demo's alice debit card).
+    #[arg(long, default_value = "9876")]
+    card: String,
     /// The balance now (balance alerts).
     #[arg(long)]
     balance: Option<Decimal>,
@@ -76,10 +76,7 @@ fn run_send(args: SendArgs) -> CliResult {
             amount: args.amount,
             merchant: args.merchant,
             at: Some(now),
-            card_last4: args.card.or_else(|| {
-                (args.kind == AlertKind::FraudSuspected && args.amount.is_some())
-                    .then(|| "9876".to_owned())
-            }),
+            card_last4: Some(args.card),
             balance: args.balance,
             ..AlertData::default()
         },
