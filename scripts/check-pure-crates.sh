@@ -25,4 +25,6 @@ check() {
 check bankbot-core 'axum|hyper|tower|reqwest|tokio'
 check bankbot-bank 'axum|hyper|tower|reqwest'
 check bankbot-nlu 'axum|hyper|tower|reqwest|tokio'
+# Connectors may use an HTTP client, never the runtime or a server.
+check bankbot-obie 'bankbot-runtime|bankbot-messenger|bankbot-store|bankbot-handlers|axum'
 exit $status

@@ -3,6 +3,7 @@
 pub mod alerts;
 pub mod atm;
 pub mod chat;
+pub mod messenger;
 pub mod nlu;
 pub mod serve;
 pub mod version;

@@ -11,3 +11,4 @@ pub mod link_page;
 pub use bankbot_atm as atm;
 pub use bankbot_bank as bank;
 pub use bankbot_core as core;
+pub use bankbot_messenger as messenger;

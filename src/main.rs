@@ -28,6 +28,8 @@ enum Command {
     Alerts(cli::alerts::AlertsArgs),
     /// Print the version.
     Version,
+    /// Messenger channel tools (`setup`: profile, greeting, menu, ice breakers).
+    Messenger(cli::messenger::MessengerArgs),
 }
 
 fn main() -> ExitCode {
@@ -40,6 +42,7 @@ fn main() -> ExitCode {
         Command::Atm(args) => cli::atm::run(args),
         Command::Alerts(args) => cli::alerts::run(args),
         Command::Version => cli::version::run(),
+        Command::Messenger(args) => cli::messenger::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -10,7 +10,7 @@ use bankbot_bank::{
 };
 use bankbot_core::Clock;
 use bankbot_handlers::Services;
-use bankbot_messenger::{PAGE_INBOX_APP_ID, SendClient, SendOptions, WebhookOptions};
+use bankbot_messenger::{HandoverMode, PAGE_INBOX_APP_ID, SendClient, SendOptions, WebhookOptions};
 use bankbot_nlu::Engine;
 use bankbot_runtime::{
     Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, MessengerSender,
@@ -73,7 +73,10 @@ fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
     }
 }
 
-fn atms(config: &Config) -> Result<(Arc<dyn AtmLocator>, Arc<dyn Geocoder>), AppError> {
+/// The cash-machine index and the geocoder that reads typed places.
+type AtmParts = (Arc<dyn AtmLocator>, Arc<dyn Geocoder>);
+
+fn atms(config: &Config) -> Result<AtmParts, AppError> {
     let index = if config.atm.files.is_empty() {
         AtmIndex::demo()
     } else {
@@ -204,7 +207,10 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
                 Arc::new(SendClient::new(options).map_err(|e| AppError::Config(e.to_string()))?);
             (
                 Arc::new(MessengerSender::new(client.clone())),
-                Arc::new(MessengerThreadControl::new(client, inbox_app_id)),
+                Arc::new(MessengerThreadControl::new(
+                    client,
+                    HandoverMode::HandoverProtocol,
+                )),
             )
         }
         _ => {
@@ -245,10 +251,11 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         outbox_wakeup.clone(),
         dispatcher_options,
     );
+    // Queue timing follows the system clock even when BANKBOT_NOW fixes the bot's clock.
     let outbox = OutboxSender::new(
         store.clone(),
         sender,
-        clock,
+        Arc::new(bankbot_core::SystemClock),
         OutboxOptions::default(),
         outbox_wakeup,
     );

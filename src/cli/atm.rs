@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use bankbot::atm::{AtmIndex, GazetteerGeocoder};
+use bankbot::atm::AtmServices;
 use bankbot::bank::AtmFilter;
 use bankbot::core::Lang;
 use clap::{Args, Subcommand};
@@ -73,21 +73,12 @@ pub fn run(args: AtmArgs) -> CliResult {
 }
 
 fn nearest(a: NearestArgs) -> CliResult {
-    let geocoder = match &a.gazetteer {
-        Some(dir) => GazetteerGeocoder::load_dir(dir).map_err(|e| CliError::new(e.to_string()))?,
-        None => GazetteerGeocoder::demo(),
-    };
-    let index = if a.atms.is_empty() {
-        AtmIndex::demo()
-    } else {
-        let checker = a.gazetteer.as_ref().map(|_| &geocoder as _);
-        let (index, report) = AtmIndex::from_files_checked(&a.atms, checker)
-            .map_err(|e| CliError::new(e.to_string()))?;
-        for skipped in &report.skipped {
-            eprintln!("bankbot: skipped {skipped}");
-        }
-        index
-    };
+    let services = AtmServices::from_config(&a.atms, a.gazetteer.as_deref())
+        .map_err(|e| CliError::new(e.to_string()))?;
+    for skipped in &services.report.skipped {
+        eprintln!("bankbot: skipped {skipped}");
+    }
+    let (index, geocoder) = (&services.index, &services.geocoder);
     let lang = a.lang.as_deref().and_then(Lang::from_locale);
     let place = geocoder
         .lookup(&a.place, lang)

@@ -36,8 +36,38 @@ enum NluCommand {
         /// BANKING77 folder with train.csv and test.csv.
         #[arg(long)]
         banking77: Option<PathBuf>,
+        /// Time `Engine::parse` (one query at a time) with the intents folder.
+        #[arg(long)]
+        parse_latency: bool,
+        /// The intents folder for --parse-latency (default as for `parse`).
+        #[arg(long)]
+        intents: Option<PathBuf>,
     },
 }
+
+/// Realistic messages for `--parse-latency`, English and French.
+const LATENCY_UTTERANCES: &[&str] = &[
+    "what's my balance",
+    "savings balance pls",
+    "did uber charge me last month",
+    "show me my last 5 transactions over $100",
+    "how much did i spend on groceries in October",
+    "atm near Union Square",
+    "i lost my card, please freeze it right now",
+    "someone used my card in another country i didnt do that",
+    "can i talk to a real person",
+    "hi",
+    "thanks a lot",
+    "asdfghjkl",
+    "quel est mon solde",
+    "distributeur le plus proche de 75011",
+    "combien j'ai dépensé en courses le mois dernier",
+    "mes 3 dernières opérations chez Carrefour",
+    "bloquer ma carte svp",
+    "je veux supprimer toutes mes données",
+    "merci beaucoup, bonne journée",
+    "what's the weather like in Lyon tomorrow",
+];
 
 fn default_intents() -> PathBuf {
     let local = PathBuf::from("intents");
@@ -61,11 +91,27 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
 pub fn run(args: NluArgs) -> CliResult {
     match args.command {
         NluCommand::Parse { intents, now } => parse(&intents.unwrap_or_else(default_intents), now),
-        NluCommand::Eval { clinc, banking77 } => {
-            if clinc.is_none() && banking77.is_none() {
-                return Err(CliError::new("give --clinc PATH and/or --banking77 DIR"));
+        NluCommand::Eval {
+            clinc,
+            banking77,
+            parse_latency,
+            intents,
+        } => {
+            if clinc.is_none() && banking77.is_none() && !parse_latency {
+                return Err(CliError::new(
+                    "give --clinc PATH, --banking77 DIR and/or --parse-latency",
+                ));
             }
-            let cfg = TrainConfig::default();
+            if parse_latency {
+                let dir = intents.unwrap_or_else(default_intents);
+                let started = std::time::Instant::now();
+                let engine = Engine::load_dir(&dir).map_err(|e| CliError::new(e.to_string()))?;
+                let load_seconds = started.elapsed().as_secs_f64();
+                let report = eval::parse_latency(&engine, LATENCY_UTTERANCES, 200);
+                let out = serde_json::json!({ "dataset": "intents", "load_seconds": load_seconds, "report": report });
+                println!("{}", json(&out)?);
+            }
+            let cfg = TrainConfig::for_benchmarks();
             if let Some(path) = clinc {
                 let data: ClincData = serde_json::from_str(&read(&path)?)
                     .map_err(|e| CliError::new(format!("{}: {e}", path.display())))?;
@@ -105,7 +151,10 @@ fn parse(dir: &Path, now: Option<NaiveDate>) -> CliResult {
     let stdin = std::io::stdin();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for line in stdin.lock().lines() {
-        let text = line.map_err(|e| CliError::new(format!("stdin: {e}")))?;
+        let mut text = line.map_err(|e| CliError::new(format!("stdin: {e}")))?;
+        if text.ends_with('\r') {
+            text.pop();
+        }
         let m = engine.parse(&text, now, None);
         let obj = ParseLine {
             text: &text,

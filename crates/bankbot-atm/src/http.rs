@@ -16,6 +16,7 @@ pub struct NominatimGeocoder {
     client: reqwest::Client,
     search: url::Url,
     countries: Option<String>,
+    timeout: Duration,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +57,7 @@ impl NominatimGeocoder {
             client,
             search,
             countries: None,
+            timeout,
         })
     }
 
@@ -87,7 +89,7 @@ impl Geocoder for NominatimGeocoder {
         }
         let resp = self.client.get(url).send().await.map_err(|e| {
             if e.is_timeout() {
-                BankError::Timeout(Duration::ZERO)
+                BankError::Timeout(self.timeout)
             } else {
                 BankError::Unavailable(format!("geocoder: {e}"))
             }

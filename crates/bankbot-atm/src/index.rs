@@ -26,6 +26,8 @@ pub struct AtmIndex {
     order: Vec<u32>,
     sites: Vec<Site>,
     tree: KdTree,
+    /// Per brand, the feature combinations present: lets hopeless filters answer at once.
+    combos: Vec<(String, u16)>,
 }
 
 /// Collects machines one at a time, then builds an [`AtmIndex`] (keeps memory compact).
@@ -70,6 +72,7 @@ impl AtmIndexBuilder {
             "ATM index built"
         );
         AtmIndex {
+            combos: store.feature_combos(),
             store,
             order,
             sites,
@@ -204,6 +207,20 @@ impl AtmIndex {
         self.store.point(*self.order.get(site.first as usize)?)
     }
 
+    /// Whether any machine at all passes `filter` (else a lazy search would visit every site).
+    fn any_passes(&self, filter: &AtmFilter) -> bool {
+        let need = AtmStore::required_bits(filter.deposits, filter.open_24h, filter.accessible);
+        self.combos
+            .iter()
+            .filter(|(brand, _)| {
+                filter
+                    .brand
+                    .as_deref()
+                    .is_none_or(|b| brand.eq_ignore_ascii_case(b))
+            })
+            .any(|(_, mask)| (0u8..16).any(|c| mask & (1 << c) != 0 && c & need == need))
+    }
+
     /// The machines of site `s` passing `filter`: the first of them and how many there are.
     fn site_match(&self, s: u32, filter: &AtmFilter) -> Option<(u32, u32)> {
         let site = self.sites.get(s as usize)?;
@@ -232,7 +249,7 @@ impl AtmIndex {
     /// first. Exact: sites are visited lazily in distance order until `k` pass.
     pub fn nearest(&self, point: GeoPoint, k: usize, filter: &AtmFilter) -> Vec<AtmMatch> {
         let mut out = Vec::with_capacity(k.min(64));
-        if k == 0 {
+        if k == 0 || !self.any_passes(filter) {
             return out;
         }
         for (s, _) in self.tree.nearest_iter(unit_vector(&point)) {

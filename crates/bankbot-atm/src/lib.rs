@@ -9,7 +9,7 @@
 //!   [`bankbot_bank::AtmFilter`], by great-circle distance. Sites live in a static k-d tree
 //!   of 3-D unit vectors, where Euclidean (chord) order equals great-circle order; a lazy
 //!   best-first walk keeps filtered queries exact. Reported distances use the haversine
-//!   formula. A million machines take about 150 MB.
+//!   formula. A million machines take about 140 MB.
 //! - [`load`] reads UK Open Banking Open Data ATM v2.x JSON leniently (string coordinates,
 //!   missing optional fields, three-letter language codes) and skips, with a reason, records
 //!   whose coordinates are missing, outside the declared country or far from the address's
@@ -23,6 +23,8 @@
 //! - Demo data written for the project (33 ATMs in San Francisco, London, Manchester, Paris
 //!   and Lyon, and a gazetteer covering them) is embedded: [`AtmIndex::demo`],
 //!   [`GazetteerGeocoder::demo`].
+//! - [`AtmServices::from_config`] builds both from the bot's `[atm] files` and
+//!   `[geocoder] gazetteer` settings, falling back to the demo data.
 
 mod error;
 pub mod gazetteer;
@@ -39,3 +41,4 @@ pub use gazetteer::{GazetteerGeocoder, GazetteerStats};
 pub use http::NominatimGeocoder;
 pub use index::{AtmIndex, AtmIndexBuilder};
 pub use load::{LoadReport, SkipReason, Skipped};
+pub use sources::AtmServices;

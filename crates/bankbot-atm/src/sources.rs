@@ -47,3 +47,37 @@ impl AtmIndex {
         Ok((builder.build(), report))
     }
 }
+
+/// What the bot's runtime needs for nearest-ATM answers, built from its configuration.
+#[derive(Debug)]
+pub struct AtmServices {
+    /// The index, usable as `Arc<dyn AtmLocator>`.
+    pub index: std::sync::Arc<AtmIndex>,
+    /// The geocoder, usable as `Arc<dyn Geocoder>`.
+    pub geocoder: std::sync::Arc<crate::GazetteerGeocoder>,
+    /// Records of `atm_files` that were skipped, with reasons.
+    pub report: LoadReport,
+}
+
+impl AtmServices {
+    /// From `[atm] files = [...]` and `[geocoder] gazetteer = "DIR"`: no files means the demo
+    /// ATMs, no folder the demo gazetteer. With a folder, loaded ATMs are also checked
+    /// against their postcodes.
+    pub fn from_config(atm_files: &[PathBuf], gazetteer: Option<&Path>) -> Result<Self, AtmError> {
+        let geocoder = match gazetteer {
+            Some(dir) => crate::GazetteerGeocoder::load_dir(dir)?,
+            None => crate::GazetteerGeocoder::demo(),
+        };
+        let (index, report) = if atm_files.is_empty() {
+            (AtmIndex::demo(), LoadReport::default())
+        } else {
+            let check = gazetteer.map(|_| &geocoder as &dyn PostcodeLookup);
+            AtmIndex::from_files_checked(atm_files, check)?
+        };
+        Ok(AtmServices {
+            index: std::sync::Arc::new(index),
+            geocoder: std::sync::Arc::new(geocoder),
+            report,
+        })
+    }
+}

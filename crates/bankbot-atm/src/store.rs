@@ -149,6 +149,25 @@ impl AtmStore {
         })
     }
 
+    /// Per brand, which of the 16 feature-bit combinations occur (bit `c` set when some
+    /// machine of that brand has exactly the features `c`).
+    pub(crate) fn feature_combos(&self) -> Vec<(String, u16)> {
+        let mut combos = vec![0u16; self.brands.len()];
+        for r in &self.records {
+            if let Some(c) = combos.get_mut(usize::from(r.brand)) {
+                *c |= 1 << (r.features & 0x0f);
+            }
+        }
+        self.brands.iter().cloned().zip(combos).collect()
+    }
+
+    /// The feature bits a filter requires.
+    pub(crate) fn required_bits(deposits: bool, open_24h: bool, accessible: bool) -> u8 {
+        (if deposits { DEPOSITS } else { 0 })
+            | (if open_24h { OPEN_24H } else { 0 })
+            | (if accessible { ACCESSIBLE } else { 0 })
+    }
+
     /// Approximate heap bytes held.
     pub(crate) fn heap_bytes(&self) -> usize {
         self.records.capacity() * std::mem::size_of::<Record>() + self.text.capacity()

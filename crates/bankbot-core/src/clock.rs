@@ -42,8 +42,8 @@ impl FixedClock {
         if let Ok(instant) = DateTime::parse_from_rfc3339(t) {
             return Ok(FixedClock(instant.with_timezone(&Utc)));
         }
-        let day =
-            NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| ClockParseError(t.to_owned()))?;
+        let day = NaiveDate::parse_from_str(t, "%Y-%m-%d")
+            .map_err(|_| ClockParseError(t.to_owned()))?;
         let noon = NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
         Ok(FixedClock(day.and_time(noon).and_utc()))
     }

@@ -45,9 +45,7 @@ impl DateRange {
     /// The last `days` days ending on `today` (`days = 1` is today alone; 0 is treated as 1).
     pub fn last_days(today: NaiveDate, days: u32) -> Self {
         let back = u64::from(days.max(1) - 1);
-        let from = today
-            .checked_sub_days(Days::new(back))
-            .unwrap_or(NaiveDate::MIN);
+        let from = today.checked_sub_days(Days::new(back)).unwrap_or(NaiveDate::MIN);
         DateRange { from, to: today }
     }
 
@@ -110,10 +108,7 @@ mod tests {
         assert!(!r.contains(d(2026, 11, 1)));
         assert_eq!(r.len_days(), 31);
         assert!(DateRange::new(d(2026, 2, 1), d(2026, 1, 1)).is_err());
-        assert_eq!(
-            DateRange::last_days(d(2026, 11, 29), 7).from(),
-            d(2026, 11, 23)
-        );
+        assert_eq!(DateRange::last_days(d(2026, 11, 29), 7).from(), d(2026, 11, 23));
     }
 
     #[test]

@@ -176,10 +176,7 @@ mod tests {
         assert_eq!(IntentId::ALL.len(), 16);
         for i in IntentId::ALL {
             assert_eq!(i.as_str().parse::<IntentId>().unwrap(), *i);
-            assert_eq!(
-                serde_json::to_string(i).unwrap(),
-                format!("\"{}\"", i.as_str())
-            );
+            assert_eq!(serde_json::to_string(i).unwrap(), format!("\"{}\"", i.as_str()));
         }
         assert!("weather".parse::<IntentId>().is_err());
     }

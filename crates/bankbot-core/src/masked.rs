@@ -19,8 +19,8 @@ pub struct MaskedNumberError;
 impl MaskedNumber {
     /// Accepts 1 to 4 ASCII digits exactly.
     pub fn new(last_digits: &str) -> Result<Self, MaskedNumberError> {
-        let ok =
-            (1..=4).contains(&last_digits.len()) && last_digits.bytes().all(|b| b.is_ascii_digit());
+        let ok = (1..=4).contains(&last_digits.len())
+            && last_digits.bytes().all(|b| b.is_ascii_digit());
         if ok {
             Ok(MaskedNumber(last_digits.to_owned()))
         } else {
@@ -90,9 +90,7 @@ mod tests {
         let iban = "GB29 NWBK 6016 1331 9268 19";
         assert_eq!(MaskedNumber::from_full(iban).unwrap().digits(), "6819");
         assert_eq!(
-            MaskedNumber::from_full("525412******3241")
-                .unwrap()
-                .digits(),
+            MaskedNumber::from_full("525412******3241").unwrap().digits(),
             "3241"
         );
         assert_eq!(MaskedNumber::from_full("12").unwrap().digits(), "12");

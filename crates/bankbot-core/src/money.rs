@@ -261,10 +261,7 @@ mod tests {
             Money::parse("+3200", Currency::USD).unwrap().amount,
             dec!(3200)
         );
-        assert_eq!(
-            Money::parse("0.5", Currency::EUR).unwrap().amount,
-            dec!(0.5)
-        );
+        assert_eq!(Money::parse("0.5", Currency::EUR).unwrap().amount, dec!(0.5));
     }
 
     #[test]
@@ -294,7 +291,10 @@ mod tests {
 
     #[test]
     fn displays_at_minor_units() {
-        assert_eq!(Money::new(dec!(5), Currency::USD).to_string(), "5.00 USD");
+        assert_eq!(
+            Money::new(dec!(5), Currency::USD).to_string(),
+            "5.00 USD"
+        );
         assert_eq!(
             Money::new(dec!(5), Currency::new("jpy").unwrap()).to_string(),
             "5 JPY"

@@ -77,17 +77,11 @@ mod tests {
 
     #[test]
     fn english() {
-        assert_eq!(
-            m(dec!(2345.67), Currency::USD).format(Lang::En),
-            "$2,345.67"
-        );
+        assert_eq!(m(dec!(2345.67), Currency::USD).format(Lang::En), "$2,345.67");
         assert_eq!(m(dec!(-50), Currency::USD).format(Lang::En), "-$50.00");
         assert_eq!(m(dec!(10250), Currency::USD).format(Lang::En), "$10,250.00");
         assert_eq!(m(dec!(0.004), Currency::USD).format(Lang::En), "$0.00");
-        assert_eq!(
-            m(dec!(1234567.891), Currency::GBP).format(Lang::En),
-            "£1,234,567.89"
-        );
+        assert_eq!(m(dec!(1234567.891), Currency::GBP).format(Lang::En), "£1,234,567.89");
         let chf = Currency::new("CHF").unwrap();
         assert_eq!(m(dec!(12), chf).format(Lang::En), "CHF 12.00");
         let jpy = Currency::new("JPY").unwrap();
@@ -96,10 +90,7 @@ mod tests {
 
     #[test]
     fn french() {
-        assert_eq!(
-            m(dec!(1234.56), Currency::EUR).format(Lang::Fr),
-            "1 234,56 €"
-        );
+        assert_eq!(m(dec!(1234.56), Currency::EUR).format(Lang::Fr), "1 234,56 €");
         assert_eq!(m(dec!(-3.80), Currency::EUR).format(Lang::Fr), "-3,80 €");
         assert_eq!(m(dec!(8000), Currency::EUR).format(Lang::Fr), "8 000,00 €");
         assert_eq!(m(dec!(999), Currency::EUR).format(Lang::Fr), "999,00 €");

@@ -2,7 +2,7 @@
 //!
 //! Gets right what Messenger integrations usually get wrong:
 //!
-//! - **Webhooks** ([`router`]): a mountable axum [`axum::Router`] that answers Meta's GET
+//! - **Webhooks** ([`router()`]): a mountable axum [`axum::Router`] that answers Meta's GET
 //!   verification (constant-time token check, challenge echoed verbatim) and, for POSTs,
 //!   checks `X-Hub-Signature-256` over the raw bytes in constant time *before* parsing,
 //!   caps the body (1 MiB → 413), reads **every event of every entry** (`messaging` and
@@ -15,8 +15,8 @@
 //!   a per-Page token-bucket rate limiter, retries with jittered exponential backoff for
 //!   retryable failures only, and Graph errors classified into a [`SendError`] that says
 //!   what to do.
-//! - **Handover** to the Page Inbox and back, in both the handover-protocol
-//!   and the conversation-routing shape, and **profile set-up**: get started,
+//! - **Handover** ([`handover`]) to the Page Inbox and back, in both the handover-protocol
+//!   and the conversation-routing shape, and **profile set-up** ([`profile`]): get started,
 //!   greetings (en, fr), persistent menu and ice breakers, set idempotently.
 //!
 //! ```
@@ -34,14 +34,18 @@
 
 pub mod event;
 pub mod flex;
+pub mod handover;
 mod parse;
+pub mod profile;
 pub mod router;
 pub mod send;
 pub mod signature;
 pub mod wire;
 
 pub use event::{AttachmentInfo, InboundEvent, InboundKind, ReferralInfo};
+pub use handover::HandoverMode;
 pub use parse::{PAGE_INBOX_APP_ID, ParseError, ParseOptions, events_of, parse_body};
+pub use profile::{ProfileOutcome, ProfileSpec};
 pub use router::{DEFAULT_BODY_LIMIT, EventSink, SinkError, WebhookOptions, router};
 pub use send::{
     GraphError, MessagingType, RateLimiter, SendClient, SendError, SendOptions, SendReceipt,

@@ -6,8 +6,12 @@ use bankbot_core::UserId;
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
-use crate::event::{AttachmentInfo, InboundEvent, InboundKind, ReferralInfo};
-use crate::wire::{Attachment, Entry, Envelope, EventBody, Message, Referral, WireEvent};
+use crate::event::{InboundEvent, InboundKind};
+
+mod kinds;
+
+use crate::wire::{Entry, Envelope, EventBody, WireEvent, read_envelope};
+use kinds::kind_of;
 
 /// The Page Inbox app id: echoes from it are messages typed by a human agent.
 pub const PAGE_INBOX_APP_ID: u64 = 263_902_037_430_900;
@@ -45,21 +49,10 @@ pub enum ParseError {
 /// Parses a (signature-verified) body into events, ordered by timestamp (stable, so events
 /// of one user keep arrival order on equal timestamps) and without duplicate `event_id`s.
 pub fn parse_body(body: &[u8], opts: &ParseOptions) -> Result<Vec<InboundEvent>, ParseError> {
-    if body.trim_ascii_start().first() != Some(&b'{') {
-        return match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
-            Ok(_) => Err(ParseError::NotPage { object: None }),
-            Err(err) => Err(ParseError::Malformed(err.to_string())),
-        };
-    }
-    let envelope = match serde_json::from_slice::<Envelope>(body) {
-        Ok(env) => env,
-        Err(err) => {
-            // A data error may come from valid JSON of another shape (e.g. a top-level array).
-            if err.is_data() && serde_json::from_slice::<serde::de::IgnoredAny>(body).is_ok() {
-                return Err(ParseError::NotPage { object: None });
-            }
-            return Err(ParseError::Malformed(err.to_string()));
-        }
+    let envelope = match read_envelope(body) {
+        Ok(Some(env)) => env,
+        Ok(None) => return Err(ParseError::NotPage { object: None }),
+        Err(err) => return Err(ParseError::Malformed(err.to_string())),
     };
     if envelope.object.as_deref() != Some("page") {
         return Err(ParseError::NotPage {
@@ -72,7 +65,7 @@ pub fn parse_body(body: &[u8], opts: &ParseOptions) -> Result<Vec<InboundEvent>,
 /// Every event of every entry of an already-parsed envelope (see [`parse_body`]).
 pub fn events_of(envelope: Envelope, opts: &ParseOptions) -> Vec<InboundEvent> {
     let mut out = Vec::new();
-    for entry in envelope.entry.0 {
+    for entry in envelope.entry {
         let Entry {
             id,
             time,
@@ -80,10 +73,9 @@ pub fn events_of(envelope: Envelope, opts: &ParseOptions) -> Vec<InboundEvent> {
             standby,
         } = entry;
         let tagged = messaging
-            .0
             .into_iter()
             .map(|e| (e, false))
-            .chain(standby.0.into_iter().map(|e| (e, true)));
+            .chain(standby.into_iter().map(|e| (e, true)));
         for (ev, is_standby) in tagged {
             if let Some(event) = convert(ev, id.as_deref(), time, is_standby, opts) {
                 out.push(event);
@@ -146,184 +138,7 @@ fn convert(
     })
 }
 
-/// The kind and, when the event has its own message id, that id.
-fn kind_of(
-    body: EventBody,
-    sender_ref: Option<String>,
-    opts: &ParseOptions,
-) -> Option<(InboundKind, Option<String>)> {
-    Some(match body {
-        EventBody::Message(m) => message_kind(m, opts),
-        EventBody::Postback(p) => {
-            let kind = InboundKind::Postback {
-                title: p.title,
-                payload: p.payload,
-                referral: p.referral.0.map(|r| referral(r, None)),
-            };
-            (kind, p.mid)
-        }
-        EventBody::AccountLinking(a) => {
-            let kind = match (a.status.as_deref(), a.authorization_code) {
-                (Some("linked"), Some(code)) => InboundKind::AccountLinked {
-                    authorization_code: code,
-                },
-                (Some("unlinked"), _) => InboundKind::AccountUnlinked,
-                _ => InboundKind::Unknown {
-                    key: Some("account_linking".to_owned()),
-                },
-            };
-            (kind, None)
-        }
-        EventBody::Optin(o) => {
-            let kind = InboundKind::Optin {
-                ref_param: o.ref_param,
-                user_ref: o.user_ref.or(sender_ref),
-                optin_type: o.kind,
-                payload: o.payload,
-            };
-            (kind, None)
-        }
-        EventBody::Referral(r) => (InboundKind::Referral(referral(r, sender_ref)), None),
-        EventBody::Read(r) => match r.watermark.and_then(to_time) {
-            Some(watermark) => (InboundKind::Read { watermark }, None),
-            None => unknown("read"),
-        },
-        EventBody::Delivery(d) => {
-            let kind = InboundKind::Delivery {
-                mids: d.mids.0,
-                watermark: d.watermark.and_then(to_time),
-            };
-            (kind, None)
-        }
-        EventBody::Reaction(r) => {
-            let kind = InboundKind::Reaction {
-                mid: r.mid,
-                reaction: r.reaction,
-                emoji: r.emoji,
-                added: r.action.as_deref() != Some("unreact"),
-            };
-            (kind, None)
-        }
-        EventBody::PassThreadControl(t) => {
-            let kind = InboundKind::PassThreadControl {
-                previous_owner_app_id: t.previous_owner_app_id,
-                new_owner_app_id: t.new_owner_app_id,
-                metadata: t.metadata,
-            };
-            (kind, None)
-        }
-        EventBody::TakeThreadControl(t) => {
-            let kind = InboundKind::TakeThreadControl {
-                previous_owner_app_id: t.previous_owner_app_id,
-                new_owner_app_id: t.new_owner_app_id,
-                metadata: t.metadata,
-            };
-            (kind, None)
-        }
-        EventBody::RequestThreadControl(r) => {
-            let kind = InboundKind::RequestThreadControl {
-                requested_owner_app_id: r.requested_owner_app_id,
-                metadata: r.metadata,
-            };
-            (kind, None)
-        }
-        EventBody::AppRoles(roles) => {
-            let roles = roles.into_iter().map(|(k, v)| (k, v.0)).collect();
-            (InboundKind::AppRoles { roles }, None)
-        }
-        EventBody::PolicyEnforcement(p) => match p.action {
-            Some(action) => {
-                let kind = InboundKind::PolicyEnforcement {
-                    action,
-                    reason: p.reason,
-                };
-                (kind, None)
-            }
-            None => unknown("policy_enforcement"),
-        },
-        EventBody::Unknown { key } => (InboundKind::Unknown { key }, None),
-        EventBody::Empty => return None,
-    })
-}
-
-fn unknown(key: &str) -> (InboundKind, Option<String>) {
-    let key = Some(key.to_owned());
-    (InboundKind::Unknown { key }, None)
-}
-
-fn message_kind(m: Message, opts: &ParseOptions) -> (InboundKind, Option<String>) {
-    if m.is_echo {
-        let app_id = m.app_id.as_deref().and_then(|a| a.parse::<u64>().ok());
-        let kind = InboundKind::Echo {
-            mid: m.mid.clone(),
-            app_id,
-            by_human: app_id == Some(opts.page_inbox_app_id),
-            metadata: m.metadata,
-            text: m.text,
-        };
-        return (kind, m.mid);
-    }
-    let reply_to = m.reply_to.0.and_then(|r| r.mid);
-    let location = m.attachments.0.iter().find_map(location_of);
-    let kind = if let Some((lat, lon, title)) = location {
-        InboundKind::Location { lat, lon, title }
-    } else if !m.attachments.0.is_empty() {
-        InboundKind::Attachments {
-            text: m.text,
-            attachments: m.attachments.0.into_iter().map(attachment).collect(),
-            reply_to,
-        }
-    } else if let Some(text) = m.text {
-        InboundKind::Text {
-            text,
-            quick_reply_payload: m.quick_reply.0.and_then(|q| q.payload),
-            reply_to,
-        }
-    } else if let Some(q) = m.quick_reply.0 {
-        InboundKind::Text {
-            text: String::new(),
-            quick_reply_payload: q.payload,
-            reply_to,
-        }
-    } else {
-        InboundKind::Unknown {
-            key: Some("message".to_owned()),
-        }
-    };
-    (kind, m.mid)
-}
-
-fn location_of(a: &Attachment) -> Option<(f64, f64, Option<String>)> {
-    if a.kind.as_deref() != Some("location") {
-        return None;
-    }
-    let c = a.payload.0.as_ref()?.coordinates.0.as_ref()?;
-    let (lat, lon) = (c.lat?, c.long?);
-    let valid = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
-    valid.then(|| (lat, lon, a.title.clone()))
-}
-
-fn attachment(a: Attachment) -> AttachmentInfo {
-    let payload = a.payload.0.unwrap_or_default();
-    AttachmentInfo {
-        kind: a.kind.unwrap_or_default(),
-        url: payload.url.or(a.url).or(a.url_upper),
-        title: payload.title.or(a.title),
-        sticker_id: payload.sticker_id,
-    }
-}
-
-fn referral(r: Referral, user_ref: Option<String>) -> ReferralInfo {
-    ReferralInfo {
-        ref_param: r.ref_param,
-        source: r.source,
-        referral_type: r.kind,
-        ad_id: r.ad_id,
-        user_ref,
-    }
-}
-
-fn to_time(ms: i64) -> Option<DateTime<Utc>> {
+pub(crate) fn to_time(ms: i64) -> Option<DateTime<Utc>> {
     DateTime::from_timestamp_millis(ms)
 }
 

@@ -119,7 +119,7 @@ impl SendClient {
         let http = reqwest::Client::builder()
             .timeout(opts.timeout)
             .build()
-            .map_err(|e| SendError::InvalidReply(format!("http client: {e}")))?;
+            .map_err(|e| SendError::Setup(e.to_string()))?;
         Ok(Self::with_http(opts, http))
     }
 
@@ -144,7 +144,9 @@ impl SendClient {
     }
 
     /// Delivers a core reply (possibly as several messages, see [`reply_bodies`]).
-    /// Stops at the first failure; the receipt lists the ids sent so far only on success.
+    /// Stops at the first failure; parts sent before it stay sent, so a caller retrying the
+    /// whole reply may repeat them (each part carries the same `metadata`, which shows up
+    /// in the echoes for reconciliation).
     pub async fn send_reply(
         &self,
         psid: &str,

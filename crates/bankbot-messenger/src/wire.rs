@@ -9,8 +9,8 @@ mod kinds;
 
 use std::fmt;
 
-use serde::de::{IgnoredAny, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::Deserializer;
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 pub use kinds::{
     AccountLinking, AppRoles, Attachment, AttachmentPayload, Coordinates, Delivery, Message, Optin,
@@ -18,34 +18,30 @@ pub use kinds::{
     RequestThreadControl, ThreadControl,
 };
 
-use crate::flex::{self, Lenient, LenientSeq};
+use crate::flex::{Field, Id, Key, Millis, Obj, Seed, SeqOf, Str, StrListMap, total_struct};
 
-/// The whole POST body.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Envelope {
-    /// `"page"` for Messenger.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub object: Option<String>,
-    /// One entry per Page update; several may be batched.
-    #[serde(default)]
-    pub entry: LenientSeq<Entry>,
+total_struct! {
+    /// The whole POST body.
+    pub struct Envelope {
+        /// `"page"` for Messenger.
+        "object" => pub object: Option<String> as Str,
+        /// One entry per Page update; several may be batched.
+        "entry" => pub entry: Vec<Entry> as SeqOf<Obj<Entry>>,
+    }
 }
 
-/// One `entry[]` element.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Entry {
-    /// The Page id.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub id: Option<String>,
-    /// Epoch milliseconds.
-    #[serde(default, deserialize_with = "flex::millis")]
-    pub time: Option<i64>,
-    /// Events for the thread owner.
-    #[serde(default)]
-    pub messaging: LenientSeq<WireEvent>,
-    /// Events for an app that does not own the thread.
-    #[serde(default)]
-    pub standby: LenientSeq<WireEvent>,
+total_struct! {
+    /// One `entry[]` element.
+    pub struct Entry {
+        /// The Page id.
+        "id" => pub id: Option<String> as Id,
+        /// Epoch milliseconds.
+        "time" => pub time: Option<i64> as Millis,
+        /// Events for the thread owner.
+        "messaging" => pub messaging: Vec<WireEvent> as SeqOf<Event>,
+        /// Events for an app that does not own the thread.
+        "standby" => pub standby: Vec<WireEvent> as SeqOf<Event>,
+    }
 }
 
 /// One element of `messaging[]` or `standby[]`.
@@ -101,36 +97,60 @@ pub enum EventBody {
     Empty,
 }
 
-impl<'de> Deserialize<'de> for WireEvent {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(EventVisitor)
+/// Reads a [`WireEvent`] from an object; anything else is `None`.
+#[derive(Debug)]
+pub struct Event;
+
+impl Field for Event {
+    type Out = Option<WireEvent>;
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<WireEvent>, D::Error> {
+        d.deserialize_any(EventVisitor)
     }
 }
 
 struct EventVisitor;
 
+macro_rules! not_an_event {
+    ($($name:ident: $ty:ty),*) => {
+        $(fn $name<E: de::Error>(self, _: $ty) -> Result<Option<WireEvent>, E> {
+            Ok(None)
+        })*
+    };
+}
+
 impl<'de> Visitor<'de> for EventVisitor {
-    type Value = WireEvent;
+    type Value = Option<WireEvent>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a webhook event object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<WireEvent, A::Error> {
+    not_an_event!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64, visit_str: &str);
+
+    fn visit_unit<E: de::Error>(self) -> Result<Option<WireEvent>, E> {
+        Ok(None)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Option<WireEvent>, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<WireEvent>, A::Error> {
         let mut ev = WireEvent::default();
         let mut unknown: Option<String> = None;
-        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-            let body = match key.as_ref() {
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            let body = match key.0.as_ref() {
                 "sender" => {
-                    ev.sender = map.next_value::<Lenient<Party>>()?.0;
+                    ev.sender = map.next_value_seed(Seed::<Obj<Party>>::new())?;
                     continue;
                 }
                 "recipient" => {
-                    ev.recipient = map.next_value::<Lenient<Party>>()?.0;
+                    ev.recipient = map.next_value_seed(Seed::<Obj<Party>>::new())?;
                     continue;
                 }
                 "timestamp" => {
-                    ev.timestamp = map.next_value::<Millis>()?.0;
+                    ev.timestamp = map.next_value_seed(Seed::<Millis>::new())?;
                     continue;
                 }
                 "message" => kind(&mut map, EventBody::Message)?,
@@ -144,7 +164,10 @@ impl<'de> Visitor<'de> for EventVisitor {
                 "pass_thread_control" => kind(&mut map, EventBody::PassThreadControl)?,
                 "take_thread_control" => kind(&mut map, EventBody::TakeThreadControl)?,
                 "request_thread_control" => kind(&mut map, EventBody::RequestThreadControl)?,
-                "app_roles" => kind(&mut map, EventBody::AppRoles)?,
+                "app_roles" => match map.next_value_seed(Seed::<StrListMap>::new())? {
+                    Some(roles) => EventBody::AppRoles(roles),
+                    None => EventBody::Unknown { key: None },
+                },
                 "policy_enforcement" | "policy-enforcement" => {
                     kind(&mut map, EventBody::PolicyEnforcement)?
                 }
@@ -161,7 +184,7 @@ impl<'de> Visitor<'de> for EventVisitor {
             match (&body, &ev.body) {
                 (EventBody::Unknown { .. }, EventBody::Empty) => {
                     ev.body = EventBody::Unknown {
-                        key: Some(key.into_owned()),
+                        key: Some(key.0.into_owned()),
                     };
                 }
                 (EventBody::Unknown { .. }, _) => {}
@@ -172,27 +195,26 @@ impl<'de> Visitor<'de> for EventVisitor {
         if matches!(ev.body, EventBody::Empty) && unknown.is_some() {
             ev.body = EventBody::Unknown { key: unknown };
         }
-        Ok(ev)
+        Ok(Some(ev))
     }
 }
 
-/// Reads a kind object leniently; an unusable value becomes `Unknown` naming nothing yet.
+/// Reads a kind object; a non-object value becomes `Unknown` (named by the caller).
 fn kind<'de, A, T>(map: &mut A, wrap: fn(T) -> EventBody) -> Result<EventBody, A::Error>
 where
     A: MapAccess<'de>,
-    T: serde::de::DeserializeOwned,
+    T: crate::flex::FromMap,
 {
-    Ok(match map.next_value::<Lenient<T>>()?.0 {
+    Ok(match map.next_value_seed(Seed::<Obj<T>>::new())? {
         Some(v) => wrap(v),
         None => EventBody::Unknown { key: None },
     })
 }
 
-/// A lenient millisecond timestamp as a standalone deserializable value.
-struct Millis(Option<i64>);
-
-impl<'de> Deserialize<'de> for Millis {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        flex::millis(d).map(Millis)
-    }
+/// Parses a whole body in one pass: `Ok(None)` when the JSON is valid but not an object.
+pub fn read_envelope(body: &[u8]) -> Result<Option<Envelope>, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let env = <Obj<Envelope> as Field>::read(&mut de)?;
+    de.end()?;
+    Ok(env)
 }

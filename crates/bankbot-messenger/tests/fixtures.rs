@@ -386,3 +386,45 @@ fn odd_shapes_are_lenient() {
         InboundKind::Reaction { added: false, .. }
     ));
 }
+
+#[test]
+fn events_round_trip_through_json_for_an_inbox() {
+    let names = [
+        "f1.json",
+        "f2.json",
+        "f3.json",
+        "f3b.json",
+        "f4.json",
+        "f5.json",
+        "f6.json",
+        "f7.json",
+        "f7b.json",
+        "f8.json",
+        "f9.json",
+        "f11.json",
+        "f12.json",
+        "f13.json",
+        "f14.json",
+        "f15.json",
+        "f17_dashboard_test.json",
+    ];
+    for name in names {
+        for e in parse(name) {
+            let json = serde_json::to_string(&e).unwrap();
+            let back: InboundEvent = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, e, "{name}");
+        }
+    }
+}
+
+#[test]
+fn hashed_ids_survive_redelivery_and_differ_between_events() {
+    let body = String::from_utf8(fixture("f5.json")).unwrap();
+    let again = body.replace("1718000300456", "1718000999999"); // entry.time only
+    let a = parse_body(body.as_bytes(), &ParseOptions::default()).unwrap();
+    let b = parse_body(again.as_bytes(), &ParseOptions::default()).unwrap();
+    assert_eq!(a[0].event_id, b[0].event_id);
+    let read = parse("f8.json");
+    assert_ne!(read[0].event_id, read[1].event_id);
+    assert!(read.iter().all(|e| e.event_id.len() == 34));
+}

@@ -158,6 +158,7 @@ impl Engine {
             })
         };
         let slots = slots::extract(text, &norm, now, &self.lexicon);
+        tracing::trace!(intent = %intent, confidence, lang = %lang, "parsed");
         IntentMatch {
             intent,
             confidence: confidence.clamp(0.0, 1.0),

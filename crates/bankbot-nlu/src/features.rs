@@ -47,6 +47,16 @@ pub struct FeatureConfig {
     pub word_weight: f32,
     /// Weight of the character block (after its L2 normalisation).
     pub char_weight: f32,
+    /// Character n-grams also span word boundaries (over the words joined by one space).
+    pub char_cross_words: bool,
+    /// Features seen in fewer training texts are dropped.
+    pub min_df: u32,
+    /// Also word trigrams.
+    pub word_trigrams: bool,
+    /// Weight character n-grams by IDF (else term frequency only).
+    pub char_idf: bool,
+    /// Weight word n-grams by IDF (else term frequency only).
+    pub word_idf: bool,
 }
 
 impl Default for FeatureConfig {
@@ -56,6 +66,11 @@ impl Default for FeatureConfig {
             char_max: 5,
             word_weight: 1.0,
             char_weight: 1.0,
+            char_cross_words: false,
+            min_df: 1,
+            word_trigrams: false,
+            char_idf: true,
+            word_idf: true,
         }
     }
 }
@@ -88,19 +103,42 @@ pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out
     char_out.clear();
     let norm = normalize(text);
     let mut prev: Option<u64> = None;
+    let mut prev2: Option<u64> = None;
     let mut padded = Vec::with_capacity(32);
+    if cfg.char_cross_words {
+        padded.push(b' ');
+        for w in words(&norm) {
+            padded.extend_from_slice(w.as_bytes());
+            padded.push(b' ');
+        }
+        for n in cfg.char_min.max(1)..=cfg.char_max.min(padded.len()) {
+            for gram in padded.windows(n) {
+                if gram != b"  " {
+                    char_out.push(fnv(CHARS, gram));
+                }
+            }
+        }
+    }
     for w in words(&norm) {
         let h = fnv(WORD, w.as_bytes());
         word_out.push(h);
         if let Some(p) = prev {
-            word_out.push(pair(p, h));
+            let bigram = pair(p, h);
+            word_out.push(bigram);
+            if let (true, Some(p2)) = (cfg.word_trigrams, prev2) {
+                word_out.push(pair(p2, bigram));
+            }
+            prev2 = Some(p);
         }
         prev = Some(h);
+        if cfg.char_cross_words {
+            continue;
+        }
         padded.clear();
         padded.push(b' ');
         padded.extend_from_slice(w.as_bytes());
         padded.push(b' ');
-        for n in cfg.char_min..=cfg.char_max.min(padded.len()) {
+        for n in cfg.char_min.max(1)..=cfg.char_max.min(padded.len()) {
             for gram in padded.windows(n) {
                 char_out.push(fnv(CHARS, gram));
             }
@@ -156,8 +194,8 @@ impl Vectorizer {
         let (mut wbuf, mut cbuf) = (Vec::new(), Vec::new());
         hashes(text, &self.cfg, &mut wbuf, &mut cbuf);
         let mut out: Vec<(u32, f32)> = Vec::with_capacity(wbuf.len() + cbuf.len());
-        self.block(&mut wbuf, self.cfg.word_weight, &mut out);
-        self.block(&mut cbuf, self.cfg.char_weight, &mut out);
+        self.block(&mut wbuf, self.cfg.word_weight, self.cfg.word_idf, &mut out);
+        self.block(&mut cbuf, self.cfg.char_weight, self.cfg.char_idf, &mut out);
         out.sort_unstable_by_key(|p| p.0);
         let mut v = SparseVec {
             idx: Vec::with_capacity(out.len()),
@@ -176,7 +214,7 @@ impl Vectorizer {
         v
     }
 
-    fn block(&self, hashes: &mut [u64], weight: f32, out: &mut Vec<(u32, f32)>) {
+    fn block(&self, hashes: &mut [u64], weight: f32, use_idf: bool, out: &mut Vec<(u32, f32)>) {
         hashes.sort_unstable();
         let start = out.len();
         let mut i = 0;
@@ -187,7 +225,11 @@ impl Vectorizer {
             }
             if let Some(&id) = self.index.get(h) {
                 let tf = 1.0 + ((j - i) as f32).ln();
-                let idf = self.idf.get(id as usize).copied().unwrap_or(1.0);
+                let idf = if use_idf {
+                    self.idf.get(id as usize).copied().unwrap_or(1.0)
+                } else {
+                    1.0
+                };
                 out.push((id, tf * idf));
             }
             i = j;

@@ -13,6 +13,8 @@ pub struct SvmConfig {
     pub eps: f64,
     /// Most passes over the data per class.
     pub max_iter: usize,
+    /// Hinge loss (L1) instead of the squared hinge (L2).
+    pub hinge: bool,
 }
 
 impl Default for SvmConfig {
@@ -21,6 +23,7 @@ impl Default for SvmConfig {
             c: 1.0,
             eps: 0.1,
             max_iter: 200,
+            hinge: false,
         }
     }
 }
@@ -50,7 +53,9 @@ impl Rng {
 
 impl LinearModel {
     /// Trains one binary SVM per class; `labels[i] < n_classes` is the class of `xs[i]`.
-    /// A bias feature of value 1 is appended to every vector.
+    /// A bias feature of value 1 is appended to every vector. Classes are trained
+    /// independently (on up to `available_parallelism` threads, at most 4), each with its own
+    /// fixed-seed order, so the result does not depend on the number of threads.
     pub fn train(
         xs: &[SparseVec],
         labels: &[usize],
@@ -58,27 +63,51 @@ impl LinearModel {
         n_features: usize,
         cfg: &SvmConfig,
     ) -> LinearModel {
-        let mut weights = vec![0f32; n_features * n_classes];
-        let mut bias = vec![0f32; n_classes];
         let qd: Vec<f64> = xs
             .iter()
             .map(|x| x.val.iter().map(|v| f64::from(*v).powi(2)).sum::<f64>() + 1.0)
             .collect();
-        let mut w = vec![0f64; n_features + 1];
-        for class in 0..n_classes {
-            w.iter_mut().for_each(|v| *v = 0.0);
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 4);
+        let train_class = |class: usize, w: &mut Vec<f32>| {
+            w.clear();
+            w.resize(n_features + 1, 0.0);
             let ys: Vec<f64> = labels
                 .iter()
                 .map(|l| if *l == class { 1.0 } else { -1.0 })
                 .collect();
-            train_binary(xs, &ys, &qd, &mut w, cfg, class as u64);
+            train_binary(xs, &ys, &qd, w, cfg, class as u64);
+        };
+        let per_thread: Vec<Vec<(usize, Vec<f32>)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..threads)
+                .map(|t| {
+                    scope.spawn(move || {
+                        let mut out = Vec::new();
+                        let mut w = Vec::new();
+                        for class in (t..n_classes).step_by(threads) {
+                            train_class(class, &mut w);
+                            out.push((class, w.clone()));
+                        }
+                        out
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        let mut weights = vec![0f32; n_features * n_classes];
+        let mut bias = vec![0f32; n_classes];
+        for (class, w) in per_thread.into_iter().flatten() {
             for (f, wf) in w.iter().take(n_features).enumerate() {
                 if let Some(slot) = weights.get_mut(f * n_classes + class) {
-                    *slot = *wf as f32;
+                    *slot = *wf;
                 }
             }
             if let (Some(b), Some(wb)) = (bias.get_mut(class), w.get(n_features)) {
-                *b = *wb as f32;
+                *b = *wb;
             }
         }
         LinearModel {
@@ -108,18 +137,19 @@ impl LinearModel {
     }
 }
 
-fn dot(w: &[f64], x: &SparseVec) -> f64 {
+fn dot(w: &[f32], x: &SparseVec) -> f64 {
     let mut s = w.last().copied().unwrap_or(0.0);
     for (i, v) in x.idx.iter().zip(&x.val) {
-        s += w.get(*i as usize).copied().unwrap_or(0.0) * f64::from(*v);
+        s += w.get(*i as usize).copied().unwrap_or(0.0) * v;
     }
-    s
+    f64::from(s)
 }
 
-fn axpy(w: &mut [f64], d: f64, x: &SparseVec) {
+fn axpy(w: &mut [f32], d: f64, x: &SparseVec) {
+    let d = d as f32;
     for (i, v) in x.idx.iter().zip(&x.val) {
         if let Some(wi) = w.get_mut(*i as usize) {
-            *wi += d * f64::from(*v);
+            *wi += d * v;
         }
     }
     if let Some(b) = w.last_mut() {
@@ -131,18 +161,22 @@ fn train_binary(
     xs: &[SparseVec],
     ys: &[f64],
     qd_base: &[f64],
-    w: &mut [f64],
+    w: &mut [f32],
     cfg: &SvmConfig,
     seed: u64,
 ) {
     let n = xs.len();
-    let diag = 0.5 / cfg.c;
+    let (diag, upper) = if cfg.hinge {
+        (0.0, cfg.c)
+    } else {
+        (0.5 / cfg.c, f64::INFINITY)
+    };
     let mut alpha = vec![0f64; n];
     let mut index: Vec<usize> = (0..n).collect();
     let mut active = n;
     let mut rng =
         Rng(0x2545_f491_4f6c_dd1d ^ (seed.wrapping_add(1)).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-    let mut pg_max_old = f64::INFINITY;
+    let (mut pg_max_old, mut pg_min_old) = (f64::INFINITY, f64::NEG_INFINITY);
     for _ in 0..cfg.max_iter {
         let (mut pg_max, mut pg_min) = (f64::NEG_INFINITY, f64::INFINITY);
         for s in 0..active {
@@ -166,13 +200,21 @@ fn train_binary(
                 } else if g < 0.0 {
                     pg = g;
                 }
+            } else if a >= upper {
+                if g < pg_min_old {
+                    active -= 1;
+                    index.swap(s, active);
+                    continue;
+                } else if g > 0.0 {
+                    pg = g;
+                }
             } else {
                 pg = g;
             }
             pg_max = pg_max.max(pg);
             pg_min = pg_min.min(pg);
             if pg.abs() > 1e-12 {
-                let new = (a - g / (q + diag)).max(0.0);
+                let new = (a - g / (q + diag)).clamp(0.0, upper);
                 if let Some(slot) = alpha.get_mut(i) {
                     *slot = new;
                 }
@@ -186,9 +228,15 @@ fn train_binary(
             }
             active = n;
             pg_max_old = f64::INFINITY;
+            pg_min_old = f64::NEG_INFINITY;
             continue;
         }
         pg_max_old = if pg_max <= 0.0 { f64::INFINITY } else { pg_max };
+        pg_min_old = if pg_min >= 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            pg_min
+        };
     }
 }
 

@@ -222,6 +222,7 @@ fn merchant_en_fr() {
         ("how much did i spend at Starbucks", "starbucks"),
         ("did uber charge me last month", "uber"),
         ("what did i pay to Joe's Pizza", "joe's pizza"),
+        ("how much did i spend at the gym", "gym"),
         ("mes achats chez Carrefour", "carrefour"),
         (
             "combien chez Boulangerie Paul ce mois-ci",
@@ -260,11 +261,15 @@ fn location_en_fr() {
         ("distributeur près de 75011", "75011"),
         ("distributeur à Lyon", "Lyon"),
         ("un distributeur près de la Gare de Lyon", "Gare de Lyon"),
+        ("someone stole my card in Paris", "Paris"),
+        ("j'ai perdu ma carte à Marseille", "Marseille"),
     ] {
         assert_eq!(slots(text).location.as_deref(), Some(want), "{text}");
     }
     assert_eq!(slots("what did i spend in October").location, None);
     assert_eq!(slots("spent over 10000").location, None);
+    assert_eq!(slots("coffee at Starbucks").location, None);
+    assert_eq!(slots("what did i spend in the last week").location, None);
 }
 
 #[test]

@@ -56,7 +56,7 @@ impl ObieConnector {
             (None, None) => Arc::new(CredentialAsBearer),
             _ => return Err(ObieError::IncompleteOAuth),
         };
-        Self::build(config, http, tokens)
+        Self::with_client(config, http, tokens)
     }
 
     /// A connector with a token provider of your own (client credentials, a vault …).
@@ -65,10 +65,12 @@ impl ObieConnector {
         tokens: Arc<dyn TokenProvider>,
     ) -> Result<Self, ObieError> {
         let http = http_client(&config)?;
-        Self::build(config, http, tokens)
+        Self::with_client(config, http, tokens)
     }
 
-    fn build(
+    /// A connector on an HTTP client of your own, e.g. one holding the client certificate
+    /// (mTLS) that FAPI banks require. Per-request timeouts still come from `config`.
+    pub fn with_client(
         config: ObieConfig,
         http: reqwest::Client,
         tokens: Arc<dyn TokenProvider>,

@@ -39,6 +39,7 @@
 //! # Ok(()) }
 //! ```
 
+mod balance;
 mod config;
 mod connector;
 mod cursor;

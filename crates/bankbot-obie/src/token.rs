@@ -88,6 +88,9 @@ pub struct OAuth2RefreshTokens {
     client_secret: Option<String>,
     timeout: Duration,
     cache: Mutex<HashMap<String, Cached>>,
+    /// Serialises grants, so that concurrent calls that all saw a 401 refresh once (a
+    /// second grant with a rotated-away refresh token would fail).
+    granting: tokio::sync::Mutex<()>,
 }
 
 impl fmt::Debug for OAuth2RefreshTokens {
@@ -116,6 +119,7 @@ impl OAuth2RefreshTokens {
             client_secret,
             timeout,
             cache: Mutex::new(HashMap::new()),
+            granting: tokio::sync::Mutex::new(()),
         }
     }
 
@@ -134,6 +138,17 @@ impl OAuth2RefreshTokens {
             }
         }
         cache.insert(key.to_owned(), entry);
+    }
+
+    /// The cached, unexpired token of `session`, unless it is the one the bank `rejected`.
+    fn usable(
+        &self,
+        session: &CustomerSession,
+        rejected: Option<&AccessToken>,
+    ) -> Option<AccessToken> {
+        let c = self.cached(session.credential.expose())?;
+        let fresh = c.expires.is_none_or(|e| e > Instant::now());
+        (fresh && rejected.is_none_or(|r| *r != c.token)).then_some(c.token)
     }
 
     /// Runs the refresh-token grant for `session` and caches the result.
@@ -201,9 +216,13 @@ impl OAuth2RefreshTokens {
 #[async_trait]
 impl TokenProvider for OAuth2RefreshTokens {
     async fn access_token(&self, session: &CustomerSession) -> BankResult<AccessToken> {
-        match self.cached(session.credential.expose()) {
-            Some(c) if c.expires.is_none_or(|e| e > Instant::now()) => Ok(c.token),
-            _ => self.grant(session).await,
+        if let Some(token) = self.usable(session, None) {
+            return Ok(token);
+        }
+        let _one_at_a_time = self.granting.lock().await;
+        match self.usable(session, None) {
+            Some(token) => Ok(token),
+            None => self.grant(session).await,
         }
     }
 
@@ -212,13 +231,12 @@ impl TokenProvider for OAuth2RefreshTokens {
         session: &CustomerSession,
         rejected: &AccessToken,
     ) -> BankResult<AccessToken> {
-        // Another call may have refreshed already: use its token rather than refreshing twice.
-        if let Some(c) = self.cached(session.credential.expose()) {
-            if c.token != *rejected && c.expires.is_none_or(|e| e > Instant::now()) {
-                return Ok(c.token);
-            }
+        let _one_at_a_time = self.granting.lock().await;
+        // Another call may have refreshed meanwhile: use its token rather than refresh twice.
+        match self.usable(session, Some(rejected)) {
+            Some(token) => Ok(token),
+            None => self.grant(session).await,
         }
-        self.grant(session).await
     }
 }
 

@@ -24,12 +24,14 @@ pub(crate) fn text_at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a str> {
     text(cur, last)
 }
 
-/// The array at `key`, empty when missing or of another type.
+/// The array at `key`: a lone object counts as a one-element array (some banks drop the
+/// brackets when there is one record); empty when missing or of another type.
 pub(crate) fn array<'a>(v: &'a Value, key: &str) -> &'a [Value] {
-    v.get(key)
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or_default()
+    match v.get(key) {
+        Some(Value::Array(items)) => items,
+        Some(one @ Value::Object(_)) => std::slice::from_ref(one),
+        _ => &[],
+    }
 }
 
 /// A time stamp as the bank wrote it: its local (bank-timezone) reading and an instant.
@@ -233,7 +235,8 @@ mod tests {
         assert_eq!(text(&v, "b"), None);
         assert_eq!(text(&v, "c"), Some("x"));
         assert_eq!(text(&v, "d"), None);
-        assert!(array(&v, "b").is_empty());
+        assert_eq!(array(&v, "b").len(), 1, "a lone object is one record");
+        assert!(array(&v, "c").is_empty());
     }
 
     proptest::proptest! {

@@ -496,13 +496,19 @@ async fn refresh_on_401_once_then_reauthentication() {
     bank.balance(&s, &AccountId::new("acc-chk")).await.unwrap();
     assert_eq!(calls(), 2, "401 → refresh → success");
 
+    mock.bank.expire_access_tokens();
+    let chk = AccountId::new("acc-chk");
+    let together = futures::future::join_all((0..5).map(|_| bank.balance(&s, &chk))).await;
+    assert!(together.iter().all(Result::is_ok));
+    assert_eq!(calls(), 3, "five concurrent 401s, one refresh");
+
     mock.bank.reject_all.store(true, Ordering::SeqCst);
     let before = mock.bank.seen().len();
     assert_eq!(
         bank.accounts(&s).await.unwrap_err(),
         BankError::ReauthenticationRequired
     );
-    assert_eq!(calls(), 3, "refreshed exactly once");
+    assert_eq!(calls(), 4, "refreshed exactly once");
     assert_eq!(
         mock.bank.seen().len() - before,
         2,
@@ -563,6 +569,16 @@ fn config_reads_the_bank_table_and_validates() {
     assert!(!format!("{:?}", file.bank).contains("very-secret"));
     assert!(ObieConnector::from_config(file.bank.clone()).is_ok());
 
+    let sample = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/obie-bot/bankbot.toml"
+    );
+    let sample: File = toml::from_str(&std::fs::read_to_string(sample).unwrap()).unwrap();
+    assert!(
+        ObieConnector::from_config(sample.bank).is_ok(),
+        "examples/obie-bot/bankbot.toml"
+    );
+
     let bad_url = ObieConfig::new("ftp://x");
     assert!(matches!(
         ObieConnector::from_config(bad_url),
@@ -584,4 +600,33 @@ fn config_reads_the_bank_table_and_validates() {
         ObieConnector::from_config(bad_header),
         Err(ObieError::InvalidHeader(_))
     ));
+}
+
+#[tokio::test]
+#[ignore = "performance figure: cargo test -p bankbot-obie --release --test mock_server -- --ignored --nocapture"]
+async fn latency_against_the_local_mock() {
+    let mock = MockAis::start(3).await;
+    let s = session(fixtures::ALICE_REFRESH);
+    let bank = ObieConnector::from_config(oauth_config(&mock))
+        .unwrap()
+        .decorated();
+    bank.accounts(&s).await.unwrap();
+    let mut balance = Vec::new();
+    let mut history = Vec::new();
+    for _ in 0..51 {
+        let start = std::time::Instant::now();
+        bank.balance(&s, &AccountId::new("acc-chk")).await.unwrap();
+        balance.push(start.elapsed());
+        let start = std::time::Instant::now();
+        bank.transactions(&s, &TransactionQuery::latest(5))
+            .await
+            .unwrap();
+        history.push(start.elapsed());
+    }
+    balance.sort();
+    history.sort();
+    println!(
+        "balance (1 request): median {:?}; latest 5 of all accounts (7 HTTP requests): median {:?}; 51 runs",
+        balance[25], history[25]
+    );
 }

@@ -317,3 +317,39 @@ proptest! {
         run_all_parsers(&body);
     }
 }
+
+fn median(mut samples: Vec<std::time::Duration>) -> std::time::Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+#[test]
+#[ignore = "performance figure: cargo test -p bankbot-obie --release --test parsers -- --ignored --nocapture"]
+fn parse_speed_of_a_1000_transaction_page() {
+    let records: Vec<Value> = (0..1000)
+        .map(|i| {
+            json!({"AccountId": "22289", "TransactionId": format!("t{i}"),
+                "Amount": {"Amount": format!("{}.{:02}", i, i % 100), "Currency": "GBP"},
+                "CreditDebitIndicator": if i % 3 == 0 { "Credit" } else { "Debit" },
+                "Status": "Booked", "BookingDateTime": format!("2026-10-{:02}T10:00:00+00:00", 1 + i % 28),
+                "TransactionInformation": "CARD PAYMENT TO SHOP",
+                "MerchantDetails": {"MerchantName": "Shop", "MerchantCategoryCode": "5411"}})
+        })
+        .collect();
+    let body =
+        json!({"Data": {"Transaction": records}, "Links": {"Self": "x"}, "Meta": {}}).to_string();
+    let id = AccountId::new("22289");
+    let samples = (0..31)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            let parsed = parse::transactions(body.as_bytes(), &id).unwrap();
+            assert_eq!(parsed.items.len(), 1000);
+            start.elapsed()
+        })
+        .collect();
+    println!(
+        "parse 1000 transactions ({} KiB): median {:?} over 31 runs",
+        body.len() / 1024,
+        median(samples)
+    );
+}

@@ -1,8 +1,12 @@
 //! Inbox workers: one user's events strictly in order, different users concurrently.
+//!
+//! Queue timing (claims, retries, crash recovery) always follows the system clock: the
+//! bot's own clock (`BANKBOT_NOW`) only decides what "today" means for customers.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use bankbot_core::{Clock, SystemClock};
 use bankbot_store::{InboxEvent, OutboxMessage};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
@@ -67,11 +71,7 @@ impl Dispatcher {
     /// Puts events left mid-processing by a crash back in the queue, then runs the workers
     /// until `shutdown` turns true; each worker finishes the event in hand first.
     pub async fn run(self, shutdown: watch::Receiver<bool>) -> Result<(), RuntimeError> {
-        let recovered = self
-            .bot
-            .store
-            .recover_processing(self.bot.clock.now())
-            .await?;
+        let recovered = self.bot.store.recover_processing(SystemClock.now()).await?;
         if recovered > 0 {
             tracing::warn!(recovered, "events left mid-processing were queued again");
         }
@@ -90,7 +90,7 @@ impl Dispatcher {
             if *shutdown.borrow() {
                 return;
             }
-            match self.bot.store.claim_next(self.bot.clock.now()).await {
+            match self.bot.store.claim_next(SystemClock.now()).await {
                 Ok(Some(event)) => self.process(event).await,
                 Ok(None) => {
                     tokio::select! {
@@ -119,7 +119,7 @@ impl Dispatcher {
         let attempts = event.attempts + 1;
         let retry_at = (err.is_retryable() && attempts < self.options.max_attempts).then(|| {
             let secs = 2i64.saturating_pow(attempts.min(10));
-            self.bot.clock.now() + chrono::Duration::seconds(secs)
+            SystemClock.now() + chrono::Duration::seconds(secs)
         });
         tracing::warn!(%err, attempts, retry = retry_at.is_some(), "event processing failed");
         if let Err(store_err) = self
@@ -150,7 +150,7 @@ impl Dispatcher {
         let queued = !messages.is_empty();
         self.bot
             .store
-            .complete_event(&event.event_id, messages, self.bot.clock.now())
+            .complete_event(&event.event_id, messages, SystemClock.now())
             .await?;
         if queued {
             self.outbox_wakeup.notify_one();

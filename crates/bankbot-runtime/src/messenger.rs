@@ -7,7 +7,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use bankbot_core::{GeoPoint, Reply, UserId};
 use bankbot_messenger::{
-    InboundEvent, InboundKind, MessagingType, PAGE_INBOX_APP_ID, SendClient, SendError,
+    HandoverMode, InboundEvent, InboundKind, MessagingType, PAGE_INBOX_APP_ID, SendClient,
+    SendError,
 };
 
 use crate::{DeliveryError, ReplySender, RuntimeError, ThreadControl, UserEvent};
@@ -129,35 +130,31 @@ fn classify(err: &SendError) -> DeliveryError {
     }
 }
 
-/// Hands threads to the Page Inbox with the handover protocol.
+/// Hands threads to the Page Inbox (handover protocol or conversation routing).
 #[derive(Debug, Clone)]
 pub struct MessengerThreadControl {
     client: Arc<SendClient>,
-    inbox_app_id: u64,
+    mode: HandoverMode,
 }
 
 impl MessengerThreadControl {
-    /// Passes threads to `inbox_app_id` (the Page Inbox is [`PAGE_INBOX_APP_ID`]).
-    pub fn new(client: Arc<SendClient>, inbox_app_id: u64) -> Self {
-        MessengerThreadControl {
-            client,
-            inbox_app_id,
-        }
+    /// Hands threads over through `client` (whose options name the Page Inbox app id).
+    pub fn new(client: Arc<SendClient>, mode: HandoverMode) -> Self {
+        MessengerThreadControl { client, mode }
     }
 }
 
 #[async_trait]
 impl ThreadControl for MessengerThreadControl {
     async fn pass_to_human(&self, user: &UserId) -> Result<(), RuntimeError> {
-        let body = serde_json::json!({
-            "recipient": { "id": user.as_str() },
-            "target_app_id": self.inbox_app_id,
-            "metadata": "customer asked for a person",
-        });
         self.client
-            .post("/me/pass_thread_control", &body)
+            .hand_to_human(
+                self.mode,
+                user.as_str(),
+                Some("customer asked for a person"),
+                None,
+            )
             .await
-            .map(|_| ())
             .map_err(|e| RuntimeError::Handover(e.to_string()))
     }
 }

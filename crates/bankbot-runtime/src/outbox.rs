@@ -160,7 +160,8 @@ impl std::fmt::Debug for OutboxSender {
 }
 
 impl OutboxSender {
-    /// A sender loop; `wakeup` is notified whenever replies are queued.
+    /// A sender loop; `wakeup` is notified whenever replies are queued. `clock` times the
+    /// queue (retries, recovery): give it the system clock, not a fixed demo clock.
     pub fn new(
         store: Arc<dyn Store>,
         sender: Arc<dyn ReplySender>,
@@ -179,7 +180,7 @@ impl OutboxSender {
 
     /// Runs until `shutdown` turns true, finishing the round in flight.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
-        let stale = self.clock.now() - chrono::Duration::seconds(0);
+        let stale = self.clock.now();
         if let Err(err) = self.store.recover_sending(stale).await {
             tracing::error!(%err, "could not recover messages left mid-send");
         }

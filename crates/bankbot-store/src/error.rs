@@ -38,8 +38,9 @@ pub enum StoreError {
     /// The caller passed a value the store refuses (e.g. digits in an audit string).
     #[error("invalid input: {0}")]
     InvalidInput(String),
-    /// The inbox event is not being processed (already finished, never claimed, or recovered).
-    #[error("inbox event is not in processing state")]
+    /// The inbox event or outbox message is not claimed (never claimed, already finished,
+    /// or recovered after a crash): the caller's work on it is stale.
+    #[error("the row is not claimed (not processing or sending)")]
     NotClaimed,
     /// The row the operation targets does not exist.
     #[error("not found: {0}")]

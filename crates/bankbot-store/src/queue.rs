@@ -68,6 +68,15 @@ impl OutboxMessage {
     }
 }
 
+/// A processed inbox event and the replies it produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Completion {
+    /// The claimed event.
+    pub event_id: String,
+    /// Its replies, in sending order.
+    pub replies: Vec<OutboxMessage>,
+}
+
 /// A reply claimed for sending.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutboxEntry {

@@ -40,6 +40,10 @@ mod dialect {
 
 /// A store in one SQLite file (`sqlite://path/to/file.db`, created with its directories if
 /// missing) or in memory (`sqlite::memory:`).
+///
+/// WAL mode with `synchronous = NORMAL`: a committed write survives a crash of the process
+/// (what acknowledging a webhook relies on); after a power loss or kernel crash the newest
+/// transactions may be lost. One writer connection and four readers.
 #[derive(Debug)]
 pub struct SqliteStore {
     writer: SqlitePool,

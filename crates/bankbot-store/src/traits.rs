@@ -10,9 +10,9 @@ use bankbot_core::{CustomerRef, UserId};
 use chrono::{DateTime, Utc};
 
 use crate::{
-    AuditEntry, AuditRecord, AuditVerification, Backend, Consent, DeletionReport, HeldAlert,
-    InboxEvent, InsertOutcome, Link, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
-    Session, StoreResult,
+    AuditEntry, AuditRecord, AuditVerification, Backend, Completion, Consent, DeletionReport,
+    HeldAlert, InboxEvent, InsertOutcome, Link, NewInboxEvent, OutboxEntry, OutboxMessage,
+    QueueCounts, Session, StoreResult,
 };
 
 /// Account links: user → bank customer and encrypted credential.
@@ -101,6 +101,19 @@ pub trait Inbox: Send + Sync {
         event_id: &str,
         replies: Vec<OutboxMessage>,
         now: DateTime<Utc>,
+    ) -> StoreResult<()> {
+        let completion = Completion {
+            event_id: event_id.to_string(),
+            replies,
+        };
+        self.complete_events(vec![completion], now).await
+    }
+    /// [`complete_event`](Self::complete_event) for many events in one transaction (a few
+    /// multi-row statements): all are applied, or none when one is not claimed.
+    async fn complete_events(
+        &self,
+        completions: Vec<Completion>,
+        now: DateTime<Utc>,
     ) -> StoreResult<()>;
     /// Records a processing failure: with `retry_at`, the event goes back to pending and is
     /// due then (still blocking the user's later events); without, it is `failed` for good
@@ -133,8 +146,10 @@ pub trait Outbox: Send + Sync {
     /// Claims up to `limit` due messages, each the oldest unsent message of a user with none
     /// being sent.
     async fn claim_due(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<OutboxEntry>>;
-    /// The message was delivered: it is deleted.
+    /// The message was delivered: it is deleted. `NotClaimed` unless it was being sent.
     async fn mark_sent(&self, id: i64) -> StoreResult<()>;
+    /// Marks many delivered messages at once; returns how many were still claimed.
+    async fn mark_sent_many(&self, ids: &[i64]) -> StoreResult<u64>;
     /// Delivery failed, try again at `next_attempt_at` (later messages of the user wait).
     async fn reschedule(
         &self,

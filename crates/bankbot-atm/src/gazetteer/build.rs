@@ -1,6 +1,6 @@
 //! Turns gazetteer files into the lookup tables of [`GazetteerGeocoder`].
 
-use std::collections::HashMap;
+use super::fxhash::FxHashMap as HashMap;
 
 use bankbot_core::GeoPoint;
 
@@ -158,10 +158,15 @@ impl Builder {
                 }
             };
             self.index_name(&fold(n), idx);
-            if let Some(a) = field(&row, ascii) {
+            if let Some(a) = field(&row, ascii).filter(|a| *a != n) {
                 self.index_name(&fold(a), idx);
             }
-            for a in field(&row, alt).unwrap_or("").split(',') {
+            // Customers write English or French: Latin-script alternates only.
+            for a in field(&row, alt)
+                .unwrap_or("")
+                .split(',')
+                .filter(|a| is_latin(a))
+            {
                 self.index_name(&fold(a), idx);
             }
         }
@@ -181,9 +186,15 @@ impl Builder {
         if key.is_empty() {
             return;
         }
-        let list = self.g.names.entry(key.to_owned()).or_default();
-        if !list.contains(&idx) {
-            list.push(idx);
+        match self.g.names.get_mut(key) {
+            Some(list) => {
+                if !list.contains(&idx) {
+                    list.push(idx);
+                }
+            }
+            None => {
+                self.g.names.insert(key.to_owned(), vec![idx]);
+            }
         }
     }
 
@@ -209,7 +220,7 @@ impl Builder {
             .collect();
         fr.sort_by_key(|f| f.code);
         g.fr = fr;
-        let mut groups: HashMap<String, (f64, f64, f64)> = HashMap::new();
+        let mut groups: HashMap<String, (f64, f64, f64)> = HashMap::default();
         for (code, (p, w)) in &self.districts {
             let letters: String = code.chars().take_while(char::is_ascii_alphabetic).collect();
             let mut keys = vec![letters];
@@ -231,6 +242,14 @@ impl Builder {
         g.names.shrink_to_fit();
         g
     }
+}
+
+/// Whether every letter of `s` is Latin (Basic to Extended-B, or Latin Extended Additional).
+fn is_latin(s: &str) -> bool {
+    s.chars().all(|c| {
+        let u = u32::from(c);
+        u < 0x250 || (0x1E00..=0x1EFF).contains(&u) || (0x2000..=0x206F).contains(&u)
+    })
 }
 
 /// "PARIS" → "Paris", "L ISLE ADAM" → "L Isle Adam".

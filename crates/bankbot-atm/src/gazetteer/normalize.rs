@@ -6,28 +6,63 @@ use unicode_normalization::char::is_combining_mark;
 /// Folds a place name for matching: accents stripped, lower case, punctuation to spaces,
 /// spaces collapsed, and `saint`/`sainte` shortened to `st`/`ste` (La Poste's spelling).
 pub(crate) fn fold(s: &str) -> String {
-    let mut flat = String::with_capacity(s.len());
-    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
-        match c {
-            'œ' | 'Œ' => flat.push_str("oe"),
-            'æ' | 'Æ' => flat.push_str("ae"),
-            'ß' => flat.push_str("ss"),
-            c if c.is_alphanumeric() => flat.extend(c.to_lowercase()),
-            _ => flat.push(' '),
+    let mut f = Folder {
+        out: String::with_capacity(s.len()),
+        word_start: None,
+    };
+    if s.is_ascii() {
+        for c in s.chars() {
+            if c.is_ascii_alphanumeric() {
+                f.letter(c.to_ascii_lowercase());
+            } else {
+                f.end_word();
+            }
+        }
+    } else {
+        for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+            match c {
+                'œ' | 'Œ' => "oe".chars().for_each(|c| f.letter(c)),
+                'æ' | 'Æ' => "ae".chars().for_each(|c| f.letter(c)),
+                'ß' => "ss".chars().for_each(|c| f.letter(c)),
+                c if c.is_alphanumeric() => c.to_lowercase().for_each(|c| f.letter(c)),
+                _ => f.end_word(),
+            }
         }
     }
-    let mut out = String::with_capacity(flat.len());
-    for word in flat.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
+    f.end_word();
+    f.out
+}
+
+/// Builds a folded string word by word.
+struct Folder {
+    out: String,
+    /// Where the current word starts in `out`, while inside a word.
+    word_start: Option<usize>,
+}
+
+impl Folder {
+    fn letter(&mut self, c: char) {
+        if self.word_start.is_none() {
+            if !self.out.is_empty() {
+                self.out.push(' ');
+            }
+            self.word_start = Some(self.out.len());
         }
-        out.push_str(match word {
-            "saint" => "st",
-            "sainte" => "ste",
-            w => w,
-        });
+        self.out.push(c);
     }
-    out
+
+    fn end_word(&mut self) {
+        let Some(start) = self.word_start.take() else {
+            return;
+        };
+        let short = match self.out.get(start..) {
+            Some("saint") => "st",
+            Some("sainte") => "ste",
+            _ => return,
+        };
+        self.out.truncate(start);
+        self.out.push_str(short);
+    }
 }
 
 /// A UK postcode or outcode, upper-cased and without spaces.

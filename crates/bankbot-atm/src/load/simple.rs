@@ -120,7 +120,7 @@ pub(crate) fn parse_csv(
         if !columns.contains_key(needed) {
             return Err(AtmError::UnknownFormat {
                 path: checker.file().to_path_buf(),
-                reason: format!("CSV without a `{needed}` column"),
+                reason: format!("CSV without the `{needed}` column"),
             });
         }
     }

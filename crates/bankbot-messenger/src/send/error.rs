@@ -83,6 +83,9 @@ pub enum SendError {
     /// The reply cannot be expressed as a Messenger message (e.g. empty text).
     #[error("invalid reply: {0}")]
     InvalidReply(String),
+    /// The HTTP client could not be built (TLS backend): a deployment problem.
+    #[error("send client set-up failed: {0}")]
+    Setup(String),
 }
 
 impl SendError {
@@ -105,7 +108,7 @@ impl SendError {
             | SendError::OutsideWindow { graph }
             | SendError::TokenInvalid { graph }
             | SendError::NotPermitted { graph } => Some(graph),
-            SendError::InvalidReply(_) => None,
+            SendError::InvalidReply(_) | SendError::Setup(_) => None,
         }
     }
 }

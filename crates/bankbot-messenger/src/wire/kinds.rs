@@ -3,265 +3,223 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use crate::flex::{Bool, Id, Millis, Num, Obj, SeqOf, Str, total_struct};
 
-use crate::flex::{self, Lenient, LenientSeq};
-
-/// `sender` / `recipient`: a PSID or Page id, or a chat-plugin `user_ref`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Party {
-    /// The PSID or Page id.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub id: Option<String>,
-    /// Chat-plugin / checkbox user reference.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub user_ref: Option<String>,
+total_struct! {
+    /// `sender` / `recipient`: a PSID or Page id, or a chat-plugin `user_ref`.
+    pub struct Party {
+        /// The PSID or Page id.
+        "id" => pub id: Option<String> as Id,
+        /// Chat-plugin / checkbox user reference.
+        "user_ref" => pub user_ref: Option<String> as Id,
+    }
 }
 
-/// `message` (also echoes, with `is_echo`).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Message {
-    /// Message id, the dedupe key.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub mid: Option<String>,
-    /// Text (the button title for quick-reply taps).
-    #[serde(default, deserialize_with = "flex::string")]
-    pub text: Option<String>,
-    /// Set when the user tapped a quick reply.
-    #[serde(default)]
-    pub quick_reply: Lenient<QuickReplyTap>,
-    /// Set when the user replied to a specific message.
-    #[serde(default)]
-    pub reply_to: Lenient<ReplyTo>,
-    /// Media, fallback, location … attachments.
-    #[serde(default)]
-    pub attachments: LenientSeq<Attachment>,
-    /// Click-to-Messenger ad / Shops referral.
-    #[serde(default)]
-    pub referral: Lenient<Referral>,
-    /// True on echoes of messages the Page sent.
-    #[serde(default, deserialize_with = "flex::boolean")]
-    pub is_echo: bool,
-    /// The app that sent an echoed message.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub app_id: Option<String>,
-    /// Metadata passed to the Send API, returned in the echo.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub metadata: Option<String>,
+total_struct! {
+    /// `message` (also echoes, with `is_echo`).
+    pub struct Message {
+        /// Message id, the dedupe key.
+        "mid" => pub mid: Option<String> as Id,
+        /// Text (the button title for quick-reply taps).
+        "text" => pub text: Option<String> as Str,
+        /// Set when the user tapped a quick reply.
+        "quick_reply" => pub quick_reply: Option<QuickReplyTap> as Obj<QuickReplyTap>,
+        /// Set when the user replied to a specific message.
+        "reply_to" => pub reply_to: Option<ReplyTo> as Obj<ReplyTo>,
+        /// Media, fallback, location … attachments.
+        "attachments" => pub attachments: Vec<Attachment> as SeqOf<Obj<Attachment>>,
+        /// Click-to-Messenger ad / Shops referral.
+        "referral" => pub referral: Option<Referral> as Obj<Referral>,
+        /// True on echoes of messages the Page sent.
+        "is_echo" => pub is_echo: bool as Bool,
+        /// The app that sent an echoed message.
+        "app_id" => pub app_id: Option<String> as Id,
+        /// Metadata passed to the Send API, returned in the echo.
+        "metadata" => pub metadata: Option<String> as Str,
+    }
 }
 
-/// `message.quick_reply`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct QuickReplyTap {
-    /// The developer-defined payload.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub payload: Option<String>,
+total_struct! {
+    /// `message.quick_reply`.
+    pub struct QuickReplyTap {
+        /// The developer-defined payload.
+        "payload" => pub payload: Option<String> as Str,
+    }
 }
 
-/// `message.reply_to`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct ReplyTo {
-    /// The message replied to.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub mid: Option<String>,
-    /// Whether the user replied to their own message.
-    #[serde(default, deserialize_with = "flex::boolean")]
-    pub is_self_reply: bool,
+total_struct! {
+    /// `message.reply_to`.
+    pub struct ReplyTo {
+        /// The message replied to.
+        "mid" => pub mid: Option<String> as Id,
+        /// Whether the user replied to their own message.
+        "is_self_reply" => pub is_self_reply: bool as Bool,
+    }
 }
 
-/// One element of `message.attachments`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Attachment {
-    /// `image`, `audio`, `video`, `file`, `fallback`, `location`, `sticker`, `template` …
-    #[serde(default, rename = "type", deserialize_with = "flex::string")]
-    pub kind: Option<String>,
-    /// The payload (absent or `null` for some fallbacks).
-    #[serde(default)]
-    pub payload: Lenient<AttachmentPayload>,
-    /// Legacy top-level title (location, old fallback).
-    #[serde(default, deserialize_with = "flex::string")]
-    pub title: Option<String>,
-    /// Legacy top-level URL (location).
-    #[serde(default, deserialize_with = "flex::string")]
-    pub url: Option<String>,
-    /// Legacy fallback URL, capitalised.
-    #[serde(default, rename = "URL", deserialize_with = "flex::string")]
-    pub url_upper: Option<String>,
+total_struct! {
+    /// One element of `message.attachments`.
+    pub struct Attachment {
+        /// `image`, `audio`, `video`, `file`, `fallback`, `location`, `sticker`, `template` …
+        "type" => pub kind: Option<String> as Str,
+        /// The payload (absent or `null` for some fallbacks).
+        "payload" => pub payload: Option<AttachmentPayload> as Obj<AttachmentPayload>,
+        /// Legacy top-level title (location, old fallback).
+        "title" => pub title: Option<String> as Str,
+        /// Legacy top-level URL (location).
+        "url" => pub url: Option<String> as Str,
+        /// Legacy fallback URL, capitalised.
+        "URL" => pub url_upper: Option<String> as Str,
+    }
 }
 
-/// `attachments[].payload`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct AttachmentPayload {
-    /// Media or link URL.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub url: Option<String>,
-    /// Link title (fallback).
-    #[serde(default, deserialize_with = "flex::string")]
-    pub title: Option<String>,
-    /// Sticker id.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub sticker_id: Option<String>,
+total_struct! {
+    /// `attachments[].payload`.
+    pub struct AttachmentPayload {
+        /// Media or link URL.
+        "url" => pub url: Option<String> as Str,
+        /// Link title (fallback).
+        "title" => pub title: Option<String> as Str,
+        /// Sticker id.
+        "sticker_id" => pub sticker_id: Option<String> as Id,
+        /// Legacy location coordinates.
+        "coordinates" => pub coordinates: Option<Coordinates> as Obj<Coordinates>,
+    }
+}
+
+total_struct! {
     /// Legacy location coordinates.
-    #[serde(default)]
-    pub coordinates: Lenient<Coordinates>,
+    pub struct Coordinates {
+        /// Latitude.
+        "lat" => pub lat: Option<f64> as Num,
+        /// Longitude (Meta's key is `long`).
+        "long" => pub long: Option<f64> as Num,
+    }
 }
 
-/// Legacy location coordinates.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Coordinates {
-    /// Latitude.
-    #[serde(default, deserialize_with = "flex::number")]
-    pub lat: Option<f64>,
-    /// Longitude (Meta's key is `long`).
-    #[serde(default, rename = "long", deserialize_with = "flex::number")]
-    pub long: Option<f64>,
+total_struct! {
+    /// `postback`.
+    pub struct Postback {
+        /// Message id (v11.0+).
+        "mid" => pub mid: Option<String> as Id,
+        /// Button title.
+        "title" => pub title: Option<String> as Str,
+        /// Payload (absent on standby).
+        "payload" => pub payload: Option<String> as Str,
+        /// Entry point referral (first postback only).
+        "referral" => pub referral: Option<Referral> as Obj<Referral>,
+    }
 }
 
-/// `postback`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Postback {
-    /// Message id (v11.0+).
-    #[serde(default, deserialize_with = "flex::id")]
-    pub mid: Option<String>,
-    /// Button title.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub title: Option<String>,
-    /// Payload (absent on standby).
-    #[serde(default, deserialize_with = "flex::string")]
-    pub payload: Option<String>,
-    /// Entry point referral (first postback only).
-    #[serde(default)]
-    pub referral: Lenient<Referral>,
+total_struct! {
+    /// `referral` (standalone event, inside postbacks and messages).
+    pub struct Referral {
+        /// The `ref` parameter.
+        "ref" => pub ref_param: Option<String> as Str,
+        /// `SHORTLINK`, `ADS`, `CUSTOMER_CHAT_PLUGIN` …
+        "source" => pub source: Option<String> as Str,
+        /// `OPEN_THREAD` …
+        "type" => pub kind: Option<String> as Str,
+        /// Ad id for ad referrals.
+        "ad_id" => pub ad_id: Option<String> as Id,
+        /// Page the chat plugin was on.
+        "referer_uri" => pub referer_uri: Option<String> as Str,
+        /// Chat-plugin guest users.
+        "is_guest_user" => pub is_guest_user: bool as Bool,
+    }
 }
 
-/// `referral` (standalone event, inside postbacks and messages).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Referral {
-    /// The `ref` parameter.
-    #[serde(default, rename = "ref", deserialize_with = "flex::string")]
-    pub ref_param: Option<String>,
-    /// `SHORTLINK`, `ADS`, `CUSTOMER_CHAT_PLUGIN` …
-    #[serde(default, deserialize_with = "flex::string")]
-    pub source: Option<String>,
-    /// `OPEN_THREAD` …
-    #[serde(default, rename = "type", deserialize_with = "flex::string")]
-    pub kind: Option<String>,
-    /// Ad id for ad referrals.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub ad_id: Option<String>,
-    /// Page the chat plugin was on.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub referer_uri: Option<String>,
-    /// Chat-plugin guest users.
-    #[serde(default, deserialize_with = "flex::boolean")]
-    pub is_guest_user: bool,
+total_struct! {
+    /// `account_linking`.
+    pub struct AccountLinking {
+        /// `linked` or `unlinked`.
+        "status" => pub status: Option<String> as Str,
+        /// The code the bank's login page appended to `redirect_uri`.
+        "authorization_code" => pub authorization_code: Option<String> as Str,
+    }
 }
 
-/// `account_linking`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct AccountLinking {
-    /// `linked` or `unlinked`.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub status: Option<String>,
-    /// The code the bank's login page appended to `redirect_uri`.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub authorization_code: Option<String>,
+total_struct! {
+    /// `optin`.
+    pub struct Optin {
+        /// Pass-through parameter.
+        "ref" => pub ref_param: Option<String> as Str,
+        /// Checkbox-plugin user reference.
+        "user_ref" => pub user_ref: Option<String> as Id,
+        /// `notification_messages`, `one_time_notif_req` …
+        "type" => pub kind: Option<String> as Str,
+        /// Developer payload.
+        "payload" => pub payload: Option<String> as Str,
+        /// Marketing-message token.
+        "notification_messages_token" => pub notification_messages_token: Option<String> as Str,
+        /// Legacy one-time-notification token.
+        "one_time_notif_token" => pub one_time_notif_token: Option<String> as Str,
+    }
 }
 
-/// `optin`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Optin {
-    /// Pass-through parameter.
-    #[serde(default, rename = "ref", deserialize_with = "flex::string")]
-    pub ref_param: Option<String>,
-    /// Checkbox-plugin user reference.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub user_ref: Option<String>,
-    /// `notification_messages`, `one_time_notif_req` …
-    #[serde(default, rename = "type", deserialize_with = "flex::string")]
-    pub kind: Option<String>,
-    /// Developer payload.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub payload: Option<String>,
-    /// Marketing-message token.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub notification_messages_token: Option<String>,
-    /// Legacy one-time-notification token.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub one_time_notif_token: Option<String>,
+total_struct! {
+    /// `read`.
+    pub struct Read {
+        /// Everything before or at this instant was read.
+        "watermark" => pub watermark: Option<i64> as Millis,
+    }
 }
 
-/// `read`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Read {
-    /// Everything before or at this instant was read.
-    #[serde(default, deserialize_with = "flex::millis")]
-    pub watermark: Option<i64>,
+total_struct! {
+    /// `delivery`.
+    pub struct Delivery {
+        /// Delivered message ids (may be absent).
+        "mids" => pub mids: Vec<String> as SeqOf<Str>,
+        /// Everything before this instant was delivered.
+        "watermark" => pub watermark: Option<i64> as Millis,
+    }
 }
 
-/// `delivery`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Delivery {
-    /// Delivered message ids (may be absent).
-    #[serde(default)]
-    pub mids: LenientSeq<String>,
-    /// Everything before this instant was delivered.
-    #[serde(default, deserialize_with = "flex::millis")]
-    pub watermark: Option<i64>,
+total_struct! {
+    /// `reaction`.
+    pub struct Reaction {
+        /// `smile`, `angry`, `sad`, `wow`, `love`, `like`, `dislike`, `other`.
+        "reaction" => pub reaction: Option<String> as Str,
+        /// The emoji.
+        "emoji" => pub emoji: Option<String> as Str,
+        /// `react` or `unreact`.
+        "action" => pub action: Option<String> as Str,
+        /// The message reacted to.
+        "mid" => pub mid: Option<String> as Id,
+    }
 }
 
-/// `reaction`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Reaction {
-    /// `smile`, `angry`, `sad`, `wow`, `love`, `like`, `dislike`, `other`.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub reaction: Option<String>,
-    /// The emoji.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub emoji: Option<String>,
-    /// `react` or `unreact`.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub action: Option<String>,
-    /// The message reacted to.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub mid: Option<String>,
+total_struct! {
+    /// `pass_thread_control` and `take_thread_control`.
+    pub struct ThreadControl {
+        /// Previous owner (may be `null` when the thread was idle).
+        "previous_owner_app_id" => pub previous_owner_app_id: Option<String> as Id,
+        /// New owner.
+        "new_owner_app_id" => pub new_owner_app_id: Option<String> as Id,
+        /// Caller's metadata.
+        "metadata" => pub metadata: Option<String> as Str,
+    }
 }
 
-/// `pass_thread_control` and `take_thread_control`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct ThreadControl {
-    /// Previous owner (may be `null` when the thread was idle).
-    #[serde(default, deserialize_with = "flex::id")]
-    pub previous_owner_app_id: Option<String>,
-    /// New owner.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub new_owner_app_id: Option<String>,
-    /// Caller's metadata.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub metadata: Option<String>,
-}
-
-/// `request_thread_control`.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct RequestThreadControl {
-    /// The app asking for control.
-    #[serde(default, deserialize_with = "flex::id")]
-    pub requested_owner_app_id: Option<String>,
-    /// Caller's metadata.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub metadata: Option<String>,
+total_struct! {
+    /// `request_thread_control`.
+    pub struct RequestThreadControl {
+        /// The app asking for control.
+        "requested_owner_app_id" => pub requested_owner_app_id: Option<String> as Id,
+        /// Caller's metadata.
+        "metadata" => pub metadata: Option<String> as Str,
+    }
 }
 
 /// `app_roles`: app id → roles.
-pub type AppRoles = BTreeMap<String, LenientSeq<String>>;
+pub type AppRoles = BTreeMap<String, Vec<String>>;
 
-/// `policy_enforcement` (also `policy-enforcement`).
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct PolicyEnforcement {
-    /// `warning`, `block`, `unblock`.
-    #[serde(default, deserialize_with = "flex::string")]
-    pub action: Option<String>,
-    /// Why (absent on unblock).
-    #[serde(default, deserialize_with = "flex::string")]
-    pub reason: Option<String>,
+total_struct! {
+    /// `policy_enforcement` (also `policy-enforcement`).
+    pub struct PolicyEnforcement {
+        /// `warning`, `block`, `unblock`.
+        "action" => pub action: Option<String> as Str,
+        /// Why (absent on unblock).
+        "reason" => pub reason: Option<String> as Str,
+    }
 }

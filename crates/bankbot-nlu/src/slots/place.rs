@@ -166,11 +166,15 @@ static PLACE_CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 fn first_words(capture: &str, lexicon: &Lexicon) -> Option<String> {
     let mut out: Vec<&str> = Vec::new();
-    for w in capture.split_whitespace() {
+    for (i, w) in capture.split_whitespace().enumerate() {
         let bare = w.trim_end_matches(['.', '\'', '-']);
+        if i == 0 && matches!(bare, "the" | "le" | "la" | "les") {
+            continue;
+        }
         if STOP.contains(&bare)
             || bare.chars().all(|c| c.is_ascii_digit())
             || lexicon.is_category_or_account_word(bare)
+            || crate::slots::is_date_word(bare)
         {
             break;
         }
@@ -264,9 +268,7 @@ pub fn location(text: &str, norm: &str, amount_digits: &[String]) -> Option<Stri
             cue.as_str(),
             "in" | "at" | "by" | "dans" | "sur" | "à" | "a" | "vers"
         );
-        if !(atm || strong) {
-            continue;
-        }
+        // Weak cues ("in", "at", "à" ...) need an ATM word or a capitalised place name.
         if let Some(p) = c
             .get(2)
             .and_then(|m| place_words(m.as_str(), atm || strong))

@@ -2,6 +2,7 @@
 //! area that implements the traits for a store type.
 
 mod alerts;
+mod batch;
 mod links;
 mod queues;
 mod records;
@@ -9,6 +10,7 @@ pub(crate) mod rows;
 pub(crate) mod sql;
 
 pub(crate) use alerts::impl_alerts;
+pub(crate) use batch::batch_helpers;
 pub(crate) use links::impl_links_and_sessions;
 pub(crate) use queues::impl_queues;
 pub(crate) use records::impl_records;

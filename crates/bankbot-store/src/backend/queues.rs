@@ -3,6 +3,8 @@
 
 macro_rules! impl_queues {
     ($store:ty, $db:ty, $dialect:ident) => {
+        $crate::backend::batch_helpers!($db);
+
         /// Inserts messages on an open connection (inside the caller's transaction).
         async fn enqueue_on(
             conn: &mut <$db as sqlx::Database>::Connection,
@@ -22,6 +24,25 @@ macro_rules! impl_queues {
                 ids.push(id);
             }
             Ok(ids)
+        }
+
+        /// Inserts one inbox event unless its id is known.
+        async fn insert_event_on(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            event: &$crate::NewInboxEvent,
+        ) -> $crate::StoreResult<$crate::InsertOutcome> {
+            let done = sqlx::query($crate::backend::sql::INSERT_EVENT)
+                .bind(event.event_id.as_str())
+                .bind(event.user.as_str())
+                .bind(event.payload.as_str())
+                .bind($crate::time::to_db(event.received_at))
+                .execute(&mut *conn)
+                .await?;
+            Ok(if done.rows_affected() > 0 {
+                $crate::InsertOutcome::Inserted
+            } else {
+                $crate::InsertOutcome::Duplicate
+            })
         }
 
         /// Runs a state change that must hit exactly one claimed row.
@@ -58,21 +79,15 @@ macro_rules! impl_queues {
                 &self,
                 events: &[$crate::NewInboxEvent],
             ) -> $crate::StoreResult<Vec<$crate::InsertOutcome>> {
+                // One statement commits on its own: skip BEGIN/COMMIT for one-event batches.
+                if let [event] = events {
+                    let mut conn = self.writer().acquire().await?;
+                    return Ok(vec![insert_event_on(&mut conn, event).await?]);
+                }
                 let mut tx = self.writer().begin().await?;
                 let mut outcomes = Vec::with_capacity(events.len());
-                for e in events {
-                    let done = sqlx::query($crate::backend::sql::INSERT_EVENT)
-                        .bind(e.event_id.as_str())
-                        .bind(e.user.as_str())
-                        .bind(e.payload.as_str())
-                        .bind($crate::time::to_db(e.received_at))
-                        .execute(&mut *tx)
-                        .await?;
-                    outcomes.push(if done.rows_affected() > 0 {
-                        $crate::InsertOutcome::Inserted
-                    } else {
-                        $crate::InsertOutcome::Duplicate
-                    });
+                for event in events {
+                    outcomes.push(insert_event_on(&mut tx, event).await?);
                 }
                 tx.commit().await?;
                 Ok(outcomes)
@@ -94,28 +109,13 @@ macro_rules! impl_queues {
                 Ok(events)
             }
 
-            async fn complete_event(
+            async fn complete_events(
                 &self,
-                event_id: &str,
-                replies: Vec<$crate::OutboxMessage>,
+                completions: Vec<$crate::Completion>,
                 now: chrono::DateTime<chrono::Utc>,
             ) -> $crate::StoreResult<()> {
                 let mut tx = self.writer().begin().await?;
-                let done = sqlx::query($crate::backend::sql::COMPLETE_EVENT)
-                    .bind(event_id)
-                    .execute(&mut *tx)
-                    .await?;
-                if done.rows_affected() == 0 {
-                    let exists: i64 = sqlx::query_scalar($crate::backend::sql::EVENT_EXISTS)
-                        .bind(event_id)
-                        .fetch_one(&mut *tx)
-                        .await?;
-                    if exists > 0 {
-                        return Err($crate::StoreError::NotClaimed);
-                    }
-                    tracing::debug!("completing an inbox event erased while processed");
-                }
-                enqueue_on(&mut tx, &replies, now).await?;
+                complete_on(&mut tx, &completions, now).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -196,14 +196,14 @@ macro_rules! impl_queues {
             }
 
             async fn mark_sent(&self, id: i64) -> $crate::StoreResult<()> {
-                let done = sqlx::query($crate::backend::sql::MARK_SENT)
-                    .bind(id)
-                    .execute(self.writer())
-                    .await?;
-                if done.rows_affected() == 0 {
+                if mark_sent_on(self.writer(), &[id]).await? == 0 {
                     return Err($crate::StoreError::NotClaimed);
                 }
                 Ok(())
+            }
+
+            async fn mark_sent_many(&self, ids: &[i64]) -> $crate::StoreResult<u64> {
+                mark_sent_on(self.writer(), ids).await
             }
 
             async fn reschedule(

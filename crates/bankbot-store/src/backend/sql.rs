@@ -28,10 +28,11 @@ pub(crate) const PURGE_SESSIONS: &str = "DELETE FROM sessions WHERE expires_at <
 pub(crate) const INSERT_EVENT: &str = "INSERT INTO inbox \
     (event_id, user_id, payload, received_at, next_attempt_at) VALUES ($1, $2, $3, $4, 0) \
     ON CONFLICT (event_id) DO NOTHING";
-/// Done events keep their id (for deduplication) but not their payload.
-pub(crate) const COMPLETE_EVENT: &str = "UPDATE inbox SET state = 'done', payload = '', \
-    claimed_at = NULL, last_error = NULL WHERE event_id = $1 AND state = 'processing'";
-pub(crate) const EVENT_EXISTS: &str = "SELECT COUNT(*) FROM inbox WHERE event_id = $1";
+/// Done events keep their id (for deduplication) but not their payload. Followed by a
+/// bound id list and `) RETURNING event_id`.
+pub(crate) const COMPLETE_EVENTS_PREFIX: &str = "UPDATE inbox SET state = 'done', \
+    payload = '', claimed_at = NULL, last_error = NULL \
+    WHERE state = 'processing' AND event_id IN (";
 pub(crate) const RETRY_EVENT: &str = "UPDATE inbox SET state = 'pending', \
     next_attempt_at = $2, last_error = $3, claimed_at = NULL \
     WHERE event_id = $1 AND state = 'processing'";
@@ -46,7 +47,6 @@ pub(crate) const INBOX_COUNTS: &str = "SELECT state, COUNT(*) AS n FROM inbox GR
 pub(crate) const INSERT_OUTBOX: &str = "INSERT INTO outbox \
     (user_id, messaging_type, payload, created_at, next_attempt_at) \
     VALUES ($1, $2, $3, $4, 0) RETURNING id";
-pub(crate) const MARK_SENT: &str = "DELETE FROM outbox WHERE id = $1 AND state = 'sending'";
 pub(crate) const RESCHEDULE_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
     next_attempt_at = $2, last_error = $3, claimed_at = NULL WHERE id = $1 AND state = 'sending'";
 pub(crate) const GIVE_UP_OUTBOX: &str = "UPDATE outbox SET state = 'dead', last_error = $2, \

@@ -18,13 +18,17 @@ struct Ledger {
 
 /// `workers` tasks claim `users × per_user` events concurrently (each claim up to 3 events)
 /// and never get the same event twice, nor two events of one user at once, nor a user's
-/// events out of order.
+/// events out of order. Worker `i` uses `stores[i % stores.len()]`: pass several stores
+/// opened on one database to play several instances.
 pub async fn concurrent_claims(
-    store: Arc<dyn Store>,
+    stores: &[Arc<dyn Store>],
     workers: usize,
     users: usize,
     per_user: usize,
 ) {
+    let Some(store) = stores.first() else {
+        panic!("concurrent_claims needs at least one store");
+    };
     let run = format!("{:016x}", rand::random::<u64>());
     let people: Vec<UserId> = (0..users).map(|_| user("conc")).collect();
     // Interleave users, one webhook batch per round.
@@ -45,8 +49,9 @@ pub async fn concurrent_claims(
     let total = users * per_user;
     let ledger = Arc::new(Mutex::new(Ledger::default()));
     let mut tasks = Vec::new();
-    for _ in 0..workers {
-        let (store, ledger) = (store.clone(), ledger.clone());
+    for i in 0..workers {
+        let store = stores[i % stores.len()].clone();
+        let ledger = ledger.clone();
         tasks.push(tokio::spawn(async move {
             // Bounded, so a broken store fails the assertions below instead of hanging.
             for _ in 0..100_000 {

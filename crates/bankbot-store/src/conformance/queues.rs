@@ -3,7 +3,7 @@
 use bankbot_core::UserId;
 
 use super::{at, user};
-use crate::{InsertOutcome, NewInboxEvent, OutboxMessage, Store, StoreError};
+use crate::{Completion, InsertOutcome, NewInboxEvent, OutboxMessage, Store, StoreError};
 
 fn event(id: &str, user: &UserId, secs: i64) -> NewInboxEvent {
     NewInboxEvent {
@@ -157,16 +157,39 @@ pub async fn inbox(store: &dyn Store) {
         .await
         .expect("erased");
 
+    // A batch completes all or nothing.
+    let (d, e) = (user("inbox"), user("inbox"));
+    let batch = [event(&id("d1"), &d, 400), event(&id("e1"), &e, 401)];
+    store.insert_events(&batch).await.expect("insert");
+    let claimed = store.claim_events(at(402), 10).await.expect("claim");
+    assert_eq!(ids(&claimed), vec![id("d1"), id("e1")]);
+    let done = |event: &str, u: &UserId| Completion {
+        event_id: event.to_string(),
+        replies: vec![reply(u, "batch")],
+    };
+    let mixed = vec![done(&id("d1"), &d), done(&id("a1"), &a)];
+    let err = store.complete_events(mixed, at(403)).await;
+    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
+    let both = vec![done(&id("d1"), &d), done(&id("e1"), &e)];
+    store
+        .complete_events(both, at(404))
+        .await
+        .expect("complete batch");
+
     let after = store.inbox_counts().await.expect("counts");
     assert_eq!(after.pending, before.pending);
     assert_eq!(after.in_progress, before.in_progress);
-    assert_eq!(after.done, before.done + 3);
+    assert_eq!(after.done, before.done + 5);
     assert_eq!(after.failed, before.failed + 1);
     assert!(store.purge_inbox(at(1000)).await.expect("purge") >= 4);
 
     let sent = drain_outbox(store).await;
     let texts: Vec<_> = sent.iter().map(|(u, p)| (u.clone(), p.clone())).collect();
-    assert_eq!(texts.len(), 3);
+    assert_eq!(
+        texts.len(),
+        5,
+        "a's two replies, c's, d's and e's; none from the failed batch"
+    );
     let a_msgs: Vec<_> = texts
         .iter()
         .filter(|(u, _)| *u == a)
@@ -246,6 +269,23 @@ pub async fn outbox(store: &dyn Store) {
     assert_eq!((due.len(), due[0].id, due[0].attempts), (1, new_ids[2], 2));
     store.mark_sent(new_ids[2]).await.expect("sent");
     assert!(store.claim_due(at(99), 10).await.expect("claim").is_empty());
+
+    let many: Vec<_> = (0..3).map(|_| reply(&user("outbox"), "many")).collect();
+    store.enqueue(many, at(40)).await.expect("enqueue");
+    let due: Vec<i64> = store
+        .claim_due(at(40), 10)
+        .await
+        .expect("claim")
+        .iter()
+        .map(|m| m.id)
+        .collect();
+    assert_eq!(due.len(), 3);
+    let mut with_stale = due.clone();
+    with_stale.push(new_ids[0]);
+    assert_eq!(
+        store.mark_sent_many(&with_stale).await.expect("mark many"),
+        3
+    );
 
     let counts = store.outbox_counts().await.expect("counts");
     assert_eq!((counts.pending, counts.in_progress), (0, 0));

@@ -1,0 +1,165 @@
+//! The conformance suite and PostgreSQL-specific checks, each test in a fresh schema of the
+//! database named by `BANKBOT_TEST_DATABASE_URL` (dropped at the end). Without the
+//! variable the tests say they are skipped, except under `CI=true`, where they fail.
+
+use std::sync::Arc;
+
+use bankbot_core::{CustomerRef, UserId};
+use bankbot_store::{AuditEntry, EncryptionKey, Store, conformance, connect};
+use chrono::Utc;
+use sqlx::PgPool;
+
+/// A schema of its own for one test.
+struct TestSchema {
+    admin: PgPool,
+    name: String,
+    url: String,
+}
+
+impl TestSchema {
+    async fn create() -> Option<TestSchema> {
+        let Ok(base) = std::env::var("BANKBOT_TEST_DATABASE_URL") else {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                panic!("BANKBOT_TEST_DATABASE_URL must be set when CI=true");
+            }
+            println!("skipped: BANKBOT_TEST_DATABASE_URL not set");
+            return None;
+        };
+        let admin = PgPool::connect(&base)
+            .await
+            .expect("connect to the test database");
+        let now = Utc::now().timestamp();
+        drop_stale_schemas(&admin, now).await;
+        let name = format!("bankbot_test_{now}_{:08x}", rand::random::<u32>());
+        sqlx::query(&format!("CREATE SCHEMA {name}"))
+            .execute(&admin)
+            .await
+            .expect("create schema");
+        let sep = if base.contains('?') { '&' } else { '?' };
+        let url = format!("{base}{sep}options=-c%20search_path%3D{name}");
+        Some(TestSchema { admin, name, url })
+    }
+
+    async fn store(&self, key: &EncryptionKey) -> Arc<dyn Store> {
+        connect(&self.url, key.clone())
+            .await
+            .expect("open postgres store")
+    }
+
+    async fn drop(self) {
+        sqlx::query(&format!("DROP SCHEMA {} CASCADE", self.name))
+            .execute(&self.admin)
+            .await
+            .expect("drop schema");
+        self.admin.close().await;
+    }
+}
+
+/// Removes schemas that crashed runs left behind more than an hour ago.
+async fn drop_stale_schemas(admin: &PgPool, now: i64) {
+    let names: Vec<String> = sqlx::query_scalar(
+        "SELECT nspname::text FROM pg_namespace WHERE nspname LIKE 'bankbot_test_%'",
+    )
+    .fetch_all(admin)
+    .await
+    .unwrap_or_default();
+    for name in names {
+        let created = name.split('_').nth(2).and_then(|t| t.parse::<i64>().ok());
+        if created.is_some_and(|t| now - t > 3600) {
+            let _ = sqlx::query(&format!("DROP SCHEMA IF EXISTS {name} CASCADE"))
+                .execute(admin)
+                .await;
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn conformance_suite_passes_on_postgres() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let store = schema.store(&EncryptionKey::generate()).await;
+    conformance::run_all(store.clone()).await;
+    store.close().await;
+    schema.drop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_share_the_inbox_safely() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let key = EncryptionKey::generate();
+    let stores = [schema.store(&key).await, schema.store(&key).await];
+    conformance::concurrent_claims(&stores, 6, 8, 25).await;
+    for s in &stores {
+        s.close().await;
+    }
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn credential_is_not_stored_in_plaintext() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let store = schema.store(&EncryptionKey::generate()).await;
+    let secret = "access-token-PLAINTEXT-MARKER";
+    store
+        .save_link(
+            &UserId::new("psid"),
+            &CustomerRef::new("c"),
+            secret,
+            Utc::now(),
+        )
+        .await
+        .expect("save");
+    let raw: Vec<u8> = sqlx::query_scalar(&format!("SELECT credential FROM {}.links", schema.name))
+        .fetch_one(&schema.admin)
+        .await
+        .expect("row");
+    let needle = secret.as_bytes();
+    assert!(!raw.windows(needle.len()).any(|w| w == needle));
+    let text: String =
+        sqlx::query_scalar(&format!("SELECT links::text FROM {}.links", schema.name))
+            .fetch_one(&schema.admin)
+            .await
+            .expect("row as text");
+    assert!(!text.contains(secret));
+    store.close().await;
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn tampering_with_the_audit_log_is_detected() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let store = schema.store(&EncryptionKey::generate()).await;
+    let user = UserId::new("psid-audit");
+    for kind in ["balance", "transactions", "spending"] {
+        let entry = AuditEntry::data_shown(Utc::now(), &user, kind);
+        store.append_audit(&entry).await.expect("append");
+    }
+    let table = format!("{}.audit_log", schema.name);
+    let tamper = format!("UPDATE {table} SET data_kind = 'card' WHERE seq = 2");
+    assert!(
+        sqlx::query(&tamper).execute(&schema.admin).await.is_err(),
+        "append-only"
+    );
+    sqlx::query(&format!(
+        "ALTER TABLE {table} DISABLE TRIGGER audit_log_no_change"
+    ))
+    .execute(&schema.admin)
+    .await
+    .expect("disable trigger");
+    sqlx::query(&tamper)
+        .execute(&schema.admin)
+        .await
+        .expect("tamper");
+    let check = store.verify_audit().await.expect("verify");
+    let broken = check.first_broken.expect("tampering detected");
+    assert_eq!((broken.seq, broken.reason), (2, "hash_mismatch"));
+    store.close().await;
+    schema.drop().await;
+}

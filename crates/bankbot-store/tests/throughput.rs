@@ -1,0 +1,187 @@
+//! Store throughput on SQLite, the hot path of one webhook event: insert (own batch),
+//! claim + complete with one reply, claim the reply + mark it sent. Ignored by default:
+//!
+//! ```sh
+//! cargo test --release -p bankbot-store --test throughput -- --ignored --nocapture
+//! ```
+//!
+//! Medians of 3 runs on the 2-core development machine while other builds ran (load ~10),
+//! 4,000 events, 200 users, 8 tasks. One call per event (`complete_event`, `mark_sent`):
+//! insert 6,100 events/s, claim+complete 2,000–2,300/s, send 3,800–5,400/s, the three
+//! phases in series ≈1,100–1,260 events/s. Batched (`claim_events(8)` → `complete_events`,
+//! `claim_due(64)` → `mark_sent_many`): insert ≈5,100/s, claim+complete ≈8,300/s,
+//! send ≈41,600/s, in series ≈3,000 events/s.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use bankbot_core::UserId;
+use bankbot_store::{Completion, EncryptionKey, NewInboxEvent, OutboxMessage, Store, connect};
+use chrono::Utc;
+
+const EVENTS: usize = 4000;
+const USERS: usize = 200;
+const TASKS: usize = 8;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "measurement; run on demand with --release"]
+async fn sqlite_event_pipeline_throughput() {
+    for batched in [false, true] {
+        for run in 1..=3 {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}", dir.path().join("t.db").display());
+            let store = connect(&url, EncryptionKey::generate())
+                .await
+                .expect("open");
+            let (insert, process, send) = pipeline(store.clone(), batched).await;
+            println!(
+                "batched={batched} run {run}: insert {insert:.0} events/s, claim+complete \
+                 {process:.0} events/s, claim+send {send:.0} replies/s, whole {:.0} events/s",
+                1.0 / (1.0 / insert + 1.0 / process + 1.0 / send)
+            );
+            store.close().await;
+        }
+    }
+}
+
+async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..TASKS)
+        .map(|t| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                for n in (t..EVENTS).step_by(TASKS) {
+                    let event = NewInboxEvent {
+                        event_id: format!("mid.{n}"),
+                        user: UserId::new(format!("psid-{}", n % USERS)),
+                        payload: r#"{"message":{"text":"what's my balance"}}"#.into(),
+                        received_at: Utc::now(),
+                    };
+                    store.insert_events(&[event]).await.expect("insert");
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("insert task");
+    }
+    let insert = EVENTS as f64 / started.elapsed().as_secs_f64();
+
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..TASKS)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                loop {
+                    let claimed = store.claim_events(Utc::now(), 8).await.expect("claim");
+                    if claimed.is_empty() {
+                        break;
+                    }
+                    let done: Vec<_> = claimed
+                        .into_iter()
+                        .map(|e| Completion {
+                            replies: vec![OutboxMessage::new(e.user, "RESPONSE", "{}")],
+                            event_id: e.event_id,
+                        })
+                        .collect();
+                    if batched {
+                        store
+                            .complete_events(done, Utc::now())
+                            .await
+                            .expect("complete");
+                        continue;
+                    }
+                    for c in done {
+                        store
+                            .complete_event(&c.event_id, c.replies, Utc::now())
+                            .await
+                            .expect("complete");
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("worker task");
+    }
+    let process = EVENTS as f64 / started.elapsed().as_secs_f64();
+
+    let started = Instant::now();
+    let mut sent = 0;
+    while sent < EVENTS {
+        let due = store.claim_due(Utc::now(), 64).await.expect("claim due");
+        assert!(!due.is_empty(), "replies missing");
+        sent += due.len();
+        if batched {
+            let ids: Vec<i64> = due.iter().map(|m| m.id).collect();
+            store.mark_sent_many(&ids).await.expect("sent");
+            continue;
+        }
+        for m in due {
+            store.mark_sent(m.id).await.expect("sent");
+        }
+    }
+    let send = EVENTS as f64 / started.elapsed().as_secs_f64();
+    (insert, process, send)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "measurement; run on demand with --release"]
+async fn sqlite_round_trip_cost() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
+    use std::str::FromStr;
+    let options = SqliteConnectOptions::from_str(&url)
+        .expect("url")
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Normal);
+    let pool = sqlx::sqlite::SqlitePoolOptions::new()
+        .max_connections(1)
+        .connect_with(options)
+        .await
+        .expect("open");
+    sqlx::query("CREATE TABLE t (id INTEGER PRIMARY KEY, v INTEGER)")
+        .execute(&pool)
+        .await
+        .expect("t");
+    let n = 5000;
+    let started = Instant::now();
+    for _ in 0..n {
+        sqlx::query("SELECT 1")
+            .execute(&pool)
+            .await
+            .expect("select");
+    }
+    println!(
+        "select: {:.1} us",
+        started.elapsed().as_secs_f64() * 1e6 / n as f64
+    );
+    let started = Instant::now();
+    for i in 0..n {
+        sqlx::query("INSERT INTO t (v) VALUES ($1)")
+            .bind(i)
+            .execute(&pool)
+            .await
+            .expect("insert");
+    }
+    println!(
+        "autocommit insert: {:.1} us",
+        started.elapsed().as_secs_f64() * 1e6 / n as f64
+    );
+    let started = Instant::now();
+    for i in 0..n {
+        let mut tx = pool.begin().await.expect("begin");
+        sqlx::query("INSERT INTO t (v) VALUES ($1)")
+            .bind(i)
+            .execute(&mut *tx)
+            .await
+            .expect("insert");
+        tx.commit().await.expect("commit");
+    }
+    println!(
+        "tx insert: {:.1} us",
+        started.elapsed().as_secs_f64() * 1e6 / n as f64
+    );
+}

@@ -1,0 +1,34 @@
+//! The crate's error type.
+
+use std::net::SocketAddr;
+
+/// Everything that can go wrong in the test kit.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TestkitError {
+    /// The mock Graph API could not listen on the requested address.
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        /// The address that was requested.
+        addr: SocketAddr,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
+    /// A URL could not be parsed.
+    #[error("invalid URL {url:?}: {reason}")]
+    InvalidUrl {
+        /// The URL as given.
+        url: String,
+        /// Why it was rejected.
+        reason: String,
+    },
+    /// The load tool only targets loopback addresses; this one is not.
+    #[error("refusing non-loopback target {0:?} (only 127.0.0.0/8, ::1 and localhost are allowed)")]
+    NotLoopback(String),
+    /// An option had a value the tool cannot use.
+    #[error("invalid option: {0}")]
+    InvalidOption(String),
+    /// The HTTP client could not be built or a request failed at the transport level.
+    #[error("HTTP error: {0}")]
+    Http(#[from] reqwest::Error),
+}

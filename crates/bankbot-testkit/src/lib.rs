@@ -1,0 +1,44 @@
+//! # bankbot-testkit — testing kit for bankbot's Messenger side
+//!
+//! Everything a test (or a load measurement) needs to drive a running bankbot server the
+//! way Facebook would, without Facebook:
+//!
+//! - [`MockGraphApi`]: an in-process axum server on `127.0.0.1` that imitates the Graph API
+//!   endpoints the bot calls (Send API, handover, Messenger Profile), records every request
+//!   and can fail scripted sends with the Graph error bodies of the platform digest (F19).
+//! - [`sign`] and the [`webhooks`] builders: signed webhook POST bodies shaped exactly like
+//!   the fixtures of `docs/messenger-platform.md` §8, plus [`meta_json_bytes`] to produce
+//!   the escaped byte form Meta really sends.
+//! - [`WebhookClient`]: posts signed webhooks and measures the acknowledgement time.
+//! - [`load`]: the core of the `webhook-load` binary (posts many signed webhooks at a
+//!   loopback server and reports throughput and latency percentiles).
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), bankbot_testkit::TestkitError> {
+//! use bankbot_testkit::{webhooks, MockGraphApi, WebhookClient};
+//! use std::time::Duration;
+//!
+//! let graph = MockGraphApi::start().await;
+//! // ... start the bot with `graph_api_url = graph.base_url()` ...
+//! let body = webhooks::text_message("104857600000001", "7423910000000001", "m_1", "hi", 1_718_000_001_123);
+//! let client = WebhookClient::new()?;
+//! let (status, _elapsed) = client.post_signed_json("http://127.0.0.1:8080/webhook", "secret", &body).await?;
+//! assert!(status.is_success());
+//! assert!(graph.wait_for_sends(1, Duration::from_secs(5)).await);
+//! let replies = graph.sends_to("7423910000000001");
+//! # let _ = replies; Ok(()) }
+//! ```
+
+mod client;
+mod error;
+pub mod graph_errors;
+pub mod load;
+mod mock_graph;
+mod mock_routes;
+mod signing;
+pub mod webhooks;
+
+pub use client::WebhookClient;
+pub use error::TestkitError;
+pub use mock_graph::{Endpoint, MockGraphApi, RecordedRequest};
+pub use signing::{SIGNATURE_HEADER, meta_escape, meta_json_bytes, sign};

@@ -1,0 +1,268 @@
+//! Shared state and the axum handler behind [`crate::MockGraphApi`].
+
+use crate::mock_graph::{Endpoint, RecordedRequest};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{Method, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use serde_json::{Value, json};
+use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, Instant};
+use tokio::sync::{Notify, broadcast};
+
+#[derive(Debug)]
+pub(crate) struct ScriptedFailure {
+    pub(crate) endpoint: Endpoint,
+    pub(crate) remaining: usize,
+    pub(crate) status: u16,
+    pub(crate) body: Value,
+}
+
+#[derive(Debug, Default)]
+struct Log {
+    records: Vec<RecordedRequest>,
+    accepted_messages: usize,
+    accepted_by_psid: HashMap<String, usize>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Inner {
+    log: Mutex<Log>,
+    failures: Mutex<VecDeque<ScriptedFailure>>,
+    latency: Mutex<Duration>,
+    notify: Notify,
+    feed: broadcast::Sender<RecordedRequest>,
+    seq: AtomicU64,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Inner {
+    pub(crate) fn new() -> Self {
+        let (feed, _) = broadcast::channel(1 << 16);
+        Self {
+            log: Mutex::new(Log::default()),
+            failures: Mutex::new(VecDeque::new()),
+            latency: Mutex::new(Duration::ZERO),
+            notify: Notify::new(),
+            feed,
+            seq: AtomicU64::new(1),
+        }
+    }
+
+    pub(crate) fn records(&self) -> Vec<RecordedRequest> {
+        lock(&self.log).records.clone()
+    }
+
+    pub(crate) fn request_count(&self) -> usize {
+        lock(&self.log).records.len()
+    }
+
+    pub(crate) fn accepted_messages(&self) -> usize {
+        lock(&self.log).accepted_messages
+    }
+
+    pub(crate) fn accepted_messages_to(&self, psid: &str) -> usize {
+        lock(&self.log)
+            .accepted_by_psid
+            .get(psid)
+            .copied()
+            .unwrap_or(0)
+    }
+
+    pub(crate) fn clear(&self) {
+        *lock(&self.log) = Log::default();
+    }
+
+    pub(crate) fn push_failure(&self, failure: ScriptedFailure) {
+        lock(&self.failures).push_back(failure);
+    }
+
+    pub(crate) fn set_latency(&self, latency: Duration) {
+        *lock(&self.latency) = latency;
+    }
+
+    pub(crate) fn subscribe(&self) -> broadcast::Receiver<RecordedRequest> {
+        self.feed.subscribe()
+    }
+
+    /// Waits until `done()` holds, re-checking after every recorded request.
+    pub(crate) async fn wait_until(&self, timeout: Duration, done: impl Fn() -> bool) -> bool {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let notified = self.notify.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if done() {
+                return true;
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return done();
+            }
+        }
+    }
+
+    /// Takes one use of the first scripted failure for `endpoint`, if any.
+    fn take_failure(&self, endpoint: Endpoint) -> Option<(u16, Value)> {
+        let mut failures = lock(&self.failures);
+        let index = failures.iter().position(|f| f.endpoint == endpoint)?;
+        let failure = failures.get_mut(index)?;
+        failure.remaining = failure.remaining.saturating_sub(1);
+        let answer = (failure.status, failure.body.clone());
+        if failure.remaining == 0 {
+            failures.remove(index);
+        }
+        Some(answer)
+    }
+
+    fn record(&self, request: RecordedRequest) {
+        {
+            let mut log = lock(&self.log);
+            if request.is_message() && request.succeeded() {
+                log.accepted_messages += 1;
+                if let Some(psid) = request.recipient_id() {
+                    *log.accepted_by_psid.entry(psid).or_insert(0) += 1;
+                }
+            }
+            let _ = self.feed.send(request.clone());
+            log.records.push(request);
+        }
+        self.notify.notify_waiters();
+    }
+
+    fn answer(&self, endpoint: Endpoint, method: &Method, body: &Value) -> (u16, Value) {
+        if let Some(failure) = self.take_failure(endpoint) {
+            return failure;
+        }
+        match endpoint {
+            Endpoint::Messages => {
+                let recipient = body.get("recipient").and_then(|r| r.get("id")).cloned();
+                let mut answer = serde_json::Map::new();
+                if let Some(id) = recipient {
+                    let id = match id {
+                        Value::Number(n) => Value::String(n.to_string()),
+                        other => other,
+                    };
+                    answer.insert("recipient_id".to_owned(), id);
+                }
+                if body.get("sender_action").is_none() {
+                    let seq = self.seq.fetch_add(1, Ordering::Relaxed);
+                    answer.insert("message_id".to_owned(), json!(format!("m_mock{seq:012}")));
+                }
+                (200, Value::Object(answer))
+            }
+            Endpoint::ThreadOwner => (200, json!({ "data": [] })),
+            Endpoint::MessengerProfile if method == Method::GET => (200, json!({ "data": [] })),
+            Endpoint::Other => (
+                404,
+                json!({"error": {"message": "Unknown path components", "type": "OAuthException", "code": 2500, "fbtrace_id": "AMockTrace"}}),
+            ),
+            _ => (200, json!({ "success": true })),
+        }
+    }
+}
+
+/// Splits `/v25.0/me/messages` into (`Some("v25.0")`, endpoint).
+pub(crate) fn classify(path: &str) -> (Option<String>, Endpoint) {
+    let mut segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let mut version = None;
+    if let Some(first) = segments.first() {
+        let is_version = first.strip_prefix('v').is_some_and(|rest| {
+            !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.')
+        });
+        if is_version {
+            version = Some((*first).to_owned());
+            segments.remove(0);
+        }
+    }
+    let endpoint = match segments.as_slice() {
+        [_node, "messages"] => Endpoint::Messages,
+        ["me", "pass_thread_control"] => Endpoint::PassThreadControl,
+        ["me", "take_thread_control"] => Endpoint::TakeThreadControl,
+        ["me", "request_thread_control"] => Endpoint::RequestThreadControl,
+        ["me", "release_thread_control"] => Endpoint::ReleaseThreadControl,
+        ["me", "thread_owner"] => Endpoint::ThreadOwner,
+        ["me", "messenger_profile"] => Endpoint::MessengerProfile,
+        _ => Endpoint::Other,
+    };
+    (version, endpoint)
+}
+
+pub(crate) fn router(inner: Arc<Inner>) -> Router {
+    Router::new().fallback(handle).with_state(inner)
+}
+
+async fn handle(
+    State(inner): State<Arc<Inner>>,
+    method: Method,
+    uri: Uri,
+    body: Bytes,
+) -> Response {
+    let received_at = Instant::now();
+    let (version, endpoint) = classify(uri.path());
+    let query: BTreeMap<String, String> = uri
+        .query()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let (status, answer) = inner.answer(endpoint, &method, &body);
+    tracing::debug!(path = uri.path(), status, "mock Graph API request");
+    inner.record(RecordedRequest {
+        method: method.to_string(),
+        path: uri.path().to_owned(),
+        version,
+        endpoint,
+        query,
+        body,
+        received_at,
+        status,
+    });
+    let latency = *lock(&inner.latency);
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, axum::Json(answer)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify_accepts_versioned_and_bare_paths() {
+        assert_eq!(
+            classify("/v25.0/me/messages"),
+            (Some("v25.0".into()), Endpoint::Messages)
+        );
+        assert_eq!(classify("/me/messages"), (None, Endpoint::Messages));
+        assert_eq!(classify("/104857600000001/messages").1, Endpoint::Messages);
+        assert_eq!(
+            classify("/v19.0/me/pass_thread_control").1,
+            Endpoint::PassThreadControl
+        );
+        assert_eq!(
+            classify("/me/take_thread_control").1,
+            Endpoint::TakeThreadControl
+        );
+        assert_eq!(
+            classify("/v2.0/me/request_thread_control").1,
+            Endpoint::RequestThreadControl
+        );
+        assert_eq!(
+            classify("/v25.0/me/messenger_profile").1,
+            Endpoint::MessengerProfile
+        );
+        assert_eq!(classify("/v25.0/me/other").1, Endpoint::Other);
+        assert_eq!(classify("/").1, Endpoint::Other);
+    }
+}
