@@ -169,6 +169,30 @@ async fn consent_off_sends_nothing_and_consent_on_sends() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_given_in_conversation_switches_an_alert_on() {
+    let h = Harness::start(noon(), &[]).await;
+    alice_talking(&h).await;
+    h.say(ALICE, "turn on low balance alerts").await;
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&simple("c-1", "balance_low")).await, 202);
+    let texts = h.graph.texts(ALICE);
+    assert_eq!(texts.len(), before + 1, "{texts:?}");
+    assert!(
+        texts.last().unwrap().starts_with("Low balance"),
+        "{texts:?}"
+    );
+    h.say(ALICE, "stop alerts").await;
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&simple("c-2", "balance_low")).await, 202);
+    assert_eq!(h.alert(&fraud("c-3")).await, 202);
+    assert_eq!(
+        h.graph.to(ALICE).len(),
+        before,
+        "every alert off, fraud included"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn closed_window_holds_until_the_next_message_and_summarises() {
     let h = Harness::start(noon(), &[]).await;
     alice_talking(&h).await;

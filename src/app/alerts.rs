@@ -124,3 +124,34 @@ impl AlertParts {
         self.sweeper.clone()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_from_config() {
+        let env = |pairs: &[(&str, &str)]| {
+            let vars = pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()));
+            Config::load(None, vars).unwrap()
+        };
+        let default = policy(&env(&[]).alerts).unwrap();
+        assert_eq!(default, DeliveryPolicy::default());
+        assert!(env(&[]).alerts.fraud_on_by_default);
+        let c = env(&[
+            ("BANKBOT_ALERTS__QUIET_HOURS", "off"),
+            ("BANKBOT_ALERTS__DEFAULT_TIME_ZONE", "-05:00"),
+            ("BANKBOT_ALERTS__UTILITY_TEMPLATE", "account_alert"),
+            ("BANKBOT_ALERTS__FRAUD_ON_BY_DEFAULT", "false"),
+        ]);
+        let p = policy(&c.alerts).unwrap();
+        assert_eq!(p.quiet_hours, None);
+        assert_eq!(p.default_zone.local_minus_utc(), -5 * 3600);
+        assert_eq!(p.utility_template.as_deref(), Some("account_alert"));
+        assert!(!c.alerts.fraud_on_by_default);
+        let bad = env(&[("BANKBOT_ALERTS__QUIET_HOURS", "late")]);
+        assert!(policy(&bad.alerts).is_err());
+    }
+}
