@@ -1,6 +1,7 @@
 //! Wiring a configuration into a running bot: the connectors, the intent engine, the
 //! store, the Messenger channel, the HTTP routes and the background workers.
 
+pub mod alerts;
 mod components;
 mod demo_secrets;
 mod metrics;
@@ -63,6 +64,7 @@ pub struct Server {
     router: axum::Router,
     dispatcher: Dispatcher,
     outbox: OutboxSender,
+    alert_sweeper: alerts::Sweeper,
     banner: Banner,
 }
 
@@ -99,6 +101,7 @@ impl Server {
     ) -> Result<(), AppError> {
         let (stop_tx, stop_rx) = watch::channel(false);
         let dispatcher = tokio::spawn(self.dispatcher.clone().run(stop_rx.clone()));
+        let sweeper = tokio::spawn(self.alert_sweeper.clone().run(stop_rx.clone()));
         let outbox = tokio::spawn(self.outbox.clone().run(stop_rx));
         let app = self
             .router
@@ -115,6 +118,9 @@ impl Server {
         }
         if let Err(err) = outbox.await {
             tracing::error!(%err, "outbox task failed");
+        }
+        if let Err(err) = sweeper.await {
+            tracing::error!(%err, "alert sweeper task failed");
         }
         self.store.close().await;
         served.map_err(AppError::Io)

@@ -1,5 +1,6 @@
 //! Subcommands of the `bankbot` binary, one file each.
 
+pub mod alerts;
 pub mod atm;
 pub mod chat;
 pub mod messenger;

@@ -32,6 +32,8 @@ pub struct Config {
     pub nlu: NluConfig,
     /// `[runtime]`
     pub runtime: RuntimeConfig,
+    /// `[alerts]`
+    pub alerts: AlertsConfig,
 }
 
 /// `[server]`: where to listen and how the outside world reaches us.
@@ -182,6 +184,37 @@ pub struct NluConfig {
 pub struct RuntimeConfig {
     /// Inbox workers (default 8).
     pub workers: Option<usize>,
+}
+
+/// `[alerts]`: proactive alerts from the bank (`POST /alerts`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AlertsConfig {
+    /// The HMAC secret the bank signs alerts with. When absent, the demo generates one and
+    /// keeps it in `alerts.secret` beside the SQLite database.
+    pub secret: Option<String>,
+    /// Fraud alerts are on until the customer switches them off (default true).
+    pub fraud_on_by_default: bool,
+    /// Quiet hours in the customer's time zone, `HH:MM-HH:MM` (default `22:00-07:00`;
+    /// empty or `off` for none). Fraud alerts are exempt.
+    pub quiet_hours: String,
+    /// Customers' time zone when an alert carries none: `UTC` or `±HH:MM` (default UTC).
+    pub default_time_zone: String,
+    /// An approved Messenger utility-message template for alerts outside the 24-hour
+    /// window; without it such alerts wait for the customer's next message.
+    pub utility_template: Option<String>,
+}
+
+impl Default for AlertsConfig {
+    fn default() -> Self {
+        AlertsConfig {
+            secret: None,
+            fraud_on_by_default: true,
+            quiet_hours: "22:00-07:00".to_owned(),
+            default_time_zone: "UTC".to_owned(),
+            utility_template: None,
+        }
+    }
 }
 
 /// A configuration that cannot be used.

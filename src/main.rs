@@ -24,6 +24,8 @@ enum Command {
     Nlu(cli::nlu::NluArgs),
     /// Nearest ATMs: `bankbot atm nearest "<where>"`.
     Atm(cli::atm::AtmArgs),
+    /// Proactive alerts: `bankbot alerts send --customer cust-alice --kind fraud_suspected …`.
+    Alerts(cli::alerts::AlertsArgs),
     /// Print the version.
     Version,
     /// Messenger channel tools (`setup`: profile, greeting, menu, ice breakers).
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Chat(args) => cli::chat::run(args),
         Command::Nlu(args) => cli::nlu::run(args),
         Command::Atm(args) => cli::atm::run(args),
+        Command::Alerts(args) => cli::alerts::run(args),
         Command::Version => cli::version::run(),
         Command::Messenger(args) => cli::messenger::run(args),
     };

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use bankbot_atm::{AtmIndex, GazetteerGeocoder};
 use bankbot_bank::demo::DemoBank;
-use bankbot_bank::{AtmLocator, BankConnector, CardControls, Geocoder, LinkingProvider};
+use bankbot_bank::{
+    AtmLocator, BankConnector, CardControls, FraudReporting, Geocoder, LinkingProvider,
+};
 use bankbot_core::Clock;
 use bankbot_handlers::Services;
 use bankbot_messenger::{HandoverMode, PAGE_INBOX_APP_ID, SendClient, SendOptions, WebhookOptions};
@@ -25,6 +27,7 @@ struct BankParts {
     data: Arc<dyn BankConnector>,
     cards: Arc<dyn CardControls>,
     linking: Arc<dyn LinkingProvider>,
+    fraud: Arc<dyn FraudReporting>,
     demo: bool,
 }
 
@@ -41,6 +44,7 @@ fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
         "demo" => Ok(BankParts {
             data: demo.clone(),
             cards: demo.clone(),
+            fraud: demo.clone(),
             linking: demo,
             demo: true,
         }),
@@ -58,6 +62,7 @@ fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
             Ok(BankParts {
                 data: Arc::new(connector.decorated()),
                 cards: demo.clone(),
+                fraud: demo.clone(),
                 linking: demo,
                 demo: false,
             })
@@ -147,6 +152,10 @@ pub async fn build_bot(
     if let Some(minutes) = config.security.card_action_max_auth_age_minutes {
         options.card_action_max_auth_age = chrono::Duration::minutes(i64::from(minutes));
     }
+    options.alert_delivery = super::alerts::policy(&config.alerts)?;
+    if !config.alerts.fraud_on_by_default {
+        options.alerts_on_by_default.clear();
+    }
     let bot = Bot::new(
         Arc::new(engine),
         services,
@@ -154,7 +163,8 @@ pub async fn build_bot(
         store,
         humans,
         options,
-    );
+    )
+    .with_fraud_reporting(bank.fraud);
     Ok((Arc::new(bot), bank.linking, bank.demo))
 }
 
@@ -227,7 +237,13 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
     let mut webhook = WebhookOptions::new(verify_token.clone(), app_secret.clone());
     webhook.page_inbox_app_id = inbox_app_id;
     let sink = Arc::new(InboxSink::new(store.clone(), inbox_wakeup.clone()));
-    let router = routes::router(webhook, sink, linking, store.clone());
+    let alerts = super::alerts::AlertParts::build(
+        config,
+        store.clone(),
+        clock.clone(),
+        inbox_wakeup.clone(),
+    )?;
+    let router = routes::router(webhook, sink, linking, store.clone()).merge(alerts.router.clone());
     let mut dispatcher_options = DispatcherOptions::default();
     if let Some(workers) = config.runtime.workers {
         dispatcher_options.workers = workers;
@@ -252,6 +268,7 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         router,
         dispatcher,
         outbox,
+        alert_sweeper: alerts.sweeper(),
         banner: Banner {
             webhook_url: format!("{}/webhook", config.server.public_url()),
             verify_token,

@@ -11,6 +11,7 @@
 
 mod atms;
 mod fixtures;
+mod fraud;
 mod ledger;
 mod linking;
 
@@ -47,6 +48,8 @@ struct MutableState {
     codes: HashMap<String, (CustomerRef, chrono::DateTime<chrono::Utc>)>,
     revoked: HashSet<String>,
     locked_cards: HashSet<CardId>,
+    /// Fraud-check answers: (customer, transaction reference) → genuine.
+    fraud_answers: HashMap<(CustomerRef, String), bool>,
 }
 
 impl std::fmt::Debug for DemoBank {

@@ -29,5 +29,6 @@ pub use credential::{AuthorizationCode, Credential, CustomerSession};
 pub use error::{BankError, BankResult};
 pub use query::{MAX_PAGE_SIZE, PageToken, TransactionPage, TransactionQuery};
 pub use traits::{
-    AtmFilter, AtmLocator, AtmMatch, BankConnector, CardControls, Geocoder, LinkingProvider, Place,
+    AtmFilter, AtmLocator, AtmMatch, BankConnector, CardControls, FraudReporting, Geocoder,
+    LinkingProvider, Place,
 };

@@ -104,6 +104,19 @@ pub trait CardControls: Send + Sync {
     async fn unlock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card>;
 }
 
+/// Customers' answers to the bank's fraud checks ("did you make this purchase?").
+#[async_trait]
+pub trait FraudReporting: Send + Sync {
+    /// Records the customer's answer about the transaction `reference`: `genuine` when
+    /// they made it, otherwise reported as fraud.
+    async fn confirm_transaction(
+        &self,
+        session: &CustomerSession,
+        reference: &str,
+        genuine: bool,
+    ) -> BankResult<()>;
+}
+
 /// Account linking: the bank's login and the code exchange behind Messenger's account link.
 #[async_trait]
 pub trait LinkingProvider: Send + Sync {

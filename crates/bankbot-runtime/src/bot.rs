@@ -24,6 +24,8 @@ pub struct BotOptions {
     pub default_lang: Lang,
     /// Alerts that are on until a customer says otherwise.
     pub alerts_on_by_default: Vec<AlertKind>,
+    /// When proactive alerts may be sent (window, quiet hours, utility template).
+    pub alert_delivery: bankbot_alerts::DeliveryPolicy,
 }
 
 impl Default for BotOptions {
@@ -33,6 +35,7 @@ impl Default for BotOptions {
             session_ttl: Duration::hours(24),
             default_lang: Lang::En,
             alerts_on_by_default: vec![AlertKind::FraudSuspected],
+            alert_delivery: bankbot_alerts::DeliveryPolicy::default(),
         }
     }
 }
@@ -55,6 +58,7 @@ pub struct Bot {
     pub(crate) humans: Arc<dyn ThreadControl>,
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) options: BotOptions,
+    pub(crate) fraud: Option<Arc<dyn bankbot_bank::FraudReporting>>,
 }
 
 impl std::fmt::Debug for Bot {
@@ -84,7 +88,15 @@ impl Bot {
             humans,
             clock,
             options,
+            fraud: None,
         }
+    }
+
+    /// Where customers' answers to fraud checks go (without it, "yes" is only noted
+    /// locally and "no" still locks the card).
+    pub fn with_fraud_reporting(mut self, fraud: Arc<dyn bankbot_bank::FraudReporting>) -> Self {
+        self.fraud = Some(fraud);
+        self
     }
 
     /// The store the bot writes to.
@@ -99,6 +111,9 @@ impl Bot {
         user: &UserId,
         event: &UserEvent,
     ) -> Result<Vec<Reply>, RuntimeError> {
+        if matches!(event, UserEvent::Alert { .. } | UserEvent::AlertDue { .. }) {
+            return Ok(self.alert_event(user, event).await?.0);
+        }
         let turn = self.turn(user, event).await?;
         if let Some(write) = &turn.session {
             self.store
@@ -143,18 +158,30 @@ impl Bot {
                 Vec::new()
             }
             UserEvent::Message { .. } | UserEvent::Postback { .. } | UserEvent::Location { .. } => {
-                let (replies, erased) = self
-                    .converse(user, event, link.as_ref(), &mut session)
+                self.store.record_inbound(user, now).await?;
+                let answered = self
+                    .fraud_answer(user, event, link.as_ref(), &session)
                     .await?;
-                if erased {
-                    // Everything tied to the user is gone: confirm, but keep nothing.
-                    return Ok(TurnResult {
-                        replies,
-                        session: None,
-                    });
-                }
+                let mut replies = match answered {
+                    Some(replies) => replies,
+                    None => {
+                        let (replies, erased) = self
+                            .converse(user, event, link.as_ref(), &mut session)
+                            .await?;
+                        if erased {
+                            // Everything tied to the user is gone: confirm, but keep nothing.
+                            return Ok(TurnResult {
+                                replies,
+                                session: None,
+                            });
+                        }
+                        replies
+                    }
+                };
+                replies.extend(self.waiting_alerts(user, link.as_ref(), &session).await?);
                 replies
             }
+            UserEvent::Alert { .. } | UserEvent::AlertDue { .. } => Vec::new(),
         };
         let session = SessionWrite {
             user: user.clone(),
@@ -242,7 +269,10 @@ impl Bot {
         error_reply(err, lang, &self.services.link_url)
     }
 
-    async fn alert_settings(&self, user: &UserId) -> Result<AlertSettings, RuntimeError> {
+    pub(crate) async fn alert_settings(
+        &self,
+        user: &UserId,
+    ) -> Result<AlertSettings, RuntimeError> {
         let consents = self.store.current_consents(user).await?;
         let kinds = AlertKind::ALL.iter().copied().filter(|kind| {
             match consents.iter().find(|c| c.topic == kind.as_str()) {

@@ -182,13 +182,21 @@ impl Dispatcher {
     ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>), RuntimeError> {
         let user_event: UserEvent = serde_json::from_str(&event.payload)
             .map_err(|err| RuntimeError::Decode(err.to_string()))?;
-        let turn = self.bot.turn(&event.user, &user_event).await?;
-        let replies = turn
-            .replies
+        let (replies, label, session) = match &user_event {
+            UserEvent::Alert { .. } | UserEvent::AlertDue { .. } => {
+                let (replies, label) = self.bot.alert_event(&event.user, &user_event).await?;
+                (replies, label, None)
+            }
+            _ => {
+                let turn = self.bot.turn(&event.user, &user_event).await?;
+                (turn.replies, "RESPONSE".to_owned(), turn.session)
+            }
+        };
+        let messages = replies
             .iter()
             .filter_map(|r| serde_json::to_string(r).ok())
-            .map(|payload| OutboxMessage::new(event.user.clone(), "RESPONSE", payload))
+            .map(|payload| OutboxMessage::new(event.user.clone(), label.as_str(), payload))
             .collect();
-        Ok((replies, turn.session))
+        Ok((messages, session))
     }
 }

@@ -1,5 +1,6 @@
 //! What a user did, independent of the channel.
 
+use bankbot_alerts::Alert;
 use bankbot_core::GeoPoint;
 use serde::{Deserialize, Serialize};
 
@@ -36,4 +37,14 @@ pub enum UserEvent {
     HumanReplied,
     /// People handed the conversation back to the bot.
     ThreadReturned,
+    /// The bank raised an alert for this user (from `POST /alerts`).
+    Alert {
+        /// The alert.
+        alert: Box<Alert>,
+    },
+    /// A held alert's time came (quiet hours over, fraud reminder).
+    AlertDue {
+        /// The bank's alert id.
+        alert_id: String,
+    },
 }

@@ -20,6 +20,7 @@
 //!   backoff; [`InboxSink`] is the Messenger webhook's durable sink.
 //! - [`ThreadControl`] hands a conversation to people; [`ReplySender`] delivers replies.
 
+mod alerts;
 mod bot;
 mod dispatcher;
 mod effects;

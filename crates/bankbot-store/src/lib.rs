@@ -12,6 +12,7 @@
 //!   answered exactly once even across a crash ([`Inbox::complete_events`] and
 //!   [`Outbox::mark_sent_many`] do the same for batches, about 3× the throughput on SQLite);
 //! - consent decisions with history ([`ConsentStore`]);
+//! - for proactive alerts, when each user last wrote and alerts held back ([`AlertStore`]);
 //! - an append-only, hash-chained audit trail without amounts ([`AuditLog`], [`audit`]).
 //!
 //! [`Store::delete_user`] erases all of it for one user except the audit trail, which only
@@ -46,8 +47,10 @@ pub use queue::{
     SessionWrite,
 };
 pub use sqlite::SqliteStore;
-pub use traits::{AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store};
-pub use types::{Backend, Consent, DeletionReport, Link, SecretString, Session};
+pub use traits::{
+    AlertStore, AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store,
+};
+pub use types::{Backend, Consent, DeletionReport, HeldAlert, Link, SecretString, Session};
 
 /// Opens the store a URL names: `sqlite://path/file.db` (created with its directories if
 /// missing), `sqlite::memory:`, or `postgres://…` / `postgresql://…`. Migrations are applied.

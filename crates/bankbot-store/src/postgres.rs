@@ -8,7 +8,7 @@
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
-use crate::backend::{impl_links_and_sessions, impl_queues, impl_records};
+use crate::backend::{impl_alerts, impl_links_and_sessions, impl_queues, impl_records};
 use crate::{EncryptionKey, StoreResult};
 
 /// Connections in the pool.
@@ -72,3 +72,4 @@ impl PgStore {
 impl_links_and_sessions!(PgStore, sqlx::Postgres);
 impl_queues!(PgStore, sqlx::Postgres, dialect);
 impl_records!(PgStore, sqlx::Postgres, dialect);
+impl_alerts!(PgStore, sqlx::Postgres);

@@ -10,7 +10,7 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
-use crate::backend::{impl_links_and_sessions, impl_queues, impl_records};
+use crate::backend::{impl_alerts, impl_links_and_sessions, impl_queues, impl_records};
 use crate::{EncryptionKey, StoreError, StoreResult};
 
 /// Readers besides the single writer.
@@ -111,3 +111,4 @@ impl SqliteStore {
 impl_links_and_sessions!(SqliteStore, sqlx::Sqlite);
 impl_queues!(SqliteStore, sqlx::Sqlite, dialect);
 impl_records!(SqliteStore, sqlx::Sqlite, dialect);
+impl_alerts!(SqliteStore, sqlx::Sqlite);

@@ -11,8 +11,8 @@ use chrono::{DateTime, Utc};
 
 use crate::{
     AuditEntry, AuditRecord, AuditVerification, Backend, Completion, Consent, DeletionReport,
-    InboxEvent, InsertOutcome, Link, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
-    Session, StoreResult,
+    HeldAlert, InboxEvent, InsertOutcome, Link, NewInboxEvent, OutboxEntry, OutboxMessage,
+    QueueCounts, Session, StoreResult,
 };
 
 /// Account links: user → bank customer and encrypted credential.
@@ -32,6 +32,29 @@ pub trait LinkStore: Send + Sync {
     async fn touch_authentication(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<bool>;
     /// Removes the link; `false` when there was none.
     async fn remove_link(&self, user: &UserId) -> StoreResult<bool>;
+    /// The users linked to a bank customer (several Messenger users may link the same
+    /// customer), sorted; empty when none.
+    async fn users_for_customer(&self, customer: &CustomerRef) -> StoreResult<Vec<UserId>>;
+}
+
+/// What proactive alerts need: when each user last wrote (Messenger's 24-hour window) and
+/// alerts held back or waiting for an answer.
+#[async_trait]
+pub trait AlertStore: Send + Sync {
+    /// Records that `user` wrote at `at`.
+    async fn record_inbound(&self, user: &UserId, at: DateTime<Utc>) -> StoreResult<()>;
+    /// When `user` last wrote, if ever recorded.
+    async fn last_inbound(&self, user: &UserId) -> StoreResult<Option<DateTime<Utc>>>;
+    /// Stores (or replaces, by alert id and user) a held alert.
+    async fn hold_alert(&self, alert: &HeldAlert) -> StoreResult<()>;
+    /// One held alert.
+    async fn held_alert(&self, alert_id: &str, user: &UserId) -> StoreResult<Option<HeldAlert>>;
+    /// Every held alert of `user`, oldest first.
+    async fn held_alerts(&self, user: &UserId) -> StoreResult<Vec<HeldAlert>>;
+    /// Held alerts whose `due_at` has come at `now`, soonest first, at most `limit`.
+    async fn due_alerts(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<HeldAlert>>;
+    /// Removes a held alert; `false` when there was none.
+    async fn remove_alert(&self, alert_id: &str, user: &UserId) -> StoreResult<bool>;
 }
 
 /// Conversation contexts, as opaque JSON documents with an expiry.
@@ -174,13 +197,13 @@ pub trait AuditLog: Send + Sync {
 /// Everything the runtime needs, as one `Arc<dyn Store>`.
 #[async_trait]
 pub trait Store:
-    LinkStore + SessionStore + Inbox + Outbox + ConsentStore + AuditLog + fmt::Debug
+    LinkStore + SessionStore + Inbox + Outbox + ConsentStore + AuditLog + AlertStore + fmt::Debug
 {
     /// Which database this is.
     fn backend(&self) -> Backend;
     /// Checks the database answers (for `/ready`).
     async fn ping(&self) -> StoreResult<()>;
-    /// Erases everything tied to `user` (link, session, consents, inbox and outbox rows) in
+    /// Erases everything tied to `user` (link, session, consents, inbox, outbox and alert rows) in
     /// one transaction, and appends a `user_data_deleted` audit record. Audit records are
     /// kept: they hold only the hashed id, and erasing them would break the chain.
     async fn delete_user(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<DeletionReport>;

@@ -64,6 +64,24 @@ pub struct Consent {
     pub at: DateTime<Utc>,
 }
 
+/// An alert held back (quiet hours, closed messaging window) or waiting for the
+/// customer's answer. The alerts crate owns `state` and `payload`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HeldAlert {
+    /// The bank's alert id.
+    pub alert_id: String,
+    /// The recipient.
+    pub user: UserId,
+    /// A short label, e.g. `quiet`, `next_message`, `awaiting_reply`.
+    pub state: String,
+    /// The alert as JSON text.
+    pub payload: String,
+    /// When something must happen next (release, reminder), if anything.
+    pub due_at: Option<DateTime<Utc>>,
+    /// When it was first held.
+    pub created_at: DateTime<Utc>,
+}
+
 /// How many rows [`Store::delete_user`](crate::Store::delete_user) erased, per area.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DeletionReport {

@@ -58,6 +58,20 @@ macro_rules! impl_links_and_sessions {
                     .await?;
                 Ok(done.rows_affected() > 0)
             }
+
+            async fn users_for_customer(
+                &self,
+                customer: &bankbot_core::CustomerRef,
+            ) -> $crate::StoreResult<Vec<bankbot_core::UserId>> {
+                let rows: Vec<(String,)> = sqlx::query_as($crate::backend::sql::USERS_FOR_CUSTOMER)
+                    .bind(customer.as_str())
+                    .fetch_all(self.reader())
+                    .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(u,)| bankbot_core::UserId::new(u))
+                    .collect())
+            }
         }
 
         #[async_trait::async_trait]

@@ -1,6 +1,7 @@
 //! What the SQLite and PostgreSQL backends share: SQL text, row mapping, and one macro per
 //! area that implements the traits for a store type.
 
+mod alerts;
 mod batch;
 mod links;
 mod queues;
@@ -8,6 +9,7 @@ mod records;
 pub(crate) mod rows;
 pub(crate) mod sql;
 
+pub(crate) use alerts::impl_alerts;
 pub(crate) use batch::batch_helpers;
 pub(crate) use links::impl_links_and_sessions;
 pub(crate) use queues::impl_queues;

@@ -117,3 +117,35 @@ macro_rules! claim_sql {
     };
 }
 pub(crate) use claim_sql;
+
+pub(crate) const USERS_FOR_CUSTOMER: &str =
+    "SELECT user_id FROM links WHERE customer_ref = $1 ORDER BY user_id";
+
+pub(crate) const UPSERT_CONTACT: &str = "INSERT INTO alert_contacts (user_id, last_inbound_at) \
+    VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET \
+    last_inbound_at = excluded.last_inbound_at";
+pub(crate) const SELECT_CONTACT: &str =
+    "SELECT last_inbound_at FROM alert_contacts WHERE user_id = $1";
+pub(crate) const UPSERT_HELD: &str = "INSERT INTO held_alerts \
+    (alert_id, user_id, state, payload, due_at, created_at) VALUES ($1, $2, $3, $4, $5, $6) \
+    ON CONFLICT (alert_id, user_id) DO UPDATE SET state = excluded.state, \
+    payload = excluded.payload, due_at = excluded.due_at";
+macro_rules! held_sql {
+    ($tail:literal $(,)?) => {
+        concat!(
+            "SELECT alert_id, user_id, state, payload, due_at, created_at FROM held_alerts ",
+            $tail
+        )
+    };
+}
+pub(crate) const SELECT_HELD: &str = held_sql!("WHERE alert_id = $1 AND user_id = $2");
+pub(crate) const SELECT_HELD_OF_USER: &str =
+    held_sql!("WHERE user_id = $1 ORDER BY created_at, alert_id");
+pub(crate) const SELECT_DUE_HELD: &str =
+    held_sql!("WHERE due_at IS NOT NULL AND due_at <= $1 ORDER BY due_at, alert_id LIMIT $2",);
+pub(crate) const DELETE_HELD: &str = "DELETE FROM held_alerts WHERE alert_id = $1 AND user_id = $2";
+/// What [`crate::Store::delete_user`] also erases for alerts.
+pub(crate) const DELETE_USER_ALERTS: [&str; 2] = [
+    "DELETE FROM alert_contacts WHERE user_id = $1",
+    "DELETE FROM held_alerts WHERE user_id = $1",
+];

@@ -13,6 +13,7 @@
 //! claim whatever is pending. It leaves the inbox and outbox empty of pending work, so the
 //! functions can also run one after another on one store, in any order.
 
+mod alerts;
 mod concurrency;
 mod kv;
 mod queues;
@@ -25,6 +26,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use crate::Store;
 
+pub use alerts::alerts;
 pub use concurrency::concurrent_claims;
 pub use kv::{links, sessions};
 pub use queues::{inbox, outbox};
@@ -39,6 +41,7 @@ pub async fn run_all(store: Arc<dyn Store>) {
     consents(store.as_ref()).await;
     audit(store.as_ref()).await;
     delete_user(store.as_ref()).await;
+    alerts(store.as_ref()).await;
     concurrent_claims(&[store], 4, 8, 20).await;
 }
 

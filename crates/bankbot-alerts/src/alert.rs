@@ -1,0 +1,142 @@
+//! The intake body and the inbox events made from it.
+
+use bankbot_core::{AlertKind, Currency, CustomerRef, Money, UserId};
+use chrono::{DateTime, Utc};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::AlertError;
+
+/// One alert from the bank: `{"id", "customer", "kind", "data"}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alert {
+    /// The bank's unique id; a repeat of an id is ignored.
+    pub id: String,
+    /// The bank's customer reference (as issued at account linking).
+    pub customer: CustomerRef,
+    /// What happened.
+    pub kind: AlertKind,
+    /// The details, all optional.
+    #[serde(default)]
+    pub data: AlertData,
+}
+
+/// Details of an alert. Amounts are decimal strings or numbers (`"500.00"`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AlertData {
+    /// The transaction or deposit amount (positive).
+    pub amount: Option<Decimal>,
+    /// ISO 4217 code; USD when absent.
+    pub currency: Option<String>,
+    /// The merchant or payer.
+    pub merchant: Option<String>,
+    /// When the transaction happened.
+    pub at: Option<DateTime<Utc>>,
+    /// The card's last four digits.
+    pub card_last4: Option<String>,
+    /// The bank's card id (to lock it when the customer says "no").
+    pub card_id: Option<String>,
+    /// The bank's transaction reference (for the fraud answer).
+    pub transaction: Option<String>,
+    /// The account's display name, e.g. `Everyday Checking ••4321`.
+    pub account: Option<String>,
+    /// The balance now.
+    pub balance: Option<Decimal>,
+    /// The customer's threshold (low balance, large transaction).
+    pub threshold: Option<Decimal>,
+    /// The customer's time zone as a UTC offset (`-05:00`); the configured default otherwise.
+    pub time_zone: Option<String>,
+}
+
+impl Alert {
+    /// Parses and checks an intake body.
+    pub fn from_json(body: &[u8]) -> Result<Alert, AlertError> {
+        let alert: Alert =
+            serde_json::from_slice(body).map_err(|e| AlertError::Invalid(e.to_string()))?;
+        alert.validate()?;
+        Ok(alert)
+    }
+
+    fn validate(&self) -> Result<(), AlertError> {
+        let ok_id = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 100
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+        };
+        if !ok_id(&self.id) {
+            return Err(AlertError::Invalid(
+                "id must be 1 to 100 letters, digits, `-`, `_` or `.`".into(),
+            ));
+        }
+        if self.customer.as_str().is_empty() || self.customer.as_str().len() > 200 {
+            return Err(AlertError::Invalid(
+                "customer must be 1 to 200 characters".into(),
+            ));
+        }
+        if let Some(d) = &self.data.card_last4
+            && (d.len() != 4 || !d.chars().all(|c| c.is_ascii_digit()))
+        {
+            return Err(AlertError::Invalid("card_last4 must be 4 digits".into()));
+        }
+        if let Some(c) = &self.data.currency {
+            Currency::new(c).map_err(|e| AlertError::Invalid(e.to_string()))?;
+        }
+        Ok(())
+    }
+
+    /// `amount` as money in the alert's currency (USD by default).
+    pub fn money(&self, amount: Option<Decimal>) -> Option<Money> {
+        let currency = Currency::new(self.data.currency.as_deref().unwrap_or("USD")).ok()?;
+        amount.map(|a| Money::new(a, currency))
+    }
+}
+
+/// The inbox event id of `alert` for `user`: unique per alert and recipient, so a repeated
+/// intake is a duplicate. The user appears hashed.
+pub fn inbox_event_id(alert_id: &str, user: &UserId) -> String {
+    let hashed = bankbot_store::hash_user_id(user);
+    let short = hashed.get(..16).unwrap_or(&hashed);
+    format!("alert:{alert_id}:{short}")
+}
+
+/// The inbox payload the runtime reads as `UserEvent::Alert { alert }`.
+pub fn inbox_payload(alert: &Alert) -> String {
+    serde_json::json!({ "kind": "alert", "alert": alert }).to_string()
+}
+
+/// The inbox payload the runtime reads as `UserEvent::AlertDue { alert_id }`: a held
+/// alert's time has come (end of quiet hours, reminder).
+pub fn due_payload(alert_id: &str) -> String {
+    serde_json::json!({ "kind": "alert_due", "alert_id": alert_id }).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_validates() {
+        let a = Alert::from_json(
+            br#"{"id":"a-1","customer":"cust-alice","kind":"fraud_suspected",
+                "data":{"amount":"500.00","merchant":"ElectroMart","card_last4":"9876"}}"#,
+        )
+        .unwrap();
+        assert_eq!(a.kind, AlertKind::FraudSuspected);
+        assert_eq!(
+            a.money(a.data.amount)
+                .unwrap()
+                .format(bankbot_core::Lang::En),
+            "$500.00"
+        );
+        assert!(Alert::from_json(br#"{"id":"","customer":"c","kind":"balance_low"}"#).is_err());
+        assert!(Alert::from_json(br#"{"id":"x","customer":"c","kind":"weather"}"#).is_err());
+        assert!(
+            Alert::from_json(
+                br#"{"id":"x","customer":"c","kind":"balance_low","data":{"card_last4":"12"}}"#
+            )
+            .is_err()
+        );
+    }
+}

@@ -1,0 +1,49 @@
+//! # bankbot-alerts — the bank reaches out, with consent
+//!
+//! ```text
+//! bank system ─POST /alerts (HMAC-signed)─▶ intake ─▶ store inbox, one event per linked user
+//!                                                   (event id `alert:<id>:…`, so repeats dedupe)
+//!   runtime worker: consent? ─▶ DeliveryPolicy::decide ─▶ send as UPDATE │ utility template
+//!                                                         │ hold (quiet hours / closed window)
+//!   sweeper: held alerts due (end of quiet hours, 30-minute fraud reminder) ─▶ inbox again
+//! ```
+//!
+//! - [`signature`]: `X-Bankbot-Signature: sha256=<hex HMAC-SHA256 of the body>`, checked in
+//!   constant time before anything is parsed.
+//! - [`Alert`] / [`AlertData`]: the intake body; [`inbox_payload`] / [`due_payload`] the
+//!   inbox events the runtime reads back as `UserEvent::Alert` / `UserEvent::AlertDue`.
+//! - [`DeliveryPolicy`]: Messenger's 24-hour window, the optional utility template, quiet
+//!   hours in the customer's zone (fraud exempt), the fraud reminder delay.
+//! - [`render`]: what the customer reads (English, French), the fraud question with its
+//!   `FRAUD_YES:<id>` / `FRAUD_NO:<id>` quick replies ([`FraudAnswer`]), summaries.
+//! - [`intake::router`] and [`sweeper::run`]: the HTTP endpoint and the background loop.
+//!
+//! What reaches Messenger: the kind of alert, amounts, merchant, date, last four digits of
+//! a card and the account's display name (masked). Never full card or account numbers,
+//! the bank's customer reference, or anything for a user who has not linked an account or
+//! has not opted in to that kind.
+
+mod alert;
+mod error;
+pub mod intake;
+mod policy;
+pub mod render;
+pub mod signature;
+pub mod sweeper;
+
+pub use alert::{Alert, AlertData, due_payload, inbox_event_id, inbox_payload};
+pub use error::AlertError;
+pub use policy::{Decision, DeliveryPolicy, QuietHours, parse_zone};
+pub use render::FraudAnswer;
+
+/// `held_alerts.state` labels.
+pub mod state {
+    /// Held until quiet hours end (`due_at`).
+    pub const QUIET: &str = "quiet";
+    /// Held until the customer's next message (window closed, no template).
+    pub const NEXT_MESSAGE: &str = "next_message";
+    /// A fraud question sent, no answer yet; `due_at` is the reminder.
+    pub const AWAITING_REPLY: &str = "awaiting_reply";
+    /// A fraud question sent and reminded once.
+    pub const REMINDED: &str = "reminded";
+}

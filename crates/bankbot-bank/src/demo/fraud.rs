@@ -1,0 +1,30 @@
+//! The demo bank's fraud checks: answers are kept in memory.
+
+use async_trait::async_trait;
+
+use super::DemoBank;
+use crate::{BankResult, CustomerSession, FraudReporting};
+
+#[async_trait]
+impl FraudReporting for DemoBank {
+    async fn confirm_transaction(
+        &self,
+        session: &CustomerSession,
+        reference: &str,
+        genuine: bool,
+    ) -> BankResult<()> {
+        let customer = self.authenticate(session)?;
+        let key = (customer.customer_ref.clone(), reference.to_owned());
+        self.state().fraud_answers.insert(key, genuine);
+        tracing::info!(genuine, "fraud check answered");
+        Ok(())
+    }
+}
+
+impl DemoBank {
+    /// The customer's answer about a transaction, if given (for tests and demos).
+    pub fn fraud_answer(&self, session: &CustomerSession, reference: &str) -> Option<bool> {
+        let key = (session.customer.clone(), reference.to_owned());
+        self.state().fraud_answers.get(&key).copied()
+    }
+}

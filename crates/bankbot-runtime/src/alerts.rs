@@ -1,0 +1,318 @@
+//! Proactive alerts inside the bot: consent, the delivery decision, holding, the alerts
+//! waiting at the customer's next message, and answers to fraud questions (taken before
+//! the handlers see the payload). The rules themselves live in `bankbot-alerts`.
+
+use bankbot_alerts::{Alert, Decision, FraudAnswer, parse_zone, render, state};
+use bankbot_bank::{Credential, CustomerSession};
+use bankbot_core::{CardId, Lang, Reply, UserId};
+use bankbot_handlers::{Notice, notice_reply};
+use bankbot_store::{AuditEntry, HeldAlert, Link};
+
+use crate::{Bot, RuntimeError, SessionDoc, UserEvent};
+
+/// The outbox label of messages sent inside the 24-hour window.
+const UPDATE: &str = "UPDATE";
+
+type Labelled = (Vec<Reply>, String);
+
+fn nothing() -> Labelled {
+    (Vec::new(), UPDATE.to_owned())
+}
+
+fn decode(held: &HeldAlert) -> Option<Alert> {
+    serde_json::from_str(&held.payload)
+        .map_err(|err| tracing::warn!(%err, "unreadable held alert dropped"))
+        .ok()
+}
+
+impl Bot {
+    /// Handles [`UserEvent::Alert`] and [`UserEvent::AlertDue`]: the replies to send now and
+    /// the outbox messaging-type label (`UPDATE`, or `UTILITY:<template>` outside the
+    /// window).
+    pub async fn alert_event(
+        &self,
+        user: &UserId,
+        event: &UserEvent,
+    ) -> Result<(Vec<Reply>, String), RuntimeError> {
+        match event {
+            UserEvent::Alert { alert } => self.new_alert(user, alert).await,
+            UserEvent::AlertDue { alert_id } => self.due_alert(user, alert_id).await,
+            _ => Ok(nothing()),
+        }
+    }
+
+    async fn lang(&self, user: &UserId) -> Result<Lang, RuntimeError> {
+        let session = self.store.load_session(user, self.clock.now()).await?;
+        Ok(session
+            .map(|s| SessionDoc::from_json(s.doc))
+            .and_then(|s| s.lang)
+            .unwrap_or(self.options.default_lang))
+    }
+
+    async fn new_alert(&self, user: &UserId, alert: &Alert) -> Result<Labelled, RuntimeError> {
+        let linked = self.store.link(user).await?;
+        if linked.is_none_or(|l| l.customer != alert.customer) {
+            tracing::debug!("alert for a user no longer linked to the customer dropped");
+            return Ok(nothing());
+        }
+        if !self.alert_settings(user).await?.is_on(alert.kind) {
+            tracing::info!(
+                kind = alert.kind.as_str(),
+                "alert not sent: kind switched off"
+            );
+            return Ok(nothing());
+        }
+        self.place(user, vec![alert.clone()]).await
+    }
+
+    /// Decides for alerts of one user: holds what must wait, returns what to send now.
+    async fn place(&self, user: &UserId, alerts: Vec<Alert>) -> Result<Labelled, RuntimeError> {
+        let now = self.clock.now();
+        let policy = &self.options.alert_delivery;
+        let last = self.store.last_inbound(user).await?;
+        let mut send = Vec::new();
+        let mut label = UPDATE.to_owned();
+        for alert in alerts {
+            let zone = alert
+                .data
+                .time_zone
+                .as_deref()
+                .and_then(|z| parse_zone(z).ok());
+            match policy.decide(alert.kind, now, last, zone) {
+                Decision::SendUpdate => send.push(alert),
+                Decision::SendTemplate(t) => {
+                    label = format!("UTILITY:{t}");
+                    send.push(alert);
+                }
+                Decision::HoldUntil(t) => self.hold(user, &alert, state::QUIET, Some(t)).await?,
+                Decision::HoldForNextMessage => {
+                    self.hold(user, &alert, state::NEXT_MESSAGE, None).await?;
+                }
+            }
+        }
+        if send.is_empty() {
+            return Ok(nothing());
+        }
+        let lang = self.lang(user).await?;
+        Ok((self.present(user, &send, lang).await?, label))
+    }
+
+    /// The replies for alerts shown now; fraud questions start waiting for an answer.
+    async fn present(
+        &self,
+        user: &UserId,
+        alerts: &[Alert],
+        lang: Lang,
+    ) -> Result<Vec<Reply>, RuntimeError> {
+        let now = self.clock.now();
+        for alert in alerts {
+            if alert.kind == bankbot_core::AlertKind::FraudSuspected {
+                let remind = now + self.options.alert_delivery.reminder_after;
+                self.hold(user, alert, state::AWAITING_REPLY, Some(remind))
+                    .await?;
+            }
+            let entry =
+                AuditEntry::new(now, Some(user), "alert_sent").with_data_kind(alert.kind.as_str());
+            self.store.append_audit(&entry).await?;
+        }
+        Ok(match alerts {
+            [one] => vec![render::alert_reply(one, lang)],
+            many => render::summary_replies(many, lang),
+        })
+    }
+
+    async fn hold(
+        &self,
+        user: &UserId,
+        alert: &Alert,
+        state: &str,
+        due_at: Option<chrono::DateTime<chrono::Utc>>,
+    ) -> Result<(), RuntimeError> {
+        let payload =
+            serde_json::to_string(alert).map_err(|e| RuntimeError::Decode(e.to_string()))?;
+        let held = HeldAlert {
+            alert_id: alert.id.clone(),
+            user: user.clone(),
+            state: state.to_owned(),
+            payload,
+            due_at,
+            created_at: self.clock.now(),
+        };
+        self.store.hold_alert(&held).await?;
+        Ok(())
+    }
+
+    async fn due_alert(&self, user: &UserId, alert_id: &str) -> Result<Labelled, RuntimeError> {
+        let Some(row) = self.store.held_alert(alert_id, user).await? else {
+            return Ok(nothing());
+        };
+        let now = self.clock.now();
+        if row.due_at.is_none_or(|d| d > now) {
+            return Ok(nothing());
+        }
+        match row.state.as_str() {
+            state::QUIET => {
+                // Every quiet alert of the user that is due now, summarised together.
+                let mut alerts = Vec::new();
+                for h in self.store.held_alerts(user).await? {
+                    if h.state == state::QUIET && h.due_at.is_some_and(|d| d <= now) {
+                        self.store.remove_alert(&h.alert_id, user).await?;
+                        alerts.extend(decode(&h));
+                    }
+                }
+                if self.store.link(user).await?.is_none() {
+                    return Ok(nothing());
+                }
+                self.place(user, alerts).await
+            }
+            state::AWAITING_REPLY => {
+                let reminded = HeldAlert {
+                    state: state::REMINDED.to_owned(),
+                    due_at: None,
+                    ..row.clone()
+                };
+                self.store.hold_alert(&reminded).await?;
+                let last = self.store.last_inbound(user).await?;
+                let Some(alert) = decode(&row) else {
+                    return Ok(nothing());
+                };
+                if !self.options.alert_delivery.window_open(now, last) {
+                    return Ok(nothing());
+                }
+                let lang = self.lang(user).await?;
+                Ok((
+                    vec![render::reminder_reply(&alert, lang)],
+                    UPDATE.to_owned(),
+                ))
+            }
+            _ => Ok(nothing()),
+        }
+    }
+
+    /// Alerts held for the customer's next message (or still in quiet hours: they are
+    /// awake), announced ("You have 1 new alert.") and shown.
+    pub(crate) async fn waiting_alerts(
+        &self,
+        user: &UserId,
+        link: Option<&Link>,
+        session: &SessionDoc,
+    ) -> Result<Vec<Reply>, RuntimeError> {
+        if link.is_none() {
+            return Ok(Vec::new());
+        }
+        let mut alerts = Vec::new();
+        for h in self.store.held_alerts(user).await? {
+            if h.state == state::NEXT_MESSAGE || h.state == state::QUIET {
+                self.store.remove_alert(&h.alert_id, user).await?;
+                alerts.extend(decode(&h));
+            }
+        }
+        if alerts.is_empty() {
+            return Ok(Vec::new());
+        }
+        let lang = session.lang.unwrap_or(self.options.default_lang);
+        let n = u32::try_from(alerts.len()).unwrap_or(u32::MAX);
+        let mut replies = notice_reply(Notice::AlertsWaiting(n), lang, &self.services.link_url);
+        replies.extend(self.present(user, &alerts, lang).await?);
+        Ok(replies)
+    }
+
+    /// `FRAUD_YES:<id>` / `FRAUD_NO:<id>`: `None` when the event is not a fraud answer.
+    pub(crate) async fn fraud_answer(
+        &self,
+        user: &UserId,
+        event: &UserEvent,
+        link: Option<&Link>,
+        session: &SessionDoc,
+    ) -> Result<Option<Vec<Reply>>, RuntimeError> {
+        let payload = match event {
+            UserEvent::Message {
+                quick_reply: Some(p),
+                ..
+            }
+            | UserEvent::Postback { payload: p } => p,
+            _ => return Ok(None),
+        };
+        let Some(answer) = FraudAnswer::parse(payload) else {
+            return Ok(None);
+        };
+        let lang = session.lang.unwrap_or(self.options.default_lang);
+        let row = self
+            .store
+            .held_alert(&answer.alert_id, user)
+            .await?
+            .filter(|h| h.state == state::AWAITING_REPLY || h.state == state::REMINDED);
+        let (Some(row), Some(link)) = (row, link) else {
+            return Ok(Some(vec![render::already_answered_reply(lang)]));
+        };
+        let Some(alert) = decode(&row) else {
+            self.store.remove_alert(&row.alert_id, user).await?;
+            return Ok(Some(vec![render::already_answered_reply(lang)]));
+        };
+        let customer = CustomerSession::new(
+            link.customer.clone(),
+            Credential::new(link.credential.expose()),
+        );
+        let reference = alert
+            .data
+            .transaction
+            .clone()
+            .unwrap_or_else(|| alert.id.clone());
+        if let Some(fraud) = &self.fraud
+            && let Err(err) = fraud
+                .confirm_transaction(&customer, &reference, answer.genuine)
+                .await
+        {
+            tracing::warn!(error = err.kind(), "recording the fraud answer failed");
+        }
+        let now = self.clock.now();
+        let replies = if answer.genuine {
+            let entry = AuditEntry::new(now, Some(user), "fraud_check_confirmed_genuine")
+                .with_data_kind("transaction");
+            self.store.append_audit(&entry).await?;
+            vec![render::genuine_reply(lang)]
+        } else {
+            // Locking is protective: no fresh authentication needed.
+            let locked = self.lock_reported_card(&customer, &alert).await;
+            let action = if locked {
+                "fraud_reported_card_locked"
+            } else {
+                "fraud_reported_lock_failed"
+            };
+            let entry = AuditEntry::new(now, Some(user), action).with_data_kind("card");
+            self.store.append_audit(&entry).await?;
+            vec![render::fraud_reply(
+                alert.data.card_last4.as_deref(),
+                locked,
+                lang,
+            )]
+        };
+        self.store.remove_alert(&row.alert_id, user).await?;
+        Ok(Some(replies))
+    }
+
+    async fn lock_reported_card(&self, customer: &CustomerSession, alert: &Alert) -> bool {
+        let cards = &self.services.cards;
+        let id = match (&alert.data.card_id, &alert.data.card_last4) {
+            (Some(id), _) => CardId::new(id.clone()),
+            (None, Some(last4)) => match cards.cards(customer).await {
+                Ok(all) => match all.into_iter().find(|c| c.last4.digits() == last4) {
+                    Some(c) => c.id,
+                    None => return false,
+                },
+                Err(err) => {
+                    tracing::warn!(error = err.kind(), "listing cards to lock failed");
+                    return false;
+                }
+            },
+            (None, None) => return false,
+        };
+        match cards.lock_card(customer, &id).await {
+            Ok(_) => true,
+            Err(err) => {
+                tracing::warn!(error = err.kind(), "locking the reported card failed");
+                false
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! [`AlertStore`](crate::AlertStore) for a backend (see `links.rs` for the pattern).
+
+macro_rules! impl_alerts {
+    ($store:ty, $db:ty) => {
+        #[async_trait::async_trait]
+        impl $crate::AlertStore for $store {
+            async fn record_inbound(
+                &self,
+                user: &bankbot_core::UserId,
+                at: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<()> {
+                sqlx::query($crate::backend::sql::UPSERT_CONTACT)
+                    .bind(user.as_str())
+                    .bind($crate::time::to_db(at))
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn last_inbound(
+                &self,
+                user: &bankbot_core::UserId,
+            ) -> $crate::StoreResult<Option<chrono::DateTime<chrono::Utc>>> {
+                let row: Option<(i64,)> = sqlx::query_as($crate::backend::sql::SELECT_CONTACT)
+                    .bind(user.as_str())
+                    .fetch_optional(self.reader())
+                    .await?;
+                row.map(|(at,)| $crate::time::from_db(at)).transpose()
+            }
+
+            async fn hold_alert(&self, alert: &$crate::HeldAlert) -> $crate::StoreResult<()> {
+                $crate::types::check_label("alert state", &alert.state)?;
+                sqlx::query($crate::backend::sql::UPSERT_HELD)
+                    .bind(alert.alert_id.as_str())
+                    .bind(alert.user.as_str())
+                    .bind(alert.state.as_str())
+                    .bind(alert.payload.as_str())
+                    .bind(alert.due_at.map($crate::time::to_db))
+                    .bind($crate::time::to_db(alert.created_at))
+                    .execute(self.writer())
+                    .await?;
+                Ok(())
+            }
+
+            async fn held_alert(
+                &self,
+                alert_id: &str,
+                user: &bankbot_core::UserId,
+            ) -> $crate::StoreResult<Option<$crate::HeldAlert>> {
+                let row: Option<HeldRow> = sqlx::query_as($crate::backend::sql::SELECT_HELD)
+                    .bind(alert_id)
+                    .bind(user.as_str())
+                    .fetch_optional(self.writer())
+                    .await?;
+                row.map(HeldRow::into_held).transpose()
+            }
+
+            async fn held_alerts(
+                &self,
+                user: &bankbot_core::UserId,
+            ) -> $crate::StoreResult<Vec<$crate::HeldAlert>> {
+                let rows: Vec<HeldRow> = sqlx::query_as($crate::backend::sql::SELECT_HELD_OF_USER)
+                    .bind(user.as_str())
+                    .fetch_all(self.writer())
+                    .await?;
+                rows.into_iter().map(HeldRow::into_held).collect()
+            }
+
+            async fn due_alerts(
+                &self,
+                now: chrono::DateTime<chrono::Utc>,
+                limit: u32,
+            ) -> $crate::StoreResult<Vec<$crate::HeldAlert>> {
+                let rows: Vec<HeldRow> = sqlx::query_as($crate::backend::sql::SELECT_DUE_HELD)
+                    .bind($crate::time::to_db(now))
+                    .bind(i64::from(limit))
+                    .fetch_all(self.writer())
+                    .await?;
+                rows.into_iter().map(HeldRow::into_held).collect()
+            }
+
+            async fn remove_alert(
+                &self,
+                alert_id: &str,
+                user: &bankbot_core::UserId,
+            ) -> $crate::StoreResult<bool> {
+                let done = sqlx::query($crate::backend::sql::DELETE_HELD)
+                    .bind(alert_id)
+                    .bind(user.as_str())
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected() > 0)
+            }
+        }
+
+        /// A `held_alerts` row.
+        #[derive(sqlx::FromRow)]
+        struct HeldRow {
+            alert_id: String,
+            user_id: String,
+            state: String,
+            payload: String,
+            due_at: Option<i64>,
+            created_at: i64,
+        }
+
+        impl HeldRow {
+            fn into_held(self) -> $crate::StoreResult<$crate::HeldAlert> {
+                Ok($crate::HeldAlert {
+                    alert_id: self.alert_id,
+                    user: bankbot_core::UserId::new(self.user_id),
+                    state: self.state,
+                    payload: self.payload,
+                    due_at: self.due_at.map($crate::time::from_db).transpose()?,
+                    created_at: $crate::time::from_db(self.created_at)?,
+                })
+            }
+        }
+    };
+}
+pub(crate) use impl_alerts;

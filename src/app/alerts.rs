@@ -1,0 +1,157 @@
+//! Proactive alerts in `bankbot serve`: the `POST /alerts` route, the delivery policy from
+//! `[alerts]`, and the sweeper that wakes held alerts.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use bankbot_alerts::intake::{self, Intake};
+use bankbot_alerts::{DeliveryPolicy, QuietHours, parse_zone};
+use bankbot_core::Clock;
+use bankbot_store::Store;
+use tokio::sync::{Notify, watch};
+
+use super::AppError;
+use crate::config::{AlertsConfig, Config, DEFAULT_DATA_DIR};
+
+/// How often held alerts are checked.
+const SWEEP_EVERY: Duration = Duration::from_secs(15);
+
+/// The delivery rules `[alerts]` describes.
+pub fn policy(config: &AlertsConfig) -> Result<DeliveryPolicy, AppError> {
+    let err = |e: bankbot_alerts::AlertError| AppError::Config(format!("[alerts] {e}"));
+    let quiet = config.quiet_hours.trim();
+    let quiet_hours = if quiet.is_empty() || quiet.eq_ignore_ascii_case("off") {
+        None
+    } else {
+        Some(quiet.parse::<QuietHours>().map_err(err)?)
+    };
+    Ok(DeliveryPolicy {
+        quiet_hours,
+        default_zone: parse_zone(&config.default_time_zone).map_err(err)?,
+        utility_template: config.utility_template.clone().filter(|t| !t.is_empty()),
+        ..DeliveryPolicy::default()
+    })
+}
+
+/// The file a generated alerts secret is kept in.
+pub fn secret_file(config: &Config) -> PathBuf {
+    config
+        .store
+        .sqlite_dir()
+        .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR))
+        .join("alerts.secret")
+}
+
+/// The configured secret, else the demo's (generated once, kept beside the database).
+pub fn secret(config: &Config) -> Result<String, AppError> {
+    if let Some(s) = config.alerts.secret.as_ref().filter(|s| !s.is_empty()) {
+        return Ok(s.clone());
+    }
+    let path = secret_file(config);
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let text = text.trim();
+        if !text.is_empty() {
+            return Ok(text.to_owned());
+        }
+    }
+    create_secret(&path)
+}
+
+fn create_secret(path: &Path) -> Result<String, AppError> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let secret: String = (0..32)
+        .map(|_| format!("{:02x}", rand::random::<u8>()))
+        .collect();
+    std::fs::write(path, &secret)?;
+    tracing::warn!(path = %path.display(), "generated an alerts secret; set [alerts] secret for production");
+    Ok(secret)
+}
+
+/// The alerts route and the sweeper task.
+#[allow(missing_debug_implementations)]
+pub struct AlertParts {
+    /// `POST /alerts`.
+    pub router: axum::Router,
+    sweeper: Sweeper,
+}
+
+/// The held-alert sweeper, ready to run.
+#[derive(Clone)]
+#[allow(missing_debug_implementations)]
+pub struct Sweeper {
+    store: Arc<dyn Store>,
+    clock: Arc<dyn Clock>,
+    wakeup: Arc<Notify>,
+}
+
+impl Sweeper {
+    /// Runs until `shutdown` turns true.
+    pub async fn run(self, shutdown: watch::Receiver<bool>) {
+        bankbot_alerts::sweeper::run(self.store, self.clock, self.wakeup, SWEEP_EVERY, shutdown)
+            .await;
+    }
+}
+
+impl AlertParts {
+    /// Builds the route (signed with `[alerts] secret`) and the sweeper.
+    pub fn build(
+        config: &Config,
+        store: Arc<dyn Store>,
+        clock: Arc<dyn Clock>,
+        inbox_wakeup: Arc<Notify>,
+    ) -> Result<AlertParts, AppError> {
+        let intake = Intake::new(
+            store.clone(),
+            secret(config)?,
+            inbox_wakeup.clone(),
+            clock.clone(),
+        );
+        Ok(AlertParts {
+            router: intake::router(intake),
+            sweeper: Sweeper {
+                store,
+                clock,
+                wakeup: inbox_wakeup,
+            },
+        })
+    }
+
+    /// The sweeper.
+    pub fn sweeper(&self) -> Sweeper {
+        self.sweeper.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn policy_from_config() {
+        let env = |pairs: &[(&str, &str)]| {
+            let vars = pairs
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()));
+            Config::load(None, vars).unwrap()
+        };
+        let default = policy(&env(&[]).alerts).unwrap();
+        assert_eq!(default, DeliveryPolicy::default());
+        assert!(env(&[]).alerts.fraud_on_by_default);
+        let c = env(&[
+            ("BANKBOT_ALERTS__QUIET_HOURS", "off"),
+            ("BANKBOT_ALERTS__DEFAULT_TIME_ZONE", "-05:00"),
+            ("BANKBOT_ALERTS__UTILITY_TEMPLATE", "account_alert"),
+            ("BANKBOT_ALERTS__FRAUD_ON_BY_DEFAULT", "false"),
+        ]);
+        let p = policy(&c.alerts).unwrap();
+        assert_eq!(p.quiet_hours, None);
+        assert_eq!(p.default_zone.local_minus_utc(), -5 * 3600);
+        assert_eq!(p.utility_template.as_deref(), Some("account_alert"));
+        assert!(!c.alerts.fraud_on_by_default);
+        let bad = env(&[("BANKBOT_ALERTS__QUIET_HOURS", "late")]);
+        assert!(policy(&bad.alerts).is_err());
+    }
+}

@@ -1,0 +1,321 @@
+//! Proactive alerts end to end: `POST /alerts` and signed webhooks against a real server,
+//! a temporary SQLite file, a mock Graph API and a clock the test moves.
+
+mod alerts_support;
+
+use alerts_support::Harness;
+use chrono::{Duration, TimeZone, Utc};
+use serde_json::{Value, json};
+
+const ALICE: &str = "psid-alice";
+
+fn noon() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 28, 12, 0, 0).unwrap()
+}
+
+fn fraud(id: &str) -> Value {
+    json!({ "id": id, "customer": "cust-alice", "kind": "fraud_suspected", "data": {
+        "amount": "500.00", "merchant": "ElectroMart", "card_last4": "9876",
+        "at": "2026-11-28T11:42:00Z", "transaction": "tx-77"
+    }})
+}
+
+fn simple(id: &str, kind: &str) -> Value {
+    json!({ "id": id, "customer": "cust-alice", "kind": kind,
+            "data": { "amount": "2400.00", "merchant": "ACME Payroll", "balance": "80.00" } })
+}
+
+/// Alice linked and just wrote (the 24-hour window is open).
+async fn alice_talking(h: &Harness) {
+    h.link(ALICE, "alice").await;
+    h.say(ALICE, "hello").await;
+}
+
+const QUESTION: &str =
+    "Did you make this purchase? −$500.00 at ElectroMart on Nov 28 with card ••9876";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signature_idempotency_and_unlinked_customers() {
+    let h = Harness::start(noon(), &[]).await;
+    let body = fraud("a-1").to_string();
+    // Bad or missing signature: 403, before parsing.
+    assert_eq!(h.alert_raw(&body, Some("sha256=00")).await, 403);
+    assert_eq!(h.alert_raw(&body, None).await, 403);
+    assert_eq!(h.alert_raw("not json", Some("sha256=00")).await, 403);
+    // Nobody linked cust-alice yet: accepted, nothing sent.
+    assert_eq!(h.alert(&fraud("a-0")).await, 202);
+    assert!(h.graph.sent.lock().unwrap().is_empty());
+    // Invalid body with a good signature: 400.
+    assert_eq!(
+        h.alert(&json!({ "id": "x", "customer": "c", "kind": "weather" }))
+            .await,
+        400
+    );
+
+    alice_talking(&h).await;
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&fraud("a-1")).await, 202);
+    assert_eq!(
+        h.alert(&fraud("a-1")).await,
+        200,
+        "a repeat is acknowledged"
+    );
+    let sent = h.graph.to(ALICE);
+    assert_eq!(sent.len(), before + 1, "duplicate id → one message");
+    let msg = sent.last().unwrap();
+    assert_eq!(msg["messaging_type"], "UPDATE");
+    assert_eq!(msg["message"]["text"], QUESTION);
+    let payloads: Vec<&str> = msg["message"]["quick_replies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["payload"].as_str().unwrap())
+        .collect();
+    assert_eq!(payloads, ["FRAUD_YES:a-1", "FRAUD_NO:a-1"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fraud_no_locks_the_card_offers_a_person_and_is_audited() {
+    let h = Harness::start(noon(), &[]).await;
+    alice_talking(&h).await;
+    assert_eq!(h.alert(&fraud("f-no")).await, 202);
+    assert_eq!(h.graph.texts(ALICE).last().unwrap(), QUESTION);
+    h.tap(ALICE, "No", "FRAUD_NO:f-no").await;
+    let last = h.graph.to(ALICE).last().unwrap().clone();
+    let text = last["message"]["text"].as_str().unwrap();
+    assert!(text.contains("locked your card ••9876"), "{text}");
+    assert_eq!(
+        last["message"]["quick_replies"][0]["payload"],
+        "INTENT:human_agent"
+    );
+    assert!(
+        h.audit_actions()
+            .await
+            .contains(&"fraud_reported_card_locked".to_owned())
+    );
+    // The card really is locked at the bank: the card list says so.
+    h.say(ALICE, "lock my card").await;
+    let all = h.graph.texts(ALICE).join("\n");
+    assert!(all.contains("locked") || all.contains("Locked"), "{all}");
+    // Answering again changes nothing.
+    h.tap(ALICE, "No", "FRAUD_NO:f-no").await;
+    assert!(h.graph.texts(ALICE).last().unwrap().contains("already"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fraud_yes_is_recorded_as_genuine_and_unanswered_questions_are_reminded_once() {
+    let h = Harness::start(noon(), &[]).await;
+    alice_talking(&h).await;
+    assert_eq!(h.alert(&fraud("f-yes")).await, 202);
+    h.tap(ALICE, "Yes, it was me", "FRAUD_YES:f-yes").await;
+    assert!(
+        h.graph
+            .texts(ALICE)
+            .last()
+            .unwrap()
+            .contains("confirmed as yours")
+    );
+    assert!(
+        h.audit_actions()
+            .await
+            .contains(&"fraud_check_confirmed_genuine".to_owned())
+    );
+    // No reminder for an answered question.
+    h.clock.advance(Duration::minutes(31));
+    h.sweep().await;
+    assert!(!h.graph.texts(ALICE).last().unwrap().starts_with("Reminder"));
+
+    // Unanswered: one reminder after 30 minutes, never a second.
+    assert_eq!(h.alert(&fraud("f-quiet")).await, 202);
+    h.clock.advance(Duration::minutes(29));
+    h.sweep().await;
+    let n = h.graph.to(ALICE).len();
+    h.clock.advance(Duration::minutes(2));
+    h.sweep().await;
+    let texts = h.graph.texts(ALICE);
+    assert_eq!(texts.len(), n + 1);
+    assert_eq!(texts.last().unwrap(), &format!("Reminder: {QUESTION}"));
+    h.clock.advance(Duration::minutes(40));
+    h.sweep().await;
+    assert_eq!(h.graph.texts(ALICE).len(), n + 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_off_sends_nothing_and_consent_on_sends() {
+    let h = Harness::start(noon(), &[]).await;
+    alice_talking(&h).await;
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&simple("d-1", "deposit_received")).await, 202);
+    assert_eq!(
+        h.graph.to(ALICE).len(),
+        before,
+        "deposit alerts are off by default"
+    );
+    let user = bankbot::core::UserId::new(ALICE);
+    h.store
+        .record_consent(&user, "deposit_received", true, h.clock.now_utc())
+        .await
+        .unwrap();
+    assert_eq!(h.alert(&simple("d-2", "deposit_received")).await, 202);
+    let texts = h.graph.texts(ALICE);
+    assert_eq!(texts.len(), before + 1);
+    assert!(
+        texts
+            .last()
+            .unwrap()
+            .contains("$2,400.00 from ACME Payroll"),
+        "{texts:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn consent_given_in_conversation_switches_an_alert_on() {
+    let h = Harness::start(noon(), &[]).await;
+    alice_talking(&h).await;
+    h.say(ALICE, "turn on low balance alerts").await;
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&simple("c-1", "balance_low")).await, 202);
+    let texts = h.graph.texts(ALICE);
+    assert_eq!(texts.len(), before + 1, "{texts:?}");
+    assert!(
+        texts.last().unwrap().starts_with("Low balance"),
+        "{texts:?}"
+    );
+    h.say(ALICE, "stop alerts").await;
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&simple("c-2", "balance_low")).await, 202);
+    assert_eq!(h.alert(&fraud("c-3")).await, 202);
+    assert_eq!(
+        h.graph.to(ALICE).len(),
+        before,
+        "every alert off, fraud included"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn closed_window_holds_until_the_next_message_and_summarises() {
+    let h = Harness::start(noon(), &[]).await;
+    alice_talking(&h).await;
+    let user = bankbot::core::UserId::new(ALICE);
+    for kind in ["deposit_received", "balance_low"] {
+        h.store
+            .record_consent(&user, kind, true, h.clock.now_utc())
+            .await
+            .unwrap();
+    }
+    h.clock.advance(Duration::hours(25));
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&simple("w-1", "deposit_received")).await, 202);
+    assert_eq!(h.alert(&simple("w-2", "balance_low")).await, 202);
+    assert_eq!(
+        h.graph.to(ALICE).len(),
+        before,
+        "outside the window nothing is sent"
+    );
+    h.say(ALICE, "hello").await;
+    let texts = h.graph.texts(ALICE);
+    let new: Vec<&String> = texts.iter().skip(before).collect();
+    assert!(
+        new.iter().any(|t| *t == "You have 2 new alerts."),
+        "{new:?}"
+    );
+    let summary = new
+        .iter()
+        .find(|t| t.starts_with("2 alerts:"))
+        .expect("one summary");
+    assert!(
+        summary.contains("ACME Payroll") && summary.contains("$80.00"),
+        "{summary}"
+    );
+    // Shown once.
+    h.say(ALICE, "thanks").await;
+    assert!(
+        !h.graph
+            .texts(ALICE)
+            .iter()
+            .skip(before + new.len())
+            .any(|t| t.contains("new alert"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn utility_template_is_used_outside_the_window() {
+    let h = Harness::start(
+        noon(),
+        &[("BANKBOT_ALERTS__UTILITY_TEMPLATE", "account_alert")],
+    )
+    .await;
+    alice_talking(&h).await;
+    h.clock.advance(Duration::hours(30));
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&fraud("u-1")).await, 202);
+    let sent = h.graph.to(ALICE);
+    assert_eq!(
+        sent.len(),
+        before + 1,
+        "sent through the utility-template path, not held"
+    );
+    assert_eq!(sent.last().unwrap()["message"]["text"], QUESTION);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quiet_hours_hold_non_fraud_alerts_until_morning() {
+    let night = Utc.with_ymd_and_hms(2026, 11, 28, 22, 30, 0).unwrap();
+    let h = Harness::start(night, &[]).await;
+    alice_talking(&h).await;
+    let user = bankbot::core::UserId::new(ALICE);
+    h.store
+        .record_consent(&user, "balance_low", true, h.clock.now_utc())
+        .await
+        .unwrap();
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&simple("q-1", "balance_low")).await, 202);
+    assert_eq!(h.graph.to(ALICE).len(), before, "held during quiet hours");
+    // Fraud is exempt.
+    assert_eq!(h.alert(&fraud("q-fraud")).await, 202);
+    assert_eq!(h.graph.texts(ALICE).last().unwrap(), QUESTION);
+    let n = h.graph.to(ALICE).len();
+    h.clock
+        .set(Utc.with_ymd_and_hms(2026, 11, 29, 6, 59, 0).unwrap());
+    h.tap(ALICE, "Yes", "FRAUD_YES:q-fraud").await; // keeps the window open, answers
+    let n = n + 1;
+    // The alert is still quiet-held... but alice is awake and wrote: it is shown now.
+    let texts = h.graph.texts(ALICE);
+    assert!(texts.len() >= n);
+    assert!(
+        texts.iter().any(|t| t.starts_with("Low balance")),
+        "{texts:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quiet_hours_release_by_the_sweeper() {
+    let night = Utc.with_ymd_and_hms(2026, 11, 28, 23, 0, 0).unwrap();
+    let h = Harness::start(night, &[]).await;
+    alice_talking(&h).await;
+    let user = bankbot::core::UserId::new(ALICE);
+    for kind in ["balance_low", "deposit_received"] {
+        h.store
+            .record_consent(&user, kind, true, h.clock.now_utc())
+            .await
+            .unwrap();
+    }
+    let before = h.graph.to(ALICE).len();
+    assert_eq!(h.alert(&simple("r-1", "balance_low")).await, 202);
+    assert_eq!(h.alert(&simple("r-2", "deposit_received")).await, 202);
+    h.sweep().await;
+    assert_eq!(h.graph.to(ALICE).len(), before, "nothing before 07:00");
+    h.clock
+        .set(Utc.with_ymd_and_hms(2026, 11, 29, 7, 0, 30).unwrap());
+    h.sweep().await;
+    h.sweep().await;
+    let sent = h.graph.to(ALICE);
+    assert_eq!(sent.len(), before + 1, "two alerts, one summary");
+    assert_eq!(sent.last().unwrap()["messaging_type"], "UPDATE");
+    assert!(
+        sent.last().unwrap()["message"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("2 alerts:")
+    );
+}
