@@ -119,6 +119,9 @@ impl Bot {
             self.store
                 .save_session(&write.user, &write.doc, self.clock.now(), write.expires_at)
                 .await?;
+            if let Some(at) = write.last_inbound {
+                self.store.record_inbound(&write.user, at).await?;
+            }
         }
         Ok(turn.replies)
     }
@@ -132,6 +135,7 @@ impl Bot {
             None => SessionDoc::default(),
         };
         let link = self.store.link(user).await?;
+        let mut inbound_at = None;
         let replies = match event {
             UserEvent::AccountLinked { authorization_code } => {
                 self.link_account(user, authorization_code, &mut session)
@@ -158,7 +162,7 @@ impl Bot {
                 Vec::new()
             }
             UserEvent::Message { .. } | UserEvent::Postback { .. } | UserEvent::Location { .. } => {
-                self.store.record_inbound(user, now).await?;
+                inbound_at = Some(now);
                 let answered = self
                     .fraud_answer(user, event, link.as_ref(), &session)
                     .await?;
@@ -187,6 +191,7 @@ impl Bot {
             user: user.clone(),
             doc: session.to_json(),
             expires_at: now + self.options.session_ttl,
+            last_inbound: inbound_at,
         };
         Ok(TurnResult {
             replies,

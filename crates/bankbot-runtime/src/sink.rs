@@ -1,23 +1,36 @@
 //! The Messenger webhook's durable sink: accepted events go to the store's inbox.
+//!
+//! Webhook requests arriving together are written in one transaction (group commit): a
+//! single writer task takes every batch waiting in its queue, inserts them at once and then
+//! answers each request. Under load this turns many small transactions into a few larger
+//! ones; an idle bot still commits each request immediately.
 
 use std::sync::Arc;
 
 use async_trait::async_trait;
 use bankbot_messenger::{EventSink, InboundEvent, SinkError};
 use bankbot_store::{InsertOutcome, NewInboxEvent, Store};
-use tokio::sync::Notify;
+use tokio::sync::{Notify, mpsc, oneshot};
 
 use crate::messenger::user_event;
 
 /// Wakes a loop when work arrives (new inbox events, new replies).
 pub type Wakeup = Arc<Notify>;
 
-/// Stores every actionable webhook event in the inbox, deduplicated by event id, in one
-/// transaction; the webhook answers 200 only after that.
+/// Most events written in one group commit.
+const GROUP_LIMIT: usize = 512;
+
+/// One request's events waiting for the writer, and where to send its outcome.
+struct Pending {
+    rows: Vec<NewInboxEvent>,
+    done: oneshot::Sender<Result<Vec<InsertOutcome>, String>>,
+}
+
+/// Stores every actionable webhook event in the inbox, deduplicated by event id; the
+/// webhook answers 200 only after the transaction holding it committed.
 #[derive(Clone)]
 pub struct InboxSink {
-    store: Arc<dyn Store>,
-    wakeup: Wakeup,
+    queue: mpsc::Sender<Pending>,
 }
 
 impl std::fmt::Debug for InboxSink {
@@ -27,9 +40,54 @@ impl std::fmt::Debug for InboxSink {
 }
 
 impl InboxSink {
-    /// A sink writing to `store` and waking the dispatcher through `wakeup`.
+    /// A sink writing to `store` and waking the dispatcher through `wakeup`. Spawns the
+    /// writer task, so it must be called inside a Tokio runtime.
     pub fn new(store: Arc<dyn Store>, wakeup: Wakeup) -> Self {
-        InboxSink { store, wakeup }
+        let (queue, incoming) = mpsc::channel(4 * GROUP_LIMIT);
+        tokio::spawn(write_groups(store, wakeup, incoming));
+        InboxSink { queue }
+    }
+}
+
+/// The writer task: one transaction for everything queued, then the answers.
+async fn write_groups(
+    store: Arc<dyn Store>,
+    wakeup: Wakeup,
+    mut incoming: mpsc::Receiver<Pending>,
+) {
+    while let Some(first) = incoming.recv().await {
+        let mut group = vec![first];
+        let mut rows: usize = group[0].rows.len();
+        while rows < GROUP_LIMIT {
+            match incoming.try_recv() {
+                Ok(next) => {
+                    rows += next.rows.len();
+                    group.push(next);
+                }
+                Err(_) => break,
+            }
+        }
+        let all: Vec<NewInboxEvent> = group.iter().flat_map(|p| p.rows.iter().cloned()).collect();
+        match store.insert_events(&all).await {
+            Ok(outcomes) => {
+                let inserted = outcomes.contains(&InsertOutcome::Inserted);
+                let mut rest = outcomes.into_iter();
+                for pending in group {
+                    let mine: Vec<InsertOutcome> = rest.by_ref().take(pending.rows.len()).collect();
+                    let _ = pending.done.send(Ok(mine));
+                }
+                if inserted {
+                    wakeup.notify_waiters();
+                    wakeup.notify_one();
+                }
+            }
+            Err(err) => {
+                let message = err.to_string();
+                for pending in group {
+                    let _ = pending.done.send(Err(message.clone()));
+                }
+            }
+        }
     }
 }
 
@@ -52,21 +110,21 @@ impl EventSink for InboxSink {
         if rows.is_empty() {
             return Ok(());
         }
-        let outcomes = self
-            .store
-            .insert_events(&rows)
+        let (done, outcome) = oneshot::channel();
+        self.queue
+            .send(Pending { rows, done })
             .await
-            .map_err(|e| SinkError::Unavailable(e.to_string()))?;
+            .map_err(|_| SinkError::Unavailable("inbox writer stopped".into()))?;
+        let outcomes = outcome
+            .await
+            .map_err(|_| SinkError::Unavailable("inbox writer stopped".into()))?
+            .map_err(SinkError::Unavailable)?;
         let duplicates = outcomes
             .iter()
             .filter(|o| **o == InsertOutcome::Duplicate)
             .count();
         if duplicates > 0 {
             tracing::info!(duplicates, "re-delivered webhook events ignored");
-        }
-        if duplicates < outcomes.len() {
-            self.wakeup.notify_waiters();
-            self.wakeup.notify_one();
         }
         Ok(())
     }

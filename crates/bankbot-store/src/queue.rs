@@ -89,6 +89,8 @@ pub struct SessionWrite {
     pub doc: serde_json::Value,
     /// When it expires.
     pub expires_at: DateTime<Utc>,
+    /// When the user last wrote, recorded with the turn (see `AlertStore::record_inbound`).
+    pub last_inbound: Option<DateTime<Utc>>,
 }
 
 /// A reply claimed for sending.

@@ -72,6 +72,13 @@ macro_rules! batch_helpers {
                     .bind($crate::time::to_db(write.expires_at))
                     .execute(&mut *conn)
                     .await?;
+                if let Some(at) = write.last_inbound {
+                    sqlx::query($crate::backend::sql::UPSERT_CONTACT)
+                        .bind(write.user.as_str())
+                        .bind($crate::time::to_db(at))
+                        .execute(&mut *conn)
+                        .await?;
+                }
             }
             Ok(())
         }

@@ -172,6 +172,7 @@ pub async fn inbox(store: &dyn Store) {
             user: u.clone(),
             doc: serde_json::json!({ "turn": event }),
             expires_at: at(10_000),
+            last_inbound: Some(at(402)),
         }),
     };
     let mixed = vec![done(&id("d1"), &d), done(&id("a1"), &a)];
@@ -182,7 +183,12 @@ pub async fn inbox(store: &dyn Store) {
         .complete_events(both, at(404))
         .await
         .expect("complete batch");
-    // The sessions were saved with the completion; the refused batch saved none.
+    // The sessions (and last-message times) were saved with the completion; the refused
+    // batch saved none.
+    assert_eq!(
+        store.last_inbound(&e).await.expect("contact"),
+        Some(at(402))
+    );
     let saved = store
         .load_session(&e, at(405))
         .await
