@@ -4,6 +4,7 @@
 pub mod alerts;
 mod components;
 mod demo_secrets;
+pub mod housekeeping;
 mod metrics;
 mod routes;
 
@@ -102,6 +103,7 @@ impl Server {
         let (stop_tx, stop_rx) = watch::channel(false);
         let dispatcher = tokio::spawn(self.dispatcher.clone().run(stop_rx.clone()));
         let sweeper = tokio::spawn(self.alert_sweeper.clone().run(stop_rx.clone()));
+        let housekeeping = tokio::spawn(housekeeping::run(self.store.clone(), stop_rx.clone()));
         let outbox = tokio::spawn(self.outbox.clone().run(stop_rx));
         let app = self
             .router
@@ -121,6 +123,9 @@ impl Server {
         }
         if let Err(err) = sweeper.await {
             tracing::error!(%err, "alert sweeper task failed");
+        }
+        if let Err(err) = housekeeping.await {
+            tracing::error!(%err, "housekeeping task failed");
         }
         self.store.close().await;
         served.map_err(AppError::Io)
