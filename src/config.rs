@@ -85,6 +85,39 @@ pub struct MessengerConfig {
     pub sends_per_second: Option<u32>,
 }
 
+impl MessengerConfig {
+    /// The Page Inbox app id that takes handed-over threads (Meta's own by default).
+    pub fn page_inbox_app_id(&self) -> Result<u64, ConfigError> {
+        match &self.page_inbox_app_id {
+            Some(id) => id.trim().parse().map_err(|_| ConfigError::Invalid {
+                path: None,
+                message: "[messenger] page_inbox_app_id must be a number".into(),
+            }),
+            None => Ok(bankbot_messenger::PAGE_INBOX_APP_ID),
+        }
+    }
+
+    /// Send API options from this table; `None` without a page access token (the demo then
+    /// keeps replies locally). The one place `[messenger]` becomes a client configuration.
+    pub fn send_options(&self) -> Result<Option<bankbot_messenger::SendOptions>, ConfigError> {
+        let Some(token) = self.page_access_token.as_deref().filter(|t| !t.is_empty()) else {
+            return Ok(None);
+        };
+        let mut options = bankbot_messenger::SendOptions::new(token);
+        if let Some(url) = &self.graph_api_url {
+            options.graph_api_url = url.trim_end_matches('/').to_owned();
+        }
+        if let Some(version) = &self.api_version {
+            options.api_version = version.clone();
+        }
+        if let Some(rate) = self.sends_per_second {
+            options.sends_per_second = rate.max(1);
+        }
+        options.page_inbox_app_id = self.page_inbox_app_id()?;
+        Ok(Some(options))
+    }
+}
+
 /// `[store]`
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]

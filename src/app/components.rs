@@ -10,7 +10,7 @@ use bankbot_bank::{
 };
 use bankbot_core::Clock;
 use bankbot_handlers::Services;
-use bankbot_messenger::{HandoverMode, PAGE_INBOX_APP_ID, SendClient, SendOptions, WebhookOptions};
+use bankbot_messenger::{HandoverMode, SendClient, WebhookOptions};
 use bankbot_nlu::Engine;
 use bankbot_runtime::{
     Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, MessengerSender,
@@ -185,27 +185,12 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
                 (verify, secret, generated)
             }
         };
-    let inbox_app_id = match &messenger.page_inbox_app_id {
-        Some(id) => id.parse().map_err(|_| {
-            AppError::Config("[messenger] page_inbox_app_id must be a number".into())
-        })?,
-        None => PAGE_INBOX_APP_ID,
-    };
-    let (sender, humans): (Arc<dyn ReplySender>, Arc<dyn ThreadControl>) = match &messenger
-        .page_access_token
-    {
-        Some(token) if !token.is_empty() => {
-            let mut options = SendOptions::new(token.clone());
-            if let Some(url) = &messenger.graph_api_url {
-                options.graph_api_url = url.trim_end_matches('/').to_owned();
-            }
-            if let Some(version) = &messenger.api_version {
-                options.api_version = version.clone();
-            }
-            options.page_inbox_app_id = inbox_app_id;
-            if let Some(rate) = messenger.sends_per_second {
-                options.sends_per_second = rate.max(1);
-            }
+    let config_error = |e: crate::config::ConfigError| AppError::Config(e.to_string());
+    let inbox_app_id = messenger.page_inbox_app_id().map_err(config_error)?;
+    let send_options = messenger.send_options().map_err(config_error)?;
+    let replies_kept_locally = send_options.is_none();
+    let (sender, humans): (Arc<dyn ReplySender>, Arc<dyn ThreadControl>) = match send_options {
+        Some(options) => {
             let client =
                 Arc::new(SendClient::new(options).map_err(|e| AppError::Config(e.to_string()))?);
             (
@@ -216,7 +201,7 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
                 )),
             )
         }
-        _ => {
+        None => {
             let dir = config
                 .store
                 .sqlite_dir()
@@ -226,10 +211,6 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
             (Arc::new(keep), Arc::new(NoHumans))
         }
     };
-    let replies_kept_locally = messenger
-        .page_access_token
-        .as_deref()
-        .is_none_or(str::is_empty);
     let (bot, linking, demo_bank) = build_bot(config, clock.clone(), humans).await?;
     let store = bot.store().clone();
     let inbox_wakeup = Arc::new(Notify::new());

@@ -4,9 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
-use bankbot_messenger::{ProfileSpec, SendClient, SendOptions};
+use bankbot::config::Config;
+use bankbot_messenger::{ProfileSpec, SendClient};
 use clap::{Args, Subcommand};
-use serde::Deserialize;
 
 use super::{CliError, CliResult};
 
@@ -30,35 +30,6 @@ enum MessengerCommand {
     },
 }
 
-/// The `[messenger]` table; every key can be overridden by `BANKBOT_MESSENGER__<KEY>`.
-#[derive(Debug, Default, Deserialize)]
-pub struct MessengerConfig {
-    /// Webhook verify token.
-    #[serde(default)]
-    pub verify_token: Option<String>,
-    /// App Secret (webhook signatures, `appsecret_proof`).
-    #[serde(default)]
-    pub app_secret: Option<String>,
-    /// Page access token.
-    #[serde(default)]
-    pub page_access_token: Option<String>,
-    /// Graph API base URL.
-    #[serde(default)]
-    pub graph_api_url: Option<String>,
-    /// Graph API version such as `v25.0`.
-    #[serde(default)]
-    pub api_version: Option<String>,
-    /// The bank's account-linking page.
-    #[serde(default)]
-    pub account_linking_url: Option<String>,
-}
-
-#[derive(Debug, Default, Deserialize)]
-struct ConfigFile {
-    #[serde(default)]
-    messenger: MessengerConfig,
-}
-
 /// Runs `bankbot messenger …`.
 pub fn run(args: MessengerArgs) -> CliResult {
     match args.command {
@@ -67,28 +38,27 @@ pub fn run(args: MessengerArgs) -> CliResult {
 }
 
 fn setup(config: Option<&Path>, dry_run: bool) -> CliResult {
-    let cfg = load_config(config, |k| std::env::var(k).ok())?;
-    let spec = ProfileSpec::bankbot_default(cfg.account_linking_url.as_deref());
+    let default = Path::new("bankbot.toml");
+    let path = config.or_else(|| default.exists().then_some(default));
+    let config = Config::from_file_and_env(path).map_err(|e| CliError::new(e.to_string()))?;
+    let spec = profile_spec(&config);
     if dry_run {
         let json = serde_json::to_string_pretty(&spec.to_json())
             .map_err(|e| CliError::new(format!("cannot print profile: {e}")))?;
         println!("{json}");
         return Ok(());
     }
-    let token = cfg.page_access_token.clone().ok_or_else(|| {
-        CliError::new(
-            "no page access token: set [messenger] page_access_token or \
-             BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN",
-        )
-    })?;
-    let mut opts = SendOptions::new(token);
-    if let Some(url) = cfg.graph_api_url {
-        opts.graph_api_url = url;
-    }
-    if let Some(v) = cfg.api_version {
-        opts.api_version = v;
-    }
-    opts.app_secret = cfg.app_secret;
+    let mut opts = config
+        .messenger
+        .send_options()
+        .map_err(|e| CliError::new(e.to_string()))?
+        .ok_or_else(|| {
+            CliError::new(
+                "no page access token: set [messenger] page_access_token or \
+                 BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN",
+            )
+        })?;
+    opts.app_secret = config.messenger.app_secret.clone();
     let client = SendClient::new(opts).map_err(|e| CliError::new(e.to_string()))?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -105,38 +75,11 @@ fn setup(config: Option<&Path>, dry_run: bool) -> CliResult {
     Ok(())
 }
 
-/// Reads the `[messenger]` table from `path` (or `./bankbot.toml` when it exists), then
-/// applies `BANKBOT_MESSENGER__*` overrides looked up through `env`.
-pub fn load_config(
-    path: Option<&Path>,
-    env: impl Fn(&str) -> Option<String>,
-) -> Result<MessengerConfig, CliError> {
-    let default = Path::new("bankbot.toml");
-    let path = path.or_else(|| default.exists().then_some(default));
-    let mut cfg = match path {
-        Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .map_err(|e| CliError::new(format!("cannot read {}: {e}", p.display())))?;
-            toml::from_str::<ConfigFile>(&text)
-                .map_err(|e| CliError::new(format!("invalid config {}: {e}", p.display())))?
-                .messenger
-        }
-        None => MessengerConfig::default(),
-    };
-    let fields: [(&str, &mut Option<String>); 6] = [
-        ("VERIFY_TOKEN", &mut cfg.verify_token),
-        ("APP_SECRET", &mut cfg.app_secret),
-        ("PAGE_ACCESS_TOKEN", &mut cfg.page_access_token),
-        ("GRAPH_API_URL", &mut cfg.graph_api_url),
-        ("API_VERSION", &mut cfg.api_version),
-        ("ACCOUNT_LINKING_URL", &mut cfg.account_linking_url),
-    ];
-    for (key, slot) in fields {
-        if let Some(v) = env(&format!("BANKBOT_MESSENGER__{key}")).filter(|v| !v.is_empty()) {
-            *slot = Some(v);
-        }
-    }
-    Ok(cfg)
+/// The profile: its account-linking URL is the bot's own login page, `{public_url}/link`,
+/// the same URL as the account-link button.
+fn profile_spec(config: &Config) -> ProfileSpec {
+    let link_url = format!("{}/link", config.server.public_url());
+    ProfileSpec::bankbot_default(Some(&link_url))
 }
 
 #[cfg(test)]
@@ -144,25 +87,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_toml_and_env_overrides() {
-        let dir = std::env::temp_dir().join(format!("bankbot-msgr-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let file = dir.join("bankbot.toml");
-        std::fs::write(
-            &file,
-            "[messenger]\nverify_token = \"v\"\napp_secret = \"s\"\n\
-             page_access_token = \"from-file\"\ngraph_api_url = \"http://127.0.0.1:9\"\n",
-        )
-        .unwrap();
-        let cfg = load_config(Some(&file), |k| {
-            (k == "BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN").then(|| "from-env".to_owned())
-        })
-        .unwrap();
-        assert_eq!(cfg.page_access_token.as_deref(), Some("from-env"));
-        assert_eq!(cfg.verify_token.as_deref(), Some("v"));
-        assert_eq!(cfg.graph_api_url.as_deref(), Some("http://127.0.0.1:9"));
-        std::fs::remove_dir_all(&dir).ok();
-        let missing = load_config(Some(Path::new("/nonexistent/bankbot.toml")), |_| None);
-        assert!(missing.is_err());
+    fn the_profile_links_to_the_bots_login_page() {
+        let env = [(
+            "BANKBOT_SERVER__PUBLIC_URL".to_owned(),
+            "https://bot.example/".to_owned(),
+        )];
+        let config = Config::load(None, env).unwrap();
+        let json = serde_json::Value::Object(profile_spec(&config).to_json()).to_string();
+        assert!(json.contains("https://bot.example/link"), "{json}");
     }
 }
