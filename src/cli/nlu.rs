@@ -45,30 +45,6 @@ enum NluCommand {
     },
 }
 
-/// Realistic messages for `--parse-latency`, English and French.
-const LATENCY_UTTERANCES: &[&str] = &[
-    "what's my balance",
-    "savings balance pls",
-    "did uber charge me last month",
-    "show me my last 5 transactions over $100",
-    "how much did i spend on groceries in October",
-    "atm near Union Square",
-    "i lost my card, please freeze it right now",
-    "someone used my card in another country i didnt do that",
-    "can i talk to a real person",
-    "hi",
-    "thanks a lot",
-    "asdfghjkl",
-    "quel est mon solde",
-    "distributeur le plus proche de 75011",
-    "combien j'ai dépensé en courses le mois dernier",
-    "mes 3 dernières opérations chez Carrefour",
-    "bloquer ma carte svp",
-    "je veux supprimer toutes mes données",
-    "merci beaucoup, bonne journée",
-    "what's the weather like in Lyon tomorrow",
-];
-
 fn default_intents() -> PathBuf {
     let local = PathBuf::from("intents");
     if local.is_dir() {
@@ -107,7 +83,7 @@ pub fn run(args: NluArgs) -> CliResult {
                 let started = std::time::Instant::now();
                 let engine = Engine::load_dir(&dir).map_err(|e| CliError::new(e.to_string()))?;
                 let load_seconds = started.elapsed().as_secs_f64();
-                let report = eval::parse_latency(&engine, LATENCY_UTTERANCES, 200);
+                let report = eval::parse_latency(&engine, eval::REALISTIC_UTTERANCES, 200);
                 let out = serde_json::json!({ "dataset": "intents", "load_seconds": load_seconds, "report": report });
                 println!("{}", json(&out)?);
             }

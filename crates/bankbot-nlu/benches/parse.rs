@@ -5,32 +5,9 @@ use std::hint::black_box;
 use std::path::Path;
 
 use bankbot_nlu::Engine;
+use bankbot_nlu::eval::REALISTIC_UTTERANCES;
 use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
-
-/// Realistic messages, English and French, short and long.
-pub const UTTERANCES: &[&str] = &[
-    "what's my balance",
-    "savings balance pls",
-    "did uber charge me last month",
-    "show me my last 5 transactions over $100",
-    "how much did i spend on groceries in October",
-    "atm near Union Square",
-    "i lost my card, please freeze it right now",
-    "someone used my card in another country i didnt do that",
-    "can i talk to a real person",
-    "hi",
-    "thanks a lot",
-    "asdfghjkl",
-    "quel est mon solde",
-    "distributeur le plus proche de 75011",
-    "combien j'ai dépensé en courses le mois dernier",
-    "mes 3 dernières opérations chez Carrefour",
-    "bloquer ma carte svp",
-    "je veux supprimer toutes mes données",
-    "merci beaucoup, bonne journée",
-    "what's the weather like in Lyon tomorrow",
-];
 
 fn bench(c: &mut Criterion) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../intents");
@@ -45,9 +22,9 @@ fn bench(c: &mut Criterion) {
     let mut i = 0usize;
     c.bench_function("parse/realistic_utterance", |b| {
         b.iter(|| {
-            i = (i + 1) % UTTERANCES.len();
+            i = (i + 1) % REALISTIC_UTTERANCES.len();
             black_box(engine.parse(
-                black_box(UTTERANCES.get(i).copied().unwrap_or("")),
+                black_box(REALISTIC_UTTERANCES.get(i).copied().unwrap_or("")),
                 now,
                 None,
             ))

@@ -141,6 +141,31 @@ pub struct LatencyReport {
     pub p99_us: f64,
 }
 
+/// Realistic customer messages, English and French, short and long: what the parse
+/// benchmark and `bankbot nlu eval --parse-latency` time.
+pub const REALISTIC_UTTERANCES: &[&str] = &[
+    "what's my balance",
+    "savings balance pls",
+    "did uber charge me last month",
+    "show me my last 5 transactions over $100",
+    "how much did i spend on groceries in October",
+    "atm near Union Square",
+    "i lost my card, please freeze it right now",
+    "someone used my card in another country i didnt do that",
+    "can i talk to a real person",
+    "hi",
+    "thanks a lot",
+    "asdfghjkl",
+    "quel est mon solde",
+    "distributeur le plus proche de 75011",
+    "combien j'ai dépensé en courses le mois dernier",
+    "mes 3 dernières opérations chez Carrefour",
+    "bloquer ma carte svp",
+    "je veux supprimer toutes mes données",
+    "merci beaucoup, bonne journée",
+    "what's the weather like in Lyon tomorrow",
+];
+
 /// Times `engine.parse` once per utterance, `rounds` times over (after one warm-up round).
 pub fn parse_latency(engine: &Engine, utterances: &[&str], rounds: usize) -> LatencyReport {
     let now = chrono::NaiveDate::from_ymd_opt(2026, 11, 29).unwrap_or_default();
