@@ -224,7 +224,7 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         clock.clone(),
         inbox_wakeup.clone(),
     )?;
-    let router = routes::router(webhook, sink, linking, store.clone()).merge(alerts.router.clone());
+    let router = routes::router(webhook, sink, linking, store.clone(), alerts.router.clone());
     let mut dispatcher_options = DispatcherOptions::default();
     if let Some(workers) = config.runtime.workers {
         dispatcher_options.workers = workers;

@@ -1,4 +1,4 @@
-//! The HTTP surface: `/webhook`, `/link`, `/health`, `/ready`, `/metrics`.
+//! The HTTP surface: `/webhook`, `/link`, `/alerts`, `/health`, `/ready`, `/metrics`.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -29,6 +29,7 @@ pub fn router(
     sink: Arc<dyn EventSink>,
     linking: Arc<dyn LinkingProvider>,
     store: Arc<dyn Store>,
+    alerts: Router,
 ) -> Router {
     let ops = Ops {
         store,
@@ -43,6 +44,7 @@ pub fn router(
     Router::new()
         .merge(bankbot_messenger::router(webhook, sink))
         .merge(crate::link_page::router(linking))
+        .merge(alerts)
         .merge(operations)
         .layer(middleware::from_fn_with_state(ops, count_requests))
 }
