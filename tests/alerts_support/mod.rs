@@ -5,13 +5,11 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use axum::Json;
-use axum::extract::State;
-use axum::routing::post;
 use bankbot::app::Server;
 use bankbot::config::Config;
 use bankbot::core::Clock;
 use bankbot_store::Store;
+use bankbot_testkit::MockGraphApi;
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 
@@ -41,59 +39,34 @@ impl Clock for TestClock {
     }
 }
 
-/// Records every Send API body.
-#[derive(Clone, Default)]
-pub struct MockGraph {
-    pub sent: Arc<Mutex<Vec<Value>>>,
-}
+/// The testing kit's mock Graph API, read the way these tests read it.
+#[derive(Clone)]
+pub struct Graph(pub MockGraphApi);
 
-async fn messages(State(g): State<MockGraph>, Json(body): Json<Value>) -> Json<Value> {
-    let recipient = body["recipient"]["id"].clone();
-    let n = {
-        let mut sent = g.sent.lock().unwrap();
-        sent.push(body);
-        sent.len()
-    };
-    Json(json!({ "recipient_id": recipient, "message_id": format!("m-{n}") }))
-}
-
-impl MockGraph {
-    pub async fn start() -> (MockGraph, String) {
-        let graph = MockGraph::default();
-        let app = axum::Router::new()
-            .route("/{version}/{page}/messages", post(messages))
-            .fallback(|| async { Json(json!({ "success": true })) })
-            .with_state(graph.clone());
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        (graph, url)
-    }
-
-    /// Bodies sent to `psid`, oldest first.
+impl Graph {
+    /// Message bodies delivered to `psid`, oldest first.
     pub fn to(&self, psid: &str) -> Vec<Value> {
-        self.sent
-            .lock()
-            .unwrap()
-            .iter()
-            .filter(|b| b["recipient"]["id"] == psid)
-            .cloned()
-            .collect()
+        self.0.sends_to(psid)
     }
 
-    /// Texts sent to `psid`.
+    /// The plain texts delivered to `psid` (not template or button texts).
     pub fn texts(&self, psid: &str) -> Vec<String> {
         self.to(psid)
             .iter()
             .filter_map(|b| b["message"]["text"].as_str().map(str::to_owned))
             .collect()
     }
+
+    /// True when nothing at all reached the Graph API.
+    pub fn nothing_sent(&self) -> bool {
+        self.0.sent().is_empty()
+    }
 }
 
 pub struct Harness {
     pub base: String,
     pub http: reqwest::Client,
-    pub graph: MockGraph,
+    pub graph: Graph,
     pub clock: Arc<TestClock>,
     pub store: Arc<dyn Store>,
     pub _dir: tempfile::TempDir,
@@ -104,7 +77,9 @@ pub struct Harness {
 impl Harness {
     pub async fn start(now: DateTime<Utc>, extra_env: &[(&str, &str)]) -> Harness {
         let dir = tempfile::tempdir().unwrap();
-        let (graph, graph_url) = MockGraph::start().await;
+        let mock = MockGraphApi::start().await;
+        let graph_url = mock.base_url();
+        let graph = Graph(mock);
         let db = format!("sqlite://{}/bankbot.db", dir.path().display());
         let mut env: Vec<(String, String)> = [
             ("BANKBOT_STORE__URL", db.as_str()),
