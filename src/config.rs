@@ -231,11 +231,23 @@ pub struct AlertsConfig {
     /// Quiet hours in the customer's time zone, `HH:MM-HH:MM` (default `22:00-07:00`;
     /// empty or `off` for none). Fraud alerts are exempt.
     pub quiet_hours: String,
-    /// Customers' time zone when an alert carries none: `UTC` or `±HH:MM` (default UTC).
+    /// Customers' time zone when an alert carries none: an IANA name (`America/New_York`),
+    /// `UTC` or `±HH:MM` (default UTC).
     pub default_time_zone: String,
     /// An approved Messenger utility-message template for alerts outside the 24-hour
-    /// window; without it such alerts wait for the customer's next message.
+    /// window, whose body has one parameter (the alert's text); without it such alerts wait
+    /// for the customer's next message.
     pub utility_template: Option<String>,
+    /// An approved template for out-of-window fraud checks: the same body parameter and two
+    /// POSTBACK buttons, "yes, it was me" then "no" (optional).
+    pub utility_fraud_template: Option<String>,
+    /// The body parameter's name when the templates use `parameter_format: NAMED`
+    /// (default: positional `{{1}}`).
+    pub utility_parameter_name: Option<String>,
+    /// The templates' language code for English customers (default `en`).
+    pub utility_language_en: String,
+    /// The templates' language code for French customers (default `fr`).
+    pub utility_language_fr: String,
 }
 
 impl Default for AlertsConfig {
@@ -246,6 +258,10 @@ impl Default for AlertsConfig {
             quiet_hours: "22:00-07:00".to_owned(),
             default_time_zone: "UTC".to_owned(),
             utility_template: None,
+            utility_fraud_template: None,
+            utility_parameter_name: None,
+            utility_language_en: "en".to_owned(),
+            utility_language_fr: "fr".to_owned(),
         }
     }
 }

@@ -255,7 +255,146 @@ async fn utility_template_is_used_outside_the_window() {
         before + 1,
         "sent through the utility-template path, not held"
     );
-    assert_eq!(sent.last().unwrap()["message"]["text"], QUESTION);
+    // Exactly Meta's utility-message shape: no free text, no tag, no buttons (this
+    // template has none).
+    assert_eq!(
+        sent.last().unwrap(),
+        &json!({
+            "recipient": {"id": ALICE},
+            "messaging_type": "UTILITY",
+            "message": {"template": {
+                "name": "account_alert",
+                "language": {"code": "en"},
+                "components": [{"type": "body", "parameters": [{
+                    "type": "text",
+                    "text": format!("{QUESTION} Open the conversation to answer.")
+                }]}]
+            }}
+        })
+    );
+    // When Alice opens the conversation and writes, the question waits there with its
+    // Yes / No, and her answer locks the card.
+    h.say(ALICE, "hi").await;
+    let after = h.graph.to(ALICE);
+    let question = after
+        .iter()
+        .skip(before + 1)
+        .find(|m| m["message"]["text"] == QUESTION)
+        .expect("the fraud question is asked in the conversation");
+    assert_eq!(
+        question["message"]["quick_replies"][1]["payload"],
+        "FRAUD_NO:u-1"
+    );
+    h.tap(ALICE, "No", "FRAUD_NO:u-1").await;
+    let text = h.graph.texts(ALICE).last().unwrap().clone();
+    assert!(text.contains("locked your card ••9876"), "{text}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn fraud_template_carries_yes_and_no_buttons_answered_from_the_notification() {
+    let h = Harness::start(
+        noon(),
+        &[
+            ("BANKBOT_ALERTS__UTILITY_TEMPLATE", "account_alert"),
+            ("BANKBOT_ALERTS__UTILITY_FRAUD_TEMPLATE", "fraud_check"),
+            ("BANKBOT_ALERTS__UTILITY_PARAMETER_NAME", "alert"),
+            ("BANKBOT_ALERTS__UTILITY_LANGUAGE_EN", "en_US"),
+        ],
+    )
+    .await;
+    alice_talking(&h).await;
+    h.clock.advance(Duration::hours(25));
+    assert_eq!(h.alert(&fraud("u-2")).await, 202);
+    let sent = h.graph.to(ALICE).last().unwrap().clone();
+    assert_eq!(sent["messaging_type"], "UTILITY");
+    assert_eq!(
+        sent["message"]["template"],
+        json!({
+            "name": "fraud_check",
+            "language": {"code": "en_US"},
+            "components": [
+                {"type": "body", "parameters": [
+                    {"type": "text", "parameter_name": "alert", "text": QUESTION}
+                ]},
+                {"type": "buttons", "parameters": [
+                    {"type": "POSTBACK", "payload": "FRAUD_YES:u-2"},
+                    {"type": "POSTBACK", "payload": "FRAUD_NO:u-2"}
+                ]}
+            ]
+        })
+    );
+    // Alice taps "Yes, it was me" on the notification: a postback webhook.
+    let status = h
+        .webhook(
+            ALICE,
+            json!({"postback": {"title": "Yes, it was me", "payload": "FRAUD_YES:u-2", "mid": "m-pb"}}),
+        )
+        .await;
+    assert_eq!(status, 200);
+    h.settle().await;
+    let reply = h.graph.to(ALICE).last().unwrap().clone();
+    assert_eq!(reply["messaging_type"], "RESPONSE");
+    assert!(
+        reply["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("confirmed as yours")
+    );
+    assert!(
+        h.audit_actions()
+            .await
+            .contains(&"fraud_check_confirmed_genuine".to_owned())
+    );
+    // A low-balance alert still goes through the plain template.
+    let user = bankbot::core::UserId::new(ALICE);
+    h.store
+        .record_consent(&user, "balance_low", true, h.clock.now_utc())
+        .await
+        .unwrap();
+    h.clock.advance(Duration::hours(25));
+    assert_eq!(h.alert(&simple("u-3", "balance_low")).await, 202);
+    let low = h.graph.to(ALICE).last().unwrap().clone();
+    assert_eq!(low["message"]["template"]["name"], "account_alert");
+    assert_eq!(
+        low["message"]["template"]["components"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1,
+        "no buttons component"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_template_meta_refuses_is_given_up_not_retried() {
+    let h = Harness::start(
+        noon(),
+        &[("BANKBOT_ALERTS__UTILITY_TEMPLATE", "account_alert")],
+    )
+    .await;
+    alice_talking(&h).await;
+    h.clock.advance(Duration::hours(30));
+    let requests = h.graph.0.sent().len();
+    h.graph.0.fail_next(
+        1,
+        400,
+        json!({"error": {"message": "(#100) Template name does not exist in the translation",
+                         "type": "OAuthException", "code": 100}}),
+    );
+    assert_eq!(h.alert(&fraud("u-4")).await, 202);
+    assert_eq!(
+        h.graph.0.sent().len(),
+        requests + 1,
+        "one attempt, no retries"
+    );
+    let counts = h.store.outbox_counts().await.unwrap();
+    assert_eq!(counts.pending + counts.in_progress, 0);
+    // The bot goes on: the next alert is delivered.
+    assert_eq!(h.alert(&fraud("u-5")).await, 202);
+    assert_eq!(
+        h.graph.to(ALICE).last().unwrap()["messaging_type"],
+        "UTILITY"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -29,9 +29,40 @@ pub fn policy(config: &AlertsConfig) -> Result<DeliveryPolicy, AppError> {
     Ok(DeliveryPolicy {
         quiet_hours,
         default_zone: parse_zone(&config.default_time_zone).map_err(err)?,
-        utility_template: config.utility_template.clone().filter(|t| !t.is_empty()),
+        utility_template: template_name(config.utility_template.as_ref())?,
+        utility_fraud_template: template_name(config.utility_fraud_template.as_ref())?,
         ..DeliveryPolicy::default()
     })
+}
+
+/// A configured template name, checked the way Meta names templates (empty: none).
+fn template_name(name: Option<&String>) -> Result<Option<String>, AppError> {
+    let Some(name) = name.map(|n| n.trim()).filter(|n| !n.is_empty()) else {
+        return Ok(None);
+    };
+    if name
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    {
+        Ok(Some(name.to_owned()))
+    } else {
+        Err(AppError::Config(format!(
+            "[alerts] utility template `{name}`: Meta template names are lowercase letters, digits and `_`"
+        )))
+    }
+}
+
+/// How utility-message replies are filled in, from `[alerts]`.
+pub fn utility_templates(config: &AlertsConfig) -> bankbot_runtime::UtilityTemplates {
+    bankbot_runtime::UtilityTemplates {
+        english: config.utility_language_en.trim().to_owned(),
+        french: config.utility_language_fr.trim().to_owned(),
+        parameter_name: config
+            .utility_parameter_name
+            .as_ref()
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty()),
+    }
 }
 
 /// The file a generated alerts secret is kept in.
@@ -148,10 +179,17 @@ mod tests {
         ]);
         let p = policy(&c.alerts).unwrap();
         assert_eq!(p.quiet_hours, None);
-        assert_eq!(p.default_zone.local_minus_utc(), -5 * 3600);
+        assert_eq!(p.default_zone.to_string(), "-05:00");
         assert_eq!(p.utility_template.as_deref(), Some("account_alert"));
         assert!(!c.alerts.fraud_on_by_default);
         let bad = env(&[("BANKBOT_ALERTS__QUIET_HOURS", "late")]);
         assert!(policy(&bad.alerts).is_err());
+        let bad = env(&[("BANKBOT_ALERTS__UTILITY_TEMPLATE", "Account Alert")]);
+        assert!(policy(&bad.alerts).is_err());
+        let zoned = env(&[("BANKBOT_ALERTS__DEFAULT_TIME_ZONE", "Europe/Paris")]);
+        assert_eq!(
+            policy(&zoned.alerts).unwrap().default_zone.to_string(),
+            "Europe/Paris"
+        );
     }
 }

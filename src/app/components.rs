@@ -194,7 +194,10 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
             let client =
                 Arc::new(SendClient::new(options).map_err(|e| AppError::Config(e.to_string()))?);
             (
-                Arc::new(MessengerSender::new(client.clone())),
+                Arc::new(
+                    MessengerSender::new(client.clone())
+                        .with_utility_templates(super::alerts::utility_templates(&config.alerts)),
+                ),
                 Arc::new(MessengerThreadControl::new(
                     client,
                     HandoverMode::HandoverProtocol,

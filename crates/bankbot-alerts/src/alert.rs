@@ -80,6 +80,9 @@ impl Alert {
         {
             return Err(AlertError::Invalid("card_last4 must be 4 digits".into()));
         }
+        if let Some(z) = &self.data.time_zone {
+            crate::parse_zone(z).map_err(|e| AlertError::Invalid(e.to_string()))?;
+        }
         if let Some(c) = &self.data.currency {
             Currency::new(c).map_err(|e| AlertError::Invalid(e.to_string()))?;
         }
@@ -138,5 +141,14 @@ mod tests {
             )
             .is_err()
         );
+        let zoned = |z: &str| {
+            Alert::from_json(
+                format!(r#"{{"id":"x","customer":"c","kind":"balance_low","data":{{"time_zone":"{z}"}}}}"#)
+                    .as_bytes(),
+            )
+        };
+        assert!(zoned("America/Chicago").is_ok());
+        assert!(zoned("+05:30").is_ok());
+        assert!(zoned("Moon/Tranquility").is_err());
     }
 }

@@ -30,11 +30,13 @@ mod policy;
 pub mod render;
 pub mod signature;
 pub mod sweeper;
+mod zone;
 
 pub use alert::{Alert, AlertData, due_payload, inbox_event_id, inbox_payload};
 pub use error::AlertError;
-pub use policy::{Decision, DeliveryPolicy, QuietHours, parse_zone};
+pub use policy::{Decision, DeliveryPolicy, QuietHours};
 pub use render::FraudAnswer;
+pub use zone::{Zone, parse_zone};
 
 /// `held_alerts.state` labels.
 pub mod state {

@@ -3,9 +3,9 @@
 use std::str::FromStr;
 
 use bankbot_core::AlertKind;
-use chrono::{DateTime, Duration, FixedOffset, NaiveTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveTime, Utc};
 
-use crate::AlertError;
+use crate::{AlertError, Zone};
 
 /// A daily quiet period in local time, e.g. `22:00-07:00` (may cross midnight).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,11 +31,11 @@ impl FromStr for QuietHours {
 
 impl QuietHours {
     /// When the quiet period containing `now` ends, or `None` outside quiet hours.
-    pub fn release_at(&self, now: DateTime<Utc>, zone: FixedOffset) -> Option<DateTime<Utc>> {
+    pub fn release_at(&self, now: DateTime<Utc>, zone: Zone) -> Option<DateTime<Utc>> {
         if self.start == self.end {
             return None;
         }
-        let local = now.with_timezone(&zone);
+        let local = zone.local(now);
         let t = local.time();
         let (quiet, next_day) = if self.start < self.end {
             (t >= self.start && t < self.end, false)
@@ -46,47 +46,12 @@ impl QuietHours {
             return None;
         }
         let day = if next_day {
-            local.date_naive().succ_opt()?
+            local.date().succ_opt()?
         } else {
-            local.date_naive()
+            local.date()
         };
-        let end = zone.from_local_datetime(&day.and_time(self.end)).single()?;
-        Some(end.with_timezone(&Utc))
+        zone.instant(day.and_time(self.end))
     }
-}
-
-/// Parses a time zone given as `UTC`, `Z` or a UTC offset (`+01:00`, `-0500`).
-pub fn parse_zone(text: &str) -> Result<FixedOffset, AlertError> {
-    let t = text.trim();
-    if t.eq_ignore_ascii_case("utc") || t == "Z" || t.is_empty() {
-        return Ok(Utc.fix());
-    }
-    let t = t.strip_prefix("UTC").unwrap_or(t);
-    let bad = || AlertError::Config(format!("time zone `{text}`: expected UTC or ±HH:MM"));
-    let (sign, rest) = match t.chars().next() {
-        Some('+') => (1, t.get(1..).unwrap_or_default()),
-        Some('-') => (-1, t.get(1..).unwrap_or_default()),
-        _ => return Err(bad()),
-    };
-    let digits: String = rest.chars().filter(|c| *c != ':').collect();
-    let (h, m) = match digits.len() {
-        1 | 2 => (digits.parse::<i32>().map_err(|_| bad())?, 0),
-        4 => (
-            digits
-                .get(..2)
-                .and_then(|d| d.parse::<i32>().ok())
-                .ok_or_else(bad)?,
-            digits
-                .get(2..)
-                .and_then(|d| d.parse::<i32>().ok())
-                .ok_or_else(bad)?,
-        ),
-        _ => return Err(bad()),
-    };
-    if h > 14 || m > 59 {
-        return Err(bad());
-    }
-    FixedOffset::east_opt(sign * (h * 3600 + m * 60)).ok_or_else(bad)
 }
 
 /// What to do with an alert now.
@@ -108,9 +73,15 @@ pub struct DeliveryPolicy {
     /// Quiet hours (`None`: never quiet).
     pub quiet_hours: Option<QuietHours>,
     /// The time zone for customers whose alerts carry none.
-    pub default_zone: FixedOffset,
-    /// A utility-message template approved for the Page, for out-of-window alerts.
+    pub default_zone: Zone,
+    /// A utility-message template approved for the Page, for out-of-window alerts: its
+    /// body has one parameter, the alert's text.
     pub utility_template: Option<String>,
+    /// A utility-message template for out-of-window fraud checks: the same body parameter
+    /// and two POSTBACK buttons (yes, it was me / no), so the customer can answer from the
+    /// notification. Without it fraud checks use `utility_template` and the question waits
+    /// in the conversation.
+    pub utility_fraud_template: Option<String>,
     /// Messenger's standard messaging window.
     pub window: Duration,
     /// A fraud question unanswered this long is repeated once.
@@ -124,8 +95,9 @@ impl Default for DeliveryPolicy {
                 start: NaiveTime::from_hms_opt(22, 0, 0).unwrap_or_default(),
                 end: NaiveTime::from_hms_opt(7, 0, 0).unwrap_or_default(),
             }),
-            default_zone: Utc.fix(),
+            default_zone: Zone::utc(),
             utility_template: None,
+            utility_fraud_template: None,
             window: Duration::hours(24),
             reminder_after: Duration::minutes(30),
         }
@@ -144,7 +116,7 @@ impl DeliveryPolicy {
         kind: AlertKind,
         now: DateTime<Utc>,
         last_inbound: Option<DateTime<Utc>>,
-        zone: Option<FixedOffset>,
+        zone: Option<Zone>,
     ) -> Decision {
         if kind != AlertKind::FraudSuspected
             && let Some(q) = &self.quiet_hours
@@ -155,16 +127,27 @@ impl DeliveryPolicy {
         if self.window_open(now, last_inbound) {
             return Decision::SendUpdate;
         }
-        match &self.utility_template {
+        let fraud_template = match kind {
+            AlertKind::FraudSuspected => self.utility_fraud_template.as_ref(),
+            _ => None,
+        };
+        match fraud_template.or(self.utility_template.as_ref()) {
             Some(t) => Decision::SendTemplate(t.clone()),
             None => Decision::HoldForNextMessage,
         }
+    }
+
+    /// True when `template` is the fraud template, whose POSTBACK buttons carry the answer.
+    pub fn is_fraud_template(&self, template: &str) -> bool {
+        self.utility_fraud_template.as_deref() == Some(template)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse_zone;
+    use chrono::TimeZone;
 
     fn at(h: u32, m: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 28, h, m, 0).unwrap()
@@ -193,12 +176,21 @@ mod tests {
     }
 
     #[test]
-    fn zones_parse() {
-        assert_eq!(parse_zone("+01:00").unwrap().local_minus_utc(), 3600);
-        assert_eq!(parse_zone("UTC-0530").unwrap().local_minus_utc(), -19800);
-        assert_eq!(parse_zone("-5").unwrap().local_minus_utc(), -18000);
-        assert!(parse_zone("Europe/Paris").is_err());
-        assert!(parse_zone("+25:00").is_err());
+    fn quiet_hours_follow_daylight_saving_time() {
+        let q: QuietHours = "22:00-07:00".parse().unwrap();
+        let paris = parse_zone("Europe/Paris").unwrap();
+        let summer = |h, m| Utc.with_ymd_and_hms(2026, 7, 1, h, m, 0).unwrap();
+        // 20:30 UTC is 22:30 in Paris in July (UTC+2): quiet until 07:00 = 05:00 UTC.
+        assert_eq!(
+            q.release_at(summer(20, 30), paris),
+            Some(Utc.with_ymd_and_hms(2026, 7, 2, 5, 0, 0).unwrap())
+        );
+        // In November (UTC+1) 20:30 UTC is 21:30 in Paris: not quiet yet.
+        assert_eq!(q.release_at(at(20, 30), paris), None);
+        assert_eq!(
+            q.release_at(at(21, 30), paris),
+            Some(at(6, 0) + Duration::days(1))
+        );
     }
 
     #[test]
@@ -231,6 +223,20 @@ mod tests {
             p.decide(low, at(12, 0), old, None),
             Decision::SendTemplate("account_alert".into())
         );
+        assert_eq!(
+            p.decide(fraud, at(12, 0), old, None),
+            Decision::SendTemplate("account_alert".into())
+        );
+        p.utility_fraud_template = Some("fraud_check".into());
+        assert_eq!(
+            p.decide(fraud, at(12, 0), old, None),
+            Decision::SendTemplate("fraud_check".into())
+        );
+        assert_eq!(
+            p.decide(low, at(12, 0), old, None),
+            Decision::SendTemplate("account_alert".into())
+        );
+        assert!(p.is_fraud_template("fraud_check") && !p.is_fraud_template("account_alert"));
         p.quiet_hours = None;
         assert_eq!(p.decide(low, at(23, 0), recent, None), Decision::SendUpdate);
     }

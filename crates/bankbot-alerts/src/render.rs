@@ -192,6 +192,30 @@ pub fn summary_replies(alerts: &[Alert], lang: Lang) -> Vec<Reply> {
     replies
 }
 
+/// The one-line text of a utility-message template (no buttons): one alert, or a summary
+/// of several. A fraud question asks the customer to open the conversation, where the Yes /
+/// No choice waits for them.
+pub fn template_text(alerts: &[Alert], lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let mut text = match alerts {
+        [one] => line(one, lang),
+        many => {
+            let lines: Vec<String> = many.iter().map(|a| line(a, lang)).collect();
+            match fr {
+                true => format!("{} alertes : {}", many.len(), lines.join(" ; ")),
+                false => format!("{} alerts: {}", many.len(), lines.join("; ")),
+            }
+        }
+    };
+    if alerts.iter().any(|a| a.kind == AlertKind::FraudSuspected) {
+        text.push_str(match fr {
+            true => " Ouvrez la conversation pour répondre.",
+            false => " Open the conversation to answer.",
+        });
+    }
+    text
+}
+
 /// The once-only reminder of an unanswered fraud question.
 pub fn reminder_reply(alert: &Alert, lang: Lang) -> Reply {
     let mut reply = alert_reply(alert, lang);
@@ -308,5 +332,14 @@ mod tests {
         );
         let with_fraud = [mk("1", "balance_low"), fraud()];
         assert_eq!(summary_replies(&with_fraud, Lang::En).len(), 2);
+        // A template carries one line for all of them.
+        let one_line = template_text(&alerts, Lang::En);
+        assert!(one_line.starts_with("3 alerts: ") && !one_line.contains('\n'));
+        let fraud_fr = template_text(&[fraud()], Lang::Fr);
+        assert!(
+            fraud_fr.starts_with("Avez-vous fait cet achat ?")
+                && fraud_fr.ends_with("Ouvrez la conversation pour répondre."),
+            "{fraud_fr}"
+        );
     }
 }

@@ -4,6 +4,7 @@ mod build;
 mod error;
 mod rate;
 mod text;
+mod utility;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,6 +21,7 @@ pub use build::{
 pub use error::{GraphError, SendError, classify};
 pub use rate::RateLimiter;
 pub use text::{MAX_TEXT_CHARS, split_text, truncate_chars};
+pub use utility::{MAX_PARAMETER_CHARS, TemplateParameter, UtilityMessage, utility_body};
 
 use crate::parse::PAGE_INBOX_APP_ID;
 use crate::signature::appsecret_proof;
@@ -177,6 +179,15 @@ impl SendClient {
     ) -> Result<SendReceipt, SendError> {
         self.send_reply(psid, &Reply::text(text), messaging_type, metadata)
             .await
+    }
+
+    /// Sends a utility message (an approved template, allowed outside the 24-hour window).
+    pub async fn send_utility(
+        &self,
+        psid: &str,
+        message: &UtilityMessage,
+    ) -> Result<SendReceipt, SendError> {
+        self.send_body(&utility_body(psid, message)?).await
     }
 
     /// Sends `typing_on`, `typing_off` or `mark_seen`.

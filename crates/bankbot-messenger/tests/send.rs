@@ -6,7 +6,10 @@ mod common;
 use std::time::Duration;
 
 use bankbot_core::{Button, QuickReply, Reply, ReplyCard};
-use bankbot_messenger::{MessagingType, SendClient, SendError, SendOptions, SenderAction};
+use bankbot_messenger::{
+    MessagingType, SendClient, SendError, SendOptions, SenderAction, TemplateParameter,
+    UtilityMessage,
+};
 use common::fixture;
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path, query_param};
@@ -414,4 +417,77 @@ async fn empty_replies_are_refused_without_a_call() {
         .unwrap_err();
     assert!(matches!(err, SendError::InvalidReply(_)));
     assert_eq!(calls(&server).await, 0);
+}
+
+#[tokio::test]
+async fn utility_message_is_sent_as_a_template_with_messaging_type_utility() {
+    let server = MockServer::start().await;
+    mount_ok(&server).await;
+    let message = UtilityMessage {
+        template: "fraud_check".into(),
+        language: "en_US".into(),
+        body: vec![TemplateParameter {
+            name: Some("alert".into()),
+            text: "Did you make this purchase? −$500.00 at ElectroMart on Nov 28 with card ••9876"
+                .into(),
+        }],
+        postbacks: vec!["FRAUD_YES:a-1".into(), "FRAUD_NO:a-1".into()],
+    };
+    let receipt = client(&server).send_utility(PSID, &message).await.unwrap();
+    assert_eq!(receipt.message_ids, vec!["m_out"]);
+    assert_eq!(
+        bodies(&server).await,
+        vec![json!({
+            "recipient": {"id": PSID},
+            "messaging_type": "UTILITY",
+            "message": {"template": {
+                "name": "fraud_check",
+                "language": {"code": "en_US"},
+                "components": [
+                    {"type": "body", "parameters": [{
+                        "type": "text",
+                        "parameter_name": "alert",
+                        "text": "Did you make this purchase? −$500.00 at ElectroMart on Nov 28 with card ••9876"
+                    }]},
+                    {"type": "buttons", "parameters": [
+                        {"type": "POSTBACK", "payload": "FRAUD_YES:a-1"},
+                        {"type": "POSTBACK", "payload": "FRAUD_NO:a-1"}
+                    ]}
+                ]
+            }}
+        })]
+    );
+}
+
+#[tokio::test]
+async fn utility_message_refused_by_meta_is_permanent_and_not_retried() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/v25.0/me/messages"))
+        .respond_with(ResponseTemplate::new(400).set_body_json(json!({"error": {
+            "message": "(#100) Template name does not exist in the translation",
+            "type": "OAuthException", "code": 100, "fbtrace_id": "AbC"
+        }})))
+        .mount(&server)
+        .await;
+    let message = UtilityMessage {
+        template: "missing_template".into(),
+        language: "en".into(),
+        body: Vec::new(),
+        postbacks: Vec::new(),
+    };
+    let err = client(&server)
+        .send_utility(PSID, &message)
+        .await
+        .unwrap_err();
+    assert!(matches!(err, SendError::Permanent { .. }), "{err:?}");
+    assert_eq!(calls(&server).await, 1);
+    // A name Meta could never accept is refused before any call.
+    let bad = UtilityMessage {
+        template: "Not A Name".into(),
+        ..message
+    };
+    let err = client(&server).send_utility(PSID, &bad).await.unwrap_err();
+    assert!(matches!(err, SendError::InvalidReply(_)));
+    assert_eq!(calls(&server).await, 1);
 }

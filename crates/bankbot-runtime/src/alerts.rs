@@ -8,15 +8,21 @@ use bankbot_core::{CardId, Lang, Reply, UserId};
 use bankbot_handlers::{Notice, notice_reply};
 use bankbot_store::{AuditEntry, HeldAlert, Link};
 
+use crate::label::{self, UPDATE};
 use crate::{Bot, RuntimeError, SessionDoc, UserEvent};
 
-/// The outbox label of messages sent inside the 24-hour window.
-const UPDATE: &str = "UPDATE";
-
-type Labelled = (Vec<Reply>, String);
+/// Replies to queue, each with its outbox label.
+pub type Labelled = Vec<(Reply, String)>;
 
 fn nothing() -> Labelled {
-    (Vec::new(), UPDATE.to_owned())
+    Vec::new()
+}
+
+fn updates(replies: Vec<Reply>) -> Labelled {
+    replies
+        .into_iter()
+        .map(|r| (r, UPDATE.to_owned()))
+        .collect()
 }
 
 fn decode(held: &HeldAlert) -> Option<Alert> {
@@ -26,14 +32,14 @@ fn decode(held: &HeldAlert) -> Option<Alert> {
 }
 
 impl Bot {
-    /// Handles [`UserEvent::Alert`] and [`UserEvent::AlertDue`]: the replies to send now and
-    /// the outbox messaging-type label (`UPDATE`, or `UTILITY:<template>` outside the
-    /// window).
+    /// Handles [`UserEvent::Alert`] and [`UserEvent::AlertDue`]: the replies to send now,
+    /// each with its outbox label (`UPDATE` inside the window, `UTILITY:<template>:<lang>`
+    /// outside it).
     pub async fn alert_event(
         &self,
         user: &UserId,
         event: &UserEvent,
-    ) -> Result<(Vec<Reply>, String), RuntimeError> {
+    ) -> Result<Labelled, RuntimeError> {
         match event {
             UserEvent::Alert { alert } => self.new_alert(user, alert).await,
             UserEvent::AlertDue { alert_id } => self.due_alert(user, alert_id).await,
@@ -70,8 +76,8 @@ impl Bot {
         let now = self.clock.now();
         let policy = &self.options.alert_delivery;
         let last = self.store.last_inbound(user).await?;
-        let mut send = Vec::new();
-        let mut label = UPDATE.to_owned();
+        let mut update = Vec::new();
+        let mut by_template: Vec<(String, Alert)> = Vec::new();
         for alert in alerts {
             let zone = alert
                 .data
@@ -79,22 +85,21 @@ impl Bot {
                 .as_deref()
                 .and_then(|z| parse_zone(z).ok());
             match policy.decide(alert.kind, now, last, zone) {
-                Decision::SendUpdate => send.push(alert),
-                Decision::SendTemplate(t) => {
-                    label = format!("UTILITY:{t}");
-                    send.push(alert);
-                }
+                Decision::SendUpdate => update.push(alert),
+                Decision::SendTemplate(t) => by_template.push((t, alert)),
                 Decision::HoldUntil(t) => self.hold(user, &alert, state::QUIET, Some(t)).await?,
                 Decision::HoldForNextMessage => {
                     self.hold(user, &alert, state::NEXT_MESSAGE, None).await?;
                 }
             }
         }
-        if send.is_empty() {
+        if update.is_empty() && by_template.is_empty() {
             return Ok(nothing());
         }
         let lang = self.lang(user).await?;
-        Ok((self.present(user, &send, lang).await?, label))
+        let mut out = updates(self.present(user, &update, lang).await?);
+        out.extend(self.present_by_template(user, by_template, lang).await?);
+        Ok(out)
     }
 
     /// The replies for alerts shown now; fraud questions start waiting for an answer.
@@ -111,14 +116,63 @@ impl Bot {
                 self.hold(user, alert, state::AWAITING_REPLY, Some(remind))
                     .await?;
             }
-            let entry =
-                AuditEntry::new(now, Some(user), "alert_sent").with_data_kind(alert.kind.as_str());
-            self.store.append_audit(&entry).await?;
+            self.audit_sent(user, alert).await?;
         }
         Ok(match alerts {
+            [] => Vec::new(),
             [one] => vec![render::alert_reply(one, lang)],
             many => render::summary_replies(many, lang),
         })
+    }
+
+    /// Alerts sent outside the window as utility messages. A fraud check with the fraud
+    /// template keeps its Yes / No (as the template's POSTBACK buttons) and waits for the
+    /// answer; everything else becomes one template message per template, and a fraud
+    /// question sent that way is asked again, with its buttons, at the customer's next
+    /// message.
+    async fn present_by_template(
+        &self,
+        user: &UserId,
+        alerts: Vec<(String, Alert)>,
+        lang: Lang,
+    ) -> Result<Labelled, RuntimeError> {
+        let policy = &self.options.alert_delivery;
+        let mut out = Vec::new();
+        let mut plain: Vec<(String, Vec<Alert>)> = Vec::new();
+        for (template, alert) in alerts {
+            if alert.kind == bankbot_core::AlertKind::FraudSuspected
+                && policy.is_fraud_template(&template)
+            {
+                let replies = self
+                    .present(user, std::slice::from_ref(&alert), lang)
+                    .await?;
+                let label = label::utility(&template, lang);
+                out.extend(replies.into_iter().map(|r| (r, label.clone())));
+                continue;
+            }
+            match plain.iter_mut().find(|(t, _)| *t == template) {
+                Some((_, group)) => group.push(alert),
+                None => plain.push((template, vec![alert])),
+            }
+        }
+        for (template, group) in plain {
+            for alert in &group {
+                if alert.kind == bankbot_core::AlertKind::FraudSuspected {
+                    self.hold(user, alert, state::NEXT_MESSAGE, None).await?;
+                }
+                self.audit_sent(user, alert).await?;
+            }
+            let text = render::template_text(&group, lang);
+            out.push((Reply::text(text), label::utility(&template, lang)));
+        }
+        Ok(out)
+    }
+
+    async fn audit_sent(&self, user: &UserId, alert: &Alert) -> Result<(), RuntimeError> {
+        let entry = AuditEntry::new(self.clock.now(), Some(user), "alert_sent")
+            .with_data_kind(alert.kind.as_str());
+        self.store.append_audit(&entry).await?;
+        Ok(())
     }
 
     async fn hold(
@@ -180,10 +234,7 @@ impl Bot {
                     return Ok(nothing());
                 }
                 let lang = self.lang(user).await?;
-                Ok((
-                    vec![render::reminder_reply(&alert, lang)],
-                    UPDATE.to_owned(),
-                ))
+                Ok(updates(vec![render::reminder_reply(&alert, lang)]))
             }
             _ => Ok(nothing()),
         }

@@ -112,7 +112,8 @@ impl Bot {
         event: &UserEvent,
     ) -> Result<Vec<Reply>, RuntimeError> {
         if matches!(event, UserEvent::Alert { .. } | UserEvent::AlertDue { .. }) {
-            return Ok(self.alert_event(user, event).await?.0);
+            let labelled = self.alert_event(user, event).await?;
+            return Ok(labelled.into_iter().map(|(reply, _)| reply).collect());
         }
         let turn = self.turn(user, event).await?;
         if let Some(write) = &turn.session {

@@ -11,6 +11,7 @@ use bankbot_store::{Completion, InboxEvent, OutboxMessage, SessionWrite};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
+use crate::label;
 use crate::{Bot, RuntimeError, UserEvent};
 
 /// Knobs of the dispatcher.
@@ -182,20 +183,24 @@ impl Dispatcher {
     ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>), RuntimeError> {
         let user_event: UserEvent = serde_json::from_str(&event.payload)
             .map_err(|err| RuntimeError::Decode(err.to_string()))?;
-        let (replies, label, session) = match &user_event {
+        let (replies, session) = match &user_event {
             UserEvent::Alert { .. } | UserEvent::AlertDue { .. } => {
-                let (replies, label) = self.bot.alert_event(&event.user, &user_event).await?;
-                (replies, label, None)
+                (self.bot.alert_event(&event.user, &user_event).await?, None)
             }
             _ => {
                 let turn = self.bot.turn(&event.user, &user_event).await?;
-                (turn.replies, "RESPONSE".to_owned(), turn.session)
+                let replies = turn
+                    .replies
+                    .into_iter()
+                    .map(|r| (r, label::RESPONSE.to_owned()))
+                    .collect();
+                (replies, turn.session)
             }
         };
         let messages = replies
             .iter()
-            .filter_map(|r| serde_json::to_string(r).ok())
-            .map(|payload| OutboxMessage::new(event.user.clone(), label.as_str(), payload))
+            .filter_map(|(r, label)| Some((serde_json::to_string(r).ok()?, label)))
+            .map(|(payload, label)| OutboxMessage::new(event.user.clone(), label.as_str(), payload))
             .collect();
         Ok((messages, session))
     }

@@ -27,11 +27,13 @@ mod effects;
 mod error;
 mod event;
 mod keep;
+mod label;
 mod linking;
 mod messenger;
 mod outbox;
 mod session;
 mod sink;
+mod utility;
 
 pub use bot::{Bot, BotOptions, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};
@@ -42,6 +44,7 @@ pub use messenger::{MessengerSender, MessengerThreadControl};
 pub use outbox::{DeliveryError, OutboxOptions, OutboxSender, ReplySender};
 pub use session::SessionDoc;
 pub use sink::{InboxSink, Wakeup};
+pub use utility::UtilityTemplates;
 
 use async_trait::async_trait;
 use bankbot_core::UserId;

@@ -5,12 +5,14 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use bankbot_core::{GeoPoint, Reply, UserId};
+use bankbot_core::{GeoPoint, Lang, Reply, UserId};
 use bankbot_messenger::{
     HandoverMode, InboundEvent, InboundKind, MessagingType, PAGE_INBOX_APP_ID, SendClient,
     SendError,
 };
 
+use crate::label;
+use crate::utility::UtilityTemplates;
 use crate::{DeliveryError, ReplySender, RuntimeError, ThreadControl, UserEvent};
 
 /// What the bot must act on in a webhook event, `None` for what it only observes (reads,
@@ -69,18 +71,54 @@ pub(crate) fn user_event(event: &InboundEvent) -> Option<UserEvent> {
 #[derive(Debug, Clone)]
 pub struct MessengerSender {
     client: Arc<SendClient>,
+    templates: UtilityTemplates,
 }
 
 impl MessengerSender {
-    /// Sends through `client`.
+    /// Sends through `client`, with the default utility-template settings.
     pub fn new(client: Arc<SendClient>) -> Self {
-        MessengerSender { client }
+        MessengerSender {
+            client,
+            templates: UtilityTemplates::default(),
+        }
+    }
+
+    /// Uses `templates` for replies labelled as utility messages.
+    pub fn with_utility_templates(mut self, templates: UtilityTemplates) -> Self {
+        self.templates = templates;
+        self
+    }
+
+    async fn send_utility(
+        &self,
+        user: &UserId,
+        reply: &Reply,
+        template: &str,
+        lang: Lang,
+    ) -> Result<(), DeliveryError> {
+        let Some(message) = self.templates.message(template, lang, reply) else {
+            if matches!(reply, Reply::Typing { .. }) {
+                return Ok(());
+            }
+            return Err(DeliveryError::GiveUp {
+                reason: "not_a_template_reply",
+            });
+        };
+        match self.client.send_utility(user.as_str(), &message).await {
+            Ok(_) => Ok(()),
+            Err(SendError::Permanent { .. } | SendError::InvalidReply(_)) => {
+                Err(DeliveryError::GiveUp {
+                    reason: "utility_template_rejected",
+                })
+            }
+            Err(err) => Err(classify(&err)),
+        }
     }
 }
 
 fn messaging_type(label: &str) -> MessagingType {
     match label {
-        "UPDATE" => MessagingType::Update,
+        label::UPDATE => MessagingType::Update,
         "HUMAN_AGENT" | "MESSAGE_TAG:HUMAN_AGENT" => MessagingType::HumanAgent,
         _ => MessagingType::Response,
     }
@@ -89,6 +127,9 @@ fn messaging_type(label: &str) -> MessagingType {
 #[async_trait]
 impl ReplySender for MessengerSender {
     async fn send(&self, user: &UserId, reply: &Reply, label: &str) -> Result<(), DeliveryError> {
+        if let Some((template, lang)) = label::parse_utility(label) {
+            return self.send_utility(user, reply, template, lang).await;
+        }
         match self
             .client
             .send_reply(user.as_str(), reply, messaging_type(label), None)
