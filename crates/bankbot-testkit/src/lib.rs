@@ -32,6 +32,7 @@
 mod client;
 mod error;
 pub mod graph_errors;
+mod leaks;
 pub mod load;
 mod mock_graph;
 mod mock_routes;
@@ -40,5 +41,6 @@ pub mod webhooks;
 
 pub use client::WebhookClient;
 pub use error::TestkitError;
+pub use leaks::find_leak;
 pub use mock_graph::{Endpoint, MockGraphApi, RecordedRequest};
 pub use signing::{SIGNATURE_HEADER, meta_escape, meta_json_bytes, sign};
