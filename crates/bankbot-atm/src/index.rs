@@ -191,14 +191,7 @@ impl AtmIndex {
     }
 
     fn passes(&self, filter: &AtmFilter, i: u32) -> bool {
-        let f = self.store.features(i);
-        (!filter.deposits || f.deposits)
-            && (!filter.open_24h || f.open_24h)
-            && (!filter.accessible || f.accessible)
-            && filter
-                .brand
-                .as_deref()
-                .is_none_or(|b| self.store.brand(i).eq_ignore_ascii_case(b))
+        filter.accepts_parts(&self.store.features(i), self.store.brand(i))
     }
 
     /// Where site `s` stands: its first machine's point.

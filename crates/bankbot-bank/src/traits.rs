@@ -1,7 +1,7 @@
 //! The plug-in points a bank implements. All are object-safe and used as `Arc<dyn …>`.
 
 use async_trait::async_trait;
-use bankbot_core::{Account, AccountId, Atm, Balance, Card, CardId, GeoPoint, Lang};
+use bankbot_core::{Account, AccountId, Atm, AtmFeatures, Balance, Card, CardId, GeoPoint, Lang};
 use serde::{Deserialize, Serialize};
 
 use crate::{AuthorizationCode, BankResult, CustomerSession, TransactionPage, TransactionQuery};
@@ -39,13 +39,20 @@ pub struct AtmFilter {
 impl AtmFilter {
     /// True when `atm` passes every filter.
     pub fn accepts(&self, atm: &Atm) -> bool {
-        (!self.deposits || atm.features.deposits)
-            && (!self.open_24h || atm.features.open_24h)
-            && (!self.accessible || atm.features.accessible)
+        self.accepts_parts(&atm.features, &atm.brand)
+    }
+
+    /// True when a machine with these `features` and `brand` passes every filter (for
+    /// indexes that keep machines in a compact form rather than as [`Atm`]s).
+    #[inline]
+    pub fn accepts_parts(&self, features: &AtmFeatures, brand: &str) -> bool {
+        (!self.deposits || features.deposits)
+            && (!self.open_24h || features.open_24h)
+            && (!self.accessible || features.accessible)
             && self
                 .brand
                 .as_deref()
-                .is_none_or(|b| atm.brand.eq_ignore_ascii_case(b))
+                .is_none_or(|b| brand.eq_ignore_ascii_case(b))
     }
 }
 
