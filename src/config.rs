@@ -217,6 +217,12 @@ pub struct NluConfig {
 pub struct RuntimeConfig {
     /// Inbox workers (default 8).
     pub workers: Option<usize>,
+    /// Set when several instances share one PostgreSQL database: a claimed event or reply
+    /// older than this many seconds belonged to an instance that died and is taken back
+    /// (checked at start-up, then periodically). Unset (one instance), everything claimed
+    /// is taken back at start-up. Choose it well above the longest turn (bank timeouts
+    /// included), e.g. 300.
+    pub claim_timeout_secs: Option<u64>,
 }
 
 /// `[alerts]`: proactive alerts from the bank (`POST /alerts`).

@@ -232,6 +232,11 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
     if let Some(workers) = config.runtime.workers {
         dispatcher_options.workers = workers;
     }
+    let claim_timeout = config
+        .runtime
+        .claim_timeout_secs
+        .map(std::time::Duration::from_secs);
+    dispatcher_options.claim_timeout = claim_timeout;
     let dispatcher = Dispatcher::new(
         bot.clone(),
         inbox_wakeup,
@@ -243,7 +248,10 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         store.clone(),
         sender,
         Arc::new(bankbot_core::SystemClock),
-        OutboxOptions::default(),
+        OutboxOptions {
+            claim_timeout,
+            ..OutboxOptions::default()
+        },
         outbox_wakeup,
     );
     Ok(Server {

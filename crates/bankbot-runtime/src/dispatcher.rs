@@ -26,6 +26,11 @@ pub struct DispatcherOptions {
     pub poll_interval: Duration,
     /// Attempts before an event is set aside as failed.
     pub max_attempts: u32,
+    /// `None` (one process per database): at start-up every claimed event was left by a
+    /// crash and is queued again. `Some(t)` (instances sharing a database): only claims
+    /// older than `t` are taken back, at start-up and then periodically, so a live peer's
+    /// work is never stolen and a dead peer's is picked up.
+    pub claim_timeout: Option<Duration>,
 }
 
 impl Default for DispatcherOptions {
@@ -35,6 +40,7 @@ impl Default for DispatcherOptions {
             batch: 16,
             poll_interval: Duration::from_millis(250),
             max_attempts: 5,
+            claim_timeout: None,
         }
     }
 }
@@ -76,11 +82,13 @@ impl Dispatcher {
     /// Puts events left mid-processing by a crash back in the queue, then runs the workers
     /// until `shutdown` turns true; each worker finishes the event in hand first.
     pub async fn run(self, shutdown: watch::Receiver<bool>) -> Result<(), RuntimeError> {
-        let recovered = self.bot.store.recover_processing(SystemClock.now()).await?;
-        if recovered > 0 {
-            tracing::warn!(recovered, "events left mid-processing were queued again");
-        }
+        self.recover_stale_claims().await?;
         let mut workers = JoinSet::new();
+        if let Some(timeout) = self.options.claim_timeout {
+            let me = self.clone();
+            let stop = shutdown.clone();
+            workers.spawn(async move { me.reclaim_periodically(timeout, stop).await });
+        }
         for _ in 0..self.options.workers.max(1) {
             let me = self.clone();
             let stop = shutdown.clone();
@@ -88,6 +96,34 @@ impl Dispatcher {
         }
         while workers.join_next().await.is_some() {}
         Ok(())
+    }
+
+    /// Queues again the events whose claim is stale (see
+    /// [`DispatcherOptions::claim_timeout`]); returns how many.
+    pub async fn recover_stale_claims(&self) -> Result<u64, RuntimeError> {
+        let cutoff = stale_cutoff(SystemClock.now(), self.options.claim_timeout);
+        let recovered = self.bot.store.recover_processing(cutoff).await?;
+        if recovered > 0 {
+            tracing::warn!(recovered, "events left mid-processing were queued again");
+            self.inbox_wakeup.notify_waiters();
+        }
+        Ok(recovered)
+    }
+
+    async fn reclaim_periodically(&self, timeout: Duration, mut shutdown: watch::Receiver<bool>) {
+        let every = reclaim_interval(timeout);
+        loop {
+            tokio::select! {
+                () = tokio::time::sleep(every) => {}
+                _ = shutdown.changed() => {}
+            }
+            if *shutdown.borrow() {
+                return;
+            }
+            if let Err(err) = self.recover_stale_claims().await {
+                tracing::error!(%err, "taking back stale inbox claims failed");
+            }
+        }
     }
 
     async fn work(&self, mut shutdown: watch::Receiver<bool>) {
@@ -204,4 +240,20 @@ impl Dispatcher {
             .collect();
         Ok((messages, session))
     }
+}
+
+/// Claims made before this instant are stale: all of them without a timeout (one process,
+/// just started), else those older than the timeout.
+pub(crate) fn stale_cutoff(
+    now: chrono::DateTime<chrono::Utc>,
+    claim_timeout: Option<Duration>,
+) -> chrono::DateTime<chrono::Utc> {
+    claim_timeout
+        .and_then(|t| chrono::Duration::from_std(t).ok())
+        .map_or(now, |t| now - t)
+}
+
+/// How often stale claims are looked for: twice per timeout, at most every 30 seconds.
+pub(crate) fn reclaim_interval(claim_timeout: Duration) -> Duration {
+    (claim_timeout / 2).clamp(Duration::from_millis(100), Duration::from_secs(30))
 }

@@ -57,6 +57,9 @@ pub struct OutboxOptions {
     pub max_backoff: Duration,
     /// How often to look for due messages when nobody wakes the loop.
     pub poll_interval: Duration,
+    /// As [`DispatcherOptions::claim_timeout`](crate::DispatcherOptions::claim_timeout),
+    /// for messages being sent.
+    pub claim_timeout: Option<Duration>,
 }
 
 impl Default for OutboxOptions {
@@ -67,6 +70,7 @@ impl Default for OutboxOptions {
             base_backoff: Duration::from_millis(500),
             max_backoff: Duration::from_secs(300),
             poll_interval: Duration::from_millis(250),
+            claim_timeout: None,
         }
     }
 }
@@ -110,13 +114,17 @@ impl OutboxSender {
 
     /// Runs until `shutdown` turns true, finishing the round in flight.
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
-        let stale = self.clock.now();
-        if let Err(err) = self.store.recover_sending(stale).await {
-            tracing::error!(%err, "could not recover messages left mid-send");
-        }
+        self.recover_stale_claims().await;
+        let mut last_reclaim = tokio::time::Instant::now();
         loop {
             if *shutdown.borrow() {
                 return;
+            }
+            if let Some(timeout) = self.options.claim_timeout
+                && last_reclaim.elapsed() >= crate::dispatcher::reclaim_interval(timeout)
+            {
+                self.recover_stale_claims().await;
+                last_reclaim = tokio::time::Instant::now();
             }
             let sent = match self.round().await {
                 Ok(n) => n,
@@ -217,6 +225,17 @@ impl OutboxSender {
             }
         }
         Ok(sent)
+    }
+
+    /// Returns messages whose claim is stale to the queue (see
+    /// [`OutboxOptions::claim_timeout`]).
+    async fn recover_stale_claims(&self) {
+        let cutoff = crate::dispatcher::stale_cutoff(self.clock.now(), self.options.claim_timeout);
+        match self.store.recover_sending(cutoff).await {
+            Ok(0) => {}
+            Ok(recovered) => tracing::warn!(recovered, "messages left mid-send were queued again"),
+            Err(err) => tracing::error!(%err, "could not recover messages left mid-send"),
+        }
     }
 
     fn backoff(&self, attempt: u32) -> Duration {

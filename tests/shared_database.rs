@@ -1,0 +1,93 @@
+//! Several instances on one database (`[runtime] claim_timeout_secs`): a dead instance's
+//! claimed events are taken back, at start-up and while running; a live instance's are not.
+
+mod common;
+
+use std::time::Duration;
+
+use bankbot_core::UserId;
+use bankbot_store::{EncryptionKey, NewInboxEvent, Store};
+use bankbot_testkit::MockGraphApi;
+use chrono::Utc;
+use common::{TestBot, config_for};
+
+const DEAD_PEERS_USER: &str = "7300000000000001";
+const LIVE_PEERS_USER: &str = "7300000000000002";
+const LATER_CRASH_USER: &str = "7300000000000003";
+
+fn hello(user: &str, age: chrono::Duration) -> NewInboxEvent {
+    NewInboxEvent {
+        event_id: format!("evt-{user}"),
+        user: UserId::new(user),
+        payload: r#"{"kind":"message","text":"hello"}"#.to_owned(),
+        received_at: Utc::now() - age,
+    }
+}
+
+/// Inserts an event for `user` and claims it as another instance would have at
+/// `claimed_at`.
+async fn claimed_elsewhere(store: &dyn Store, user: &str, claimed_at: chrono::DateTime<Utc>) {
+    store
+        .insert_events(&[hello(user, chrono::Duration::hours(2))])
+        .await
+        .unwrap();
+    let claimed = store.claim_events(claimed_at, 16).await.unwrap();
+    assert!(
+        claimed.iter().any(|e| e.user.as_str() == user),
+        "the other instance holds the event"
+    );
+}
+
+async fn wait_for_reply(graph: &MockGraphApi, user: &str) {
+    assert!(
+        graph
+            .wait_for_sends_to(user, 1, Duration::from_secs(30))
+            .await,
+        "no reply to {user}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stale_claims_are_taken_back_and_live_ones_left_alone() {
+    let graph = MockGraphApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let mut config = config_for(dir.path(), &graph);
+    config.runtime.claim_timeout_secs = Some(1);
+    let url = config.store.url.clone().unwrap();
+    let key = EncryptionKey::from_hex(config.security.encryption_key.as_deref().unwrap()).unwrap();
+    let store = bankbot_store::connect(&url, key).await.unwrap();
+    // An instance that died an hour ago, and one that is alive (its claim is fresh for the
+    // whole test).
+    claimed_elsewhere(
+        &*store,
+        DEAD_PEERS_USER,
+        Utc::now() - chrono::Duration::hours(1),
+    )
+    .await;
+    claimed_elsewhere(
+        &*store,
+        LIVE_PEERS_USER,
+        Utc::now() + chrono::Duration::hours(1),
+    )
+    .await;
+
+    let bot = TestBot::start_with(config, graph.clone(), dir).await;
+    wait_for_reply(&graph, DEAD_PEERS_USER).await;
+
+    // While running: another instance dies holding an event.
+    claimed_elsewhere(
+        &*store,
+        LATER_CRASH_USER,
+        Utc::now() - chrono::Duration::hours(1),
+    )
+    .await;
+    wait_for_reply(&graph, LATER_CRASH_USER).await;
+
+    assert!(
+        graph.sends_to(LIVE_PEERS_USER).is_empty(),
+        "a live instance's event is not stolen"
+    );
+    let counts = store.inbox_counts().await.unwrap();
+    assert_eq!(counts.in_progress, 1, "{counts:?}");
+    bot.stop().await;
+}
