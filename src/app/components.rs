@@ -35,9 +35,10 @@ fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
     let demo = match &config.bank.fixtures {
         Some(path) => {
             let text = std::fs::read_to_string(path)?;
-            DemoBank::from_toml(&text, clock).map_err(|e| AppError::Config(e.to_string()))?
+            DemoBank::from_toml(&text, clock.clone())
+                .map_err(|e| AppError::Config(e.to_string()))?
         }
-        None => DemoBank::builtin(clock),
+        None => DemoBank::builtin(clock.clone()),
     };
     let demo = Arc::new(demo);
     match config.bank.kind.as_str() {
@@ -54,7 +55,8 @@ fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
                     .try_into()
                     .map_err(|e| AppError::Config(format!("[bank] for obie: {e}")))?;
             let connector = bankbot_obie::ObieConnector::from_config(options)
-                .map_err(|e| AppError::Config(format!("[bank] obie: {e}")))?;
+                .map_err(|e| AppError::Config(format!("[bank] obie: {e}")))?
+                .with_clock(clock);
             tracing::warn!(
                 "the obie connector serves accounts and transactions; card controls and the \
                  account-link login use the demo bank"

@@ -53,6 +53,11 @@ pub struct ObieConfig {
     pub default_currency: String,
     /// Static headers sent on every AIS call, e.g. `x-fapi-financial-id`.
     pub extra_headers: BTreeMap<String, String>,
+    /// A query without dates ("my last 5 transactions") first fetches only this many days
+    /// of history, and the older history only when those days cannot fill the page (or to
+    /// confirm the last page): the answers are the same, the requests bounded by recent
+    /// activity rather than by the length of the history. 0 fetches everything at once.
+    pub recent_window_days: u32,
 }
 
 impl Default for ObieConfig {
@@ -70,6 +75,7 @@ impl Default for ObieConfig {
             max_body_bytes: 8 * 1024 * 1024,
             default_currency: "GBP".into(),
             extra_headers: BTreeMap::new(),
+            recent_window_days: 90,
         }
     }
 }

@@ -7,8 +7,8 @@ use std::time::Duration;
 use async_trait::async_trait;
 use bankbot_bank::decorators::{Retry, RetryPolicy, Timeout, Traced};
 use bankbot_bank::{BankConnector, BankResult, CustomerSession, TransactionPage, TransactionQuery};
-use bankbot_core::{Account, AccountId, Balance, Currency, DateRange};
-use chrono::Utc;
+use bankbot_core::{Account, AccountId, Balance, Clock, Currency, SystemClock};
+use chrono::{NaiveDate, NaiveDateTime, Utc};
 use futures::{StreamExt, TryStreamExt};
 use tracing::{debug, warn};
 use url::Url;
@@ -34,6 +34,8 @@ pub struct ObieConnector {
     max_pages: u32,
     call_timeout: Duration,
     retries: u32,
+    recent_window_days: u32,
+    clock: Arc<dyn Clock>,
 }
 
 /// The connector wrapped in the bank crate's decorators, outermost first: tracing, retries
@@ -98,7 +100,15 @@ impl ObieConnector {
             max_pages: config.max_pages.max(1),
             call_timeout: config.call_timeout(),
             retries: config.retries,
+            recent_window_days: config.recent_window_days,
+            clock: Arc::new(SystemClock),
         })
+    }
+
+    /// Uses `clock` for "today" (where the recent-history window starts).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
     }
 
     /// This connector inside the bank crate's decorators, configured from `call_timeout_ms`
@@ -145,21 +155,24 @@ impl ObieConnector {
         Ok(out)
     }
 
-    /// Every transaction of one account in `range`, de-duplicated across pages.
+    /// Every transaction of one account booked within `days`, de-duplicated across pages.
     async fn account_transactions(
         &self,
         session: &CustomerSession,
         account: &AccountId,
-        range: Option<DateRange>,
+        days: Days,
     ) -> BankResult<Vec<ObieTransaction>> {
         let mut url = self
             .client
             .url(&["accounts", account.as_str(), "transactions"])?;
-        if let Some(r) = range {
-            // Bank-local times without an offset (bank-apis §1.2): whole days, inclusive.
+        // Bank-local times without an offset (bank-apis §1.2): whole days, inclusive.
+        if let Some(from) = days.from {
             url.query_pairs_mut()
-                .append_pair("fromBookingDateTime", &format!("{}T00:00:00", r.from()))
-                .append_pair("toBookingDateTime", &format!("{}T23:59:59", r.to()));
+                .append_pair("fromBookingDateTime", &format!("{from}T00:00:00"));
+        }
+        if let Some(to) = days.to {
+            url.query_pairs_mut()
+                .append_pair("toBookingDateTime", &format!("{to}T23:59:59"));
         }
         let all = self
             .follow(session, url, Resource::AccountScoped, |body| {
@@ -235,9 +248,86 @@ impl BankConnector for ObieConnector {
                 .map(|a| a.id)
                 .collect(),
         };
+        let window = self.recent_window(query)?;
+        let days = match (query.range, window) {
+            (Some(r), _) => Days {
+                from: Some(r.from()),
+                to: Some(r.to()),
+            },
+            (None, Some(start)) => Days {
+                from: Some(start),
+                to: None,
+            },
+            (None, None) => Days::default(),
+        };
+        let mut merged = self.matching(session, &accounts, days, query).await?;
+        if let Some(start) = window
+            && !cursor::covers(&merged, query, surely_inside(start))?
+        {
+            let older = Days {
+                from: None,
+                to: start.pred_opt(),
+            };
+            debug!("obie: recent window too short for this page; fetching older history");
+            merged.extend(self.matching(session, &accounts, older, query).await?);
+            let mut seen = HashSet::new();
+            merged.retain(|tx| {
+                seen.insert((tx.transaction.account_id.clone(), tx.dedup_key.clone()))
+            });
+            merged.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
+        }
+        let (items, next_page) = cursor::page(merged, query)?;
+        Ok(TransactionPage {
+            transactions: items.into_iter().map(|t| t.transaction).collect(),
+            next_page,
+        })
+    }
+}
+
+/// Booking days to fetch; `None` ends are open.
+#[derive(Debug, Clone, Copy, Default)]
+struct Days {
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+}
+
+/// Transactions booked at or after this instant are inside a window starting on `start`
+/// (bank-local days) whatever the offsets the bank wrote their times with.
+fn surely_inside(start: NaiveDate) -> NaiveDateTime {
+    start
+        .succ_opt()
+        .unwrap_or(start)
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default()
+}
+
+impl ObieConnector {
+    /// Where the recent-history window of a dateless query starts: `None` when the query
+    /// has dates, the window is off, or the page asked for lies before the window.
+    fn recent_window(&self, query: &TransactionQuery) -> BankResult<Option<NaiveDate>> {
+        if query.range.is_some() || self.recent_window_days == 0 {
+            return Ok(None);
+        }
+        let today = self.clock.today();
+        let start = today - chrono::Days::new(u64::from(self.recent_window_days));
+        match cursor::position(query)? {
+            Some(at) if at < surely_inside(start) => Ok(None),
+            _ => Ok(Some(start)),
+        }
+    }
+
+    /// The transactions of `accounts` booked within `days` that match `query`, newest
+    /// first.
+    async fn matching(
+        &self,
+        session: &CustomerSession,
+        accounts: &[AccountId],
+        days: Days,
+        query: &TransactionQuery,
+    ) -> BankResult<Vec<ObieTransaction>> {
         let fetches: Vec<_> = accounts
             .iter()
-            .map(|id| self.account_transactions(session, id, query.range))
+            .map(|id| self.account_transactions(session, id, days))
             .collect();
         let per_account: Vec<Vec<ObieTransaction>> = futures::stream::iter(fetches)
             .buffered(ACCOUNT_CONCURRENCY)
@@ -249,10 +339,6 @@ impl BankConnector for ObieConnector {
             .filter(|tx| query.matches(&tx.transaction))
             .collect();
         merged.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
-        let (items, next_page) = cursor::page(merged, query)?;
-        Ok(TransactionPage {
-            transactions: items.into_iter().map(|t| t.transaction).collect(),
-            next_page,
-        })
+        Ok(merged)
     }
 }

@@ -94,14 +94,7 @@ pub(crate) fn page(
     sorted: Vec<ObieTransaction>,
     query: &TransactionQuery,
 ) -> BankResult<(Vec<ObieTransaction>, Option<PageToken>)> {
-    let start = match &query.page_token {
-        Some(token) => {
-            let cursor = Cursor::decode(token, query)?;
-            let key = cursor.key();
-            sorted.partition_point(|tx| sort_key(tx) <= key)
-        }
-        None => 0,
-    };
+    let start = start_index(&sorted, query)?;
     let size = query.page_size();
     let mut rest = sorted.into_iter().skip(start);
     let items: Vec<ObieTransaction> = rest.by_ref().take(size).collect();
@@ -110,4 +103,39 @@ pub(crate) fn page(
         _ => None,
     };
     Ok((items, next))
+}
+
+/// Where the page `query` asks for starts in `sorted`.
+fn start_index(sorted: &[ObieTransaction], query: &TransactionQuery) -> BankResult<usize> {
+    Ok(match &query.page_token {
+        Some(token) => {
+            let cursor = Cursor::decode(token, query)?;
+            let key = cursor.key();
+            sorted.partition_point(|tx| sort_key(tx) <= key)
+        }
+        None => 0,
+    })
+}
+
+/// True when `sorted` settles the page `query` asks for without anything booked before
+/// `boundary`: the page and the one transaction after it (which decides whether there is a
+/// next page) are all booked at or after `boundary`.
+pub(crate) fn covers(
+    sorted: &[ObieTransaction],
+    query: &TransactionQuery,
+    boundary: NaiveDateTime,
+) -> BankResult<bool> {
+    let start = start_index(sorted, query)?;
+    Ok(sorted
+        .get(start + query.page_size())
+        .is_some_and(|tx| tx.booked_at >= boundary))
+}
+
+/// The booking time the page token of `query` points after, if it has one.
+pub(crate) fn position(query: &TransactionQuery) -> BankResult<Option<NaiveDateTime>> {
+    query
+        .page_token
+        .as_ref()
+        .map(|token| Cursor::decode(token, query).map(|c| c.at))
+        .transpose()
 }

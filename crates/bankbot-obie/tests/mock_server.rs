@@ -155,7 +155,14 @@ async fn balances_follow_the_mapping_table() {
 
 #[tokio::test]
 async fn one_account_pages_deduplicated_signed_and_newest_first() {
-    let (mock, bank, s) = bearer_bank().await;
+    // The whole history in one go (the recent-window optimisation has its own test).
+    let mock = MockAis::start(3).await;
+    let config = ObieConfig {
+        recent_window_days: 0,
+        ..bearer_config(&mock)
+    };
+    let bank = ObieConnector::from_config(config).unwrap();
+    let s = session(ALICE_ACCESS);
     let q = TransactionQuery {
         account: Some(AccountId::new("acc-chk")),
         ..TransactionQuery::latest(100)
@@ -628,5 +635,85 @@ async fn latency_against_the_local_mock() {
     println!(
         "balance (1 request): median {:?}; latest 5 of all accounts (7 HTTP requests): median {:?}; 51 runs",
         balance[25], history[25]
+    );
+}
+
+/// A connector on a fresh mock bank (pages of 2) with the recent-history window set to
+/// `days` and "today" 2026-11-29.
+async fn windowed_bank(days: u32) -> (MockAis, ObieConnector) {
+    let mock = MockAis::start(2).await;
+    let config = ObieConfig {
+        recent_window_days: days,
+        ..bearer_config(&mock)
+    };
+    let clock =
+        std::sync::Arc::new(bankbot_core::FixedClock::parse("2026-11-29T12:00:00Z").unwrap());
+    let bank = ObieConnector::from_config(config)
+        .unwrap()
+        .with_clock(clock);
+    (mock, bank)
+}
+
+/// The query strings of the transaction requests `mock` saw.
+fn transaction_queries(mock: &MockAis) -> Vec<String> {
+    mock.bank
+        .seen()
+        .into_iter()
+        .filter(|r| r.path.ends_with("transactions"))
+        .map(|r| r.query.unwrap_or_default())
+        .collect()
+}
+
+#[tokio::test]
+async fn recent_window_fetches_less_and_answers_the_same() {
+    for q in [
+        TransactionQuery::latest(2),
+        TransactionQuery::latest(5),
+        TransactionQuery {
+            account: Some(AccountId::new("acc-chk")),
+            ..TransactionQuery::latest(3)
+        },
+        TransactionQuery {
+            text: Some("starbucks".into()),
+            ..TransactionQuery::latest(1)
+        },
+    ] {
+        let (_mock, bank) = windowed_bank(0).await;
+        let everything = walk(&bank, &session(ALICE_ACCESS), q.clone()).await;
+        assert!(!everything.is_empty());
+        for days in [30, 45, 60, 90, 3650] {
+            let (_mock, bank) = windowed_bank(days).await;
+            let windowed = walk(&bank, &session(ALICE_ACCESS), q.clone()).await;
+            assert_eq!(windowed, everything, "window of {days} days, {q:?}");
+        }
+    }
+    // With 90 days every fixture (October 2026) is inside the window: the first page needs
+    // nothing older.
+    let (mock, bank) = windowed_bank(90).await;
+    let first = bank
+        .transactions(&session(ALICE_ACCESS), &TransactionQuery::latest(2))
+        .await
+        .unwrap();
+    assert!(first.next_page.is_some());
+    let queries = transaction_queries(&mock);
+    assert!(
+        queries.iter().all(
+            |q| q.starts_with("fromBookingDateTime=2026-08-31T00%3A00%3A00")
+                && !q.contains("toBookingDateTime")
+        ),
+        "{queries:?}"
+    );
+    // With 30 days (from 2026-10-30) the window cannot fill the page: the older history is
+    // fetched, up to the day before the window.
+    let (mock, bank) = windowed_bank(30).await;
+    bank.transactions(&session(ALICE_ACCESS), &TransactionQuery::latest(2))
+        .await
+        .unwrap();
+    let queries = transaction_queries(&mock);
+    assert!(
+        queries
+            .iter()
+            .any(|q| q.starts_with("toBookingDateTime=2026-10-29T23%3A59%3A59")),
+        "{queries:?}"
     );
 }
