@@ -31,6 +31,19 @@ async fn alice_talking(h: &Harness) {
     h.say(ALICE, "hello").await;
 }
 
+/// Alice linked and wrote 30 hours ago (the window is closed); the Page has an approved
+/// utility template.
+async fn alice_away_with_a_template() -> Harness {
+    let h = Harness::start(
+        noon(),
+        &[("BANKBOT_ALERTS__UTILITY_TEMPLATE", "account_alert")],
+    )
+    .await;
+    alice_talking(&h).await;
+    h.clock.advance(Duration::hours(30));
+    h
+}
+
 const QUESTION: &str =
     "Did you make this purchase? −$500.00 at ElectroMart on Nov 28 with card ••9876";
 
@@ -240,13 +253,7 @@ async fn closed_window_holds_until_the_next_message_and_summarises() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn utility_template_is_used_outside_the_window() {
-    let h = Harness::start(
-        noon(),
-        &[("BANKBOT_ALERTS__UTILITY_TEMPLATE", "account_alert")],
-    )
-    .await;
-    alice_talking(&h).await;
-    h.clock.advance(Duration::hours(30));
+    let h = alice_away_with_a_template().await;
     let before = h.graph.to(ALICE).len();
     assert_eq!(h.alert(&fraud("u-1")).await, 202);
     let sent = h.graph.to(ALICE);
@@ -367,13 +374,7 @@ async fn fraud_template_carries_yes_and_no_buttons_answered_from_the_notificatio
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_template_meta_refuses_is_given_up_not_retried() {
-    let h = Harness::start(
-        noon(),
-        &[("BANKBOT_ALERTS__UTILITY_TEMPLATE", "account_alert")],
-    )
-    .await;
-    alice_talking(&h).await;
-    h.clock.advance(Duration::hours(30));
+    let h = alice_away_with_a_template().await;
     let requests = h.graph.0.sent().len();
     h.graph.0.fail_next(
         1,
