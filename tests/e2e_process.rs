@@ -151,25 +151,9 @@ async fn logs_at_info_hold_no_amounts_digits_text_or_user_ids() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let redirect =
-        "https://www.facebook.com/messenger_platform/account_linking/?account_linking_token=ALT";
-    let resp = http
-        .post(format!("{}/link", bot.base_url))
-        .form(&[
-            ("username", "alice"),
-            ("password", "demo"),
-            ("account_linking_token", "ALT"),
-            ("redirect_uri", redirect),
-        ])
-        .send()
+    let code = bankbot_testkit::login::authorization_code(&http, &bot.base_url, "alice", "demo")
         .await
         .unwrap();
-    let location = resp.headers()["location"].to_str().unwrap().to_owned();
-    let code = location
-        .split("authorization_code=")
-        .nth(1)
-        .unwrap()
-        .to_owned();
     client
         .post_signed_json(&url, APP_SECRET, &webhooks::account_linked(psid, &code))
         .await

@@ -184,26 +184,10 @@ impl Harness {
     /// Links `psid` to the demo login `username` through the login page and the
     /// `account_linking` webhook.
     pub async fn link(&self, psid: &str, username: &str) {
-        let redirect = "https://www.facebook.com/messenger_platform/account_linking/?account_linking_token=ALT";
-        let resp = self
-            .http
-            .post(format!("{}/link", self.base))
-            .form(&[
-                ("username", username),
-                ("password", "demo"),
-                ("account_linking_token", "ALT"),
-                ("redirect_uri", redirect),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert!(resp.status().is_redirection(), "{}", resp.status());
-        let location = resp.headers()["location"].to_str().unwrap().to_owned();
-        let code = location
-            .split("authorization_code=")
-            .nth(1)
-            .unwrap()
-            .to_owned();
+        let code =
+            bankbot_testkit::login::authorization_code(&self.http, &self.base, username, "demo")
+                .await
+                .unwrap();
         let status = self
             .webhook(
                 psid,

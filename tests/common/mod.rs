@@ -158,30 +158,10 @@ impl TestBot {
 
     /// The whole account-linking flow: the bank's login page, then Messenger's webhook.
     pub async fn link(&self, psid: &str, login: &str) -> Vec<Value> {
-        let redirect = "https://www.facebook.com/messenger_platform/account_linking/?account_linking_token=ALT";
-        let resp = self
-            .http
-            .post(format!("{}/link", self.base_url))
-            .form(&[
-                ("username", login),
-                ("password", "demo"),
-                ("account_linking_token", "ALT"),
-                ("redirect_uri", redirect),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert!(
-            resp.status().is_redirection(),
-            "login answered {}",
-            resp.status()
-        );
-        let location = resp.headers()["location"].to_str().unwrap().to_owned();
-        let code = location
-            .split("authorization_code=")
-            .nth(1)
-            .unwrap()
-            .to_owned();
+        let code =
+            bankbot_testkit::login::authorization_code(&self.http, &self.base_url, login, "demo")
+                .await
+                .unwrap();
         let before = self.sent_to(psid).len();
         assert_eq!(
             self.post(&webhooks::account_linked(psid, &code)).await,

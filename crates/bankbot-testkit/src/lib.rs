@@ -34,6 +34,7 @@ mod error;
 pub mod graph_errors;
 mod leaks;
 pub mod load;
+pub mod login;
 mod mock_graph;
 mod mock_routes;
 mod signing;
