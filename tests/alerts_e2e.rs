@@ -373,7 +373,7 @@ async fn fraud_template_carries_yes_and_no_buttons_answered_from_the_notificatio
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_template_meta_refuses_is_given_up_not_retried() {
+async fn a_template_meta_refuses_is_not_retried_and_is_resent_when_the_customer_writes() {
     let h = alice_away_with_a_template().await;
     let requests = h.graph.0.sent().len();
     h.graph.0.fail_next(
@@ -396,6 +396,19 @@ async fn a_template_meta_refuses_is_given_up_not_retried() {
         h.graph.to(ALICE).last().unwrap()["messaging_type"],
         "UTILITY"
     );
+    // When Alice writes, the refused one reaches her in the conversation, before the
+    // answer to what she wrote.
+    let before = h.graph.to(ALICE).len();
+    h.say(ALICE, "hello").await;
+    let after = h.graph.to(ALICE);
+    let first = &after[before];
+    assert_eq!(first["messaging_type"], "RESPONSE");
+    assert_eq!(
+        first["message"]["text"],
+        format!("{QUESTION} Open the conversation to answer.")
+    );
+    let counts = h.store.outbox_counts().await.unwrap();
+    assert_eq!(counts.failed, 0, "nothing left dead");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

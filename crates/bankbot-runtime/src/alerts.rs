@@ -241,7 +241,8 @@ impl Bot {
     }
 
     /// Alerts held for the customer's next message (or still in quiet hours: they are
-    /// awake), announced ("You have 1 new alert.") and shown.
+    /// awake), announced ("You have 1 new alert.") and shown; utility messages Meta refused
+    /// are queued again as replies.
     pub(crate) async fn waiting_alerts(
         &self,
         user: &UserId,
@@ -250,6 +251,18 @@ impl Bot {
     ) -> Result<Vec<Reply>, RuntimeError> {
         if link.is_none() {
             return Ok(Vec::new());
+        }
+        // Utility messages Meta refused (template paused, not approved …): now that the
+        // customer writes, they go out as ordinary replies, ahead of this turn's.
+        let revived = self
+            .store
+            .requeue_dead(user, label::UTILITY_PREFIX, label::RESPONSE)
+            .await?;
+        if revived > 0 {
+            tracing::info!(
+                revived,
+                "refused utility messages resent in the conversation"
+            );
         }
         let mut alerts = Vec::new();
         for h in self.store.held_alerts(user).await? {

@@ -8,18 +8,19 @@ pub const RESPONSE: &str = "RESPONSE";
 /// Proactive messages inside the 24-hour window.
 pub const UPDATE: &str = "UPDATE";
 
-const UTILITY: &str = "UTILITY:";
+/// What every utility-message label starts with.
+pub const UTILITY_PREFIX: &str = "UTILITY:";
 
 /// The label of a reply sent as utility message `template` in `lang`
 /// (`UTILITY:<template>:<lang>`).
 pub fn utility(template: &str, lang: Lang) -> String {
-    format!("{UTILITY}{template}:{}", lang.code())
+    format!("{UTILITY_PREFIX}{template}:{}", lang.code())
 }
 
 /// The template and language of a utility label; `None` for other labels. A label
 /// without a language (older rows) is English.
 pub fn parse_utility(label: &str) -> Option<(&str, Lang)> {
-    let rest = label.strip_prefix(UTILITY)?;
+    let rest = label.strip_prefix(UTILITY_PREFIX)?;
     let (template, lang) = match rest.rsplit_once(':') {
         Some((t, l)) => (t, Lang::from_locale(l).unwrap_or_default()),
         None => (rest, Lang::En),

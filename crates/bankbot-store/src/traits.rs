@@ -162,6 +162,16 @@ pub trait Outbox: Send + Sync {
     async fn give_up(&self, id: i64, reason: &str) -> StoreResult<()>;
     /// Returns messages claimed before `claimed_before` and still sending to pending.
     async fn recover_sending(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64>;
+    /// Puts `user`'s dead messages whose messaging type starts with `label_prefix` back in
+    /// the queue, due now, as `new_label` (e.g. utility messages Meta refused, resent as
+    /// `RESPONSE` once the customer writes); returns how many. They keep their place:
+    /// before anything queued for the user after them.
+    async fn requeue_dead(
+        &self,
+        user: &UserId,
+        label_prefix: &str,
+        new_label: &str,
+    ) -> StoreResult<u64>;
     /// Rows per state.
     async fn outbox_counts(&self) -> StoreResult<QueueCounts>;
 }

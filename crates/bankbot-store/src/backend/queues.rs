@@ -236,6 +236,22 @@ macro_rules! impl_queues {
                 Ok(done.rows_affected())
             }
 
+            async fn requeue_dead(
+                &self,
+                user: &bankbot_core::UserId,
+                label_prefix: &str,
+                new_label: &str,
+            ) -> $crate::StoreResult<u64> {
+                $crate::types::check_label("messaging type", new_label)?;
+                let done = sqlx::query($crate::backend::sql::REQUEUE_DEAD_OUTBOX)
+                    .bind(user.as_str())
+                    .bind(label_prefix)
+                    .bind(new_label)
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected())
+            }
+
             async fn outbox_counts(&self) -> $crate::StoreResult<$crate::QueueCounts> {
                 counts(self.reader(), $crate::backend::sql::OUTBOX_COUNTS).await
             }

@@ -53,6 +53,9 @@ pub(crate) const GIVE_UP_OUTBOX: &str = "UPDATE outbox SET state = 'dead', last_
     claimed_at = NULL WHERE id = $1 AND state = 'sending'";
 pub(crate) const RECOVER_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
     claimed_at = NULL WHERE state = 'sending' AND claimed_at <= $1";
+pub(crate) const REQUEUE_DEAD_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
+    messaging_type = $3, attempts = 0, next_attempt_at = 0, last_error = NULL, claimed_at = NULL \
+    WHERE user_id = $1 AND state = 'dead' AND substr(messaging_type, 1, length($2)) = $2";
 pub(crate) const OUTBOX_COUNTS: &str = "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state";
 
 pub(crate) const INSERT_CONSENT: &str =

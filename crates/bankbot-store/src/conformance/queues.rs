@@ -327,4 +327,77 @@ pub async fn outbox(store: &dyn Store) {
         .enqueue(vec![OutboxMessage::new(u.clone(), "", "{}")], at(0))
         .await;
     assert!(matches!(err, Err(StoreError::InvalidInput(_))), "{err:?}");
+    requeue_dead(store).await;
+}
+
+/// Dead messages of one user with a label prefix come back, relabelled, in their place.
+async fn requeue_dead(store: &dyn Store) {
+    let (w, x) = (user("requeue"), user("requeue"));
+    let refused = OutboxMessage::new(w.clone(), "UTILITY:account_alert:en", r#"{"text":"alert"}"#);
+    let other = OutboxMessage::new(w.clone(), "UPDATE", r#"{"text":"update"}"#);
+    let elsewhere = OutboxMessage::new(x.clone(), "UTILITY:account_alert:en", "{}");
+    let ids = store
+        .enqueue(vec![refused, other, elsewhere], at(50))
+        .await
+        .expect("enqueue");
+    let due = store.claim_due(at(50), 10).await.expect("claim");
+    assert_eq!(due.len(), 2, "one per user");
+    for m in &due {
+        store
+            .give_up(m.id, "utility_template_rejected")
+            .await
+            .expect("give up");
+    }
+    let later = store
+        .enqueue(
+            vec![OutboxMessage::new(
+                w.clone(),
+                "RESPONSE",
+                r#"{"text":"answer"}"#,
+            )],
+            at(60),
+        )
+        .await
+        .expect("enqueue");
+    assert_eq!(
+        store
+            .requeue_dead(&w, "UTILITY:", "RESPONSE")
+            .await
+            .expect("requeue"),
+        1,
+        "only w's dead utility message"
+    );
+    assert_eq!(
+        store
+            .requeue_dead(&w, "UTILITY:", "RESPONSE")
+            .await
+            .expect("again"),
+        0
+    );
+    let first = store.claim_due(at(60), 10).await.expect("claim");
+    let mine: Vec<_> = first.iter().filter(|m| m.user == w).collect();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(
+        (
+            mine[0].id,
+            mine[0].messaging_type.as_str(),
+            mine[0].attempts
+        ),
+        (ids[0], "RESPONSE", 1),
+        "the revived message goes first, as a response"
+    );
+    store.mark_sent(ids[0]).await.expect("sent");
+    let mut order = Vec::new();
+    for _ in 0..3 {
+        let due = store.claim_due(at(60), 10).await.expect("claim");
+        for m in due.into_iter().filter(|m| m.user == w) {
+            order.push(m.id);
+            store.mark_sent(m.id).await.expect("sent");
+        }
+    }
+    assert_eq!(order, vec![ids[1], later[0]], "then the rest, in order");
+    assert!(
+        store.requeue_dead(&w, "", "").await.is_err(),
+        "an empty label is refused"
+    );
 }
