@@ -274,7 +274,7 @@ async fn utility_template_is_used_outside_the_window() {
                 "language": {"code": "en"},
                 "components": [{"type": "body", "parameters": [{
                     "type": "text",
-                    "text": format!("{QUESTION} Open the conversation to answer.")
+                    "text": format!("{QUESTION} Send us any message here to answer.")
                 }]}]
             }}
         })
@@ -405,7 +405,7 @@ async fn a_template_meta_refuses_is_not_retried_and_is_resent_when_the_customer_
     assert_eq!(first["messaging_type"], "RESPONSE");
     assert_eq!(
         first["message"]["text"],
-        format!("{QUESTION} Open the conversation to answer.")
+        format!("{QUESTION} Send us any message here to answer.")
     );
     let counts = h.store.outbox_counts().await.unwrap();
     assert_eq!(counts.failed, 0, "nothing left dead");

@@ -25,17 +25,18 @@ fn hello(user: &str, age: chrono::Duration) -> NewInboxEvent {
 }
 
 /// Inserts an event for `user` and claims it as another instance would have at
-/// `claimed_at`.
-async fn claimed_elsewhere(store: &dyn Store, user: &str, claimed_at: chrono::DateTime<Utc>) {
+/// `claimed_at`; false when a running bot claimed it first.
+async fn claimed_elsewhere(
+    store: &dyn Store,
+    user: &str,
+    claimed_at: chrono::DateTime<Utc>,
+) -> bool {
     store
         .insert_events(&[hello(user, chrono::Duration::hours(2))])
         .await
         .unwrap();
     let claimed = store.claim_events(claimed_at, 16).await.unwrap();
-    assert!(
-        claimed.iter().any(|e| e.user.as_str() == user),
-        "the other instance holds the event"
-    );
+    claimed.iter().any(|e| e.user.as_str() == user)
 }
 
 async fn wait_for_reply(graph: &MockGraphApi, user: &str) {
@@ -58,29 +59,19 @@ async fn stale_claims_are_taken_back_and_live_ones_left_alone() {
     let store = bankbot_store::connect(&url, key).await.unwrap();
     // An instance that died an hour ago, and one that is alive (its claim is fresh for the
     // whole test).
-    claimed_elsewhere(
-        &*store,
-        DEAD_PEERS_USER,
-        Utc::now() - chrono::Duration::hours(1),
-    )
-    .await;
-    claimed_elsewhere(
-        &*store,
-        LIVE_PEERS_USER,
-        Utc::now() + chrono::Duration::hours(1),
-    )
-    .await;
+    let hour = chrono::Duration::hours(1);
+    assert!(claimed_elsewhere(&*store, DEAD_PEERS_USER, Utc::now() - hour).await);
+    assert!(claimed_elsewhere(&*store, LIVE_PEERS_USER, Utc::now() + hour).await);
 
     let bot = TestBot::start_with(config, graph.clone(), dir).await;
     wait_for_reply(&graph, DEAD_PEERS_USER).await;
 
-    // While running: another instance dies holding an event.
-    claimed_elsewhere(
-        &*store,
-        LATER_CRASH_USER,
-        Utc::now() - chrono::Duration::hours(1),
-    )
-    .await;
+    // While running: another instance dies holding an event. (Rarely this bot polls
+    // between the insert and the claim and takes the event itself; it is answered then too.)
+    let held = claimed_elsewhere(&*store, LATER_CRASH_USER, Utc::now() - hour).await;
+    if !held {
+        println!("notice: the bot claimed the event first; the periodic take-back went unused");
+    }
     wait_for_reply(&graph, LATER_CRASH_USER).await;
 
     assert!(

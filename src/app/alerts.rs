@@ -35,34 +35,53 @@ pub fn policy(config: &AlertsConfig) -> Result<DeliveryPolicy, AppError> {
     })
 }
 
-/// A configured template name, checked the way Meta names templates (empty: none).
+/// A configured template name, checked the way Meta names templates and short enough for
+/// the outbox label that carries it (empty: none).
 fn template_name(name: Option<&String>) -> Result<Option<String>, AppError> {
     let Some(name) = name.map(|n| n.trim()).filter(|n| !n.is_empty()) else {
         return Ok(None);
     };
-    if name
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-    {
+    let max = bankbot_runtime::MAX_TEMPLATE_NAME;
+    if bankbot_messenger::is_template_name(name) && name.len() <= max {
         Ok(Some(name.to_owned()))
     } else {
         Err(AppError::Config(format!(
-            "[alerts] utility template `{name}`: Meta template names are lowercase letters, digits and `_`"
+            "[alerts] utility template `{name}`: lowercase letters, digits and `_`, at most {max} characters"
         )))
     }
 }
 
 /// How utility-message replies are filled in, from `[alerts]`.
-pub fn utility_templates(config: &AlertsConfig) -> bankbot_runtime::UtilityTemplates {
-    bankbot_runtime::UtilityTemplates {
-        english: config.utility_language_en.trim().to_owned(),
-        french: config.utility_language_fr.trim().to_owned(),
-        parameter_name: config
-            .utility_parameter_name
-            .as_ref()
-            .map(|n| n.trim().to_owned())
-            .filter(|n| !n.is_empty()),
+pub fn utility_templates(
+    config: &AlertsConfig,
+) -> Result<bankbot_runtime::UtilityTemplates, AppError> {
+    let language = |key: &str, code: &str| {
+        let code = code.trim();
+        if bankbot_messenger::is_template_language(code) {
+            Ok(code.to_owned())
+        } else {
+            Err(AppError::Config(format!(
+                "[alerts] {key} = `{code}`: expected a template language code such as en, en_US or fr"
+            )))
+        }
+    };
+    let parameter_name = config
+        .utility_parameter_name
+        .as_ref()
+        .map(|n| n.trim().to_owned())
+        .filter(|n| !n.is_empty());
+    if let Some(n) = &parameter_name
+        && !bankbot_messenger::is_template_name(n)
+    {
+        return Err(AppError::Config(format!(
+            "[alerts] utility_parameter_name `{n}`: lowercase letters, digits and `_`"
+        )));
     }
+    Ok(bankbot_runtime::UtilityTemplates {
+        english: language("utility_language_en", &config.utility_language_en)?,
+        french: language("utility_language_fr", &config.utility_language_fr)?,
+        parameter_name,
+    })
 }
 
 /// The file a generated alerts secret is kept in.
@@ -186,6 +205,14 @@ mod tests {
         assert!(policy(&bad.alerts).is_err());
         let bad = env(&[("BANKBOT_ALERTS__UTILITY_TEMPLATE", "Account Alert")]);
         assert!(policy(&bad.alerts).is_err());
+        let long = "a".repeat(bankbot_runtime::MAX_TEMPLATE_NAME + 1);
+        let bad = env(&[("BANKBOT_ALERTS__UTILITY_FRAUD_TEMPLATE", long.as_str())]);
+        assert!(policy(&bad.alerts).is_err());
+        assert!(utility_templates(&env(&[]).alerts).is_ok());
+        let bad = env(&[("BANKBOT_ALERTS__UTILITY_LANGUAGE_EN", "en-US")]);
+        assert!(utility_templates(&bad.alerts).is_err());
+        let bad = env(&[("BANKBOT_ALERTS__UTILITY_PARAMETER_NAME", "Alert Text")]);
+        assert!(utility_templates(&bad.alerts).is_err());
         let zoned = env(&[("BANKBOT_ALERTS__DEFAULT_TIME_ZONE", "Europe/Paris")]);
         assert_eq!(
             policy(&zoned.alerts).unwrap().default_zone.to_string(),

@@ -97,6 +97,9 @@ fn atms(config: &Config) -> Result<AtmParts, AppError> {
     Ok((Arc::new(index), Arc::new(geocoder)))
 }
 
+/// The longest `[runtime] claim_timeout_secs` accepted: a day.
+const MAX_CLAIM_TIMEOUT_SECS: u64 = 86_400;
+
 /// The intents folder: configured, else `./intents`, else the repository's.
 pub fn intents_dir(config: &Config) -> PathBuf {
     if let Some(dir) = &config.nlu.intents {
@@ -198,7 +201,7 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
             (
                 Arc::new(
                     MessengerSender::new(client.clone())
-                        .with_utility_templates(super::alerts::utility_templates(&config.alerts)),
+                        .with_utility_templates(super::alerts::utility_templates(&config.alerts)?),
                 ),
                 Arc::new(MessengerThreadControl::new(
                     client,
@@ -234,10 +237,16 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
     if let Some(workers) = config.runtime.workers {
         dispatcher_options.workers = workers;
     }
-    let claim_timeout = config
-        .runtime
-        .claim_timeout_secs
-        .map(std::time::Duration::from_secs);
+    let claim_timeout = match config.runtime.claim_timeout_secs {
+        None => None,
+        Some(secs @ 1..=MAX_CLAIM_TIMEOUT_SECS) => Some(std::time::Duration::from_secs(secs)),
+        Some(other) => {
+            return Err(AppError::Config(format!(
+                "[runtime] claim_timeout_secs = {other}: 1 to {MAX_CLAIM_TIMEOUT_SECS} seconds \
+                 (well above the longest turn, bank timeouts included; e.g. 300)"
+            )));
+        }
+    };
     dispatcher_options.claim_timeout = claim_timeout;
     let dispatcher = Dispatcher::new(
         bot.clone(),

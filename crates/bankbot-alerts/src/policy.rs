@@ -50,7 +50,7 @@ impl QuietHours {
         } else {
             local.date()
         };
-        zone.instant(day.and_time(self.end))
+        zone.instant_after(day.and_time(self.end), now)
     }
 }
 
@@ -190,6 +190,16 @@ mod tests {
         assert_eq!(
             q.release_at(at(21, 30), paris),
             Some(at(6, 0) + Duration::days(1))
+        );
+        // New York, 2026-11-01, clocks go back at 02:00 EDT: 01:00–02:00 happens twice.
+        // At 01:10 the second time (06:10 UTC) quiet hours ending 01:30 end at the second
+        // 01:30 (06:30 UTC), not at the first one, which has passed.
+        let ny = parse_zone("America/New_York").unwrap();
+        let late: QuietHours = "22:00-01:30".parse().unwrap();
+        let fall_back = Utc.with_ymd_and_hms(2026, 11, 1, 6, 10, 0).unwrap();
+        assert_eq!(
+            late.release_at(fall_back, ny),
+            Some(Utc.with_ymd_and_hms(2026, 11, 1, 6, 30, 0).unwrap())
         );
     }
 

@@ -209,8 +209,8 @@ pub fn template_text(alerts: &[Alert], lang: Lang) -> String {
     };
     if alerts.iter().any(|a| a.kind == AlertKind::FraudSuspected) {
         text.push_str(match fr {
-            true => " Ouvrez la conversation pour répondre.",
-            false => " Open the conversation to answer.",
+            true => " Envoyez-nous un message ici pour répondre.",
+            false => " Send us any message here to answer.",
         });
     }
     text
@@ -338,7 +338,7 @@ mod tests {
         let fraud_fr = template_text(&[fraud()], Lang::Fr);
         assert!(
             fraud_fr.starts_with("Avez-vous fait cet achat ?")
-                && fraud_fr.ends_with("Ouvrez la conversation pour répondre."),
+                && fraud_fr.ends_with("Envoyez-nous un message ici pour répondre."),
             "{fraud_fr}"
         );
     }

@@ -42,12 +42,38 @@ impl Zone {
     /// going back) is its first occurrence; a time skipped when clocks go forward is the
     /// first instant after the gap.
     pub fn instant(&self, local: NaiveDateTime) -> Option<DateTime<Utc>> {
-        let resolve = |at: NaiveDateTime| match self {
-            Zone::Named(tz) => tz.from_local_datetime(&at).earliest().map(|t| t.to_utc()),
-            Zone::Fixed(offset) => offset
-                .from_local_datetime(&at)
-                .earliest()
-                .map(|t| t.to_utc()),
+        self.instant_after(local, DateTime::<Utc>::MIN_UTC)
+    }
+
+    /// As [`instant`](Self::instant), but the first occurrence later than `after`: when
+    /// the clocks go back, the second 01:30 if the first has passed.
+    pub fn instant_after(
+        &self,
+        local: NaiveDateTime,
+        after: DateTime<Utc>,
+    ) -> Option<DateTime<Utc>> {
+        let resolve = |at: NaiveDateTime| -> Option<DateTime<Utc>> {
+            let (first, second) = match self {
+                Zone::Named(tz) => {
+                    let r = tz.from_local_datetime(&at);
+                    (
+                        r.earliest().map(|t| t.to_utc()),
+                        r.latest().map(|t| t.to_utc()),
+                    )
+                }
+                Zone::Fixed(offset) => {
+                    let r = offset.from_local_datetime(&at);
+                    (
+                        r.earliest().map(|t| t.to_utc()),
+                        r.latest().map(|t| t.to_utc()),
+                    )
+                }
+            };
+            let first = first?;
+            Some(match second {
+                Some(s) if first <= after => s,
+                _ => first,
+            })
         };
         // Gaps are at most a few hours long (usually one): step through in minutes.
         (0..=4 * 60)

@@ -49,5 +49,5 @@ pub use profile::{ProfileOutcome, ProfileSpec};
 pub use router::{DEFAULT_BODY_LIMIT, EventSink, SinkError, WebhookOptions, router};
 pub use send::{
     GraphError, MessagingType, RateLimiter, SendClient, SendError, SendOptions, SendReceipt,
-    SenderAction, TemplateParameter, UtilityMessage,
+    SenderAction, TemplateParameter, UtilityMessage, is_template_language, is_template_name,
 };

@@ -21,7 +21,10 @@ pub use build::{
 pub use error::{GraphError, SendError, classify};
 pub use rate::RateLimiter;
 pub use text::{MAX_TEXT_CHARS, split_text, truncate_chars};
-pub use utility::{MAX_PARAMETER_CHARS, TemplateParameter, UtilityMessage, utility_body};
+pub use utility::{
+    MAX_PARAMETER_CHARS, TemplateParameter, UtilityMessage, is_template_language, is_template_name,
+    utility_body,
+};
 
 use crate::parse::PAGE_INBOX_APP_ID;
 use crate::signature::appsecret_proof;

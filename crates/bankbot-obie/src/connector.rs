@@ -308,8 +308,11 @@ impl ObieConnector {
         if query.range.is_some() || self.recent_window_days == 0 {
             return Ok(None);
         }
-        let today = self.clock.today();
-        let start = today - chrono::Days::new(u64::from(self.recent_window_days));
+        let days = chrono::Days::new(u64::from(self.recent_window_days));
+        // A window reaching before the calendar's start is no window at all.
+        let Some(start) = self.clock.today().checked_sub_days(days) else {
+            return Ok(None);
+        };
         match cursor::position(query)? {
             Some(at) if at < surely_inside(start) => Ok(None),
             _ => Ok(Some(start)),

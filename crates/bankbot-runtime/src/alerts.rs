@@ -4,12 +4,15 @@
 
 use bankbot_alerts::{Alert, Decision, FraudAnswer, parse_zone, render, state};
 use bankbot_bank::{Credential, CustomerSession};
-use bankbot_core::{CardId, Lang, Reply, UserId};
+use bankbot_core::{CardId, Clock, Lang, Reply, UserId};
 use bankbot_handlers::{Notice, notice_reply};
 use bankbot_store::{AuditEntry, HeldAlert, Link};
 
 use crate::label::{self, UPDATE};
 use crate::{Bot, RuntimeError, SessionDoc, UserEvent};
+
+/// A refused utility message older than this is stale and stays set aside.
+const REVIVE_WITHIN: chrono::Duration = chrono::Duration::days(7);
 
 /// Replies to queue, each with its outbox label.
 pub type Labelled = Vec<(Reply, String)>;
@@ -140,6 +143,11 @@ impl Bot {
         let mut out = Vec::new();
         let mut plain: Vec<(String, Vec<Alert>)> = Vec::new();
         for (template, alert) in alerts {
+            if template.len() > label::MAX_TEMPLATE_NAME {
+                tracing::warn!("utility template name too long for the outbox; alert held");
+                self.hold(user, &alert, state::NEXT_MESSAGE, None).await?;
+                continue;
+            }
             if alert.kind == bankbot_core::AlertKind::FraudSuspected
                 && policy.is_fraud_template(&template)
             {
@@ -254,9 +262,11 @@ impl Bot {
         }
         // Utility messages Meta refused (template paused, not approved …): now that the
         // customer writes, they go out as ordinary replies, ahead of this turn's.
+        // Queue times follow the system clock (see the dispatcher), not the bot's.
+        let fresh_since = bankbot_core::SystemClock.now() - REVIVE_WITHIN;
         let revived = self
             .store
-            .requeue_dead(user, label::UTILITY_PREFIX, label::RESPONSE)
+            .requeue_dead(user, label::UTILITY_PREFIX, label::RESPONSE, fresh_since)
             .await?;
         if revived > 0 {
             tracing::info!(

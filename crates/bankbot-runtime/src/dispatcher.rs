@@ -28,8 +28,9 @@ pub struct DispatcherOptions {
     pub max_attempts: u32,
     /// `None` (one process per database): at start-up every claimed event was left by a
     /// crash and is queued again. `Some(t)` (instances sharing a database): only claims
-    /// older than `t` are taken back, at start-up and then periodically, so a live peer's
-    /// work is never stolen and a dead peer's is picked up.
+    /// older than `t` are taken back, at start-up and then periodically: a dead peer's work
+    /// is picked up, a live one's left alone while younger than `t` (claims are not fenced:
+    /// a turn outliving `t` may be answered twice, so keep `t` well above the longest turn).
     pub claim_timeout: Option<Duration>,
 }
 
@@ -248,12 +249,44 @@ pub(crate) fn stale_cutoff(
     now: chrono::DateTime<chrono::Utc>,
     claim_timeout: Option<Duration>,
 ) -> chrono::DateTime<chrono::Utc> {
-    claim_timeout
-        .and_then(|t| chrono::Duration::from_std(t).ok())
-        .map_or(now, |t| now - t)
+    match claim_timeout {
+        None => now,
+        // A timeout too large to subtract: no claim is ever stale.
+        Some(t) => chrono::Duration::from_std(t)
+            .ok()
+            .and_then(|t| now.checked_sub_signed(t))
+            .unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC),
+    }
 }
 
 /// How often stale claims are looked for: twice per timeout, at most every 30 seconds.
 pub(crate) fn reclaim_interval(claim_timeout: Duration) -> Duration {
     (claim_timeout / 2).clamp(Duration::from_millis(100), Duration::from_secs(30))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stale_cutoffs() {
+        let now = SystemClock.now();
+        assert_eq!(stale_cutoff(now, None), now);
+        assert_eq!(
+            stale_cutoff(now, Some(Duration::from_secs(300))),
+            now - chrono::Duration::seconds(300)
+        );
+        assert_eq!(
+            stale_cutoff(now, Some(Duration::MAX)),
+            chrono::DateTime::<chrono::Utc>::MIN_UTC
+        );
+        assert_eq!(
+            reclaim_interval(Duration::from_secs(300)),
+            Duration::from_secs(30)
+        );
+        assert_eq!(
+            reclaim_interval(Duration::from_secs(2)),
+            Duration::from_secs(1)
+        );
+    }
 }

@@ -17,6 +17,11 @@ pub fn utility(template: &str, lang: Lang) -> String {
     format!("{UTILITY_PREFIX}{template}:{}", lang.code())
 }
 
+/// The longest template name a utility label can carry (the store keeps labels of up to
+/// [`bankbot_store::MAX_LABEL_LEN`] bytes).
+pub const MAX_TEMPLATE_NAME: usize =
+    bankbot_store::MAX_LABEL_LEN - UTILITY_PREFIX.len() - ":en".len();
+
 /// The template and language of a utility label; `None` for other labels. A label
 /// without a language (older rows) is English.
 pub fn parse_utility(label: &str) -> Option<(&str, Lang)> {
@@ -43,5 +48,10 @@ mod tests {
         );
         assert_eq!(parse_utility(UPDATE), None);
         assert_eq!(parse_utility("UTILITY:"), None);
+        let longest = "t".repeat(MAX_TEMPLATE_NAME);
+        assert_eq!(
+            utility(&longest, Lang::Fr).len(),
+            bankbot_store::MAX_LABEL_LEN
+        );
     }
 }

@@ -40,6 +40,7 @@ pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
 pub use event::UserEvent;
 pub use keep::KeepSender;
+pub use label::MAX_TEMPLATE_NAME;
 pub use messenger::{MessengerSender, MessengerThreadControl};
 pub use outbox::{DeliveryError, OutboxOptions, OutboxSender, ReplySender};
 pub use session::SessionDoc;

@@ -50,7 +50,9 @@ pub use sqlite::SqliteStore;
 pub use traits::{
     AlertStore, AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store,
 };
-pub use types::{Backend, Consent, DeletionReport, HeldAlert, Link, SecretString, Session};
+pub use types::{
+    Backend, Consent, DeletionReport, HeldAlert, Link, MAX_LABEL_LEN, SecretString, Session,
+};
 
 /// Opens the store a URL names: `sqlite://path/file.db` (created with its directories if
 /// missing), `sqlite::memory:`, or `postgres://…` / `postgresql://…`. Migrations are applied.

@@ -30,7 +30,9 @@ pub trait LinkStore: Send + Sync {
     async fn link(&self, user: &UserId) -> StoreResult<Option<Link>>;
     /// Records a fresh authentication; `false` when the user is not linked.
     async fn touch_authentication(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<bool>;
-    /// Removes the link; `false` when there was none.
+    /// Removes the link and what was waiting for it (held alerts, messages set aside as
+    /// undeliverable), so nothing meant for one bank customer reaches a later link;
+    /// `false` when there was no link.
     async fn remove_link(&self, user: &UserId) -> StoreResult<bool>;
     /// The users linked to a bank customer (several Messenger users may link the same
     /// customer), sorted; empty when none.
@@ -166,11 +168,13 @@ pub trait Outbox: Send + Sync {
     /// the queue, due now, as `new_label` (e.g. utility messages Meta refused, resent as
     /// `RESPONSE` once the customer writes); returns how many. They keep their place:
     /// before anything queued for the user after them.
+    /// Only messages created at or after `created_since` come back (older ones are stale).
     async fn requeue_dead(
         &self,
         user: &UserId,
         label_prefix: &str,
         new_label: &str,
+        created_since: DateTime<Utc>,
     ) -> StoreResult<u64>;
     /// Rows per state.
     async fn outbox_counts(&self) -> StoreResult<QueueCounts>;

@@ -107,9 +107,12 @@ pub enum Backend {
     Postgres,
 }
 
+/// The longest label (consent topic, outbox messaging type) the store keeps, in bytes.
+pub const MAX_LABEL_LEN: usize = 64;
+
 /// Checks a short identifier-like text (consent topic, messaging type).
 pub(crate) fn check_label(what: &str, text: &str) -> Result<(), crate::StoreError> {
-    if text.is_empty() || text.len() > 64 {
+    if text.is_empty() || text.len() > MAX_LABEL_LEN {
         return Err(crate::StoreError::InvalidInput(format!(
             "{what} must be 1 to 64 characters"
         )));

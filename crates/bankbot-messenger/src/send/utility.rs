@@ -55,7 +55,8 @@ fn flatten(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn valid_name(name: &str) -> bool {
+/// True for a name Meta accepts for a template: lowercase letters, digits and `_`.
+pub fn is_template_name(name: &str) -> bool {
     !name.is_empty()
         && name.len() <= MAX_TEMPLATE_NAME
         && name
@@ -63,7 +64,8 @@ fn valid_name(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-fn valid_language(code: &str) -> bool {
+/// True for a template language code such as `en`, `en_US` or `fr`.
+pub fn is_template_language(code: &str) -> bool {
     (2..=10).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphabetic() || c == '_')
 }
 
@@ -71,13 +73,13 @@ fn valid_language(code: &str) -> bool {
 /// language or a parameter cannot be sent.
 pub fn utility_body(psid: &str, message: &UtilityMessage) -> Result<Value, SendError> {
     let invalid = |why: String| Err(SendError::InvalidReply(why));
-    if !valid_name(&message.template) {
+    if !is_template_name(&message.template) {
         return invalid(format!(
             "utility template name `{}`: lowercase letters, digits and `_` only",
             message.template
         ));
     }
-    if !valid_language(&message.language) {
+    if !is_template_language(&message.language) {
         return invalid(format!(
             "utility template language `{}`: expected a code such as en or en_US",
             message.language

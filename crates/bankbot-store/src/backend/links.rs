@@ -52,10 +52,18 @@ macro_rules! impl_links_and_sessions {
             }
 
             async fn remove_link(&self, user: &bankbot_core::UserId) -> $crate::StoreResult<bool> {
+                let mut tx = self.writer().begin().await?;
                 let done = sqlx::query($crate::backend::sql::DELETE_LINK)
                     .bind(user.as_str())
-                    .execute(self.writer())
+                    .execute(&mut *tx)
                     .await?;
+                for sql in $crate::backend::sql::DELETE_LINK_LEFTOVERS {
+                    sqlx::query(sql)
+                        .bind(user.as_str())
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
                 Ok(done.rows_affected() > 0)
             }
 

@@ -241,12 +241,14 @@ macro_rules! impl_queues {
                 user: &bankbot_core::UserId,
                 label_prefix: &str,
                 new_label: &str,
+                created_since: chrono::DateTime<chrono::Utc>,
             ) -> $crate::StoreResult<u64> {
                 $crate::types::check_label("messaging type", new_label)?;
                 let done = sqlx::query($crate::backend::sql::REQUEUE_DEAD_OUTBOX)
                     .bind(user.as_str())
                     .bind(label_prefix)
                     .bind(new_label)
+                    .bind($crate::time::to_db(created_since))
                     .execute(self.writer())
                     .await?;
                 Ok(done.rows_affected())

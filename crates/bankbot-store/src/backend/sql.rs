@@ -15,6 +15,11 @@ pub(crate) const SELECT_LINK: &str = "SELECT user_id, customer_ref, credential, 
 pub(crate) const TOUCH_LINK: &str =
     "UPDATE links SET last_authenticated_at = $2 WHERE user_id = $1";
 pub(crate) const DELETE_LINK: &str = "DELETE FROM links WHERE user_id = $1";
+/// What [`crate::Store::remove_link`] also removes: what was waiting for that link.
+pub(crate) const DELETE_LINK_LEFTOVERS: [&str; 2] = [
+    "DELETE FROM held_alerts WHERE user_id = $1",
+    "DELETE FROM outbox WHERE user_id = $1 AND state = 'dead'",
+];
 
 pub(crate) const SELECT_SESSION: &str = "SELECT doc, updated_at, expires_at FROM sessions \
     WHERE user_id = $1 AND expires_at > $2";
@@ -55,7 +60,8 @@ pub(crate) const RECOVER_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
     claimed_at = NULL WHERE state = 'sending' AND claimed_at <= $1";
 pub(crate) const REQUEUE_DEAD_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
     messaging_type = $3, attempts = 0, next_attempt_at = 0, last_error = NULL, claimed_at = NULL \
-    WHERE user_id = $1 AND state = 'dead' AND substr(messaging_type, 1, length($2)) = $2";
+    WHERE user_id = $1 AND state = 'dead' AND substr(messaging_type, 1, length($2)) = $2 \
+    AND created_at >= $4";
 pub(crate) const OUTBOX_COUNTS: &str = "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state";
 
 pub(crate) const INSERT_CONSENT: &str =

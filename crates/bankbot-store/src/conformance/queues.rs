@@ -361,7 +361,15 @@ async fn requeue_dead(store: &dyn Store) {
         .expect("enqueue");
     assert_eq!(
         store
-            .requeue_dead(&w, "UTILITY:", "RESPONSE")
+            .requeue_dead(&w, "UTILITY:", "RESPONSE", at(51))
+            .await
+            .expect("requeue"),
+        0,
+        "older than the cut-off: stale, left dead"
+    );
+    assert_eq!(
+        store
+            .requeue_dead(&w, "UTILITY:", "RESPONSE", at(50))
             .await
             .expect("requeue"),
         1,
@@ -369,7 +377,7 @@ async fn requeue_dead(store: &dyn Store) {
     );
     assert_eq!(
         store
-            .requeue_dead(&w, "UTILITY:", "RESPONSE")
+            .requeue_dead(&w, "UTILITY:", "RESPONSE", at(0))
             .await
             .expect("again"),
         0
@@ -397,7 +405,31 @@ async fn requeue_dead(store: &dyn Store) {
     }
     assert_eq!(order, vec![ids[1], later[0]], "then the rest, in order");
     assert!(
-        store.requeue_dead(&w, "", "").await.is_err(),
+        store.requeue_dead(&w, "", "", at(0)).await.is_err(),
         "an empty label is refused"
+    );
+    // Unlinking forgets what was set aside for the link.
+    let set_aside = OutboxMessage::new(x.clone(), "UTILITY:account_alert:en", "{}");
+    let x_ids = store
+        .enqueue(vec![set_aside], at(70))
+        .await
+        .expect("enqueue");
+    for m in store.claim_due(at(70), 10).await.expect("claim") {
+        if m.user == x {
+            store
+                .give_up(m.id, "utility_template_rejected")
+                .await
+                .expect("give up");
+        }
+    }
+    assert!(!x_ids.is_empty());
+    store.remove_link(&x).await.expect("unlink");
+    assert_eq!(
+        store
+            .requeue_dead(&x, "UTILITY:", "RESPONSE", at(0))
+            .await
+            .expect("requeue"),
+        0,
+        "nothing of x's is left to revive"
     );
 }
