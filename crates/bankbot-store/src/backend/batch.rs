@@ -64,23 +64,80 @@ macro_rules! batch_helpers {
                 });
                 qb.build().execute(&mut *conn).await?;
             }
+            // One session and one contact row per user (a batch holds distinct users; the
+            // last write wins if not), each kind in multi-row upserts.
+            let mut writes: Vec<&$crate::SessionWrite> = Vec::new();
             for write in completions.iter().filter_map(|c| c.session.as_ref()) {
-                sqlx::query($crate::backend::sql::UPSERT_SESSION)
-                    .bind(write.user.as_str())
-                    .bind(write.doc.to_string())
-                    .bind($crate::time::to_db(now))
-                    .bind($crate::time::to_db(write.expires_at))
-                    .execute(&mut *conn)
-                    .await?;
-                if let Some(at) = write.last_inbound {
-                    sqlx::query($crate::backend::sql::UPSERT_CONTACT)
-                        .bind(write.user.as_str())
-                        .bind($crate::time::to_db(at))
-                        .execute(&mut *conn)
-                        .await?;
-                }
+                writes.retain(|w| w.user != write.user);
+                writes.push(write);
+            }
+            for chunk in writes.chunks(CHUNK) {
+                let mut qb = sqlx::QueryBuilder::<$db>::new(
+                    "INSERT INTO sessions (user_id, doc, updated_at, expires_at) ",
+                );
+                qb.push_values(chunk, |mut row, w| {
+                    row.push_bind(w.user.as_str().to_string())
+                        .push_bind(w.doc.to_string())
+                        .push_bind($crate::time::to_db(now))
+                        .push_bind($crate::time::to_db(w.expires_at));
+                });
+                qb.push(
+                    " ON CONFLICT (user_id) DO UPDATE SET doc = excluded.doc, \
+                     updated_at = excluded.updated_at, expires_at = excluded.expires_at",
+                );
+                qb.build().execute(&mut *conn).await?;
+            }
+            let contacts: Vec<(&bankbot_core::UserId, chrono::DateTime<chrono::Utc>)> = writes
+                .iter()
+                .filter_map(|w| w.last_inbound.map(|at| (&w.user, at)))
+                .collect();
+            for chunk in contacts.chunks(CHUNK) {
+                let mut qb = sqlx::QueryBuilder::<$db>::new(
+                    "INSERT INTO alert_contacts (user_id, last_inbound_at) ",
+                );
+                qb.push_values(chunk, |mut row, (user, at)| {
+                    row.push_bind(user.as_str().to_string())
+                        .push_bind($crate::time::to_db(*at));
+                });
+                qb.push(
+                    " ON CONFLICT (user_id) DO UPDATE SET \
+                     last_inbound_at = excluded.last_inbound_at",
+                );
+                qb.build().execute(&mut *conn).await?;
             }
             Ok(())
+        }
+
+        /// Inserts inbox events in multi-row statements on `conn`: `Inserted` for the first
+        /// occurrence of each new id, `Duplicate` for the rest.
+        async fn insert_events_on(
+            conn: &mut <$db as sqlx::Database>::Connection,
+            events: &[$crate::NewInboxEvent],
+        ) -> $crate::StoreResult<Vec<$crate::InsertOutcome>> {
+            let mut outcomes = Vec::with_capacity(events.len());
+            for chunk in events.chunks(CHUNK) {
+                let mut qb = sqlx::QueryBuilder::<$db>::new(
+                    "INSERT INTO inbox (event_id, user_id, payload, received_at, next_attempt_at) ",
+                );
+                qb.push_values(chunk, |mut row, e| {
+                    row.push_bind(e.event_id.clone())
+                        .push_bind(e.user.as_str().to_string())
+                        .push_bind(e.payload.clone())
+                        .push_bind($crate::time::to_db(e.received_at))
+                        .push_bind(0_i64);
+                });
+                qb.push(" ON CONFLICT (event_id) DO NOTHING RETURNING event_id");
+                let inserted: Vec<String> = qb.build_query_scalar().fetch_all(&mut *conn).await?;
+                let mut fresh: std::collections::HashSet<String> = inserted.into_iter().collect();
+                for e in chunk {
+                    outcomes.push(if fresh.remove(&e.event_id) {
+                        $crate::InsertOutcome::Inserted
+                    } else {
+                        $crate::InsertOutcome::Duplicate
+                    });
+                }
+            }
+            Ok(outcomes)
         }
 
         /// Deletes sent messages that are still claimed; returns how many.

@@ -26,25 +26,6 @@ macro_rules! impl_queues {
             Ok(ids)
         }
 
-        /// Inserts one inbox event unless its id is known.
-        async fn insert_event_on(
-            conn: &mut <$db as sqlx::Database>::Connection,
-            event: &$crate::NewInboxEvent,
-        ) -> $crate::StoreResult<$crate::InsertOutcome> {
-            let done = sqlx::query($crate::backend::sql::INSERT_EVENT)
-                .bind(event.event_id.as_str())
-                .bind(event.user.as_str())
-                .bind(event.payload.as_str())
-                .bind($crate::time::to_db(event.received_at))
-                .execute(&mut *conn)
-                .await?;
-            Ok(if done.rows_affected() > 0 {
-                $crate::InsertOutcome::Inserted
-            } else {
-                $crate::InsertOutcome::Duplicate
-            })
-        }
-
         /// Runs a state change that must hit exactly one claimed row.
         async fn claimed_update(
             pool: &sqlx::Pool<$db>,
@@ -79,16 +60,13 @@ macro_rules! impl_queues {
                 &self,
                 events: &[$crate::NewInboxEvent],
             ) -> $crate::StoreResult<Vec<$crate::InsertOutcome>> {
-                // One statement commits on its own: skip BEGIN/COMMIT for one-event batches.
-                if let [event] = events {
+                // One statement commits on its own: skip BEGIN/COMMIT when one will do.
+                if events.len() <= CHUNK {
                     let mut conn = self.writer().acquire().await?;
-                    return Ok(vec![insert_event_on(&mut conn, event).await?]);
+                    return insert_events_on(&mut conn, events).await;
                 }
                 let mut tx = self.writer().begin().await?;
-                let mut outcomes = Vec::with_capacity(events.len());
-                for event in events {
-                    outcomes.push(insert_event_on(&mut tx, event).await?);
-                }
+                let outcomes = insert_events_on(&mut tx, events).await?;
                 tx.commit().await?;
                 Ok(outcomes)
             }

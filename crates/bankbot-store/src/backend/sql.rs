@@ -30,9 +30,6 @@ pub(crate) const UPSERT_SESSION: &str = "INSERT INTO sessions \
 pub(crate) const DELETE_SESSION: &str = "DELETE FROM sessions WHERE user_id = $1";
 pub(crate) const PURGE_SESSIONS: &str = "DELETE FROM sessions WHERE expires_at <= $1";
 
-pub(crate) const INSERT_EVENT: &str = "INSERT INTO inbox \
-    (event_id, user_id, payload, received_at, next_attempt_at) VALUES ($1, $2, $3, $4, 0) \
-    ON CONFLICT (event_id) DO NOTHING";
 /// Done events keep their id (for deduplication) but not their payload. Followed by a
 /// bound id list and `) RETURNING event_id`.
 pub(crate) const COMPLETE_EVENTS_PREFIX: &str = "UPDATE inbox SET state = 'done', \
