@@ -1,5 +1,6 @@
 //! One turn for one user: link + session → intent engine → policy → handler → effects.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use bankbot_bank::{Credential, CustomerSession, LinkingProvider};
@@ -8,7 +9,7 @@ use bankbot_handlers::{
     HandlerError, Input, Notice, Outcome, Services, Turn, error_reply, notice_reply, respond,
 };
 use bankbot_nlu::Engine;
-use bankbot_store::{AuditEntry, Link, SessionWrite, Store};
+use bankbot_store::{AuditEntry, Link, Session, SessionWrite, Store};
 use chrono::Duration;
 
 use crate::{RuntimeError, SessionDoc, ThreadControl, UserEvent};
@@ -37,6 +38,20 @@ impl Default for BotOptions {
             alerts_on_by_default: vec![AlertKind::FraudSuspected],
             alert_delivery: bankbot_alerts::DeliveryPolicy::default(),
         }
+    }
+}
+
+/// Sessions and links of a batch of users, loaded together by [`Bot::prefetch`].
+#[derive(Debug, Default)]
+pub struct Prefetched {
+    sessions: HashMap<UserId, Session>,
+    links: HashMap<UserId, Link>,
+}
+
+impl Prefetched {
+    /// Takes what was loaded for `user` (each user's data is handed out once).
+    pub fn take(&mut self, user: &UserId) -> (Option<Session>, Option<Link>) {
+        (self.sessions.remove(user), self.links.remove(user))
     }
 }
 
@@ -130,12 +145,34 @@ impl Bot {
     /// Like [`Bot::handle`], but leaves saving the session to the caller (the dispatcher
     /// saves it in the same transaction as the replies).
     pub async fn turn(&self, user: &UserId, event: &UserEvent) -> Result<TurnResult, RuntimeError> {
+        let session = self.store.load_session(user, self.clock.now()).await?;
+        let link = self.store.link(user).await?;
+        self.turn_with(user, event, session, link).await
+    }
+
+    /// Loads what the turns of `users` start from (sessions and links), in one round trip
+    /// each rather than two per user: see [`Bot::turn_with`].
+    pub async fn prefetch(&self, users: &[UserId]) -> Result<Prefetched, RuntimeError> {
+        Ok(Prefetched {
+            sessions: self.store.sessions_of(users, self.clock.now()).await?,
+            links: self.store.links_of(users).await?,
+        })
+    }
+
+    /// [`Bot::turn`] with the user's session and link already loaded (by
+    /// [`Bot::prefetch`]); they must be current: load them just before.
+    pub async fn turn_with(
+        &self,
+        user: &UserId,
+        event: &UserEvent,
+        session: Option<Session>,
+        link: Option<Link>,
+    ) -> Result<TurnResult, RuntimeError> {
         let now = self.clock.now();
-        let mut session = match self.store.load_session(user, now).await? {
+        let mut session = match session {
             Some(s) => SessionDoc::from_json(s.doc),
             None => SessionDoc::default(),
         };
-        let link = self.store.link(user).await?;
         let mut inbound_at = None;
         let replies = match event {
             UserEvent::AccountLinked { authorization_code } => {

@@ -6,8 +6,9 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use bankbot_core::UserId;
 use bankbot_core::{Clock, SystemClock};
-use bankbot_store::{Completion, InboxEvent, OutboxMessage, SessionWrite};
+use bankbot_store::{Completion, InboxEvent, Link, OutboxMessage, Session, SessionWrite};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
@@ -157,7 +158,26 @@ impl Dispatcher {
     /// Answers claimed events (of distinct users) concurrently, then records the answered
     /// ones and their replies in one transaction; failures are recorded one by one.
     pub async fn process_batch(&self, events: Vec<InboxEvent>) {
-        let answers = futures::future::join_all(events.iter().map(|e| self.answer(e))).await;
+        // What every turn starts from, for the whole batch at once (its users are distinct).
+        let users: Vec<UserId> = events.iter().map(|e| e.user.clone()).collect();
+        let mut prefetched = match self.bot.prefetch(&users).await {
+            Ok(p) => Some(p),
+            Err(err) => {
+                tracing::warn!(%err, "loading the batch's sessions failed; loading one by one");
+                None
+            }
+        };
+        let loaded: Vec<Option<(Option<Session>, Option<Link>)>> = events
+            .iter()
+            .map(|e| prefetched.as_mut().map(|p| p.take(&e.user)))
+            .collect();
+        let answers = futures::future::join_all(
+            events
+                .iter()
+                .zip(loaded)
+                .map(|(e, loaded)| self.answer(e, loaded)),
+        )
+        .await;
         let mut completions = Vec::new();
         for (event, answer) in events.iter().zip(answers) {
             match answer {
@@ -217,6 +237,7 @@ impl Dispatcher {
     async fn answer(
         &self,
         event: &InboxEvent,
+        loaded: Option<(Option<Session>, Option<Link>)>,
     ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>), RuntimeError> {
         let user_event: UserEvent = serde_json::from_str(&event.payload)
             .map_err(|err| RuntimeError::Decode(err.to_string()))?;
@@ -225,7 +246,14 @@ impl Dispatcher {
                 (self.bot.alert_event(&event.user, &user_event).await?, None)
             }
             _ => {
-                let turn = self.bot.turn(&event.user, &user_event).await?;
+                let turn = match loaded {
+                    Some((session, link)) => {
+                        self.bot
+                            .turn_with(&event.user, &user_event, session, link)
+                            .await?
+                    }
+                    None => self.bot.turn(&event.user, &user_event).await?,
+                };
                 let replies = turn
                     .replies
                     .into_iter()

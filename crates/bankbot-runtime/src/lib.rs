@@ -35,7 +35,7 @@ mod session;
 mod sink;
 mod utility;
 
-pub use bot::{Bot, BotOptions, TurnResult};
+pub use bot::{Bot, BotOptions, Prefetched, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
 pub use event::UserEvent;

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use std::collections::HashMap;
+
 use async_trait::async_trait;
 use bankbot_core::{CustomerRef, UserId};
 use chrono::{DateTime, Utc};
@@ -28,6 +30,17 @@ pub trait LinkStore: Send + Sync {
     ) -> StoreResult<()>;
     /// The user's link, decrypted; `None` when not linked.
     async fn link(&self, user: &UserId) -> StoreResult<Option<Link>>;
+    /// The links of several users at once (a user without one is absent), for loading a
+    /// batch in one round trip. The default asks one user at a time.
+    async fn links_of(&self, users: &[UserId]) -> StoreResult<HashMap<UserId, Link>> {
+        let mut out = HashMap::with_capacity(users.len());
+        for user in users {
+            if let Some(link) = self.link(user).await? {
+                out.insert(user.clone(), link);
+            }
+        }
+        Ok(out)
+    }
     /// Records a fresh authentication; `false` when the user is not linked.
     async fn touch_authentication(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<bool>;
     /// Removes the link and what was waiting for it (held alerts, messages set aside as
@@ -65,6 +78,21 @@ pub trait SessionStore: Send + Sync {
     /// The user's session unless missing or expired at `now`.
     async fn load_session(&self, user: &UserId, now: DateTime<Utc>)
     -> StoreResult<Option<Session>>;
+    /// The live sessions of several users at once (missing or expired: absent). The
+    /// default asks one user at a time.
+    async fn sessions_of(
+        &self,
+        users: &[UserId],
+        now: DateTime<Utc>,
+    ) -> StoreResult<HashMap<UserId, Session>> {
+        let mut out = HashMap::with_capacity(users.len());
+        for user in users {
+            if let Some(session) = self.load_session(user, now).await? {
+                out.insert(user.clone(), session);
+            }
+        }
+        Ok(out)
+    }
     /// Saves (replaces) the user's session.
     async fn save_session(
         &self,

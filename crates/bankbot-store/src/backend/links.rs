@@ -38,6 +38,33 @@ macro_rules! impl_links_and_sessions {
                 row.map(|r| r.into_link(self.key())).transpose()
             }
 
+            async fn links_of(
+                &self,
+                users: &[bankbot_core::UserId],
+            ) -> $crate::StoreResult<
+                std::collections::HashMap<bankbot_core::UserId, $crate::Link>,
+            > {
+                let mut out = std::collections::HashMap::with_capacity(users.len());
+                for chunk in users.chunks(200) {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(
+                        "SELECT user_id, customer_ref, credential, linked_at, \
+                         last_authenticated_at FROM links WHERE user_id IN (",
+                    );
+                    let mut list = qb.separated(", ");
+                    for user in chunk {
+                        list.push_bind(user.as_str().to_string());
+                    }
+                    qb.push(")");
+                    let rows: Vec<$crate::backend::rows::LinkRow> =
+                        qb.build_query_as().fetch_all(self.reader()).await?;
+                    for row in rows {
+                        let link = row.into_link(self.key())?;
+                        out.insert(link.user.clone(), link);
+                    }
+                }
+                Ok(out)
+            }
+
             async fn touch_authentication(
                 &self,
                 user: &bankbot_core::UserId,
@@ -96,6 +123,35 @@ macro_rules! impl_links_and_sessions {
                         .fetch_optional(self.reader())
                         .await?;
                 row.map(|r| r.into_session()).transpose()
+            }
+
+            async fn sessions_of(
+                &self,
+                users: &[bankbot_core::UserId],
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<
+                std::collections::HashMap<bankbot_core::UserId, $crate::Session>,
+            > {
+                let mut out = std::collections::HashMap::with_capacity(users.len());
+                for chunk in users.chunks(200) {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(
+                        "SELECT user_id, doc, updated_at, expires_at FROM sessions WHERE expires_at > ",
+                    );
+                    qb.push_bind($crate::time::to_db(now));
+                    qb.push(" AND user_id IN (");
+                    let mut list = qb.separated(", ");
+                    for user in chunk {
+                        list.push_bind(user.as_str().to_string());
+                    }
+                    qb.push(")");
+                    let rows: Vec<$crate::backend::rows::UserSessionRow> =
+                        qb.build_query_as().fetch_all(self.reader()).await?;
+                    for row in rows {
+                        let (user, session) = row.into_pair()?;
+                        out.insert(user, session);
+                    }
+                }
+                Ok(out)
             }
 
             async fn save_session(

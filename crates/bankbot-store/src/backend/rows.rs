@@ -49,6 +49,27 @@ impl SessionRow {
     }
 }
 
+/// A session with its user, for loading many at once.
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct UserSessionRow {
+    user_id: String,
+    doc: String,
+    updated_at: i64,
+    expires_at: i64,
+}
+
+impl UserSessionRow {
+    pub(crate) fn into_pair(self) -> StoreResult<(UserId, Session)> {
+        let session = SessionRow {
+            doc: self.doc,
+            updated_at: self.updated_at,
+            expires_at: self.expires_at,
+        }
+        .into_session()?;
+        Ok((UserId::new(self.user_id), session))
+    }
+}
+
 fn attempts(n: i64) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }

@@ -68,6 +68,14 @@ pub async fn links(store: &dyn Store) {
 
     let bob = user("link");
     assert!(store.link(&bob).await.expect("other user").is_none());
+    let many = store
+        .links_of(&[alice.clone(), bob.clone()])
+        .await
+        .expect("links of many");
+    assert_eq!(many.len(), 1, "bob has none");
+    assert_eq!(many[&alice].credential.expose(), "second");
+    assert_eq!(many[&alice].customer.as_str(), "cust-2");
+    assert!(store.links_of(&[]).await.expect("none asked").is_empty());
     assert!(store.remove_link(&alice).await.expect("remove"));
     assert!(!store.remove_link(&alice).await.expect("remove again"));
     assert!(store.link(&alice).await.expect("read removed").is_none());
@@ -123,6 +131,21 @@ pub async fn sessions(store: &dyn Store) {
         .save_session(&expired, &json!({}), at(0), at(5))
         .await
         .expect("save short session");
+    let nobody = user("session");
+    let many = store
+        .sessions_of(&[u.clone(), expired.clone(), nobody], at(700))
+        .await
+        .expect("sessions of many");
+    assert_eq!(many.len(), 1, "expired and missing sessions are absent");
+    assert_eq!(many[&u].doc, doc2);
+    assert_eq!(many[&u].expires_at, at(1000));
+    assert!(
+        store
+            .sessions_of(&[], at(0))
+            .await
+            .expect("none asked")
+            .is_empty()
+    );
     assert!(store.purge_expired_sessions(at(6)).await.expect("purge") >= 1);
     assert!(
         store
