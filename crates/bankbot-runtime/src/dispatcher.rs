@@ -167,9 +167,17 @@ impl Dispatcher {
                 None
             }
         };
+        // A user seen twice (claims never do that) loads for itself, in order.
+        let mut seen = std::collections::HashSet::new();
         let loaded: Vec<Option<(Option<Session>, Option<Link>)>> = events
             .iter()
-            .map(|e| prefetched.as_mut().map(|p| p.take(&e.user)))
+            .map(|e| {
+                let first = seen.insert(&e.user);
+                prefetched
+                    .as_mut()
+                    .filter(|_| first)
+                    .map(|p| p.take(&e.user))
+            })
             .collect();
         let answers = futures::future::join_all(
             events
