@@ -126,7 +126,7 @@ impl Bot {
         user: &UserId,
         event: &UserEvent,
     ) -> Result<Vec<Reply>, RuntimeError> {
-        if matches!(event, UserEvent::Alert { .. } | UserEvent::AlertDue { .. }) {
+        if event.is_alert() {
             let labelled = self.alert_event(user, event).await?;
             return Ok(labelled.into_iter().map(|(reply, _)| reply).collect());
         }

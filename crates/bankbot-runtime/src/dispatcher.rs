@@ -158,16 +158,32 @@ impl Dispatcher {
     /// Answers claimed events (of distinct users) concurrently, then records the answered
     /// ones and their replies in one transaction; failures are recorded one by one.
     pub async fn process_batch(&self, events: Vec<InboxEvent>) {
-        // What every turn starts from, for the whole batch at once (its users are distinct).
-        let users: Vec<UserId> = events.iter().map(|e| e.user.clone()).collect();
-        let mut prefetched = match self.bot.prefetch(&users).await {
-            Ok(p) => Some(p),
-            Err(err) => {
-                tracing::warn!(%err, "loading the batch's sessions failed; loading one by one");
-                None
-            }
+        let decoded: Vec<Result<UserEvent, RuntimeError>> = events
+            .iter()
+            .map(|e| {
+                serde_json::from_str(&e.payload)
+                    .map_err(|err| RuntimeError::Decode(err.to_string()))
+            })
+            .collect();
+        // What the conversation turns start from, for the whole batch at once (its users
+        // are distinct; alerts read what they need themselves).
+        let users: Vec<UserId> = events
+            .iter()
+            .zip(&decoded)
+            .filter(|(_, d)| matches!(d, Ok(e) if !e.is_alert()))
+            .map(|(e, _)| e.user.clone())
+            .collect();
+        let mut prefetched = match users.is_empty() {
+            true => None,
+            false => match self.bot.prefetch(&users).await {
+                Ok(p) => Some(p),
+                Err(err) => {
+                    tracing::warn!(%err, "loading the batch's sessions failed; loading one by one");
+                    None
+                }
+            },
         };
-        // A user seen twice (claims never do that) loads for itself, in order.
+        // A user seen twice (claims never do that) loads for itself.
         let mut seen = std::collections::HashSet::new();
         let loaded: Vec<Option<(Option<Session>, Option<Link>)>> = events
             .iter()
@@ -182,8 +198,9 @@ impl Dispatcher {
         let answers = futures::future::join_all(
             events
                 .iter()
+                .zip(decoded)
                 .zip(loaded)
-                .map(|(e, loaded)| self.answer(e, loaded)),
+                .map(|((e, decoded), loaded)| self.answer(e, decoded, loaded)),
         )
         .await;
         let mut completions = Vec::new();
@@ -245,14 +262,12 @@ impl Dispatcher {
     async fn answer(
         &self,
         event: &InboxEvent,
+        decoded: Result<UserEvent, RuntimeError>,
         loaded: Option<(Option<Session>, Option<Link>)>,
     ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>), RuntimeError> {
-        let user_event: UserEvent = serde_json::from_str(&event.payload)
-            .map_err(|err| RuntimeError::Decode(err.to_string()))?;
+        let user_event = decoded?;
         let (replies, session) = match &user_event {
-            UserEvent::Alert { .. } | UserEvent::AlertDue { .. } => {
-                (self.bot.alert_event(&event.user, &user_event).await?, None)
-            }
+            e if e.is_alert() => (self.bot.alert_event(&event.user, &user_event).await?, None),
             _ => {
                 let turn = match loaded {
                     Some((session, link)) => {

@@ -48,3 +48,10 @@ pub enum UserEvent {
         alert_id: String,
     },
 }
+
+impl UserEvent {
+    /// True for what the bank raised (an alert, a held alert's time), not the customer.
+    pub fn is_alert(&self) -> bool {
+        matches!(self, UserEvent::Alert { .. } | UserEvent::AlertDue { .. })
+    }
+}
