@@ -12,8 +12,8 @@ use bankbot_store::{Completion, InboxEvent, Link, OutboxMessage, Session, Sessio
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
-use crate::label;
 use crate::{Bot, RuntimeError, UserEvent};
+use crate::{claims, label};
 
 /// Knobs of the dispatcher.
 #[derive(Debug, Clone)]
@@ -103,7 +103,7 @@ impl Dispatcher {
     /// Queues again the events whose claim is stale (see
     /// [`DispatcherOptions::claim_timeout`]); returns how many.
     pub async fn recover_stale_claims(&self) -> Result<u64, RuntimeError> {
-        let cutoff = stale_cutoff(SystemClock.now(), self.options.claim_timeout);
+        let cutoff = claims::stale_cutoff(SystemClock.now(), self.options.claim_timeout);
         let recovered = self.bot.store.recover_processing(cutoff).await?;
         if recovered > 0 {
             tracing::warn!(recovered, "events left mid-processing were queued again");
@@ -113,7 +113,7 @@ impl Dispatcher {
     }
 
     async fn reclaim_periodically(&self, timeout: Duration, mut shutdown: watch::Receiver<bool>) {
-        let every = reclaim_interval(timeout);
+        let every = claims::reclaim_interval(timeout);
         loop {
             tokio::select! {
                 () = tokio::time::sleep(every) => {}
@@ -291,53 +291,5 @@ impl Dispatcher {
             .map(|(payload, label)| OutboxMessage::new(event.user.clone(), label.as_str(), payload))
             .collect();
         Ok((messages, session))
-    }
-}
-
-/// Claims made before this instant are stale: all of them without a timeout (one process,
-/// just started), else those older than the timeout.
-pub(crate) fn stale_cutoff(
-    now: chrono::DateTime<chrono::Utc>,
-    claim_timeout: Option<Duration>,
-) -> chrono::DateTime<chrono::Utc> {
-    match claim_timeout {
-        None => now,
-        // A timeout too large to subtract: no claim is ever stale.
-        Some(t) => chrono::Duration::from_std(t)
-            .ok()
-            .and_then(|t| now.checked_sub_signed(t))
-            .unwrap_or(chrono::DateTime::<chrono::Utc>::MIN_UTC),
-    }
-}
-
-/// How often stale claims are looked for: twice per timeout, at most every 30 seconds.
-pub(crate) fn reclaim_interval(claim_timeout: Duration) -> Duration {
-    (claim_timeout / 2).clamp(Duration::from_millis(100), Duration::from_secs(30))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn stale_cutoffs() {
-        let now = SystemClock.now();
-        assert_eq!(stale_cutoff(now, None), now);
-        assert_eq!(
-            stale_cutoff(now, Some(Duration::from_secs(300))),
-            now - chrono::Duration::seconds(300)
-        );
-        assert_eq!(
-            stale_cutoff(now, Some(Duration::MAX)),
-            chrono::DateTime::<chrono::Utc>::MIN_UTC
-        );
-        assert_eq!(
-            reclaim_interval(Duration::from_secs(300)),
-            Duration::from_secs(30)
-        );
-        assert_eq!(
-            reclaim_interval(Duration::from_secs(2)),
-            Duration::from_secs(1)
-        );
     }
 }

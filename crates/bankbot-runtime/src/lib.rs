@@ -22,10 +22,12 @@
 
 mod alerts;
 mod bot;
+mod claims;
 mod dispatcher;
 mod effects;
 mod error;
 mod event;
+mod fraud;
 mod keep;
 mod label;
 mod linking;

@@ -121,7 +121,7 @@ impl OutboxSender {
                 return;
             }
             if let Some(timeout) = self.options.claim_timeout
-                && last_reclaim.elapsed() >= crate::dispatcher::reclaim_interval(timeout)
+                && last_reclaim.elapsed() >= crate::claims::reclaim_interval(timeout)
             {
                 self.recover_stale_claims().await;
                 last_reclaim = tokio::time::Instant::now();
@@ -230,7 +230,7 @@ impl OutboxSender {
     /// Returns messages whose claim is stale to the queue (see
     /// [`OutboxOptions::claim_timeout`]).
     async fn recover_stale_claims(&self) {
-        let cutoff = crate::dispatcher::stale_cutoff(self.clock.now(), self.options.claim_timeout);
+        let cutoff = crate::claims::stale_cutoff(self.clock.now(), self.options.claim_timeout);
         match self.store.recover_sending(cutoff).await {
             Ok(0) => {}
             Ok(recovered) => tracing::warn!(recovered, "messages left mid-send were queued again"),
