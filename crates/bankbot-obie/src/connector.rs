@@ -8,16 +8,19 @@ use async_trait::async_trait;
 use bankbot_bank::decorators::{Retry, RetryPolicy, Timeout, Traced};
 use bankbot_bank::{BankConnector, BankResult, CustomerSession, TransactionPage, TransactionQuery};
 use bankbot_core::{Account, AccountId, Balance, Clock, Currency, SystemClock};
-use chrono::{NaiveDate, NaiveDateTime, Utc};
-use futures::{StreamExt, TryStreamExt};
+use chrono::Utc;
 use tracing::{debug, warn};
 use url::Url;
+
+mod history;
+
+use history::{Days, surely_inside};
 
 use crate::config::ObieConfig;
 use crate::cursor::{self, sort_key};
 use crate::error::{ObieError, Resource};
 use crate::http::{AisClient, header_map};
-use crate::parse::{self, ObieTransaction};
+use crate::parse;
 use crate::token::{CredentialAsBearer, OAuth2RefreshTokens, TokenProvider};
 
 /// How many accounts' transactions are fetched at once for an all-accounts query.
@@ -154,38 +157,6 @@ impl ObieConnector {
         );
         Ok(out)
     }
-
-    /// Every transaction of one account booked within `days`, de-duplicated across pages.
-    async fn account_transactions(
-        &self,
-        session: &CustomerSession,
-        account: &AccountId,
-        days: Days,
-    ) -> BankResult<Vec<ObieTransaction>> {
-        let mut url = self
-            .client
-            .url(&["accounts", account.as_str(), "transactions"])?;
-        // Bank-local times without an offset (bank-apis §1.2): whole days, inclusive.
-        if let Some(from) = days.from {
-            url.query_pairs_mut()
-                .append_pair("fromBookingDateTime", &format!("{from}T00:00:00"));
-        }
-        if let Some(to) = days.to {
-            url.query_pairs_mut()
-                .append_pair("toBookingDateTime", &format!("{to}T23:59:59"));
-        }
-        let all = self
-            .follow(session, url, Resource::AccountScoped, |body| {
-                parse::transactions(body, account)
-            })
-            .await?;
-        let mut seen = HashSet::new();
-        let unique: Vec<ObieTransaction> = all
-            .into_iter()
-            .filter(|tx| seen.insert(tx.dedup_key.clone()))
-            .collect();
-        Ok(unique)
-    }
 }
 
 fn http_client(config: &ObieConfig) -> Result<reqwest::Client, ObieError> {
@@ -281,67 +252,5 @@ impl BankConnector for ObieConnector {
             transactions: items.into_iter().map(|t| t.transaction).collect(),
             next_page,
         })
-    }
-}
-
-/// Booking days to fetch; `None` ends are open.
-#[derive(Debug, Clone, Copy, Default)]
-struct Days {
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
-}
-
-/// Transactions booked at or after this instant are inside a window starting on `start`
-/// (bank-local days) whatever the offsets the bank wrote their times with.
-fn surely_inside(start: NaiveDate) -> NaiveDateTime {
-    start
-        .succ_opt()
-        .unwrap_or(start)
-        .and_hms_opt(0, 0, 0)
-        .unwrap_or_default()
-}
-
-impl ObieConnector {
-    /// Where the recent-history window of a dateless query starts: `None` when the query
-    /// has dates, the window is off, or the page asked for lies before the window.
-    fn recent_window(&self, query: &TransactionQuery) -> BankResult<Option<NaiveDate>> {
-        if query.range.is_some() || self.recent_window_days == 0 {
-            return Ok(None);
-        }
-        let days = chrono::Days::new(u64::from(self.recent_window_days));
-        // A window reaching before the calendar's start is no window at all.
-        let Some(start) = self.clock.today().checked_sub_days(days) else {
-            return Ok(None);
-        };
-        match cursor::position(query)? {
-            Some(at) if at < surely_inside(start) => Ok(None),
-            _ => Ok(Some(start)),
-        }
-    }
-
-    /// The transactions of `accounts` booked within `days` that match `query`, newest
-    /// first.
-    async fn matching(
-        &self,
-        session: &CustomerSession,
-        accounts: &[AccountId],
-        days: Days,
-        query: &TransactionQuery,
-    ) -> BankResult<Vec<ObieTransaction>> {
-        let fetches: Vec<_> = accounts
-            .iter()
-            .map(|id| self.account_transactions(session, id, days))
-            .collect();
-        let per_account: Vec<Vec<ObieTransaction>> = futures::stream::iter(fetches)
-            .buffered(ACCOUNT_CONCURRENCY)
-            .try_collect()
-            .await?;
-        let mut merged: Vec<ObieTransaction> = per_account
-            .into_iter()
-            .flatten()
-            .filter(|tx| query.matches(&tx.transaction))
-            .collect();
-        merged.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
-        Ok(merged)
     }
 }
