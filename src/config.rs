@@ -185,6 +185,9 @@ pub struct SecurityConfig {
     pub encryption_key: Option<String>,
     /// Card actions need an authentication younger than this many minutes (default 15).
     pub card_action_max_auth_age_minutes: Option<u32>,
+    /// `https://` prefixes the login page may redirect to besides Meta's account-linking
+    /// URL (a local playground, tests). Empty by default; `serve` warns when it is not.
+    pub link_redirect_allow: Vec<String>,
 }
 
 /// `[atm]`

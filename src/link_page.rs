@@ -2,19 +2,36 @@
 //!
 //! `GET /link?account_linking_token=…&redirect_uri=…` shows a form; `POST /link` with the
 //! form fields `username`, `password`, `account_linking_token`, `redirect_uri` checks the
-//! login with the [`LinkingProvider`] and answers `303 See Other` to `redirect_uri` with
-//! `authorization_code=…` appended. A wrong login shows the form again with an error and
-//! no redirect. Messenger then sends an `account_linking` webhook carrying that code.
+//! login with the [`LinkingProvider`], mints a login code bound to the token (and to its
+//! Messenger user when the bot can ask, see [`LinkCodes`]) and answers `303 See Other` to
+//! `redirect_uri` with `authorization_code=…` appended. Messenger then sends an
+//! `account_linking` webhook carrying that code.
+//!
+//! `redirect_uri` must be Meta's account-linking URL (`https://www.facebook.com/
+//! messenger_platform/account_linking…`, [`redirect`]) or an `https://` prefix of
+//! `[security] link_redirect_allow`; anything else, or a missing token, is a 400 and no code
+//! is minted. A wrong login shows the form again with an error and no redirect.
+
+mod html;
+pub mod redirect;
 
 use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Form, Query, State};
 use axum::http::{StatusCode, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use bankbot_bank::{BankError, LinkingProvider};
+use bankbot_runtime::{LinkCodes, MintError, OwnerLookupError};
 use serde::Deserialize;
+
+pub use redirect::{BadAllowEntry, RedirectPolicy, RedirectRefused};
+
+const INCOMPLETE: &str = "This link is incomplete: open it from Messenger.";
+const EXPIRED: &str = "This sign-in link has expired. Go back to Messenger and tap Log In again.";
+const UNAVAILABLE: &str = "We cannot sign you in right now. Please try again in a few minutes.";
+const WRONG_LOGIN: &str = "That username and password do not match. Please try again.";
 
 /// The query of `GET /link`.
 #[derive(Debug, Deserialize)]
@@ -25,7 +42,7 @@ pub struct LinkQuery {
     redirect_uri: String,
 }
 
-/// The form of `POST /link`. Its `Debug` hides the password.
+/// The form of `POST /link`. Its `Debug` hides everything (password, token).
 #[derive(Deserialize)]
 pub struct LinkForm {
     #[serde(default)]
@@ -44,18 +61,50 @@ impl std::fmt::Debug for LinkForm {
     }
 }
 
-/// Routes `GET /link` and `POST /link`.
-pub fn router(provider: Arc<dyn LinkingProvider>) -> Router {
-    Router::new()
-        .route("/link", get(show).post(submit))
-        .with_state(provider)
+/// What the login page needs.
+#[derive(Clone)]
+pub struct LinkPage {
+    provider: Arc<dyn LinkingProvider>,
+    codes: LinkCodes,
+    redirects: RedirectPolicy,
 }
 
-async fn show(Query(q): Query<LinkQuery>) -> Response {
-    if !is_web_url(&q.redirect_uri) {
-        return bad_request();
+impl std::fmt::Debug for LinkPage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkPage")
+            .field("codes", &self.codes)
+            .field("redirects", &self.redirects)
+            .finish_non_exhaustive()
     }
-    page(
+}
+
+impl LinkPage {
+    /// Checks logins with `provider`, mints codes with `codes`, redirects as `redirects` allows.
+    pub fn new(
+        provider: Arc<dyn LinkingProvider>,
+        codes: LinkCodes,
+        redirects: RedirectPolicy,
+    ) -> Self {
+        LinkPage {
+            provider,
+            codes,
+            redirects,
+        }
+    }
+}
+
+/// Routes `GET /link` and `POST /link`.
+pub fn router(page: LinkPage) -> Router {
+    Router::new()
+        .route("/link", get(show).post(submit))
+        .with_state(page)
+}
+
+async fn show(State(page): State<LinkPage>, Query(q): Query<LinkQuery>) -> Response {
+    if check_request(&page, &q.account_linking_token, &q.redirect_uri).is_none() {
+        return html::notice(StatusCode::BAD_REQUEST, INCOMPLETE);
+    }
+    html::form(
         &q.account_linking_token,
         &q.redirect_uri,
         None,
@@ -63,131 +112,49 @@ async fn show(Query(q): Query<LinkQuery>) -> Response {
     )
 }
 
-async fn submit(
-    State(provider): State<Arc<dyn LinkingProvider>>,
-    Form(f): Form<LinkForm>,
-) -> Response {
-    if !is_web_url(&f.redirect_uri) {
-        return bad_request();
-    }
-    match provider.authorize(&f.username, &f.password).await {
-        Ok(code) => {
-            let sep = if f.redirect_uri.contains('?') {
-                '&'
-            } else {
-                '?'
-            };
-            let location = format!(
-                "{}{sep}authorization_code={}",
-                f.redirect_uri,
-                url_encode(&code.0)
-            );
-            tracing::info!("account link login succeeded");
-            (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
-        }
+async fn submit(State(page): State<LinkPage>, Form(f): Form<LinkForm>) -> Response {
+    let Some(redirect) = check_request(&page, &f.account_linking_token, &f.redirect_uri) else {
+        return html::notice(StatusCode::BAD_REQUEST, INCOMPLETE);
+    };
+    let again = |msg, status| html::form(&f.account_linking_token, &f.redirect_uri, msg, status);
+    let bank_code = match page.provider.authorize(&f.username, &f.password).await {
+        Ok(code) => code,
         Err(BankError::InvalidCredentials) => {
             tracing::info!("account link login refused");
-            let msg = "That username and password do not match. Please try again.";
-            page(
-                &f.account_linking_token,
-                &f.redirect_uri,
-                Some(msg),
-                StatusCode::OK,
-            )
+            return again(Some(WRONG_LOGIN), StatusCode::OK);
         }
         Err(err) => {
             tracing::warn!(error = err.kind(), "account link login failed");
-            let msg = "We cannot sign you in right now. Please try again in a few minutes.";
-            page(
-                &f.account_linking_token,
-                &f.redirect_uri,
-                Some(msg),
-                StatusCode::SERVICE_UNAVAILABLE,
-            )
+            return again(Some(UNAVAILABLE), StatusCode::SERVICE_UNAVAILABLE);
+        }
+    };
+    match page.codes.mint(&f.account_linking_token, bank_code).await {
+        Ok(code) => {
+            tracing::info!("account link login succeeded");
+            let location = redirect::with_code(redirect, &code.0);
+            (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response()
+        }
+        Err(MintError::MissingToken) => html::notice(StatusCode::BAD_REQUEST, INCOMPLETE),
+        Err(MintError::Owner(OwnerLookupError::UnknownToken)) => {
+            tracing::warn!("account link token unknown to Messenger; no code minted");
+            html::notice(StatusCode::BAD_REQUEST, EXPIRED)
+        }
+        Err(err) => {
+            tracing::warn!(error = %err, "account link code could not be minted");
+            again(Some(UNAVAILABLE), StatusCode::SERVICE_UNAVAILABLE)
         }
     }
 }
 
-fn bad_request() -> Response {
-    (
-        StatusCode::BAD_REQUEST,
-        Html("<!doctype html><p>This link is incomplete: open it from Messenger.</p>"),
-    )
-        .into_response()
-}
-
-/// Only absolute http(s) URLs are followed, so the page cannot be turned into a
-/// `javascript:` or relative redirect.
-fn is_web_url(uri: &str) -> bool {
-    let lower = uri.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !uri.chars().any(|c| c.is_control() || c == ' ')
-}
-
-fn page(token: &str, redirect: &str, error: Option<&str>, status: StatusCode) -> Response {
-    let error_html = error
-        .map(|e| format!("<p class=\"error\" role=\"alert\">{}</p>", escape(e)))
-        .unwrap_or_default();
-    let body = format!(
-        r#"<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Link your bank account</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:24rem;margin:2rem auto;padding:0 1rem}}
-label,input,button{{display:block;width:100%;margin:.4rem 0}}input,button{{padding:.6rem;font-size:1rem}}
-.error{{color:#a00}}</style></head>
-<body><h1>Link your bank account</h1>
-<p>Sign in to let the Messenger assistant answer questions about your accounts. You can unlink at any time.</p>
-{error_html}
-<form method="post" action="link">
-<label for="username">Username</label><input id="username" name="username" autocomplete="username" required>
-<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-<input type="hidden" name="account_linking_token" value="{token}">
-<input type="hidden" name="redirect_uri" value="{redirect}">
-<button type="submit">Sign in and link</button>
-</form></body></html>"#,
-        token = escape(token),
-        redirect = escape(redirect),
-    );
-    (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+/// The redirect to send the code to, when the token is present and the redirect allowed
+/// for it; `None` (logged) otherwise.
+fn check_request(page: &LinkPage, token: &str, redirect_uri: &str) -> Option<url::Url> {
+    if token.trim().is_empty() {
+        tracing::warn!("account link request without a token");
+        return None;
     }
-    out
-}
-
-fn url_encode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                char::from(b).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(escape("\"><script>"), "&quot;&gt;&lt;script&gt;");
-        assert!(!is_web_url("javascript:alert(1)"));
-        assert!(is_web_url(
-            "https://www.facebook.com/messenger_platform/account_linking/?account_linking_token=x"
-        ));
-        assert_eq!(url_encode("a b&c"), "a%20b%26c");
-    }
+    page.redirects
+        .check(redirect_uri, token)
+        .map_err(|refused| tracing::warn!(reason = %refused, "account link redirect refused"))
+        .ok()
 }

@@ -151,9 +151,11 @@ async fn logs_at_info_hold_no_amounts_digits_text_or_user_ids() {
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let code = bankbot_testkit::login::authorization_code(&http, &bot.base_url, "alice", "demo")
-        .await
-        .unwrap();
+    let token = graph.linking_token_for(psid);
+    let code =
+        bankbot_testkit::login::authorization_code(&http, &bot.base_url, &token, "alice", "demo")
+            .await
+            .unwrap();
     client
         .post_signed_json(&url, APP_SECRET, &webhooks::account_linked(psid, &code))
         .await

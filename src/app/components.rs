@@ -13,8 +13,9 @@ use bankbot_handlers::Services;
 use bankbot_messenger::{HandoverMode, SendClient, WebhookOptions};
 use bankbot_nlu::Engine;
 use bankbot_runtime::{
-    Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, MessengerSender,
-    MessengerThreadControl, NoHumans, OutboxOptions, OutboxSender, ReplySender, ThreadControl,
+    Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, LinkCodes,
+    LinkTokenOwner, MessengerLinkTokenOwner, MessengerSender, MessengerThreadControl, NoHumans,
+    OutboxOptions, OutboxSender, ReplySender, ThreadControl,
 };
 use bankbot_store::{EncryptionKey, Store};
 use tokio::sync::Notify;
@@ -135,11 +136,14 @@ async fn store(config: &Config) -> Result<Arc<dyn Store>, AppError> {
     Ok(bankbot_store::connect(&url, key).await?)
 }
 
-/// Everything a turn needs, without the HTTP side: used by `serve` and `chat`.
+/// Everything a turn needs, without the HTTP side: used by `serve` and `chat`. With
+/// `token_owners`, login codes are bound to the Messenger user behind each
+/// `account_linking_token` (see [`LinkCodes`]).
 pub async fn build_bot(
     config: &Config,
     clock: Arc<dyn Clock>,
     humans: Arc<dyn ThreadControl>,
+    token_owners: Option<Arc<dyn LinkTokenOwner>>,
 ) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
     let bank = bank(config, clock.clone())?;
     let (atms, geocoder) = atms(config)?;
@@ -161,6 +165,10 @@ pub async fn build_bot(
     if !config.alerts.fraud_on_by_default {
         options.alerts_on_by_default.clear();
     }
+    let mut link_codes = LinkCodes::new(store.clone());
+    if let Some(owners) = token_owners {
+        link_codes = link_codes.with_owner_lookup(owners);
+    }
     let bot = Bot::new(
         Arc::new(engine),
         services,
@@ -169,7 +177,8 @@ pub async fn build_bot(
         humans,
         options,
     )
-    .with_fraud_reporting(bank.fraud);
+    .with_fraud_reporting(bank.fraud)
+    .with_link_codes(link_codes);
     Ok((Arc::new(bot), bank.linking, bank.demo))
 }
 
@@ -194,10 +203,14 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
     let inbox_app_id = messenger.page_inbox_app_id().map_err(config_error)?;
     let send_options = messenger.send_options().map_err(config_error)?;
     let replies_kept_locally = send_options.is_none();
+    let redirects = crate::link_page::RedirectPolicy::new(&config.security.link_redirect_allow)
+        .map_err(|e| AppError::Config(e.to_string()))?;
+    let mut token_owners: Option<Arc<dyn LinkTokenOwner>> = None;
     let (sender, humans): (Arc<dyn ReplySender>, Arc<dyn ThreadControl>) = match send_options {
         Some(options) => {
             let client =
                 Arc::new(SendClient::new(options).map_err(|e| AppError::Config(e.to_string()))?);
+            token_owners = Some(Arc::new(MessengerLinkTokenOwner::new(client.clone())));
             (
                 Arc::new(
                     MessengerSender::new(client.clone())
@@ -219,8 +232,9 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
             (Arc::new(keep), Arc::new(NoHumans))
         }
     };
-    let (bot, linking, demo_bank) = build_bot(config, clock.clone(), humans).await?;
+    let (bot, linking, demo_bank) = build_bot(config, clock.clone(), humans, token_owners).await?;
     let store = bot.store().clone();
+    let link_page = crate::link_page::LinkPage::new(linking, bot.link_codes().clone(), redirects);
     let inbox_wakeup = Arc::new(Notify::new());
     let outbox_wakeup = Arc::new(Notify::new());
     let mut webhook = WebhookOptions::new(verify_token.clone(), app_secret.clone());
@@ -232,7 +246,13 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         clock.clone(),
         inbox_wakeup.clone(),
     )?;
-    let router = routes::router(webhook, sink, linking, store.clone(), alerts.router.clone());
+    let router = routes::router(
+        webhook,
+        sink,
+        link_page,
+        store.clone(),
+        alerts.router.clone(),
+    );
     let mut dispatcher_options = DispatcherOptions::default();
     if let Some(workers) = config.runtime.workers {
         dispatcher_options.workers = workers;

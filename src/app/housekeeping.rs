@@ -1,6 +1,6 @@
 //! Periodic clean-up, so the bot keeps no more than it needs: finished inbox rows (their
 //! payload is already cleared; the id is kept a day to recognise Meta's re-deliveries) and
-//! expired sessions.
+//! expired sessions and login codes.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -32,6 +32,11 @@ pub async fn sweep_once(store: &dyn Store) -> (u64, u64) {
             tracing::warn!(%err, "purging expired sessions failed");
             0
         });
+    match store.purge_link_codes(now).await {
+        Ok(0) => {}
+        Ok(codes) => tracing::info!(codes, "housekeeping removed expired login codes"),
+        Err(err) => tracing::warn!(%err, "purging expired login codes failed"),
+    }
     if inbox + sessions > 0 {
         tracing::info!(
             inbox,

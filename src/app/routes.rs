@@ -10,7 +10,6 @@ use axum::http::{StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use bankbot_bank::LinkingProvider;
 use bankbot_messenger::{EventSink, WebhookOptions};
 use bankbot_store::Store;
 
@@ -27,7 +26,7 @@ struct Ops {
 pub fn router(
     webhook: WebhookOptions,
     sink: Arc<dyn EventSink>,
-    linking: Arc<dyn LinkingProvider>,
+    link_page: crate::link_page::LinkPage,
     store: Arc<dyn Store>,
     alerts: Router,
 ) -> Router {
@@ -43,7 +42,7 @@ pub fn router(
         .with_state(ops.clone());
     Router::new()
         .merge(bankbot_messenger::router(webhook, sink))
-        .merge(crate::link_page::router(linking))
+        .merge(crate::link_page::router(link_page))
         .merge(alerts)
         .merge(operations)
         .layer(middleware::from_fn_with_state(ops, count_requests))

@@ -52,7 +52,7 @@ pub fn run(args: ChatArgs) -> CliResult {
         .build()
         .map_err(|e| CliError::new(format!("cannot start the async runtime: {e}")))?;
     runtime.block_on(async move {
-        let (bot, linking, _) = build_bot(&config, Arc::from(clock), Arc::new(NoHumans))
+        let (bot, linking, _) = build_bot(&config, Arc::from(clock), Arc::new(NoHumans), None)
             .await
             .map_err(|e| CliError::new(e.to_string()))?;
         let user = UserId::new(format!(
@@ -60,10 +60,15 @@ pub fn run(args: ChatArgs) -> CliResult {
             args.login.as_deref().unwrap_or("guest")
         ));
         if let Some(login) = &args.login {
-            let code = linking
+            let bank_code = linking
                 .authorize(login, &args.password)
                 .await
                 .map_err(|e| CliError::new(format!("cannot sign in as {login}: {e}")))?;
+            let code = bot
+                .link_codes()
+                .mint_for(&user, bank_code)
+                .await
+                .map_err(|e| CliError::new(format!("cannot link {login}: {e}")))?;
             let event = UserEvent::AccountLinked {
                 authorization_code: code.0,
             };

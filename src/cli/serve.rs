@@ -60,6 +60,17 @@ fn print_banner(server: &Server, config: &Config, local: std::net::SocketAddr) {
         println!("  demo logins:   alice / demo (English, USD), bob / demo (French, EUR)");
     }
     println!("  login page:    {}/link", config.server.public_url());
+    if !config.security.link_redirect_allow.is_empty() {
+        tracing::warn!(
+            "[security] link_redirect_allow is set: the login page may send login codes to \
+             these prefixes besides Messenger"
+        );
+        eprintln!(
+            "  WARNING:       [security] link_redirect_allow lets the login page send login codes \
+             to {} besides Messenger's account-linking URL; keep it empty in production",
+            config.security.link_redirect_allow.join(", ")
+        );
+    }
     if b.replies_kept_locally {
         println!(
             "  replies:       no page access token: replies are kept in kept-replies.jsonl beside the database"

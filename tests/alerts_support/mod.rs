@@ -184,10 +184,12 @@ impl Harness {
     /// Links `psid` to the demo login `username` through the login page and the
     /// `account_linking` webhook.
     pub async fn link(&self, psid: &str, username: &str) {
-        let code =
-            bankbot_testkit::login::authorization_code(&self.http, &self.base, username, "demo")
-                .await
-                .unwrap();
+        let token = self.graph.0.linking_token_for(psid);
+        let code = bankbot_testkit::login::authorization_code(
+            &self.http, &self.base, &token, username, "demo",
+        )
+        .await
+        .unwrap();
         let status = self
             .webhook(
                 psid,

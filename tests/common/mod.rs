@@ -97,6 +97,13 @@ impl TestBot {
         }
     }
 
+    /// A second connection to the bot's database (to check what it wrote).
+    pub async fn store(&self) -> Arc<dyn bankbot_store::Store> {
+        let url = format!("sqlite://{}/bankbot.db", self.dir.path().display());
+        let key = bankbot_store::EncryptionKey::from_hex(&"11".repeat(32)).unwrap();
+        bankbot_store::connect(&url, key).await.unwrap()
+    }
+
     pub fn webhook_url(&self) -> String {
         format!("{}/webhook", self.base_url)
     }
@@ -156,12 +163,24 @@ impl TestBot {
         self.replies_after(psid, before).await
     }
 
+    /// The login-page half of linking: `login` signs in on the page Messenger opened for
+    /// `psid` (its token known to the mock Graph API); returns the code Messenger carries.
+    pub async fn login_code(&self, psid: &str, login: &str) -> String {
+        let token = self.graph.linking_token_for(psid);
+        bankbot_testkit::login::authorization_code(
+            &self.http,
+            &self.base_url,
+            &token,
+            login,
+            "demo",
+        )
+        .await
+        .unwrap()
+    }
+
     /// The whole account-linking flow: the bank's login page, then Messenger's webhook.
     pub async fn link(&self, psid: &str, login: &str) -> Vec<Value> {
-        let code =
-            bankbot_testkit::login::authorization_code(&self.http, &self.base_url, login, "demo")
-                .await
-                .unwrap();
+        let code = self.login_code(psid, login).await;
         let before = self.sent_to(psid).len();
         assert_eq!(
             self.post(&webhooks::account_linked(psid, &code)).await,

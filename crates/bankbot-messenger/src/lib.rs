@@ -35,6 +35,7 @@
 pub mod event;
 pub mod flex;
 pub mod handover;
+mod linking;
 mod parse;
 pub mod profile;
 pub mod router;

@@ -74,6 +74,7 @@ pub struct Bot {
     pub(crate) clock: Arc<dyn Clock>,
     pub(crate) options: BotOptions,
     pub(crate) fraud: Option<Arc<dyn bankbot_bank::FraudReporting>>,
+    pub(crate) link_codes: crate::LinkCodes,
 }
 
 impl std::fmt::Debug for Bot {
@@ -95,10 +96,12 @@ impl Bot {
         options: BotOptions,
     ) -> Self {
         let clock = services.clock.clone();
+        let link_codes = crate::LinkCodes::new(store.clone());
         Bot {
             nlu,
             services,
             linking,
+            link_codes,
             store,
             humans,
             clock,
@@ -112,6 +115,18 @@ impl Bot {
     pub fn with_fraud_reporting(mut self, fraud: Arc<dyn bankbot_bank::FraudReporting>) -> Self {
         self.fraud = Some(fraud);
         self
+    }
+
+    /// How login codes are minted and checked; replaces the default (bound to the token
+    /// only, system clock), e.g. with one that asks Messenger whose token it is.
+    pub fn with_link_codes(mut self, link_codes: crate::LinkCodes) -> Self {
+        self.link_codes = link_codes;
+        self
+    }
+
+    /// Mints the login codes the `account_linking` webhook redeems (for the login page).
+    pub fn link_codes(&self) -> &crate::LinkCodes {
+        &self.link_codes
     }
 
     /// The store the bot writes to.

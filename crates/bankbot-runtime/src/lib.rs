@@ -30,6 +30,7 @@ mod event;
 mod fraud;
 mod keep;
 mod label;
+mod link_codes;
 mod linking;
 mod messenger;
 mod outbox;
@@ -43,7 +44,10 @@ pub use error::RuntimeError;
 pub use event::UserEvent;
 pub use keep::KeepSender;
 pub use label::MAX_TEMPLATE_NAME;
-pub use messenger::{MessengerSender, MessengerThreadControl};
+pub use link_codes::{
+    LINK_CODE_LIFETIME_MINUTES, LinkCodes, LinkRefusal, LinkTokenOwner, MintError, OwnerLookupError,
+};
+pub use messenger::{MessengerLinkTokenOwner, MessengerSender, MessengerThreadControl};
 pub use outbox::{DeliveryError, OutboxOptions, OutboxSender, ReplySender};
 pub use session::SessionDoc;
 pub use sink::{InboxSink, Wakeup};

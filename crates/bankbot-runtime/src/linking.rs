@@ -1,7 +1,8 @@
-//! Account linking for the runtime: the code exchange behind Messenger's account link, and
+//! Account linking for the runtime: the code exchange behind Messenger's account link (the
+//! code redeemed through [`crate::LinkCodes`], refused for anyone but its owner), and
 //! forgetting a link (unlink or erasure) with the bank credential revoked.
 
-use bankbot_bank::{AuthorizationCode, Credential, CustomerSession};
+use bankbot_bank::{Credential, CustomerSession};
 use bankbot_core::{Reply, UserId};
 use bankbot_handlers::{Notice, notice_reply};
 use bankbot_store::{AuditEntry, Link};
@@ -16,7 +17,21 @@ impl Bot {
         session: &mut SessionDoc,
     ) -> Result<Vec<Reply>, RuntimeError> {
         let now = self.clock.now();
-        let code = AuthorizationCode(code.to_owned());
+        let lang = session.lang.unwrap_or(self.options.default_lang);
+        let code = match self.link_codes.redeem(code, user).await? {
+            Ok(bank_code) => bank_code,
+            Err(refusal) => {
+                tracing::warn!(reason = %refusal, "account link refused");
+                self.store
+                    .append_audit(&AuditEntry::new(now, Some(user), "account_link_refused"))
+                    .await?;
+                return Ok(notice_reply(
+                    Notice::LinkFailed,
+                    lang,
+                    &self.services.link_url,
+                ));
+            }
+        };
         match self.linking.exchange(&code).await {
             Ok(linked) => {
                 self.store
@@ -27,12 +42,10 @@ impl Bot {
                     .await?;
                 tracing::info!("account linked");
                 session.dialog.misses = 0;
-                let lang = session.lang.unwrap_or(self.options.default_lang);
                 Ok(notice_reply(Notice::Linked, lang, &self.services.link_url))
             }
             Err(err) => {
                 tracing::warn!(error = err.kind(), "account link code refused");
-                let lang = session.lang.unwrap_or(self.options.default_lang);
                 Ok(notice_reply(
                     Notice::LinkFailed,
                     lang,

@@ -199,3 +199,39 @@ impl ThreadControl for MessengerThreadControl {
             .map_err(|e| RuntimeError::Handover(e.to_string()))
     }
 }
+
+/// Asks Messenger whose `account_linking_token` it is (`GET /me?fields=recipient`).
+#[derive(Debug, Clone)]
+pub struct MessengerLinkTokenOwner {
+    client: Arc<SendClient>,
+}
+
+impl MessengerLinkTokenOwner {
+    /// Asks through `client` (the Page's access token).
+    pub fn new(client: Arc<SendClient>) -> Self {
+        MessengerLinkTokenOwner { client }
+    }
+}
+
+#[async_trait]
+impl crate::LinkTokenOwner for MessengerLinkTokenOwner {
+    async fn owner_of(
+        &self,
+        account_linking_token: &str,
+    ) -> Result<UserId, crate::OwnerLookupError> {
+        match self
+            .client
+            .account_linking_recipient(account_linking_token)
+            .await
+        {
+            Ok(psid) => Ok(UserId::new(psid)),
+            Err(SendError::Permanent { .. } | SendError::UserUnreachable { .. }) => {
+                Err(crate::OwnerLookupError::UnknownToken)
+            }
+            Err(err) => {
+                tracing::warn!(error = %err, "account-linking token look-up failed");
+                Err(crate::OwnerLookupError::Unavailable)
+            }
+        }
+    }
+}

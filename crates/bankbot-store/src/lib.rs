@@ -2,6 +2,8 @@
 //!
 //! The bot persists no balances and no transactions. It keeps, per Messenger user:
 //!
+//! - login codes between the `/link` page and the `account_linking` webhook, for minutes
+//!   ([`LinkCodeStore`]);
 //! - the account link ([`LinkStore`]): customer reference and the bank's credential,
 //!   encrypted at rest with AES-256-GCM ([`EncryptionKey`]);
 //! - a small conversation context ([`SessionStore`]), an opaque JSON document with expiry;
@@ -29,6 +31,7 @@ mod backend;
 pub mod conformance;
 mod crypto;
 mod error;
+mod link_code;
 mod postgres;
 mod queue;
 mod sqlite;
@@ -41,6 +44,7 @@ use std::sync::Arc;
 pub use audit::{AuditEntry, AuditRecord, AuditVerification, BrokenLink, hash_user_id};
 pub use crypto::EncryptionKey;
 pub use error::{StoreError, StoreResult};
+pub use link_code::{PendingLinkCode, digest};
 pub use postgres::PgStore;
 pub use queue::{
     Completion, InboxEvent, InsertOutcome, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
@@ -48,7 +52,8 @@ pub use queue::{
 };
 pub use sqlite::SqliteStore;
 pub use traits::{
-    AlertStore, AuditLog, ConsentStore, Inbox, LinkStore, Outbox, SessionStore, Store,
+    AlertStore, AuditLog, ConsentStore, Inbox, LinkCodeStore, LinkStore, Outbox, SessionStore,
+    Store,
 };
 pub use types::{
     Backend, Consent, DeletionReport, HeldAlert, Link, MAX_LABEL_LEN, SecretString, Session,

@@ -8,7 +8,9 @@
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
-use crate::backend::{impl_alerts, impl_links_and_sessions, impl_queues, impl_records};
+use crate::backend::{
+    impl_alerts, impl_link_codes, impl_links_and_sessions, impl_queues, impl_records,
+};
 use crate::{EncryptionKey, StoreResult};
 
 /// Connections in the pool.
@@ -73,3 +75,4 @@ impl_links_and_sessions!(PgStore, sqlx::Postgres);
 impl_queues!(PgStore, sqlx::Postgres, dialect);
 impl_records!(PgStore, sqlx::Postgres, dialect);
 impl_alerts!(PgStore, sqlx::Postgres);
+impl_link_codes!(PgStore);

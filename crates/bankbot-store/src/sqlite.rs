@@ -10,7 +10,9 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
-use crate::backend::{impl_alerts, impl_links_and_sessions, impl_queues, impl_records};
+use crate::backend::{
+    impl_alerts, impl_link_codes, impl_links_and_sessions, impl_queues, impl_records,
+};
 use crate::{EncryptionKey, StoreError, StoreResult};
 
 /// Readers besides the single writer.
@@ -112,3 +114,4 @@ impl_links_and_sessions!(SqliteStore, sqlx::Sqlite);
 impl_queues!(SqliteStore, sqlx::Sqlite, dialect);
 impl_records!(SqliteStore, sqlx::Sqlite, dialect);
 impl_alerts!(SqliteStore, sqlx::Sqlite);
+impl_link_codes!(SqliteStore);

@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use crate::{
     AuditEntry, AuditRecord, AuditVerification, Backend, Completion, Consent, DeletionReport,
     HeldAlert, InboxEvent, InsertOutcome, Link, NewInboxEvent, OutboxEntry, OutboxMessage,
-    QueueCounts, Session, StoreResult,
+    PendingLinkCode, QueueCounts, Session, StoreResult,
 };
 
 /// Account links: user → bank customer and encrypted credential.
@@ -236,10 +236,35 @@ pub trait AuditLog: Send + Sync {
     async fn verify_audit(&self) -> StoreResult<AuditVerification>;
 }
 
+/// Login codes between the `/link` page and the `account_linking` webhook (several instances
+/// may serve the two halves, so they live in the store).
+#[async_trait]
+pub trait LinkCodeStore: Send + Sync {
+    /// Stores a freshly minted code. A code hash already present is an error.
+    async fn save_link_code(&self, code: &PendingLinkCode) -> StoreResult<()>;
+    /// Removes the code and returns it if it was there and unexpired at `now`: a code is
+    /// burnt by the first attempt to redeem it, whether or not that attempt is accepted.
+    async fn take_link_code(
+        &self,
+        code_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<PendingLinkCode>>;
+    /// Drops codes expired at `now`; returns how many.
+    async fn purge_link_codes(&self, now: DateTime<Utc>) -> StoreResult<u64>;
+}
+
 /// Everything the runtime needs, as one `Arc<dyn Store>`.
 #[async_trait]
 pub trait Store:
-    LinkStore + SessionStore + Inbox + Outbox + ConsentStore + AuditLog + AlertStore + fmt::Debug
+    LinkStore
+    + LinkCodeStore
+    + SessionStore
+    + Inbox
+    + Outbox
+    + ConsentStore
+    + AuditLog
+    + AlertStore
+    + fmt::Debug
 {
     /// Which database this is.
     fn backend(&self) -> Backend;

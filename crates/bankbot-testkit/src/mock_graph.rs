@@ -28,6 +28,8 @@ pub enum Endpoint {
     ThreadOwner,
     /// `/me/messenger_profile` (GET, POST and DELETE).
     MessengerProfile,
+    /// `GET /me?fields=recipient&account_linking_token=…`: the PSID behind a linking token.
+    AccountLinkingRecipient,
     /// Anything else (answered 404 with a Graph error body).
     Other,
 }
@@ -250,6 +252,21 @@ impl MockGraphApi {
     /// Adds an artificial delay before every answer (`Duration::ZERO` to remove it).
     pub fn set_latency(&self, latency: Duration) {
         self.handle.inner.set_latency(latency);
+    }
+
+    /// Makes `GET /me?fields=recipient&account_linking_token={token}` answer with `psid`,
+    /// as Meta does for the token it gave that user's account-link button; unknown tokens
+    /// get Graph's (#100) error.
+    pub fn register_linking_token(&self, token: &str, psid: &str) {
+        self.handle.inner.register_linking_token(token, psid);
+    }
+
+    /// A fresh `account_linking_token` for `psid`, registered as above: what Messenger
+    /// appends to the login page's URL when that user taps the account-link button.
+    pub fn linking_token_for(&self, psid: &str) -> String {
+        let token = format!("ALT{:032x}", rand::random::<u128>());
+        self.register_linking_token(&token, psid);
+        token
     }
 
     /// Forgets every recorded request (scripted failures and latency are kept).

@@ -13,6 +13,9 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 use tokio::sync::{Notify, broadcast};
 
+/// The Page id the mock answers with.
+const MOCK_PAGE_ID: &str = "104857600000001";
+
 #[derive(Debug)]
 pub(crate) struct ScriptedFailure {
     pub(crate) endpoint: Endpoint,
@@ -36,6 +39,7 @@ pub(crate) struct Inner {
     notify: Notify,
     feed: broadcast::Sender<RecordedRequest>,
     seq: AtomicU64,
+    linking_tokens: Mutex<HashMap<String, String>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -52,6 +56,7 @@ impl Inner {
             notify: Notify::new(),
             feed,
             seq: AtomicU64::new(1),
+            linking_tokens: Mutex::new(HashMap::new()),
         }
     }
 
@@ -85,6 +90,10 @@ impl Inner {
 
     pub(crate) fn set_latency(&self, latency: Duration) {
         *lock(&self.latency) = latency;
+    }
+
+    pub(crate) fn register_linking_token(&self, token: &str, psid: &str) {
+        lock(&self.linking_tokens).insert(token.to_owned(), psid.to_owned());
     }
 
     pub(crate) fn subscribe(&self) -> broadcast::Receiver<RecordedRequest> {
@@ -135,7 +144,13 @@ impl Inner {
         self.notify.notify_waiters();
     }
 
-    fn answer(&self, endpoint: Endpoint, method: &Method, body: &Value) -> (u16, Value) {
+    fn answer(
+        &self,
+        endpoint: Endpoint,
+        method: &Method,
+        query: &BTreeMap<String, String>,
+        body: &Value,
+    ) -> (u16, Value) {
         if let Some(failure) = self.take_failure(endpoint) {
             return failure;
         }
@@ -157,6 +172,16 @@ impl Inner {
                 (200, Value::Object(answer))
             }
             Endpoint::ThreadOwner => (200, json!({ "data": [] })),
+            Endpoint::AccountLinkingRecipient => {
+                let token = query.get("account_linking_token");
+                match token.and_then(|t| lock(&self.linking_tokens).get(t).cloned()) {
+                    Some(psid) => (200, json!({ "id": MOCK_PAGE_ID, "recipient": psid })),
+                    None => (
+                        400,
+                        json!({"error": {"message": "(#100) Invalid account_linking_token", "type": "OAuthException", "code": 100, "fbtrace_id": "AMockTrace"}}),
+                    ),
+                }
+            }
             Endpoint::MessengerProfile if method == Method::GET => (200, json!({ "data": [] })),
             Endpoint::Other => (
                 404,
@@ -188,6 +213,7 @@ pub(crate) fn classify(path: &str) -> (Option<String>, Endpoint) {
         ["me", "release_thread_control"] => Endpoint::ReleaseThreadControl,
         ["me", "thread_owner"] => Endpoint::ThreadOwner,
         ["me", "messenger_profile"] => Endpoint::MessengerProfile,
+        ["me"] => Endpoint::AccountLinkingRecipient,
         _ => Endpoint::Other,
     };
     (version, endpoint)
@@ -214,7 +240,7 @@ async fn handle(
         })
         .unwrap_or_default();
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let (status, answer) = inner.answer(endpoint, &method, &body);
+    let (status, answer) = inner.answer(endpoint, &method, &query, &body);
     tracing::debug!(path = uri.path(), status, "mock Graph API request");
     inner.record(RecordedRequest {
         method: method.to_string(),

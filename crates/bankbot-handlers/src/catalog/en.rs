@@ -23,7 +23,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Linked => "Your account is linked! Ask me for your balance, your last transactions or \
             your spending."
             .into(),
-        LinkFailed => "Linking didn't work. Please try again.".into(),
+        LinkFailed => "That link did not work, please try again.".into(),
         BotBack => "I'm back! Anything else I can help with?".into(),
         AlertsWaiting(1) => "You have 1 new alert.".into(),
         AlertsWaiting(n) => format!("You have {n} new alerts."),

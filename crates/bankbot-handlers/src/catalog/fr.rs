@@ -25,7 +25,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Linked => "Votre compte est lié ! Demandez-moi votre solde, vos dernières opérations ou \
             vos dépenses."
             .into(),
-        LinkFailed => "La liaison n'a pas abouti. Réessayez, s'il vous plaît.".into(),
+        LinkFailed => "Ce lien n'a pas fonctionné, veuillez réessayer.".into(),
         BotBack => "Me revoilà ! Puis-je vous aider pour autre chose ?".into(),
         AlertsWaiting(1) => "Vous avez 1 nouvelle alerte.".into(),
         AlertsWaiting(n) => format!("Vous avez {n} nouvelles alertes."),

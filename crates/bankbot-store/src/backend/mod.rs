@@ -3,6 +3,7 @@
 
 mod alerts;
 mod batch;
+mod link_codes;
 mod links;
 mod queues;
 mod records;
@@ -11,6 +12,7 @@ pub(crate) mod sql;
 
 pub(crate) use alerts::impl_alerts;
 pub(crate) use batch::batch_helpers;
+pub(crate) use link_codes::impl_link_codes;
 pub(crate) use links::impl_links_and_sessions;
 pub(crate) use queues::impl_queues;
 pub(crate) use records::impl_records;

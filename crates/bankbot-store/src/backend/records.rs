@@ -170,6 +170,10 @@ macro_rules! impl_records {
                 for sql in $crate::backend::sql::DELETE_USER_ALERTS {
                     sqlx::query(sql).bind(user.as_str()).execute(&mut *tx).await?;
                 }
+                sqlx::query($crate::backend::sql::DELETE_USER_LINK_CODES)
+                    .bind(user.as_str())
+                    .execute(&mut *tx)
+                    .await?;
                 let entry = $crate::AuditEntry::new(now, Some(user), $crate::audit::USER_DATA_DELETED);
                 append_audit_on(&mut tx, &entry).await?;
                 tx.commit().await?;

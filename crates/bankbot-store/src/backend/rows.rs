@@ -30,6 +30,36 @@ impl LinkRow {
     }
 }
 
+#[derive(sqlx::FromRow)]
+pub(crate) struct LinkCodeRow {
+    code_hash: String,
+    token_hash: String,
+    owner_id: Option<String>,
+    provider_code: Vec<u8>,
+    created_at: i64,
+    expires_at: i64,
+}
+
+impl std::fmt::Debug for LinkCodeRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkCodeRow").finish_non_exhaustive()
+    }
+}
+
+impl LinkCodeRow {
+    pub(crate) fn into_code(self, key: &EncryptionKey) -> StoreResult<crate::PendingLinkCode> {
+        let provider_code = key.open(&self.provider_code, &self.code_hash)?;
+        Ok(crate::PendingLinkCode {
+            code_hash: self.code_hash,
+            token_hash: self.token_hash,
+            owner: self.owner_id.map(UserId::new),
+            provider_code: SecretString::new(provider_code),
+            created_at: from_db(self.created_at)?,
+            expires_at: from_db(self.expires_at)?,
+        })
+    }
+}
+
 #[derive(Debug, sqlx::FromRow)]
 pub(crate) struct SessionRow {
     doc: String,

@@ -21,6 +21,15 @@ pub(crate) const DELETE_LINK_LEFTOVERS: [&str; 2] = [
     "DELETE FROM outbox WHERE user_id = $1 AND state = 'dead'",
 ];
 
+pub(crate) const INSERT_LINK_CODE: &str = "INSERT INTO link_codes \
+    (code_hash, token_hash, owner_id, provider_code, created_at, expires_at) \
+    VALUES ($1, $2, $3, $4, $5, $6)";
+pub(crate) const TAKE_LINK_CODE: &str = "DELETE FROM link_codes WHERE code_hash = $1 \
+    RETURNING code_hash, token_hash, owner_id, provider_code, created_at, expires_at";
+pub(crate) const PURGE_LINK_CODES: &str = "DELETE FROM link_codes WHERE expires_at <= $1";
+/// Codes a user was about to redeem, erased with the rest of their data.
+pub(crate) const DELETE_USER_LINK_CODES: &str = "DELETE FROM link_codes WHERE owner_id = $1";
+
 pub(crate) const SELECT_SESSION: &str = "SELECT doc, updated_at, expires_at FROM sessions \
     WHERE user_id = $1 AND expires_at > $2";
 pub(crate) const UPSERT_SESSION: &str = "INSERT INTO sessions \

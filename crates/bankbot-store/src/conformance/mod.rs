@@ -16,6 +16,7 @@
 mod alerts;
 mod concurrency;
 mod kv;
+mod link_codes;
 mod queues;
 mod records;
 
@@ -29,12 +30,14 @@ use crate::Store;
 pub use alerts::alerts;
 pub use concurrency::concurrent_claims;
 pub use kv::{links, sessions};
+pub use link_codes::link_codes;
 pub use queues::{inbox, outbox};
 pub use records::{audit, consents, delete_user};
 
 /// Runs every check, one after another.
 pub async fn run_all(store: Arc<dyn Store>) {
     links(store.as_ref()).await;
+    link_codes(store.as_ref()).await;
     sessions(store.as_ref()).await;
     inbox(store.as_ref()).await;
     outbox(store.as_ref()).await;
