@@ -38,6 +38,22 @@ impl EncryptionKey {
         Ok(EncryptionKey(key))
     }
 
+    /// A 256-bit key for one `purpose` (e.g. `"link-page-csrf"`, `"audit-chain"`), derived
+    /// from this key with HMAC-SHA256: every instance sharing the encryption key derives the
+    /// same subkey, different purposes get unrelated keys, and no subkey reveals this key.
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        use hmac::digest::KeyInit;
+        use hmac::{Hmac, Mac};
+        // HMAC pads a short key with zeros to the hash's 64-byte block: the same MAC as
+        // keying with the 32 bytes, without a fallible constructor.
+        let mut block = [0u8; 64];
+        block[..32].copy_from_slice(&self.0);
+        let mut mac = <Hmac<sha2::Sha256> as KeyInit>::new(&block.into());
+        mac.update(b"bankbot-subkey:");
+        mac.update(purpose.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
     /// A fresh random key.
     pub fn generate() -> Self {
         EncryptionKey(rand::random())
@@ -150,6 +166,19 @@ mod tests {
         ));
         // Fresh nonce every time.
         assert_ne!(sealed, key.seal("tok-secret", "user-1").unwrap());
+    }
+
+    #[test]
+    fn subkeys_are_stable_per_purpose_and_standard_hmac() {
+        use hmac::{Hmac, Mac};
+        let key = EncryptionKey::generate();
+        let csrf = key.derive("link-page-csrf");
+        assert_eq!(csrf, key.derive("link-page-csrf"));
+        assert_ne!(csrf, key.derive("audit-chain"));
+        assert_ne!(csrf, EncryptionKey::generate().derive("link-page-csrf"));
+        let mut mac = <Hmac<sha2::Sha256> as Mac>::new_from_slice(&key.0).unwrap();
+        mac.update(b"bankbot-subkey:link-page-csrf");
+        assert_eq!(csrf.as_slice(), mac.finalize().into_bytes().as_slice());
     }
 
     #[test]
