@@ -1,37 +1,55 @@
 //! The bank's login page behind Messenger account linking.
 //!
 //! `GET /link?account_linking_token=…&redirect_uri=…` shows a form; `POST /link` with the
-//! form fields `username`, `password`, `account_linking_token`, `redirect_uri` checks the
-//! login with the [`LinkingProvider`], mints a login code bound to the token (and to its
-//! Messenger user when the bot can ask, see [`LinkCodes`]) and answers `303 See Other` to
-//! `redirect_uri` with `authorization_code=…` appended. Messenger then sends an
-//! `account_linking` webhook carrying that code.
+//! form fields `username`, `password`, `account_linking_token`, `redirect_uri` (and the
+//! form's hidden `csrf`) checks the login with the [`LinkingProvider`], mints a login code
+//! bound to the token (and to its Messenger user when the bot can ask, see [`LinkCodes`])
+//! and answers `303 See Other` to `redirect_uri` with `authorization_code=…` appended.
+//! Messenger then sends an `account_linking` webhook carrying that code.
 //!
-//! `redirect_uri` must be Meta's account-linking URL (`https://www.facebook.com/
-//! messenger_platform/account_linking…`, [`redirect`]) or an `https://` prefix of
-//! `[security] link_redirect_allow`; anything else, or a missing token, is a 400 and no code
-//! is minted. A wrong login shows the form again with an error and no redirect.
+//! What the page checks, in order:
+//! - `redirect_uri` must be Meta's account-linking URL ([`redirect`]) or under an `https://`
+//!   prefix of `[security] link_redirect_allow`, and the token must be present: otherwise
+//!   400 and no code is minted;
+//! - the post must carry the CSRF pair the form was shown with ([`csrf`]): otherwise 403;
+//! - five failed logins in 15 minutes for a username or from a client address lock both out
+//!   for the rest of the window ([`throttle`]): 429 with a polite page.
+//!
+//! Every answer carries a strict Content-Security-Policy and anti-framing headers ([`headers`]).
 
+pub mod csrf;
+mod headers;
 mod html;
 pub mod redirect;
+pub mod throttle;
 
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
+use std::time::Instant;
 
 use axum::Router;
-use axum::extract::{Form, Query, State};
-use axum::http::{StatusCode, header};
+use axum::extract::{ConnectInfo, Form, FromRequestParts, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use bankbot_bank::{BankError, LinkingProvider};
 use bankbot_runtime::{LinkCodes, MintError, OwnerLookupError};
 use serde::Deserialize;
 
+pub use csrf::CsrfGuard;
 pub use redirect::{BadAllowEntry, RedirectPolicy, RedirectRefused};
+pub use throttle::LoginThrottle;
 
 const INCOMPLETE: &str = "This link is incomplete: open it from Messenger.";
 const EXPIRED: &str = "This sign-in link has expired. Go back to Messenger and tap Log In again.";
+const STALE_FORM: &str =
+    "This sign-in page has expired. Go back to Messenger and tap Log In again.";
 const UNAVAILABLE: &str = "We cannot sign you in right now. Please try again in a few minutes.";
 const WRONG_LOGIN: &str = "That username and password do not match. Please try again.";
+const TOO_MANY: &str = "Too many sign-in attempts. For your security, please wait 15 minutes \
+                        and try again, or call us if you need help now.";
 
 /// The query of `GET /link`.
 #[derive(Debug, Deserialize)]
@@ -53,6 +71,8 @@ pub struct LinkForm {
     account_linking_token: String,
     #[serde(default)]
     redirect_uri: String,
+    #[serde(default)]
+    csrf: String,
 }
 
 impl std::fmt::Debug for LinkForm {
@@ -67,6 +87,8 @@ pub struct LinkPage {
     provider: Arc<dyn LinkingProvider>,
     codes: LinkCodes,
     redirects: RedirectPolicy,
+    csrf: CsrfGuard,
+    throttle: Arc<LoginThrottle>,
 }
 
 impl std::fmt::Debug for LinkPage {
@@ -74,53 +96,117 @@ impl std::fmt::Debug for LinkPage {
         f.debug_struct("LinkPage")
             .field("codes", &self.codes)
             .field("redirects", &self.redirects)
+            .field("csrf", &self.csrf)
             .finish_non_exhaustive()
     }
 }
 
 impl LinkPage {
-    /// Checks logins with `provider`, mints codes with `codes`, redirects as `redirects` allows.
+    /// Checks logins with `provider`, mints codes with `codes`, redirects as `redirects`
+    /// allows, and guards posts with `csrf`.
     pub fn new(
         provider: Arc<dyn LinkingProvider>,
         codes: LinkCodes,
         redirects: RedirectPolicy,
+        csrf: CsrfGuard,
     ) -> Self {
         LinkPage {
             provider,
             codes,
             redirects,
+            csrf,
+            throttle: Arc::new(LoginThrottle::new()),
         }
     }
 }
 
 /// Routes `GET /link` and `POST /link`.
 pub fn router(page: LinkPage) -> Router {
+    let csp = headers::content_security_policy(&page.redirects.extra_origins());
+    let csp = HeaderValue::from_str(&csp)
+        .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"));
     Router::new()
         .route("/link", get(show).post(submit))
         .with_state(page)
+        .layer(middleware::from_fn_with_state(csp, headers::add))
+}
+
+/// The client's address, when the server recorded it (`into_make_service_with_connect_info`).
+struct ClientAddr(Option<IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|ConnectInfo(addr)| addr.ip()),
+        ))
+    }
 }
 
 async fn show(State(page): State<LinkPage>, Query(q): Query<LinkQuery>) -> Response {
     if check_request(&page, &q.account_linking_token, &q.redirect_uri).is_none() {
         return html::notice(StatusCode::BAD_REQUEST, INCOMPLETE);
     }
-    html::form(
+    let issued = page.csrf.issue(&q.account_linking_token);
+    let mut resp = html::form(
         &q.account_linking_token,
         &q.redirect_uri,
+        &issued.field,
         None,
         StatusCode::OK,
-    )
+    );
+    if let Ok(cookie) = HeaderValue::from_str(&issued.set_cookie) {
+        resp.headers_mut().insert(header::SET_COOKIE, cookie);
+    }
+    resp
 }
 
-async fn submit(State(page): State<LinkPage>, Form(f): Form<LinkForm>) -> Response {
+async fn submit(
+    State(page): State<LinkPage>,
+    ClientAddr(client): ClientAddr,
+    request_headers: HeaderMap,
+    Form(f): Form<LinkForm>,
+) -> Response {
     let Some(redirect) = check_request(&page, &f.account_linking_token, &f.redirect_uri) else {
         return html::notice(StatusCode::BAD_REQUEST, INCOMPLETE);
     };
-    let again = |msg, status| html::form(&f.account_linking_token, &f.redirect_uri, msg, status);
+    if !page
+        .csrf
+        .verify(&request_headers, &f.csrf, &f.account_linking_token)
+    {
+        tracing::warn!("account link post without a matching CSRF token");
+        return html::notice(StatusCode::FORBIDDEN, STALE_FORM);
+    }
+    if page.throttle.is_locked(&f.username, client, Instant::now()) {
+        tracing::warn!("account link login throttled");
+        return html::notice(StatusCode::TOO_MANY_REQUESTS, TOO_MANY);
+    }
+    let csrf = page
+        .csrf
+        .field_again(&request_headers, &f.account_linking_token)
+        .unwrap_or_default();
+    let again = |msg, status| {
+        html::form(
+            &f.account_linking_token,
+            &f.redirect_uri,
+            &csrf,
+            msg,
+            status,
+        )
+    };
     let bank_code = match page.provider.authorize(&f.username, &f.password).await {
-        Ok(code) => code,
+        Ok(code) => {
+            page.throttle.record_success(&f.username, client);
+            code
+        }
         Err(BankError::InvalidCredentials) => {
             tracing::info!("account link login refused");
+            page.throttle
+                .record_failure(&f.username, client, Instant::now());
             return again(Some(WRONG_LOGIN), StatusCode::OK);
         }
         Err(err) => {

@@ -84,9 +84,14 @@ async fn a_token_meta_does_not_know_gets_no_code() {
         .build()
         .unwrap();
     let forged = "ALT-not-issued-by-meta";
+    let form = login::open_form(&http, &bot.base_url, forged, &login::redirect_uri(forged))
+        .await
+        .unwrap();
     let resp = http
         .post(format!("{}/link", bot.base_url))
+        .header("cookie", &form.cookie)
         .form(&[
+            ("csrf", form.csrf.as_str()),
             ("username", "alice"),
             ("password", "demo"),
             ("account_linking_token", forged),
@@ -100,9 +105,14 @@ async fn a_token_meta_does_not_know_gets_no_code() {
 
     // And a redirect to anywhere but Meta never gets one, even with a real token.
     let token = bot.graph.linking_token_for("7423910000000003");
+    let form = login::open_form(&http, &bot.base_url, &token, &login::redirect_uri(&token))
+        .await
+        .unwrap();
     let resp = http
         .post(format!("{}/link", bot.base_url))
+        .header("cookie", &form.cookie)
         .form(&[
+            ("csrf", form.csrf.as_str()),
             ("username", "alice"),
             ("password", "demo"),
             ("account_linking_token", token.as_str()),

@@ -114,10 +114,11 @@ pub fn intents_dir(config: &Config) -> PathBuf {
     }
 }
 
-async fn store(config: &Config) -> Result<Arc<dyn Store>, AppError> {
-    let url = config.store.url();
-    let key = match &config.security.encryption_key {
-        Some(hex) => EncryptionKey::from_hex(hex.trim())?,
+/// The store's encryption key: `[security] encryption_key`, or (SQLite only) a key file
+/// beside the database, generated once with a warning.
+pub fn encryption_key(config: &Config) -> Result<EncryptionKey, AppError> {
+    match &config.security.encryption_key {
+        Some(hex) => Ok(EncryptionKey::from_hex(hex.trim())?),
         None => {
             let dir = config.store.sqlite_dir().ok_or_else(|| {
                 AppError::Config(
@@ -130,10 +131,14 @@ async fn store(config: &Config) -> Result<Arc<dyn Store>, AppError> {
             if generated {
                 tracing::warn!(path = %path.display(), "generated a new encryption key; keep this file safe or set [security] encryption_key");
             }
-            key
+            Ok(key)
         }
-    };
-    Ok(bankbot_store::connect(&url, key).await?)
+    }
+}
+
+async fn store(config: &Config) -> Result<Arc<dyn Store>, AppError> {
+    let key = encryption_key(config)?;
+    Ok(bankbot_store::connect(&config.store.url(), key).await?)
 }
 
 /// Everything a turn needs, without the HTTP side: used by `serve` and `chat`. With
@@ -234,7 +239,12 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
     };
     let (bot, linking, demo_bank) = build_bot(config, clock.clone(), humans, token_owners).await?;
     let store = bot.store().clone();
-    let link_page = crate::link_page::LinkPage::new(linking, bot.link_codes().clone(), redirects);
+    let csrf = crate::link_page::CsrfGuard::new(
+        encryption_key(config)?.derive("link-page-csrf"),
+        config.server.public_url().starts_with("https://"),
+    );
+    let link_page =
+        crate::link_page::LinkPage::new(linking, bot.link_codes().clone(), redirects, csrf);
     let inbox_wakeup = Arc::new(Notify::new());
     let outbox_wakeup = Arc::new(Notify::new());
     let mut webhook = WebhookOptions::new(verify_token.clone(), app_secret.clone());

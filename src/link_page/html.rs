@@ -4,8 +4,20 @@
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
-/// The login form for `token`, returning to `redirect`, with an optional error line.
-pub fn form(token: &str, redirect: &str, error: Option<&str>, status: StatusCode) -> Response {
+/// The page's only stylesheet (allowed by hash in the Content-Security-Policy).
+pub const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:24rem;margin:2rem auto;padding:0 1rem}\
+label,input,button{display:block;width:100%;margin:.4rem 0}input,button{padding:.6rem;font-size:1rem}\
+.error{color:#a00}";
+
+/// The login form for `token`, returning to `redirect`, with the CSRF field and an optional
+/// error line.
+pub fn form(
+    token: &str,
+    redirect: &str,
+    csrf: &str,
+    error: Option<&str>,
+    status: StatusCode,
+) -> Response {
     let error_html = error
         .map(|e| format!("<p class=\"error\" role=\"alert\">{}</p>", escape(e)))
         .unwrap_or_default();
@@ -13,9 +25,7 @@ pub fn form(token: &str, redirect: &str, error: Option<&str>, status: StatusCode
         r#"<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Link your bank account</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:24rem;margin:2rem auto;padding:0 1rem}}
-label,input,button{{display:block;width:100%;margin:.4rem 0}}input,button{{padding:.6rem;font-size:1rem}}
-.error{{color:#a00}}</style></head>
+<style>{STYLE}</style></head>
 <body><h1>Link your bank account</h1>
 <p>Sign in to let the Messenger assistant answer questions about your accounts. You can unlink at any time.</p>
 {error_html}
@@ -24,10 +34,12 @@ label,input,button{{display:block;width:100%;margin:.4rem 0}}input,button{{paddi
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <input type="hidden" name="account_linking_token" value="{token}">
 <input type="hidden" name="redirect_uri" value="{redirect}">
+<input type="hidden" name="csrf" value="{csrf}">
 <button type="submit">Sign in and link</button>
 </form></body></html>"#,
         token = escape(token),
         redirect = escape(redirect),
+        csrf = escape(csrf),
     );
     (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
 }

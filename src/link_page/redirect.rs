@@ -72,6 +72,15 @@ impl RedirectPolicy {
         !self.extra.is_empty()
     }
 
+    /// The origins of the extra prefixes (`https://host[:port]`), for the page's
+    /// Content-Security-Policy `form-action`.
+    pub fn extra_origins(&self) -> Vec<String> {
+        self.extra
+            .iter()
+            .map(|url| url.origin().ascii_serialization())
+            .collect()
+    }
+
     /// Checks `redirect_uri` for the page opened with `token` and returns it parsed.
     pub fn check(&self, redirect_uri: &str, token: &str) -> Result<Url, RedirectRefused> {
         if redirect_uri

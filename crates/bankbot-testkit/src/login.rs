@@ -27,13 +27,16 @@ pub async fn authorization_code(
     password: &str,
 ) -> Result<String, TestkitError> {
     let redirect = redirect_uri(account_linking_token);
+    let page = open_form(http, base_url, account_linking_token, &redirect).await?;
     let resp = http
         .post(format!("{base_url}/link"))
+        .header("cookie", &page.cookie)
         .form(&[
             ("username", username),
             ("password", password),
             ("account_linking_token", account_linking_token),
             ("redirect_uri", redirect.as_str()),
+            ("csrf", page.csrf.as_str()),
         ])
         .send()
         .await?;
@@ -50,4 +53,49 @@ pub async fn authorization_code(
                 .map(|(_, v)| v.into_owned())
         });
     code.ok_or_else(|| TestkitError::InvalidOption(format!("login answered {status}, no code")))
+}
+
+/// What the login form carries between the GET and the POST: the CSRF cookie and field.
+#[derive(Debug, Clone)]
+pub struct OpenedForm {
+    /// The `Cookie` header value to send back (`name=value`).
+    pub cookie: String,
+    /// The hidden `csrf` field.
+    pub csrf: String,
+}
+
+/// Opens `{base_url}/link` as Messenger's webview does and reads the form's CSRF pair.
+pub async fn open_form(
+    http: &reqwest::Client,
+    base_url: &str,
+    account_linking_token: &str,
+    redirect_uri: &str,
+) -> Result<OpenedForm, TestkitError> {
+    let resp = http
+        .get(format!("{base_url}/link"))
+        .query(&[
+            ("account_linking_token", account_linking_token),
+            ("redirect_uri", redirect_uri),
+        ])
+        .send()
+        .await?;
+    let status = resp.status();
+    let cookie = resp
+        .headers()
+        .get("set-cookie")
+        .and_then(|c| c.to_str().ok())
+        .and_then(|c| c.split(';').next())
+        .map(str::to_owned);
+    let html = resp.text().await?;
+    let csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(str::to_owned);
+    match (cookie, csrf) {
+        (Some(cookie), Some(csrf)) => Ok(OpenedForm { cookie, csrf }),
+        _ => Err(TestkitError::InvalidOption(format!(
+            "the login page answered {status} without a form"
+        ))),
+    }
 }

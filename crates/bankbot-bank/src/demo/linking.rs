@@ -4,6 +4,7 @@ use async_trait::async_trait;
 use bankbot_core::CustomerRef;
 use chrono::Duration;
 use rand::Rng;
+use subtle::ConstantTimeEq;
 
 use super::DemoBank;
 use crate::{
@@ -35,12 +36,18 @@ impl DemoBank {
 #[async_trait]
 impl LinkingProvider for DemoBank {
     async fn authorize(&self, username: &str, password: &str) -> BankResult<AuthorizationCode> {
-        let customer = self
+        // The password is compared in constant time, and compared (with a throwaway) even
+        // for an unknown login, so timing tells neither the password nor whether the login
+        // exists.
+        let found = self
             .inner
             .customers
             .values()
-            .find(|c| c.login == username.trim())
-            .filter(|c| c.password == password)
+            .find(|c| c.login == username.trim());
+        let expected = found.map_or("\u{0}unknown-login", |c| c.password.as_str());
+        let matches: bool = expected.as_bytes().ct_eq(password.as_bytes()).into();
+        let customer = found
+            .filter(|_| matches)
             .ok_or(BankError::InvalidCredentials)?;
         let code: String = {
             let mut rng = rand::rng();
