@@ -99,11 +99,22 @@ impl MessengerConfig {
 
     /// Send API options from this table; `None` without a page access token (the demo then
     /// keeps replies locally). The one place `[messenger]` becomes a client configuration.
+    /// A page access token needs the app secret: every Graph call carries
+    /// `appsecret_proof`.
     pub fn send_options(&self) -> Result<Option<bankbot_messenger::SendOptions>, ConfigError> {
         let Some(token) = self.page_access_token.as_deref().filter(|t| !t.is_empty()) else {
             return Ok(None);
         };
+        let Some(app_secret) = self.app_secret.as_deref().filter(|s| !s.is_empty()) else {
+            return Err(ConfigError::Invalid {
+                path: None,
+                message: "[messenger] page_access_token needs app_secret (every Graph API \
+                          call carries its appsecret_proof)"
+                    .into(),
+            });
+        };
         let mut options = bankbot_messenger::SendOptions::new(token);
+        options.app_secret = Some(app_secret.to_owned());
         if let Some(url) = &self.graph_api_url {
             options.graph_api_url = url.trim_end_matches('/').to_owned();
         }
@@ -410,6 +421,35 @@ mod tests {
         assert_eq!(c.atm.files.len(), 2);
         assert_eq!(c.server.public_url(), "https://bot.example");
         std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn a_page_access_token_needs_the_app_secret() {
+        let c = Config::load(
+            None,
+            env(&[("BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN", "page-token")]),
+        )
+        .unwrap();
+        let err = c.messenger.send_options().unwrap_err().to_string();
+        assert!(err.contains("app_secret"), "{err}");
+        let c = Config::load(
+            None,
+            env(&[
+                ("BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN", "page-token"),
+                ("BANKBOT_MESSENGER__APP_SECRET", "app-secret"),
+            ]),
+        )
+        .unwrap();
+        let options = c.messenger.send_options().unwrap().unwrap();
+        assert_eq!(options.app_secret.as_deref(), Some("app-secret"));
+        assert!(
+            Config::load(None, env(&[]))
+                .unwrap()
+                .messenger
+                .send_options()
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[test]

@@ -299,6 +299,8 @@ async fn utility_template_is_used_outside_the_window() {
     h.tap(ALICE, "No", "FRAUD_NO:u-1").await;
     let text = h.graph.texts(ALICE).last().unwrap().clone();
     assert!(text.contains("locked your card ••9876"), "{text}");
+    // Every Graph call, the utility message included, had a Bearer token and its proof.
+    assert_eq!(h.graph.0.check_auth(), Ok(()));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -84,6 +84,7 @@ impl Harness {
     pub async fn start(now: DateTime<Utc>, extra_env: &[(&str, &str)]) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let mock = MockGraphApi::start().await;
+        mock.set_app_secret(APP_SECRET);
         let graph_url = mock.base_url();
         let graph = Graph(mock);
         let db = format!("sqlite://{}/bankbot.db", dir.path().display());
