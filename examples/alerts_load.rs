@@ -67,15 +67,13 @@ async fn main() {
                     "kind": "fraud_suspected", "data": { "amount": "500.00",
                     "merchant": "ElectroMart", "card_last4": "9876" } })
                 .to_string();
-                let sig = bankbot_alerts::signature::sign(
-                    alerts_support::ALERTS_SECRET.as_bytes(),
-                    body.as_bytes(),
-                );
+                let (timestamp, sig) = alerts_support::sign_alert(&body, Utc::now().timestamp());
                 let t = Instant::now();
                 let status = h
                     .http
                     .post(format!("{}/alerts", h.base))
                     .header("content-type", "application/json")
+                    .header("x-bankbot-timestamp", timestamp)
                     .header("x-bankbot-signature", sig)
                     .body(body)
                     .send()

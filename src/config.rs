@@ -5,6 +5,7 @@
 //! boolean, an array) is taken as one; anything else is a string. Configuration is read
 //! here only; libraries receive typed options.
 
+use std::fmt;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
@@ -65,8 +66,8 @@ impl ServerConfig {
     }
 }
 
-/// `[messenger]`: the Facebook app and page.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// `[messenger]`: the Facebook app and page. `Debug` redacts the tokens and the secret.
+#[derive(Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MessengerConfig {
     /// The token Meta echoes during webhook verification.
@@ -99,11 +100,22 @@ impl MessengerConfig {
 
     /// Send API options from this table; `None` without a page access token (the demo then
     /// keeps replies locally). The one place `[messenger]` becomes a client configuration.
+    /// A page access token needs the app secret: every Graph call carries
+    /// `appsecret_proof`.
     pub fn send_options(&self) -> Result<Option<bankbot_messenger::SendOptions>, ConfigError> {
         let Some(token) = self.page_access_token.as_deref().filter(|t| !t.is_empty()) else {
             return Ok(None);
         };
+        let Some(app_secret) = self.app_secret.as_deref().filter(|s| !s.is_empty()) else {
+            return Err(ConfigError::Invalid {
+                path: None,
+                message: "[messenger] page_access_token needs app_secret (every Graph API \
+                          call carries its appsecret_proof)"
+                    .into(),
+            });
+        };
         let mut options = bankbot_messenger::SendOptions::new(token);
+        options.app_secret = Some(app_secret.to_owned());
         if let Some(url) = &self.graph_api_url {
             options.graph_api_url = url.trim_end_matches('/').to_owned();
         }
@@ -118,8 +130,8 @@ impl MessengerConfig {
     }
 }
 
-/// `[store]`
-#[derive(Debug, Clone, Default, Deserialize)]
+/// `[store]`. `Debug` redacts a password in the URL.
+#[derive(Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct StoreConfig {
     /// `sqlite://path` (default `sqlite://./bankbot-data/bankbot.db`) or `postgres://…`.
@@ -153,8 +165,9 @@ impl StoreConfig {
     }
 }
 
-/// `[bank]`: which connector serves customers' data.
-#[derive(Debug, Clone, Deserialize)]
+/// `[bank]`: which connector serves customers' data. `Debug` shows the connector keys but
+/// redacts every value not known to be public (client secrets, extra headers, …).
+#[derive(Clone, Deserialize)]
 #[serde(default)]
 pub struct BankConfig {
     /// `demo` (default) or `obie`.
@@ -176,8 +189,8 @@ impl Default for BankConfig {
     }
 }
 
-/// `[security]`
-#[derive(Debug, Clone, Default, Deserialize)]
+/// `[security]`. `Debug` redacts the encryption key.
+#[derive(Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct SecurityConfig {
     /// 64 hex characters (AES-256). When absent a key is generated once and kept in a file
@@ -228,8 +241,8 @@ pub struct RuntimeConfig {
     pub claim_timeout_secs: Option<u64>,
 }
 
-/// `[alerts]`: proactive alerts from the bank (`POST /alerts`).
-#[derive(Debug, Clone, Deserialize)]
+/// `[alerts]`: proactive alerts from the bank (`POST /alerts`). `Debug` redacts the secret.
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct AlertsConfig {
     /// The HMAC secret the bank signs alerts with. When absent, the demo generates one and
@@ -272,6 +285,217 @@ impl Default for AlertsConfig {
             utility_language_en: "en".to_owned(),
             utility_language_fr: "fr".to_owned(),
         }
+    }
+}
+
+/// What `Debug` prints in place of a secret.
+pub const REDACTED: &str = "[redacted]";
+
+/// Prints [`REDACTED`], unquoted.
+struct Redacted;
+
+impl fmt::Debug for Redacted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(REDACTED)
+    }
+}
+
+/// `Some([redacted])` for a secret that is set, `None` otherwise.
+fn secret(value: &Option<String>) -> Option<Redacted> {
+    value.as_ref().map(|_| Redacted)
+}
+
+/// A URL for logs and `Debug`: the password of its user information and the values of
+/// query parameters that look secret (`password`, `…token…`, `…secret…`, `…key…`) become
+/// [`REDACTED`]; the rest (scheme, user, host, path) stays, to tell configurations apart.
+pub fn redact_url(url: &str) -> String {
+    let (main, query) = match url.split_once('?') {
+        Some((main, query)) => (main, Some(query)),
+        None => (url, None),
+    };
+    let mut out = String::with_capacity(url.len());
+    match main.split_once("://") {
+        // Everything before the last `@` is user information, even if a password holds a
+        // `/` it should have escaped: better a lost host than a printed password.
+        Some((scheme, rest)) => match rest.rsplit_once('@') {
+            Some((userinfo, host)) => {
+                let user = userinfo.split_once(':').map(|(user, _)| user);
+                out.push_str(scheme);
+                out.push_str("://");
+                match user {
+                    Some(user) => {
+                        out.push_str(user);
+                        out.push(':');
+                        out.push_str(REDACTED);
+                    }
+                    None => out.push_str(userinfo),
+                }
+                out.push('@');
+                out.push_str(host);
+            }
+            None => out.push_str(main),
+        },
+        None => out.push_str(main),
+    }
+    if let Some(query) = query {
+        let secretish = |key: &str| {
+            let key = key.to_ascii_lowercase();
+            ["pass", "secret", "token", "key"]
+                .iter()
+                .any(|w| key.contains(w))
+        };
+        let pairs: Vec<String> = query
+            .split('&')
+            .map(|pair| match pair.split_once('=') {
+                Some((key, _)) if secretish(key) => format!("{key}={REDACTED}"),
+                _ => pair.to_owned(),
+            })
+            .collect();
+        out.push('?');
+        out.push_str(&pairs.join("&"));
+    }
+    out
+}
+
+// `Debug` for the sections holding secrets. Each destructures its section completely, so a
+// field added later does not compile until someone decides whether it is a secret.
+
+impl fmt::Debug for MessengerConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let MessengerConfig {
+            verify_token,
+            app_secret,
+            page_access_token,
+            graph_api_url,
+            api_version,
+            page_inbox_app_id,
+            sends_per_second,
+        } = self;
+        f.debug_struct("MessengerConfig")
+            .field("verify_token", &secret(verify_token))
+            .field("app_secret", &secret(app_secret))
+            .field("page_access_token", &secret(page_access_token))
+            .field("graph_api_url", &graph_api_url.as_deref().map(redact_url))
+            .field("api_version", api_version)
+            .field("page_inbox_app_id", page_inbox_app_id)
+            .field("sends_per_second", sends_per_second)
+            .finish()
+    }
+}
+
+impl fmt::Debug for StoreConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let StoreConfig { url } = self;
+        f.debug_struct("StoreConfig")
+            .field("url", &url.as_deref().map(redact_url))
+            .finish()
+    }
+}
+
+/// `[bank]` keys whose values are not secret (the reference connector's options); any
+/// other key's value is redacted.
+const PUBLIC_BANK_KEYS: &[&str] = &[
+    "base_url",
+    "token_url",
+    "client_id",
+    "request_timeout_ms",
+    "connect_timeout_ms",
+    "call_timeout_ms",
+    "retries",
+    "max_pages",
+    "max_body_bytes",
+    "default_currency",
+    "recent_window_days",
+];
+
+/// A `[bank]` connector table with the values of non-public keys redacted.
+struct BankKeys<'a>(&'a toml::Table);
+
+/// One value of [`BankKeys`].
+struct BankValue<'a>(&'a str, &'a toml::Value);
+
+impl fmt::Debug for BankKeys<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.0.iter().map(|(k, v)| (k, BankValue(k, v))))
+            .finish()
+    }
+}
+
+impl fmt::Debug for BankValue<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            _ if !PUBLIC_BANK_KEYS.contains(&self.0) => f.write_str(REDACTED),
+            toml::Value::String(s) => fmt::Debug::fmt(&redact_url(s), f),
+            toml::Value::Integer(n) => fmt::Debug::fmt(n, f),
+            _ => f.write_str(REDACTED),
+        }
+    }
+}
+
+impl fmt::Debug for BankConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let BankConfig {
+            kind,
+            fixtures,
+            connector,
+        } = self;
+        f.debug_struct("BankConfig")
+            .field("kind", kind)
+            .field("fixtures", fixtures)
+            .field("connector", &BankKeys(connector))
+            .finish()
+    }
+}
+
+impl fmt::Debug for SecurityConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let SecurityConfig {
+            encryption_key,
+            card_action_max_auth_age_minutes,
+            link_redirect_allow,
+        } = self;
+        f.debug_struct("SecurityConfig")
+            .field("encryption_key", &secret(encryption_key))
+            .field(
+                "card_action_max_auth_age_minutes",
+                card_action_max_auth_age_minutes,
+            )
+            .field(
+                "link_redirect_allow",
+                &link_redirect_allow
+                    .iter()
+                    .map(|prefix| redact_url(prefix))
+                    .collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+impl fmt::Debug for AlertsConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let AlertsConfig {
+            secret: alerts_secret,
+            fraud_on_by_default,
+            quiet_hours,
+            default_time_zone,
+            utility_template,
+            utility_fraud_template,
+            utility_parameter_name,
+            utility_language_en,
+            utility_language_fr,
+        } = self;
+        f.debug_struct("AlertsConfig")
+            .field("secret", &secret(alerts_secret))
+            .field("fraud_on_by_default", fraud_on_by_default)
+            .field("quiet_hours", quiet_hours)
+            .field("default_time_zone", default_time_zone)
+            .field("utility_template", utility_template)
+            .field("utility_fraud_template", utility_fraud_template)
+            .field("utility_parameter_name", utility_parameter_name)
+            .field("utility_language_en", utility_language_en)
+            .field("utility_language_fr", utility_language_fr)
+            .finish()
     }
 }
 
@@ -410,6 +634,146 @@ mod tests {
         assert_eq!(c.atm.files.len(), 2);
         assert_eq!(c.server.public_url(), "https://bot.example");
         std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn debug_prints_no_secret() {
+        let key = format!("{}c0ff", "c0ffee".repeat(10));
+        let secrets = [
+            "verify-TOKEN-a1",
+            "app-SECRET-b2",
+            "page-TOKEN-c3",
+            "graph-PASSWORD-d4",
+            "db-PASSWORD-e5",
+            "db-QUERY-PASSWORD-f6",
+            key.as_str(),
+            "alerts-SECRET-g7",
+            "obie-CLIENT-SECRET-h8",
+            "header-API-KEY-i9",
+            "bank-URL-PASSWORD-j0",
+        ];
+        let c = Config::load(
+            None,
+            env(&[
+                ("BANKBOT_MESSENGER__VERIFY_TOKEN", secrets[0]),
+                ("BANKBOT_MESSENGER__APP_SECRET", secrets[1]),
+                ("BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN", secrets[2]),
+                (
+                    "BANKBOT_MESSENGER__GRAPH_API_URL",
+                    "https://proxy:graph-PASSWORD-d4@graph.example",
+                ),
+                (
+                    "BANKBOT_STORE__URL",
+                    "postgres://bankbot:db-PASSWORD-e5@db.internal:5432/bankbot\
+                     ?sslmode=require&password=db-QUERY-PASSWORD-f6",
+                ),
+                ("BANKBOT_SECURITY__ENCRYPTION_KEY", key.as_str()),
+                ("BANKBOT_ALERTS__SECRET", secrets[7]),
+                ("BANKBOT_BANK__KIND", "obie"),
+                (
+                    "BANKBOT_BANK__BASE_URL",
+                    "https://tpp:bank-URL-PASSWORD-j0@bank.example/aisp",
+                ),
+                ("BANKBOT_BANK__CLIENT_ID", "bankbot-client"),
+                ("BANKBOT_BANK__CLIENT_SECRET", secrets[8]),
+                (
+                    "BANKBOT_BANK__EXTRA_HEADERS",
+                    "{ x-api-key = \"header-API-KEY-i9\" }",
+                ),
+                ("BANKBOT_BANK__RETRIES", "4"),
+            ]),
+        )
+        .unwrap();
+        // Every secret really is in the configuration...
+        assert_eq!(c.messenger.page_access_token.as_deref(), Some(secrets[2]));
+        assert_eq!(c.security.encryption_key.as_deref(), Some(key.as_str()));
+        assert!(c.bank.connector.contains_key("extra_headers"));
+        // ... and in none of the ways to print it.
+        let printed = [
+            format!("{c:?}"),
+            format!("{c:#?}"),
+            format!("{:?}", c.messenger.send_options()),
+        ];
+        for text in &printed {
+            for secret in &secrets {
+                assert!(!text.contains(secret), "{secret} printed in {text}");
+            }
+            assert!(!text.contains("c0ffeec0ffee"), "{text}");
+        }
+        // What is not secret still shows, to tell configurations apart.
+        let text = &printed[0];
+        for public in [
+            "db.internal:5432/bankbot",
+            "sslmode=require",
+            "postgres://bankbot:[redacted]@",
+            "bank.example/aisp",
+            "bankbot-client",
+            "graph.example",
+            "\"extra_headers\": [redacted]",
+            "\"retries\": 4",
+            "app_secret: Some([redacted])",
+            "quiet_hours: \"22:00-07:00\"",
+        ] {
+            assert!(text.contains(public), "{public} missing from {text}");
+        }
+    }
+
+    #[test]
+    fn urls_lose_their_passwords_only() {
+        for (url, shown) in [
+            (
+                "sqlite://./bankbot-data/bankbot.db",
+                "sqlite://./bankbot-data/bankbot.db",
+            ),
+            (
+                "postgres://root@127.0.0.1/test",
+                "postgres://root@127.0.0.1/test",
+            ),
+            (
+                "postgres://u:p%40ss@h:5432/db?sslmode=require",
+                "postgres://u:[redacted]@h:5432/db?sslmode=require",
+            ),
+            ("postgres://u:pa/ss@h/db", "postgres://u:[redacted]@h/db"),
+            (
+                "postgres://h/db?user=u&password=pw&sslpassword=x",
+                "postgres://h/db?user=u&password=[redacted]&sslpassword=[redacted]",
+            ),
+            (
+                "https://graph.example/v25.0?access_token=t",
+                "https://graph.example/v25.0?access_token=[redacted]",
+            ),
+        ] {
+            assert_eq!(redact_url(url), shown, "{url}");
+        }
+    }
+
+    #[test]
+    fn a_page_access_token_needs_the_app_secret() {
+        let c = Config::load(
+            None,
+            env(&[("BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN", "page-token")]),
+        )
+        .unwrap();
+        let err = c.messenger.send_options().unwrap_err().to_string();
+        assert!(err.contains("app_secret"), "{err}");
+        let c = Config::load(
+            None,
+            env(&[
+                ("BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN", "page-token"),
+                ("BANKBOT_MESSENGER__APP_SECRET", "app-secret"),
+            ]),
+        )
+        .unwrap();
+        let options = c.messenger.send_options().unwrap().unwrap();
+        assert_eq!(options.app_secret.as_deref(), Some("app-secret"));
+        assert!(
+            Config::load(None, env(&[]))
+                .unwrap()
+                .messenger
+                .send_options()
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 mod alerts_support;
 
-use alerts_support::Harness;
+use alerts_support::{ALERTS_SECRET, Harness, sign_alert};
 use chrono::{Duration, TimeZone, Utc};
 use serde_json::{Value, json};
 
@@ -51,10 +51,14 @@ const QUESTION: &str =
 async fn signature_idempotency_and_unlinked_customers() {
     let h = Harness::start(noon(), &[]).await;
     let body = fraud("a-1").to_string();
+    let ts = Utc::now().timestamp().to_string();
     // Bad or missing signature: 403, before parsing.
-    assert_eq!(h.alert_raw(&body, Some("sha256=00")).await, 403);
-    assert_eq!(h.alert_raw(&body, None).await, 403);
-    assert_eq!(h.alert_raw("not json", Some("sha256=00")).await, 403);
+    assert_eq!(h.alert_raw(&body, Some(&ts), Some("sha256=00")).await, 403);
+    assert_eq!(h.alert_raw(&body, Some(&ts), None).await, 403);
+    assert_eq!(
+        h.alert_raw("not json", Some(&ts), Some("sha256=00")).await,
+        403
+    );
     // Nobody linked cust-alice yet: accepted, nothing sent.
     assert_eq!(h.alert(&fraud("a-0")).await, 202);
     assert!(h.graph.nothing_sent());
@@ -295,6 +299,8 @@ async fn utility_template_is_used_outside_the_window() {
     h.tap(ALICE, "No", "FRAUD_NO:u-1").await;
     let text = h.graph.texts(ALICE).last().unwrap().clone();
     assert!(text.contains("locked your card ••9876"), "{text}");
+    // Every Graph call, the utility message included, had a Bearer token and its proof.
+    assert_eq!(h.graph.0.check_auth(), Ok(()));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -471,4 +477,138 @@ async fn quiet_hours_release_by_the_sweeper() {
             .unwrap()
             .starts_with("2 alerts:")
     );
+}
+
+/// Checks that `h` refuses `body` with each of these (timestamp, signature) header pairs.
+async fn refused(h: &Harness, body: &str, cases: &[(Option<&str>, Option<&str>, &str)]) {
+    for (ts, sig, why) in cases {
+        assert_eq!(h.alert_raw(body, *ts, *sig).await, 403, "{why}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn alerts_are_signed_with_a_recent_timestamp() {
+    // The bot's clock is fixed days away from real time (as BANKBOT_NOW fixes it in a
+    // demo): the window follows the system clock, so fresh alerts are still accepted.
+    let h = Harness::start(noon(), &[]).await;
+    alice_talking(&h).await;
+    let before = h.graph.to(ALICE).len();
+    let body = fraud("t-1").to_string();
+    let now = Utc::now().timestamp();
+
+    let (ts, sig) = sign_alert(&body, now);
+    // HMAC-SHA256 of the body alone, `sha256=<hex>`: the contract before timestamps.
+    let body_only = bankbot_testkit::sign(ALERTS_SECRET, body.as_bytes());
+    let (_, other_time) = sign_alert(&body, now - 1);
+    let (stale_ts, stale) = sign_alert(&body, now - 301);
+    let (future_ts, future) = sign_alert(&body, now + 301);
+    let (bot_ts, at_bot_time) = sign_alert(&body, h.clock.now_utc().timestamp());
+    let signed_over =
+        |t: &str| bankbot_testkit::sign(ALERTS_SECRET, format!("{t}.{body}").as_bytes());
+    let (malformed, unsigned) = (signed_over("soon"), signed_over(""));
+    refused(
+        &h,
+        &body,
+        &[
+            (None, Some(&sig), "no timestamp"),
+            (Some(""), Some(&unsigned), "empty timestamp"),
+            (Some("soon"), Some(&malformed), "malformed timestamp"),
+            (Some(&ts), Some(&body_only), "the old body-only signature"),
+            (None, Some(&body_only), "the old contract"),
+            (
+                Some(&ts),
+                Some(&other_time),
+                "a signature for another timestamp",
+            ),
+            (Some(&stale_ts), Some(&stale), "301 s old"),
+            (Some(&future_ts), Some(&future), "301 s ahead"),
+            (Some(&bot_ts), Some(&at_bot_time), "the bot's fixed clock"),
+        ],
+    )
+    .await;
+    assert_eq!(h.graph.to(ALICE).len(), before, "nothing delivered");
+
+    // 299 s old is fine.
+    let (status, answer) = h.alert_answer(&body, now - 299).await;
+    assert_eq!((status.as_u16(), &answer["recipients"]), (202, &json!(1)));
+    assert_eq!(h.graph.texts(ALICE).last().unwrap(), QUESTION);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replayed_alert_id_is_never_delivered_twice() {
+    let h = Harness::start(noon(), &[]).await;
+    // Sent while nobody had linked cust-alice: its id is remembered all the same.
+    assert_eq!(h.alert(&fraud("r-early")).await, 202);
+    alice_talking(&h).await;
+    let before = h.graph.to(ALICE).len();
+    let body = fraud("r-1").to_string();
+    let (status, answer) = h.alert_answer(&body, Utc::now().timestamp()).await;
+    assert_eq!(
+        (status.as_u16(), &answer["status"]),
+        (202, &json!("accepted"))
+    );
+    assert_eq!(h.graph.to(ALICE).len(), before + 1);
+    // Re-sent, re-signed with a fresh timestamp: acknowledged as a duplicate.
+    let (status, answer) = h.alert_answer(&body, Utc::now().timestamp()).await;
+    assert_eq!(
+        (status.as_u16(), &answer["status"]),
+        (200, &json!("duplicate"))
+    );
+    // Housekeeping forgets finished inbox events after a day (here at once: the bot's
+    // clock is days behind the system's); the alert id outlives them.
+    let swept = bankbot::app::housekeeping::sweep_once(h.store.as_ref()).await;
+    assert!(swept.inbox > 0, "{swept:?}");
+    assert_eq!(swept.alert_ids, 0, "{swept:?}");
+    let (status, answer) = h.alert_answer(&body, Utc::now().timestamp()).await;
+    assert_eq!(
+        (status.as_u16(), &answer["status"]),
+        (200, &json!("duplicate"))
+    );
+    let (status, answer) = h
+        .alert_answer(&fraud("r-early").to_string(), Utc::now().timestamp())
+        .await;
+    assert_eq!(
+        (status.as_u16(), &answer["status"]),
+        (200, &json!("duplicate"))
+    );
+    assert_eq!(h.graph.to(ALICE).len(), before + 1, "delivered once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bankbot_alerts_send_signs_with_the_system_clock_under_a_fixed_demo_clock() {
+    let h = Harness::start(noon(), &[]).await;
+    alice_talking(&h).await;
+    let before = h.graph.to(ALICE).len();
+    let send = |base: String| {
+        tokio::task::spawn_blocking(move || {
+            std::process::Command::new(env!("CARGO_BIN_EXE_bankbot"))
+                .args(["alerts", "send", "--customer", "cust-alice"])
+                .args(["--kind", "fraud_suspected", "--amount", "500.00"])
+                .args(["--merchant", "ElectroMart", "--id", "cli-1", "--url", &base])
+                .env("BANKBOT_ALERTS__SECRET", ALERTS_SECRET)
+                .env("BANKBOT_NOW", "2026-11-28T12:00:00Z")
+                .output()
+                .expect("run bankbot")
+        })
+    };
+    let out = send(h.base.clone()).await.unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout} {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(stdout.contains("202"), "{stdout}");
+    h.settle().await;
+    assert_eq!(h.graph.to(ALICE).len(), before + 1);
+    assert_eq!(h.graph.texts(ALICE).last().unwrap(), QUESTION);
+    // Sent again: the server says it is a duplicate, and nothing more is delivered.
+    let out = send(h.base.clone()).await.unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && stdout.contains("duplicate"),
+        "{stdout}"
+    );
+    h.settle().await;
+    assert_eq!(h.graph.to(ALICE).len(), before + 1);
 }

@@ -91,6 +91,7 @@ async fn a_crash_after_the_ack_still_sends_the_reply_exactly_once() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("bot.log");
     let graph = MockGraphApi::start().await;
+    graph.set_app_secret(APP_SECRET);
     let port = free_port();
     let mut bot = spawn_bot(dir.path(), &graph, port, &log).await;
 
@@ -142,6 +143,7 @@ async fn logs_at_info_hold_no_amounts_digits_text_or_user_ids() {
     let dir = tempfile::tempdir().unwrap();
     let log = dir.path().join("bot.log");
     let graph = MockGraphApi::start().await;
+    graph.set_app_secret(APP_SECRET);
     let mut bot = spawn_bot(dir.path(), &graph, free_port(), &log).await;
     let client = WebhookClient::new().unwrap();
     let url = format!("{}/webhook", bot.base_url);

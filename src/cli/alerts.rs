@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use bankbot::config::Config;
 use bankbot_alerts::{Alert, AlertData, signature};
-use bankbot_core::{AlertKind, CustomerRef};
+use bankbot_core::{AlertKind, Clock, CustomerRef, SystemClock};
 use clap::{Args, Subcommand};
 use rust_decimal::Decimal;
 
@@ -88,15 +88,19 @@ fn run_send(args: SendArgs) -> CliResult {
         .enable_all()
         .build()
         .map_err(|e| CliError::new(format!("cannot start the async runtime: {e}")))?;
+    // Signed at the system clock's time, which the server checks its window against even
+    // when BANKBOT_NOW fixes "today" (the alert's own `at` above follows BANKBOT_NOW).
+    let (timestamp, sig) = signature::sign(secret.as_bytes(), SystemClock.now().timestamp(), &body);
     let (status, text) = runtime.block_on(async {
         let response = reqwest::Client::new()
             .post(&url)
             .header("content-type", "application/json")
-            .header(signature::HEADER, signature::sign(secret.as_bytes(), &body))
+            .header(signature::TIMESTAMP_HEADER, timestamp)
+            .header(signature::HEADER, sig)
             .body(body)
             .send()
             .await
-            .map_err(|e| CliError::new(format!("cannot reach {url}: {e}")))?;
+            .map_err(|e| CliError::new(format!("cannot reach {url}: {}", e.without_url())))?;
         let status = response.status();
         let text = response.text().await.unwrap_or_default();
         Ok::<_, CliError>((status, text))

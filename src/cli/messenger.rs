@@ -48,7 +48,7 @@ fn setup(config: Option<&Path>, dry_run: bool) -> CliResult {
         println!("{json}");
         return Ok(());
     }
-    let mut opts = config
+    let opts = config
         .messenger
         .send_options()
         .map_err(|e| CliError::new(e.to_string()))?
@@ -58,7 +58,6 @@ fn setup(config: Option<&Path>, dry_run: bool) -> CliResult {
                  BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN",
             )
         })?;
-    opts.app_secret = config.messenger.app_secret.clone();
     let client = SendClient::new(opts).map_err(|e| CliError::new(e.to_string()))?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -16,6 +16,12 @@ use serde_json::{Value, json};
 pub const APP_SECRET: &str = "test-app-secret";
 pub const ALERTS_SECRET: &str = "test-alerts-secret";
 
+/// `(X-Bankbot-Timestamp, X-Bankbot-Signature)` for `body` signed at `timestamp` with
+/// [`ALERTS_SECRET`].
+pub fn sign_alert(body: &str, timestamp: i64) -> (String, String) {
+    bankbot_alerts::signature::sign(ALERTS_SECRET.as_bytes(), timestamp, body.as_bytes())
+}
+
 /// A clock the test sets.
 #[derive(Debug)]
 pub struct TestClock(Mutex<DateTime<Utc>>);
@@ -78,6 +84,7 @@ impl Harness {
     pub async fn start(now: DateTime<Utc>, extra_env: &[(&str, &str)]) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let mock = MockGraphApi::start().await;
+        mock.set_app_secret(APP_SECRET);
         let graph_url = mock.base_url();
         let graph = Graph(mock);
         let db = format!("sqlite://{}/bankbot.db", dir.path().display());
@@ -148,7 +155,7 @@ impl Harness {
             "id": "PAGE", "time": self.clock.now().timestamp_millis(), "messaging": [messaging]
         }]})
         .to_string();
-        let sig = bankbot_alerts::signature::sign(APP_SECRET.as_bytes(), body.as_bytes());
+        let sig = bankbot_testkit::sign(APP_SECRET, body.as_bytes());
         self.http
             .post(format!("{}/webhook", self.base))
             .header("content-type", "application/json")
@@ -200,25 +207,58 @@ impl Harness {
         self.settle().await;
     }
 
-    /// Posts a signed alert; returns the status.
+    /// Posts an alert signed now (by the system clock, which the server checks timestamps
+    /// against whatever the bot's clock says); returns the status.
     pub async fn alert(&self, body: &Value) -> reqwest::StatusCode {
-        let body = body.to_string();
-        let sig = bankbot_alerts::signature::sign(ALERTS_SECRET.as_bytes(), body.as_bytes());
-        self.alert_raw(&body, Some(&sig)).await
+        self.alert_signed_at(body, Utc::now().timestamp()).await
     }
 
-    pub async fn alert_raw(&self, body: &str, sig: Option<&str>) -> reqwest::StatusCode {
+    /// Posts an alert signed with `timestamp` (Unix seconds); returns the status.
+    pub async fn alert_signed_at(&self, body: &Value, timestamp: i64) -> reqwest::StatusCode {
+        self.alert_answer(&body.to_string(), timestamp).await.0
+    }
+
+    /// Posts `body` signed at `timestamp`; returns the status and the JSON answer (`Null`
+    /// when there is none).
+    pub async fn alert_answer(&self, body: &str, timestamp: i64) -> (reqwest::StatusCode, Value) {
+        let (ts, sig) = sign_alert(body, timestamp);
+        let response = self.post_alert(body, Some(&ts), Some(&sig)).await;
+        let status = response.status();
+        let answer = response.json().await.unwrap_or(Value::Null);
+        self.settle().await;
+        (status, answer)
+    }
+
+    /// Posts `body` with the given headers as they are (`None`: header absent).
+    pub async fn alert_raw(
+        &self,
+        body: &str,
+        timestamp: Option<&str>,
+        sig: Option<&str>,
+    ) -> reqwest::StatusCode {
+        let status = self.post_alert(body, timestamp, sig).await.status();
+        self.settle().await;
+        status
+    }
+
+    async fn post_alert(
+        &self,
+        body: &str,
+        timestamp: Option<&str>,
+        sig: Option<&str>,
+    ) -> reqwest::Response {
         let mut req = self
             .http
             .post(format!("{}/alerts", self.base))
             .header("content-type", "application/json")
             .body(body.to_owned());
+        if let Some(t) = timestamp {
+            req = req.header("x-bankbot-timestamp", t);
+        }
         if let Some(s) = sig {
             req = req.header("x-bankbot-signature", s);
         }
-        let status = req.send().await.unwrap().status();
-        self.settle().await;
-        status
+        req.send().await.unwrap()
     }
 
     /// Runs the held-alert sweeper once (as the background loop would) and settles.

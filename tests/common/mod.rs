@@ -60,6 +60,10 @@ impl TestBot {
         graph: MockGraphApi,
         dir: tempfile::TempDir,
     ) -> TestBot {
+        // The mock checks every Graph call's appsecret_proof, as Meta does for a bank's app.
+        if let Some(secret) = &config.messenger.app_secret {
+            graph.set_app_secret(secret.clone());
+        }
         let clock = Arc::new(FixedClock::parse(NOW).unwrap());
         let server = Server::build(&config, clock).await.unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

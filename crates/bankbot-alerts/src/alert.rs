@@ -10,7 +10,8 @@ use crate::AlertError;
 /// One alert from the bank: `{"id", "customer", "kind", "data"}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Alert {
-    /// The bank's unique id; a repeat of an id is ignored.
+    /// The bank's unique id; a repeat of an id is ignored (ids are remembered for at
+    /// least 7 days).
     pub id: String,
     /// The bank's customer reference (as issued at account linking).
     pub customer: CustomerRef,

@@ -7,6 +7,13 @@ pub enum AlertError {
     /// The signature header is missing or wrong (answer 403).
     #[error("bad or missing alert signature")]
     BadSignature,
+    /// The timestamp header is missing or not Unix seconds (answer 403).
+    #[error("missing or malformed alert timestamp")]
+    BadTimestamp,
+    /// The signature is good but the timestamp is more than five minutes from the bot's
+    /// clock: a replay, or a clock out of sync (answer 403).
+    #[error("alert timestamp too far from the bot's clock")]
+    StaleTimestamp,
     /// The body is not a valid alert (answer 400).
     #[error("invalid alert: {0}")]
     Invalid(String),

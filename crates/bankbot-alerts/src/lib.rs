@@ -1,15 +1,16 @@
 //! # bankbot-alerts — the bank reaches out, with consent
 //!
 //! ```text
-//! bank system ─POST /alerts (HMAC-signed)─▶ intake ─▶ store inbox, one event per linked user
-//!                                                   (event id `alert:<id>:…`, so repeats dedupe)
+//! bank system ─POST /alerts (HMAC-signed, timestamped)─▶ intake ─▶ store inbox, one event
+//!   per linked user, in the transaction that remembers the alert id (7 days: repeats dedupe)
 //!   runtime worker: consent? ─▶ DeliveryPolicy::decide ─▶ send as UPDATE │ utility template
 //!                                                         │ hold (quiet hours / closed window)
 //!   sweeper: held alerts due (end of quiet hours, 30-minute fraud reminder) ─▶ inbox again
 //! ```
 //!
-//! - [`signature`]: `X-Bankbot-Signature: sha256=<hex HMAC-SHA256 of the body>`, checked in
-//!   constant time before anything is parsed.
+//! - [`signature`]: `X-Bankbot-Timestamp: <unix seconds>` and `X-Bankbot-Signature:
+//!   sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">`, checked in constant time before
+//!   anything is parsed; a timestamp more than 5 minutes from the system clock is refused.
 //! - [`Alert`] / [`AlertData`]: the intake body; [`inbox_payload`] / [`due_payload`] the
 //!   inbox events the runtime reads back as `UserEvent::Alert` / `UserEvent::AlertDue`.
 //! - [`DeliveryPolicy`]: Messenger's 24-hour window, the optional utility template, quiet

@@ -52,7 +52,7 @@ impl NominatimGeocoder {
             .user_agent(user_agent)
             .timeout(timeout)
             .build()
-            .map_err(|e| AtmError::Config(format!("HTTP client: {e}")))?;
+            .map_err(|e| AtmError::Config(format!("HTTP client: {}", e.without_url())))?;
         Ok(NominatimGeocoder {
             client,
             search,
@@ -91,7 +91,8 @@ impl Geocoder for NominatimGeocoder {
             if e.is_timeout() {
                 BankError::Timeout(self.timeout)
             } else {
-                BankError::Unavailable(format!("geocoder: {e}"))
+                // Without the URL: it holds what the customer typed.
+                BankError::Unavailable(format!("geocoder: {}", e.without_url()))
             }
         })?;
         let status = resp.status();
@@ -106,7 +107,7 @@ impl Geocoder for NominatimGeocoder {
         let hits: Vec<Hit> = resp
             .json()
             .await
-            .map_err(|e| BankError::InvalidResponse(format!("geocoder: {e}")))?;
+            .map_err(|e| BankError::InvalidResponse(format!("geocoder: {}", e.without_url())))?;
         let Some(hit) = hits.into_iter().next() else {
             return Ok(None);
         };

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use bankbot_core::Reply;
 use rand::Rng;
+use reqwest::header::{AUTHORIZATION, HeaderValue};
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -40,7 +41,8 @@ pub struct SendOptions {
     pub page_id: String,
     /// The Page access token.
     pub page_access_token: String,
-    /// When set, every call carries `appsecret_proof`.
+    /// When set, every call carries `appsecret_proof` (hex HMAC-SHA256 of the token keyed
+    /// with the app secret), as Meta's "Require App Secret" setting demands. Set it.
     pub app_secret: Option<String>,
     /// Per-request timeout (default 10 s).
     pub timeout: Duration,
@@ -78,7 +80,7 @@ impl SendOptions {
 impl std::fmt::Debug for SendOptions {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SendOptions")
-            .field("graph_api_url", &self.graph_api_url)
+            .field("graph_api_url", &without_password(&self.graph_api_url))
             .field("api_version", &self.api_version)
             .field("page_id", &self.page_id)
             .field("page_access_token", &"<redacted>")
@@ -89,6 +91,17 @@ impl std::fmt::Debug for SendOptions {
             .field("max_retries", &self.max_retries)
             .field("sends_per_second", &self.sends_per_second)
             .finish()
+    }
+}
+
+/// `url` with the password of its user information (say, a proxy's) replaced.
+fn without_password(url: &str) -> String {
+    match reqwest::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("redacted"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
     }
 }
 
@@ -110,34 +123,64 @@ struct SendResponse {
 }
 
 /// A Send API client for one Page. Cheap to clone; clones share the rate limiter.
-#[derive(Debug, Clone)]
+///
+/// Every Graph call carries the Page access token in an `Authorization: Bearer` header
+/// (never in the URL, which proxies and logs keep) and, when
+/// [`SendOptions::app_secret`] is set, `appsecret_proof`. Errors and logs never show a
+/// request URL.
+#[derive(Clone)]
 pub struct SendClient {
     http: reqwest::Client,
     opts: Arc<SendOptions>,
+    /// `Bearer <token>`, marked sensitive; `None` when the token cannot be a header value.
+    bearer: Option<HeaderValue>,
     proof: Option<String>,
     limiter: Arc<RateLimiter>,
 }
 
+impl std::fmt::Debug for SendClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SendClient")
+            .field("opts", &self.opts)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The Page access token is not usable in an HTTP header.
+const BAD_TOKEN: &str = "the page access token is not a valid HTTP header value";
+
 impl SendClient {
-    /// A client; fails only if the TLS backend cannot start.
+    /// A client; fails if the TLS backend cannot start or the token cannot be sent.
     pub fn new(opts: SendOptions) -> Result<Self, SendError> {
         let http = reqwest::Client::builder()
             .timeout(opts.timeout)
             .build()
-            .map_err(|e| SendError::Setup(e.to_string()))?;
-        Ok(Self::with_http(opts, http))
+            .map_err(|e| SendError::Setup(e.without_url().to_string()))?;
+        let client = Self::with_http(opts, http);
+        if client.bearer.is_none() {
+            return Err(SendError::Setup(BAD_TOKEN.to_owned()));
+        }
+        Ok(client)
     }
 
-    /// A client on a caller-provided `reqwest::Client`.
+    /// A client on a caller-provided `reqwest::Client` (calls fail with
+    /// [`SendError::Setup`] if the token cannot be sent in a header).
     pub fn with_http(opts: SendOptions, http: reqwest::Client) -> Self {
         let proof = opts
             .app_secret
             .as_deref()
             .map(|s| appsecret_proof(s, &opts.page_access_token));
+        let bearer = HeaderValue::try_from(format!("Bearer {}", opts.page_access_token))
+            .ok()
+            .map(|mut value| {
+                value.set_sensitive(true);
+                value
+            });
         let rate = opts.sends_per_second;
         SendClient {
             http,
             limiter: Arc::new(RateLimiter::new(rate, rate)),
+            bearer,
             proof,
             opts: Arc::new(opts),
         }
@@ -293,10 +336,13 @@ impl SendClient {
             self.opts.api_version,
             path.trim_start_matches('/')
         );
+        let Some(bearer) = &self.bearer else {
+            return Err(SendError::Setup(BAD_TOKEN.to_owned()));
+        };
         let mut req = self
             .http
             .request(method, url)
-            .query(&[("access_token", self.opts.page_access_token.as_str())])
+            .header(AUTHORIZATION, bearer.clone())
             .query(query);
         if let Some(proof) = &self.proof {
             req = req.query(&[("appsecret_proof", proof.as_str())]);
@@ -305,7 +351,8 @@ impl SendClient {
             req = req.json(body);
         }
         let resp = req.send().await.map_err(|e| {
-            tracing::debug!(error = %e, "Graph transport error");
+            // reqwest's Display includes the URL: never log it.
+            tracing::debug!(error = %e.without_url(), "Graph transport error");
             SendError::RetryLater {
                 status: None,
                 graph: None,

@@ -12,7 +12,7 @@ use bankbot_messenger::{
 };
 use common::fixture;
 use serde_json::{Value, json};
-use wiremock::matchers::{method, path, query_param};
+use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 const PSID: &str = "7423910000000001";
@@ -37,7 +37,7 @@ fn ok_response(mid: &str) -> ResponseTemplate {
 async fn mount_ok(server: &MockServer) {
     Mock::given(method("POST"))
         .and(path("/v25.0/me/messages"))
-        .and(query_param("access_token", "PAGE_TOKEN"))
+        .and(header("authorization", "Bearer PAGE_TOKEN"))
         .respond_with(ok_response("m_out"))
         .mount(server)
         .await;

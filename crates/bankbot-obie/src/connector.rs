@@ -165,7 +165,7 @@ fn http_client(config: &ObieConfig) -> Result<reqwest::Client, ObieError> {
         .timeout(config.request_timeout())
         .user_agent(concat!("bankbot-obie/", env!("CARGO_PKG_VERSION")))
         .build()
-        .map_err(|e| ObieError::Client(e.to_string()))
+        .map_err(|e| ObieError::Client(e.without_url().to_string()))
 }
 
 fn http_url(raw: &str, field: &'static str) -> Result<Url, ObieError> {

@@ -14,7 +14,9 @@
 //!   answered exactly once even across a crash ([`Inbox::complete_events`] and
 //!   [`Outbox::mark_sent_many`] do the same for batches, about 3× the throughput on SQLite);
 //! - consent decisions with history ([`ConsentStore`]);
-//! - for proactive alerts, when each user last wrote and alerts held back ([`AlertStore`]);
+//! - for proactive alerts, when each user last wrote, alerts held back, and the bank's
+//!   alert ids (remembered for at least 7 days, so an alert is never queued twice)
+//!   ([`AlertStore`]);
 //! - an append-only, hash-chained audit trail without amounts ([`AuditLog`], [`audit`]).
 //!
 //! [`Store::delete_user`] erases all of it for one user except the audit trail, which only

@@ -52,8 +52,8 @@ pub trait LinkStore: Send + Sync {
     async fn users_for_customer(&self, customer: &CustomerRef) -> StoreResult<Vec<UserId>>;
 }
 
-/// What proactive alerts need: when each user last wrote (Messenger's 24-hour window) and
-/// alerts held back or waiting for an answer.
+/// What proactive alerts need: when each user last wrote (Messenger's 24-hour window),
+/// alerts held back or waiting for an answer, and the ids of alerts already accepted.
 #[async_trait]
 pub trait AlertStore: Send + Sync {
     /// Records that `user` wrote at `at`.
@@ -70,6 +70,20 @@ pub trait AlertStore: Send + Sync {
     async fn due_alerts(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<HeldAlert>>;
     /// Removes a held alert; `false` when there was none.
     async fn remove_alert(&self, alert_id: &str, user: &UserId) -> StoreResult<bool>;
+    /// Remembers the bank's `alert_id` (as of `now`) and, only when it was not remembered
+    /// yet, stores the alert's inbox `events` (which may be none), in one transaction: an
+    /// alert id is queued at most once for as long as it is remembered, however often it is
+    /// sent, whatever became of its inbox rows, and across instances sharing a database.
+    /// `None` when the id was already remembered (nothing stored); else one outcome per
+    /// event, as [`Inbox::insert_events`] gives.
+    async fn accept_alert(
+        &self,
+        alert_id: &str,
+        events: &[NewInboxEvent],
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<Vec<InsertOutcome>>>;
+    /// Forgets the alert ids remembered before `before`; returns how many.
+    async fn purge_alert_ids(&self, before: DateTime<Utc>) -> StoreResult<u64>;
 }
 
 /// Conversation contexts, as opaque JSON documents with an expiry.

@@ -28,7 +28,14 @@ pub enum TestkitError {
     /// An option had a value the tool cannot use.
     #[error("invalid option: {0}")]
     InvalidOption(String),
-    /// The HTTP client could not be built or a request failed at the transport level.
+    /// The HTTP client could not be built or a request failed at the transport level
+    /// (without the request URL).
     #[error("HTTP error: {0}")]
-    Http(#[from] reqwest::Error),
+    Http(reqwest::Error),
+}
+
+impl From<reqwest::Error> for TestkitError {
+    fn from(err: reqwest::Error) -> Self {
+        TestkitError::Http(err.without_url())
+    }
 }

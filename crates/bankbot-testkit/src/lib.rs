@@ -5,7 +5,9 @@
 //!
 //! - [`MockGraphApi`]: an in-process axum server on `127.0.0.1` that imitates the Graph API
 //!   endpoints the bot calls (Send API, handover, Messenger Profile), records every request
-//!   and can fail scripted sends with the Graph error bodies of the platform digest (F19).
+//!   (with its `Authorization: Bearer` token), checks `appsecret_proof` once it knows the
+//!   app secret, and can fail scripted sends with the Graph error bodies of the platform
+//!   digest (F19).
 //! - [`sign`] and the [`webhooks`] builders: signed webhook POST bodies shaped exactly like
 //!   the fixtures of `docs/messenger-platform.md` §8, plus [`meta_json_bytes`] to produce
 //!   the escaped byte form Meta really sends.
@@ -44,4 +46,4 @@ pub use client::WebhookClient;
 pub use error::TestkitError;
 pub use leaks::find_leak;
 pub use mock_graph::{Endpoint, MockGraphApi, RecordedRequest};
-pub use signing::{SIGNATURE_HEADER, meta_escape, meta_json_bytes, sign};
+pub use signing::{SIGNATURE_HEADER, appsecret_proof, meta_escape, meta_json_bytes, sign};

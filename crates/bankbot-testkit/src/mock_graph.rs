@@ -45,8 +45,14 @@ pub struct RecordedRequest {
     pub version: Option<String>,
     /// The endpoint the path maps to.
     pub endpoint: Endpoint,
-    /// Decoded query parameters (including `access_token` and `appsecret_proof`).
+    /// The request target as received: the path and, when present, `?` and the raw query.
+    /// The Page access token must never appear in it.
+    pub target: String,
+    /// Decoded query parameters (`appsecret_proof`, and `access_token` if a client put the
+    /// token in the URL).
     pub query: BTreeMap<String, String>,
+    /// The token of an `Authorization: Bearer <token>` header, if any.
+    pub bearer_token: Option<String>,
     /// The JSON body, or `Value::Null` when the body was empty or not JSON.
     pub body: Value,
     /// When the mock received the request (before any artificial latency).
@@ -56,9 +62,22 @@ pub struct RecordedRequest {
 }
 
 impl RecordedRequest {
-    /// The `access_token` query parameter, if any.
+    /// The access token the request carried: the `Authorization: Bearer` header's, else the
+    /// `access_token` query parameter (which Graph accepts and bankbot never sends).
     pub fn access_token(&self) -> Option<&str> {
-        self.query.get("access_token").map(String::as_str)
+        self.bearer_token
+            .as_deref()
+            .or_else(|| self.query.get("access_token").map(String::as_str))
+    }
+
+    /// True when the URL carried an `access_token` query parameter.
+    pub fn token_in_url(&self) -> bool {
+        self.query.contains_key("access_token")
+    }
+
+    /// The `appsecret_proof` query parameter, if any.
+    pub fn appsecret_proof(&self) -> Option<&str> {
+        self.query.get("appsecret_proof").map(String::as_str)
     }
 
     /// `body.recipient.id`, if present (string or number).
@@ -86,6 +105,14 @@ impl RecordedRequest {
 ///
 /// Sends (`POST …/messages`) are answered `{"recipient_id": …, "message_id": "m_…"}`
 /// (sender actions: `{"recipient_id": …}`), handover and profile calls `{"success": true}`.
+///
+/// Like the Graph API, it takes the access token from an `Authorization: Bearer` header
+/// or an `access_token` query parameter (see [`RecordedRequest::token_in_url`] and
+/// [`MockGraphApi::check_auth`]). Once it knows the app secret
+/// ([`MockGraphApi::set_app_secret`]) it behaves like an app with "Require App Secret" on:
+/// a request without a token gets HTTP 400, code 104, and one whose `appsecret_proof` is
+/// missing or is not the hex HMAC-SHA256 of its token keyed with the secret HTTP 400, code
+/// 100 (recorded with that status; scripted failures are not used up).
 #[derive(Debug, Clone)]
 pub struct MockGraphApi {
     handle: Arc<ServerHandle>,
@@ -247,6 +274,31 @@ impl MockGraphApi {
                 body,
             });
         }
+    }
+
+    /// From now on, requires every request's `appsecret_proof` to match its access token
+    /// under `app_secret`.
+    pub fn set_app_secret(&self, app_secret: impl Into<String>) {
+        self.handle.inner.set_app_secret(app_secret.into());
+    }
+
+    /// True when every request received so far carried its token in an
+    /// `Authorization: Bearer` header, with the token nowhere in the request target, and an
+    /// `appsecret_proof`; the offending requests otherwise, as `METHOD target`.
+    pub fn check_auth(&self) -> Result<(), Vec<String>> {
+        let bad: Vec<String> = self
+            .sent()
+            .iter()
+            .filter(|r| {
+                let leaked = r
+                    .bearer_token
+                    .as_deref()
+                    .is_none_or(|t| t.is_empty() || r.target.contains(t));
+                leaked || r.token_in_url() || r.appsecret_proof().is_none()
+            })
+            .map(|r| format!("{} {}", r.method, r.target))
+            .collect();
+        if bad.is_empty() { Ok(()) } else { Err(bad) }
     }
 
     /// Adds an artificial delay before every answer (`Duration::ZERO` to remove it).

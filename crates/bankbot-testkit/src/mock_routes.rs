@@ -4,9 +4,12 @@ use crate::mock_graph::{Endpoint, RecordedRequest};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::State;
-use axum::http::{Method, StatusCode, Uri};
+use axum::http::header::AUTHORIZATION;
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
+use hmac::{Hmac, Mac};
 use serde_json::{Value, json};
+use sha2::Sha256;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -40,6 +43,7 @@ pub(crate) struct Inner {
     feed: broadcast::Sender<RecordedRequest>,
     seq: AtomicU64,
     linking_tokens: Mutex<HashMap<String, String>>,
+    app_secret: Mutex<Option<String>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -57,7 +61,45 @@ impl Inner {
             feed,
             seq: AtomicU64::new(1),
             linking_tokens: Mutex::new(HashMap::new()),
+            app_secret: Mutex::new(None),
         }
+    }
+
+    pub(crate) fn set_app_secret(&self, app_secret: String) {
+        *lock(&self.app_secret) = Some(app_secret);
+    }
+
+    /// Graph's answer to a request that is not properly authenticated, once the app secret
+    /// is known (before, anything goes).
+    fn refuse_auth(&self, token: Option<&str>, proof: Option<&str>) -> Option<(u16, Value)> {
+        let refuse = |code: u16, kind: &str, message: &str| {
+            let body = json!({"error": {"message": message, "type": kind, "code": code,
+                                        "fbtrace_id": "AMockTrace"}});
+            Some((400, body))
+        };
+        let secret = lock(&self.app_secret).clone()?;
+        let Some(token) = token.filter(|t| !t.is_empty()) else {
+            return refuse(
+                104,
+                "OAuthException",
+                "An access token is required to request this resource.",
+            );
+        };
+        let Some(proof) = proof else {
+            return refuse(
+                100,
+                "GraphMethodException",
+                "API calls from the server require an appsecret_proof argument",
+            );
+        };
+        if !proof_matches(&secret, token, proof) {
+            return refuse(
+                100,
+                "GraphMethodException",
+                "Invalid appsecret_proof provided in the API argument",
+            );
+        }
+        None
     }
 
     pub(crate) fn records(&self) -> Vec<RecordedRequest> {
@@ -223,10 +265,23 @@ pub(crate) fn router(inner: Arc<Inner>) -> Router {
     Router::new().fallback(handle).with_state(inner)
 }
 
+/// `hex(HMAC-SHA256(app_secret, token))` equals `proof` (compared in constant time).
+fn proof_matches(app_secret: &str, token: &str, proof: &str) -> bool {
+    let Ok(proof) = hex::decode(proof) else {
+        return false;
+    };
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(app_secret.as_bytes()) else {
+        return false;
+    };
+    mac.update(token.as_bytes());
+    mac.verify_slice(&proof).is_ok()
+}
+
 async fn handle(
     State(inner): State<Arc<Inner>>,
     method: Method,
     uri: Uri,
+    headers: HeaderMap,
     body: Bytes,
 ) -> Response {
     let received_at = Instant::now();
@@ -239,15 +294,31 @@ async fn handle(
                 .collect()
         })
         .unwrap_or_default();
+    let bearer_token = headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(str::to_owned);
     let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    let (status, answer) = inner.answer(endpoint, &method, &query, &body);
+    let token = bearer_token
+        .as_deref()
+        .or_else(|| query.get("access_token").map(String::as_str));
+    let proof = query.get("appsecret_proof").map(String::as_str);
+    let (status, answer) = match inner.refuse_auth(token, proof) {
+        Some(refused) => refused,
+        None => inner.answer(endpoint, &method, &query, &body),
+    };
     tracing::debug!(path = uri.path(), status, "mock Graph API request");
     inner.record(RecordedRequest {
         method: method.to_string(),
         path: uri.path().to_owned(),
+        target: uri
+            .path_and_query()
+            .map_or_else(|| uri.path().to_owned(), |pq| pq.as_str().to_owned()),
         version,
         endpoint,
         query,
+        bearer_token,
         body,
         received_at,
         status,

@@ -26,6 +26,12 @@ pub fn sign(app_secret: &str, body: &[u8]) -> String {
     }
 }
 
+/// The Graph API `appsecret_proof` of `access_token`: the lowercase hex HMAC-SHA256 of the
+/// token keyed with the app secret (digest §2.2).
+pub fn appsecret_proof(app_secret: &str, access_token: &str) -> String {
+    sign(app_secret, access_token.as_bytes()).split_off("sha256=".len())
+}
+
 /// Escapes JSON text the way Meta's webhook bodies are escaped: `/` becomes `\/` and every
 /// non-ASCII character becomes `\uXXXX` (UTF-16, lowercase hex). Both only ever occur inside
 /// JSON strings, so applying this to a whole serialised document keeps it valid JSON with

@@ -36,11 +36,18 @@ async fn webhook(State(bot): State<Arc<Bot>>, headers: HeaderMap, body: Bytes) -
             let psid = event["sender"]["id"].clone();
             let bot = Arc::clone(&bot);
             tokio::spawn(async move {
-                let url = format!("{}/v25.0/me/messages?access_token=T", bot.graph_url);
+                let url = format!("{}/v25.0/me/messages", bot.graph_url);
                 let typing = json!({"recipient": {"id": psid}, "sender_action": "typing_on"});
                 let reply = json!({"recipient": {"id": psid}, "messaging_type": "RESPONSE", "message": {"text": "ok"}});
-                let _ = bot.http.post(&url).json(&typing).send().await;
-                let _ = bot.http.post(&url).json(&reply).send().await;
+                for body in [typing, reply] {
+                    let _ = bot
+                        .http
+                        .post(&url)
+                        .bearer_auth("T")
+                        .json(&body)
+                        .send()
+                        .await;
+                }
             });
         }
     }

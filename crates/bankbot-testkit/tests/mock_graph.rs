@@ -7,11 +7,20 @@ use std::time::Duration;
 const PSID: &str = "7423910000000001";
 
 async fn post(url: &str, body: &Value) -> (u16, Value) {
+    post_as(url, None, body).await
+}
+
+/// POSTs `body`, with `Authorization: Bearer <token>` when a token is given.
+async fn post_as(url: &str, token: Option<&str>, body: &Value) -> (u16, Value) {
     let client = reqwest::Client::builder()
         .no_proxy()
         .build()
         .unwrap_or_default();
-    let Ok(response) = client.post(url).json(body).send().await else {
+    let mut request = client.post(url).json(body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let Ok(response) = request.send().await else {
         panic!("request to {url} failed");
     };
     let status = response.status().as_u16();
@@ -28,8 +37,9 @@ async fn records_sends_and_answers_like_graph() {
     let base = graph.base_url();
     assert!(base.starts_with("http://127.0.0.1:"));
 
-    let (status, answer) = post(
-        &format!("{base}/v25.0/me/messages?access_token=PAT"),
+    let (status, answer) = post_as(
+        &format!("{base}/v25.0/me/messages"),
+        Some("PAT"),
         &text(PSID, "one"),
     )
     .await;
@@ -56,6 +66,14 @@ async fn records_sends_and_answers_like_graph() {
     assert_eq!(sent[0].version.as_deref(), Some("v25.0"));
     assert_eq!(sent[0].endpoint, Endpoint::Messages);
     assert_eq!(sent[0].access_token(), Some("PAT"));
+    assert_eq!(sent[0].bearer_token.as_deref(), Some("PAT"));
+    assert!(!sent[0].token_in_url());
+    assert_eq!(sent[0].target, "/v25.0/me/messages");
+    // A token in the URL is accepted (Graph accepts it) but shows.
+    assert_eq!(sent[1].access_token(), Some("PAT"));
+    assert!(sent[1].token_in_url());
+    assert_eq!(sent[1].target, "/me/messages?access_token=PAT");
+    assert!(graph.check_auth().is_err());
     assert_eq!(sent[1].version, None);
     assert!(sent[0].received_at <= sent[1].received_at);
 
@@ -194,4 +212,65 @@ async fn wait_for_sends_wakes_on_arrival_and_times_out() {
     let _ = task.await;
     graph.shutdown().await;
     graph.shutdown().await; // idempotent
+}
+
+#[tokio::test]
+async fn with_the_app_secret_known_every_call_needs_a_token_and_its_appsecret_proof() {
+    let graph = MockGraphApi::start().await;
+    graph.set_app_secret("app-secret");
+    let base = graph.base_url();
+    let proof = bankbot_testkit::appsecret_proof("app-secret", "PAT");
+    let url = |query: &str| format!("{base}/v25.0/me/messages{query}");
+    // Scripted failures wait for a request that gets past authentication.
+    graph.fail_next(1, 500, graph_errors::server_error());
+    let cases = [
+        (url(""), None, 400, Some(104), "no token"),
+        (url(""), Some("PAT"), 400, Some(100), "no proof"),
+        (
+            url("?appsecret_proof=00"),
+            Some("PAT"),
+            400,
+            Some(100),
+            "wrong proof",
+        ),
+        (
+            url(&format!("?appsecret_proof={proof}")),
+            Some("OTHER"),
+            400,
+            Some(100),
+            "another token's proof",
+        ),
+        (
+            url(&format!("?appsecret_proof={proof}")),
+            Some("PAT"),
+            500,
+            Some(2),
+            "scripted",
+        ),
+        (
+            url(&format!("?appsecret_proof={proof}")),
+            Some("PAT"),
+            200,
+            None,
+            "good",
+        ),
+    ];
+    for (url, token, status, code, why) in cases {
+        let (s, b) = post_as(&url, token, &text(PSID, why)).await;
+        assert_eq!(s, status, "{why}: {b}");
+        assert_eq!(b["error"]["code"].as_i64(), code, "{why}: {b}");
+    }
+    assert_eq!(graph.sends_to(PSID).len(), 1);
+    // check_auth names every request that lacked a Bearer token or a proof.
+    let bad = graph.check_auth().unwrap_err();
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    graph.clear();
+    post_as(
+        &url(&format!("?appsecret_proof={proof}")),
+        Some("PAT"),
+        &text(PSID, "ok"),
+    )
+    .await;
+    assert_eq!(graph.check_auth(), Ok(()));
+    graph.shutdown().await;
 }

@@ -91,6 +91,41 @@ macro_rules! impl_alerts {
                     .await?;
                 Ok(done.rows_affected() > 0)
             }
+
+            async fn accept_alert(
+                &self,
+                alert_id: &str,
+                events: &[$crate::NewInboxEvent],
+                now: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<Option<Vec<$crate::InsertOutcome>>> {
+                let mut tx = self.writer().begin().await?;
+                let remembered = sqlx::query($crate::backend::sql::INSERT_ALERT_ID)
+                    .bind(alert_id)
+                    .bind($crate::time::to_db(now))
+                    .execute(&mut *tx)
+                    .await?;
+                if remembered.rows_affected() == 0 {
+                    // Already remembered: leave everything as it was.
+                    tx.rollback().await?;
+                    return Ok(None);
+                }
+                // `insert_events_on` comes from `impl_queues!` (via `batch_helpers!`),
+                // expanded in the same backend module.
+                let outcomes = insert_events_on(&mut tx, events).await?;
+                tx.commit().await?;
+                Ok(Some(outcomes))
+            }
+
+            async fn purge_alert_ids(
+                &self,
+                before: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<u64> {
+                let done = sqlx::query($crate::backend::sql::PURGE_ALERT_IDS)
+                    .bind($crate::time::to_db(before))
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected())
+            }
         }
 
         /// A `held_alerts` row.

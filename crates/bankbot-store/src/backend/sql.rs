@@ -164,3 +164,8 @@ pub(crate) const DELETE_USER_ALERTS: [&str; 2] = [
     "DELETE FROM alert_contacts WHERE user_id = $1",
     "DELETE FROM held_alerts WHERE user_id = $1",
 ];
+
+/// Remembers an alert id; affects no row when it was already remembered.
+pub(crate) const INSERT_ALERT_ID: &str = "INSERT INTO alert_ids (alert_id, received_at) \
+    VALUES ($1, $2) ON CONFLICT (alert_id) DO NOTHING";
+pub(crate) const PURGE_ALERT_IDS: &str = "DELETE FROM alert_ids WHERE received_at < $1";

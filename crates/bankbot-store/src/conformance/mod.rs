@@ -27,7 +27,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use crate::Store;
 
-pub use alerts::alerts;
+pub use alerts::{alert_ids, alerts};
 pub use concurrency::concurrent_claims;
 pub use kv::{links, sessions};
 pub use link_codes::link_codes;
@@ -45,6 +45,7 @@ pub async fn run_all(store: Arc<dyn Store>) {
     audit(store.as_ref()).await;
     delete_user(store.as_ref()).await;
     alerts(store.as_ref()).await;
+    alert_ids(store.as_ref()).await;
     concurrent_claims(&[store], 4, 8, 20).await;
 }
 

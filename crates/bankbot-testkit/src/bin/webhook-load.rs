@@ -116,6 +116,8 @@ async fn run(args: Args) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The bot signs its Graph calls with the same app secret: check its appsecret_proof.
+    graph.set_app_secret(options.app_secret.clone());
     eprintln!(
         "webhook-load: mock Graph API on {} (bot must use graph_api_url = {}); loading {}",
         graph.addr(),
