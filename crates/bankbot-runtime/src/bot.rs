@@ -134,6 +134,11 @@ impl Bot {
         &self.store
     }
 
+    /// The bot's clock (what "now" means for sessions and the messaging window).
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
     /// Answers one event of `user`. Handler and bank errors come back as customer-safe
     /// replies; only store failures (worth retrying the whole event) are errors.
     pub async fn handle(

@@ -38,6 +38,7 @@ mod session;
 mod sink;
 mod utility;
 
+pub use alerts::DEAD_REVIVE_WINDOW;
 pub use bot::{Bot, BotOptions, Prefetched, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
