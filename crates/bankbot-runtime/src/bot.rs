@@ -75,6 +75,7 @@ pub struct Bot {
     pub(crate) options: BotOptions,
     pub(crate) fraud: Option<Arc<dyn bankbot_bank::FraudReporting>>,
     pub(crate) link_codes: crate::LinkCodes,
+    pub(crate) data_holders: Vec<Arc<dyn crate::UserDataHolder>>,
 }
 
 impl std::fmt::Debug for Bot {
@@ -107,7 +108,15 @@ impl Bot {
             clock,
             options,
             fraud: None,
+            data_holders: Vec::new(),
         }
+    }
+
+    /// Somewhere else that keeps data about users (the demo's kept replies): "delete my
+    /// data" erases it there too.
+    pub fn with_user_data_holder(mut self, holder: Arc<dyn crate::UserDataHolder>) -> Self {
+        self.data_holders.push(holder);
+        self
     }
 
     /// Where customers' answers to fraud checks go (without it, "yes" is only noted
