@@ -103,7 +103,11 @@ impl Server {
         let (stop_tx, stop_rx) = watch::channel(false);
         let dispatcher = tokio::spawn(self.dispatcher.clone().run(stop_rx.clone()));
         let sweeper = tokio::spawn(self.alert_sweeper.clone().run(stop_rx.clone()));
-        let housekeeping = tokio::spawn(housekeeping::run(self.store.clone(), stop_rx.clone()));
+        let housekeeping = tokio::spawn(housekeeping::run(
+            self.store.clone(),
+            self.bot.clock().clone(),
+            stop_rx.clone(),
+        ));
         let outbox = tokio::spawn(self.outbox.clone().run(stop_rx));
         let app = self
             .router

@@ -556,7 +556,8 @@ async fn a_replayed_alert_id_is_never_delivered_twice() {
     );
     // Housekeeping forgets finished inbox events after a day (here at once: the bot's
     // clock is days behind the system's); the alert id outlives them.
-    let swept = bankbot::app::housekeeping::sweep_once(h.store.as_ref()).await;
+    let swept =
+        bankbot::app::housekeeping::sweep_once(h.store.as_ref(), &bankbot_core::SystemClock).await;
     assert!(swept.inbox > 0, "{swept:?}");
     assert_eq!(swept.alert_ids, 0, "{swept:?}");
     let (status, answer) = h.alert_answer(&body, Utc::now().timestamp()).await;

@@ -1,9 +1,10 @@
-//! The periodic clean-up removes finished events older than a day, expired sessions and
-//! alert ids older than 7 days, and nothing else.
+//! The periodic clean-up removes finished events older than a day, expired sessions, dead
+//! replies past their 7-day revive window and last-contact times past their use, and
+//! nothing else.
 
-use bankbot::app::housekeeping::{Swept, sweep_once};
-use bankbot_core::UserId;
-use bankbot_store::{EncryptionKey, NewInboxEvent};
+use bankbot::app::housekeeping::sweep_once;
+use bankbot_core::{FixedClock, SystemClock, UserId};
+use bankbot_store::{EncryptionKey, NewInboxEvent, OutboxMessage};
 use chrono::{Duration, Utc};
 
 #[tokio::test]
@@ -55,16 +56,8 @@ async fn removes_old_finished_events_and_expired_sessions_only() {
         .await
         .unwrap();
 
-    let swept = sweep_once(&*store).await;
-    assert_eq!(
-        swept,
-        Swept {
-            inbox: 1,
-            sessions: 1,
-            link_codes: 0,
-            alert_ids: 0
-        }
-    );
+    let swept = sweep_once(&*store, &SystemClock).await;
+    assert_eq!((swept.inbox, swept.sessions), (1, 1));
     // The recent finished event still recognises a re-delivery; the pending one is kept.
     let again = store
         .insert_events(&[event("recent", Duration::hours(1))])
@@ -73,6 +66,53 @@ async fn removes_old_finished_events_and_expired_sessions_only() {
     assert_eq!(again, vec![bankbot_store::InsertOutcome::Duplicate]);
     assert_eq!(store.inbox_counts().await.unwrap().pending, 1);
     assert!(store.load_session(&user, now).await.unwrap().is_some());
+}
+
+#[tokio::test]
+async fn removes_dead_replies_past_their_revive_window_and_stale_contacts() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/store.db", dir.path().display());
+    let store = bankbot_store::connect(&url, EncryptionKey::generate())
+        .await
+        .unwrap();
+    let now = Utc::now();
+    let (old, young) = (
+        UserId::new("7200000000000003"),
+        UserId::new("7200000000000004"),
+    );
+    // Two refused utility messages, set aside 8 days and 1 day ago.
+    for (user, age) in [(&old, Duration::days(8)), (&young, Duration::days(1))] {
+        let msg = OutboxMessage::new(user.clone(), "UTILITY:account_alert:en", "{}");
+        store.enqueue(vec![msg], now - age).await.unwrap();
+    }
+    for m in store.claim_due(now, 10).await.unwrap() {
+        store
+            .give_up(m.id, "utility_template_rejected")
+            .await
+            .unwrap();
+    }
+    assert_eq!(store.outbox_counts().await.unwrap().failed, 2);
+    // The bot's clock (BANKBOT_NOW) is not the system's: contacts follow the bot's.
+    let bot_now = Utc::now() - Duration::days(30);
+    store
+        .record_inbound(&old, bot_now - Duration::hours(49))
+        .await
+        .unwrap();
+    store
+        .record_inbound(&young, bot_now - Duration::hours(23))
+        .await
+        .unwrap();
+
+    let swept = sweep_once(&*store, &FixedClock(bot_now)).await;
+    assert_eq!((swept.dead_replies, swept.contacts), (1, 1));
+    assert_eq!(store.outbox_counts().await.unwrap().failed, 1);
+    let revived = store
+        .requeue_dead(&young, "UTILITY:", "RESPONSE", now - Duration::days(7))
+        .await
+        .unwrap();
+    assert_eq!(revived, 1, "the young dead reply can still be revived");
+    assert_eq!(store.last_inbound(&old).await.unwrap(), None);
+    assert!(store.last_inbound(&young).await.unwrap().is_some());
 }
 
 #[tokio::test]
@@ -95,7 +135,7 @@ async fn alert_ids_are_remembered_for_seven_days() {
                 .is_some()
         );
     }
-    assert_eq!(sweep_once(&*store).await.alert_ids, 1);
+    assert_eq!(sweep_once(&*store, &SystemClock).await.alert_ids, 1);
     // The week-old id is forgotten; the younger one still stops a repeat.
     assert!(
         store

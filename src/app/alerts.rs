@@ -102,20 +102,19 @@ pub fn secret(config: &Config) -> Result<String, AppError> {
     if let Ok(text) = std::fs::read_to_string(&path) {
         let text = text.trim();
         if !text.is_empty() {
+            bankbot_store::files::tighten(&path);
             return Ok(text.to_owned());
         }
     }
     create_secret(&path)
 }
 
+/// Writes a fresh secret to `path`, mode 0600 (its directory 0700 when created).
 fn create_secret(path: &Path) -> Result<String, AppError> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
     let secret: String = (0..32)
         .map(|_| format!("{:02x}", rand::random::<u8>()))
         .collect();
-    std::fs::write(path, &secret)?;
+    bankbot_store::files::write_private(path, secret.as_bytes())?;
     tracing::warn!(path = %path.display(), "generated an alerts secret; set [alerts] secret for production");
     Ok(secret)
 }

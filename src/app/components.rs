@@ -15,7 +15,7 @@ use bankbot_nlu::Engine;
 use bankbot_runtime::{
     Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, LinkCodes,
     LinkTokenOwner, MessengerLinkTokenOwner, MessengerSender, MessengerThreadControl, NoHumans,
-    OutboxOptions, OutboxSender, ReplySender, ThreadControl,
+    OutboxOptions, OutboxSender, ReplySender, ThreadControl, UserDataHolder,
 };
 use bankbot_store::{EncryptionKey, Store};
 use tokio::sync::Notify;
@@ -125,7 +125,7 @@ pub fn encryption_key(config: &Config) -> Result<EncryptionKey, AppError> {
                     "[security] encryption_key is required with a PostgreSQL store".into(),
                 )
             })?;
-            std::fs::create_dir_all(&dir)?;
+            bankbot_store::files::create_private_dir_all(&dir)?;
             let path = dir.join("encryption.key");
             let (key, generated) = EncryptionKey::load_or_generate(&path)?;
             if generated {
@@ -143,12 +143,14 @@ async fn store(config: &Config) -> Result<Arc<dyn Store>, AppError> {
 
 /// Everything a turn needs, without the HTTP side: used by `serve` and `chat`. With
 /// `token_owners`, login codes are bound to the Messenger user behind each
-/// `account_linking_token` (see [`LinkCodes`]).
+/// `account_linking_token` (see [`LinkCodes`]); `data_holders` keep user data outside the
+/// store (the demo's kept replies) and are erased with it.
 pub async fn build_bot(
     config: &Config,
     clock: Arc<dyn Clock>,
     humans: Arc<dyn ThreadControl>,
     token_owners: Option<Arc<dyn LinkTokenOwner>>,
+    data_holders: Vec<Arc<dyn UserDataHolder>>,
 ) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
     let bank = bank(config, clock.clone())?;
     let (atms, geocoder) = atms(config)?;
@@ -174,7 +176,7 @@ pub async fn build_bot(
     if let Some(owners) = token_owners {
         link_codes = link_codes.with_owner_lookup(owners);
     }
-    let bot = Bot::new(
+    let mut bot = Bot::new(
         Arc::new(engine),
         services,
         bank.linking.clone(),
@@ -184,6 +186,9 @@ pub async fn build_bot(
     )
     .with_fraud_reporting(bank.fraud)
     .with_link_codes(link_codes);
+    for holder in data_holders {
+        bot = bot.with_user_data_holder(holder);
+    }
     Ok((Arc::new(bot), bank.linking, bank.demo))
 }
 
@@ -211,6 +216,7 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
     let redirects = crate::link_page::RedirectPolicy::new(&config.security.link_redirect_allow)
         .map_err(|e| AppError::Config(e.to_string()))?;
     let mut token_owners: Option<Arc<dyn LinkTokenOwner>> = None;
+    let mut data_holders: Vec<Arc<dyn UserDataHolder>> = Vec::new();
     let (sender, humans): (Arc<dyn ReplySender>, Arc<dyn ThreadControl>) = match send_options {
         Some(options) => {
             let client =
@@ -232,12 +238,14 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
                 .store
                 .sqlite_dir()
                 .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
-            std::fs::create_dir_all(&dir)?;
-            let keep = KeepSender::new(Some(dir.join("kept-replies.jsonl")))?;
-            (Arc::new(keep), Arc::new(NoHumans))
+            bankbot_store::files::create_private_dir_all(&dir)?;
+            let keep = Arc::new(KeepSender::new(Some(dir.join("kept-replies.jsonl")))?);
+            data_holders.push(keep.clone());
+            (keep, Arc::new(NoHumans))
         }
     };
-    let (bot, linking, demo_bank) = build_bot(config, clock.clone(), humans, token_owners).await?;
+    let (bot, linking, demo_bank) =
+        build_bot(config, clock.clone(), humans, token_owners, data_holders).await?;
     let store = bot.store().clone();
     let csrf = crate::link_page::CsrfGuard::new(
         encryption_key(config)?.derive("link-page-csrf"),

@@ -52,9 +52,15 @@ pub fn run(args: ChatArgs) -> CliResult {
         .build()
         .map_err(|e| CliError::new(format!("cannot start the async runtime: {e}")))?;
     runtime.block_on(async move {
-        let (bot, linking, _) = build_bot(&config, Arc::from(clock), Arc::new(NoHumans), None)
-            .await
-            .map_err(|e| CliError::new(e.to_string()))?;
+        let (bot, linking, _) = build_bot(
+            &config,
+            Arc::from(clock),
+            Arc::new(NoHumans),
+            None,
+            Vec::new(),
+        )
+        .await
+        .map_err(|e| CliError::new(e.to_string()))?;
         let user = UserId::new(format!(
             "console-{}",
             args.login.as_deref().unwrap_or("guest")

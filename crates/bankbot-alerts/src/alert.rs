@@ -98,9 +98,11 @@ impl Alert {
 }
 
 /// The inbox event id of `alert` for `user`: unique per alert and recipient, so a repeated
-/// intake is a duplicate. The user appears hashed.
+/// intake is a duplicate. The user appears as an unkeyed digest: the id only has to be
+/// stable (the inbox row names the user anyway), and it is the digest earlier versions
+/// used, so an alert taken in before an upgrade is still recognised after it.
 pub fn inbox_event_id(alert_id: &str, user: &UserId) -> String {
-    let hashed = bankbot_store::hash_user_id(user);
+    let hashed = bankbot_store::digest(&format!("bankbot-user:{}", user.as_str()));
     let short = hashed.get(..16).unwrap_or(&hashed);
     format!("alert:{alert_id}:{short}")
 }

@@ -10,8 +10,9 @@ use bankbot_store::{AuditEntry, HeldAlert, Link};
 use crate::label::{self, UPDATE};
 use crate::{Bot, RuntimeError, SessionDoc, UserEvent};
 
-/// A refused utility message older than this is stale and stays set aside.
-const REVIVE_WITHIN: chrono::Duration = chrono::Duration::days(7);
+/// A refused utility message older than this is stale: it is not sent again, and
+/// housekeeping purges it (see `Outbox::purge_dead`).
+pub const DEAD_REVIVE_WINDOW: chrono::Duration = chrono::Duration::days(7);
 
 /// Replies to queue, each with its outbox label.
 pub type Labelled = Vec<(Reply, String)>;
@@ -262,7 +263,7 @@ impl Bot {
         // Utility messages Meta refused (template paused, not approved …): now that the
         // customer writes, they go out as ordinary replies, ahead of this turn's.
         // Queue times follow the system clock (see the dispatcher), not the bot's.
-        let fresh_since = bankbot_core::SystemClock.now() - REVIVE_WITHIN;
+        let fresh_since = bankbot_core::SystemClock.now() - DEAD_REVIVE_WINDOW;
         let revived = self
             .store
             .requeue_dead(user, label::UTILITY_PREFIX, label::RESPONSE, fresh_since)

@@ -75,6 +75,7 @@ pub struct Bot {
     pub(crate) options: BotOptions,
     pub(crate) fraud: Option<Arc<dyn bankbot_bank::FraudReporting>>,
     pub(crate) link_codes: crate::LinkCodes,
+    pub(crate) data_holders: Vec<Arc<dyn crate::UserDataHolder>>,
 }
 
 impl std::fmt::Debug for Bot {
@@ -107,7 +108,15 @@ impl Bot {
             clock,
             options,
             fraud: None,
+            data_holders: Vec::new(),
         }
+    }
+
+    /// Somewhere else that keeps data about users (the demo's kept replies): "delete my
+    /// data" erases it there too.
+    pub fn with_user_data_holder(mut self, holder: Arc<dyn crate::UserDataHolder>) -> Self {
+        self.data_holders.push(holder);
+        self
     }
 
     /// Where customers' answers to fraud checks go (without it, "yes" is only noted
@@ -132,6 +141,11 @@ impl Bot {
     /// The store the bot writes to.
     pub fn store(&self) -> &Arc<dyn Store> {
         &self.store
+    }
+
+    /// The bot's clock (what "now" means for sessions and the messaging window).
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.clock
     }
 
     /// Answers one event of `user`. Handler and bank errors come back as customer-safe

@@ -37,6 +37,14 @@ impl Bot {
                     {
                         tracing::warn!(error = err.kind(), "revoke before erasure failed");
                     }
+                    // Outside the store first: if that fails, the turn is retried with the
+                    // user's data (and pending confirmation) still in place.
+                    for holder in &self.data_holders {
+                        holder
+                            .erase_user(user)
+                            .await
+                            .map_err(|e| RuntimeError::Erasure(e.kind().to_string()))?;
+                    }
                     let report = self.store.delete_user(user, now).await?;
                     tracing::info!(
                         links = report.links,

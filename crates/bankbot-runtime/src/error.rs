@@ -13,11 +13,18 @@ pub enum RuntimeError {
     /// Handing the thread to a person failed.
     #[error("handover failed: {0}")]
     Handover(String),
+    /// Erasing a user's data outside the store failed (see
+    /// [`UserDataHolder`](crate::UserDataHolder)); the turn is retried.
+    #[error("erasing user data failed: {0}")]
+    Erasure(String),
 }
 
 impl RuntimeError {
     /// True when trying the same event again may succeed.
     pub fn is_retryable(&self) -> bool {
-        matches!(self, RuntimeError::Store(_) | RuntimeError::Handover(_))
+        matches!(
+            self,
+            RuntimeError::Store(_) | RuntimeError::Handover(_) | RuntimeError::Erasure(_)
+        )
     }
 }

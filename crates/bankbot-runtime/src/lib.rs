@@ -38,6 +38,7 @@ mod session;
 mod sink;
 mod utility;
 
+pub use alerts::DEAD_REVIVE_WINDOW;
 pub use bot::{Bot, BotOptions, Prefetched, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
@@ -55,6 +56,15 @@ pub use utility::UtilityTemplates;
 
 use async_trait::async_trait;
 use bankbot_core::UserId;
+
+/// Something outside the store that keeps data about users (the demo's kept replies,
+/// [`KeepSender`]): "delete my data" erases the user's data there too, before the store's.
+#[async_trait]
+pub trait UserDataHolder: Send + Sync + std::fmt::Debug {
+    /// Erases what is kept about `user`; returns how many items went. Must be idempotent:
+    /// a failed erasure is retried with the whole turn.
+    async fn erase_user(&self, user: &UserId) -> std::io::Result<u64>;
+}
 
 /// Hands a conversation over to people (Messenger's Page Inbox) and back.
 #[async_trait]

@@ -1,20 +1,42 @@
-//! The audit trail's records and its hash chain.
+//! The audit trail's records and its keyed hash chain.
 //!
-//! Each record stores `hash = sha256(prev_hash || canonical(record))`, where `prev_hash` is
-//! the previous record's hash (64 zeros for the first) and `canonical` is the JSON array
-//! `[seq, at_micros, actor, action, data_kind]`. Changing, removing or reordering any record
-//! breaks every hash after it; [`AuditLog::verify_audit`](crate::AuditLog::verify_audit)
+//! Each record stores `hash = HMAC-SHA256(k, prev_hash || canonical(record))`, where `k` is
+//! [`EncryptionKey::derive`]`("audit-chain")`, `prev_hash` is the previous record's hash (64
+//! zeros for the first) and `canonical` is the JSON array `[seq, at_micros, actor, action,
+//! data_kind]`. Changing, removing or reordering any record breaks every hash after it, and
+//! recomputing the hashes needs the key: [`AuditLog::verify_audit`](crate::AuditLog::verify_audit)
 //! reports the first broken record. (Cutting off the newest records is only detectable
 //! against an externally kept [`AuditVerification::head_hash`].)
 //!
-//! Records name the user only through [`hash_user_id`] and hold labels made of lowercase
-//! letters and `_ . : -`: digits are refused, so no amount or account number can slip in.
+//! **Chains from before the key** (an upgraded database): their records were hashed with
+//! plain `sha256(prev_hash || canonical)` and name users by an unkeyed hash. The migration
+//! that introduced the key (0005) records how many records the chain held then
+//! (`audit_chain.legacy_until`), and the instance that applied it seals that number with
+//! an HMAC under the same key. Records up to that boundary are verified with the old rule,
+//! every later one with the keyed rule; the boundary cannot be moved without the key, and a
+//! missing or unsealed boundary counts as 0 (no record is accepted unkeyed). A per-record
+//! version marker was not chosen: anyone able to write the table could mark a rewritten
+//! record as old. What remains possible without the key is turning the whole database back
+//! into a pre-upgrade one (schema and migration history included), which only a head hash
+//! kept elsewhere reveals.
+//!
+//! Records name the user only through [`hash_user_id`] (keyed) and hold labels made of
+//! lowercase letters and `_ . : -`: digits are refused, so no amount or account number can
+//! slip in.
 
 use bankbot_core::UserId;
 use chrono::{DateTime, Utc};
+use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
-use crate::StoreError;
+use crate::{EncryptionKey, StoreError};
+
+type HmacSha256 = Hmac<Sha256>;
+
+/// [`EncryptionKey::derive`] purpose of the chain's HMAC key.
+pub const AUDIT_CHAIN_PURPOSE: &str = "audit-chain";
+/// [`EncryptionKey::derive`] purpose of the key behind [`hash_user_id`].
+pub const USER_ID_PURPOSE: &str = "user-id";
 
 /// The `prev_hash` of the first record.
 pub const GENESIS_HASH: &str = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -22,14 +44,25 @@ pub const GENESIS_HASH: &str = "000000000000000000000000000000000000000000000000
 /// The action recorded by [`Store::delete_user`](crate::Store::delete_user).
 pub const USER_DATA_DELETED: &str = "user_data_deleted";
 
-/// A pseudonymous, stable id for a user: hex of `sha256("bankbot-user:" || id)`. Use it
-/// wherever a user must be named in logs or the audit trail. It is not secret: anyone who
-/// knows a user id can recompute it (page-scoped ids mean nothing outside their page).
-pub fn hash_user_id(user: &UserId) -> String {
-    let mut hasher = Sha256::new();
-    hasher.update(b"bankbot-user:");
-    hasher.update(user.as_str().as_bytes());
-    hex::encode(hasher.finalize())
+/// A pseudonymous, stable id for a user: hex of `HMAC-SHA256(k, "bankbot-user:" || id)`
+/// with `k` = `key.derive("user-id")`. The audit trail and the store's logs name users this
+/// way; without the key nobody can tell which record or log line concerns a given user
+/// id. Every instance sharing the encryption key computes the same pseudonym.
+/// [`AuditLog::hash_user`](crate::AuditLog::hash_user) is the same function with the
+/// store's key, for callers that hold a store but not the key.
+pub fn hash_user_id(key: &EncryptionKey, user: &UserId) -> String {
+    let mut mac = mac(&key.derive(USER_ID_PURPOSE));
+    mac.update(b"bankbot-user:");
+    mac.update(user.as_str().as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+fn mac(key: &[u8; 32]) -> HmacSha256 {
+    // HMAC pads a short key with zeros to the 64-byte block: the same MAC as keying with
+    // the 32 bytes, without a fallible constructor (as in `EncryptionKey::derive`).
+    let mut block = [0u8; 64];
+    block[..32].copy_from_slice(key);
+    <HmacSha256 as hmac::digest::KeyInit>::new(&block.into())
 }
 
 /// An audit record to append.
@@ -98,7 +131,7 @@ pub struct AuditRecord {
     pub seq: i64,
     /// When it happened.
     pub at: DateTime<Utc>,
-    /// [`hash_user_id`] of the user, if any.
+    /// [`hash_user_id`] of the user, if any (records from before the key: an unkeyed hash).
     pub actor: Option<String>,
     /// What happened.
     pub action: String,
@@ -115,6 +148,9 @@ pub struct AuditRecord {
 pub struct AuditVerification {
     /// Records checked (up to the first broken one).
     pub checked: u64,
+    /// How many of them were verified with the unkeyed rule of chains written before the
+    /// key (see the module documentation); 0 on a chain started after the upgrade.
+    pub legacy: u64,
     /// The last good record's hash (keep it elsewhere to detect truncation later).
     pub head_hash: String,
     /// The first broken record, if any.
@@ -137,8 +173,10 @@ pub struct BrokenLink {
     pub reason: &'static str,
 }
 
-/// Computes a record's hash from its content and the previous hash.
+/// Computes a record's hash from its content and the previous hash: keyed with the chain
+/// key, or (`None`) with the unkeyed rule of chains written before the key.
 pub(crate) fn chain_hash(
+    key: Option<&[u8; 32]>,
     prev_hash: &str,
     seq: i64,
     at_micros: i64,
@@ -147,26 +185,70 @@ pub(crate) fn chain_hash(
     data_kind: Option<&str>,
 ) -> String {
     let canonical = serde_json::json!([seq, at_micros, actor, action, data_kind]).to_string();
-    let mut hasher = Sha256::new();
-    hasher.update(prev_hash.as_bytes());
-    hasher.update(canonical.as_bytes());
-    hex::encode(hasher.finalize())
+    match key {
+        Some(key) => {
+            let mut mac = mac(key);
+            mac.update(prev_hash.as_bytes());
+            mac.update(canonical.as_bytes());
+            hex::encode(mac.finalize().into_bytes())
+        }
+        None => {
+            let mut hasher = Sha256::new();
+            hasher.update(prev_hash.as_bytes());
+            hasher.update(canonical.as_bytes());
+            hex::encode(hasher.finalize())
+        }
+    }
+}
+
+/// The seal of the legacy boundary: records `1..=legacy_until` predate the key.
+pub(crate) fn boundary_mac(chain_key: &[u8; 32], legacy_until: i64) -> String {
+    let mut mac = mac(chain_key);
+    mac.update(format!("bankbot-audit-legacy-until:{legacy_until}").as_bytes());
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// The legacy boundary to verify with: `legacy_until` when its seal is right, else 0.
+pub(crate) fn trusted_boundary(chain_key: &[u8; 32], row: Option<(i64, Option<String>)>) -> i64 {
+    match row {
+        Some((until, Some(seal))) if until > 0 => {
+            let expected = boundary_mac(chain_key, until);
+            if constant_time_eq(expected.as_bytes(), seal.as_bytes()) {
+                until
+            } else {
+                tracing::warn!("audit legacy boundary has a wrong seal; ignored");
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// Walks records page by page, in `seq` order.
 #[derive(Debug)]
 pub(crate) struct ChainWalker {
+    key: [u8; 32],
+    legacy_until: i64,
     expected_seq: i64,
     prev_hash: String,
     checked: u64,
+    legacy: u64,
 }
 
 impl ChainWalker {
-    pub(crate) fn new() -> Self {
+    /// A walk with the chain key; records up to `legacy_until` use the unkeyed rule.
+    pub(crate) fn new(key: [u8; 32], legacy_until: i64) -> Self {
         ChainWalker {
+            key,
+            legacy_until,
             expected_seq: 1,
             prev_hash: GENESIS_HASH.to_string(),
             checked: 0,
+            legacy: 0,
         }
     }
 
@@ -183,6 +265,7 @@ impl ChainWalker {
             Some("prev_hash_mismatch")
         } else if record.hash
             != chain_hash(
+                (record.seq > self.legacy_until).then_some(&self.key),
                 &record.prev_hash,
                 record.seq,
                 record.at.timestamp_micros(),
@@ -204,12 +287,16 @@ impl ChainWalker {
         self.expected_seq += 1;
         self.prev_hash.clone_from(&record.hash);
         self.checked += 1;
+        if record.seq <= self.legacy_until {
+            self.legacy += 1;
+        }
         None
     }
 
     pub(crate) fn finish(self, first_broken: Option<BrokenLink>) -> AuditVerification {
         AuditVerification {
             checked: self.checked,
+            legacy: self.legacy,
             head_hash: self.prev_hash,
             first_broken,
         }
@@ -238,10 +325,36 @@ mod tests {
     }
 
     #[test]
-    fn hashed_ids_are_stable_and_hide_the_id() {
+    fn hashed_ids_are_stable_keyed_and_hide_the_id() {
+        let key = EncryptionKey::generate();
         let user = UserId::new("1234567890");
-        assert_eq!(hash_user_id(&user), hash_user_id(&user));
-        assert_eq!(hash_user_id(&user).len(), 64);
-        assert!(!hash_user_id(&user).contains("1234567890"));
+        let hashed = hash_user_id(&key, &user);
+        assert_eq!(hashed, hash_user_id(&key, &user));
+        assert_eq!(hashed.len(), 64);
+        assert!(!hashed.contains("1234567890"));
+        // Not the unkeyed hash of earlier versions, and another key gives another id.
+        assert_ne!(hashed, crate::digest("bankbot-user:1234567890"));
+        assert_ne!(hashed, hash_user_id(&EncryptionKey::generate(), &user));
+    }
+
+    #[test]
+    fn chain_hashes_need_the_key_and_boundaries_their_seal() {
+        let key = EncryptionKey::generate().derive(AUDIT_CHAIN_PURPOSE);
+        let other = EncryptionKey::generate().derive(AUDIT_CHAIN_PURPOSE);
+        let keyed = chain_hash(Some(&key), GENESIS_HASH, 1, 0, None, "error", None);
+        assert_ne!(
+            keyed,
+            chain_hash(Some(&other), GENESIS_HASH, 1, 0, None, "error", None)
+        );
+        assert_ne!(
+            keyed,
+            chain_hash(None, GENESIS_HASH, 1, 0, None, "error", None)
+        );
+        let seal = boundary_mac(&key, 7);
+        assert_eq!(trusted_boundary(&key, Some((7, Some(seal.clone())))), 7);
+        assert_eq!(trusted_boundary(&key, Some((8, Some(seal.clone())))), 0);
+        assert_eq!(trusted_boundary(&other, Some((7, Some(seal)))), 0);
+        assert_eq!(trusted_boundary(&key, Some((7, None))), 0);
+        assert_eq!(trusted_boundary(&key, None), 0);
     }
 }

@@ -1,5 +1,6 @@
-//! Encryption at rest for linked credentials: AES-256-GCM with a random 96-bit nonce per
-//! row, the user id as associated data (a row copied to another user does not decrypt).
+//! Encryption at rest for linked credentials, login codes and queued replies: AES-256-GCM
+//! with a random 96-bit nonce per row and associated data binding the row to its owner (a
+//! row copied to another user does not decrypt).
 //!
 //! Stored layout: `version (1 byte) || nonce (12 bytes) || ciphertext and tag`.
 
@@ -13,6 +14,12 @@ use aes_gcm::{Aes256Gcm, Key, Nonce};
 use crate::StoreError;
 
 const VERSION: u8 = 1;
+
+/// The associated data of a queued reply of `user` (distinct from a credential's, so a
+/// sealed credential copied into the outbox does not open).
+pub(crate) fn outbox_context(user: &str) -> String {
+    format!("outbox:{user}")
+}
 const NONCE_LEN: usize = 12;
 
 /// The 256-bit key that encrypts credentials. `Debug` never prints it.
@@ -64,28 +71,32 @@ impl EncryptionKey {
         hex::encode(self.0)
     }
 
-    /// Reads the key file at `path`, or creates it (and its directories) with a fresh key,
-    /// readable by the owner only (0600). Returns the key and `true` when it was generated,
-    /// so the caller can warn that a key now lives beside the data.
+    /// Reads the key file at `path`, or creates it (and its directories, 0700) with a fresh
+    /// key, readable by the owner only (0600; an existing key file readable by others is
+    /// restricted). Returns the key and `true` when it was generated, so the caller can warn
+    /// that a key now lives beside the data.
     pub fn load_or_generate(path: &Path) -> Result<(Self, bool), StoreError> {
         let io = |source| StoreError::KeyFile {
             path: path.to_path_buf(),
             source,
         };
         match std::fs::read_to_string(path) {
-            Ok(text) => return Ok((Self::from_hex(&text)?, false)),
+            Ok(text) => {
+                crate::files::tighten(path);
+                return Ok((Self::from_hex(&text)?, false));
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => return Err(io(e)),
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(io)?;
+            crate::files::create_private_dir_all(dir).map_err(io)?;
         }
         let key = Self::generate();
-        let mut options = std::fs::OpenOptions::new();
-        options.write(true).create_new(true);
-        #[cfg(unix)]
-        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        match options.open(path) {
+        match crate::files::private_options()
+            .write(true)
+            .create_new(true)
+            .open(path)
+        {
             Ok(mut file) => {
                 writeln!(file, "{}", key.to_hex()).map_err(io)?;
                 file.sync_all().map_err(io)?;
@@ -105,7 +116,7 @@ impl EncryptionKey {
         Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&self.0))
     }
 
-    /// Encrypts `plaintext`, binding it to `context` (the user id).
+    /// Encrypts `plaintext`, binding it to `context` (whose row it is).
     pub(crate) fn seal(&self, plaintext: &str, context: &str) -> Result<Vec<u8>, StoreError> {
         let nonce: [u8; NONCE_LEN] = rand::random();
         let payload = Payload {
@@ -115,7 +126,7 @@ impl EncryptionKey {
         let sealed = self
             .cipher()
             .encrypt(Nonce::from_slice(&nonce), payload)
-            .map_err(|_| StoreError::InvalidInput("credential too large to encrypt".into()))?;
+            .map_err(|_| StoreError::InvalidInput("too large to encrypt".into()))?;
         let mut out = Vec::with_capacity(1 + NONCE_LEN + sealed.len());
         out.push(VERSION);
         out.extend_from_slice(&nonce);
@@ -203,8 +214,14 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
-            assert_eq!(mode & 0o777, 0o600);
+            let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode(&path), 0o600);
+            assert_eq!(mode(&dir.path().join("nested")), 0o700);
+            assert_eq!(mode(&dir.path().join("nested/dir")), 0o700);
+            // A key file an older version left readable by others is restricted.
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+            EncryptionKey::load_or_generate(&path).unwrap();
+            assert_eq!(mode(&path), 0o600);
         }
     }
 }

@@ -9,18 +9,22 @@
 //! - a small conversation context ([`SessionStore`]), an opaque JSON document with expiry;
 //! - accepted webhook events until processed ([`Inbox`]): deduplicated by event id, handed
 //!   out strictly in order per user and concurrently across users;
-//! - replies until delivered ([`Outbox`]), with retries; [`Inbox::complete_event`] finishes
+//! - replies until delivered ([`Outbox`]), sealed with the store key like credentials, with
+//!   retries (messages set aside as dead are purged when their 7-day revive window ends,
+//!   [`Outbox::purge_dead`]); [`Inbox::complete_event`] finishes
 //!   an event and enqueues its replies in one transaction, so an acknowledged event is
 //!   answered exactly once even across a crash ([`Inbox::complete_events`] and
 //!   [`Outbox::mark_sent_many`] do the same for batches, about 3× the throughput on SQLite);
 //! - consent decisions with history ([`ConsentStore`]);
-//! - for proactive alerts, when each user last wrote, alerts held back, and the bank's
-//!   alert ids (remembered for at least 7 days, so an alert is never queued twice)
-//!   ([`AlertStore`]);
-//! - an append-only, hash-chained audit trail without amounts ([`AuditLog`], [`audit`]).
+//! - for proactive alerts, when each user last wrote (purged once useless,
+//!   [`AlertStore::purge_contacts`]), alerts held back, and the bank's alert ids
+//!   (remembered for at least 7 days, so an alert is never queued twice) ([`AlertStore`]);
+//! - an append-only audit trail without amounts, chained with an HMAC keyed from the
+//!   encryption key ([`AuditLog`], [`audit`]).
 //!
 //! [`Store::delete_user`] erases all of it for one user except the audit trail, which only
-//! ever names users through [`hash_user_id`] and must stay intact to verify.
+//! ever names users through the keyed [`hash_user_id`] and must stay intact to verify.
+//! Files the store creates are the owner's only ([`files`]).
 //!
 //! Two backends implement every trait from the same SQL: embedded SQLite (the default,
 //! `sqlite://path`) and PostgreSQL (`postgres://…`) for several instances sharing one
@@ -33,6 +37,7 @@ mod backend;
 pub mod conformance;
 mod crypto;
 mod error;
+pub mod files;
 mod link_code;
 mod postgres;
 mod queue;

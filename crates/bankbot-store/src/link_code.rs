@@ -33,7 +33,8 @@ pub struct PendingLinkCode {
 impl fmt::Debug for PendingLinkCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("PendingLinkCode")
-            .field("owner", &self.owner.as_ref().map(crate::hash_user_id))
+            // Whether an owner is known; who it is stays out of logs.
+            .field("owner_known", &self.owner.is_some())
             .field("created_at", &self.created_at)
             .field("expires_at", &self.expires_at)
             .finish_non_exhaustive()

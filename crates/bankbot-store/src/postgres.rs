@@ -34,7 +34,7 @@ mod dialect {
         "outbox",
         "id",
         "sending",
-        "id, user_id, messaging_type, payload, created_at, attempts",
+        "id, user_id, messaging_type, payload, sealed, created_at, attempts",
         "FOR UPDATE SKIP LOCKED"
     );
 }
@@ -53,7 +53,9 @@ impl PgStore {
             .max_connections(MAX_CONNECTIONS)
             .connect(url)
             .await?;
+        let applied_before = keyed_migration_applied(&pool).await;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
+        secure_at_rest(&pool, &key, !applied_before).await?;
         tracing::debug!("postgres store open");
         Ok(PgStore { pool, key })
     }
@@ -70,6 +72,8 @@ impl PgStore {
         &self.key
     }
 }
+
+crate::backend::at_rest_helpers!(sqlx::Postgres);
 
 impl_links_and_sessions!(PgStore, sqlx::Postgres);
 impl_queues!(PgStore, sqlx::Postgres, dialect);

@@ -2,7 +2,8 @@
 //! serialises writers anyway; a single one avoids lock contention inside the process) and a
 //! few readers. Durability: `synchronous = NORMAL`, so a committed transaction survives a
 //! crash of the process (what the webhook acknowledgement relies on); after a power loss
-//! the newest transactions may roll back.
+//! the newest transactions may roll back. The file, its `-wal` and `-shm` are mode 0600,
+//! and `secure_delete` overwrites deleted content.
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -35,7 +36,7 @@ mod dialect {
         "outbox",
         "id",
         "sending",
-        "id, user_id, messaging_type, payload, created_at, attempts",
+        "id, user_id, messaging_type, payload, sealed, created_at, attempts",
         ""
     );
 }
@@ -62,15 +63,14 @@ impl SqliteStore {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(Duration::from_secs(10))
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Deleted or shrunk rows (sent replies, processed events) are overwritten, not
+            // left readable in free space.
+            .pragma("secure_delete", "ON");
         let in_memory = url.contains(":memory:") || url.contains("mode=memory");
         if !in_memory {
-            if let Some(dir) = options.get_filename().parent() {
-                if !dir.as_os_str().is_empty() {
-                    std::fs::create_dir_all(dir)
-                        .map_err(|e| StoreError::Unavailable(sqlx::Error::Io(e)))?;
-                }
-            }
+            prepare_files(options.get_filename())
+                .map_err(|e| StoreError::Unavailable(sqlx::Error::Io(e)))?;
         }
         let writer = SqlitePoolOptions::new()
             .max_connections(1)
@@ -79,7 +79,14 @@ impl SqliteStore {
             .max_lifetime(None)
             .connect_with(options.clone())
             .await?;
+        let applied_before = keyed_migration_applied(&writer).await;
         sqlx::migrate!("./migrations/sqlite").run(&writer).await?;
+        if secure_at_rest(&writer, &key, !applied_before).await? > 0 {
+            // The plaintext now lives only in old WAL frames: checkpoint and empty the WAL.
+            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(&writer)
+                .await?;
+        }
         // An in-memory database exists only on its one connection.
         let reader = if in_memory {
             writer.clone()
@@ -109,6 +116,36 @@ impl SqliteStore {
         &self.key
     }
 }
+
+/// Creates the database's directory (0700) and an empty database file (0600) before
+/// SQLite does, so the file and its `-wal` and `-shm` companions (SQLite gives them the
+/// database file's mode) are the owner's only; files an earlier version left readable by
+/// others are restricted.
+fn prepare_files(db: &std::path::Path) -> std::io::Result<()> {
+    if let Some(dir) = db.parent() {
+        crate::files::create_private_dir_all(dir)?;
+    }
+    match crate::files::private_options()
+        .write(true)
+        .create_new(true)
+        .open(db)
+    {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    let name = db.as_os_str().to_string_lossy();
+    for path in [
+        db.to_path_buf(),
+        format!("{name}-wal").into(),
+        format!("{name}-shm").into(),
+    ] {
+        crate::files::tighten(&path);
+    }
+    Ok(())
+}
+
+crate::backend::at_rest_helpers!(sqlx::Sqlite);
 
 impl_links_and_sessions!(SqliteStore, sqlx::Sqlite);
 impl_queues!(SqliteStore, sqlx::Sqlite, dialect);

@@ -60,6 +60,9 @@ pub trait AlertStore: Send + Sync {
     async fn record_inbound(&self, user: &UserId, at: DateTime<Utc>) -> StoreResult<()>;
     /// When `user` last wrote, if ever recorded.
     async fn last_inbound(&self, user: &UserId) -> StoreResult<Option<DateTime<Utc>>>;
+    /// Forgets when users last wrote if that was before `last_inbound_before` (their
+    /// messaging window closed long ago: such a row tells nothing more than no row).
+    async fn purge_contacts(&self, last_inbound_before: DateTime<Utc>) -> StoreResult<u64>;
     /// Stores (or replaces, by alert id and user) a held alert.
     async fn hold_alert(&self, alert: &HeldAlert) -> StoreResult<()>;
     /// One held alert.
@@ -218,6 +221,9 @@ pub trait Outbox: Send + Sync {
         new_label: &str,
         created_since: DateTime<Utc>,
     ) -> StoreResult<u64>;
+    /// Deletes dead messages created before `created_before` (past the window in which
+    /// [`requeue_dead`](Self::requeue_dead) may still bring them back); returns how many.
+    async fn purge_dead(&self, created_before: DateTime<Utc>) -> StoreResult<u64>;
     /// Rows per state.
     async fn outbox_counts(&self) -> StoreResult<QueueCounts>;
 }
@@ -239,14 +245,20 @@ pub trait ConsentStore: Send + Sync {
     async fn consent_history(&self, user: &UserId) -> StoreResult<Vec<Consent>>;
 }
 
-/// The append-only, hash-chained audit trail.
+/// The append-only audit trail, chained with an HMAC under a key derived from the store's
+/// encryption key (see [`audit`](crate::audit)).
 #[async_trait]
 pub trait AuditLog: Send + Sync {
     /// Appends a record (validated: labels without digits; the user stored hashed).
     async fn append_audit(&self, entry: &AuditEntry) -> StoreResult<AuditRecord>;
+    /// The keyed pseudonym of `user` that audit records (and the store's logs) carry:
+    /// [`hash_user_id`](crate::hash_user_id) with this store's key. Use it to find a user's
+    /// records, or to name a user in logs without holding the key.
+    fn hash_user(&self, user: &UserId) -> String;
     /// Records with `seq > after_seq`, oldest first, at most `limit`.
     async fn audit_records(&self, after_seq: i64, limit: u32) -> StoreResult<Vec<AuditRecord>>;
-    /// Walks the whole chain and reports the first broken record.
+    /// Walks the whole chain and reports the first broken record (records from before the
+    /// key, up to the sealed boundary, are checked with the unkeyed rule).
     async fn verify_audit(&self) -> StoreResult<AuditVerification>;
 }
 

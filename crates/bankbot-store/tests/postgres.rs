@@ -2,10 +2,12 @@
 //! database named by `BANKBOT_TEST_DATABASE_URL` (dropped at the end). Without the
 //! variable the tests say they are skipped, except under `CI=true`, where they fail.
 
+mod support;
+
 use std::sync::Arc;
 
 use bankbot_core::{CustomerRef, UserId};
-use bankbot_store::{AuditEntry, EncryptionKey, Store, conformance, connect};
+use bankbot_store::{AuditEntry, EncryptionKey, OutboxMessage, Store, conformance, connect};
 use chrono::Utc;
 use sqlx::PgPool;
 
@@ -160,6 +162,137 @@ async fn tampering_with_the_audit_log_is_detected() {
     let check = store.verify_audit().await.expect("verify");
     let broken = check.first_broken.expect("tampering detected");
     assert_eq!((broken.seq, broken.reason), (2, "hash_mismatch"));
+    store.close().await;
+    schema.drop().await;
+}
+
+/// Every outbox row as text (all columns), for searching.
+async fn outbox_as_text(schema: &TestSchema) -> Vec<String> {
+    sqlx::query_scalar(&format!("SELECT o::text FROM {}.outbox o", schema.name))
+        .fetch_all(&schema.admin)
+        .await
+        .expect("rows as text")
+}
+
+#[tokio::test]
+async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let store = schema.store(&EncryptionKey::generate()).await;
+    let user = UserId::new("psid-outbox");
+    let reply = serde_json::json!({ "text": support::REPLY_MARKER }).to_string();
+    let now = Utc::now();
+    let ids = store
+        .enqueue(
+            vec![
+                OutboxMessage::new(user.clone(), "UTILITY:t:en", reply.clone()),
+                OutboxMessage::new(user.clone(), "RESPONSE", reply.clone()),
+            ],
+            now,
+        )
+        .await
+        .expect("enqueue");
+    let claimed = store.claim_due(now, 10).await.expect("claim");
+    assert_eq!(claimed[0].payload, reply, "read back decrypted");
+    store
+        .give_up(ids[0], "utility_template_rejected")
+        .await
+        .expect("dead");
+    let rows = outbox_as_text(&schema).await;
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter().all(|r| !r.contains("PLAINTEXT-REPLY-MARKER")),
+        "{rows:?}"
+    );
+    let due = store.claim_due(now, 10).await.expect("claim");
+    assert_eq!(due[0].payload, reply);
+    store.close().await;
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn an_upgraded_database_seals_old_replies_and_keeps_its_chain() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let old = PgPool::connect(&schema.url).await.expect("old database");
+    let (_migrations, migrator) = support::pre_upgrade_migrator("postgres").await;
+    migrator.run(&old).await.expect("old migrations");
+    seed_pre_upgrade!(&old, "psid-old");
+    old.close().await;
+    assert!(
+        outbox_as_text(&schema)
+            .await
+            .iter()
+            .all(|r| r.contains("PLAINTEXT-REPLY-MARKER"))
+    );
+
+    let key = EncryptionKey::generate();
+    let store = schema.store(&key).await;
+    let rows = outbox_as_text(&schema).await;
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter().all(|r| !r.contains("PLAINTEXT-REPLY-MARKER")),
+        "{rows:?}"
+    );
+    let due = store.claim_due(Utc::now(), 10).await.expect("claim");
+    assert_eq!(due.len(), 1);
+    assert!(due[0].payload.contains(support::REPLY_MARKER));
+
+    let check = store.verify_audit().await.expect("verify");
+    assert!(check.is_intact(), "{check:?}");
+    assert_eq!((check.checked, check.legacy), (3, 3));
+    let user = UserId::new("psid-new");
+    store
+        .append_audit(&AuditEntry::data_shown(Utc::now(), &user, "balance"))
+        .await
+        .expect("append");
+    store.close().await;
+    let store = schema.store(&key).await;
+    let check = store.verify_audit().await.expect("verify");
+    assert!(check.is_intact(), "{check:?}");
+    assert_eq!((check.checked, check.legacy), (4, 3));
+    sqlx::query(&format!(
+        "UPDATE {}.audit_chain SET legacy_until = 4",
+        schema.name
+    ))
+    .execute(&schema.admin)
+    .await
+    .expect("move");
+    let broken = store.verify_audit().await.expect("verify").first_broken;
+    assert_eq!(
+        broken.map(|b| (b.seq, b.reason)),
+        Some((1, "hash_mismatch"))
+    );
+    store.close().await;
+    schema.drop().await;
+}
+
+#[tokio::test]
+async fn rewriting_the_audit_chain_without_the_key_is_detected() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let store = schema.store(&EncryptionKey::generate()).await;
+    let user = UserId::new("psid-rewrite");
+    for kind in ["balance", "transactions", "spending"] {
+        let entry = AuditEntry::data_shown(Utc::now(), &user, kind);
+        store.append_audit(&entry).await.expect("append");
+    }
+    assert!(store.verify_audit().await.expect("verify").is_intact());
+    let pool = PgPool::connect(&schema.url).await.expect("raw connect");
+    sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+        .execute(&pool)
+        .await
+        .expect("disable trigger");
+    rewrite_chain!(&pool);
+    pool.close().await;
+    let broken = store.verify_audit().await.expect("verify").first_broken;
+    assert_eq!(
+        broken.map(|b| (b.seq, b.reason)),
+        Some((1, "hash_mismatch"))
+    );
     store.close().await;
     schema.drop().await;
 }

@@ -1,9 +1,14 @@
 //! The conformance suite and SQLite-specific checks on a temporary database file.
 
+mod support;
+
 use std::sync::Arc;
 
 use bankbot_core::{CustomerRef, UserId};
-use bankbot_store::{EncryptionKey, SqliteStore, Store, conformance, connect};
+use bankbot_store::{
+    AuditEntry, Completion, EncryptionKey, NewInboxEvent, OutboxMessage, SqliteStore, Store,
+    conformance, connect,
+};
 use chrono::Utc;
 
 async fn temp_store() -> (tempfile::TempDir, String, Arc<dyn Store>) {
@@ -150,4 +155,202 @@ async fn reopening_keeps_data_and_recovers_claims() {
         .expect("claim")
         .expect("recovered event");
     assert_eq!((again.event_id.as_str(), again.attempts), ("mid.1", 2));
+}
+
+/// True when `needle` occurs in the database file or its WAL / shared-memory files.
+fn files_contain(url: &str, needle: &str) -> Vec<String> {
+    let path = url.trim_start_matches("sqlite://");
+    [
+        path.to_string(),
+        format!("{path}-wal"),
+        format!("{path}-shm"),
+    ]
+    .into_iter()
+    .filter(|file| {
+        std::fs::read(file)
+            .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
+    })
+    .collect()
+}
+
+/// Every outbox row as stored: (payload column, sealed column).
+async fn raw_outbox(url: &str) -> Vec<(String, Option<Vec<u8>>)> {
+    let pool = sqlx::SqlitePool::connect(url).await.expect("raw connect");
+    let rows = sqlx::query_as("SELECT payload, sealed FROM outbox ORDER BY id")
+        .fetch_all(&pool)
+        .await
+        .expect("rows");
+    pool.close().await;
+    rows
+}
+
+fn mentions(rows: &[(String, Option<Vec<u8>>)], needle: &str) -> bool {
+    rows.iter().any(|(payload, sealed)| {
+        payload.contains(needle)
+            || sealed
+                .as_deref()
+                .is_some_and(|b| b.windows(needle.len()).any(|w| w == needle.as_bytes()))
+    })
+}
+
+#[tokio::test]
+async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
+    let (_dir, url, store) = temp_store().await;
+    let user = UserId::new("psid-outbox");
+    let reply = serde_json::json!({ "text": support::REPLY_MARKER }).to_string();
+    let now = Utc::now();
+    // Enqueued directly, then set aside as dead.
+    let dead = store
+        .enqueue(
+            vec![OutboxMessage::new(
+                user.clone(),
+                "UTILITY:t:en",
+                reply.clone(),
+            )],
+            now,
+        )
+        .await
+        .expect("enqueue");
+    let claimed = store.claim_due(now, 10).await.expect("claim");
+    assert_eq!(claimed[0].payload, reply, "read back decrypted");
+    store
+        .give_up(dead[0], "utility_template_rejected")
+        .await
+        .expect("dead");
+    // And as a turn's replies (the batched path).
+    let event = NewInboxEvent {
+        event_id: "mid.outbox".into(),
+        user: user.clone(),
+        payload: "{}".into(),
+        received_at: now,
+    };
+    store.insert_events(&[event]).await.expect("event");
+    store.claim_next(now).await.expect("claim").expect("event");
+    let completion = Completion {
+        event_id: "mid.outbox".into(),
+        replies: vec![OutboxMessage::new(user.clone(), "RESPONSE", reply.clone())],
+        session: None,
+    };
+    store
+        .complete_events(vec![completion], now)
+        .await
+        .expect("complete");
+
+    let rows = raw_outbox(&url).await;
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter()
+            .all(|(payload, sealed)| payload.is_empty() && sealed.is_some())
+    );
+    assert!(!mentions(&rows, "PLAINTEXT-REPLY-MARKER"));
+    assert!(files_contain(&url, "PLAINTEXT-REPLY-MARKER").is_empty());
+    let due = store.claim_due(now, 10).await.expect("claim");
+    assert_eq!(
+        due.iter().map(|m| m.payload.as_str()).collect::<Vec<_>>(),
+        [reply.as_str()]
+    );
+    store.close().await;
+}
+
+/// A database an earlier version left (plaintext replies, an unkeyed audit chain) opens
+/// with its replies sealed and readable and its old records verified with the old rule;
+/// new records are keyed, and the boundary cannot be moved.
+#[tokio::test]
+async fn an_upgraded_database_seals_old_replies_and_keeps_its_chain() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}/bankbot.db", dir.path().display());
+    let old = sqlx::SqlitePool::connect_with(
+        url.parse::<sqlx::sqlite::SqliteConnectOptions>()
+            .unwrap()
+            .create_if_missing(true)
+            .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal),
+    )
+    .await
+    .expect("old database");
+    let (_migrations, migrator) = support::pre_upgrade_migrator("sqlite").await;
+    migrator.run(&old).await.expect("old migrations");
+    seed_pre_upgrade!(&old, "psid-old");
+    old.close().await;
+    assert!(
+        !files_contain(&url, "PLAINTEXT-REPLY-MARKER").is_empty(),
+        "seeded"
+    );
+
+    let key = EncryptionKey::generate();
+    let store = connect(&url, key.clone()).await.expect("upgrade");
+    let rows = raw_outbox(&url).await;
+    assert_eq!(rows.len(), 2);
+    assert!(
+        rows.iter()
+            .all(|(payload, sealed)| payload.is_empty() && sealed.is_some())
+    );
+    assert_eq!(
+        files_contain(&url, "PLAINTEXT-REPLY-MARKER"),
+        Vec::<String>::new()
+    );
+    let due = store.claim_due(Utc::now(), 10).await.expect("claim");
+    assert_eq!(due.len(), 1);
+    assert!(due[0].payload.contains(support::REPLY_MARKER));
+
+    let check = store.verify_audit().await.expect("verify");
+    assert!(check.is_intact(), "{check:?}");
+    assert_eq!((check.checked, check.legacy), (3, 3));
+    let user = UserId::new("psid-new");
+    let record = store
+        .append_audit(&AuditEntry::data_shown(Utc::now(), &user, "balance"))
+        .await
+        .expect("append");
+    assert_eq!(
+        record.prev_hash, check.head_hash,
+        "the keyed chain continues the old one"
+    );
+    assert_eq!(
+        record.actor.as_deref(),
+        Some(store.hash_user(&user).as_str())
+    );
+    let check = store.verify_audit().await.expect("verify");
+    assert!(check.is_intact(), "{check:?}");
+    assert_eq!((check.checked, check.legacy), (4, 3));
+    store.close().await;
+
+    // Reopening does not move the boundary; moving it by hand voids it.
+    let store = connect(&url, key.clone()).await.expect("reopen");
+    assert_eq!(store.verify_audit().await.expect("verify").legacy, 3);
+    let raw = sqlx::SqlitePool::connect(&url).await.expect("raw");
+    sqlx::query("UPDATE audit_chain SET legacy_until = 4")
+        .execute(&raw)
+        .await
+        .expect("move");
+    let check = store.verify_audit().await.expect("verify");
+    let broken = check.first_broken.expect("boundary moved");
+    assert_eq!((broken.seq, broken.reason), (1, "hash_mismatch"));
+    raw.close().await;
+    store.close().await;
+}
+
+/// Someone who can write the database but has no key rewrites a record and recomputes the
+/// chain after it (with the only rule they know, plain SHA-256): detected. Before the
+/// chain was keyed, such a rewrite verified as intact.
+#[tokio::test]
+async fn rewriting_the_audit_chain_without_the_key_is_detected() {
+    let (_dir, url, store) = temp_store().await;
+    let user = UserId::new("psid-rewrite");
+    for kind in ["balance", "transactions", "spending"] {
+        let entry = AuditEntry::data_shown(Utc::now(), &user, kind);
+        store.append_audit(&entry).await.expect("append");
+    }
+    assert!(store.verify_audit().await.expect("verify").is_intact());
+
+    let pool = sqlx::SqlitePool::connect(&url).await.expect("raw connect");
+    sqlx::query("DROP TRIGGER audit_log_no_update")
+        .execute(&pool)
+        .await
+        .expect("drop");
+    rewrite_chain!(&pool);
+    pool.close().await;
+
+    let check = store.verify_audit().await.expect("verify");
+    let broken = check.first_broken.expect("rewrite detected");
+    assert_eq!((broken.seq, broken.reason), (1, "hash_mismatch"));
+    store.close().await;
 }

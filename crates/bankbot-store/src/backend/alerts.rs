@@ -28,6 +28,17 @@ macro_rules! impl_alerts {
                 row.map(|(at,)| $crate::time::from_db(at)).transpose()
             }
 
+            async fn purge_contacts(
+                &self,
+                last_inbound_before: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<u64> {
+                let done = sqlx::query($crate::backend::sql::PURGE_CONTACTS)
+                    .bind($crate::time::to_db(last_inbound_before))
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected())
+            }
+
             async fn hold_alert(&self, alert: &$crate::HeldAlert) -> $crate::StoreResult<()> {
                 $crate::types::check_label("alert state", &alert.state)?;
                 sqlx::query($crate::backend::sql::UPSERT_HELD)

@@ -11,6 +11,7 @@ macro_rules! batch_helpers {
         /// then drops the transaction, so nothing is applied).
         async fn complete_on(
             conn: &mut <$db as sqlx::Database>::Connection,
+            key: &$crate::EncryptionKey,
             completions: &[$crate::Completion],
             now: chrono::DateTime<chrono::Utc>,
         ) -> $crate::StoreResult<()> {
@@ -48,17 +49,21 @@ macro_rules! batch_helpers {
             let replies: Vec<&$crate::OutboxMessage> =
                 completions.iter().flat_map(|c| c.replies.iter()).collect();
             for chunk in replies.chunks(CHUNK) {
+                let mut sealed = Vec::with_capacity(chunk.len());
                 for m in chunk {
                     $crate::types::check_label("messaging type", &m.messaging_type)?;
+                    let context = $crate::crypto::outbox_context(m.user.as_str());
+                    sealed.push((*m, key.seal(&m.payload, &context)?));
                 }
                 let mut qb = sqlx::QueryBuilder::<$db>::new(
-                    "INSERT INTO outbox (user_id, messaging_type, payload, created_at, \
+                    "INSERT INTO outbox (user_id, messaging_type, payload, sealed, created_at, \
                      next_attempt_at) ",
                 );
-                qb.push_values(chunk, |mut row, m| {
+                qb.push_values(sealed, |mut row, (m, blob)| {
                     row.push_bind(m.user.as_str().to_string())
                         .push_bind(m.messaging_type.clone())
-                        .push_bind(m.payload.clone())
+                        .push_bind(String::new())
+                        .push_bind(blob)
                         .push_bind($crate::time::to_db(now))
                         .push_bind(0_i64);
                 });

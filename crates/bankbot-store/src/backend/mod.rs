@@ -2,6 +2,7 @@
 //! area that implements the traits for a store type.
 
 mod alerts;
+pub(crate) mod at_rest;
 mod batch;
 mod link_codes;
 mod links;
@@ -11,6 +12,7 @@ pub(crate) mod rows;
 pub(crate) mod sql;
 
 pub(crate) use alerts::impl_alerts;
+pub(crate) use at_rest::at_rest_helpers;
 pub(crate) use batch::batch_helpers;
 pub(crate) use link_codes::impl_link_codes;
 pub(crate) use links::impl_links_and_sessions;

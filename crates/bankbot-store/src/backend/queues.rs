@@ -5,19 +5,22 @@ macro_rules! impl_queues {
     ($store:ty, $db:ty, $dialect:ident) => {
         $crate::backend::batch_helpers!($db);
 
-        /// Inserts messages on an open connection (inside the caller's transaction).
+        /// Inserts messages (sealed) on an open connection (inside the caller's transaction).
         async fn enqueue_on(
             conn: &mut <$db as sqlx::Database>::Connection,
+            key: &$crate::EncryptionKey,
             messages: &[$crate::OutboxMessage],
             now: chrono::DateTime<chrono::Utc>,
         ) -> $crate::StoreResult<Vec<i64>> {
             let mut ids = Vec::with_capacity(messages.len());
             for m in messages {
                 $crate::types::check_label("messaging type", &m.messaging_type)?;
+                let sealed =
+                    key.seal(&m.payload, &$crate::crypto::outbox_context(m.user.as_str()))?;
                 let id: i64 = sqlx::query_scalar($crate::backend::sql::INSERT_OUTBOX)
                     .bind(m.user.as_str())
                     .bind(m.messaging_type.as_str())
-                    .bind(m.payload.as_str())
+                    .bind(sealed)
                     .bind($crate::time::to_db(now))
                     .fetch_one(&mut *conn)
                     .await?;
@@ -93,7 +96,7 @@ macro_rules! impl_queues {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> $crate::StoreResult<()> {
                 let mut tx = self.writer().begin().await?;
-                complete_on(&mut tx, &completions, now).await?;
+                complete_on(&mut tx, self.key(), &completions, now).await?;
                 tx.commit().await?;
                 Ok(())
             }
@@ -152,7 +155,7 @@ macro_rules! impl_queues {
                 now: chrono::DateTime<chrono::Utc>,
             ) -> $crate::StoreResult<Vec<i64>> {
                 let mut tx = self.writer().begin().await?;
-                let ids = enqueue_on(&mut tx, &messages, now).await?;
+                let ids = enqueue_on(&mut tx, self.key(), &messages, now).await?;
                 tx.commit().await?;
                 Ok(ids)
             }
@@ -168,7 +171,8 @@ macro_rules! impl_queues {
                         .bind(i64::from(limit))
                         .fetch_all(self.writer())
                         .await?;
-                let mut entries = $crate::backend::rows::convert(rows, |r| r.into_entry())?;
+                let mut entries =
+                    $crate::backend::rows::convert(rows, |r| r.into_entry(self.key()))?;
                 entries.sort_by_key(|e| e.id);
                 Ok(entries)
             }
@@ -227,6 +231,17 @@ macro_rules! impl_queues {
                     .bind(label_prefix)
                     .bind(new_label)
                     .bind($crate::time::to_db(created_since))
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected())
+            }
+
+            async fn purge_dead(
+                &self,
+                created_before: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<u64> {
+                let done = sqlx::query($crate::backend::sql::PURGE_DEAD_OUTBOX)
+                    .bind($crate::time::to_db(created_before))
                     .execute(self.writer())
                     .await?;
                 Ok(done.rows_affected())

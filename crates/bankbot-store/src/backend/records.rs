@@ -7,6 +7,7 @@ macro_rules! impl_records {
         /// Appends an audit record on an open transaction.
         async fn append_audit_on(
             conn: &mut <$db as sqlx::Database>::Connection,
+            key: &$crate::EncryptionKey,
             entry: &$crate::AuditEntry,
         ) -> $crate::StoreResult<$crate::AuditRecord> {
             entry.validate()?;
@@ -20,8 +21,10 @@ macro_rules! impl_records {
                 head.unwrap_or((0, $crate::audit::GENESIS_HASH.to_string()));
             let seq = prev_seq + 1;
             let at = $crate::time::to_db(entry.at);
-            let actor = entry.user.as_ref().map($crate::hash_user_id);
+            let actor = entry.user.as_ref().map(|u| $crate::hash_user_id(key, u));
+            let chain_key = key.derive($crate::audit::AUDIT_CHAIN_PURPOSE);
             let hash = $crate::audit::chain_hash(
+                Some(&chain_key),
                 &prev_hash,
                 seq,
                 at,
@@ -102,9 +105,13 @@ macro_rules! impl_records {
                 entry: &$crate::AuditEntry,
             ) -> $crate::StoreResult<$crate::AuditRecord> {
                 let mut tx = self.writer().begin().await?;
-                let record = append_audit_on(&mut tx, entry).await?;
+                let record = append_audit_on(&mut tx, self.key(), entry).await?;
                 tx.commit().await?;
                 Ok(record)
+            }
+
+            fn hash_user(&self, user: &bankbot_core::UserId) -> String {
+                $crate::hash_user_id(self.key(), user)
             }
 
             async fn audit_records(
@@ -123,7 +130,13 @@ macro_rules! impl_records {
 
             async fn verify_audit(&self) -> $crate::StoreResult<$crate::AuditVerification> {
                 const PAGE: u32 = 500;
-                let mut walker = $crate::audit::ChainWalker::new();
+                let chain_key = self.key().derive($crate::audit::AUDIT_CHAIN_PURPOSE);
+                let boundary: Option<(i64, Option<String>)> =
+                    sqlx::query_as($crate::backend::sql::AUDIT_BOUNDARY)
+                        .fetch_optional(self.reader())
+                        .await?;
+                let legacy_until = $crate::audit::trusted_boundary(&chain_key, boundary);
+                let mut walker = $crate::audit::ChainWalker::new(chain_key, legacy_until);
                 loop {
                     let page = self.audit_records(walker.last_seq(), PAGE).await?;
                     let full = page.len() == PAGE as usize;
@@ -175,10 +188,10 @@ macro_rules! impl_records {
                     .execute(&mut *tx)
                     .await?;
                 let entry = $crate::AuditEntry::new(now, Some(user), $crate::audit::USER_DATA_DELETED);
-                append_audit_on(&mut tx, &entry).await?;
+                append_audit_on(&mut tx, self.key(), &entry).await?;
                 tx.commit().await?;
                 let [links, sessions, consents, inbox, outbox] = erased;
-                tracing::info!(actor = %$crate::hash_user_id(user), "user data deleted");
+                tracing::info!(actor = %$crate::hash_user_id(self.key(), user), "user data deleted");
                 Ok($crate::DeletionReport { links, sessions, consents, inbox, outbox })
             }
 

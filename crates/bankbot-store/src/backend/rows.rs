@@ -127,23 +127,38 @@ impl InboxRow {
     }
 }
 
-#[derive(Debug, sqlx::FromRow)]
+#[derive(sqlx::FromRow)]
 pub(crate) struct OutboxRow {
     id: i64,
     user_id: String,
     messaging_type: String,
     payload: String,
+    sealed: Option<Vec<u8>>,
     created_at: i64,
     attempts: i64,
 }
 
+impl std::fmt::Debug for OutboxRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OutboxRow")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
 impl OutboxRow {
-    pub(crate) fn into_entry(self) -> StoreResult<OutboxEntry> {
+    /// The entry, its reply decrypted (or, for a row from before replies were sealed,
+    /// read as it was stored).
+    pub(crate) fn into_entry(self, key: &EncryptionKey) -> StoreResult<OutboxEntry> {
+        let payload = match &self.sealed {
+            Some(sealed) => key.open(sealed, &crate::crypto::outbox_context(&self.user_id))?,
+            None => self.payload,
+        };
         Ok(OutboxEntry {
             id: self.id,
             user: UserId::new(self.user_id),
             messaging_type: self.messaging_type,
-            payload: self.payload,
+            payload,
             created_at: from_db(self.created_at)?,
             attempts: attempts(self.attempts),
         })

@@ -55,9 +55,18 @@ pub(crate) const PURGE_INBOX: &str =
     "DELETE FROM inbox WHERE state IN ('done', 'failed') AND received_at < $1";
 pub(crate) const INBOX_COUNTS: &str = "SELECT state, COUNT(*) AS n FROM inbox GROUP BY state";
 
+/// The reply goes in `sealed`; `payload` is only read from rows older than the seal.
 pub(crate) const INSERT_OUTBOX: &str = "INSERT INTO outbox \
-    (user_id, messaging_type, payload, created_at, next_attempt_at) \
-    VALUES ($1, $2, $3, $4, 0) RETURNING id";
+    (user_id, messaging_type, payload, sealed, created_at, next_attempt_at) \
+    VALUES ($1, $2, '', $3, $4, 0) RETURNING id";
+/// Rows written before replies were sealed (or by an instance not yet upgraded).
+pub(crate) const LEGACY_OUTBOX_PAGE: &str =
+    "SELECT id, user_id, payload FROM outbox WHERE sealed IS NULL ORDER BY id LIMIT 200";
+pub(crate) const SEAL_OUTBOX_ROW: &str =
+    "UPDATE outbox SET sealed = $1, payload = '' WHERE id = $2 AND sealed IS NULL";
+/// Dead messages past their revive window.
+pub(crate) const PURGE_DEAD_OUTBOX: &str =
+    "DELETE FROM outbox WHERE state = 'dead' AND created_at < $1";
 pub(crate) const RESCHEDULE_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
     next_attempt_at = $2, last_error = $3, claimed_at = NULL WHERE id = $1 AND state = 'sending'";
 pub(crate) const GIVE_UP_OUTBOX: &str = "UPDATE outbox SET state = 'dead', last_error = $2, \
@@ -81,6 +90,13 @@ pub(crate) const CONSENT_HISTORY: &str =
 pub(crate) const AUDIT_HEAD: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
 pub(crate) const INSERT_AUDIT: &str = "INSERT INTO audit_log \
     (seq, at, actor, action, data_kind, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+/// The legacy boundary of the chain (see `audit.rs`).
+pub(crate) const AUDIT_BOUNDARY: &str = "SELECT legacy_until, seal FROM audit_chain WHERE id = 1";
+pub(crate) const SEAL_AUDIT_BOUNDARY: &str =
+    "UPDATE audit_chain SET seal = $1 WHERE id = 1 AND legacy_until = $2 AND seal IS NULL";
+/// Whether a migration was applied (before running them: did this open apply it?).
+pub(crate) const MIGRATION_APPLIED: &str =
+    "SELECT COUNT(*) FROM _sqlx_migrations WHERE version = $1";
 pub(crate) const AUDIT_PAGE: &str = "SELECT seq, at, actor, action, data_kind, prev_hash, hash \
     FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2";
 
@@ -139,6 +155,7 @@ pub(crate) const USERS_FOR_CUSTOMER: &str =
 pub(crate) const UPSERT_CONTACT: &str = "INSERT INTO alert_contacts (user_id, last_inbound_at) \
     VALUES ($1, $2) ON CONFLICT (user_id) DO UPDATE SET \
     last_inbound_at = excluded.last_inbound_at";
+pub(crate) const PURGE_CONTACTS: &str = "DELETE FROM alert_contacts WHERE last_inbound_at < $1";
 pub(crate) const SELECT_CONTACT: &str =
     "SELECT last_inbound_at FROM alert_contacts WHERE user_id = $1";
 pub(crate) const UPSERT_HELD: &str = "INSERT INTO held_alerts \

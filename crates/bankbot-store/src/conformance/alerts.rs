@@ -5,7 +5,8 @@ use bankbot_core::{CustomerRef, UserId};
 use super::{at, user};
 use crate::{HeldAlert, InsertOutcome, NewInboxEvent, Store};
 
-/// Contacts, held alerts (upsert, due order, removal, erasure) and customer → users.
+/// Contacts (with their purge), held alerts (upsert, due order, removal, erasure) and
+/// customer → users.
 pub async fn alerts(store: &dyn Store) {
     let (a, b) = (user("alert-a"), user("alert-b"));
     let customer = CustomerRef::new(format!("cust-{}", a.as_str()));
@@ -27,6 +28,13 @@ pub async fn alerts(store: &dyn Store) {
     store.record_inbound(&a, at(5)).await.unwrap();
     store.record_inbound(&a, at(9)).await.unwrap();
     assert_eq!(store.last_inbound(&a).await.unwrap(), Some(at(9)));
+
+    // Contacts older than their use are purged; newer ones stay.
+    store.record_inbound(&b, at(3)).await.unwrap();
+    assert!(store.purge_contacts(at(9)).await.unwrap() >= 1);
+    assert_eq!(store.last_inbound(&b).await.unwrap(), None);
+    assert_eq!(store.last_inbound(&a).await.unwrap(), Some(at(9)));
+    assert_eq!(store.purge_contacts(at(9)).await.unwrap(), 0);
 
     let held = |id: &str, state: &str, due: Option<i64>| HeldAlert {
         alert_id: id.to_owned(),

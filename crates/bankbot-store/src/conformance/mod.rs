@@ -31,7 +31,7 @@ pub use alerts::{alert_ids, alerts};
 pub use concurrency::concurrent_claims;
 pub use kv::{links, sessions};
 pub use link_codes::link_codes;
-pub use queues::{inbox, outbox};
+pub use queues::{inbox, outbox, purge_dead};
 pub use records::{audit, consents, delete_user};
 
 /// Runs every check, one after another.
@@ -41,6 +41,7 @@ pub async fn run_all(store: Arc<dyn Store>) {
     sessions(store.as_ref()).await;
     inbox(store.as_ref()).await;
     outbox(store.as_ref()).await;
+    purge_dead(store.as_ref()).await;
     consents(store.as_ref()).await;
     audit(store.as_ref()).await;
     delete_user(store.as_ref()).await;

@@ -433,3 +433,65 @@ async fn requeue_dead(store: &dyn Store) {
         "nothing of x's is left to revive"
     );
 }
+
+/// Dead messages are purged once their revive window has passed (created before the
+/// cut-off); younger dead messages can still be revived and live ones are left alone.
+pub async fn purge_dead(store: &dyn Store) {
+    let (u, v) = (user("purge-dead"), user("purge-dead"));
+    let refused = |text: &str| {
+        OutboxMessage::new(
+            u.clone(),
+            "UTILITY:account_alert:en",
+            format!(r#"{{"text":"{text}"}}"#),
+        )
+    };
+    store
+        .enqueue(vec![refused("old")], at(100))
+        .await
+        .expect("enqueue");
+    store
+        .enqueue(vec![refused("young")], at(200))
+        .await
+        .expect("enqueue");
+    for _ in 0..2 {
+        for m in store.claim_due(at(200), 10).await.expect("claim") {
+            assert_eq!(m.user, u, "the suite leaves no other pending work");
+            store
+                .give_up(m.id, "utility_template_rejected")
+                .await
+                .expect("give up");
+        }
+    }
+    assert_eq!(store.outbox_counts().await.expect("counts").pending, 0);
+    let waiting = store
+        .enqueue(vec![reply(&v, "waiting")], at(100))
+        .await
+        .expect("enqueue");
+
+    let purged = store.purge_dead(at(150)).await.expect("purge");
+    assert!(purged >= 1, "the old dead message is purged");
+    assert_eq!(store.purge_dead(at(150)).await.expect("again"), 0);
+    assert_eq!(
+        store
+            .requeue_dead(&u, "UTILITY:", "RESPONSE", at(0))
+            .await
+            .expect("requeue"),
+        1,
+        "only the young one is left to revive"
+    );
+    let due = store.claim_due(at(300), 10).await.expect("claim");
+    let mut seen: Vec<(String, String)> = due
+        .iter()
+        .map(|m| (m.user.as_str().to_owned(), m.payload.clone()))
+        .collect();
+    seen.sort();
+    let mut expected = vec![
+        (u.as_str().to_owned(), r#"{"text":"young"}"#.to_owned()),
+        (v.as_str().to_owned(), r#"{"text":"waiting"}"#.to_owned()),
+    ];
+    expected.sort();
+    assert_eq!(seen, expected, "a pending message is never purged");
+    assert!(due.iter().any(|m| m.id == waiting[0]));
+    let ids: Vec<i64> = due.iter().map(|m| m.id).collect();
+    assert_eq!(store.mark_sent_many(&ids).await.expect("sent"), 2);
+}

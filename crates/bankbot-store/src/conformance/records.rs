@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::{at, user};
 use crate::audit::{GENESIS_HASH, USER_DATA_DELETED};
-use crate::{AuditEntry, NewInboxEvent, OutboxMessage, Store, StoreError, hash_user_id};
+use crate::{AuditEntry, NewInboxEvent, OutboxMessage, Store, StoreError};
 
 /// Consents: history kept, latest decision per topic wins.
 pub async fn consents(store: &dyn Store) {
@@ -67,7 +67,13 @@ pub async fn audit(store: &dyn Store) {
     if before.checked == 0 {
         assert_eq!((first.seq, first.prev_hash.as_str()), (1, GENESIS_HASH));
     }
-    assert_eq!(first.actor.as_deref(), Some(hash_user_id(&u).as_str()));
+    assert_eq!(first.actor.as_deref(), Some(store.hash_user(&u).as_str()));
+    // Keyed: not the unkeyed hash earlier versions stored, stable, and not the raw id.
+    assert_ne!(
+        store.hash_user(&u),
+        crate::digest(&format!("bankbot-user:{}", u.as_str()))
+    );
+    assert_eq!(store.hash_user(&u), store.hash_user(&u));
     assert_eq!(
         (first.action.as_str(), first.data_kind.as_deref()),
         ("data_shown", Some("balance"))
@@ -187,7 +193,7 @@ pub async fn delete_user(store: &dyn Store) {
         .expect("read");
     let last = last.first().expect("a deletion record");
     assert_eq!(last.action, USER_DATA_DELETED);
-    assert_eq!(last.actor.as_deref(), Some(hash_user_id(&gone).as_str()));
+    assert_eq!(last.actor.as_deref(), Some(store.hash_user(&gone).as_str()));
 
     // Only `kept`'s queued work remains: drain it, so later checks start clean.
     let report = store.delete_user(&kept, at(7)).await.expect("delete kept");

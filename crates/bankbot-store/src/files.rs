@@ -1,0 +1,132 @@
+//! Files and directories the bot creates are its own: files readable and writable by the
+//! owner only (0600), directories 0700. Used for the database, the key file, the demo's
+//! secrets and kept replies. On other platforms than Unix the helpers fall back to the
+//! default permissions.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The mode of every file the bot creates.
+pub const FILE_MODE: u32 = 0o600;
+/// The mode of every directory the bot creates.
+pub const DIR_MODE: u32 = 0o700;
+
+/// Creates `dir` and its missing parents with mode 0700 (existing ones are left as they
+/// are: the operator may have chosen them).
+pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
+    if dir.as_os_str().is_empty() || dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, DIR_MODE);
+    builder.create(dir)
+}
+
+/// Removes group and other permissions from an existing file the bot owns (one written by
+/// a version that did not restrict it). Returns `true` when the mode changed; a missing
+/// file is not an error.
+pub fn restrict_to_owner(path: &Path) -> std::io::Result<bool> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = match std::fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(e),
+        };
+        let mode = meta.permissions().mode();
+        if mode & 0o077 != 0 {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & 0o700))?;
+            return Ok(true);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(false)
+}
+
+/// [`restrict_to_owner`], logging instead of failing (the bot still starts).
+pub fn tighten(path: &Path) {
+    match restrict_to_owner(path) {
+        Ok(true) => tracing::warn!(path = %path.display(), "file was readable by others; now 0600"),
+        Ok(false) => {}
+        Err(err) => {
+            tracing::warn!(path = %path.display(), %err, "cannot restrict the file to its owner");
+        }
+    }
+}
+
+/// Options that create a file with mode 0600 (the mode applies only when it is created).
+pub fn private_options() -> std::fs::OpenOptions {
+    #[allow(unused_mut)]
+    let mut options = std::fs::OpenOptions::new();
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, FILE_MODE);
+    options
+}
+
+/// Replaces `path` with `data` safely: written to a temporary file beside it (mode 0600),
+/// flushed to disk, then renamed over `path`, so a crash leaves the old or the new content,
+/// never a mix. Creates the parent directory (0700) when missing.
+pub fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    create_private_dir_all(&dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.{:016x}.tmp", rand::random::<u64>()));
+    let written = (|| {
+        let mut file = private_options().write(true).create_new(true).open(&temp)?;
+        file.write_all(data)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written?;
+    // The rename is durable once the directory is.
+    if let Ok(d) = std::fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn private_dirs_files_and_replacement() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("a/b");
+        create_private_dir_all(&dir).unwrap();
+        assert_eq!((mode(&root.path().join("a")), mode(&dir)), (0o700, 0o700));
+        let file = dir.join("f.txt");
+        write_private(&file, b"one").unwrap();
+        write_private(&file, b"two").unwrap();
+        assert_eq!(std::fs::read(&file).unwrap(), b"two");
+        assert_eq!(mode(&file), 0o600);
+        assert_eq!(
+            std::fs::read_dir(&dir).unwrap().count(),
+            1,
+            "no temp file left"
+        );
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert!(restrict_to_owner(&file).unwrap());
+        assert_eq!(mode(&file), 0o600);
+        assert!(!restrict_to_owner(&file).unwrap());
+        assert!(!restrict_to_owner(&dir.join("missing")).unwrap());
+    }
+}
