@@ -44,7 +44,7 @@ pub enum AppError {
 
 /// What `bankbot serve` prints at start-up so a developer can point Messenger (or a test
 /// client) at it.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Banner {
     /// The webhook URL.
     pub webhook_url: String,
@@ -56,6 +56,21 @@ pub struct Banner {
     pub replies_kept_locally: bool,
     /// True when the demo bank serves data.
     pub demo_bank: bool,
+}
+
+impl std::fmt::Debug for Banner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Banner")
+            .field("webhook_url", &self.webhook_url)
+            .field("verify_token", &"[redacted]")
+            .field(
+                "generated_app_secret",
+                &self.generated_app_secret.as_ref().map(|_| "[redacted]"),
+            )
+            .field("replies_kept_locally", &self.replies_kept_locally)
+            .field("demo_bank", &self.demo_bank)
+            .finish()
+    }
 }
 
 /// A bot ready to serve.

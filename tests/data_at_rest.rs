@@ -59,6 +59,17 @@ async fn every_file_and_directory_the_bot_creates_is_private() {
     let mut expected: Vec<String> = files.iter().map(|f| (*f).to_owned()).collect();
     expected.sort();
     assert_eq!(present, expected, "a file the test does not check");
+
+    // The generated secrets never reach Debug output (the server's, its banner's).
+    let banner = server.banner().clone();
+    let secret = banner.generated_app_secret.clone().unwrap();
+    for shown in [format!("{server:?}"), format!("{banner:#?}")] {
+        assert!(!shown.contains(&secret), "app secret in {shown}");
+        assert!(
+            !shown.contains(&banner.verify_token),
+            "verify token in {shown}"
+        );
+    }
     drop(server);
 }
 

@@ -6,11 +6,20 @@ use std::path::Path;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-/// The generated verify token and app secret.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+/// The generated verify token and app secret. `Debug` prints neither.
+#[derive(Clone, Serialize, Deserialize)]
 pub struct DemoSecrets {
     pub verify_token: String,
     pub app_secret: String,
+}
+
+impl std::fmt::Debug for DemoSecrets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DemoSecrets")
+            .field("verify_token", &"[redacted]")
+            .field("app_secret", &"[redacted]")
+            .finish()
+    }
 }
 
 /// Reads `dir/messenger-demo.toml`, creating it (mode 0600, its directory 0700) with
