@@ -20,7 +20,7 @@ pub struct InboundEvent {
     /// opt-ins and chat-plugin users, whose `user_ref` is in the kind).
     pub user_id: UserId,
     /// When it happened (the event timestamp; the watermark for deliveries without one;
-    /// the entry time as a last resort).
+    /// the entry time, then the time the webhook received it, as last resorts: never 1970).
     pub timestamp: DateTime<Utc>,
     /// True when delivered on `standby`: another app (e.g. a human in the Page Inbox)
     /// owns the thread, so this app must only observe.

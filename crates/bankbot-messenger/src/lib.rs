@@ -45,9 +45,15 @@ pub mod wire;
 
 pub use event::{AttachmentInfo, InboundEvent, InboundKind, ReferralInfo};
 pub use handover::HandoverMode;
-pub use parse::{PAGE_INBOX_APP_ID, ParseError, ParseOptions, events_of, parse_body};
+pub use parse::{
+    PAGE_INBOX_APP_ID, PageFilter, ParseError, ParseOptions, Parsed, events_of, parse_body,
+    parse_body_at,
+};
 pub use profile::{ProfileOutcome, ProfileSpec};
-pub use router::{DEFAULT_BODY_LIMIT, EventSink, SinkError, WebhookOptions, router};
+pub use router::{
+    DEFAULT_BODY_LIMIT, EventSink, MIN_APP_SECRET_LEN, SinkError, WebhookOptions,
+    WebhookOptionsError, WebhookStats, router,
+};
 pub use send::{
     GraphError, MessagingType, RateLimiter, SendClient, SendError, SendOptions, SendReceipt,
     SenderAction, TemplateParameter, UtilityMessage, is_template_language, is_template_name,

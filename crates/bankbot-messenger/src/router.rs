@@ -2,11 +2,15 @@
 //!
 //! POST order of operations: signature header present and well-formed (403) → body read
 //! within the limit (413) → HMAC over the raw bytes (403) → JSON (400) → `object == "page"`
-//! (else 200, ignored) → every event handed to the [`EventSink`] → 200 once it accepted,
-//! 500 if it failed, so Meta redelivers instead of the event being lost.
+//! (else 200, ignored) → events of Pages outside [`WebhookOptions::page_ids`] left out
+//! (counted in [`WebhookStats`]) → every other event handed to the [`EventSink`] → 200
+//! once it accepted, 500 if it failed, so Meta redelivers instead of the event being lost.
+//!
+//! An empty App Secret never keys the HMAC: such a router refuses every POST (403).
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use async_trait::async_trait;
 use axum::Router;
@@ -18,11 +22,15 @@ use axum::routing::get;
 use subtle::ConstantTimeEq;
 
 use crate::event::InboundEvent;
-use crate::parse::{PAGE_INBOX_APP_ID, ParseError, ParseOptions, parse_body};
+use crate::parse::{PAGE_INBOX_APP_ID, PageFilter, ParseError, ParseOptions, parse_body_at};
 use crate::signature::{SIGNATURE_HEADER, SignatureVerifier, decode_header};
 
 /// Default body limit: 1 MiB.
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
+
+/// The shortest App Secret [`WebhookOptions::check`] accepts, in bytes (Meta's are 32 hex
+/// characters).
+pub const MIN_APP_SECRET_LEN: usize = 16;
 
 /// Where the runtime takes delivery of inbound events.
 #[async_trait]
@@ -60,6 +68,40 @@ pub struct WebhookOptions {
     pub page_inbox_app_id: u64,
     /// Largest accepted body in bytes (default 1 MiB); larger bodies get 413.
     pub body_limit: usize,
+    /// The Page ids whose events are processed; events naming any other Page (as the
+    /// entry's `id` or the event's Page end) are acknowledged with 200 but never handed to
+    /// the sink, and counted in [`WebhookStats`]. Empty (the default): every Page.
+    pub page_ids: Vec<String>,
+    /// Counters of what the router left out, shared with whoever reports them.
+    pub stats: Arc<WebhookStats>,
+}
+
+/// What the webhook left out, for metrics.
+#[derive(Debug, Default)]
+pub struct WebhookStats {
+    ignored_unknown_page: AtomicU64,
+}
+
+impl WebhookStats {
+    /// Events ignored because they belong to a Page outside [`WebhookOptions::page_ids`].
+    pub fn ignored_unknown_page(&self) -> u64 {
+        self.ignored_unknown_page.load(Ordering::Relaxed)
+    }
+}
+
+/// Why [`WebhookOptions`] cannot be served safely.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WebhookOptionsError {
+    /// An empty verify token would let anyone complete the subscription handshake.
+    #[error("the verify token is empty")]
+    EmptyVerifyToken,
+    /// An empty or short App Secret makes signatures forgeable.
+    #[error("the app secret is {len} bytes long; at least {MIN_APP_SECRET_LEN} are required")]
+    ShortAppSecret {
+        /// Its length in bytes.
+        len: usize,
+    },
 }
 
 impl WebhookOptions {
@@ -72,7 +114,24 @@ impl WebhookOptions {
             previous_app_secret: None,
             page_inbox_app_id: PAGE_INBOX_APP_ID,
             body_limit: DEFAULT_BODY_LIMIT,
+            page_ids: Vec::new(),
+            stats: Arc::default(),
         }
+    }
+
+    /// Checks the secrets: a non-empty verify token and an App Secret of at least
+    /// [`MIN_APP_SECRET_LEN`] bytes. Whatever this says, [`router`] never verifies a
+    /// signature with an empty key.
+    pub fn check(&self) -> Result<(), WebhookOptionsError> {
+        if self.verify_token.is_empty() {
+            return Err(WebhookOptionsError::EmptyVerifyToken);
+        }
+        if self.app_secret.len() < MIN_APP_SECRET_LEN {
+            return Err(WebhookOptionsError::ShortAppSecret {
+                len: self.app_secret.len(),
+            });
+        }
+        Ok(())
     }
 }
 
@@ -84,7 +143,8 @@ impl std::fmt::Debug for WebhookOptions {
             .field("app_secret", &"<redacted>")
             .field("page_inbox_app_id", &self.page_inbox_app_id)
             .field("body_limit", &self.body_limit)
-            .finish()
+            .field("page_ids", &self.page_ids)
+            .finish_non_exhaustive()
     }
 }
 
@@ -92,12 +152,17 @@ struct Shared {
     verify_token: String,
     verifier: SignatureVerifier,
     parse: ParseOptions,
+    pages: PageFilter,
+    stats: Arc<WebhookStats>,
     body_limit: usize,
     sink: Arc<dyn EventSink>,
 }
 
 /// The webhook routes (GET and POST on `options.path`), ready to `merge` or `nest`.
 pub fn router(options: WebhookOptions, sink: Arc<dyn EventSink>) -> Router {
+    if options.app_secret.is_empty() {
+        tracing::error!("the webhook's app secret is empty: every POST will be refused");
+    }
     let shared = Arc::new(Shared {
         verifier: SignatureVerifier::new(
             &options.app_secret,
@@ -107,6 +172,8 @@ pub fn router(options: WebhookOptions, sink: Arc<dyn EventSink>) -> Router {
         parse: ParseOptions {
             page_inbox_app_id: options.page_inbox_app_id,
         },
+        pages: PageFilter::new(options.page_ids),
+        stats: options.stats,
         body_limit: options.body_limit,
         sink,
     });
@@ -164,8 +231,21 @@ async fn receive(State(shared): State<Arc<Shared>>, request: Request) -> Respons
         tracing::warn!(%err, len = bytes.len(), "messenger webhook refused");
         return StatusCode::FORBIDDEN.into_response();
     }
-    let events = match parse_body(&bytes, &shared.parse) {
-        Ok(events) => events,
+    let received_at = chrono::Utc::now();
+    let events = match parse_body_at(&bytes, &shared.parse, &shared.pages, received_at) {
+        Ok(parsed) => {
+            if parsed.ignored_unknown_page > 0 {
+                shared
+                    .stats
+                    .ignored_unknown_page
+                    .fetch_add(parsed.ignored_unknown_page as u64, Ordering::Relaxed);
+                tracing::warn!(
+                    count = parsed.ignored_unknown_page,
+                    "ignored webhook events for a Page outside [messenger] page_ids"
+                );
+            }
+            parsed.events
+        }
         Err(ParseError::NotPage { object }) => {
             tracing::info!(
                 ?object,
@@ -194,17 +274,25 @@ async fn receive(State(shared): State<Arc<Shared>>, request: Request) -> Respons
     }
 }
 
-/// Reads the body, answering 413 past `limit` and 400 if the stream breaks.
+/// Reads the body, answering 413 past `limit`, 408 when the server's body deadline (an
+/// [`std::io::ErrorKind::TimedOut`] error) passed, and 400 if the stream breaks.
 async fn read_limited(body: Body, limit: usize) -> Result<bytes::Bytes, StatusCode> {
     match axum::body::to_bytes(body, limit).await {
         Ok(b) => Ok(b),
         Err(err) => {
             let inner = err.into_inner();
-            let too_large =
-                std::iter::successors(Some(&*inner as &dyn std::error::Error), |e| e.source())
-                    .any(|e| e.is::<http_body_util::LengthLimitError>());
+            let chain =
+                || std::iter::successors(Some(&*inner as &dyn std::error::Error), |e| e.source());
+            let too_large = chain().any(|e| e.is::<http_body_util::LengthLimitError>());
+            let timed_out = chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::TimedOut)
+            });
             if too_large {
                 Err(StatusCode::PAYLOAD_TOO_LARGE)
+            } else if timed_out {
+                tracing::warn!("webhook body not received in time");
+                Err(StatusCode::REQUEST_TIMEOUT)
             } else {
                 tracing::warn!("webhook body could not be read");
                 Err(StatusCode::BAD_REQUEST)

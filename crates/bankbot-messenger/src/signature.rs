@@ -41,9 +41,14 @@ impl std::fmt::Debug for SignatureVerifier {
 
 impl SignatureVerifier {
     /// A verifier for `app_secret`, also accepting `previous` (rotation) when given.
+    ///
+    /// An empty secret is never used as a key: with no non-empty secret every body is
+    /// refused ([`SignatureError::Mismatch`]), since anyone can compute an HMAC under an
+    /// empty key.
     pub fn new(app_secret: &str, previous: Option<&str>) -> Self {
         let keys = std::iter::once(app_secret)
             .chain(previous)
+            .filter(|s| !s.is_empty())
             .filter_map(|s| HmacSha256::new_from_slice(s.as_bytes()).ok())
             .collect();
         SignatureVerifier { keys }
@@ -136,6 +141,18 @@ mod tests {
             v.verify(Some(good.as_bytes()), b"{ }"),
             Err(SignatureError::Mismatch)
         );
+    }
+
+    #[test]
+    fn an_empty_secret_verifies_nothing() {
+        let v = SignatureVerifier::new("", None);
+        assert_eq!(
+            v.verify(Some(sign("", b"{}").as_bytes()), b"{}"),
+            Err(SignatureError::Mismatch)
+        );
+        let v = SignatureVerifier::new("new", Some(""));
+        assert!(v.verify(Some(sign("", b"x").as_bytes()), b"x").is_err());
+        assert!(v.verify(Some(sign("new", b"x").as_bytes()), b"x").is_ok());
     }
 
     #[test]
