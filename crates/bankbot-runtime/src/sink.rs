@@ -94,6 +94,10 @@ async fn write_groups(
 #[async_trait]
 impl EventSink for InboxSink {
     async fn accept(&self, events: Vec<InboundEvent>) -> Result<(), SinkError> {
+        // The row's time is when it was accepted (system clock, like all queue timing), not
+        // the event's own date: housekeeping keeps a finished id a day from this instant,
+        // so even an event dated long ago still recognises its re-deliveries.
+        let accepted_at = chrono::Utc::now();
         let rows: Vec<NewInboxEvent> = events
             .iter()
             .filter_map(|e| {
@@ -103,7 +107,7 @@ impl EventSink for InboxSink {
                     event_id: e.event_id.clone(),
                     user: e.user_id.clone(),
                     payload,
-                    received_at: e.timestamp,
+                    received_at: accepted_at,
                 })
             })
             .collect();
