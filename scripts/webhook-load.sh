@@ -11,7 +11,7 @@ trap 'rm -rf "$work"' EXIT
 (
   cd "$work"
   BANKBOT_STORE__URL="sqlite://$work/load.db" BANKBOT_SERVER__LISTEN=127.0.0.1:18090 \
-  BANKBOT_MESSENGER__APP_SECRET=load-secret BANKBOT_MESSENGER__VERIFY_TOKEN=v \
+  BANKBOT_MESSENGER__APP_SECRET=load-secret-0123456789 BANKBOT_MESSENGER__VERIFY_TOKEN=v \
   BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN=load-token \
   BANKBOT_MESSENGER__GRAPH_API_URL=http://127.0.0.1:19999 \
   BANKBOT_MESSENGER__SENDS_PER_SECOND=100000 RUST_LOG=warn BANKBOT_NLU__INTENTS="$repo/intents" \
@@ -23,7 +23,7 @@ for _ in $(seq 1 100); do
   curl -s -o /dev/null http://127.0.0.1:18090/health && break
   sleep 0.2
 done
-"$repo/target/release/webhook-load" --url http://127.0.0.1:18090/webhook --app-secret load-secret \
+"$repo/target/release/webhook-load" --url http://127.0.0.1:18090/webhook --app-secret load-secret-0123456789 \
   --graph-listen 127.0.0.1:19999 --users 2000 --events 20000 --concurrency 128 \
   --duration-limit 120s > "$work/report.json"
 python3 - "$work/report.json" "$repo" <<'PY'

@@ -84,6 +84,9 @@ pub struct MessengerConfig {
     pub page_inbox_app_id: Option<String>,
     /// Send API calls per second for the Page (default 250, under Meta's per-Page limit).
     pub sends_per_second: Option<u32>,
+    /// The Page ids this bot serves; events for any other Page are acknowledged and
+    /// ignored (counted in `/metrics`). Empty (the default): every Page.
+    pub page_ids: Vec<String>,
 }
 
 impl MessengerConfig {
@@ -370,6 +373,7 @@ impl fmt::Debug for MessengerConfig {
             api_version,
             page_inbox_app_id,
             sends_per_second,
+            page_ids,
         } = self;
         f.debug_struct("MessengerConfig")
             .field("verify_token", &secret(verify_token))
@@ -379,6 +383,7 @@ impl fmt::Debug for MessengerConfig {
             .field("api_version", api_version)
             .field("page_inbox_app_id", page_inbox_app_id)
             .field("sends_per_second", sends_per_second)
+            .field("page_ids", page_ids)
             .finish()
     }
 }

@@ -10,7 +10,7 @@ use bankbot_bank::{
 };
 use bankbot_core::Clock;
 use bankbot_handlers::Services;
-use bankbot_messenger::{HandoverMode, SendClient, WebhookOptions};
+use bankbot_messenger::{HandoverMode, SendClient, WebhookOptions, WebhookOptionsError};
 use bankbot_nlu::Engine;
 use bankbot_runtime::{
     Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, LinkCodes,
@@ -211,6 +211,21 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         };
     let config_error = |e: crate::config::ConfigError| AppError::Config(e.to_string());
     let inbox_app_id = messenger.page_inbox_app_id().map_err(config_error)?;
+    let mut webhook = WebhookOptions::new(verify_token.clone(), app_secret.clone());
+    webhook.page_inbox_app_id = inbox_app_id;
+    webhook.page_ids = messenger.page_ids.clone();
+    webhook.check().map_err(|err| match err {
+        WebhookOptionsError::EmptyVerifyToken => AppError::Config(
+            "[messenger] verify_token (BANKBOT_MESSENGER__VERIFY_TOKEN) is empty: set the \
+             token typed into Meta's dashboard, or leave it unset for a generated one"
+                .into(),
+        ),
+        _ => AppError::Config(format!(
+            "[messenger] app_secret (BANKBOT_MESSENGER__APP_SECRET): {err}; use the app \
+             secret of the Meta app (32 characters), or leave it unset for a generated demo \
+             secret"
+        )),
+    })?;
     let send_options = messenger.send_options().map_err(config_error)?;
     let replies_kept_locally = send_options.is_none();
     let redirects = crate::link_page::RedirectPolicy::new(&config.security.link_redirect_allow)
@@ -255,8 +270,6 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         crate::link_page::LinkPage::new(linking, bot.link_codes().clone(), redirects, csrf);
     let inbox_wakeup = Arc::new(Notify::new());
     let outbox_wakeup = Arc::new(Notify::new());
-    let mut webhook = WebhookOptions::new(verify_token.clone(), app_secret.clone());
-    webhook.page_inbox_app_id = inbox_app_id;
     let sink = Arc::new(InboxSink::new(store.clone(), inbox_wakeup.clone()));
     let alerts = super::alerts::AlertParts::build(
         config,

@@ -3,12 +3,17 @@
 use std::fmt::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use std::sync::Arc;
+
+use bankbot_messenger::WebhookStats;
 use bankbot_store::{QueueCounts, Store};
 
 /// Counters the HTTP layer bumps.
 #[derive(Debug, Default)]
 pub struct Counters {
     pub http_requests: AtomicU64,
+    /// What the webhook router left out.
+    pub webhook: Arc<WebhookStats>,
 }
 
 /// Renders the metrics page.
@@ -33,6 +38,16 @@ pub async fn render(store: &dyn Store, counters: &Counters, started: std::time::
         out,
         "bankbot_http_requests_total {}",
         counters.http_requests.load(Ordering::Relaxed)
+    );
+    let _ = writeln!(
+        out,
+        "# HELP bankbot_webhook_events_ignored_total Webhook events acknowledged but not processed."
+    );
+    let _ = writeln!(out, "# TYPE bankbot_webhook_events_ignored_total counter");
+    let _ = writeln!(
+        out,
+        "bankbot_webhook_events_ignored_total{{reason=\"unknown_page\"}} {}",
+        counters.webhook.ignored_unknown_page()
     );
     let up = store.ping().await.is_ok();
     let _ = writeln!(out, "# HELP bankbot_store_up 1 when the store answers.");

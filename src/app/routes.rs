@@ -32,7 +32,10 @@ pub fn router(
 ) -> Router {
     let ops = Ops {
         store,
-        counters: Arc::new(Counters::default()),
+        counters: Arc::new(Counters {
+            webhook: webhook.stats.clone(),
+            ..Counters::default()
+        }),
         started: Instant::now(),
     };
     let operations = Router::new()

@@ -13,7 +13,7 @@ use bankbot_testkit::MockGraphApi;
 use chrono::{DateTime, Utc};
 use serde_json::{Value, json};
 
-pub const APP_SECRET: &str = "test-app-secret";
+pub const APP_SECRET: &str = "test-app-secret-0123456789";
 pub const ALERTS_SECRET: &str = "test-alerts-secret";
 
 /// `(X-Bankbot-Timestamp, X-Bankbot-Signature)` for `body` signed at `timestamp` with

@@ -15,7 +15,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 use tokio::sync::oneshot;
 
-pub const APP_SECRET: &str = "e2e-app-secret";
+pub const APP_SECRET: &str = "e2e-app-secret-0123456789";
 pub const VERIFY_TOKEN: &str = "e2e-verify-token";
 pub const PAGE: &str = webhooks::DEFAULT_PAGE_ID;
 /// The demo's fixed "now": alice's Shell payment is today, the payroll 3 days ago.
