@@ -5,10 +5,10 @@ pub mod alerts;
 mod components;
 mod demo_secrets;
 pub mod housekeeping;
+mod http;
 mod metrics;
 mod routes;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use bankbot_core::Clock;
@@ -19,7 +19,7 @@ use tokio::sync::watch;
 
 pub use components::build_bot;
 
-use crate::config::Config;
+use crate::config::{Config, ServerLimits};
 
 /// Why the bot could not start.
 #[derive(Debug, thiserror::Error)]
@@ -81,6 +81,7 @@ pub struct Server {
     dispatcher: Dispatcher,
     outbox: OutboxSender,
     alert_sweeper: alerts::Sweeper,
+    limits: ServerLimits,
     banner: Banner,
 }
 
@@ -109,7 +110,9 @@ impl Server {
     }
 
     /// Serves HTTP on `listener` and runs the workers until `shutdown` resolves; then stops
-    /// accepting requests, lets the workers finish the event in hand, and closes the store.
+    /// accepting requests, lets the requests and the workers finish what they have in hand,
+    /// and closes the store. Slow clients are cut and connections capped per `[server]`
+    /// (see [`ServerLimits`]).
     pub async fn run(
         self,
         listener: TcpListener,
@@ -124,12 +127,7 @@ impl Server {
             stop_rx.clone(),
         ));
         let outbox = tokio::spawn(self.outbox.clone().run(stop_rx));
-        let app = self
-            .router
-            .into_make_service_with_connect_info::<SocketAddr>();
-        let served = axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await;
+        let served = http::serve(listener, self.router, self.limits, shutdown).await;
         tracing::info!("HTTP stopped; finishing in-flight work");
         let _ = stop_tx.send(true);
         match dispatcher.await {

@@ -45,13 +45,27 @@ pub struct ServerConfig {
     pub listen: SocketAddr,
     /// The public base URL (for the account-link page), default `http://<listen>`.
     pub public_url: Option<String>,
+    /// A client must send a request's headers within this many seconds (1 to 30, default
+    /// 10); an idle kept-alive connection is closed after as long.
+    pub header_timeout_secs: u64,
+    /// A client must send a request's body within this many seconds of its headers (1 to
+    /// 30, default 10).
+    pub body_timeout_secs: u64,
+    /// Connections served at once (default 1024); more wait until one closes.
+    pub max_connections: usize,
 }
+
+/// The longest `[server]` header or body timeout.
+pub const MAX_SERVER_TIMEOUT_SECS: u64 = 30;
 
 impl Default for ServerConfig {
     fn default() -> Self {
         ServerConfig {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             public_url: None,
+            header_timeout_secs: 10,
+            body_timeout_secs: 10,
+            max_connections: 1024,
         }
     }
 }
@@ -64,6 +78,44 @@ impl ServerConfig {
             None => format!("http://{}", self.listen),
         }
     }
+
+    /// The header timeout, body timeout and connection cap, checked.
+    pub fn limits(&self) -> Result<ServerLimits, ConfigError> {
+        let seconds = |key: &str, secs: u64| {
+            if (1..=MAX_SERVER_TIMEOUT_SECS).contains(&secs) {
+                Ok(std::time::Duration::from_secs(secs))
+            } else {
+                Err(ConfigError::Invalid {
+                    path: None,
+                    message: format!(
+                        "[server] {key} = {secs}: 1 to {MAX_SERVER_TIMEOUT_SECS} seconds"
+                    ),
+                })
+            }
+        };
+        if self.max_connections == 0 {
+            return Err(ConfigError::Invalid {
+                path: None,
+                message: "[server] max_connections must be at least 1".into(),
+            });
+        }
+        Ok(ServerLimits {
+            header_timeout: seconds("header_timeout_secs", self.header_timeout_secs)?,
+            body_timeout: seconds("body_timeout_secs", self.body_timeout_secs)?,
+            max_connections: self.max_connections,
+        })
+    }
+}
+
+/// How long the server waits for clients and how many it serves at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServerLimits {
+    /// Headers of a request (or the next request on a kept-alive connection) within this.
+    pub header_timeout: std::time::Duration,
+    /// The whole body of a request within this, counted from its headers.
+    pub body_timeout: std::time::Duration,
+    /// Connections served at once; further ones wait in the listen queue.
+    pub max_connections: usize,
 }
 
 /// `[messenger]`: the Facebook app and page. `Debug` redacts the tokens and the secret.
@@ -779,6 +831,38 @@ mod tests {
                 .unwrap()
                 .is_none()
         );
+    }
+
+    #[test]
+    fn server_limits_have_safe_defaults_and_bounds() {
+        let c = Config::load(None, env(&[])).unwrap();
+        let limits = c.server.limits().unwrap();
+        assert!(limits.header_timeout.as_secs() <= MAX_SERVER_TIMEOUT_SECS);
+        assert!(limits.body_timeout.as_secs() <= MAX_SERVER_TIMEOUT_SECS);
+        assert_eq!(limits.max_connections, 1024);
+        let c = Config::load(
+            None,
+            env(&[
+                ("BANKBOT_SERVER__HEADER_TIMEOUT_SECS", "2"),
+                ("BANKBOT_SERVER__BODY_TIMEOUT_SECS", "3"),
+                ("BANKBOT_SERVER__MAX_CONNECTIONS", "4"),
+                ("BANKBOT_MESSENGER__PAGE_IDS", "[\"104857600000001\"]"),
+            ]),
+        )
+        .unwrap();
+        let limits = c.server.limits().unwrap();
+        assert_eq!(limits.header_timeout.as_secs(), 2);
+        assert_eq!(limits.body_timeout.as_secs(), 3);
+        assert_eq!(limits.max_connections, 4);
+        assert_eq!(c.messenger.page_ids, vec!["104857600000001".to_owned()]);
+        for (key, value) in [
+            ("BANKBOT_SERVER__HEADER_TIMEOUT_SECS", "0"),
+            ("BANKBOT_SERVER__BODY_TIMEOUT_SECS", "31"),
+            ("BANKBOT_SERVER__MAX_CONNECTIONS", "0"),
+        ] {
+            let c = Config::load(None, env(&[(key, value)])).unwrap();
+            assert!(c.server.limits().is_err(), "{key} = {value}");
+        }
     }
 
     #[test]

@@ -210,6 +210,7 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
             }
         };
     let config_error = |e: crate::config::ConfigError| AppError::Config(e.to_string());
+    let limits = config.server.limits().map_err(config_error)?;
     let inbox_app_id = messenger.page_inbox_app_id().map_err(config_error)?;
     let mut webhook = WebhookOptions::new(verify_token.clone(), app_secret.clone());
     webhook.page_inbox_app_id = inbox_app_id;
@@ -323,6 +324,7 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
         dispatcher,
         outbox,
         alert_sweeper: alerts.sweeper(),
+        limits,
         banner: Banner {
             webhook_url: format!("{}/webhook", config.server.public_url()),
             verify_token,
