@@ -23,6 +23,7 @@ pub(crate) async fn run(
     state: &mut DialogState,
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
+    state.turn_intent = None;
     match input {
         Input::Postback { payload } => postback(ctx, state, payload).await,
         Input::Location(point) => atm::search_location(ctx, state, point).await,
@@ -164,6 +165,13 @@ fn merge(base: &mut Slots, new: &Slots) {
 
 /// Yes or no, to whatever was asked.
 async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
+    state.turn_intent = match &state.pending {
+        Some(Pending::CardLockConfirm { .. } | Pending::CardChoice) => Some(IntentId::CardLock),
+        Some(Pending::UnlinkConfirm) => Some(IntentId::UnlinkAccount),
+        Some(Pending::DeleteConfirm) => Some(IntentId::DeleteMyData),
+        Some(Pending::AtmLocation) => Some(IntentId::AtmNearby),
+        None => None,
+    };
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
             Some(session) => {
@@ -222,6 +230,7 @@ async fn intent_turn(
     text: &str,
 ) -> Result<(), HandlerError> {
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
+    state.turn_intent = Some(intent);
     state.pending = None;
     if intent != IntentId::Transactions {
         state.more = None;

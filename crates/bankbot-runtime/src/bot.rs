@@ -138,6 +138,11 @@ impl Bot {
         &self.link_codes
     }
 
+    /// The connectors the handlers call (for tools that check a turn's effects).
+    pub fn services(&self) -> &Services {
+        &self.services
+    }
+
     /// The store the bot writes to.
     pub fn store(&self) -> &Arc<dyn Store> {
         &self.store
