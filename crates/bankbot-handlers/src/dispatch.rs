@@ -46,6 +46,10 @@ async fn postback(
         Payload::Yes => answer(ctx, state, true).await,
         Payload::No => answer(ctx, state, false).await,
         Payload::More => match ctx.customer {
+            Some(session) if state.more.is_some() => {
+                state.turn_intent = Some(IntentId::Transactions);
+                transactions::more(ctx, state, session).await
+            }
             Some(session) => transactions::more(ctx, state, session).await,
             None => link_needed(ctx),
         },
@@ -111,6 +115,7 @@ async fn message(
         state.pending = None;
     }
     if state.more.is_some() && words::show_more(text) {
+        state.turn_intent = Some(IntentId::Transactions);
         return match ctx.customer {
             Some(session) => transactions::more(ctx, state, session).await,
             None => link_needed(ctx),
