@@ -78,10 +78,26 @@ async fn message(
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
-        if open_question && words::yes_no(text) == Some(false) {
-            state.pending = None;
-            ctx.say(Msg::Okay);
-            return Ok(());
+        match (open_question, words::yes_no(text)) {
+            (true, Some(false)) => {
+                state.pending = None;
+                ctx.say(Msg::Okay);
+                return Ok(());
+            }
+            // "yes" to "which card?" or "where are you?": ask again rather than fall through.
+            (true, Some(true)) => {
+                return match (&pending, ctx.customer) {
+                    (Pending::CardChoice, Some(session)) => {
+                        state.turn_intent = Some(IntentId::CardLock);
+                        cards::handle(ctx, state, session, None).await
+                    }
+                    _ => {
+                        state.turn_intent = Some(IntentId::AtmNearby);
+                        atm::handle(ctx, state, "", None).await
+                    }
+                };
+            }
+            _ => {}
         }
         match pending {
             Pending::AtmLocation => {
@@ -113,6 +129,9 @@ async fn message(
         }
         // Something else was asked: the question is dropped.
         state.pending = None;
+    }
+    if !confident && let Some(yes) = words::yes_no(text) {
+        return answer(ctx, state, yes).await;
     }
     if state.more.is_some() && words::show_more(text) {
         state.turn_intent = Some(IntentId::Transactions);
@@ -197,12 +216,13 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
             privacy::answer(ctx, state, yes);
             Ok(())
         }
-        // Nothing to confirm: "yes" wants more, "no" is done.
+        // Nothing to confirm: "yes" wants more; a bare "no" or "ok" is acknowledged, never
+        // taken for goodbye (and never counted as a misunderstanding).
         Some(Pending::AtmLocation | Pending::CardChoice) | None => {
             if yes {
                 small_talk::help(ctx);
             } else {
-                small_talk::goodbye(ctx);
+                ctx.say(Msg::Okay);
             }
             Ok(())
         }

@@ -302,9 +302,9 @@ async fn two_misses_in_a_row_offer_a_person() {
     // Unknown payloads count as misses too.
     let out = chat.tap("SOMETHING_ELSE").await;
     assert!(text(&out).contains("talk to a person"));
-    // A stray yes / no with nothing pending: help, or goodbye.
+    // A stray yes / no with nothing pending: help, or an acknowledgement (never goodbye).
     assert!(text(&chat.tap("YES").await).starts_with("Here's what I can do"));
-    assert_eq!(text(&chat.tap("NO").await), "Goodbye, have a nice day!");
+    assert_eq!(text(&chat.tap("NO").await), "OK, no problem.");
 }
 
 /// A bank that is down.
@@ -378,7 +378,7 @@ async fn the_state_is_small_json() {
     let json = serde_json::to_string(&chat.state).unwrap();
     assert_eq!(
         json,
-        r#"{"last_intent":"atm_nearby","last_slots":{},"pending":{"kind":"atm_location"},"misses":0,"more":null}"#
+        r#"{"last_intent":"atm_nearby","last_slots":{},"pending":{"kind":"atm_location"},"misses":0,"more":null,"turn_intent":"atm_nearby"}"#
     );
     chat.say("transactions", IntentId::Transactions, slots())
         .await;
