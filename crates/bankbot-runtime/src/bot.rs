@@ -295,8 +295,8 @@ impl Bot {
             } => Some(self.nlu.parse(text, now.date_naive(), session.lang)),
             _ => None,
         };
-        if let Some(p) = &parsed {
-            session.lang = Some(p.lang);
+        if let (Some(p), UserEvent::Message { text, .. }) = (&parsed, event) {
+            session.lang = Some(preferred_lang(session.lang, p.lang, text));
         }
         let input = match (event, &parsed) {
             (
@@ -358,5 +358,65 @@ impl Bot {
             }
         });
         Ok(AlertSettings::with(kinds))
+    }
+}
+
+/// Messages shorter than this many words never change a customer's language.
+const WORDS_TO_SWITCH_LANG: usize = 4;
+
+/// The language to answer in: the customer's preferred one, unless the message is long
+/// enough and clearly in the other language. "ok", "👍", "mdr", "thanks", "yes" or
+/// "last transactions" from a French customer keep French.
+fn preferred_lang(current: Option<Lang>, detected: Lang, text: &str) -> Lang {
+    let Some(current) = current else {
+        return detected;
+    };
+    if detected == current {
+        return current;
+    }
+    let words = text
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    let norm = bankbot_nlu::normalize::normalize(text);
+    let (lang, clear) = bankbot_nlu::detect_lang(&norm, text);
+    if words >= WORDS_TO_SWITCH_LANG && clear && lang == detected {
+        detected
+    } else {
+        current
+    }
+}
+
+#[cfg(test)]
+mod lang_tests {
+    use super::*;
+
+    #[test]
+    fn short_or_neutral_messages_keep_the_language() {
+        for text in [
+            "ok",
+            "👍",
+            "mdr",
+            "thanks",
+            "yes",
+            "last transactions",
+            "ok cool thanks",
+        ] {
+            assert_eq!(
+                preferred_lang(Some(Lang::Fr), Lang::En, text),
+                Lang::Fr,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            preferred_lang(
+                Some(Lang::Fr),
+                Lang::En,
+                "could you show me my balance please"
+            ),
+            Lang::En
+        );
+        assert_eq!(preferred_lang(Some(Lang::En), Lang::Fr, "merci"), Lang::En);
+        assert_eq!(preferred_lang(None, Lang::Fr, "salut"), Lang::Fr);
     }
 }
