@@ -28,7 +28,8 @@
 //! offered, each a substring), `no_reply`, and `effects` (`card_locked` / `card_unlocked`: last
 //! four digits; `consent` / `no_consent`: an alert kind; `link_removed`, `handed_over`). A
 //! conversation may set `as`, `fixtures` (a demo-bank fixtures file, with `as` its login),
-//! `now`, `lang` (for the counts), `class`. Amount expectations written with a plain space
+//! `now`, `lang` (the customer's language, as Messenger's locale would give it: `fr` for
+//! bob, else `en`; also used for the counts), `class`. Amount expectations written with a plain space
 //! also match a narrow or no-break space; written with U+202F they must match exactly.
 
 use std::collections::BTreeMap;
@@ -330,6 +331,25 @@ async fn run_conversation(
                 .await
                 .map_err(|e| CliError::new(e.to_string()))?;
         let user = UserId::new(format!("conversation-test-{n}"));
+        // The customer's language, as Messenger's locale or an earlier message gives it.
+        let lang = match conv.lang.as_str() {
+            "fr" => bankbot_core::Lang::Fr,
+            _ => bankbot_core::Lang::En,
+        };
+        let doc = SessionDoc {
+            lang: Some(lang),
+            ..SessionDoc::default()
+        };
+        let now = bot.services().clock.now();
+        bot.store()
+            .save_session(
+                &user,
+                &doc.to_json(),
+                now,
+                now + chrono::Duration::hours(24),
+            )
+            .await
+            .map_err(|e| CliError::new(e.to_string()))?;
         let mut customer = None;
         if let Some(login) = &conv.customer {
             sign_in(&bot, linking.as_ref(), &user, login, &conv.password).await?;

@@ -7,7 +7,7 @@ use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::payload::Payload;
 use crate::{
-    DialogState, HandlerError, Input, Pending, alerts, atm, balance, cards, fallback, fraud,
+    DialogState, HandlerError, Input, Pending, alerts, atm, balance, cards, cues, fallback, fraud,
     handoff, linking, privacy, small_talk, spending, transactions, words,
 };
 
@@ -140,22 +140,44 @@ async fn message(
             None => link_needed(ctx),
         };
     }
+    if cues::asks_if_bot(text) {
+        state.pending = None;
+        small_talk::bot_question(ctx);
+        return Ok(());
+    }
+    if let Some(what) = cues::unsupported(text) {
+        state.pending = None;
+        state.more = None;
+        small_talk::unsupported(ctx, what);
+        return Ok(());
+    }
     let open = !confident || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
-    let (intent, slots) = follow_up(state, parsed, open);
+    let (intent, slots) = follow_up(state, parsed, open, text);
+    if intent == IntentId::OutOfScope
+        && let Some(what) = cues::social(text)
+    {
+        small_talk::social(ctx, what);
+        return Ok(());
+    }
     intent_turn(ctx, state, intent, &slots, text).await
 }
 
 /// "and savings?", "what about October?", "and in Lyon?": an utterance the engine could not
 /// place, carrying slots that fit the last data answer, continues it with those slots.
 /// `open` says whether the utterance may be one (not placed, or cued).
-fn follow_up(state: &DialogState, parsed: &IntentMatch, open: bool) -> (IntentId, Slots) {
+fn follow_up(
+    state: &DialogState,
+    parsed: &IntentMatch,
+    open: bool,
+    text: &str,
+) -> (IntentId, Slots) {
     let s = &parsed.slots;
     let last = match state.last_intent {
         Some(last) if open => last,
         _ => return (parsed.intent, s.clone()),
     };
     let fits = match last {
-        IntentId::Balance => s.account_type.is_some(),
+        IntentId::Balance => s.account_type.is_some() || !cues::last_digits(text).is_empty(),
         IntentId::Transactions | IntentId::SpendingSummary => s.location.is_none() && !s.is_empty(),
         IntentId::AtmNearby => s.location.is_some(),
         _ => false,
@@ -254,6 +276,7 @@ async fn intent_turn(
     slots: &Slots,
     text: &str,
 ) -> Result<(), HandlerError> {
+    let (intent, ask) = cues::refine(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;
@@ -270,8 +293,15 @@ async fn intent_turn(
         (_, session) => session,
     };
     match (intent, session) {
-        (IntentId::Balance, Some(s)) => balance::handle(ctx, s, slots.account_type).await?,
-        (IntentId::Transactions, Some(s)) => transactions::handle(ctx, state, s, slots).await?,
+        (IntentId::Balance, Some(s)) => {
+            balance::handle(ctx, s, slots.account_type, ask, text).await?
+        }
+        (IntentId::Transactions, Some(s)) => {
+            transactions::handle(ctx, state, s, slots, ask).await?
+        }
+        (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
+            cards::unlock(ctx, state, s, slots.account_type).await?
+        }
         (IntentId::SpendingSummary, Some(s)) => spending::handle(ctx, s, slots).await?,
         (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, text),

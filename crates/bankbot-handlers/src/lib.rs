@@ -26,6 +26,7 @@ mod balance;
 mod cards;
 mod catalog;
 mod ctx;
+mod cues;
 mod dispatch;
 mod error;
 mod fallback;

@@ -278,7 +278,7 @@ async fn card_lock_needs_a_clear_yes_and_fresh_authentication() {
 #[tokio::test]
 async fn two_misses_in_a_row_offer_a_person() {
     let mut chat = Chat::alice();
-    let out = chat.mumble("what's the weather", slots()).await;
+    let out = chat.mumble("purple monkey dishwasher", slots()).await;
     assert!(text(&out).starts_with("Sorry, I didn't get that."));
     assert_eq!(
         payloads(&out),
@@ -289,7 +289,7 @@ async fn two_misses_in_a_row_offer_a_person() {
             "INTENT:help"
         ]
     );
-    let out = chat.mumble("tell me a joke", slots()).await;
+    let out = chat.mumble("zxq flux capacitor", slots()).await;
     assert_eq!(
         text(&out),
         "Sorry, I still don't understand. Would you like to talk to a person?"

@@ -47,6 +47,25 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
+        BalanceNotOverdrawn => "No, you're not overdrawn.".into(),
+        BalanceOverdrawn { label, amount } => {
+            format!("Yes: your {label} is overdrawn by {amount}.")
+        }
+        BalanceTotal { total, n } => {
+            format!("In total you have {total} across your {n} accounts.")
+        }
+        BalanceTotalOwed(owed) => format!("You also owe {owed} on credit."),
+        BalanceCreditLimit {
+            label,
+            available,
+            limit,
+            owed,
+        } => match limit {
+            Some(l) => {
+                format!("{label}: {available} left to spend of your {l} credit limit ({owed} owed)")
+            }
+            None => format!("{label}: {available} left to spend ({owed} owed)"),
+        },
         TxHeader { n, filters } => match n {
             1 => format!("Your last transaction{}:", describe(filters)),
             n => format!("Your last {n} transactions{}:", describe(filters)),
@@ -66,6 +85,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         TxNone { filters } => sentence(format!("I found no transactions{}", describe(filters))),
         TxNoMore => "That's all: there are no more transactions.".into(),
+        TxPendingHeader(1) => "Your pending transaction:".into(),
+        TxPendingHeader(_) => "Your pending transactions:".into(),
+        TxNoPending => "Nothing is pending: all your transactions have gone through.".into(),
+        IncomeHeader { total, range } => format!("Money in {range}: {total}"),
+        IncomeNone(range) => sentence(format!("No money came in {range}")),
+        LargestHeader { n: 1, range } => format!("Your largest purchase {range}:"),
+        LargestHeader { n, range } => format!("Your {n} largest purchases {range}:"),
         SpendTotal {
             total,
             range,
@@ -99,6 +125,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         CardAlready(card) => format!("Your {card} is already locked."),
         CardKept => "OK, I left your card as it is.".into(),
+        CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
+        CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
+        CardNoneLocked => "None of your cards is locked: they all work as usual.".into(),
+        CardUnlockWhich => "Several of your cards are locked. Which one should I unlock? Say for \
+            example \"unlock my debit card\"."
+            .into(),
         CardNeedsAuth => "For your security, please log in at your bank again before I change \
             a card. Then ask me again."
             .into(),
@@ -158,6 +190,22 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FallbackEscalate => {
             "Sorry, I still don't understand. Would you like to talk to a person?".into()
         }
+        IAmABot => "Yes, I'm a bot: an automated assistant, not a person. I can show your \
+            balances, transactions and spending, find a cash machine or lock a card. If you'd \
+            rather talk to a person, tap below."
+            .into(),
+        Unsupported(what) => format!(
+            "I can't {} here. You can do it in your bank's app or on its website, or I can put \
+             you in touch with a person.",
+            unsupported(*what)
+        ),
+        SocialLaugh => "😄 Anything else I can do for you?".into(),
+        SocialInsult => "Sorry I haven't been more helpful. Tell me what you need, or ask for a \
+            person."
+            .into(),
+        SocialChitchat => "I'm only your bank's assistant, so I'll stick to banking: balances, \
+            transactions, spending, cash machines and cards."
+            .into(),
         LabelYes => "Yes".into(),
         LabelNo => "No".into(),
         LabelCancel => "Cancel".into(),
@@ -212,6 +260,22 @@ fn describe(f: &TxFilters<'_>) -> String {
         (None, None) => {}
     }
     parts.concat()
+}
+
+fn unsupported(u: crate::cues::Unsupported) -> &'static str {
+    use crate::cues::Unsupported::*;
+    match u {
+        Transfer => "make transfers or send money",
+        BillPayment => "pay bills",
+        OpenAccount => "open an account",
+        PersonalDetails => "change your address or personal details",
+        Dispute => "dispute a payment",
+        Loan => "arrange loans or mortgages",
+        Limit => "change a card or credit limit",
+        Checkbook => "order checkbooks",
+        Pin => "change or resend a PIN",
+        DirectDeposit => "set up direct deposits",
+    }
 }
 
 fn kind(k: AccountKind) -> &'static str {

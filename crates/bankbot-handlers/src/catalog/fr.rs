@@ -49,6 +49,23 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
+        BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
+        BalanceOverdrawn { label, amount } => {
+            format!("Oui : votre {label} est à découvert de {amount}.")
+        }
+        BalanceTotal { total, n } => format!("Au total, vous avez {total} sur vos {n} comptes."),
+        BalanceTotalOwed(owed) => format!("Vous devez par ailleurs {owed} sur vos crédits."),
+        BalanceCreditLimit {
+            label,
+            available,
+            limit,
+            owed,
+        } => match limit {
+            Some(l) => format!(
+                "{label} : {available} disponibles sur une limite de crédit de {l} ({owed} dus)"
+            ),
+            None => format!("{label} : {available} disponibles ({owed} dus)"),
+        },
         TxHeader { n, filters } => match n {
             1 => format!("Votre dernière opération{} :", describe(filters)),
             n => format!("Vos {n} dernières opérations{} :", describe(filters)),
@@ -68,6 +85,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         TxNone { filters } => sentence(format!("Je n'ai trouvé aucune opération{}", describe(filters))),
         TxNoMore => "C'est tout : il n'y a pas d'autre opération.".into(),
+        TxPendingHeader(1) => "Votre opération en attente :".into(),
+        TxPendingHeader(_) => "Vos opérations en attente :".into(),
+        TxNoPending => "Aucune opération en attente : tout est passé.".into(),
+        IncomeHeader { total, range } => format!("Argent reçu {range} : {total}"),
+        IncomeNone(range) => sentence(format!("Aucune rentrée d'argent {range}")),
+        LargestHeader { n: 1, range } => format!("Votre plus grosse dépense {range} :"),
+        LargestHeader { n, range } => format!("Vos {n} plus grosses dépenses {range} :"),
         SpendTotal {
             total,
             range,
@@ -103,6 +127,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         CardAlready(card) => format!("Votre {card} est déjà bloquée."),
         CardKept => "D'accord, je n'ai pas touché à votre carte.".into(),
+        CardUnlocked(card) => {
+            format!("C'est fait : votre {card} est débloquée et fonctionne à nouveau.")
+        }
+        CardNotLocked(card) => {
+            format!("Votre {card} n'est pas bloquée : elle fonctionne normalement.")
+        }
+        CardNoneLocked => {
+            "Aucune de vos cartes n'est bloquée : elles fonctionnent normalement.".into()
+        }
+        CardUnlockWhich => "Plusieurs de vos cartes sont bloquées. Laquelle dois-je débloquer ? \
+            Dites par exemple « débloquer ma carte de débit »."
+            .into(),
         CardNeedsAuth => "Par sécurité, reconnectez-vous sur le site de votre banque avant que \
             je modifie une carte, puis redemandez-moi."
             .into(),
@@ -169,6 +205,22 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         FallbackEscalate => "Désolé, je ne comprends toujours pas. Voulez-vous parler à un \
             conseiller ?"
+            .into(),
+        IAmABot => "Oui, je suis un robot : un assistant automatique, pas une personne. Je peux \
+            afficher vos soldes, vos opérations et vos dépenses, trouver un distributeur ou \
+            bloquer une carte. Si vous préférez parler à un conseiller, touchez ci-dessous."
+            .into(),
+        Unsupported(what) => format!(
+            "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
+             votre banque, ou je peux vous mettre en relation avec un conseiller.",
+            unsupported(*what)
+        ),
+        SocialLaugh => "😄 Autre chose pour vous ?".into(),
+        SocialInsult => "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce qu'il vous faut, \
+            ou demandez un conseiller."
+            .into(),
+        SocialChitchat => "Je ne suis que l'assistant de votre banque : je m'en tiens à vos \
+            soldes, opérations, dépenses, distributeurs et cartes."
             .into(),
         LabelYes => "Oui".into(),
         LabelNo => "Non".into(),
@@ -256,6 +308,22 @@ fn when(k: AlertKind) -> &'static str {
         AlertKind::BalanceUpdate => "pour un point régulier sur votre solde",
         AlertKind::LargeTransaction => "quand un paiement important passe",
         AlertKind::DepositReceived => "quand de l'argent arrive sur votre compte",
+    }
+}
+
+fn unsupported(u: crate::cues::Unsupported) -> &'static str {
+    use crate::cues::Unsupported::*;
+    match u {
+        Transfer => "faire de virement ni envoyer d'argent",
+        BillPayment => "payer de factures",
+        OpenAccount => "ouvrir de compte",
+        PersonalDetails => "modifier votre adresse ni vos coordonnées",
+        Dispute => "contester un paiement",
+        Loan => "traiter de demande de prêt",
+        Limit => "modifier un plafond de carte ni une limite de crédit",
+        Checkbook => "commander de chéquier",
+        Pin => "modifier ni renvoyer un code PIN",
+        DirectDeposit => "mettre en place la domiciliation de votre salaire",
     }
 }
 

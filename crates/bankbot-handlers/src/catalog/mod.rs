@@ -3,6 +3,8 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category, Lang};
 
+use crate::cues::Unsupported;
+
 mod en;
 mod fr;
 
@@ -50,6 +52,22 @@ pub(crate) enum Msg<'a> {
     },
     NoAccountOfKind(AccountKind),
     NoAccounts,
+    BalanceNotOverdrawn,
+    BalanceOverdrawn {
+        label: &'a str,
+        amount: &'a str,
+    },
+    BalanceTotal {
+        total: &'a str,
+        n: usize,
+    },
+    BalanceTotalOwed(&'a str),
+    BalanceCreditLimit {
+        label: &'a str,
+        available: &'a str,
+        limit: Option<&'a str>,
+        owed: &'a str,
+    },
     // transactions
     TxHeader {
         n: usize,
@@ -68,6 +86,17 @@ pub(crate) enum Msg<'a> {
         filters: &'a TxFilters<'a>,
     },
     TxNoMore,
+    TxPendingHeader(usize),
+    TxNoPending,
+    IncomeHeader {
+        total: &'a str,
+        range: &'a str,
+    },
+    IncomeNone(&'a str),
+    LargestHeader {
+        n: usize,
+        range: &'a str,
+    },
     // spending
     SpendTotal {
         total: &'a str,
@@ -92,6 +121,10 @@ pub(crate) enum Msg<'a> {
     CardDone(&'a str),
     CardAlready(&'a str),
     CardKept,
+    CardUnlocked(&'a str),
+    CardNotLocked(&'a str),
+    CardNoneLocked,
+    CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
     Okay,
@@ -115,6 +148,11 @@ pub(crate) enum Msg<'a> {
     Goodbye,
     Fallback,
     FallbackEscalate,
+    IAmABot,
+    Unsupported(Unsupported),
+    SocialLaugh,
+    SocialInsult,
+    SocialChitchat,
     // button and quick-reply labels (Messenger allows 20 characters)
     LabelYes,
     LabelNo,
