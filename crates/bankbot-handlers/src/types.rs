@@ -66,6 +66,8 @@ pub struct Turn<'a> {
     pub auth_fresh: bool,
     /// The customer's current alert consents.
     pub alerts: &'a AlertSettings,
+    /// False when no person can take the conversation over on this channel.
+    pub people_available: bool,
 }
 
 /// What the bot is waiting for, if anything.

@@ -313,6 +313,7 @@ impl Bot {
         };
         let lang = session.lang.unwrap_or(self.options.default_lang);
         let turn = Turn {
+            people_available: self.humans.people_available(),
             input,
             lang,
             customer: customer.as_ref(),

@@ -139,8 +139,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
             it, and put you in touch with a person from our team."
             .into(),
-        Handoff => "I'm passing you to a member of our team. They'll answer here as soon as they \
-            can; I'll stay quiet until then."
+        Handoff => "I'm passing you to a member of our team: a person will answer you here as \
+            soon as they can. I'll stay quiet meanwhile; when they've finished, the conversation \
+            comes back to me and you can ask me anything again."
+            .into(),
+        HandoffUnavailable => "No one from our team can answer in this chat. To talk to a \
+            person, call your bank on the number on the back of your card. I'm still here for \
+            your balances, transactions, spending, cash machines and cards."
             .into(),
         DeleteAsk => "This erases everything I keep about you: the link to your bank account, \
             our conversation context and your alert choices. Your accounts at the bank stay as \

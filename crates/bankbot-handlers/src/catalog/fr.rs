@@ -147,8 +147,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
             ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
             .into(),
-        Handoff => "Je vous mets en relation avec un membre de notre équipe. Il vous répondra ici \
-            dès que possible ; d'ici là, je reste silencieux."
+        Handoff => "Je vous mets en relation avec un membre de notre équipe : une personne vous \
+            répondra ici dès que possible. D'ici là, je reste silencieux ; quand elle aura \
+            terminé, la conversation me reviendra et vous pourrez à nouveau tout me demander."
+            .into(),
+        HandoffUnavailable => "Personne de notre équipe ne peut répondre dans cette \
+            conversation. Pour parler à un conseiller, vous pouvez appeler votre banque au numéro au \
+            dos de votre carte. Je reste là pour vos soldes, opérations, dépenses, distributeurs \
+            et cartes."
             .into(),
         DeleteAsk => "Cela efface tout ce que je garde sur vous : le lien avec votre compte \
             bancaire, le contexte de notre conversation et vos choix d'alertes. Vos comptes à la \

@@ -131,6 +131,7 @@ pub(crate) enum Msg<'a> {
     // fraud, handover, privacy
     FraudOffer,
     Handoff,
+    HandoffUnavailable,
     DeleteAsk,
     Deleted,
     DeleteKept,
