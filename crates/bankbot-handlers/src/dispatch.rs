@@ -151,7 +151,17 @@ async fn message(
         small_talk::unsupported(ctx, what);
         return Ok(());
     }
-    let open = !confident || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
+    let dates_only = parsed.slots.date_from.is_some()
+        && state.last_intent != Some(parsed.intent)
+        && parsed.confidence < CUED_FOLLOW_UP
+        && matches!(
+            state.last_intent,
+            Some(IntentId::Transactions | IntentId::SpendingSummary)
+        )
+        && cues::only_dates(text);
+    let open = !confident
+        || dates_only
+        || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
     let (intent, slots) = follow_up(state, parsed, open, text);
     if intent == IntentId::OutOfScope
         && let Some(what) = cues::social(text)
@@ -292,6 +302,20 @@ async fn intent_turn(
         }
         (_, session) => session,
     };
+    let mut slots = slots.clone();
+    if matches!(intent, IntentId::Transactions | IntentId::SpendingSummary)
+        && cues::since_payday(text)
+        && let Some(s) = session
+        && let Some(day) = transactions::last_payday(ctx, s).await?
+    {
+        slots.date_from = Some(day);
+        slots.date_to = Some(ctx.services.clock.today());
+        if slots.category == Some(bankbot_core::Category::Income) {
+            // "paie" names the start of the range, not what to sum.
+            slots.category = None;
+        }
+    }
+    let slots = &slots;
     match (intent, session) {
         (IntentId::Balance, Some(s)) => {
             balance::handle(ctx, s, slots.account_type, ask, text).await?

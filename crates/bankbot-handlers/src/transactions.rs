@@ -311,3 +311,33 @@ async fn special(
     send_list(ctx, state, header, &items, None);
     Ok(())
 }
+
+/// The day the customer was last paid (the latest money in that is not a transfer between
+/// their own accounts), within the last 45 days.
+pub(crate) async fn last_payday(
+    ctx: &Ctx<'_>,
+    session: &CustomerSession,
+) -> Result<Option<NaiveDate>, HandlerError> {
+    let today = ctx.services.clock.today();
+    let from = today.checked_sub_days(Days::new(45)).unwrap_or(today);
+    let mut query = TransactionQuery {
+        range: DateRange::new(from, today).ok(),
+        limit: bankbot_bank::MAX_PAGE_SIZE,
+        ..TransactionQuery::default()
+    };
+    for _ in 0..MAX_PAGES {
+        let page = ctx.services.bank.transactions(session, &query).await?;
+        if let Some(tx) = page.transactions.iter().find(|t| {
+            !t.is_debit()
+                && t.category != Some(bankbot_core::Category::Transfer)
+                && t.amount.amount >= rust_decimal::Decimal::from(100)
+        }) {
+            return Ok(Some(tx.booking_date));
+        }
+        match page.next_page {
+            Some(token) => query.page_token = Some(token),
+            None => break,
+        }
+    }
+    Ok(None)
+}
