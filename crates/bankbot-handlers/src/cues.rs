@@ -268,6 +268,38 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if data && any(&f, INCOME) && !any(&f, &["since payday", "depuis la paie", "depuis la paye"]) {
         return (Transactions, Ask::Income);
     }
+    if data
+        && !last_digits(text).is_empty()
+        && any(
+            &f,
+            &[
+                "ending",
+                "ending in",
+                "ends in",
+                "ends with",
+                "acct",
+                "account",
+                "finit par",
+                "finissant par",
+                "se termine par",
+                "terminant par",
+                "compte",
+            ],
+        )
+        && !any(
+            &f,
+            &[
+                "spend",
+                "spent",
+                "depense",
+                "depenses",
+                "transactions",
+                "operations",
+            ],
+        )
+    {
+        return (Balance, Ask::Plain);
+    }
     if intent == Balance && any(&f, TOTAL) {
         return (Balance, Ask::Total);
     }
@@ -412,6 +444,23 @@ pub(crate) fn only_dates(text: &str) -> bool {
         && w.iter().any(|x| x.chars().any(|c| c.is_alphabetic()))
         && w.iter()
             .all(|x| DATE.contains(x) || x.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "How much", "total", "combien": the customer wants a sum, not a list.
+pub(crate) fn asks_sum(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "how much",
+            "total",
+            "sum",
+            "altogether",
+            "combien",
+            "en tout",
+            "au total",
+            "somme",
+        ],
+    )
 }
 
 /// Groups of 4 digits in `text` ("ending 8765", "le 2468"): candidate last digits.

@@ -315,6 +315,16 @@ async fn intent_turn(
             slots.category = None;
         }
     }
+    // "my purchases over 40 euros": a threshold asks for the items, unless a sum is asked.
+    let intent = if intent == IntentId::SpendingSummary
+        && (slots.amount_min.is_some() || slots.amount_max.is_some())
+        && !cues::asks_sum(text)
+    {
+        state.turn_intent = Some(IntentId::Transactions);
+        IntentId::Transactions
+    } else {
+        intent
+    };
     let slots = &slots;
     match (intent, session) {
         (IntentId::Balance, Some(s)) => {
