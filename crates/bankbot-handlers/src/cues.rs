@@ -300,6 +300,20 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     {
         return (Balance, Ask::Plain);
     }
+    // "how much did uber take", "combien chez carrefour": a sum, not a list.
+    if intent == Transactions
+        && any(&f, &["how much", "combien"])
+        && !any(
+            &f,
+            &[
+                "how many",
+                "combien de transactions",
+                "combien d'operations",
+            ],
+        )
+    {
+        return (SpendingSummary, Ask::Plain);
+    }
     if intent == Balance && any(&f, TOTAL) {
         return (Balance, Ask::Total);
     }

@@ -105,6 +105,7 @@ async fn message(
                 if !other_intent || parsed.slots.location.is_some() {
                     let place = parsed.slots.location.as_deref().unwrap_or(text).trim();
                     if !place.is_empty() {
+                        state.turn_intent = Some(IntentId::AtmNearby);
                         return atm::search_place(ctx, state, place, text).await;
                     }
                 }
@@ -133,7 +134,9 @@ async fn message(
     if !confident && let Some(yes) = words::yes_no(text) {
         return answer(ctx, state, yes).await;
     }
-    if state.more.is_some() && words::show_more(text) {
+    if words::show_more(text)
+        && (state.more.is_some() || state.last_intent == Some(IntentId::Transactions))
+    {
         state.turn_intent = Some(IntentId::Transactions);
         return match ctx.customer {
             Some(session) => transactions::more(ctx, state, session).await,
@@ -150,6 +153,15 @@ async fn message(
         state.more = None;
         small_talk::unsupported(ctx, what);
         return Ok(());
+    }
+    // "which of those take deposits?", "any open 24h?": the last ATM search, filtered.
+    if state.last_intent == Some(IntentId::AtmNearby)
+        && parsed.slots.location.is_none()
+        && atm::names_filter(text)
+        && let Some(place) = state.last_slots.location.clone()
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return atm::search_place(ctx, state, &place, text).await;
     }
     let dates_only = parsed.slots.date_from.is_some()
         && state.last_intent != Some(parsed.intent)

@@ -296,7 +296,12 @@ async fn special(
             items.sort_by_key(|t| std::cmp::Reverse(t.amount.amount.abs()));
             items.truncate(slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT) as usize);
             if items.is_empty() {
-                ctx.say(Msg::SpendNone { range: &range });
+                ctx.say(Msg::SpendNone {
+                    range: &range,
+                    merchant: None,
+                    category: None,
+                    account: None,
+                });
                 return Ok(());
             }
             (

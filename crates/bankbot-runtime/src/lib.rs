@@ -34,6 +34,7 @@ mod link_codes;
 mod linking;
 mod messenger;
 mod outbox;
+mod requests;
 mod session;
 mod sink;
 mod utility;

@@ -97,22 +97,48 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             range,
             merchant,
             category: cat,
+            account,
         } => {
-            let at = merchant.map(|m| format!(" at {}", title_case(m)));
-            let on = cat.map(|c| format!(" on {}", category(Some(c)).to_lowercase()));
-            let what = at.or(on).unwrap_or_default();
-            sentence(format!("You spent {total}{what} {range}"))
+            let what = spend_filter(*merchant, *cat);
+            let acc = account.map(|a| format!(" on your {a}")).unwrap_or_default();
+            sentence(format!("You spent {total}{what}{acc} {range}"))
         }
         SpendByCategory(items) => format!("By category: {items}"),
         SpendByMerchant(items) => format!("Top merchants: {items}"),
-        SpendNone { range } => sentence(format!("I found no spending {range}")),
+        SpendNone {
+            range,
+            merchant,
+            category: cat,
+            account,
+        } => {
+            let what = spend_filter(*merchant, *cat);
+            let acc = account.map(|a| format!(" on your {a}")).unwrap_or_default();
+            sentence(format!("I found no spending{what}{acc} {range}"))
+        }
         AtmAsk => "Where are you? Send me a postcode or a place, or share your location.".into(),
         AtmNotFound(q) => format!(
             "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
         ),
         AtmNone => "I found no cash machine near there.".into(),
-        AtmHeader(Some(place)) => format!("The nearest cash machines to {place}:"),
-        AtmHeader(None) => "The nearest cash machines to you:".into(),
+        AtmHeader(place, f) => {
+            let mut what = Vec::new();
+            if f.deposits {
+                what.push("take deposits");
+            }
+            if f.open_24h {
+                what.push("are open 24 hours");
+            }
+            if f.accessible {
+                what.push("are wheelchair accessible");
+            }
+            let that = if what.is_empty() {
+                String::new()
+            } else {
+                format!(" that {}", what.join(" and "))
+            };
+            let to = place.unwrap_or("you");
+            format!("The nearest cash machines{that} to {to}:")
+        }
         CardNone => "I couldn't find a card on your accounts.".into(),
         CardChoose => "Which card do you want to lock?".into(),
         CardConfirm(card) => format!(
@@ -281,6 +307,12 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Pin => "change or resend a PIN",
         DirectDeposit => "set up direct deposits",
     }
+}
+
+fn spend_filter(merchant: Option<&str>, cat: Option<Category>) -> String {
+    let at = merchant.map(|m| format!(" at {}", title_case(m)));
+    let on = cat.map(|c| format!(" on {}", category(Some(c)).to_lowercase()));
+    at.or(on).unwrap_or_default()
 }
 
 fn kind(k: AccountKind) -> &'static str {

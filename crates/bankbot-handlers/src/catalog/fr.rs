@@ -97,15 +97,24 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             range,
             merchant,
             category: cat,
+            account,
         } => {
-            let at = merchant.map(|m| format!(" chez {}", title_case(m)));
-            let on = cat.map(|c| format!(" en {}", category(Some(c)).to_lowercase()));
-            let what = at.or(on).unwrap_or_default();
-            sentence(format!("Vous avez dépensé {total}{what} {range}"))
+            let what = spend_filter(*merchant, *cat);
+            let acc = account.map(|a| format!(" sur votre {a}")).unwrap_or_default();
+            sentence(format!("Vous avez dépensé {total}{what}{acc} {range}"))
         }
         SpendByCategory(items) => format!("Par catégorie : {items}"),
         SpendByMerchant(items) => format!("Principaux commerçants : {items}"),
-        SpendNone { range } => sentence(format!("Je ne trouve aucune dépense {range}")),
+        SpendNone {
+            range,
+            merchant,
+            category: cat,
+            account,
+        } => {
+            let what = spend_filter(*merchant, *cat);
+            let acc = account.map(|a| format!(" sur votre {a}")).unwrap_or_default();
+            sentence(format!("Je ne trouve aucune dépense{what}{acc} {range}"))
+        }
         AtmAsk => "Où êtes-vous ? Envoyez-moi un code postal ou un lieu, ou partagez votre \
             position."
             .into(),
@@ -113,8 +122,25 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Je ne trouve pas « {q} ». Essayez un code postal comme 75001 ou un nom de ville."
         ),
         AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
-        AtmHeader(Some(place)) => format!("Les distributeurs les plus proches de {place} :"),
-        AtmHeader(None) => "Les distributeurs les plus proches de vous :".into(),
+        AtmHeader(place, f) => {
+            let mut what = Vec::new();
+            if f.deposits {
+                what.push("acceptent les dépôts");
+            }
+            if f.open_24h {
+                what.push("sont ouverts 24 h/24");
+            }
+            if f.accessible {
+                what.push("sont accessibles en fauteuil");
+            }
+            let that = if what.is_empty() {
+                String::new()
+            } else {
+                format!(" qui {}", what.join(" et "))
+            };
+            let to = place.unwrap_or("vous");
+            format!("Les distributeurs les plus proches de {to}{that} :")
+        }
         CardNone => "Je ne trouve aucune carte sur vos comptes.".into(),
         CardChoose => "Quelle carte voulez-vous bloquer ?".into(),
         CardConfirm(card) => format!(
@@ -284,6 +310,12 @@ fn describe(f: &TxFilters<'_>) -> String {
         (None, None) => {}
     }
     parts.concat()
+}
+
+fn spend_filter(merchant: Option<&str>, cat: Option<Category>) -> String {
+    let at = merchant.map(|m| format!(" chez {}", title_case(m)));
+    let on = cat.map(|c| format!(" en {}", category(Some(c)).to_lowercase()));
+    at.or(on).unwrap_or_default()
 }
 
 fn kind(k: AccountKind) -> &'static str {

@@ -103,17 +103,21 @@ pub(crate) enum Msg<'a> {
         range: &'a str,
         merchant: Option<&'a str>,
         category: Option<Category>,
+        account: Option<&'a str>,
     },
     SpendByCategory(&'a str),
     SpendByMerchant(&'a str),
     SpendNone {
         range: &'a str,
+        merchant: Option<&'a str>,
+        category: Option<Category>,
+        account: Option<&'a str>,
     },
     // ATMs
     AtmAsk,
     AtmNotFound(&'a str),
     AtmNone,
-    AtmHeader(Option<&'a str>),
+    AtmHeader(Option<&'a str>, &'a bankbot_bank::AtmFilter),
     // cards
     CardNone,
     CardChoose,

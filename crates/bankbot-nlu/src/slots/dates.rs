@@ -78,7 +78,7 @@ static SINCE: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"\b(?:since|from|depuis|a\s+partir\s+du|a\s+partir\s+de)\b"));
 static LAST_N: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?:last|past|previous|les|ces)\s+({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois)|(?:les\s+|ces\s+)?({NUMBER})\s+(?:derniers|dernieres)\s+(jours|semaines|mois)|(?:les\s+|ces\s+)?(?:derniers|dernieres)\s+({NUMBER})\s+(jours|semaines|mois))\b"
+        r"\b(?:(?:last|past|previous|les|ces)\s+({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois)|(?:les\s+|ces\s+)?({NUMBER})\s+(?:derniers|dernieres)\s+(jours|semaines|mois)|(?:les\s+|ces\s+)?(?:derniers|dernieres)\s+({NUMBER})\s+(jours|semaines|mois)|(?:depuis|since|over|within|in|for|sur)\s+(?:the\s+)?({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois))\b"
     ))
 });
 static NAMED_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -218,7 +218,7 @@ fn day_date(norm: &str, now: NaiveDate) -> Option<(NaiveDate, usize)> {
 
 fn last_n(norm: &str, now: NaiveDate) -> Option<Range> {
     let c = LAST_N.as_ref()?.captures(norm)?;
-    let (n, unit) = [(1, 2), (3, 4), (5, 6)]
+    let (n, unit) = [(1, 2), (3, 4), (5, 6), (7, 8)]
         .iter()
         .find_map(|(a, b)| Some((value(c.get(*a)?.as_str())?, c.get(*b)?.as_str())))?;
     let n = u64::from(n.clamp(1, 3660));
