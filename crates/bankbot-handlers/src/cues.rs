@@ -265,7 +265,17 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if data && any(&f, LARGEST) {
         return (Transactions, Ask::Largest);
     }
-    if data && any(&f, INCOME) && !any(&f, &["since payday", "depuis la paie", "depuis la paye"]) {
+    let strong_income = any(
+        &f,
+        &[
+            "salary", "paycheck", "got paid", "been paid", "get paid", "ete paye", "ete payee",
+            "salaire", "suis paye",
+        ],
+    );
+    if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
+        && any(&f, INCOME)
+        && !any(&f, &["since payday", "depuis la paie", "depuis la paye"])
+    {
         return (Transactions, Ask::Income);
     }
     if data

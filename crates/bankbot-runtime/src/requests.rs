@@ -23,7 +23,6 @@ const JOINS: &[&str] = &[
     " then ",
     " puis ",
     " also ",
-    " plus ",
     "; ",
 ];
 
