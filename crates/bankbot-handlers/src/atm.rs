@@ -58,7 +58,17 @@ pub(crate) async fn search_place(
         None if format::in_us(found.point) => Units::Miles,
         None => Units::Metric,
     };
-    search_point(ctx, found.point, Some(&found.label), units, &filter(text)).await
+    // A postcode is named as typed ("SW1A 1AA", not the sector the gazetteer matched).
+    let squeeze = |s: &str| s.to_lowercase().replace(' ', "");
+    let label = if place.chars().any(|c| c.is_ascii_digit())
+        && place.len() <= 10
+        && !squeeze(&found.label).contains(&squeeze(place))
+    {
+        place.trim().to_uppercase()
+    } else {
+        found.label.clone()
+    };
+    search_point(ctx, found.point, Some(&label), units, &filter(text)).await
 }
 
 /// Searches around a shared location.

@@ -268,8 +268,15 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     let strong_income = any(
         &f,
         &[
-            "salary", "paycheck", "got paid", "been paid", "get paid", "ete paye", "ete payee",
-            "salaire", "suis paye",
+            "salary",
+            "paycheck",
+            "got paid",
+            "been paid",
+            "get paid",
+            "ete paye",
+            "ete payee",
+            "salaire",
+            "suis paye",
         ],
     );
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
