@@ -62,7 +62,7 @@ pub(crate) async fn search_place(
     let squeeze = |s: &str| s.to_lowercase().replace(' ', "");
     let label = if place.chars().any(|c| c.is_ascii_digit())
         && place.len() <= 10
-        && !squeeze(&found.label).contains(&squeeze(place))
+        && squeeze(place).starts_with(&squeeze(&found.label))
     {
         place.trim().to_uppercase()
     } else {
