@@ -494,6 +494,16 @@ pub(crate) fn asks_sum(text: &str) -> bool {
     )
 }
 
+/// "it", "that", "those", "ça": the message points back at the last answer.
+pub(crate) fn points_back(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "it", "that", "those", "them", "these", "ca", "cela", "ceux", "celles", "ces",
+        ],
+    )
+}
+
 /// Groups of 4 digits in `text` ("ending 8765", "le 2468"): candidate last digits.
 pub(crate) fn last_digits(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_ascii_digit())

@@ -174,7 +174,47 @@ async fn message(
     let open = !confident
         || dates_only
         || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
-    let (intent, slots) = follow_up(state, parsed, open, text);
+    let (mut intent, mut slots) = follow_up(state, parsed, open, text);
+    // "how much was it", "combien ça fait": about the last answer's items.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && parsed.slots.is_empty()
+        && cues::points_back(text)
+        && cues::asks_sum(text)
+    {
+        intent = IntentId::SpendingSummary;
+        slots = state.last_slots.clone();
+    }
+    // A message the engine could not place that names a known merchant is a search; one
+    // that names only an account ("how's my checking looking") asks for its balance.
+    if intent == IntentId::OutOfScope && parsed.slots.merchant.is_some() {
+        intent = IntentId::Transactions;
+    } else if intent == IntentId::OutOfScope
+        && parsed.slots.account_type.is_some()
+        && (Slots {
+            account_type: None,
+            ..parsed.slots.clone()
+        })
+        .is_empty()
+    {
+        intent = IntentId::Balance;
+    }
+    // "et la boulangerie ?" after a search by merchant: the same search for that name.
+    if intent == IntentId::OutOfScope
+        && parsed.slots.is_empty()
+        && words::follow_up_cue(text)
+        && matches!(
+            state.last_intent,
+            Some(IntentId::Transactions | IntentId::SpendingSummary)
+        )
+        && state.last_slots.merchant.is_some()
+        && let Some(name) = words::after_cue(text)
+    {
+        intent = state.last_intent.unwrap_or(IntentId::Transactions);
+        slots = state.last_slots.clone();
+        slots.merchant = Some(name);
+    }
     if intent == IntentId::OutOfScope
         && let Some(what) = cues::social(text)
     {

@@ -210,6 +210,26 @@ pub(crate) fn follow_up_cue(text: &str) -> bool {
     CUES.iter().any(|c| t.starts_with(c))
 }
 
+/// What follows a follow-up opener, without articles: "et la boulangerie ?" → "boulangerie",
+/// "what about walmart" → "walmart". `None` when nothing or more than three words remain.
+pub(crate) fn after_cue(text: &str) -> Option<String> {
+    let t = normalize(text);
+    let cue = CUES
+        .iter()
+        .filter(|c| t.starts_with(*c))
+        .max_by_key(|c| c.len())?;
+    let rest: Vec<&str> = t[cue.len()..]
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "the" | "la" | "le" | "les" | "l'" | "chez" | "at" | "à" | "a"
+            )
+        })
+        .collect();
+    (!rest.is_empty() && rest.len() <= 3).then(|| rest.join(" "))
+}
+
 /// `Some(true)` for a yes, `Some(false)` for a no, `None` otherwise: whole short answers as
 /// people type them ("ya", "sure go ahead", "ouais vas-y", "nah found it", "non merci"). A
 /// no anywhere in a short answer wins over a yes ("yes… actually no").

@@ -38,6 +38,9 @@ pub(crate) fn requests(
     if text.split_whitespace().count() > LONG_MESSAGE {
         return main_request(nlu, text, today, lang).unwrap_or_else(whole);
     }
+    if let Some(rest) = after_greeting(nlu, text, today, lang) {
+        return vec![rest];
+    }
     split(nlu, text, today, lang).unwrap_or_else(whole)
 }
 
@@ -135,6 +138,64 @@ fn split(
         return None;
     }
     Some(parsed)
+}
+
+/// "morning! how's my checking looking", "salut, il me reste combien ?": a greeting that
+/// opens a request is not the request.
+fn after_greeting(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<(String, IntentMatch)> {
+    const GREETINGS: &[&str] = &[
+        "good morning",
+        "good afternoon",
+        "good evening",
+        "morning",
+        "hi there",
+        "hello there",
+        "hey there",
+        "hi",
+        "hey",
+        "hello",
+        "hiya",
+        "yo",
+        "bonjour",
+        "bonsoir",
+        "salut",
+        "coucou",
+        "allo",
+        "allô",
+        "hola",
+    ];
+    let lower = text.to_lowercase();
+    let trimmed = lower.trim_start();
+    let greeting = GREETINGS.iter().find(|g| {
+        trimmed.starts_with(*g)
+            && trimmed[g.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_alphanumeric())
+    })?;
+    let offset = text.len() - trimmed.len() + greeting.len();
+    let rest = text
+        .get(offset..)?
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let parsed = nlu.parse(rest, today, lang);
+    let placed = if parsed.intent == IntentId::OutOfScope {
+        !parsed.slots.is_empty()
+    } else {
+        parsed.confidence >= PART_CONFIDENCE
+            && !matches!(
+                parsed.intent,
+                IntentId::Greeting | IntentId::Goodbye | IntentId::Thanks
+            )
+    };
+    placed.then(|| (rest.to_owned(), parsed))
 }
 
 /// The sentence of a long message that asks something: placed with confidence, preferring
