@@ -251,6 +251,65 @@ mod tests {
         }
     }
 
+    /// Every message exists in both languages (the compiler checks each catalogue matches
+    /// every variant); this checks the texts added for conversations are really translated.
+    #[test]
+    fn every_key_has_an_english_and_a_french_text() {
+        use crate::cues::Unsupported;
+        let f = bankbot_bank::AtmFilter {
+            deposits: true,
+            ..Default::default()
+        };
+        let msgs = vec![
+            Msg::BalanceNotOverdrawn,
+            Msg::BalanceOverdrawn {
+                label: "X",
+                amount: "1",
+            },
+            Msg::BalanceTotal { total: "1", n: 2 },
+            Msg::BalanceTotalOwed("1"),
+            Msg::BalanceCreditLimit {
+                label: "X",
+                available: "1",
+                limit: Some("2"),
+                owed: "3",
+            },
+            Msg::TxPendingHeader(2),
+            Msg::TxNoPending,
+            Msg::IncomeHeader {
+                total: "1",
+                range: "r",
+            },
+            Msg::IncomeNone("r"),
+            Msg::LargestHeader { n: 2, range: "r" },
+            Msg::CardUnlocked("X"),
+            Msg::CardNotLocked("X"),
+            Msg::CardNoneLocked,
+            Msg::CardUnlockWhich,
+            Msg::IAmABot,
+            Msg::Unsupported(Unsupported::Transfer),
+            Msg::Unsupported(Unsupported::Loan),
+            Msg::SocialLaugh,
+            Msg::SocialInsult,
+            Msg::SocialChitchat,
+            Msg::Handoff,
+            Msg::HandoffUnavailable,
+            Msg::AtmHeader(Some("P"), &f),
+            Msg::SpendNone {
+                range: "r",
+                merchant: Some("m"),
+                category: None,
+                account: Some("a"),
+            },
+        ];
+        for m in msgs {
+            let en = t(Lang::En, m.clone());
+            let fr = t(Lang::Fr, m.clone());
+            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{m:?}");
+            assert_ne!(en, fr, "{m:?} is not translated");
+        }
+    }
+
     #[test]
     fn title_case_works() {
         assert_eq!(title_case("starbucks"), "Starbucks");
