@@ -17,7 +17,7 @@ use bankbot_store::Store;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use components::build_bot;
+pub use components::{build_bot, build_bot_with_engine, intents_dir};
 
 use crate::config::{Config, ServerLimits};
 

@@ -6,6 +6,7 @@ pub mod chat;
 pub mod messenger;
 pub mod nlu;
 pub mod serve;
+pub mod test;
 pub mod version;
 
 use bankbot_core::{Clock, FixedClock, SystemClock};

@@ -26,6 +26,8 @@ enum Command {
     Atm(cli::atm::AtmArgs),
     /// Proactive alerts: `bankbot alerts send --customer cust-alice --kind fraud_suspected …`.
     Alerts(cli::alerts::AlertsArgs),
+    /// Conversation tests: `bankbot test [PATH...] [--junit FILE]` (default `tests/conversations/`).
+    Test(cli::test::TestArgs),
     /// Print the version.
     Version,
     /// Messenger channel tools (`setup`: profile, greeting, menu, ice breakers).
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Command::Nlu(args) => cli::nlu::run(args),
         Command::Atm(args) => cli::atm::run(args),
         Command::Alerts(args) => cli::alerts::run(args),
+        Command::Test(args) => cli::test::run(args),
         Command::Version => cli::version::run(),
         Command::Messenger(args) => cli::messenger::run(args),
     };

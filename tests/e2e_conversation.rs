@@ -173,10 +173,10 @@ async fn a_french_conversation_as_bob() {
     bot.link(psid, "bob").await;
     let solde = texts(&bot.say(psid, "quel est mon solde").await);
     assert!(
-        solde.contains("Compte courant ••2468 : 1 234,56 €"),
+        solde.contains("Compte courant ••2468 : 1 234,56 €"),
         "{solde}"
     );
-    assert!(solde.contains("Livret A ••1357 : 8 000,00 €"), "{solde}");
+    assert!(solde.contains("Livret A ••1357 : 8 000,00 €"), "{solde}");
     let ops = texts(&bot.say(psid, "mes dépenses chez Carrefour").await);
     assert!(ops.contains("Carrefour") && ops.contains("€"), "{ops}");
     let dab = texts(&bot.say(psid, "distributeur près de 75011").await);

@@ -152,9 +152,22 @@ pub async fn build_bot(
     token_owners: Option<Arc<dyn LinkTokenOwner>>,
     data_holders: Vec<Arc<dyn UserDataHolder>>,
 ) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
+    let engine = Arc::new(Engine::load_dir(&intents_dir(config))?);
+    build_bot_with_engine(config, clock, humans, token_owners, data_holders, engine).await
+}
+
+/// [`build_bot`] with an intent engine already trained (`bankbot test` trains it once for
+/// every conversation).
+pub async fn build_bot_with_engine(
+    config: &Config,
+    clock: Arc<dyn Clock>,
+    humans: Arc<dyn ThreadControl>,
+    token_owners: Option<Arc<dyn LinkTokenOwner>>,
+    data_holders: Vec<Arc<dyn UserDataHolder>>,
+    engine: Arc<Engine>,
+) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
     let bank = bank(config, clock.clone())?;
     let (atms, geocoder) = atms(config)?;
-    let engine = Engine::load_dir(&intents_dir(config))?;
     let store = store(config).await?;
     let services = Services {
         bank: bank.data,
@@ -177,7 +190,7 @@ pub async fn build_bot(
         link_codes = link_codes.with_owner_lookup(owners);
     }
     let mut bot = Bot::new(
-        Arc::new(engine),
+        engine,
         services,
         bank.linking.clone(),
         store,

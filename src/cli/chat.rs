@@ -4,11 +4,12 @@
 //! Works with piped input too: one message per line, replies on stdout.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bankbot::app::build_bot;
 use bankbot::config::Config;
+use bankbot_bank::LinkingProvider;
 use bankbot_core::{Button, Reply, UserId};
 use bankbot_runtime::{Bot, NoHumans, UserEvent};
 use clap::Args;
@@ -37,15 +38,7 @@ enum Choice {
 
 /// Runs the conversation until end of input.
 pub fn run(args: ChatArgs) -> CliResult {
-    let mut config = Config::from_file_and_env(args.config.as_deref())
-        .map_err(|e| CliError::new(e.to_string()))?;
-    if args.config.is_none() && config.store.url.is_none() {
-        config.store.url = Some("sqlite::memory:".to_owned());
-        if config.security.encryption_key.is_none() {
-            config.security.encryption_key =
-                Some(bankbot_store::EncryptionKey::generate().to_hex());
-        }
-    }
+    let config = local_config(args.config.as_deref())?;
     let clock = clock_from_env()?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -66,28 +59,53 @@ pub fn run(args: ChatArgs) -> CliResult {
             args.login.as_deref().unwrap_or("guest")
         ));
         if let Some(login) = &args.login {
-            let bank_code = linking
-                .authorize(login, &args.password)
-                .await
-                .map_err(|e| CliError::new(format!("cannot sign in as {login}: {e}")))?;
-            let code = bot
-                .link_codes()
-                .mint_for(&user, bank_code)
-                .await
-                .map_err(|e| CliError::new(format!("cannot link {login}: {e}")))?;
-            let event = UserEvent::AccountLinked {
-                authorization_code: code.0,
-            };
-            let welcome = bot
-                .handle(&user, &event)
-                .await
-                .map_err(|e| CliError::new(e.to_string()))?;
+            let welcome = sign_in(&bot, linking.as_ref(), &user, login, &args.password).await?;
             if std::io::stdin().is_terminal() {
                 print_replies(&welcome, &mut Vec::new());
             }
         }
         converse(&bot, &user).await
     })
+}
+
+/// The configuration of a local bot (`chat`, `test`): `path` (same as `serve`) and the
+/// environment; without a file and a store URL, an in-memory store with a fresh key.
+pub(crate) fn local_config(path: Option<&Path>) -> Result<Config, CliError> {
+    let mut config = Config::from_file_and_env(path).map_err(|e| CliError::new(e.to_string()))?;
+    if path.is_none() && config.store.url.is_none() {
+        config.store.url = Some("sqlite::memory:".to_owned());
+        if config.security.encryption_key.is_none() {
+            config.security.encryption_key =
+                Some(bankbot_store::EncryptionKey::generate().to_hex());
+        }
+    }
+    Ok(config)
+}
+
+/// Signs `user` in as the bank login `login` through the real account-linking flow (the
+/// login page's authorisation code, then the linking event); returns the welcome replies.
+pub(crate) async fn sign_in(
+    bot: &Bot,
+    linking: &dyn LinkingProvider,
+    user: &UserId,
+    login: &str,
+    password: &str,
+) -> Result<Vec<Reply>, CliError> {
+    let bank_code = linking
+        .authorize(login, password)
+        .await
+        .map_err(|e| CliError::new(format!("cannot sign in as {login}: {e}")))?;
+    let code = bot
+        .link_codes()
+        .mint_for(user, bank_code)
+        .await
+        .map_err(|e| CliError::new(format!("cannot link {login}: {e}")))?;
+    let event = UserEvent::AccountLinked {
+        authorization_code: code.0,
+    };
+    bot.handle(user, &event)
+        .await
+        .map_err(|e| CliError::new(e.to_string()))
 }
 
 async fn converse(bot: &Bot, user: &UserId) -> CliResult {

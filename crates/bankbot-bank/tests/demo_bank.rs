@@ -131,11 +131,11 @@ async fn bob_figures_are_exact() {
         accounts[0].masked_number.as_ref().unwrap().to_string(),
         "••2468"
     );
-    assert_eq!(courant.current.format(Lang::Fr), "1 234,56 €");
-    assert_eq!(courant.available.unwrap().format(Lang::Fr), "1 234,56 €");
+    assert_eq!(courant.current.format(Lang::Fr), "1 234,56 €");
+    assert_eq!(courant.available.unwrap().format(Lang::Fr), "1 234,56 €");
     let livret = bank.balance(&s, &accounts[1].id).await.unwrap();
     assert_eq!(accounts[1].display_name, "Livret A");
-    assert_eq!(livret.current.format(Lang::Fr), "8 000,00 €");
+    assert_eq!(livret.current.format(Lang::Fr), "8 000,00 €");
     let cards = bank.cards(&s).await.unwrap();
     assert_eq!(
         (cards[0].display_name.as_str(), cards[0].last4.digits()),
@@ -153,13 +153,13 @@ async fn bob_figures_are_exact() {
     assert_eq!(
         summary,
         [
-            "-3,80 €",
-            "-63,20 €",
-            "-45,00 €",
-            "2 450,00 €",
-            "-41,75 €",
-            "-58,10 €",
-            "-950,00 €"
+            "-3,80 €",
+            "-63,20 €",
+            "-45,00 €",
+            "2 450,00 €",
+            "-41,75 €",
+            "-58,10 €",
+            "-950,00 €"
         ]
     );
 }

@@ -1,4 +1,5 @@
-//! Showing money the way a customer reads it: `$2,345.67` in English, `1 234,56 €` in French.
+//! Showing money the way a customer reads it: `$2,345.67` in English, `1 234,56 €` in French
+//! (U+202F between thousands, U+00A0 before the unit).
 
 use rust_decimal::Decimal;
 
@@ -10,7 +11,7 @@ impl Money {
     /// ```
     /// use bankbot_core::{Currency, Lang, Money};
     /// let m = Money::parse("-1234.56", Currency::EUR).unwrap();
-    /// assert_eq!(m.format(Lang::Fr), "-1 234,56 €");
+    /// assert_eq!(m.format(Lang::Fr), "-1\u{202f}234,56\u{a0}€");
     /// assert_eq!(Money::parse("2345.67", Currency::USD).unwrap().format(Lang::En), "$2,345.67");
     /// ```
     pub fn format(&self, lang: Lang) -> String {
@@ -27,9 +28,11 @@ impl Money {
                 }
             }
             Lang::Fr => {
-                let number = join(&group(&int, ' '), frac.as_deref(), ',');
+                // Narrow no-break space between thousands, no-break space before the unit:
+                // Messenger never wraps an amount.
+                let number = join(&group(&int, '\u{202f}'), frac.as_deref(), ',');
                 let unit = self.currency.symbol().unwrap_or(self.currency.code());
-                format!("{sign}{number} {unit}")
+                format!("{sign}{number}\u{a0}{unit}")
             }
         }
     }
@@ -98,11 +101,11 @@ mod tests {
     fn french() {
         assert_eq!(
             m(dec!(1234.56), Currency::EUR).format(Lang::Fr),
-            "1 234,56 €"
+            "1 234,56 €"
         );
-        assert_eq!(m(dec!(-3.80), Currency::EUR).format(Lang::Fr), "-3,80 €");
-        assert_eq!(m(dec!(8000), Currency::EUR).format(Lang::Fr), "8 000,00 €");
-        assert_eq!(m(dec!(999), Currency::EUR).format(Lang::Fr), "999,00 €");
+        assert_eq!(m(dec!(-3.80), Currency::EUR).format(Lang::Fr), "-3,80 €");
+        assert_eq!(m(dec!(8000), Currency::EUR).format(Lang::Fr), "8 000,00 €");
+        assert_eq!(m(dec!(999), Currency::EUR).format(Lang::Fr), "999,00 €");
     }
 }
 

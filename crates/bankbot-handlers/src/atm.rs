@@ -47,13 +47,28 @@ pub(crate) async fn search_place(
         return Ok(());
     };
     state.pending = None;
+    state.last_intent = Some(bankbot_core::IntentId::AtmNearby);
+    state.last_slots = bankbot_core::Slots {
+        location: Some(place.to_owned()),
+        ..bankbot_core::Slots::default()
+    };
     let units = match found.country.as_deref() {
         Some(c) if c.eq_ignore_ascii_case("US") => Units::Miles,
         Some(_) => Units::Metric,
         None if format::in_us(found.point) => Units::Miles,
         None => Units::Metric,
     };
-    search_point(ctx, found.point, Some(&found.label), units, &filter(text)).await
+    // A postcode is named as typed ("SW1A 1AA", not the sector the gazetteer matched).
+    let squeeze = |s: &str| s.to_lowercase().replace(' ', "");
+    let label = if place.chars().any(|c| c.is_ascii_digit())
+        && place.len() <= 10
+        && squeeze(place).starts_with(&squeeze(&found.label))
+    {
+        place.trim().to_uppercase()
+    } else {
+        found.label.clone()
+    };
+    search_point(ctx, found.point, Some(&label), units, &filter(text)).await
 }
 
 /// Searches around a shared location.
@@ -84,7 +99,7 @@ async fn search_point(
         ctx.say(Msg::AtmNone);
         return Ok(());
     }
-    let mut lines = vec![ctx.t(Msg::AtmHeader(label))];
+    let mut lines = vec![ctx.t(Msg::AtmHeader(label, filter))];
     for (i, m) in found.iter().take(NEAREST).enumerate() {
         let atm = &m.atm;
         let name = if atm.name.to_lowercase().contains(&atm.brand.to_lowercase()) {
@@ -104,6 +119,11 @@ async fn search_point(
     Ok(())
 }
 
+/// True when the message names a feature filter ("which of those take deposits?").
+pub(crate) fn names_filter(text: &str) -> bool {
+    filter(text) != AtmFilter::default()
+}
+
 /// Feature filters named in the message ("24 hour", "deposit", "accessible").
 fn filter(text: &str) -> AtmFilter {
     let t = normalize(text);
@@ -118,6 +138,10 @@ fn filter(text: &str) -> AtmFilter {
             "24-hour",
             "24hr",
             "24 heures",
+            "24h/24",
+            "24/24",
+            "all night",
+            "toute la nuit",
         ]),
         accessible: any(&["wheelchair", "accessible", "fauteuil", "pmr"]),
         brand: None,

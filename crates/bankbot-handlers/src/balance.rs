@@ -8,22 +8,48 @@ use futures::future::try_join_all;
 use crate::HandlerError;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
+use crate::cues::{self, Ask};
 use crate::format::account_label;
 
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
     session: &CustomerSession,
     kind: Option<AccountKind>,
+    ask: Ask,
+    text: &str,
 ) -> Result<(), HandlerError> {
     let accounts = ctx.services.bank.accounts(session).await?;
     if accounts.is_empty() {
         ctx.say(Msg::NoAccounts);
         return Ok(());
     }
-    let named: Vec<&Account> = accounts
+    // An account named by its last digits ("ending 8765", "et le 2468 ?") wins.
+    let digits = cues::last_digits(text);
+    let by_digits: Vec<&Account> = accounts
         .iter()
-        .filter(|a| kind.is_none_or(|k| a.kind == k))
+        .filter(|a| {
+            a.masked_number
+                .as_ref()
+                .is_some_and(|n| digits.iter().any(|d| d == n.digits()))
+        })
         .collect();
+    let kind = match ask {
+        Ask::Credit => Some(AccountKind::CreditCard),
+        _ => kind,
+    };
+    match ask {
+        Ask::Overdrawn => return overdrawn(ctx, session, &accounts, kind).await,
+        Ask::Total if by_digits.is_empty() => return total(ctx, session, &accounts).await,
+        _ => {}
+    }
+    let named: Vec<&Account> = if by_digits.is_empty() {
+        accounts
+            .iter()
+            .filter(|a| kind.is_none_or(|k| a.kind == k))
+            .collect()
+    } else {
+        by_digits
+    };
     let shown = match (kind, named.is_empty()) {
         (Some(k), true) => {
             // Say so, then show what there is rather than nothing.
@@ -39,7 +65,11 @@ pub(crate) async fn handle(
         lines.push(ctx.t(Msg::BalanceIntro));
     }
     for (account, balance) in shown.iter().zip(&balances) {
-        lines.push(line(ctx, account, balance));
+        lines.push(if ask == Ask::Credit {
+            credit_line(ctx, account, balance)
+        } else {
+            line(ctx, account, balance)
+        });
     }
     let choices = vec![
         ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions),
@@ -84,5 +114,112 @@ fn line(ctx: &Ctx<'_>, account: &Account, b: &Balance) -> String {
         label: &label,
         current: &current,
         available: available.as_deref(),
+    })
+}
+
+/// "Am I in the red?": yes or no first, then the accounts it is about.
+async fn overdrawn(
+    ctx: &mut Ctx<'_>,
+    session: &CustomerSession,
+    accounts: &[Account],
+    kind: Option<AccountKind>,
+) -> Result<(), HandlerError> {
+    let deposits: Vec<&Account> = accounts
+        .iter()
+        .filter(|a| !a.kind.is_liability() && a.kind != AccountKind::CreditCard)
+        .filter(|a| kind.is_none_or(|k| a.kind == k))
+        .collect();
+    let bank = &ctx.services.bank;
+    let balances = try_join_all(deposits.iter().map(|a| bank.balance(session, &a.id))).await?;
+    ctx.audit("balances");
+    let lang = ctx.lang;
+    let mut lines = Vec::new();
+    for (account, b) in deposits.iter().zip(&balances) {
+        if b.current.is_negative() {
+            let label = account_label(account);
+            let amount = b.current.abs().format(lang);
+            lines.push(ctx.t(Msg::BalanceOverdrawn {
+                label: &label,
+                amount: &amount,
+            }));
+        }
+    }
+    if lines.is_empty() {
+        lines.push(ctx.t(Msg::BalanceNotOverdrawn));
+        for (account, b) in deposits.iter().zip(&balances) {
+            lines.push(line(ctx, account, b));
+        }
+    }
+    let choices = vec![ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions)];
+    ctx.ask_text(lines.join("\n"), choices);
+    Ok(())
+}
+
+/// "How much do I have in total?": the sum of what the customer holds, per currency, and
+/// what they owe.
+async fn total(
+    ctx: &mut Ctx<'_>,
+    session: &CustomerSession,
+    accounts: &[Account],
+) -> Result<(), HandlerError> {
+    let bank = &ctx.services.bank;
+    let balances = try_join_all(accounts.iter().map(|a| bank.balance(session, &a.id))).await?;
+    ctx.audit("balances");
+    let lang = ctx.lang;
+    let mut held: std::collections::BTreeMap<bankbot_core::Currency, Money> = Default::default();
+    let mut owed: std::collections::BTreeMap<bankbot_core::Currency, Money> = Default::default();
+    let mut n = 0;
+    for (account, b) in accounts.iter().zip(&balances) {
+        let liability = account.kind.is_liability() || account.kind == AccountKind::CreditCard;
+        let (map, amount) = if liability {
+            let o = b.owed().unwrap_or_else(|| Money::zero(b.current.currency));
+            (&mut owed, o)
+        } else {
+            n += 1;
+            (&mut held, b.current)
+        };
+        let entry = map
+            .entry(amount.currency)
+            .or_insert_with(|| Money::zero(amount.currency));
+        *entry = entry.checked_add(&amount)?;
+    }
+    let join = |m: &std::collections::BTreeMap<_, Money>| {
+        m.values()
+            .map(|v| v.format(lang))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    let mut lines = vec![ctx.t(Msg::BalanceTotal {
+        total: &join(&held),
+        n,
+    })];
+    if owed.values().any(|m| !m.amount.is_zero()) {
+        lines.push(ctx.t(Msg::BalanceTotalOwed(&join(&owed))));
+    }
+    for (account, b) in accounts.iter().zip(&balances) {
+        lines.push(line(ctx, account, b));
+    }
+    let choices = vec![ctx.intent_choice(Msg::LabelSpending, IntentId::SpendingSummary)];
+    ctx.ask_text(lines.join("\n"), choices);
+    Ok(())
+}
+
+/// A credit card with what is left to spend and its limit.
+fn credit_line(ctx: &Ctx<'_>, account: &Account, b: &Balance) -> String {
+    let lang = ctx.lang;
+    let owed = b.owed().unwrap_or_else(|| Money::zero(b.current.currency));
+    let available = b
+        .available
+        .or_else(|| b.credit_limit.and_then(|l| l.checked_sub(&owed).ok()));
+    let Some(available) = available else {
+        return line(ctx, account, b);
+    };
+    let label = account_label(account);
+    let limit = b.credit_limit.map(|l| l.format(lang));
+    ctx.t(Msg::BalanceCreditLimit {
+        label: &label,
+        available: &available.format(lang),
+        limit: limit.as_deref(),
+        owed: &owed.format(lang),
     })
 }

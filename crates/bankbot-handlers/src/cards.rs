@@ -141,3 +141,42 @@ pub(crate) async fn answer(
     ctx.ask(Msg::CardDone(&label), vec![person]);
     Ok(())
 }
+
+/// "Unlock my card", "it turned up": unlock the locked card the customer means (the only
+/// locked one, or the one of the kind named).
+pub(crate) async fn unlock(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+    kind: Option<AccountKind>,
+) -> Result<(), HandlerError> {
+    state.pending = None;
+    if !ctx.auth_fresh {
+        ctx.link_button(Msg::CardNeedsAuth);
+        return Ok(());
+    }
+    let cards = ctx.services.cards.cards(session).await?;
+    ctx.audit("cards");
+    let wanted = match kind {
+        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
+        Some(AccountKind::Checking) => Some(CardKind::Debit),
+        _ => None,
+    };
+    let named: Vec<&Card> = cards
+        .iter()
+        .filter(|c| wanted.is_none_or(|k| c.kind == k))
+        .collect();
+    let locked: Vec<&Card> = named.iter().copied().filter(|c| c.locked).collect();
+    match (locked.as_slice(), named.as_slice()) {
+        ([card], _) => {
+            let card = ctx.services.cards.unlock_card(session, &card.id).await?;
+            ctx.audit("card_lock");
+            tracing::info!(target: "bankbot_handlers", "card unlocked");
+            ctx.say(Msg::CardUnlocked(&card_label(&card)));
+        }
+        ([], [card]) => ctx.say(Msg::CardNotLocked(&card_label(card))),
+        ([], _) => ctx.say(Msg::CardNoneLocked),
+        _ => ctx.say(Msg::CardUnlockWhich),
+    }
+    Ok(())
+}

@@ -14,6 +14,7 @@ pub(crate) struct Ctx<'a> {
     pub customer: Option<&'a CustomerSession>,
     pub auth_fresh: bool,
     pub alerts: &'a AlertSettings,
+    pub people_available: bool,
     pub out: Outcome,
 }
 

@@ -7,7 +7,7 @@ use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::payload::Payload;
 use crate::{
-    DialogState, HandlerError, Input, Pending, alerts, atm, balance, cards, fallback, fraud,
+    DialogState, HandlerError, Input, Pending, alerts, atm, balance, cards, cues, fallback, fraud,
     handoff, linking, privacy, small_talk, spending, transactions, words,
 };
 
@@ -23,6 +23,7 @@ pub(crate) async fn run(
     state: &mut DialogState,
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
+    state.turn_intent = None;
     match input {
         Input::Postback { payload } => postback(ctx, state, payload).await,
         Input::Location(point) => atm::search_location(ctx, state, point).await,
@@ -45,6 +46,10 @@ async fn postback(
         Payload::Yes => answer(ctx, state, true).await,
         Payload::No => answer(ctx, state, false).await,
         Payload::More => match ctx.customer {
+            Some(session) if state.more.is_some() => {
+                state.turn_intent = Some(IntentId::Transactions);
+                transactions::more(ctx, state, session).await
+            }
             Some(session) => transactions::more(ctx, state, session).await,
             None => link_needed(ctx),
         },
@@ -73,10 +78,26 @@ async fn message(
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
-        if open_question && words::yes_no(text) == Some(false) {
-            state.pending = None;
-            ctx.say(Msg::Okay);
-            return Ok(());
+        match (open_question, words::yes_no(text)) {
+            (true, Some(false)) => {
+                state.pending = None;
+                ctx.say(Msg::Okay);
+                return Ok(());
+            }
+            // "yes" to "which card?" or "where are you?": ask again rather than fall through.
+            (true, Some(true)) => {
+                return match (&pending, ctx.customer) {
+                    (Pending::CardChoice, Some(session)) => {
+                        state.turn_intent = Some(IntentId::CardLock);
+                        cards::handle(ctx, state, session, None).await
+                    }
+                    _ => {
+                        state.turn_intent = Some(IntentId::AtmNearby);
+                        atm::handle(ctx, state, "", None).await
+                    }
+                };
+            }
+            _ => {}
         }
         match pending {
             Pending::AtmLocation => {
@@ -84,6 +105,7 @@ async fn message(
                 if !other_intent || parsed.slots.location.is_some() {
                     let place = parsed.slots.location.as_deref().unwrap_or(text).trim();
                     if !place.is_empty() {
+                        state.turn_intent = Some(IntentId::AtmNearby);
                         return atm::search_place(ctx, state, place, text).await;
                     }
                 }
@@ -109,28 +131,115 @@ async fn message(
         // Something else was asked: the question is dropped.
         state.pending = None;
     }
-    if state.more.is_some() && words::show_more(text) {
+    if !confident && let Some(yes) = words::yes_no(text) {
+        return answer(ctx, state, yes).await;
+    }
+    if words::show_more(text)
+        && (state.more.is_some() || state.last_intent == Some(IntentId::Transactions))
+    {
+        state.turn_intent = Some(IntentId::Transactions);
         return match ctx.customer {
             Some(session) => transactions::more(ctx, state, session).await,
             None => link_needed(ctx),
         };
     }
-    let open = !confident || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
-    let (intent, slots) = follow_up(state, parsed, open);
+    if cues::asks_if_bot(text) {
+        state.pending = None;
+        small_talk::bot_question(ctx);
+        return Ok(());
+    }
+    if let Some(what) = cues::unsupported(text) {
+        state.pending = None;
+        state.more = None;
+        small_talk::unsupported(ctx, what);
+        return Ok(());
+    }
+    // "which of those take deposits?", "any open 24h?": the last ATM search, filtered.
+    if state.last_intent == Some(IntentId::AtmNearby)
+        && parsed.slots.location.is_none()
+        && atm::names_filter(text)
+        && let Some(place) = state.last_slots.location.clone()
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return atm::search_place(ctx, state, &place, text).await;
+    }
+    let dates_only = parsed.slots.date_from.is_some()
+        && state.last_intent != Some(parsed.intent)
+        && parsed.confidence < CUED_FOLLOW_UP
+        && matches!(
+            state.last_intent,
+            Some(IntentId::Transactions | IntentId::SpendingSummary)
+        )
+        && cues::only_dates(text);
+    let open = !confident
+        || dates_only
+        || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
+    let (mut intent, mut slots) = follow_up(state, parsed, open, text);
+    // "how much was it", "combien ça fait": about the last answer's items.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && parsed.slots.is_empty()
+        && cues::points_back(text)
+        && cues::asks_sum(text)
+    {
+        intent = IntentId::SpendingSummary;
+        slots = state.last_slots.clone();
+    }
+    // A message the engine could not place that names a known merchant is a search; one
+    // that names only an account ("how's my checking looking") asks for its balance.
+    if intent == IntentId::OutOfScope && parsed.slots.merchant.is_some() {
+        intent = IntentId::Transactions;
+    } else if intent == IntentId::OutOfScope
+        && parsed.slots.account_type.is_some()
+        && (Slots {
+            account_type: None,
+            ..parsed.slots.clone()
+        })
+        .is_empty()
+    {
+        intent = IntentId::Balance;
+    }
+    // "et la boulangerie ?" after a search by merchant: the same search for that name.
+    if intent == IntentId::OutOfScope
+        && parsed.slots.is_empty()
+        && words::follow_up_cue(text)
+        && matches!(
+            state.last_intent,
+            Some(IntentId::Transactions | IntentId::SpendingSummary)
+        )
+        && state.last_slots.merchant.is_some()
+        && let Some(name) = words::after_cue(text)
+    {
+        intent = state.last_intent.unwrap_or(IntentId::Transactions);
+        slots = state.last_slots.clone();
+        slots.merchant = Some(name);
+    }
+    if intent == IntentId::OutOfScope
+        && let Some(what) = cues::social(text)
+    {
+        small_talk::social(ctx, what);
+        return Ok(());
+    }
     intent_turn(ctx, state, intent, &slots, text).await
 }
 
 /// "and savings?", "what about October?", "and in Lyon?": an utterance the engine could not
 /// place, carrying slots that fit the last data answer, continues it with those slots.
 /// `open` says whether the utterance may be one (not placed, or cued).
-fn follow_up(state: &DialogState, parsed: &IntentMatch, open: bool) -> (IntentId, Slots) {
+fn follow_up(
+    state: &DialogState,
+    parsed: &IntentMatch,
+    open: bool,
+    text: &str,
+) -> (IntentId, Slots) {
     let s = &parsed.slots;
     let last = match state.last_intent {
         Some(last) if open => last,
         _ => return (parsed.intent, s.clone()),
     };
     let fits = match last {
-        IntentId::Balance => s.account_type.is_some(),
+        IntentId::Balance => s.account_type.is_some() || !cues::last_digits(text).is_empty(),
         IntentId::Transactions | IntentId::SpendingSummary => s.location.is_none() && !s.is_empty(),
         IntentId::AtmNearby => s.location.is_some(),
         _ => false,
@@ -164,6 +273,13 @@ fn merge(base: &mut Slots, new: &Slots) {
 
 /// Yes or no, to whatever was asked.
 async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
+    state.turn_intent = match &state.pending {
+        Some(Pending::CardLockConfirm { .. } | Pending::CardChoice) => Some(IntentId::CardLock),
+        Some(Pending::UnlinkConfirm) => Some(IntentId::UnlinkAccount),
+        Some(Pending::DeleteConfirm) => Some(IntentId::DeleteMyData),
+        Some(Pending::AtmLocation) => Some(IntentId::AtmNearby),
+        None => None,
+    };
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
             Some(session) => {
@@ -184,12 +300,13 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
             privacy::answer(ctx, state, yes);
             Ok(())
         }
-        // Nothing to confirm: "yes" wants more, "no" is done.
+        // Nothing to confirm: "yes" wants more; a bare "no" or "ok" is acknowledged, never
+        // taken for goodbye (and never counted as a misunderstanding).
         Some(Pending::AtmLocation | Pending::CardChoice) | None => {
             if yes {
                 small_talk::help(ctx);
             } else {
-                small_talk::goodbye(ctx);
+                ctx.say(Msg::Okay);
             }
             Ok(())
         }
@@ -221,7 +338,9 @@ async fn intent_turn(
     slots: &Slots,
     text: &str,
 ) -> Result<(), HandlerError> {
+    let (intent, ask) = cues::refine(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
+    state.turn_intent = Some(intent);
     state.pending = None;
     if intent != IntentId::Transactions {
         state.more = None;
@@ -235,9 +354,40 @@ async fn intent_turn(
         }
         (_, session) => session,
     };
+    let mut slots = slots.clone();
+    if matches!(intent, IntentId::Transactions | IntentId::SpendingSummary)
+        && cues::since_payday(text)
+        && let Some(s) = session
+        && let Some(day) = transactions::last_payday(ctx, s).await?
+    {
+        slots.date_from = Some(day);
+        slots.date_to = Some(ctx.services.clock.today());
+        if slots.category == Some(bankbot_core::Category::Income) {
+            // "paie" names the start of the range, not what to sum.
+            slots.category = None;
+        }
+    }
+    // "my purchases over 40 euros": a threshold asks for the items, unless a sum is asked.
+    let intent = if intent == IntentId::SpendingSummary
+        && (slots.amount_min.is_some() || slots.amount_max.is_some())
+        && !cues::asks_sum(text)
+    {
+        state.turn_intent = Some(IntentId::Transactions);
+        IntentId::Transactions
+    } else {
+        intent
+    };
+    let slots = &slots;
     match (intent, session) {
-        (IntentId::Balance, Some(s)) => balance::handle(ctx, s, slots.account_type).await?,
-        (IntentId::Transactions, Some(s)) => transactions::handle(ctx, state, s, slots).await?,
+        (IntentId::Balance, Some(s)) => {
+            balance::handle(ctx, s, slots.account_type, ask, text).await?
+        }
+        (IntentId::Transactions, Some(s)) => {
+            transactions::handle(ctx, state, s, slots, ask).await?
+        }
+        (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
+            cards::unlock(ctx, state, s, slots.account_type).await?
+        }
         (IntentId::SpendingSummary, Some(s)) => spending::handle(ctx, s, slots).await?,
         (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, text),

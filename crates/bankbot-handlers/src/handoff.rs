@@ -8,6 +8,14 @@ use crate::{DialogState, Effect};
 pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut DialogState) {
     state.pending = None;
     state.misses = 0;
+    if !ctx.people_available {
+        let menu = vec![
+            ctx.intent_choice(Msg::LabelBalance, bankbot_core::IntentId::Balance),
+            ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help),
+        ];
+        ctx.ask(Msg::HandoffUnavailable, menu);
+        return;
+    }
     ctx.say(Msg::Handoff);
     ctx.effect(Effect::HandOverToHuman);
 }

@@ -26,6 +26,7 @@ mod balance;
 mod cards;
 mod catalog;
 mod ctx;
+mod cues;
 mod dispatch;
 mod error;
 mod fallback;
@@ -64,6 +65,7 @@ pub async fn respond(
         customer: turn.customer,
         auth_fresh: turn.auth_fresh,
         alerts: turn.alerts,
+        people_available: turn.people_available,
         out: Outcome::default(),
     };
     dispatch::run(&mut ctx, state, turn.input).await?;

@@ -21,3 +21,36 @@ pub(crate) fn thanks(ctx: &mut Ctx<'_>) {
 pub(crate) fn goodbye(ctx: &mut Ctx<'_>) {
     ctx.say(Msg::Goodbye);
 }
+
+/// "Am I talking to a bot?": yes, honestly, with the way to a person.
+pub(crate) fn bot_question(ctx: &mut Ctx<'_>) {
+    let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
+    let help = ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help);
+    ctx.ask(Msg::IAmABot, vec![person, help]);
+}
+
+/// A banking request the bot cannot carry out: say so plainly and offer a person.
+pub(crate) fn unsupported(ctx: &mut Ctx<'_>, what: crate::cues::Unsupported) {
+    let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
+    let help = ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help);
+    ctx.ask(Msg::Unsupported(what), vec![person, help]);
+}
+
+/// Laughs, emoji, insults, small talk: a short answer, never counted as a misunderstanding.
+pub(crate) fn social(ctx: &mut Ctx<'_>, what: crate::cues::Social) {
+    use crate::cues::Social::*;
+    match what {
+        Laugh => ctx.say(Msg::SocialLaugh),
+        Insult => {
+            let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
+            ctx.ask(Msg::SocialInsult, vec![person]);
+        }
+        Chitchat => {
+            let menu = vec![
+                ctx.intent_choice(Msg::LabelBalance, bankbot_core::IntentId::Balance),
+                ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help),
+            ];
+            ctx.ask(Msg::SocialChitchat, menu);
+        }
+    }
+}

@@ -43,6 +43,7 @@ pub(crate) async fn handle(
         limit: MAX_PAGE_SIZE,
         ..TransactionQuery::default()
     };
+    let mut account_name = None;
     if let Some(kind) = slots.account_type {
         let accounts = ctx.services.bank.accounts(session).await?;
         let Some(account) = accounts.iter().find(|a| a.kind == kind) else {
@@ -50,12 +51,24 @@ pub(crate) async fn handle(
             return Ok(());
         };
         query.account = Some(account.id.clone());
+        account_name = Some(crate::format::account_label(account));
     }
     let totals = sum(ctx, session, query).await?;
     ctx.audit("spending");
     let range_text = format::range(range, today, ctx.lang);
     if totals.total.is_empty() {
-        ctx.say(Msg::SpendNone { range: &range_text });
+        // Say what was looked for, and offer the whole month's spending instead.
+        let text = ctx.t(Msg::SpendNone {
+            range: &range_text,
+            merchant: slots.merchant.as_deref(),
+            category: slots.category,
+            account: account_name.as_deref(),
+        });
+        let next = vec![
+            ctx.intent_choice(Msg::LabelSpending, bankbot_core::IntentId::SpendingSummary),
+            ctx.intent_choice(Msg::LabelTransactions, bankbot_core::IntentId::Transactions),
+        ];
+        ctx.ask_text(text, next);
         return Ok(());
     }
     let lang = ctx.lang;
@@ -70,6 +83,7 @@ pub(crate) async fn handle(
         range: &range_text,
         merchant: slots.merchant.as_deref(),
         category: slots.category,
+        account: account_name.as_deref(),
     })];
     if slots.category.is_none() && slots.merchant.is_none() {
         let items = top(

@@ -8,6 +8,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::catalog::{Msg, TxFilters};
 use crate::ctx::Ctx;
+use crate::cues::Ask;
 use crate::format;
 use crate::payload::Payload;
 use crate::{DialogState, HandlerError, TxCursor};
@@ -24,11 +25,15 @@ pub(crate) async fn handle(
     state: &mut DialogState,
     session: &CustomerSession,
     slots: &Slots,
+    ask: Ask,
 ) -> Result<(), HandlerError> {
     let today = ctx.services.clock.today();
     let Some((query, currency)) = build_query(ctx, session, slots, today).await? else {
         return Ok(());
     };
+    if matches!(ask, Ask::Pending | Ask::Income | Ask::Largest) {
+        return special(ctx, state, session, slots, query, ask).await;
+    }
     let count = slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT);
     let (items, cursor) = collect(ctx, session, query.clone(), count, 0).await?;
     let amount = |d| currency.map(|c| Money::new(d, c).format(ctx.lang));
@@ -204,4 +209,140 @@ fn send_list(
             ctx.reply(bankbot_core::Reply::text(text));
         }
     }
+}
+
+/// Pending items only, money in, or the largest purchases: read the whole range (bounded)
+/// and pick.
+async fn special(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+    slots: &Slots,
+    mut query: TransactionQuery,
+    ask: Ask,
+) -> Result<(), HandlerError> {
+    let today = ctx.services.clock.today();
+    if query.range.is_none() && ask != Ask::Pending {
+        let first = chrono::Datelike::with_day(&today, 1).unwrap_or(today);
+        let from = if ask == Ask::Income && today.signed_duration_since(first).num_days() < 7 {
+            // Early in the month, "has my salary arrived" looks back a month.
+            today.checked_sub_days(Days::new(31)).unwrap_or(today)
+        } else {
+            first
+        };
+        query.range = DateRange::new(from, today).ok();
+    }
+    query.limit = bankbot_bank::MAX_PAGE_SIZE;
+    let mut all = Vec::new();
+    for _ in 0..MAX_PAGES {
+        let page = ctx.services.bank.transactions(session, &query).await?;
+        all.extend(page.transactions);
+        match page.next_page {
+            Some(token) => query.page_token = Some(token),
+            None => break,
+        }
+    }
+    ctx.audit("transactions");
+    state.more = None;
+    let lang = ctx.lang;
+    let range = query
+        .range
+        .map(|r| format::range(r, today, lang))
+        .unwrap_or_default();
+    let own_transfer = |tx: &Transaction| tx.category == Some(bankbot_core::Category::Transfer);
+    let (header, items): (String, Vec<Transaction>) = match ask {
+        Ask::Pending => {
+            let items: Vec<Transaction> = all
+                .into_iter()
+                .filter(|t| t.status == TransactionStatus::Pending)
+                .collect();
+            if items.is_empty() {
+                ctx.say(Msg::TxNoPending);
+                return Ok(());
+            }
+            (ctx.t(Msg::TxPendingHeader(items.len())), items)
+        }
+        Ask::Income => {
+            let items: Vec<Transaction> = all
+                .into_iter()
+                .filter(|t| !t.is_debit() && !own_transfer(t))
+                .collect();
+            if items.is_empty() {
+                ctx.say(Msg::IncomeNone(&range));
+                return Ok(());
+            }
+            let currency = items[0].amount.currency;
+            let total = Money::sum(
+                currency,
+                items
+                    .iter()
+                    .filter(|t| t.amount.currency == currency)
+                    .map(|t| &t.amount),
+            )?
+            .format(lang);
+            (
+                ctx.t(Msg::IncomeHeader {
+                    total: &total,
+                    range: &range,
+                }),
+                items,
+            )
+        }
+        _ => {
+            let mut items: Vec<Transaction> = all
+                .into_iter()
+                .filter(|t| t.is_debit() && !own_transfer(t))
+                .collect();
+            items.sort_by_key(|t| std::cmp::Reverse(t.amount.amount.abs()));
+            items.truncate(slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT) as usize);
+            if items.is_empty() {
+                ctx.say(Msg::SpendNone {
+                    range: &range,
+                    merchant: None,
+                    category: None,
+                    account: None,
+                });
+                return Ok(());
+            }
+            (
+                ctx.t(Msg::LargestHeader {
+                    n: items.len(),
+                    range: &range,
+                }),
+                items,
+            )
+        }
+    };
+    send_list(ctx, state, header, &items, None);
+    Ok(())
+}
+
+/// The day the customer was last paid (the latest money in that is not a transfer between
+/// their own accounts), within the last 45 days.
+pub(crate) async fn last_payday(
+    ctx: &Ctx<'_>,
+    session: &CustomerSession,
+) -> Result<Option<NaiveDate>, HandlerError> {
+    let today = ctx.services.clock.today();
+    let from = today.checked_sub_days(Days::new(45)).unwrap_or(today);
+    let mut query = TransactionQuery {
+        range: DateRange::new(from, today).ok(),
+        limit: bankbot_bank::MAX_PAGE_SIZE,
+        ..TransactionQuery::default()
+    };
+    for _ in 0..MAX_PAGES {
+        let page = ctx.services.bank.transactions(session, &query).await?;
+        if let Some(tx) = page.transactions.iter().find(|t| {
+            !t.is_debit()
+                && t.category != Some(bankbot_core::Category::Transfer)
+                && t.amount.amount >= rust_decimal::Decimal::from(100)
+        }) {
+            return Ok(Some(tx.booking_date));
+        }
+        match page.next_page {
+            Some(token) => query.page_token = Some(token),
+            None => break,
+        }
+    }
+    Ok(None)
 }

@@ -66,6 +66,8 @@ pub struct Turn<'a> {
     pub auth_fresh: bool,
     /// The customer's current alert consents.
     pub alerts: &'a AlertSettings,
+    /// False when no person can take the conversation over on this channel.
+    pub people_available: bool,
 }
 
 /// What the bot is waiting for, if anything.
@@ -120,6 +122,10 @@ pub struct DialogState {
     pub misses: u8,
     /// Where "show more" continues, after a transaction listing.
     pub more: Option<TxCursor>,
+    /// What the latest turn was handled as (a yes or no counts as the question's intent;
+    /// `None` for a turn that answered nothing). Read by conversation tests.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub turn_intent: Option<IntentId>,
 }
 
 /// A side effect the runtime must carry out (the handlers touch no store).

@@ -15,8 +15,8 @@ async fn soldes_de_bob() {
         .await;
     let t = text(&out);
     assert!(t.starts_with("Voici vos soldes :"), "{t}");
-    assert!(t.contains("Compte courant ••2468 : 1 234,56 €"), "{t}");
-    assert!(t.contains("Livret A ••1357 : 8 000,00 €"), "{t}");
+    assert!(t.contains("Compte courant ••2468 : 1 234,56 €"), "{t}");
+    assert!(t.contains("Livret A ••1357 : 8 000,00 €"), "{t}");
     assert_eq!(audits(&out), ["balances"]);
 
     // "et le livret ?": not understood alone, but it names an account after a balance.
@@ -25,7 +25,7 @@ async fn soldes_de_bob() {
         ..slots()
     };
     let out = chat.mumble("et le livret ?", livret).await;
-    assert_eq!(text(&out), "Livret A ••1357 : 8 000,00 €");
+    assert_eq!(text(&out), "Livret A ••1357 : 8 000,00 €");
 
     let card = Slots {
         account_type: Some(AccountKind::CreditCard),
@@ -40,7 +40,7 @@ async fn soldes_de_bob() {
         t.starts_with("Je ne trouve pas de carte de crédit parmi vos comptes."),
         "{t}"
     );
-    assert!(t.contains("Compte courant ••2468 : 1 234,56 €"), "{t}");
+    assert!(t.contains("Compte courant ••2468 : 1 234,56 €"), "{t}");
 }
 
 #[tokio::test]
@@ -52,14 +52,14 @@ async fn operations_et_depenses() {
     let t = text(&out);
     let lines: Vec<&str> = t.lines().collect();
     assert_eq!(lines[0], "Vos 5 dernières opérations :");
-    assert_eq!(lines[1], "29 nov. · Boulangerie Paul · -3,80 €");
-    assert_eq!(lines[4], "23 nov. · ACME France · +2 450,00 €");
+    assert_eq!(lines[1], "29 nov. · Boulangerie Paul · -3,80 €");
+    assert_eq!(lines[4], "23 nov. · ACME France · +2 450,00 €");
     assert_eq!(quick_titles(&out), ["Voir plus"]);
 
     let out = chat.mumble("voir plus", slots()).await;
     let t = text(&out);
     assert_eq!(t.lines().next(), Some("2 opérations de plus :"), "{t}");
-    assert!(t.contains("20 oct. · PRLV Loyer · -950,00 €"), "{t}");
+    assert!(t.contains("20 oct. · PRLV Loyer · -950,00 €"), "{t}");
     assert!(payloads(&out).is_empty());
 
     let carrefour = Slots {
@@ -99,15 +99,15 @@ async fn operations_et_depenses() {
         .await;
     let t = text(&out);
     assert!(
-        t.starts_with("Vous avez dépensé 153,75 € du 1er nov. au 29 nov.\n"),
+        t.starts_with("Vous avez dépensé 153,75 € du 1er nov. au 29 nov.\n"),
         "{t}"
     );
     assert!(
-        t.contains("Par catégorie : Courses 104,95 € · Transports 45,00 € · Restaurants 3,80 €"),
+        t.contains("Par catégorie : Courses 104,95 € · Transports 45,00 € · Restaurants 3,80 €"),
         "{t}"
     );
     assert!(
-        t.contains("Principaux commerçants : Carrefour 104,95 €"),
+        t.contains("Principaux commerçants : Carrefour 104,95 €"),
         "{t}"
     );
 
@@ -118,7 +118,7 @@ async fn operations_et_depenses() {
     };
     let t = text(&chat.mumble("et en octobre ?", octobre).await);
     assert!(
-        t.starts_with("Vous avez dépensé 1 008,10 € du 1er oct. au 31 oct."),
+        t.starts_with("Vous avez dépensé 1 008,10 € du 1er oct. au 31 oct."),
         "{t}"
     );
 }
@@ -260,9 +260,9 @@ async fn politesses_et_incompris() {
         "Au revoir, bonne journée !"
     );
 
-    let out = chat.mumble("la météo ?", slots()).await;
+    let out = chat.mumble("flurb le grimoire ?", slots()).await;
     assert!(text(&out).starts_with("Désolé, je n'ai pas compris."));
-    let out = chat.mumble("quel temps fait-il ?", slots()).await;
+    let out = chat.mumble("zorglub trucmuche ?", slots()).await;
     assert_eq!(
         text(&out),
         "Désolé, je ne comprends toujours pas. Voulez-vous parler à un conseiller ?"

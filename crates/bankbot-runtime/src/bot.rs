@@ -6,7 +6,8 @@ use std::sync::Arc;
 use bankbot_bank::{Credential, CustomerSession, LinkingProvider};
 use bankbot_core::{AlertKind, AlertSettings, Clock, IntentMatch, Lang, Reply, UserId};
 use bankbot_handlers::{
-    HandlerError, Input, Notice, Outcome, Services, Turn, error_reply, notice_reply, respond,
+    HandlerError, Input, Notice, Outcome, Pending, Services, Turn, error_reply, notice_reply,
+    respond,
 };
 use bankbot_nlu::Engine;
 use bankbot_store::{AuditEntry, Link, Session, SessionWrite, Store};
@@ -136,6 +137,11 @@ impl Bot {
     /// Mints the login codes the `account_linking` webhook redeems (for the login page).
     pub fn link_codes(&self) -> &crate::LinkCodes {
         &self.link_codes
+    }
+
+    /// The connectors the handlers call (for tools that check a turn's effects).
+    pub fn services(&self) -> &Services {
+        &self.services
     }
 
     /// The store the bot writes to.
@@ -283,46 +289,83 @@ impl Bot {
             now - l.last_authenticated_at <= self.options.card_action_max_auth_age
         });
         let alerts = self.alert_settings(user).await?;
-        let parsed: Option<IntentMatch> = match event {
+        let parts: Vec<(String, IntentMatch)> = match event {
             UserEvent::Message {
                 text,
                 quick_reply: None,
-            } => Some(self.nlu.parse(text, now.date_naive(), session.lang)),
-            _ => None,
+            } if !matches!(
+                session.dialog.pending,
+                Some(
+                    Pending::CardLockConfirm { .. }
+                        | Pending::UnlinkConfirm
+                        | Pending::DeleteConfirm
+                )
+            ) =>
+            {
+                crate::requests::requests(&self.nlu, text, now.date_naive(), session.lang)
+            }
+            UserEvent::Message {
+                text,
+                quick_reply: None,
+            } => vec![(
+                text.clone(),
+                self.nlu.parse(text, now.date_naive(), session.lang),
+            )],
+            _ => Vec::new(),
         };
-        if let Some(p) = &parsed {
-            session.lang = Some(p.lang);
+        if let (Some((_, p)), UserEvent::Message { text, .. }) = (parts.first(), event) {
+            session.lang = Some(preferred_lang(session.lang, p.lang, text));
         }
-        let input = match (event, &parsed) {
-            (
-                UserEvent::Message {
-                    quick_reply: Some(payload),
-                    ..
-                },
-                _,
-            )
-            | (UserEvent::Postback { payload }, _) => Input::Postback { payload },
-            (UserEvent::Message { text, .. }, Some(p)) => Input::Message { text, parsed: p },
-            (UserEvent::Location { point }, _) => Input::Location(*point),
+        let inputs: Vec<Input<'_>> = match event {
+            UserEvent::Message {
+                quick_reply: Some(payload),
+                ..
+            }
+            | UserEvent::Postback { payload } => vec![Input::Postback { payload }],
+            UserEvent::Message { .. } => parts
+                .iter()
+                .map(|(text, parsed)| Input::Message { text, parsed })
+                .collect(),
+            UserEvent::Location { point } => vec![Input::Location(*point)],
             _ => return Ok((Vec::new(), false)),
         };
         let lang = session.lang.unwrap_or(self.options.default_lang);
-        let turn = Turn {
-            input,
-            lang,
-            customer: customer.as_ref(),
-            auth_fresh,
-            alerts: &alerts,
-        };
-        match respond(&self.services, turn, &mut session.dialog).await {
-            Ok(Outcome { replies, effects }) => {
-                let erased = self
-                    .apply(user, link, customer.as_ref(), session, effects)
-                    .await?;
-                Ok((replies, erased))
+        let mut replies = Vec::new();
+        let several = inputs.len() > 1;
+        for input in inputs {
+            let turn = Turn {
+                people_available: self.humans.people_available(),
+                input,
+                lang,
+                customer: customer.as_ref(),
+                auth_fresh,
+                alerts: &alerts,
+            };
+            // A question asked by an earlier request of the message stays open.
+            let pending = session.dialog.pending.clone();
+            match respond(&self.services, turn, &mut session.dialog).await {
+                Ok(Outcome {
+                    replies: more,
+                    effects,
+                }) => {
+                    replies.extend(more);
+                    if several && session.dialog.pending.is_none() {
+                        session.dialog.pending = pending;
+                    }
+                    let erased = self
+                        .apply(user, link, customer.as_ref(), session, effects)
+                        .await?;
+                    if erased {
+                        return Ok((replies, true));
+                    }
+                }
+                Err(err) => {
+                    replies.extend(self.error_replies(user, &err, lang).await);
+                    break;
+                }
             }
-            Err(err) => Ok((self.error_replies(user, &err, lang).await, false)),
         }
+        Ok((replies, false))
     }
 
     /// The one place a failure becomes a customer-safe reply (and an audit entry).
@@ -353,5 +396,65 @@ impl Bot {
             }
         });
         Ok(AlertSettings::with(kinds))
+    }
+}
+
+/// Messages shorter than this many words never change a customer's language.
+const WORDS_TO_SWITCH_LANG: usize = 4;
+
+/// The language to answer in: the customer's preferred one, unless the message is long
+/// enough and clearly in the other language. "ok", "👍", "mdr", "thanks", "yes" or
+/// "last transactions" from a French customer keep French.
+fn preferred_lang(current: Option<Lang>, detected: Lang, text: &str) -> Lang {
+    let Some(current) = current else {
+        return detected;
+    };
+    if detected == current {
+        return current;
+    }
+    let words = text
+        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count();
+    let norm = bankbot_nlu::normalize::normalize(text);
+    let (lang, clear) = bankbot_nlu::detect_lang(&norm, text);
+    if words >= WORDS_TO_SWITCH_LANG && clear && lang == detected {
+        detected
+    } else {
+        current
+    }
+}
+
+#[cfg(test)]
+mod lang_tests {
+    use super::*;
+
+    #[test]
+    fn short_or_neutral_messages_keep_the_language() {
+        for text in [
+            "ok",
+            "👍",
+            "mdr",
+            "thanks",
+            "yes",
+            "last transactions",
+            "ok cool thanks",
+        ] {
+            assert_eq!(
+                preferred_lang(Some(Lang::Fr), Lang::En, text),
+                Lang::Fr,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            preferred_lang(
+                Some(Lang::Fr),
+                Lang::En,
+                "could you show me my balance please"
+            ),
+            Lang::En
+        );
+        assert_eq!(preferred_lang(Some(Lang::En), Lang::Fr, "merci"), Lang::En);
+        assert_eq!(preferred_lang(None, Lang::Fr, "salut"), Lang::Fr);
     }
 }

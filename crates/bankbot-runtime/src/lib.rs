@@ -34,6 +34,7 @@ mod link_codes;
 mod linking;
 mod messenger;
 mod outbox;
+mod requests;
 mod session;
 mod sink;
 mod utility;
@@ -71,6 +72,12 @@ pub trait UserDataHolder: Send + Sync + std::fmt::Debug {
 pub trait ThreadControl: Send + Sync {
     /// Passes the thread to a person; the bot stops answering until it comes back.
     async fn pass_to_human(&self, user: &UserId) -> Result<(), RuntimeError>;
+
+    /// False on channels with no people behind them (the console, a Page without an
+    /// inbox): the bot then says so instead of handing over and going silent.
+    fn people_available(&self) -> bool {
+        true
+    }
 }
 
 /// A [`ThreadControl`] for channels without people behind them (the console): it only
@@ -83,5 +90,9 @@ impl ThreadControl for NoHumans {
     async fn pass_to_human(&self, _user: &UserId) -> Result<(), RuntimeError> {
         tracing::info!("handover requested on a channel without agents");
         Ok(())
+    }
+
+    fn people_available(&self) -> bool {
+        false
     }
 }

@@ -47,6 +47,25 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
+        BalanceNotOverdrawn => "No, you're not overdrawn.".into(),
+        BalanceOverdrawn { label, amount } => {
+            format!("Yes: your {label} is overdrawn by {amount}.")
+        }
+        BalanceTotal { total, n } => {
+            format!("In total you have {total} across your {n} accounts.")
+        }
+        BalanceTotalOwed(owed) => format!("You also owe {owed} on credit."),
+        BalanceCreditLimit {
+            label,
+            available,
+            limit,
+            owed,
+        } => match limit {
+            Some(l) => {
+                format!("{label}: {available} left to spend of your {l} credit limit ({owed} owed)")
+            }
+            None => format!("{label}: {available} left to spend ({owed} owed)"),
+        },
         TxHeader { n, filters } => match n {
             1 => format!("Your last transaction{}:", describe(filters)),
             n => format!("Your last {n} transactions{}:", describe(filters)),
@@ -66,27 +85,60 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         TxNone { filters } => sentence(format!("I found no transactions{}", describe(filters))),
         TxNoMore => "That's all: there are no more transactions.".into(),
+        TxPendingHeader(1) => "Your pending transaction:".into(),
+        TxPendingHeader(_) => "Your pending transactions:".into(),
+        TxNoPending => "Nothing is pending: all your transactions have gone through.".into(),
+        IncomeHeader { total, range } => format!("Money in {range}: {total}"),
+        IncomeNone(range) => sentence(format!("No money came in {range}")),
+        LargestHeader { n: 1, range } => format!("Your largest purchase {range}:"),
+        LargestHeader { n, range } => format!("Your {n} largest purchases {range}:"),
         SpendTotal {
             total,
             range,
             merchant,
             category: cat,
+            account,
         } => {
-            let at = merchant.map(|m| format!(" at {}", title_case(m)));
-            let on = cat.map(|c| format!(" on {}", category(Some(c)).to_lowercase()));
-            let what = at.or(on).unwrap_or_default();
-            sentence(format!("You spent {total}{what} {range}"))
+            let what = spend_filter(*merchant, *cat);
+            let acc = account.map(|a| format!(" on your {a}")).unwrap_or_default();
+            sentence(format!("You spent {total}{what}{acc} {range}"))
         }
         SpendByCategory(items) => format!("By category: {items}"),
         SpendByMerchant(items) => format!("Top merchants: {items}"),
-        SpendNone { range } => sentence(format!("I found no spending {range}")),
+        SpendNone {
+            range,
+            merchant,
+            category: cat,
+            account,
+        } => {
+            let what = spend_filter(*merchant, *cat);
+            let acc = account.map(|a| format!(" on your {a}")).unwrap_or_default();
+            sentence(format!("I found no spending{what}{acc} {range}"))
+        }
         AtmAsk => "Where are you? Send me a postcode or a place, or share your location.".into(),
         AtmNotFound(q) => format!(
             "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
         ),
         AtmNone => "I found no cash machine near there.".into(),
-        AtmHeader(Some(place)) => format!("The nearest cash machines to {place}:"),
-        AtmHeader(None) => "The nearest cash machines to you:".into(),
+        AtmHeader(place, f) => {
+            let mut what = Vec::new();
+            if f.deposits {
+                what.push("take deposits");
+            }
+            if f.open_24h {
+                what.push("are open 24 hours");
+            }
+            if f.accessible {
+                what.push("are wheelchair accessible");
+            }
+            let that = if what.is_empty() {
+                String::new()
+            } else {
+                format!(" that {}", what.join(" and "))
+            };
+            let to = place.unwrap_or("you");
+            format!("The nearest cash machines{that} to {to}:")
+        }
         CardNone => "I couldn't find a card on your accounts.".into(),
         CardChoose => "Which card do you want to lock?".into(),
         CardConfirm(card) => format!(
@@ -99,6 +151,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         CardAlready(card) => format!("Your {card} is already locked."),
         CardKept => "OK, I left your card as it is.".into(),
+        CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
+        CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
+        CardNoneLocked => "None of your cards is locked: they all work as usual.".into(),
+        CardUnlockWhich => "Several of your cards are locked. Which one should I unlock? Say for \
+            example \"unlock my debit card\"."
+            .into(),
         CardNeedsAuth => "For your security, please log in at your bank again before I change \
             a card. Then ask me again."
             .into(),
@@ -107,8 +165,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
             it, and put you in touch with a person from our team."
             .into(),
-        Handoff => "I'm passing you to a member of our team. They'll answer here as soon as they \
-            can; I'll stay quiet until then."
+        Handoff => "I'm passing you to a member of our team: a person will answer you here as \
+            soon as they can. I'll stay quiet meanwhile; when they've finished, the conversation \
+            comes back to me and you can ask me anything again."
+            .into(),
+        HandoffUnavailable => "No one from our team can answer in this chat. To talk to a \
+            person, call your bank on the number on the back of your card. I'm still here for \
+            your balances, transactions, spending, cash machines and cards."
             .into(),
         DeleteAsk => "This erases everything I keep about you: the link to your bank account, \
             our conversation context and your alert choices. Your accounts at the bank stay as \
@@ -158,6 +221,22 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FallbackEscalate => {
             "Sorry, I still don't understand. Would you like to talk to a person?".into()
         }
+        IAmABot => "Yes, I'm a bot: an automated assistant, not a person. I can show your \
+            balances, transactions and spending, find a cash machine or lock a card. If you'd \
+            rather talk to a person, tap below."
+            .into(),
+        Unsupported(what) => format!(
+            "I can't {} here. You can do it in your bank's app or on its website, or I can put \
+             you in touch with a person.",
+            unsupported(*what)
+        ),
+        SocialLaugh => "😄 Anything else I can do for you?".into(),
+        SocialInsult => "Sorry I haven't been more helpful. Tell me what you need, or ask for a \
+            person."
+            .into(),
+        SocialChitchat => "I'm only your bank's assistant, so I'll stick to banking: balances, \
+            transactions, spending, cash machines and cards."
+            .into(),
         LabelYes => "Yes".into(),
         LabelNo => "No".into(),
         LabelCancel => "Cancel".into(),
@@ -212,6 +291,28 @@ fn describe(f: &TxFilters<'_>) -> String {
         (None, None) => {}
     }
     parts.concat()
+}
+
+fn unsupported(u: crate::cues::Unsupported) -> &'static str {
+    use crate::cues::Unsupported::*;
+    match u {
+        Transfer => "make transfers or send money",
+        BillPayment => "pay bills",
+        OpenAccount => "open an account",
+        PersonalDetails => "change your address or personal details",
+        Dispute => "dispute a payment",
+        Loan => "arrange loans or mortgages",
+        Limit => "change a card or credit limit",
+        Checkbook => "order checkbooks",
+        Pin => "change or resend a PIN",
+        DirectDeposit => "set up direct deposits",
+    }
+}
+
+fn spend_filter(merchant: Option<&str>, cat: Option<Category>) -> String {
+    let at = merchant.map(|m| format!(" at {}", title_case(m)));
+    let on = cat.map(|c| format!(" on {}", category(Some(c)).to_lowercase()));
+    at.or(on).unwrap_or_default()
 }
 
 fn kind(k: AccountKind) -> &'static str {

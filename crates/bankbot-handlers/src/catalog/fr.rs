@@ -49,6 +49,23 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
+        BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
+        BalanceOverdrawn { label, amount } => {
+            format!("Oui : votre {label} est à découvert de {amount}.")
+        }
+        BalanceTotal { total, n } => format!("Au total, vous avez {total} sur vos {n} comptes."),
+        BalanceTotalOwed(owed) => format!("Vous devez par ailleurs {owed} sur vos crédits."),
+        BalanceCreditLimit {
+            label,
+            available,
+            limit,
+            owed,
+        } => match limit {
+            Some(l) => format!(
+                "{label} : {available} disponibles sur une limite de crédit de {l} ({owed} dus)"
+            ),
+            None => format!("{label} : {available} disponibles ({owed} dus)"),
+        },
         TxHeader { n, filters } => match n {
             1 => format!("Votre dernière opération{} :", describe(filters)),
             n => format!("Vos {n} dernières opérations{} :", describe(filters)),
@@ -68,20 +85,36 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         TxNone { filters } => sentence(format!("Je n'ai trouvé aucune opération{}", describe(filters))),
         TxNoMore => "C'est tout : il n'y a pas d'autre opération.".into(),
+        TxPendingHeader(1) => "Votre opération en attente :".into(),
+        TxPendingHeader(_) => "Vos opérations en attente :".into(),
+        TxNoPending => "Aucune opération en attente : tout est passé.".into(),
+        IncomeHeader { total, range } => format!("Argent reçu {range} : {total}"),
+        IncomeNone(range) => sentence(format!("Aucune rentrée d'argent {range}")),
+        LargestHeader { n: 1, range } => format!("Votre plus grosse dépense {range} :"),
+        LargestHeader { n, range } => format!("Vos {n} plus grosses dépenses {range} :"),
         SpendTotal {
             total,
             range,
             merchant,
             category: cat,
+            account,
         } => {
-            let at = merchant.map(|m| format!(" chez {}", title_case(m)));
-            let on = cat.map(|c| format!(" en {}", category(Some(c)).to_lowercase()));
-            let what = at.or(on).unwrap_or_default();
-            sentence(format!("Vous avez dépensé {total}{what} {range}"))
+            let what = spend_filter(*merchant, *cat);
+            let acc = account.map(|a| format!(" sur votre {a}")).unwrap_or_default();
+            sentence(format!("Vous avez dépensé {total}{what}{acc} {range}"))
         }
         SpendByCategory(items) => format!("Par catégorie : {items}"),
         SpendByMerchant(items) => format!("Principaux commerçants : {items}"),
-        SpendNone { range } => sentence(format!("Je ne trouve aucune dépense {range}")),
+        SpendNone {
+            range,
+            merchant,
+            category: cat,
+            account,
+        } => {
+            let what = spend_filter(*merchant, *cat);
+            let acc = account.map(|a| format!(" sur votre {a}")).unwrap_or_default();
+            sentence(format!("Je ne trouve aucune dépense{what}{acc} {range}"))
+        }
         AtmAsk => "Où êtes-vous ? Envoyez-moi un code postal ou un lieu, ou partagez votre \
             position."
             .into(),
@@ -89,8 +122,25 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Je ne trouve pas « {q} ». Essayez un code postal comme 75001 ou un nom de ville."
         ),
         AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
-        AtmHeader(Some(place)) => format!("Les distributeurs les plus proches de {place} :"),
-        AtmHeader(None) => "Les distributeurs les plus proches de vous :".into(),
+        AtmHeader(place, f) => {
+            let mut what = Vec::new();
+            if f.deposits {
+                what.push("acceptent les dépôts");
+            }
+            if f.open_24h {
+                what.push("sont ouverts 24 h/24");
+            }
+            if f.accessible {
+                what.push("sont accessibles en fauteuil");
+            }
+            let that = if what.is_empty() {
+                String::new()
+            } else {
+                format!(" qui {}", what.join(" et "))
+            };
+            let to = place.unwrap_or("vous");
+            format!("Les distributeurs les plus proches de {to}{that} :")
+        }
         CardNone => "Je ne trouve aucune carte sur vos comptes.".into(),
         CardChoose => "Quelle carte voulez-vous bloquer ?".into(),
         CardConfirm(card) => format!(
@@ -103,6 +153,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         CardAlready(card) => format!("Votre {card} est déjà bloquée."),
         CardKept => "D'accord, je n'ai pas touché à votre carte.".into(),
+        CardUnlocked(card) => {
+            format!("C'est fait : votre {card} est débloquée et fonctionne à nouveau.")
+        }
+        CardNotLocked(card) => {
+            format!("Votre {card} n'est pas bloquée : elle fonctionne normalement.")
+        }
+        CardNoneLocked => {
+            "Aucune de vos cartes n'est bloquée : elles fonctionnent normalement.".into()
+        }
+        CardUnlockWhich => "Plusieurs de vos cartes sont bloquées. Laquelle dois-je débloquer ? \
+            Dites par exemple « débloquer ma carte de débit »."
+            .into(),
         CardNeedsAuth => "Par sécurité, reconnectez-vous sur le site de votre banque avant que \
             je modifie une carte, puis redemandez-moi."
             .into(),
@@ -111,8 +173,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
             ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
             .into(),
-        Handoff => "Je vous mets en relation avec un membre de notre équipe. Il vous répondra ici \
-            dès que possible ; d'ici là, je reste silencieux."
+        Handoff => "Je vous mets en relation avec un membre de notre équipe : une personne vous \
+            répondra ici dès que possible. D'ici là, je reste silencieux ; quand elle aura \
+            terminé, la conversation me reviendra et vous pourrez à nouveau tout me demander."
+            .into(),
+        HandoffUnavailable => "Personne de notre équipe ne peut répondre dans cette \
+            conversation. Pour parler à un conseiller, vous pouvez appeler votre banque au numéro au \
+            dos de votre carte. Je reste là pour vos soldes, opérations, dépenses, distributeurs \
+            et cartes."
             .into(),
         DeleteAsk => "Cela efface tout ce que je garde sur vous : le lien avec votre compte \
             bancaire, le contexte de notre conversation et vos choix d'alertes. Vos comptes à la \
@@ -169,6 +237,22 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         FallbackEscalate => "Désolé, je ne comprends toujours pas. Voulez-vous parler à un \
             conseiller ?"
+            .into(),
+        IAmABot => "Oui, je suis un robot : un assistant automatique, pas une personne. Je peux \
+            afficher vos soldes, vos opérations et vos dépenses, trouver un distributeur ou \
+            bloquer une carte. Si vous préférez parler à un conseiller, touchez ci-dessous."
+            .into(),
+        Unsupported(what) => format!(
+            "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
+             votre banque, ou je peux vous mettre en relation avec un conseiller.",
+            unsupported(*what)
+        ),
+        SocialLaugh => "😄 Autre chose pour vous ?".into(),
+        SocialInsult => "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce qu'il vous faut, \
+            ou demandez un conseiller."
+            .into(),
+        SocialChitchat => "Je ne suis que l'assistant de votre banque : je m'en tiens à vos \
+            soldes, opérations, dépenses, distributeurs et cartes."
             .into(),
         LabelYes => "Oui".into(),
         LabelNo => "Non".into(),
@@ -228,6 +312,12 @@ fn describe(f: &TxFilters<'_>) -> String {
     parts.concat()
 }
 
+fn spend_filter(merchant: Option<&str>, cat: Option<Category>) -> String {
+    let at = merchant.map(|m| format!(" chez {}", title_case(m)));
+    let on = cat.map(|c| format!(" en {}", category(Some(c)).to_lowercase()));
+    at.or(on).unwrap_or_default()
+}
+
 fn kind(k: AccountKind) -> &'static str {
     match k {
         AccountKind::Checking => "compte courant",
@@ -256,6 +346,22 @@ fn when(k: AlertKind) -> &'static str {
         AlertKind::BalanceUpdate => "pour un point régulier sur votre solde",
         AlertKind::LargeTransaction => "quand un paiement important passe",
         AlertKind::DepositReceived => "quand de l'argent arrive sur votre compte",
+    }
+}
+
+fn unsupported(u: crate::cues::Unsupported) -> &'static str {
+    use crate::cues::Unsupported::*;
+    match u {
+        Transfer => "faire de virement ni envoyer d'argent",
+        BillPayment => "payer de factures",
+        OpenAccount => "ouvrir de compte",
+        PersonalDetails => "modifier votre adresse ni vos coordonnées",
+        Dispute => "contester un paiement",
+        Loan => "traiter de demande de prêt",
+        Limit => "modifier un plafond de carte ni une limite de crédit",
+        Checkbook => "commander de chéquier",
+        Pin => "modifier ni renvoyer un code PIN",
+        DirectDeposit => "mettre en place la domiciliation de votre salaire",
     }
 }
 

@@ -3,6 +3,8 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category, Lang};
 
+use crate::cues::Unsupported;
+
 mod en;
 mod fr;
 
@@ -50,6 +52,22 @@ pub(crate) enum Msg<'a> {
     },
     NoAccountOfKind(AccountKind),
     NoAccounts,
+    BalanceNotOverdrawn,
+    BalanceOverdrawn {
+        label: &'a str,
+        amount: &'a str,
+    },
+    BalanceTotal {
+        total: &'a str,
+        n: usize,
+    },
+    BalanceTotalOwed(&'a str),
+    BalanceCreditLimit {
+        label: &'a str,
+        available: &'a str,
+        limit: Option<&'a str>,
+        owed: &'a str,
+    },
     // transactions
     TxHeader {
         n: usize,
@@ -68,23 +86,38 @@ pub(crate) enum Msg<'a> {
         filters: &'a TxFilters<'a>,
     },
     TxNoMore,
+    TxPendingHeader(usize),
+    TxNoPending,
+    IncomeHeader {
+        total: &'a str,
+        range: &'a str,
+    },
+    IncomeNone(&'a str),
+    LargestHeader {
+        n: usize,
+        range: &'a str,
+    },
     // spending
     SpendTotal {
         total: &'a str,
         range: &'a str,
         merchant: Option<&'a str>,
         category: Option<Category>,
+        account: Option<&'a str>,
     },
     SpendByCategory(&'a str),
     SpendByMerchant(&'a str),
     SpendNone {
         range: &'a str,
+        merchant: Option<&'a str>,
+        category: Option<Category>,
+        account: Option<&'a str>,
     },
     // ATMs
     AtmAsk,
     AtmNotFound(&'a str),
     AtmNone,
-    AtmHeader(Option<&'a str>),
+    AtmHeader(Option<&'a str>, &'a bankbot_bank::AtmFilter),
     // cards
     CardNone,
     CardChoose,
@@ -92,12 +125,17 @@ pub(crate) enum Msg<'a> {
     CardDone(&'a str),
     CardAlready(&'a str),
     CardKept,
+    CardUnlocked(&'a str),
+    CardNotLocked(&'a str),
+    CardNoneLocked,
+    CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
     Okay,
     // fraud, handover, privacy
     FraudOffer,
     Handoff,
+    HandoffUnavailable,
     DeleteAsk,
     Deleted,
     DeleteKept,
@@ -115,6 +153,11 @@ pub(crate) enum Msg<'a> {
     Goodbye,
     Fallback,
     FallbackEscalate,
+    IAmABot,
+    Unsupported(Unsupported),
+    SocialLaugh,
+    SocialInsult,
+    SocialChitchat,
     // button and quick-reply labels (Messenger allows 20 characters)
     LabelYes,
     LabelNo,
@@ -205,6 +248,65 @@ mod tests {
                 let text = t(lang, l.clone());
                 assert!(text.chars().count() <= 20, "{lang}: {text}");
             }
+        }
+    }
+
+    /// Every message exists in both languages (the compiler checks each catalogue matches
+    /// every variant); this checks the texts added for conversations are really translated.
+    #[test]
+    fn every_key_has_an_english_and_a_french_text() {
+        use crate::cues::Unsupported;
+        let f = bankbot_bank::AtmFilter {
+            deposits: true,
+            ..Default::default()
+        };
+        let msgs = vec![
+            Msg::BalanceNotOverdrawn,
+            Msg::BalanceOverdrawn {
+                label: "X",
+                amount: "1",
+            },
+            Msg::BalanceTotal { total: "1", n: 2 },
+            Msg::BalanceTotalOwed("1"),
+            Msg::BalanceCreditLimit {
+                label: "X",
+                available: "1",
+                limit: Some("2"),
+                owed: "3",
+            },
+            Msg::TxPendingHeader(2),
+            Msg::TxNoPending,
+            Msg::IncomeHeader {
+                total: "1",
+                range: "r",
+            },
+            Msg::IncomeNone("r"),
+            Msg::LargestHeader { n: 2, range: "r" },
+            Msg::CardUnlocked("X"),
+            Msg::CardNotLocked("X"),
+            Msg::CardNoneLocked,
+            Msg::CardUnlockWhich,
+            Msg::IAmABot,
+            Msg::Unsupported(Unsupported::Transfer),
+            Msg::Unsupported(Unsupported::Loan),
+            Msg::SocialLaugh,
+            Msg::SocialInsult,
+            Msg::SocialChitchat,
+            Msg::Handoff,
+            Msg::HandoffUnavailable,
+            Msg::AtmHeader(Some("P"), &f),
+            Msg::SpendNone {
+                range: "r",
+                merchant: Some("m"),
+                category: None,
+                account: Some("a"),
+            },
+        ];
+        for m in msgs {
+            let en = t(Lang::En, m.clone());
+            let fr = t(Lang::Fr, m.clone());
+            assert!(!en.trim().is_empty() && !fr.trim().is_empty(), "{m:?}");
+            assert_ne!(en, fr, "{m:?} is not translated");
         }
     }
 

@@ -103,6 +103,7 @@ impl Chat {
 
     async fn turn(&mut self, input: Input<'_>) -> Result<Outcome, HandlerError> {
         let turn = Turn {
+            people_available: true,
             input,
             lang: self.lang,
             customer: self.customer.as_ref(),

@@ -8,8 +8,7 @@ use regex::Regex;
 use rust_decimal::Decimal;
 
 const CUR: &str = r"\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?|quid|balles";
-const NUM: &str =
-    r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:[ \u{a0}]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?";
+const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?";
 const MIN: &str = r"over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|higher\s+than|at\s+least|exceeding|in\s+excess\s+of|>=?|plus\s+de|plus\s+d'|au[\s-]dessus\s+de|superieure?s?\s+a|au\s+moins|minimum|min";
 const MAX: &str = r"under|below|less\s+than|smaller\s+than|lower\s+than|at\s+most|no\s+more\s+than|up\s+to|<=?|moins\s+de|moins\s+d'|en[\s-]dessous\s+de|au[\s-]dessous\s+de|inferieure?s?\s+a|au\s+plus|maximum|max";
 const NOT_MONEY: &str = r"^\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|transactions?|payments?|operations?|charges?|times?|fois|km|miles?|meters?|m)\b";
@@ -44,7 +43,7 @@ static NOT_MONEY_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(NOT_M
 
 /// Reads "1,234.50", "1 234,50", "12,5" or "100" as a decimal.
 pub fn parse_number(s: &str) -> Option<Decimal> {
-    let s = s.replace(['\u{a0}', ' '], "");
+    let s = s.replace(['\u{a0}', '\u{202f}', ' '], "");
     let cleaned = if s.contains('.') {
         s.replace(',', "")
     } else if let Some((int, frac)) = s.rsplit_once(',') {

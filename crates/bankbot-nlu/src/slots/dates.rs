@@ -60,11 +60,25 @@ static DAY_MONTH: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(&format!(r"\b{DAY}\s+(?:of\s+)?({MONTH})\b")));
 static MONTH_DAY: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(&format!(r"\b({MONTH})\.?\s+{DAY}\b")));
+/// One end of a day range: "the 3rd", "nov 10", "10 novembre", "le 1er".
+const END: &str = r"(?:the\s+|le\s+)?(?:({MONTH})\.?\s+)?(\d{1,2})(st|nd|rd|th|er|e)?(?:\s+(?:of\s+)?({MONTH})\b)?";
+
+static DAY_RANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let end = END.replace("{MONTH}", MONTH);
+    re(&format!(
+        r"\b(?:between|from|entre|du|de|since)\s+{end}\s+(?:and|to|till|until|through|thru|-|et|au|a|jusqu'?\s?au)\s+{end}"
+    ))
+});
+
+static SINCE_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(r"\b(?:since|from|depuis|a\s+partir\s+du)\s+(?:(the|le)\s+)?(\d{1,2})(st|nd|rd|th|er|e)?\b")
+});
+
 static SINCE: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"\b(?:since|from|depuis|a\s+partir\s+du|a\s+partir\s+de)\b"));
 static LAST_N: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?:last|past|previous|les|ces)\s+({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois)|(?:les\s+|ces\s+)?({NUMBER})\s+(?:derniers|dernieres)\s+(jours|semaines|mois)|(?:les\s+|ces\s+)?(?:derniers|dernieres)\s+({NUMBER})\s+(jours|semaines|mois))\b"
+        r"\b(?:(?:last|past|previous|les|ces)\s+({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois)|(?:les\s+|ces\s+)?({NUMBER})\s+(?:derniers|dernieres)\s+(jours|semaines|mois)|(?:les\s+|ces\s+)?(?:derniers|dernieres)\s+({NUMBER})\s+(jours|semaines|mois)|(?:depuis|since|over|within|in|for|sur)\s+(?:the\s+)?({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois))\b"
     ))
 });
 static NAMED_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -119,7 +133,7 @@ static FIXED: LazyLock<Vec<Fixed>> = LazyLock::new(|| {
             Some((week_start(n)?, n))
         }),
         fixed(
-            r"\b(?:last|past|previous)\s+month\b|\bmois\s+(?:dernier|passe|precedent)\b",
+            r"\b(?:last|past|previous|prev)\s+(?:month|mth|mnth|mo|mon)\b|\bmois\s+(?:dernier|passe|precedent)\b",
             |n| {
                 let this = month_start(n)?;
                 Some((
@@ -204,7 +218,7 @@ fn day_date(norm: &str, now: NaiveDate) -> Option<(NaiveDate, usize)> {
 
 fn last_n(norm: &str, now: NaiveDate) -> Option<Range> {
     let c = LAST_N.as_ref()?.captures(norm)?;
-    let (n, unit) = [(1, 2), (3, 4), (5, 6)]
+    let (n, unit) = [(1, 2), (3, 4), (5, 6), (7, 8)]
         .iter()
         .find_map(|(a, b)| Some((value(c.get(*a)?.as_str())?, c.get(*b)?.as_str())))?;
     let n = u64::from(n.clamp(1, 3660));
@@ -218,8 +232,98 @@ fn last_n(norm: &str, now: NaiveDate) -> Option<Range> {
     Some((from, now))
 }
 
+/// "between the 3rd and the 10th", "from nov 10 to nov 20", "entre le 3 et le 10 octobre",
+/// "du 15 au 25 novembre": a range of days. A missing month is the other end's, else the
+/// most recent month holding the days. Bare numbers ("from 10 to 20") are not dates.
+fn day_range(norm: &str, now: NaiveDate) -> Option<Range> {
+    let c = DAY_RANGE.as_ref()?.captures(norm)?;
+    let month_of = |i: usize| c.get(i).and_then(|m| month_number(m.as_str()));
+    let (m1, d1, suffix1, m1b) = (month_of(1), c.get(2)?, c.get(3), month_of(4));
+    let (m2, d2, suffix2, m2b) = (month_of(5), c.get(6)?, c.get(7), month_of(8));
+    let from_month = m1.or(m1b);
+    let to_month = m2.or(m2b);
+    if from_month.is_none() && to_month.is_none() && suffix1.is_none() && suffix2.is_none() {
+        return None;
+    }
+    let (d1, d2) = (value(d1.as_str())?, value(d2.as_str())?);
+    let end_month = to_month.or(from_month);
+    let end = match end_month {
+        Some(m) => recent_day(now, m, d2)?,
+        None => {
+            // The most recent month in which day d2 is not after today.
+            let this = NaiveDate::from_ymd_opt(now.year(), now.month(), d2);
+            match this {
+                Some(d) if d <= now => d,
+                _ => {
+                    let prev = month_start(now)?.checked_sub_months(Months::new(1))?;
+                    NaiveDate::from_ymd_opt(prev.year(), prev.month(), d2)?
+                }
+            }
+        }
+    };
+    let start_month = from_month.unwrap_or(end.month());
+    let mut start = NaiveDate::from_ymd_opt(end.year(), start_month, d1)?;
+    if start > end {
+        start = if from_month.is_some() {
+            NaiveDate::from_ymd_opt(end.year() - 1, start_month, d1)?
+        } else {
+            start.checked_sub_months(Months::new(1))?
+        };
+    }
+    Some((start, end.min(now)))
+}
+
+/// "last weekend", "le week-end dernier": the most recent Saturday and Sunday before this
+/// one; "this weekend": this week's.
+fn weekend(norm: &str, now: NaiveDate) -> Option<Range> {
+    let last = norm.contains("last weekend")
+        || norm.contains("last week-end")
+        || norm.contains("past weekend")
+        || norm.contains("week-end dernier")
+        || norm.contains("weekend dernier")
+        || norm.contains("week end dernier");
+    let this = norm.contains("this weekend")
+        || norm.contains("ce week-end")
+        || norm.contains("ce weekend")
+        || norm.contains("ce week end");
+    if !last && !this {
+        return None;
+    }
+    let monday = week_start(now)?;
+    let saturday = monday.checked_add_days(Days::new(5))?;
+    let saturday = if last || saturday > now {
+        days_before(saturday, 7)?
+    } else {
+        saturday
+    };
+    let sunday = saturday.checked_add_days(Days::new(1))?;
+    Some((saturday, sunday.min(now)))
+}
+
 /// The date range in a normalised utterance.
 pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
+    if let Some(r) = day_range(norm, now) {
+        return Some(r);
+    }
+    if let Some(r) = weekend(norm, now) {
+        return Some(r);
+    }
+    if let Some(c) = SINCE_DAY.as_ref().and_then(|r| r.captures(norm))
+        && (c.get(1).is_some() || c.get(3).is_some())
+        && day_date(norm, now).is_none()
+        && let Some(d) = value(c.get(2).map_or("", |m| m.as_str()))
+    {
+        let this = NaiveDate::from_ymd_opt(now.year(), now.month(), d).filter(|x| *x <= now);
+        let day = match this {
+            Some(x) => Some(x),
+            None => month_start(now)
+                .and_then(|m| m.checked_sub_months(Months::new(1)))
+                .and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), d)),
+        };
+        if let Some(day) = day {
+            return Some((day, now));
+        }
+    }
     let since = SINCE.as_ref().and_then(|r| r.find(norm)).map(|m| m.end());
     if let Some((d, at)) = day_date(norm, now) {
         return Some(match since {
@@ -240,24 +344,7 @@ pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
         let name = c.get(2).map_or("", |m| m.as_str());
         let prep = c.get(1).map(|m| m.as_str());
         // "may", "mar", "dec" ... are also words: only with a preposition before them.
-        let ambiguous = matches!(
-            name,
-            "may"
-                | "mar"
-                | "dec"
-                | "jan"
-                | "sep"
-                | "oct"
-                | "nov"
-                | "feb"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "mars"
-                | "mai"
-                | "sept"
-        );
+        let ambiguous = matches!(name, "may" | "mar" | "jan" | "mars" | "sept");
         if ambiguous && prep.is_none() {
             continue;
         }
@@ -269,4 +356,35 @@ pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
         });
     }
     None
+}
+
+#[cfg(test)]
+mod range_tests {
+    use super::*;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    #[test]
+    fn ranges_of_days_are_ranges() {
+        let now = d(11, 29); // a Sunday
+        let r = |s: &str| extract(&crate::normalize::normalize(s), now);
+        assert_eq!(
+            r("spending between the 3rd and the 10th"),
+            Some((d(11, 3), d(11, 10)))
+        );
+        assert_eq!(
+            r("entre le 3 et le 10 octobre"),
+            Some((d(10, 3), d(10, 10)))
+        );
+        assert_eq!(r("du 15 au 25 novembre"), Some((d(11, 15), d(11, 25))));
+        assert_eq!(r("from nov 10 to nov 20"), Some((d(11, 10), d(11, 20))));
+        assert_eq!(r("last weekend"), Some((d(11, 21), d(11, 22))));
+        assert_eq!(r("le week-end dernier"), Some((d(11, 21), d(11, 22))));
+        assert_eq!(r("anything since the 25th"), Some((d(11, 25), now)));
+        assert_eq!(r("spending oct"), Some((d(10, 1), d(10, 31))));
+        assert_eq!(r("last mth"), Some((d(10, 1), d(10, 31))));
+        assert_eq!(r("between 10 and 20 dollars"), None);
+    }
 }

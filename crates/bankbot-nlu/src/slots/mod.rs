@@ -49,6 +49,23 @@ const DATE_WORDS: &[&str] = &[
     "octobre",
     "novembre",
     "decembre",
+    "jan",
+    "feb",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "between",
+    "entre",
+    "weekend",
+    "week-end",
+    "past",
+    "previous",
 ];
 
 /// True for words that start a date expression, which end a place name.

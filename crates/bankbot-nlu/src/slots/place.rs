@@ -119,6 +119,13 @@ const STOP: &[&str] = &[
     "home",
     "work",
     "everything",
+    "moi",
+    "chez",
+    "nous",
+    "ici",
+    "myself",
+    "where",
+    "im",
 ];
 const ATM_CUES: &[&str] = &[
     "atm",

@@ -1,0 +1,1021 @@
+//! What a request asks beyond its intent, read from the words customers use: "am I in the
+//! red?" (a yes or no about balances), "what's my credit limit", "anything pending?",
+//! "has my salary arrived", "biggest purchases", "unlock my card", "am I talking to a bot?",
+//! the banking requests the bot cannot carry out, and social messages (laughs, emoji,
+//! insults, small talk) that are not misunderstandings. English and French, typed loosely
+//! (no accents, slang, SMS spelling).
+
+use bankbot_core::IntentId;
+
+/// Lower case, accents and punctuation removed, single spaces, padded with one space on
+/// each side so that `" phrase "` matches whole words.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    for c in text.to_lowercase().chars() {
+        let c = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            '’' | '\'' => '\'',
+            c if c.is_alphanumeric() || c == '$' || c == '€' => c,
+            c if is_emoji(c) => c,
+            _ => ' ',
+        };
+        if c == ' ' && out.ends_with(' ') {
+            continue;
+        }
+        if is_emoji(c) && !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out.push(c);
+        if is_emoji(c) {
+            out.push(' ');
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+fn is_emoji(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
+}
+
+/// True when the folded text holds one of `phrases` as whole words.
+fn any(folded: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| folded.contains(&format!(" {p} ")))
+}
+
+/// The words of the folded text.
+fn words(folded: &str) -> Vec<&str> {
+    folded.split_whitespace().collect()
+}
+
+/// What a data request asks beyond its intent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ask {
+    /// Nothing more: the intent's usual answer.
+    Plain,
+    /// "Am I in the red?": yes or no first.
+    Overdrawn,
+    /// "How much do I have in total?"
+    Total,
+    /// "What's my credit limit", "what's left to spend on my card".
+    Credit,
+    /// "Anything pending?"
+    Pending,
+    /// "Has my salary arrived", "what came in this month".
+    Income,
+    /// "Biggest purchases".
+    Largest,
+    /// "Unlock my card", "it turned up".
+    Unlock,
+}
+
+const OVERDRAWN: &[&str] = &[
+    "in the red",
+    "overdrawn",
+    "overdraft",
+    "negative",
+    "in the negative",
+    "below zero",
+    "under zero",
+    "a decouvert",
+    "en decouvert",
+    "dans le rouge",
+    "en negatif",
+    "dans le negatif",
+    "sous zero",
+    "decouvert",
+];
+
+const TOTAL: &[&str] = &[
+    "in total",
+    "total",
+    "altogether",
+    "all together",
+    "combined",
+    "across all",
+    "all my accounts",
+    "all accounts",
+    "overall",
+    "en tout",
+    "au total",
+    "total de mes comptes",
+    "tous mes comptes",
+    "tous comptes confondus",
+    "en tout et pour tout",
+    "cumule",
+];
+
+const CREDIT: &[&str] = &[
+    "credit limit",
+    "limit on my",
+    "my limit",
+    "card limit",
+    "available credit",
+    "credit available",
+    "left to spend",
+    "left on my credit",
+    "left on my card",
+    "can i still spend",
+    "how much can i spend",
+    "spending limit",
+    "limite de credit",
+    "credit disponible",
+    "reste a depenser",
+    "reste sur ma carte",
+    "encours",
+];
+
+const PENDING: &[&str] = &[
+    "pending",
+    "not cleared",
+    "not gone through",
+    "hasnt gone through",
+    "hasn't gone through",
+    "still processing",
+    "authorisations",
+    "authorizations",
+    "en attente",
+    "pas encore passe",
+    "pas encore passes",
+    "pas encore debite",
+    "pas encore debitees",
+];
+
+const INCOME: &[&str] = &[
+    "salary",
+    "paycheck",
+    "pay check",
+    "paycheque",
+    "wages",
+    "my pay",
+    "get paid",
+    "got paid",
+    "been paid",
+    "gotten paid",
+    "paid yet",
+    "came in",
+    "come in",
+    "coming in",
+    "money in",
+    "income",
+    "incoming",
+    "deposits",
+    "deposited",
+    "received",
+    "credited",
+    "salaire",
+    "ete paye",
+    "ete payee",
+    "suis paye",
+    "rentre",
+    "rentres",
+    "entrees",
+    "revenus",
+    "recu",
+    "recus",
+    "vire sur mon compte",
+    "virement recu",
+    "versement",
+];
+
+const LARGEST: &[&str] = &[
+    "biggest",
+    "largest",
+    "highest",
+    "most expensive",
+    "top 3",
+    "top 5",
+    "top 10",
+    "big ones",
+    "plus grosse",
+    "plus grosses",
+    "plus gros",
+    "plus grandes",
+    "plus grande",
+    "plus cheres",
+    "plus chere",
+    "plus importantes",
+    "plus importante",
+];
+
+const UNLOCK: &[&str] = &[
+    "unlock",
+    "unblock",
+    "unfreeze",
+    "reactivate",
+    "re activate",
+    "re enable",
+    "reenable",
+    "turn it back on",
+    "turn my card back on",
+    "turned up",
+    "found my card",
+    "found it",
+    "debloque",
+    "debloquer",
+    "debloquez",
+    "debloquez la",
+    "deblocage",
+    "reactive",
+    "reactiver",
+    "reactivez",
+    "retrouve ma carte",
+    "retrouvee",
+    "retrouve",
+];
+
+/// What `text` asks beyond `intent`, and the intent that answers it: "what's left to spend
+/// on my credit card" is a balance question whatever the classifier thought, "how much
+/// income this month" a listing of money in, "my card turned up" an unlock.
+pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
+    use IntentId::*;
+    if text.trim().is_empty() {
+        return (intent, Ask::Plain);
+    }
+    let f = fold(text);
+    let data = matches!(
+        intent,
+        Balance | Transactions | SpendingSummary | OutOfScope
+    );
+    if any(&f, UNLOCK)
+        && (matches!(intent, CardLock | OutOfScope) || f.contains(" card") || f.contains(" carte"))
+    {
+        return (CardLock, Ask::Unlock);
+    }
+    if intent == ManageAlerts {
+        return (intent, Ask::Plain);
+    }
+    if data && any(&f, CREDIT) && !any(&f, &["increase", "raise", "augmenter", "higher"]) {
+        return (Balance, Ask::Credit);
+    }
+    if data && any(&f, OVERDRAWN) {
+        return (Balance, Ask::Overdrawn);
+    }
+    if data && any(&f, PENDING) {
+        return (Transactions, Ask::Pending);
+    }
+    if data && any(&f, LARGEST) {
+        return (Transactions, Ask::Largest);
+    }
+    let strong_income = any(
+        &f,
+        &[
+            "salary",
+            "paycheck",
+            "got paid",
+            "been paid",
+            "get paid",
+            "ete paye",
+            "ete payee",
+            "salaire",
+            "suis paye",
+        ],
+    );
+    if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
+        && any(&f, INCOME)
+        && !any(&f, &["since payday", "depuis la paie", "depuis la paye"])
+    {
+        return (Transactions, Ask::Income);
+    }
+    if data
+        && !last_digits(text).is_empty()
+        && any(
+            &f,
+            &[
+                "ending",
+                "ending in",
+                "ends in",
+                "ends with",
+                "acct",
+                "account",
+                "finit par",
+                "finissant par",
+                "se termine par",
+                "terminant par",
+                "compte",
+            ],
+        )
+        && !any(
+            &f,
+            &[
+                "spend",
+                "spent",
+                "depense",
+                "depenses",
+                "transactions",
+                "operations",
+            ],
+        )
+    {
+        return (Balance, Ask::Plain);
+    }
+    // "how much did uber take", "combien chez carrefour": a sum, not a list.
+    if intent == Transactions
+        && any(&f, &["how much", "combien"])
+        && !any(
+            &f,
+            &[
+                "how many",
+                "combien de transactions",
+                "combien d'operations",
+            ],
+        )
+    {
+        return (SpendingSummary, Ask::Plain);
+    }
+    if intent == Balance && any(&f, TOTAL) {
+        return (Balance, Ask::Total);
+    }
+    (intent, Ask::Plain)
+}
+
+/// "since payday", "depuis la paie": a range that starts on the last salary.
+pub(crate) fn since_payday(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "since payday",
+            "since pay day",
+            "since i got paid",
+            "since my last paycheck",
+            "since my paycheck",
+            "since my salary",
+            "since last payday",
+            "depuis la paie",
+            "depuis la paye",
+            "depuis ma paie",
+            "depuis ma paye",
+            "depuis le salaire",
+            "depuis mon salaire",
+            "depuis que j'ai ete paye",
+        ],
+    )
+}
+
+/// True when every word of `text` belongs to a date expression or a follow-up opener ("the
+/// past 30 days", "et cette semaine ?", "what about last month"): such a message refines
+/// the last answer's dates rather than asking something new.
+pub(crate) fn only_dates(text: &str) -> bool {
+    const DATE: &[&str] = &[
+        "and",
+        "what",
+        "about",
+        "how",
+        "the",
+        "in",
+        "for",
+        "of",
+        "over",
+        "during",
+        "this",
+        "last",
+        "past",
+        "previous",
+        "since",
+        "from",
+        "to",
+        "between",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "year",
+        "today",
+        "yesterday",
+        "weekend",
+        "only",
+        "just",
+        "now",
+        "et",
+        "les",
+        "le",
+        "la",
+        "l'",
+        "ces",
+        "ce",
+        "cette",
+        "du",
+        "au",
+        "de",
+        "depuis",
+        "entre",
+        "derniers",
+        "dernieres",
+        "dernier",
+        "derniere",
+        "jours",
+        "jour",
+        "semaine",
+        "semaines",
+        "mois",
+        "annee",
+        "hier",
+        "aujourd'hui",
+        "en",
+        "pour",
+        "sur",
+        "quid",
+        "seulement",
+        "juste",
+        "ci",
+        "passe",
+        "passee",
+        "week",
+        "end",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    let f = fold(text);
+    let w = words(&f);
+    !w.is_empty()
+        && w.iter().any(|x| x.chars().any(|c| c.is_alphabetic()))
+        && w.iter()
+            .all(|x| DATE.contains(x) || x.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// "How much", "total", "combien": the customer wants a sum, not a list.
+pub(crate) fn asks_sum(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "how much",
+            "total",
+            "sum",
+            "altogether",
+            "combien",
+            "en tout",
+            "au total",
+            "somme",
+        ],
+    )
+}
+
+/// "it", "that", "those", "ça": the message points back at the last answer.
+pub(crate) fn points_back(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "it", "that", "those", "them", "these", "ca", "cela", "ceux", "celles", "ces",
+        ],
+    )
+}
+
+/// Groups of 4 digits in `text` ("ending 8765", "le 2468"): candidate last digits.
+pub(crate) fn last_digits(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// "Am I talking to a bot?", "r u a real person", "je parle à un robot ?": a question about
+/// what the bot is (not a request for a person).
+pub(crate) fn asks_if_bot(text: &str) -> bool {
+    let f = fold(text);
+    let beings = [
+        "bot",
+        "robot",
+        "machine",
+        "ai",
+        "ia",
+        "human",
+        "humain",
+        "humaine",
+        "person",
+        "real person",
+        "computer",
+        "ordinateur",
+        "chatbot",
+        "vraie personne",
+        "vrai",
+        "real",
+        "automated",
+        "automatique",
+        "programme",
+    ];
+    let openers = [
+        "am i talking to",
+        "am i speaking to",
+        "am i chatting with",
+        "am i talking with",
+        "is this a",
+        "is this an",
+        "is this",
+        "are you a",
+        "are you an",
+        "are you",
+        "r u a",
+        "r u",
+        "ru a",
+        "u a",
+        "you a",
+        "is it a",
+        "je parle a un",
+        "je parle a une",
+        "je parle avec un",
+        "je parle avec une",
+        "je discute avec un",
+        "t'es un",
+        "t es un",
+        "tu es un",
+        "tu es une",
+        "vous etes un",
+        "vous etes une",
+        "c'est un",
+        "c est un",
+        "est ce un",
+        "est ce que tu es un",
+        "est ce que vous etes un",
+        "es tu un",
+        "etes vous un",
+    ];
+    let wants_person = any(
+        &f,
+        &[
+            "i need",
+            "i want",
+            "let me",
+            "talk to a",
+            "speak to a",
+            "connect me",
+            "je veux",
+            "je voudrais",
+            "passez moi",
+            "mettez moi",
+        ],
+    );
+    if wants_person {
+        return false;
+    }
+    openers.iter().any(|o| {
+        let o = format!(" {o} ");
+        f.find(&o).is_some_and(|at| {
+            let rest = &f[at + o.len() - 1..];
+            beings.iter().any(|b| rest.contains(&format!(" {b} ")))
+        })
+    })
+}
+
+/// A banking request the bot cannot carry out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unsupported {
+    Transfer,
+    BillPayment,
+    OpenAccount,
+    PersonalDetails,
+    Dispute,
+    Loan,
+    Limit,
+    Checkbook,
+    Pin,
+    DirectDeposit,
+}
+
+/// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
+/// savings", "pay my electricity bill", "ouvrir un compte", "changer mon adresse".
+pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
+    use Unsupported::*;
+    let f = fold(text);
+    let w = words(&f);
+    // Questions about past money ("how much did I transfer") are data requests.
+    if any(
+        &f,
+        &[
+            "how much did i",
+            "how much have i",
+            "did i",
+            "show me",
+            "show my",
+            "list my",
+            "my last",
+            "combien j'ai",
+            "combien ai je",
+            "mes derniers",
+            "mes dernieres",
+            "est ce que j'ai",
+        ],
+    ) && !any(&f, &["can i", "how do i", "how can i", "comment"])
+    {
+        return None;
+    }
+    if any(
+        &f,
+        &[
+            "direct deposit",
+            "virement de salaire",
+            "domiciliation",
+            "domicilier",
+        ],
+    ) {
+        return Some(DirectDeposit);
+    }
+    if any(
+        &f,
+        &[
+            "dispute",
+            "chargeback",
+            "charge back",
+            "contester",
+            "contestation",
+            "conteste",
+        ],
+    ) {
+        return Some(Dispute);
+    }
+    if any(
+        &f,
+        &[
+            "checkbook",
+            "cheque book",
+            "checkbooks",
+            "chequier",
+            "chequiers",
+            "cheques",
+        ],
+    ) && !any(&f, &["cashed", "encaisse"])
+    {
+        return Some(Checkbook);
+    }
+    if any(&f, &["pin", "code pin", "code secret", "code confidentiel"]) {
+        return Some(Pin);
+    }
+    let raise = any(
+        &f,
+        &[
+            "increase",
+            "raise",
+            "higher",
+            "augmenter",
+            "augmentation",
+            "relever",
+            "change my limit",
+        ],
+    );
+    if (raise && any(&f, &["limit", "limite", "plafond", "plafonds"])) || any(&f, &["plafond"]) {
+        return Some(Limit);
+    }
+    if any(
+        &f,
+        &[
+            "loan",
+            "loans",
+            "mortgage",
+            "borrow",
+            "refinance",
+            "pret",
+            "prets",
+            "pret immo",
+            "credit immo",
+            "credit immobilier",
+            "credit conso",
+            "emprunt",
+            "emprunter",
+        ],
+    ) {
+        return Some(Loan);
+    }
+    if any(
+        &f,
+        &[
+            "address",
+            "adresse",
+            "phone number",
+            "email address",
+            "numero de telephone",
+            "my name",
+        ],
+    ) && any(
+        &f,
+        &[
+            "change",
+            "update",
+            "moved",
+            "new",
+            "changer",
+            "modifier",
+            "mettre a jour",
+            "demenage",
+            "nouvelle",
+        ],
+    ) {
+        return Some(PersonalDetails);
+    }
+    if any(
+        &f,
+        &[
+            "open",
+            "ouvrir",
+            "ouverture",
+            "new account",
+            "nouveau compte",
+        ],
+    ) && any(&f, &["account", "compte", "livret", "acct", "pel", "cel"])
+    {
+        return Some(OpenAccount);
+    }
+    let pay_words = ["pay", "payer", "regler", "settle"];
+    let bills = [
+        "bill",
+        "bills",
+        "invoice",
+        "rent",
+        "facture",
+        "factures",
+        "loyer",
+        "edf",
+        "electricity",
+        "water",
+        "phone",
+        "tax",
+        "taxes",
+        "impots",
+        "amende",
+    ];
+    if w.iter().any(|x| pay_words.contains(x)) && any(&f, &bills) {
+        return Some(BillPayment);
+    }
+    let send_verbs = [
+        "transfer",
+        "transfers",
+        "send",
+        "wire",
+        "zelle",
+        "venmo",
+        "paypal",
+        "move",
+        "virer",
+        "vire",
+        "envoie",
+        "envoyer",
+        "envoyez",
+        "verser",
+        "transferer",
+        "transfere",
+    ];
+    let opens = w.iter().take(5).any(|x| send_verbs.contains(x));
+    let asks = any(
+        &f,
+        &[
+            "faire un virement",
+            "fais un virement",
+            "faire une virement",
+            "virement de",
+            "virement vers",
+            "virement a",
+            "virement sur",
+            "virement international",
+            "un virement",
+            "make a transfer",
+            "make a payment to",
+            "pay back",
+            "rembourser",
+        ],
+    );
+    if opens || asks {
+        return Some(Transfer);
+    }
+    None
+}
+
+/// A social message: not a request, not a misunderstanding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Social {
+    /// "lol", "😂", "mdr".
+    Laugh,
+    /// "you're useless", "t'es nul".
+    Insult,
+    /// "how are you", "tell me a joke", "il fait beau ?".
+    Chitchat,
+}
+
+/// Reads a message that is social rather than a request.
+pub(crate) fn social(text: &str) -> Option<Social> {
+    let f = fold(text);
+    let w = words(&f);
+    if w.is_empty() {
+        return None;
+    }
+    let laughs = [
+        "lol", "lool", "loool", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "hihi", "xd",
+        "mdr", "mdrr", "mdrrr", "ptdr", "ptdrr", "hahah", "jpp", "omg", "wow", "cool", "nice",
+        "oh", "ah", "oups", "oops", "ok", "okay", "super", "top", "genial", "parfait",
+    ];
+    if w.iter()
+        .all(|x| laughs.contains(x) || x.chars().all(is_emoji))
+    {
+        return Some(Social::Laugh);
+    }
+    let insults = [
+        "useless",
+        "stupid",
+        "dumb",
+        "idiot",
+        "idiotic",
+        "sucks",
+        "suck",
+        "worst",
+        "garbage",
+        "trash",
+        "rubbish",
+        "pathetic",
+        "hate you",
+        "shut up",
+        "wtf",
+        "nul",
+        "nulle",
+        "debile",
+        "de merde",
+        "merde",
+        "con",
+        "conne",
+        "abruti",
+        "naze",
+        "pourri",
+        "inutile",
+        "ta gueule",
+        "t'es bete",
+        "bete",
+    ];
+    if any(&f, &insults) {
+        return Some(Social::Insult);
+    }
+    let chitchat = [
+        "how are you",
+        "how r u",
+        "how are u",
+        "hows it going",
+        "how's it going",
+        "whats up",
+        "what's up",
+        "sup",
+        "joke",
+        "weather",
+        "who made you",
+        "what's your name",
+        "whats your name",
+        "your name",
+        "do you like",
+        "are you happy",
+        "ca va",
+        "comment ca va",
+        "comment vas tu",
+        "comment allez vous",
+        "blague",
+        "il fait beau",
+        "meteo",
+        "quel temps",
+        "tu t'appelles",
+        "ton nom",
+        "tu vas bien",
+        "vous allez bien",
+    ];
+    if any(&f, &chitchat) {
+        return Some(Social::Chitchat);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_text() {
+        assert_eq!(fold("Débloquer MA carte!"), " debloquer ma carte ");
+        assert_eq!(fold("ok👍"), " ok 👍 ");
+    }
+
+    #[test]
+    fn reads_what_a_request_asks() {
+        use IntentId::*;
+        assert_eq!(
+            refine(Balance, "am i in the red?"),
+            (Balance, Ask::Overdrawn)
+        );
+        assert_eq!(
+            refine(Balance, "je suis a découvert ?"),
+            (Balance, Ask::Overdrawn)
+        );
+        assert_eq!(
+            refine(SpendingSummary, "what's left to spend on my credit card"),
+            (Balance, Ask::Credit)
+        );
+        assert_eq!(
+            refine(Balance, "how much do i have in total"),
+            (Balance, Ask::Total)
+        );
+        assert_eq!(
+            refine(Transactions, "anything pending?"),
+            (Transactions, Ask::Pending)
+        );
+        assert_eq!(
+            refine(SpendingSummary, "what came in this month"),
+            (Transactions, Ask::Income)
+        );
+        assert_eq!(
+            refine(SpendingSummary, "how much have i spent since payday"),
+            (SpendingSummary, Ask::Plain)
+        );
+        assert_eq!(
+            refine(ManageAlerts, "notify me when my paycheck lands").1,
+            Ask::Plain
+        );
+        assert_eq!(
+            refine(OutOfScope, "my card turned up, unlock it"),
+            (CardLock, Ask::Unlock)
+        );
+        assert_eq!(
+            refine(SpendingSummary, "total spent last month").1,
+            Ask::Plain
+        );
+    }
+
+    #[test]
+    fn tells_questions_about_the_bot_from_requests_for_a_person() {
+        assert!(asks_if_bot("am i talking to a bot?"));
+        assert!(asks_if_bot("r u a real person"));
+        assert!(asks_if_bot("je parle a un robot ?"));
+        assert!(asks_if_bot("t'es un humain ou quoi"));
+        assert!(!asks_if_bot("i need a REAL person not a bot"));
+        assert!(!asks_if_bot("what's my balance"));
+    }
+
+    #[test]
+    fn recognises_what_the_bot_cannot_do() {
+        use Unsupported::*;
+        assert_eq!(
+            unsupported("transfer $200 from checking to savings"),
+            Some(Transfer)
+        );
+        assert_eq!(unsupported("pay my electricity bill"), Some(BillPayment));
+        assert_eq!(
+            unsupported("i want to open a new savings account"),
+            Some(OpenAccount)
+        );
+        assert_eq!(
+            unsupported("faire un virement de 100 euros"),
+            Some(Transfer)
+        );
+        assert_eq!(
+            unsupported("changer mon adresse postale"),
+            Some(PersonalDetails)
+        );
+        assert_eq!(unsupported("how much did i transfer to savings"), None);
+        assert_eq!(unsupported("show my transfers"), None);
+        assert_eq!(unsupported("what's my balance"), None);
+        assert_eq!(unsupported("spending on bills this month"), None);
+    }
+
+    #[test]
+    fn social_messages() {
+        assert_eq!(social("lol"), Some(Social::Laugh));
+        assert_eq!(social("😂"), Some(Social::Laugh));
+        assert_eq!(social("you're useless"), Some(Social::Insult));
+        assert_eq!(social("tell me a joke"), Some(Social::Chitchat));
+        assert_eq!(social("blorf the quantum ledger"), None);
+    }
+}

@@ -1,0 +1,251 @@
+//! One message, several requests: "show my savings and find an atm near 10001", "fuel and
+//! restaurants last month" are answered part by part, in order; a long message (a letter
+//! with a question in it) is answered from its main request.
+
+use bankbot_core::{IntentId, IntentMatch, Lang};
+use bankbot_nlu::Engine;
+use chrono::NaiveDate;
+
+/// A message longer than this many words is read for its main request only.
+const LONG_MESSAGE: usize = 40;
+/// A part must be placed at least this confidently to stand as a request of its own.
+const PART_CONFIDENCE: f32 = 0.4;
+/// What joins two requests.
+const JOINS: &[&str] = &[
+    " and then ",
+    " and also ",
+    " and ",
+    " et puis ",
+    " et aussi ",
+    " et ",
+    " & ",
+    " + ",
+    " then ",
+    " puis ",
+    " also ",
+    "; ",
+];
+
+/// The requests in `text`, each with what the engine understood of it: the whole message
+/// unless it splits into parts that each make sense.
+pub(crate) fn requests(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Vec<(String, IntentMatch)> {
+    let whole = || vec![(text.to_owned(), nlu.parse(text, today, lang))];
+    if text.split_whitespace().count() > LONG_MESSAGE {
+        return main_request(nlu, text, today, lang).unwrap_or_else(whole);
+    }
+    if let Some(rest) = after_greeting(nlu, text, today, lang) {
+        return vec![rest];
+    }
+    split(nlu, text, today, lang).unwrap_or_else(whole)
+}
+
+fn split(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<Vec<(String, IntentMatch)>> {
+    let lower = text.to_lowercase();
+    let mut cuts = vec![0];
+    let mut at = 0;
+    while at < lower.len() {
+        let next = JOINS
+            .iter()
+            .filter_map(|j| lower[at..].find(j).map(|i| (at + i, j.len())))
+            .min_by_key(|(i, len)| (*i, usize::MAX - len));
+        let Some((i, len)) = next else { break };
+        // "between the 1st and the 20th", "entre le 3 et le 10": one range, not two requests.
+        let before = &lower[..i];
+        if ["between ", "entre "].iter().any(|w| {
+            before
+                .rfind(w)
+                .is_some_and(|b| !JOINS.iter().any(|j| before[b..].contains(j)))
+        }) {
+            at = i + len;
+            continue;
+        }
+        cuts.push(i);
+        cuts.push(i + len);
+        at = i + len;
+    }
+    if cuts.len() < 3 {
+        return None;
+    }
+    cuts.push(text.len());
+    let parts: Vec<&str> = cuts
+        .chunks(2)
+        .filter_map(|c| text.get(c[0]..*c.get(1)?))
+        .map(|p| p.trim_matches(|c: char| c.is_whitespace() || c == ','))
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let mut parsed: Vec<(String, IntentMatch)> = parts
+        .iter()
+        .map(|p| ((*p).to_owned(), nlu.parse(p, today, lang)))
+        .collect();
+    let data = |i: IntentId| matches!(i, IntentId::Transactions | IntentId::SpendingSummary);
+    // A bare category ("fuel") borrows its sibling's question ("restaurants last month").
+    let sibling = parsed
+        .iter()
+        .find(|(_, p)| p.slots.category.is_some() && data(p.intent))
+        .map(|(_, p)| p.clone());
+    let mut categories = 0;
+    for (_, p) in &mut parsed {
+        if p.slots.category.is_some() {
+            categories += 1;
+        }
+        let placed = p.intent != IntentId::OutOfScope && p.confidence >= PART_CONFIDENCE;
+        match &sibling {
+            Some(s) if p.slots.category.is_some() && !(placed && data(p.intent)) => {
+                p.intent = s.intent;
+                p.confidence = s.confidence;
+            }
+            _ if !placed => return None,
+            _ => {}
+        }
+    }
+    if categories >= 2 && sibling.is_some() {
+        // "fuel and restaurants last month": two totals, over the same days.
+        let (from, to) = parsed
+            .iter()
+            .find_map(|(_, p)| p.slots.date_from.map(|f| (Some(f), p.slots.date_to)))
+            .unwrap_or((None, None));
+        let listing = lower.contains("transaction") || lower.contains("operation");
+        for (_, p) in &mut parsed {
+            if p.slots.category.is_some() {
+                if !listing {
+                    p.intent = IntentId::SpendingSummary;
+                }
+                if p.slots.date_from.is_none() {
+                    p.slots.date_from = from;
+                    p.slots.date_to = to;
+                }
+            }
+        }
+    }
+    let first = &parsed[0].1;
+    if parsed
+        .iter()
+        .all(|(_, p)| p.intent == first.intent && p.slots == first.slots)
+    {
+        return None;
+    }
+    Some(parsed)
+}
+
+/// "morning! how's my checking looking", "salut, il me reste combien ?": a greeting that
+/// opens a request is not the request.
+fn after_greeting(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<(String, IntentMatch)> {
+    const GREETINGS: &[&str] = &[
+        "good morning",
+        "good afternoon",
+        "good evening",
+        "morning",
+        "hi there",
+        "hello there",
+        "hey there",
+        "hi",
+        "hey",
+        "hello",
+        "hiya",
+        "yo",
+        "bonjour",
+        "bonsoir",
+        "salut",
+        "coucou",
+        "allo",
+        "allô",
+        "hola",
+    ];
+    let lower = text.to_lowercase();
+    let trimmed = lower.trim_start();
+    let greeting = GREETINGS.iter().find(|g| {
+        trimmed.starts_with(*g)
+            && trimmed[g.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_alphanumeric())
+    })?;
+    let offset = text.len() - trimmed.len() + greeting.len();
+    let rest = text
+        .get(offset..)?
+        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    if rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let parsed = nlu.parse(rest, today, lang);
+    let placed = if parsed.intent == IntentId::OutOfScope {
+        !parsed.slots.is_empty()
+    } else {
+        parsed.confidence >= PART_CONFIDENCE
+            && !matches!(
+                parsed.intent,
+                IntentId::Greeting | IntentId::Goodbye | IntentId::Thanks
+            )
+    };
+    placed.then(|| (rest.to_owned(), parsed))
+}
+
+/// The sentence of a long message that asks something: placed with confidence, preferring
+/// questions and polite requests.
+fn main_request(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<Vec<(String, IntentMatch)>> {
+    let cues = [
+        "could you",
+        "can you",
+        "please tell",
+        "i would like",
+        "i'd like",
+        "i want to know",
+        "tell me",
+        "je voudrais",
+        "pourriez-vous",
+        "pouvez-vous",
+        "j'aimerais",
+        "savoir",
+    ];
+    let mut best: Option<(f32, String, IntentMatch)> = None;
+    for sentence in text.split_inclusive(['.', '!', '?', '\n']) {
+        let s = sentence.trim();
+        if s.split_whitespace().count() < 2 {
+            continue;
+        }
+        let p = nlu.parse(s, today, lang);
+        if p.intent == IntentId::OutOfScope
+            || matches!(
+                p.intent,
+                IntentId::Greeting | IntentId::Thanks | IntentId::Goodbye
+            )
+        {
+            continue;
+        }
+        let lower = s.to_lowercase();
+        let mut score = p.confidence;
+        if s.ends_with('?') {
+            score += 0.3;
+        }
+        if cues.iter().any(|c| lower.contains(c)) {
+            score += 0.3;
+        }
+        if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+            best = Some((score, s.to_owned(), p));
+        }
+    }
+    best.map(|(_, s, p)| vec![(s, p)])
+}
