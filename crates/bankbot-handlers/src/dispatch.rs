@@ -131,7 +131,10 @@ async fn message(
         // Something else was asked: the question is dropped.
         state.pending = None;
     }
-    if !confident && let Some(yes) = words::yes_no(text) {
+    // A bare yes or no is never a goodbye, even when the engine is sure it is.
+    if (!confident || parsed.intent == IntentId::Goodbye)
+        && let Some(yes) = words::yes_no(text)
+    {
         return answer(ctx, state, yes).await;
     }
     if words::show_more(text)
