@@ -757,7 +757,9 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     {
         return Some(OpenAccount);
     }
-    let pay_words = ["pay", "payer", "regler", "settle"];
+    let pay_words = [
+        "pay", "payer", "paie", "paye", "payez", "paies", "regler", "regle", "reglez", "settle",
+    ];
     let bills = [
         "bill",
         "bills",

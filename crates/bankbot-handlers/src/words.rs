@@ -282,6 +282,16 @@ fn is_request_word(w: &str) -> bool {
             | "opérations"
             | "operations"
             | "distributeur"
+            | "pay"
+            | "paie"
+            | "payer"
+            | "bill"
+            | "facture"
+            | "unlock"
+            | "debloque"
+            | "débloque"
+            | "transfer"
+            | "virement"
     )
 }
 
