@@ -11,6 +11,9 @@ mod routes;
 
 use std::sync::Arc;
 
+use bankbot_bank::{
+    AtmLocator, BankConnector, CardControls, FraudReporting, Geocoder, LinkingProvider,
+};
 use bankbot_core::Clock;
 use bankbot_runtime::{Bot, Dispatcher, OutboxSender};
 use bankbot_store::Store;
@@ -73,6 +76,83 @@ impl std::fmt::Debug for Banner {
     }
 }
 
+/// Puts a [`Server`] together from a bank's parts; see [`Server::builder`].
+#[must_use]
+pub struct ServerBuilder {
+    parts: components::Parts,
+    config: Config,
+    clock: Arc<dyn Clock>,
+}
+
+impl std::fmt::Debug for ServerBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerBuilder")
+            .field("card_controls", &self.parts.cards.is_some())
+            .field("fraud_reporting", &self.parts.fraud.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl ServerBuilder {
+    /// The parts `[bank]` in `config` describes (`kind = "demo"` or `"obie"`), with the
+    /// rest of `config` as options.
+    pub fn from_config(config: &Config, clock: Arc<dyn Clock>) -> Result<Self, AppError> {
+        Ok(ServerBuilder {
+            parts: components::bank(config, clock.clone())?,
+            config: config.clone(),
+            clock,
+        })
+    }
+
+    /// Locks and unlocks cards; without it, card requests are declined as unsupported.
+    pub fn card_controls(mut self, cards: Arc<dyn CardControls>) -> Self {
+        self.parts.cards = Some(cards);
+        self
+    }
+
+    /// Receives customers' answers to fraud checks; without it they are only noted locally.
+    pub fn fraud_reporting(mut self, fraud: Arc<dyn FraudReporting>) -> Self {
+        self.parts.fraud = Some(fraud);
+        self
+    }
+
+    /// The cash machines; `[atm] files` (or the demo ATMs) otherwise.
+    pub fn atm_locator(mut self, atms: Arc<dyn AtmLocator>) -> Self {
+        self.parts.atms = Some(atms);
+        self
+    }
+
+    /// Reads typed places; `[geocoder]` (or the demo gazetteer) otherwise.
+    pub fn geocoder(mut self, geocoder: Arc<dyn Geocoder>) -> Self {
+        self.parts.geocoder = Some(geocoder);
+        self
+    }
+
+    /// The store; `[store]` otherwise.
+    pub fn store(mut self, store: Arc<dyn Store>) -> Self {
+        self.parts.store = Some(store);
+        self
+    }
+
+    /// The bot's clock; the system clock otherwise.
+    pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The options: server, Messenger, security, alerts, runtime… (`[bank]` is ignored
+    /// here; use [`ServerBuilder::from_config`] for that). The defaults otherwise.
+    pub fn config(mut self, config: Config) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// Builds the server.
+    pub async fn build(self) -> Result<Server, AppError> {
+        components::build(&self.config, self.clock, self.parts).await
+    }
+}
+
 /// A bot ready to serve.
 pub struct Server {
     bot: Arc<Bot>,
@@ -94,9 +174,51 @@ impl std::fmt::Debug for Server {
 }
 
 impl Server {
-    /// Builds everything `config` describes.
+    /// Builds everything `config` describes: one way to fill a [`ServerBuilder`].
     pub async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Server, AppError> {
-        components::build(config, clock).await
+        ServerBuilder::from_config(config, clock)?.build().await
+    }
+
+    /// A server around a bank's own connector and login; everything not given is taken
+    /// from the configuration ([`ServerBuilder::config`], the defaults otherwise).
+    ///
+    /// ```no_run
+    /// use std::sync::Arc;
+    /// use bankbot::prelude::*;
+    ///
+    /// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    /// let clock: Arc<dyn Clock> = Arc::new(SystemClock);
+    /// let bank = Arc::new(DemoBank::builtin(clock.clone())); // your connector here
+    /// let server = Server::builder(bank.clone(), bank.clone())
+    ///     .card_controls(bank.clone()) // optional: without, card requests are declined
+    ///     .fraud_reporting(bank)       // optional
+    ///     .clock(clock)
+    ///     .config(Config::default())
+    ///     .build()
+    ///     .await?;
+    /// let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+    /// server.run(listener, std::future::pending()).await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn builder(
+        bank: Arc<dyn BankConnector>,
+        linking: Arc<dyn LinkingProvider>,
+    ) -> ServerBuilder {
+        ServerBuilder {
+            parts: components::Parts {
+                data: bank,
+                cards: None,
+                linking,
+                fraud: None,
+                atms: None,
+                geocoder: None,
+                store: None,
+                demo: false,
+            },
+            config: Config::default(),
+            clock: Arc::new(bankbot_core::SystemClock),
+        }
     }
 
     /// What to print at start-up.

@@ -6,9 +6,11 @@ use std::sync::Arc;
 use bankbot_atm::{AtmIndex, GazetteerGeocoder};
 use bankbot_bank::demo::DemoBank;
 use bankbot_bank::{
-    AtmLocator, BankConnector, CardControls, FraudReporting, Geocoder, LinkingProvider,
+    AtmLocator, BankConnector, BankError, BankResult, CardControls, CustomerSession,
+    FraudReporting, Geocoder, LinkingProvider,
 };
 use bankbot_core::Clock;
+use bankbot_core::{Card, CardId};
 use bankbot_handlers::Services;
 use bankbot_messenger::{HandoverMode, SendClient, WebhookOptions, WebhookOptionsError};
 use bankbot_nlu::Engine;
@@ -23,16 +25,39 @@ use tokio::sync::Notify;
 use super::{AppError, Banner, Server, demo_secrets, routes};
 use crate::config::{Config, DEFAULT_DATA_DIR};
 
-/// The bank side: data, cards and the login behind account linking.
-struct BankParts {
-    data: Arc<dyn BankConnector>,
-    cards: Arc<dyn CardControls>,
-    linking: Arc<dyn LinkingProvider>,
-    fraud: Arc<dyn FraudReporting>,
-    demo: bool,
+/// What a [`ServerBuilder`](super::ServerBuilder) was given; what is missing is filled from
+/// the configuration (ATMs, geocoder, store) or left out (cards, fraud reporting).
+#[derive(Clone)]
+pub(super) struct Parts {
+    pub(super) data: Arc<dyn BankConnector>,
+    pub(super) cards: Option<Arc<dyn CardControls>>,
+    pub(super) linking: Arc<dyn LinkingProvider>,
+    pub(super) fraud: Option<Arc<dyn FraudReporting>>,
+    pub(super) atms: Option<Arc<dyn AtmLocator>>,
+    pub(super) geocoder: Option<Arc<dyn Geocoder>>,
+    pub(super) store: Option<Arc<dyn Store>>,
+    pub(super) demo: bool,
 }
 
-fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
+/// Card controls for a bank that offers none: every call is `Unsupported`, which the
+/// handlers answer honestly instead of pretending.
+struct NoCardControls;
+
+#[async_trait::async_trait]
+impl CardControls for NoCardControls {
+    async fn cards(&self, _: &CustomerSession) -> BankResult<Vec<Card>> {
+        Err(BankError::Unsupported("card controls"))
+    }
+    async fn lock_card(&self, _: &CustomerSession, _: &CardId) -> BankResult<Card> {
+        Err(BankError::Unsupported("card controls"))
+    }
+    async fn unlock_card(&self, _: &CustomerSession, _: &CardId) -> BankResult<Card> {
+        Err(BankError::Unsupported("card controls"))
+    }
+}
+
+/// The bank parts `[bank]` describes (the ATMs, geocoder and store are filled later).
+pub(super) fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppError> {
     let demo = match &config.bank.fixtures {
         Some(path) => {
             let text = std::fs::read_to_string(path)?;
@@ -43,11 +68,14 @@ fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
     };
     let demo = Arc::new(demo);
     match config.bank.kind.as_str() {
-        "demo" => Ok(BankParts {
+        "demo" => Ok(Parts {
             data: demo.clone(),
-            cards: demo.clone(),
-            fraud: demo.clone(),
+            cards: Some(demo.clone()),
+            fraud: Some(demo.clone()),
             linking: demo,
+            atms: None,
+            geocoder: None,
+            store: None,
             demo: true,
         }),
         "obie" => {
@@ -62,11 +90,14 @@ fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<BankParts, AppError> {
                 "the obie connector serves accounts and transactions; card controls and the \
                  account-link login use the demo bank"
             );
-            Ok(BankParts {
+            Ok(Parts {
                 data: Arc::new(connector.decorated()),
-                cards: demo.clone(),
-                fraud: demo.clone(),
+                cards: Some(demo.clone()),
+                fraud: Some(demo.clone()),
                 linking: demo,
+                atms: None,
+                geocoder: None,
+                store: None,
                 demo: false,
             })
         }
@@ -166,12 +197,56 @@ pub async fn build_bot_with_engine(
     data_holders: Vec<Arc<dyn UserDataHolder>>,
     engine: Arc<Engine>,
 ) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
-    let bank = bank(config, clock.clone())?;
-    let (atms, geocoder) = atms(config)?;
-    let store = store(config).await?;
+    let parts = bank(config, clock.clone())?;
+    build_bot_from(
+        config,
+        parts,
+        clock,
+        humans,
+        token_owners,
+        data_holders,
+        engine,
+    )
+    .await
+}
+
+/// [`build_bot`] with the parts given (by a builder or by `[bank]`).
+async fn build_bot_from(
+    config: &Config,
+    bank: Parts,
+    clock: Arc<dyn Clock>,
+    humans: Arc<dyn ThreadControl>,
+    token_owners: Option<Arc<dyn LinkTokenOwner>>,
+    data_holders: Vec<Arc<dyn UserDataHolder>>,
+    engine: Arc<Engine>,
+) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
+    let (atms, geocoder) = match (bank.atms, bank.geocoder) {
+        (Some(atms), Some(geocoder)) => (atms, geocoder),
+        (atms, geocoder) => {
+            let (config_atms, config_geocoder) = self::atms(config)?;
+            (
+                atms.unwrap_or(config_atms),
+                geocoder.unwrap_or(config_geocoder),
+            )
+        }
+    };
+    let store = match bank.store {
+        Some(store) => store,
+        None => store(config).await?,
+    };
+    let cards = match bank.cards {
+        Some(cards) => cards,
+        None => {
+            tracing::warn!("this bank offers no card controls: card requests are declined");
+            Arc::new(NoCardControls)
+        }
+    };
+    if bank.fraud.is_none() {
+        tracing::warn!("this bank offers no fraud reporting: fraud-check answers stay local");
+    }
     let services = Services {
         bank: bank.data,
-        cards: bank.cards,
+        cards,
         atms,
         geocoder,
         link_url: format!("{}/link", config.server.public_url()),
@@ -197,15 +272,21 @@ pub async fn build_bot_with_engine(
         humans,
         options,
     )
-    .with_fraud_reporting(bank.fraud)
     .with_link_codes(link_codes);
+    if let Some(fraud) = bank.fraud {
+        bot = bot.with_fraud_reporting(fraud);
+    }
     for holder in data_holders {
         bot = bot.with_user_data_holder(holder);
     }
     Ok((Arc::new(bot), bank.linking, bank.demo))
 }
 
-pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Server, AppError> {
+pub(super) async fn build(
+    config: &Config,
+    clock: Arc<dyn Clock>,
+    parts: Parts,
+) -> Result<Server, AppError> {
     let messenger = &config.messenger;
     let (verify_token, app_secret, generated) =
         match (&messenger.verify_token, &messenger.app_secret) {
@@ -273,8 +354,16 @@ pub(super) async fn build(config: &Config, clock: Arc<dyn Clock>) -> Result<Serv
             (keep, Arc::new(NoHumans))
         }
     };
-    let (bot, linking, demo_bank) =
-        build_bot(config, clock.clone(), humans, token_owners, data_holders).await?;
+    let (bot, linking, demo_bank) = build_bot_from(
+        config,
+        parts,
+        clock.clone(),
+        humans,
+        token_owners,
+        data_holders,
+        Arc::new(Engine::load_dir(&intents_dir(config))?),
+    )
+    .await?;
     let store = bot.store().clone();
     let csrf = crate::link_page::CsrfGuard::new(
         encryption_key(config)?.derive("link-page-csrf"),

@@ -66,6 +66,12 @@ impl TestBot {
         }
         let clock = Arc::new(FixedClock::parse(NOW).unwrap());
         let server = Server::build(&config, clock).await.unwrap();
+        TestBot::serve(server, graph, dir).await
+    }
+
+    /// Serves a server built by the caller (e.g. with [`Server::builder`]); the graph's
+    /// app secret must already be set.
+    pub async fn serve(server: Server, graph: MockGraphApi, dir: tempfile::TempDir) -> TestBot {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base_url = format!("http://{}", listener.local_addr().unwrap());
         let (stop, stopped) = oneshot::channel::<()>();
