@@ -59,6 +59,8 @@ pub struct Banner {
     pub replies_kept_locally: bool,
     /// True when the demo bank serves data.
     pub demo_bank: bool,
+    /// What the bank does not provide (card controls, fraud reporting, linking…).
+    pub unavailable: Vec<&'static str>,
 }
 
 impl std::fmt::Debug for Banner {
@@ -72,6 +74,7 @@ impl std::fmt::Debug for Banner {
             )
             .field("replies_kept_locally", &self.replies_kept_locally)
             .field("demo_bank", &self.demo_bank)
+            .field("unavailable", &self.unavailable)
             .finish()
     }
 }
@@ -215,6 +218,7 @@ impl Server {
                 geocoder: None,
                 store: None,
                 demo: false,
+                linking_off: false,
             },
             config: Config::default(),
             clock: Arc::new(bankbot_core::SystemClock),

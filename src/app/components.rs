@@ -6,8 +6,8 @@ use std::sync::Arc;
 use bankbot_atm::{AtmIndex, GazetteerGeocoder};
 use bankbot_bank::demo::DemoBank;
 use bankbot_bank::{
-    AtmLocator, BankConnector, BankError, BankResult, CardControls, CustomerSession,
-    FraudReporting, Geocoder, LinkingProvider,
+    AtmLocator, AuthorizationCode, BankConnector, BankError, BankResult, CardControls,
+    CustomerSession, FraudReporting, Geocoder, LinkingProvider,
 };
 use bankbot_core::Clock;
 use bankbot_core::{Card, CardId};
@@ -37,6 +37,23 @@ pub(super) struct Parts {
     pub(super) geocoder: Option<Arc<dyn Geocoder>>,
     pub(super) store: Option<Arc<dyn Store>>,
     pub(super) demo: bool,
+    /// True when `linking` is [`NoLinking`].
+    pub(super) linking_off: bool,
+}
+
+/// What the bank does not provide, for the start-up log and banner.
+fn unavailable(parts: &Parts) -> Vec<&'static str> {
+    let mut missing = Vec::new();
+    if parts.linking_off {
+        missing.push("account linking (no login is wired in: customers cannot link)");
+    }
+    if parts.cards.is_none() {
+        missing.push("card controls (card requests are declined)");
+    }
+    if parts.fraud.is_none() {
+        missing.push("fraud reporting (fraud-check answers are only noted locally)");
+    }
+    missing
 }
 
 /// Card controls for a bank that offers none: every call is `Unsupported`, which the
@@ -53,6 +70,23 @@ impl CardControls for NoCardControls {
     }
     async fn unlock_card(&self, _: &CustomerSession, _: &CardId) -> BankResult<Card> {
         Err(BankError::Unsupported("card controls"))
+    }
+}
+
+/// Account linking for a bank whose login is not wired in yet: the login page answers that
+/// linking is unavailable, and no credential is ever accepted.
+pub(super) struct NoLinking;
+
+#[async_trait::async_trait]
+impl LinkingProvider for NoLinking {
+    async fn authorize(&self, _: &str, _: &str) -> BankResult<AuthorizationCode> {
+        Err(BankError::Unsupported("account linking"))
+    }
+    async fn exchange(&self, _: &AuthorizationCode) -> BankResult<CustomerSession> {
+        Err(BankError::Unsupported("account linking"))
+    }
+    async fn revoke(&self, _: &CustomerSession) -> BankResult<()> {
+        Ok(())
     }
 }
 
@@ -77,6 +111,7 @@ pub(super) fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppE
             geocoder: None,
             store: None,
             demo: true,
+            linking_off: false,
         }),
         "obie" => {
             let options: bankbot_obie::ObieConfig =
@@ -86,19 +121,18 @@ pub(super) fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppE
             let connector = bankbot_obie::ObieConnector::from_config(options)
                 .map_err(|e| AppError::Config(format!("[bank] obie: {e}")))?
                 .with_clock(clock);
-            tracing::warn!(
-                "the obie connector serves accounts and transactions; card controls and the \
-                 account-link login use the demo bank"
-            );
+            // No demo part in production: the demo bank's logins, cards and fraud reporting
+            // never stand in for the bank's. Until the consent flow exists, linking is off.
             Ok(Parts {
                 data: Arc::new(connector.decorated()),
-                cards: Some(demo.clone()),
-                fraud: Some(demo.clone()),
-                linking: demo,
+                cards: None,
+                fraud: None,
+                linking: Arc::new(NoLinking),
                 atms: None,
                 geocoder: None,
                 store: None,
                 demo: false,
+                linking_off: true,
             })
         }
         other => Err(AppError::Config(format!(
@@ -220,6 +254,9 @@ async fn build_bot_from(
     data_holders: Vec<Arc<dyn UserDataHolder>>,
     engine: Arc<Engine>,
 ) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
+    for missing in unavailable(&bank) {
+        tracing::warn!("this bank does not provide {missing}");
+    }
     let (atms, geocoder) = match (bank.atms, bank.geocoder) {
         (Some(atms), Some(geocoder)) => (atms, geocoder),
         (atms, geocoder) => {
@@ -234,16 +271,10 @@ async fn build_bot_from(
         Some(store) => store,
         None => store(config).await?,
     };
-    let cards = match bank.cards {
+    let cards: Arc<dyn CardControls> = match bank.cards {
         Some(cards) => cards,
-        None => {
-            tracing::warn!("this bank offers no card controls: card requests are declined");
-            Arc::new(NoCardControls)
-        }
+        None => Arc::new(NoCardControls),
     };
-    if bank.fraud.is_none() {
-        tracing::warn!("this bank offers no fraud reporting: fraud-check answers stay local");
-    }
     let services = Services {
         bank: bank.data,
         cards,
@@ -354,6 +385,7 @@ pub(super) async fn build(
             (keep, Arc::new(NoHumans))
         }
     };
+    let unavailable = unavailable(&parts);
     let (bot, linking, demo_bank) = build_bot_from(
         config,
         parts,
@@ -433,6 +465,7 @@ pub(super) async fn build(
             generated_app_secret: generated.then_some(app_secret),
             replies_kept_locally,
             demo_bank,
+            unavailable,
         },
     })
 }

@@ -60,6 +60,9 @@ fn print_banner(server: &Server, config: &Config, local: std::net::SocketAddr) {
         println!("  demo logins:   alice / demo (English, USD), bob / demo (French, EUR)");
     }
     println!("  login page:    {}/link", config.server.public_url());
+    for missing in &b.unavailable {
+        println!("  not provided:  {missing}");
+    }
     if !config.security.link_redirect_allow.is_empty() {
         tracing::warn!(
             "[security] link_redirect_allow is set: the login page may send login codes to \
