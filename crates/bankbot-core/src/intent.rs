@@ -48,7 +48,9 @@ intents! {
     HumanAgent => "human_agent", "Talk to a person.";
     LinkAccount => "link_account", "Link the bank account to Messenger.";
     UnlinkAccount => "unlink_account", "Unlink it.";
-    DeleteMyData => "delete_my_data", "Erase everything the bot keeps about the customer.";
+    DeleteMyData => "delete_my_data", "Erase everything the bot keeps about the customer (an explicit request to delete, erase or forget).";
+    PrivacyInfo => "privacy_info", "What Meta sees, what the bot keeps and why, how to see or delete it.";
+    DataAccess => "data_access", "Right of access: what the bot holds about this customer, with an export.";
     ManageAlerts => "manage_alerts", "List or switch alerts.";
     Greeting => "greeting", "Hello.";
     Thanks => "thanks", "Thank you.";
@@ -173,7 +175,7 @@ mod tests {
 
     #[test]
     fn intent_names_round_trip() {
-        assert_eq!(IntentId::ALL.len(), 16);
+        assert_eq!(IntentId::ALL.len(), 18);
         for i in IntentId::ALL {
             assert_eq!(i.as_str().parse::<IntentId>().unwrap(), *i);
             assert_eq!(

@@ -12,6 +12,8 @@
 //! - [`IntentId`], [`IntentMatch`], [`Slots`]: what the intent engine understood.
 //! - [`Reply`]: a channel-neutral answer (text, quick replies, buttons, cards, typing).
 //! - [`AlertKind`] and [`AlertSettings`]: proactive alert kinds and a customer's consents.
+//! - [`Kept`]: every kind of record the bot keeps, with its table and how long it lives —
+//!   the one source the privacy answer, the `/privacy` page and the store's schema test use.
 //! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
 //!
 //! ```
@@ -34,6 +36,7 @@ mod locale;
 mod masked;
 mod money;
 mod money_format;
+mod privacy;
 mod reply;
 mod transaction;
 
@@ -49,5 +52,6 @@ pub use intent::{Category, IntentId, IntentMatch, Slots, UnknownIntent};
 pub use locale::Lang;
 pub use masked::{MaskedNumber, MaskedNumberError};
 pub use money::{Currency, CurrencyError, Money, MoneyError};
+pub use privacy::{EXPORT_LINK_MINUTES, Kept, RECENT_DATA_DAYS};
 pub use reply::{Button, Card as ReplyCard, QuickReply, Reply};
 pub use transaction::{Transaction, TransactionId, TransactionStatus};

@@ -16,10 +16,29 @@ use crate::{lang, slots};
 /// Decision value under which the engine answers `out_of_scope` (SVM margin units).
 pub const DEFAULT_THRESHOLD: f32 = -0.35;
 
+/// An intent the classifier may answer only when one of `requires` matches (if any) and
+/// none of `rejects` does; else `otherwise` is answered.
+#[derive(Debug)]
+struct Guard {
+    intent: IntentId,
+    requires: Vec<Regex>,
+    rejects: Vec<Regex>,
+    otherwise: IntentId,
+}
+
+impl Guard {
+    fn holds(&self, norm: &str) -> bool {
+        (self.requires.is_empty() || self.requires.iter().any(|re| re.is_match(norm)))
+            && !self.rejects.iter().any(|re| re.is_match(norm))
+    }
+}
+
 #[derive(Debug)]
 struct LocaleModel {
     lang: Lang,
     patterns: Vec<(Regex, IntentId)>,
+    /// Intents the classifier may answer only under conditions (see [`Guard`]).
+    guards: Vec<Guard>,
     classifier: Classifier,
     intents: Vec<IntentId>,
 }
@@ -35,7 +54,16 @@ impl LocaleModel {
     fn train(lang: Lang, data: &LocaleData) -> LocaleModel {
         let mut examples: Vec<(&str, &str)> = Vec::new();
         let mut patterns = Vec::new();
+        let mut guards = Vec::new();
         for file in &data.intents {
+            if !file.requires.is_empty() || !file.rejects.is_empty() {
+                guards.push(Guard {
+                    intent: file.intent,
+                    requires: file.requires.clone(),
+                    rejects: file.rejects.clone(),
+                    otherwise: file.otherwise,
+                });
+            }
             examples.extend(
                 file.examples
                     .iter()
@@ -57,6 +85,7 @@ impl LocaleModel {
         LocaleModel {
             lang,
             patterns,
+            guards,
             classifier,
             intents,
         }
@@ -75,6 +104,13 @@ impl LocaleModel {
         // A locale trained without an out_of_scope class still answers it under the threshold.
         if self.classifier.oos_class().is_none() && p.score < DEFAULT_THRESHOLD {
             return (IntentId::OutOfScope, 1.0 - p.confidence);
+        }
+        // "what do you do with my data?" may look like "delete my data" to the classifier;
+        // a guarded intent stands only when the text says it explicitly.
+        if let Some(guard) = self.guards.iter().find(|g| g.intent == intent)
+            && !guard.holds(norm)
+        {
+            return (guard.otherwise, p.confidence);
         }
         (intent, p.confidence)
     }

@@ -22,6 +22,17 @@ pub struct IntentFile {
     pub examples: Vec<String>,
     /// Compiled case-insensitive patterns, matched on the normalised text.
     pub patterns: Vec<Regex>,
+    /// When not empty, the classifier's answer of this intent stands only if one of these
+    /// (normalised-text) patterns matches; otherwise it becomes [`otherwise`](Self::otherwise).
+    /// `delete_my_data` uses it: only an explicit delete, erase or forget deletes.
+    pub requires: Vec<Regex>,
+    /// The classifier's answer of this intent stands only if none of these patterns
+    /// matches; otherwise it becomes [`otherwise`](Self::otherwise). `data_access` uses it:
+    /// "remove everything you have on me" asks for an erasure, not a copy.
+    pub rejects: Vec<Regex>,
+    /// The intent answered when `requires` matches nothing or `rejects` matches
+    /// (`out_of_scope` by default).
+    pub otherwise: IntentId,
 }
 
 /// Everything one locale folder holds.
@@ -40,6 +51,11 @@ struct RawIntent {
     examples: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     patterns: Vec<Spanned<String>>,
+    #[serde(default)]
+    requires: Vec<Spanned<String>>,
+    #[serde(default)]
+    rejects: Vec<Spanned<String>>,
+    otherwise: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -116,7 +132,10 @@ pub fn load_intent_file(path: &Path) -> Result<IntentFile, NluError> {
             path,
             &src,
             raw.intent.span().start,
-            format!("unknown intent `{name}` (expected one of the 16 ids)"),
+            format!(
+                "unknown intent `{name}` (expected one of the {} ids)",
+                IntentId::ALL.len()
+            ),
         )
     })?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
@@ -144,27 +163,52 @@ pub fn load_intent_file(path: &Path) -> Result<IntentFile, NluError> {
             "`examples` is empty".to_owned(),
         ));
     }
-    let mut patterns = Vec::new();
-    for p in &raw.patterns {
-        let re = RegexBuilder::new(p.get_ref())
-            .case_insensitive(true)
-            .size_limit(1 << 20)
-            .build()
-            .map_err(|e| {
-                invalid(
-                    path,
-                    &src,
-                    p.span().start,
-                    format!("bad regex: {}", e.to_string().replace('\n', " ")),
-                )
+    let patterns = regexes(path, &src, &raw.patterns)?;
+    let requires = regexes(path, &src, &raw.requires)?;
+    let rejects = regexes(path, &src, &raw.rejects)?;
+    let otherwise = match &raw.otherwise {
+        None => IntentId::OutOfScope,
+        Some(o) => {
+            let other: IntentId = o.get_ref().parse().map_err(|_| {
+                let msg = format!("unknown intent `{}` in `otherwise`", o.get_ref());
+                invalid(path, &src, o.span().start, msg)
             })?;
-        patterns.push(re);
-    }
+            if other == intent || requires.is_empty() && rejects.is_empty() {
+                let msg =
+                    "`otherwise` needs `requires` or `rejects`, and another intent".to_owned();
+                return Err(invalid(path, &src, o.span().start, msg));
+            }
+            other
+        }
+    };
     Ok(IntentFile {
         intent,
         examples,
         patterns,
+        requires,
+        rejects,
+        otherwise,
     })
+}
+
+/// Compiles case-insensitive patterns, naming the line of a bad one.
+fn regexes(path: &Path, src: &str, raw: &[Spanned<String>]) -> Result<Vec<Regex>, NluError> {
+    raw.iter()
+        .map(|p| {
+            RegexBuilder::new(p.get_ref())
+                .case_insensitive(true)
+                .size_limit(1 << 20)
+                .build()
+                .map_err(|e| {
+                    invalid(
+                        path,
+                        src,
+                        p.span().start,
+                        format!("bad regex: {}", e.to_string().replace('\n', " ")),
+                    )
+                })
+        })
+        .collect()
 }
 
 /// Parses and validates one lexicon file.

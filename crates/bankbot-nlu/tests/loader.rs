@@ -162,3 +162,18 @@ fn engine_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Engine>();
 }
+
+#[test]
+fn otherwise_without_requires_or_unknown_names_file_and_line() {
+    let src = "intent = \"thanks\"\nexamples = [\"thx\"]\notherwise = \"help\"\n";
+    let (_d, err) = broken("thanks.toml", src);
+    assert_points_at(&err, "thanks.toml", 3);
+    let src =
+        "intent = \"thanks\"\nexamples = [\"thx\"]\nrequires = ['thx']\n\notherwise = \"nope\"\n";
+    let (_d, err) = broken("thanks.toml", src);
+    assert_points_at(&err, "thanks.toml", 5);
+    assert!(err.to_string().contains("otherwise"), "{err}");
+    let src = "intent = \"thanks\"\nexamples = [\"thx\"]\nrequires = [\n  '(thx',\n]\n";
+    let (_d, err) = broken("thanks.toml", src);
+    assert_points_at(&err, "thanks.toml", 4);
+}
