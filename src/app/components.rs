@@ -281,6 +281,7 @@ async fn build_bot_from(
         atms,
         geocoder,
         link_url: format!("{}/link", config.server.public_url()),
+        privacy_url: format!("{}/privacy", config.server.public_url()),
         clock,
     };
     let mut options = BotOptions::default();

@@ -5,7 +5,7 @@
 use bankbot_core::{AlertKind, AlertSettings};
 
 use crate::Effect;
-use crate::catalog::Msg;
+use crate::catalog::{Msg, PrivacyMsg};
 use crate::ctx::Ctx;
 use crate::payload::Payload;
 use crate::words::normalize;
@@ -166,7 +166,13 @@ pub(crate) fn set(ctx: &mut Ctx<'_>, kind: AlertKind, on: bool) {
     ctx.effect(Effect::SetAlert { kind, enabled: on });
     let mut after = ctx.alerts.clone();
     after.set(kind, on);
-    list(ctx, Some((Msg::AlertSet(kind, on), after)));
+    let undo = if on {
+        PrivacyMsg::UndoAlertOn(kind)
+    } else {
+        PrivacyMsg::UndoAlertOff(kind)
+    };
+    let lead = ctx.with_undo(Msg::AlertSet(kind, on), undo);
+    list(ctx, Some((lead, after)));
 }
 
 /// Switches everything off.
@@ -178,12 +184,13 @@ pub(crate) fn all_off(ctx: &mut Ctx<'_>) {
         });
     }
     let choices = toggles(ctx, &AlertSettings::none());
-    ctx.ask(Msg::AlertsAllOff, choices);
+    let text = ctx.with_undo(Msg::AlertsAllOff, PrivacyMsg::UndoAllOff);
+    ctx.ask_text(text, choices);
 }
 
-/// Shows every kind with its state and toggles; `lead` is said first, with the settings
-/// as they are after a change.
-fn list(ctx: &mut Ctx<'_>, lead: Option<(Msg<'static>, AlertSettings)>) {
+/// Shows every kind with its state and toggles; `lead` (what changed and how to undo it)
+/// is said first, with the settings as they are after the change.
+fn list(ctx: &mut Ctx<'_>, lead: Option<(String, AlertSettings)>) {
     let (lead, settings) = match lead {
         Some((msg, s)) => (Some(msg), s),
         None => (None, ctx.alerts.clone()),
@@ -194,7 +201,7 @@ fn list(ctx: &mut Ctx<'_>, lead: Option<(Msg<'static>, AlertSettings)>) {
         .collect();
     let mut text = ctx.t(Msg::AlertsList(&lines.join("\n")));
     if let Some(lead) = lead {
-        text = format!("{}\n\n{text}", ctx.t(lead));
+        text = format!("{lead}\n\n{text}");
     }
     let choices = toggles(ctx, &settings);
     ctx.ask_text(text, choices);

@@ -3,7 +3,7 @@
 use bankbot_bank::CustomerSession;
 use bankbot_core::{AlertSettings, Button, IntentId, Lang, QuickReply, Reply};
 
-use crate::catalog::{Msg, t};
+use crate::catalog::{Msg, PrivacyMsg, t};
 use crate::payload::Payload;
 use crate::{Effect, Outcome, Services};
 
@@ -71,11 +71,22 @@ impl Ctx<'_> {
         self.choice(label, Payload::Intent(intent))
     }
 
-    /// Text with the account-link button.
+    /// Text with the account-link button, followed by what linking allows and where the
+    /// privacy page is (said before every link).
     pub fn link_button(&mut self, msg: Msg<'_>) {
-        let text = self.t(msg);
+        let mut text = self.t(msg);
+        if !self.services.privacy_url.is_empty() {
+            let privacy = self.services.privacy_url.clone();
+            text.push_str("\n\n");
+            text.push_str(&self.t(Msg::Privacy(PrivacyMsg::LinkAllows(&privacy))));
+        }
         let url = self.services.link_url.clone();
         self.reply(Reply::with_buttons(text, vec![Button::AccountLink { url }]));
+    }
+
+    /// Two messages as one text: what changed, then how to undo it.
+    pub fn with_undo(&self, msg: Msg<'_>, undo: PrivacyMsg<'_>) -> String {
+        format!("{} {}", self.t(msg), self.t(Msg::Privacy(undo)))
     }
 
     /// The main menu as quick replies (what greeting, help and fallback offer).

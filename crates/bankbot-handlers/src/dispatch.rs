@@ -7,8 +7,8 @@ use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::payload::Payload;
 use crate::{
-    DialogState, HandlerError, Input, Pending, alerts, atm, balance, cards, cues, fallback, fraud,
-    handoff, linking, privacy, small_talk, spending, transactions, words,
+    DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
+    fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
 };
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
@@ -402,6 +402,8 @@ async fn intent_turn(
         (IntentId::LinkAccount, _) => linking::link(ctx),
         (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),
         (IntentId::DeleteMyData, _) => privacy::handle(ctx, state),
+        (IntentId::PrivacyInfo, _) => privacy_info::handle(ctx),
+        (IntentId::DataAccess, _) => access::handle(ctx),
         (IntentId::Greeting, _) => small_talk::greeting(ctx),
         (IntentId::Help, _) => small_talk::help(ctx),
         (IntentId::Thanks, _) => small_talk::thanks(ctx),

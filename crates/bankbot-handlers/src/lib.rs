@@ -8,7 +8,9 @@
 //! store, no HTTP and no intent engine.
 //!
 //! - One module per intent: `balance`, `transactions`, `spending`, `atm`, `cards`, `fraud`,
-//!   `handoff`, `linking`, `privacy`, `alerts`, `small_talk`, `fallback`.
+//!   `handoff`, `linking`, `privacy` (erasure), `privacy_info`, `access` (right of access),
+//!   `alerts`, `small_talk`, `fallback`; [`privacy_facts`] is the one source of what the
+//!   customer is told about privacy (the answer and the bot's `/privacy` page).
 //! - Replies in English or French from the catalogs in `catalog/`; money through
 //!   `Money::format`, dates and distances through [`mod@format`], accounts as `••4321`.
 //! - Follow-ups from context: "and savings?" after a balance, "show more" after
@@ -20,6 +22,7 @@
 //!
 //! Handlers never log message text, amounts, account numbers or ids.
 
+mod access;
 mod alerts;
 mod atm;
 mod balance;
@@ -29,6 +32,7 @@ mod ctx;
 mod cues;
 mod dispatch;
 mod error;
+mod facts;
 mod fallback;
 pub mod format;
 mod fraud;
@@ -37,16 +41,19 @@ mod linking;
 mod notice;
 pub mod payload;
 mod privacy;
+mod privacy_info;
 mod small_talk;
 mod spending;
 mod transactions;
 mod types;
 mod words;
 
+pub use access::{HeldConsent, HeldData, held_data_reply};
 pub use atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
 pub use bankbot_core::{AlertKind, AlertSettings};
 pub use dispatch::{CONFIDENT, needs_link};
 pub use error::{HandlerError, error_reply};
+pub use facts::{PrivacyFacts, bank_policy_line, privacy_facts};
 pub use fallback::ESCALATE_AFTER;
 pub use notice::{Notice, notice_reply};
 pub use transactions::{DEFAULT_COUNT, MAX_COUNT};

@@ -3,7 +3,7 @@
 
 use bankbot_core::{Button, Reply};
 
-use crate::catalog::Msg;
+use crate::catalog::{Msg, PrivacyMsg};
 use crate::ctx::Ctx;
 use crate::payload::Payload;
 use crate::{DialogState, Effect, Pending};
@@ -44,5 +44,6 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) {
     state.last_intent = None;
     state.last_slots = Default::default();
     state.more = None;
-    ctx.say(Msg::Unlinked);
+    let text = ctx.with_undo(Msg::Unlinked, PrivacyMsg::UndoUnlinked);
+    ctx.reply(Reply::text(text));
 }

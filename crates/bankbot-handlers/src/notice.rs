@@ -4,7 +4,7 @@
 
 use bankbot_core::{Button, IntentId, Lang, QuickReply, Reply};
 
-use crate::catalog::{Msg, t};
+use crate::catalog::{Msg, PrivacyMsg, t};
 use crate::payload::Payload;
 
 /// Something the runtime tells the customer without being asked.
@@ -28,9 +28,13 @@ pub fn notice_reply(notice: Notice, lang: Lang, link_url: &str) -> Vec<Reply> {
     let qr = |label: Msg<'_>, intent: IntentId| {
         QuickReply::new(t(lang, label), Payload::Intent(intent).encode())
     };
+    // What changed, then how to undo it.
+    let undo = |msg: Msg<'_>, undo: PrivacyMsg<'_>| {
+        format!("{} {}", t(lang, msg), t(lang, Msg::Privacy(undo)))
+    };
     let reply = match notice {
         Notice::Linked => Reply::with_quick_replies(
-            t(lang, Msg::Linked),
+            undo(Msg::Linked, PrivacyMsg::UndoLinked),
             vec![
                 qr(Msg::LabelBalance, IntentId::Balance),
                 qr(Msg::LabelTransactions, IntentId::Transactions),
@@ -43,7 +47,7 @@ pub fn notice_reply(notice: Notice, lang: Lang, link_url: &str) -> Vec<Reply> {
                 url: link_url.to_owned(),
             }],
         ),
-        Notice::Unlinked => Reply::text(t(lang, Msg::Unlinked)),
+        Notice::Unlinked => Reply::text(undo(Msg::Unlinked, PrivacyMsg::UndoUnlinked)),
         Notice::BotBack => Reply::with_quick_replies(
             t(lang, Msg::BotBack),
             vec![

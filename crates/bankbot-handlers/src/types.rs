@@ -22,6 +22,9 @@ pub struct Services {
     pub geocoder: Arc<dyn Geocoder>,
     /// Where the account-link button points: `{public_url}/link`.
     pub link_url: String,
+    /// The bot's privacy page, `{public_url}/privacy` (empty: not linked to); one-time
+    /// exports are served under it.
+    pub privacy_url: String,
     /// "Now", for default date ranges.
     pub clock: Arc<dyn Clock>,
 }
@@ -30,6 +33,7 @@ impl fmt::Debug for Services {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Services")
             .field("link_url", &self.link_url)
+            .field("privacy_url", &self.privacy_url)
             .finish_non_exhaustive()
     }
 }
@@ -145,6 +149,10 @@ pub enum Effect {
         /// On or off.
         enabled: bool,
     },
+    /// Show the customer what is held about them ("what do you know about me?"): the
+    /// runtime gathers a [`HeldData`](crate::HeldData) and answers with
+    /// [`held_data_reply`](crate::held_data_reply).
+    ShowHeldData,
     /// Record that a kind of data was shown (never amounts or numbers).
     Audit {
         /// `"balances"`, `"transactions"`, `"spending"`, `"cards"` or `"card_lock"`.

@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Msg, TxFilters, sentence, title_case};
+use super::{Msg, TxFilters, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -267,6 +267,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ErrGeneric => "Sorry, something went wrong on our side. Please try again in a few \
             minutes."
             .into(),
+        Privacy(p) => privacy::text(bankbot_core::Lang::En, p),
     }
 }
 
@@ -326,7 +327,7 @@ fn kind(k: AccountKind) -> &'static str {
     }
 }
 
-fn alert(k: AlertKind) -> &'static str {
+pub(super) fn alert(k: AlertKind) -> &'static str {
     match k {
         AlertKind::FraudSuspected => "Fraud",
         AlertKind::BalanceLow => "Low balance",

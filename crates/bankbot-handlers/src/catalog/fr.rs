@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Msg, TxFilters, sentence, title_case};
+use super::{Msg, TxFilters, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -286,6 +286,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ErrGeneric => "Désolé, un problème est survenu de notre côté. Réessayez dans quelques \
             minutes."
             .into(),
+        Privacy(p) => privacy::text(bankbot_core::Lang::Fr, p),
     }
 }
 
@@ -329,7 +330,7 @@ fn kind(k: AccountKind) -> &'static str {
     }
 }
 
-fn alert(k: AlertKind) -> &'static str {
+pub(super) fn alert(k: AlertKind) -> &'static str {
     match k {
         AlertKind::FraudSuspected => "Fraude",
         AlertKind::BalanceLow => "Solde bas",

@@ -7,6 +7,9 @@ use crate::cues::Unsupported;
 
 mod en;
 mod fr;
+mod privacy;
+
+pub(crate) use privacy::PrivacyMsg;
 
 /// Filters described in a transaction answer, already formatted for the language.
 #[derive(Debug, Clone, Default)]
@@ -182,6 +185,8 @@ pub(crate) enum Msg<'a> {
     ErrNotFound,
     ErrUnsupported,
     ErrGeneric,
+    /// Privacy facts, the right of access and consent notices (see `catalog/privacy.rs`).
+    Privacy(PrivacyMsg<'a>),
 }
 
 /// Renders a message in a language.
@@ -238,6 +243,9 @@ mod tests {
             Msg::LabelLink,
             Msg::LabelHelp,
             Msg::LabelAlertsAllOff,
+            Msg::Privacy(PrivacyMsg::LabelWhatYouKnow),
+            Msg::Privacy(PrivacyMsg::LabelDeleteMyData),
+            Msg::Privacy(PrivacyMsg::LabelDownload),
         ];
         for k in AlertKind::ALL {
             labels.push(Msg::LabelAlertToggle(*k, true));

@@ -75,6 +75,7 @@ impl Chat {
             atms: Arc::new(bank.clone()),
             geocoder: Arc::new(TableGeocoder::demo()),
             link_url: LINK_URL.to_owned(),
+            privacy_url: "https://bot.example/privacy".to_owned(),
             clock,
         };
         let customer = customer.map(|c| bank.session_for(&CustomerRef::new(c)).unwrap());

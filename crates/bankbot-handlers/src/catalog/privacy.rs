@@ -1,0 +1,76 @@
+//! The privacy texts, once per language: the facts the `privacy_info` answer and the
+//! `/privacy` page are both built from, the right-of-access listing, and the notices about
+//! linking and consent. Kept apart from the main catalogs so one file holds one subject.
+
+use bankbot_core::{AlertKind, Kept, Lang};
+
+mod en;
+mod fr;
+
+/// Every privacy message.
+#[derive(Debug, Clone)]
+pub(crate) enum PrivacyMsg<'a> {
+    // the facts
+    /// What Meta sees, and that it never sees the bank login.
+    Meta,
+    /// What the bot keeps, in one sentence.
+    Kept,
+    /// What it never stores.
+    NotKept,
+    /// How to see and delete what is kept.
+    Controls,
+    /// The current alert consents (lines already rendered).
+    Consents(&'a str),
+    /// The detailed page.
+    PageLink(&'a str),
+    /// The bank's own policy.
+    PolicyLink(&'a str),
+    /// What a kind of record is for (and how long it lives).
+    Purpose(Kept),
+    /// The page's title, and the heading of the list of records.
+    PageTitle,
+    PageKeptHeading,
+    // before linking
+    /// Two sentences: what linking allows, and where the privacy page is.
+    LinkAllows(&'a str),
+    // right of access
+    HeldHeader,
+    HeldLinked(&'a str),
+    HeldNotLinked,
+    HeldLang(Lang),
+    HeldConsent {
+        kind: AlertKind,
+        on: bool,
+        since: &'a str,
+    },
+    HeldConsentDefault {
+        kind: AlertKind,
+        on: bool,
+    },
+    HeldPending(u64),
+    HeldKinds(&'a str),
+    HeldNoKinds,
+    /// One kind of data shown (an audit label such as `balances`).
+    DataKind(&'a str),
+    HeldExport(&'a str),
+    HeldNoExport,
+    HeldErase,
+    // consent and link changes: what changed and how to undo it
+    UndoAlertOn(AlertKind),
+    UndoAlertOff(AlertKind),
+    UndoAllOff,
+    UndoLinked,
+    UndoUnlinked,
+    // labels (Messenger allows 20 characters)
+    LabelWhatYouKnow,
+    LabelDeleteMyData,
+    LabelDownload,
+}
+
+/// Renders a privacy message in a language.
+pub(crate) fn text(lang: Lang, msg: &PrivacyMsg<'_>) -> String {
+    match lang {
+        Lang::En => en::text(msg),
+        Lang::Fr => fr::text(msg),
+    }
+}
