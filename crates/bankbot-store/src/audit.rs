@@ -43,6 +43,8 @@ pub const GENESIS_HASH: &str = "000000000000000000000000000000000000000000000000
 
 /// The action recorded by [`Store::delete_user`](crate::Store::delete_user).
 pub const USER_DATA_DELETED: &str = "user_data_deleted";
+/// The action of [`AuditEntry::data_shown`] records.
+pub const DATA_SHOWN: &str = "data_shown";
 
 /// A pseudonymous, stable id for a user: hex of `HMAC-SHA256(k, "bankbot-user:" || id)`
 /// with `k` = `key.derive("user-id")`. The audit trail and the store's logs name users this
@@ -91,7 +93,7 @@ impl AuditEntry {
 
     /// "`kind` data was shown to `user`".
     pub fn data_shown(at: DateTime<Utc>, user: &UserId, kind: impl Into<String>) -> Self {
-        Self::new(at, Some(user), "data_shown").with_data_kind(kind)
+        Self::new(at, Some(user), DATA_SHOWN).with_data_kind(kind)
     }
 
     /// Sets the data kind.

@@ -19,6 +19,8 @@
 //! - for proactive alerts, when each user last wrote (purged once useless,
 //!   [`AlertStore::purge_contacts`]), alerts held back, and the bank's alert ids
 //!   (remembered for at least 7 days, so an alert is never queued twice) ([`AlertStore`]);
+//! - one-time links to a customer's copy of their data, hashed, for minutes
+//!   ([`AccessStore`]);
 //! - an append-only audit trail without amounts, chained with an HMAC keyed from the
 //!   encryption key ([`AuditLog`], [`audit`]).
 //!
@@ -59,8 +61,8 @@ pub use queue::{
 };
 pub use sqlite::SqliteStore;
 pub use traits::{
-    AlertStore, AuditLog, ConsentStore, Inbox, LinkCodeStore, LinkStore, Outbox, SessionStore,
-    Store,
+    AccessStore, AlertStore, AuditLog, ConsentStore, Inbox, LinkCodeStore, LinkStore, Outbox,
+    SessionStore, Store,
 };
 pub use types::{
     Backend, Consent, DeletionReport, HeldAlert, Link, MAX_LABEL_LEN, SecretString, Session,

@@ -9,7 +9,7 @@ use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
 use crate::backend::{
-    impl_alerts, impl_link_codes, impl_links_and_sessions, impl_queues, impl_records,
+    impl_access, impl_alerts, impl_link_codes, impl_links_and_sessions, impl_queues, impl_records,
 };
 use crate::{EncryptionKey, StoreResult};
 
@@ -80,3 +80,4 @@ impl_queues!(PgStore, sqlx::Postgres, dialect);
 impl_records!(PgStore, sqlx::Postgres, dialect);
 impl_alerts!(PgStore, sqlx::Postgres);
 impl_link_codes!(PgStore);
+impl_access!(PgStore);

@@ -12,7 +12,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::backend::{
-    impl_alerts, impl_link_codes, impl_links_and_sessions, impl_queues, impl_records,
+    impl_access, impl_alerts, impl_link_codes, impl_links_and_sessions, impl_queues, impl_records,
 };
 use crate::{EncryptionKey, StoreError, StoreResult};
 
@@ -152,3 +152,4 @@ impl_queues!(SqliteStore, sqlx::Sqlite, dialect);
 impl_records!(SqliteStore, sqlx::Sqlite, dialect);
 impl_alerts!(SqliteStore, sqlx::Sqlite);
 impl_link_codes!(SqliteStore);
+impl_access!(SqliteStore);

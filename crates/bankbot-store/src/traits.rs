@@ -279,6 +279,38 @@ pub trait LinkCodeStore: Send + Sync {
     async fn purge_link_codes(&self, now: DateTime<Utc>) -> StoreResult<u64>;
 }
 
+/// The right of access: what "what do you know about me?" reads beyond links and consents,
+/// and the one-time export links (stored hashed, single use).
+#[async_trait]
+pub trait AccessStore: Send + Sync {
+    /// Replies queued for `user` and alerts held for them.
+    async fn pending_messages(&self, user: &UserId) -> StoreResult<u64>;
+    /// The kinds of data (`balances`, `transactions` …) shown to `user` since `since`, from
+    /// the audit trail, sorted, each once. Never amounts: the trail holds none.
+    async fn data_kinds_shown(
+        &self,
+        user: &UserId,
+        since: DateTime<Utc>,
+    ) -> StoreResult<Vec<String>>;
+    /// Stores an export token's hash for `user`, valid until `expires_at`.
+    async fn save_export_token(
+        &self,
+        token_hash: &str,
+        user: &UserId,
+        now: DateTime<Utc>,
+        expires_at: DateTime<Utc>,
+    ) -> StoreResult<()>;
+    /// Removes the token and returns its user if it was there and unexpired at `now`: a
+    /// token is burnt by the first attempt to use it.
+    async fn take_export_token(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Option<UserId>>;
+    /// Drops tokens expired at `now`; returns how many.
+    async fn purge_export_tokens(&self, now: DateTime<Utc>) -> StoreResult<u64>;
+}
+
 /// Everything the runtime needs, as one `Arc<dyn Store>`.
 #[async_trait]
 pub trait Store:
@@ -290,13 +322,15 @@ pub trait Store:
     + ConsentStore
     + AuditLog
     + AlertStore
+    + AccessStore
     + fmt::Debug
 {
     /// Which database this is.
     fn backend(&self) -> Backend;
     /// Checks the database answers (for `/ready`).
     async fn ping(&self) -> StoreResult<()>;
-    /// Erases everything tied to `user` (link, session, consents, inbox, outbox and alert rows) in
+    /// Erases everything tied to `user` (link, session, consents, inbox, outbox, alert rows
+    /// and export tokens) in
     /// one transaction, and appends a `user_data_deleted` audit record. Audit records are
     /// kept: they hold only the hashed id, and erasing them would break the chain.
     async fn delete_user(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<DeletionReport>;

@@ -296,3 +296,29 @@ async fn rewriting_the_audit_chain_without_the_key_is_detected() {
     store.close().await;
     schema.drop().await;
 }
+
+/// The privacy page lists [`Kept::ALL`](bankbot_core::Kept): the schema holds exactly those.
+#[tokio::test]
+async fn the_schema_keeps_exactly_what_the_privacy_page_lists() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let store = schema.store(&EncryptionKey::generate()).await;
+    store.close().await;
+    let mut tables: Vec<String> = sqlx::query_scalar(
+        "SELECT table_name::text FROM information_schema.tables \
+         WHERE table_schema = $1 AND table_name NOT LIKE '\\_sqlx\\_%' ORDER BY 1",
+    )
+    .bind(&schema.name)
+    .fetch_all(&schema.admin)
+    .await
+    .expect("tables");
+    tables.sort();
+    let mut listed: Vec<String> = bankbot_core::Kept::ALL
+        .iter()
+        .map(|k| k.table().to_owned())
+        .collect();
+    listed.sort();
+    schema.drop().await;
+    assert_eq!(tables, listed);
+}

@@ -354,3 +354,27 @@ async fn rewriting_the_audit_chain_without_the_key_is_detected() {
     assert_eq!((broken.seq, broken.reason), (1, "hash_mismatch"));
     store.close().await;
 }
+
+/// The privacy page and answer list [`Kept::ALL`](bankbot_core::Kept): the schema must
+/// hold exactly those tables, so what the customer is told is what the store keeps.
+#[tokio::test]
+async fn the_schema_keeps_exactly_what_the_privacy_page_lists() {
+    let (_dir, url, store) = temp_store().await;
+    store.close().await;
+    let pool = sqlx::SqlitePool::connect(&url).await.expect("raw open");
+    let mut tables: Vec<String> = sqlx::query_scalar(
+        "SELECT name FROM sqlite_master WHERE type = 'table' \
+         AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_sqlx_%' ORDER BY name",
+    )
+    .fetch_all(&pool)
+    .await
+    .expect("tables");
+    pool.close().await;
+    tables.sort();
+    let mut listed: Vec<String> = bankbot_core::Kept::ALL
+        .iter()
+        .map(|k| k.table().to_owned())
+        .collect();
+    listed.sort();
+    assert_eq!(tables, listed);
+}

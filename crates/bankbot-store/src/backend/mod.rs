@@ -1,6 +1,7 @@
 //! What the SQLite and PostgreSQL backends share: SQL text, row mapping, and one macro per
 //! area that implements the traits for a store type.
 
+mod access;
 mod alerts;
 pub(crate) mod at_rest;
 mod batch;
@@ -11,6 +12,7 @@ mod records;
 pub(crate) mod rows;
 pub(crate) mod sql;
 
+pub(crate) use access::impl_access;
 pub(crate) use alerts::impl_alerts;
 pub(crate) use at_rest::at_rest_helpers;
 pub(crate) use batch::batch_helpers;

@@ -187,6 +187,10 @@ macro_rules! impl_records {
                     .bind(user.as_str())
                     .execute(&mut *tx)
                     .await?;
+                sqlx::query($crate::backend::sql::DELETE_USER_EXPORT_TOKENS)
+                    .bind(user.as_str())
+                    .execute(&mut *tx)
+                    .await?;
                 let entry = $crate::AuditEntry::new(now, Some(user), $crate::audit::USER_DATA_DELETED);
                 append_audit_on(&mut tx, self.key(), &entry).await?;
                 tx.commit().await?;

@@ -186,3 +186,18 @@ pub(crate) const DELETE_USER_ALERTS: [&str; 2] = [
 pub(crate) const INSERT_ALERT_ID: &str = "INSERT INTO alert_ids (alert_id, received_at) \
     VALUES ($1, $2) ON CONFLICT (alert_id) DO NOTHING";
 pub(crate) const PURGE_ALERT_IDS: &str = "DELETE FROM alert_ids WHERE received_at < $1";
+
+/// What waits to be sent to a user: queued replies and held alerts.
+pub(crate) const COUNT_USER_PENDING: [&str; 2] = [
+    "SELECT COUNT(*) FROM outbox WHERE user_id = $1 AND state IN ('pending', 'sending')",
+    "SELECT COUNT(*) FROM held_alerts WHERE user_id = $1",
+];
+/// The kinds of data shown to a (hashed) user since an instant, each once.
+pub(crate) const DATA_KINDS_SHOWN: &str = "SELECT DISTINCT data_kind FROM audit_log \
+    WHERE actor = $1 AND action = $2 AND at >= $3 ORDER BY data_kind";
+pub(crate) const INSERT_EXPORT_TOKEN: &str = "INSERT INTO export_tokens \
+    (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)";
+pub(crate) const TAKE_EXPORT_TOKEN: &str =
+    "DELETE FROM export_tokens WHERE token_hash = $1 RETURNING user_id, expires_at";
+pub(crate) const PURGE_EXPORT_TOKENS: &str = "DELETE FROM export_tokens WHERE expires_at <= $1";
+pub(crate) const DELETE_USER_EXPORT_TOKENS: &str = "DELETE FROM export_tokens WHERE user_id = $1";

@@ -13,6 +13,7 @@
 //! claim whatever is pending. It leaves the inbox and outbox empty of pending work, so the
 //! functions can also run one after another on one store, in any order.
 
+mod access;
 mod alerts;
 mod concurrency;
 mod kv;
@@ -27,6 +28,7 @@ use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use crate::Store;
 
+pub use access::access;
 pub use alerts::{alert_ids, alerts};
 pub use concurrency::concurrent_claims;
 pub use kv::{links, sessions};
@@ -47,6 +49,7 @@ pub async fn run_all(store: Arc<dyn Store>) {
     delete_user(store.as_ref()).await;
     alerts(store.as_ref()).await;
     alert_ids(store.as_ref()).await;
+    access(store.as_ref()).await;
     concurrent_claims(&[store], 4, 8, 20).await;
 }
 
