@@ -35,6 +35,16 @@ pub struct Config {
     pub runtime: RuntimeConfig,
     /// `[alerts]`
     pub alerts: AlertsConfig,
+    /// `[privacy]`
+    pub privacy: PrivacyConfig,
+}
+
+/// `[privacy]`: what the bot's `/privacy` page adds to its own facts.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PrivacyConfig {
+    /// The bank's own privacy policy (an `https://` address), linked from `/privacy`.
+    pub policy_url: Option<String>,
 }
 
 /// `[server]`: where to listen and how the outside world reaches us.

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod config;
 pub mod link_page;
+pub mod privacy_page;
 
 pub use bankbot_atm as atm;
 pub use bankbot_bank as bank;

@@ -39,6 +39,7 @@ use bankbot_runtime::{LinkCodes, MintError, OwnerLookupError};
 use serde::Deserialize;
 
 pub use csrf::CsrfGuard;
+pub use html::escape;
 pub use redirect::{BadAllowEntry, RedirectPolicy, RedirectRefused};
 pub use throttle::LoginThrottle;
 

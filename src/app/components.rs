@@ -413,13 +413,17 @@ pub(super) async fn build(
         clock.clone(),
         inbox_wakeup.clone(),
     )?;
+    let privacy =
+        crate::privacy_page::PrivacyPage::new(bot.clone(), config.privacy.policy_url.as_deref())
+            .map_err(|e| AppError::Config(e.to_string()))?;
     let router = routes::router(
         webhook,
         sink,
         link_page,
         store.clone(),
         alerts.router.clone(),
-    );
+    )
+    .merge(crate::privacy_page::router(privacy));
     let mut dispatcher_options = DispatcherOptions::default();
     if let Some(workers) = config.runtime.workers {
         dispatcher_options.workers = workers;

@@ -28,6 +28,7 @@ pub fn form(
 <style>{STYLE}</style></head>
 <body><h1>Link your bank account</h1>
 <p>Sign in to let the Messenger assistant answer questions about your accounts. You can unlink at any time.</p>
+{privacy}
 {error_html}
 <form method="post" action="link">
 <label for="username">Username</label><input id="username" name="username" autocomplete="username" required>
@@ -40,6 +41,7 @@ pub fn form(
         token = escape(token),
         redirect = escape(redirect),
         csrf = escape(csrf),
+        privacy = crate::privacy_page::login_notice(),
     );
     (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
 }

@@ -78,7 +78,9 @@ impl Ctx<'_> {
         if !self.services.privacy_url.is_empty() {
             let privacy = self.services.privacy_url.clone();
             text.push_str("\n\n");
-            text.push_str(&self.t(Msg::Privacy(PrivacyMsg::LinkAllows(&privacy))));
+            text.push_str(&self.t(Msg::Privacy(PrivacyMsg::LinkAllows)));
+            text.push(' ');
+            text.push_str(&self.t(Msg::Privacy(PrivacyMsg::PageLink(&privacy))));
         }
         let url = self.services.link_url.clone();
         self.reply(Reply::with_buttons(text, vec![Button::AccountLink { url }]));

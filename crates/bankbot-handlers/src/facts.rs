@@ -39,6 +39,12 @@ pub fn privacy_facts(lang: Lang) -> PrivacyFacts {
     }
 }
 
+/// What linking allows, in two sentences (said before every link, in the chat and on the
+/// login page).
+pub fn link_allows(lang: Lang) -> String {
+    t(lang, Msg::Privacy(PrivacyMsg::LinkAllows))
+}
+
 /// "Your bank's privacy policy: …", for a bank that configured one.
 pub fn bank_policy_line(lang: Lang, url: &str) -> String {
     t(lang, Msg::Privacy(PrivacyMsg::PolicyLink(url)))

@@ -53,7 +53,7 @@ pub use atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
 pub use bankbot_core::{AlertKind, AlertSettings};
 pub use dispatch::{CONFIDENT, needs_link};
 pub use error::{HandlerError, error_reply};
-pub use facts::{PrivacyFacts, bank_policy_line, privacy_facts};
+pub use facts::{PrivacyFacts, bank_policy_line, link_allows, privacy_facts};
 pub use fallback::ESCALATE_AFTER;
 pub use notice::{Notice, notice_reply};
 pub use transactions::{DEFAULT_COUNT, MAX_COUNT};

@@ -353,7 +353,14 @@ impl Bot {
                         session.dialog.pending = pending;
                     }
                     let erased = self
-                        .apply(user, link, customer.as_ref(), session, effects)
+                        .apply(
+                            user,
+                            link,
+                            customer.as_ref(),
+                            session,
+                            effects,
+                            &mut replies,
+                        )
                         .await?;
                     if erased {
                         return Ok((replies, true));

@@ -8,8 +8,9 @@ use bankbot_store::{AuditEntry, Link};
 use crate::{Bot, RuntimeError, SessionDoc};
 
 impl Bot {
-    /// Applies `effects` in order. Returns true when the user's data was erased (the
-    /// session must then not be saved again).
+    /// Applies `effects` in order; replies an effect produces (what is held about the
+    /// user) go to `replies`. Returns true when the user's data was erased (the session
+    /// must then not be saved again).
     pub(crate) async fn apply(
         &self,
         user: &UserId,
@@ -17,6 +18,7 @@ impl Bot {
         customer: Option<&CustomerSession>,
         session: &mut SessionDoc,
         effects: Vec<Effect>,
+        replies: &mut Vec<bankbot_core::Reply>,
     ) -> Result<bool, RuntimeError> {
         let now = self.clock.now();
         for effect in effects {
@@ -66,6 +68,9 @@ impl Bot {
                     let entry =
                         AuditEntry::new(now, Some(user), action).with_data_kind(kind.as_str());
                     self.store.append_audit(&entry).await?;
+                }
+                Effect::ShowHeldData => {
+                    replies.extend(self.held_data_replies(user, link, session).await?);
                 }
                 Effect::Audit { data_kind } => {
                     self.store

@@ -20,6 +20,7 @@
 //!   backoff; [`InboxSink`] is the Messenger webhook's durable sink.
 //! - [`ThreadControl`] hands a conversation to people; [`ReplySender`] delivers replies.
 
+mod access;
 mod alerts;
 mod bot;
 mod claims;
@@ -39,6 +40,7 @@ mod session;
 mod sink;
 mod utility;
 
+pub use access::{DataExport, ExportConsent};
 pub use alerts::DEAD_REVIVE_WINDOW;
 pub use bot::{Bot, BotOptions, Prefetched, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};

@@ -31,8 +31,8 @@ pub(crate) enum PrivacyMsg<'a> {
     PageTitle,
     PageKeptHeading,
     // before linking
-    /// Two sentences: what linking allows, and where the privacy page is.
-    LinkAllows(&'a str),
+    /// Two sentences: what linking allows, and that the login stays at the bank.
+    LinkAllows,
     // right of access
     HeldHeader,
     HeldLinked(&'a str),

@@ -28,11 +28,10 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
         Purpose(k) => purpose(*k).into(),
         PageTitle => "Privacy: what this Messenger assistant sees and keeps".into(),
         PageKeptHeading => "Every record the assistant keeps".into(),
-        LinkAllows(url) => format!(
-            "Linking lets me read your balances and transactions to answer your questions, and \
-             lock a card when you ask. Your bank login stays with your bank, and you can unlink \
-             at any time: {url}"
-        ),
+        LinkAllows => "Linking lets me read your balances and transactions to answer your \
+            questions, and lock a card when you ask. Your bank login stays with your bank, and \
+            you can unlink at any time."
+            .into(),
         HeldHeader => "Here is everything I keep about you:".into(),
         HeldLinked(since) => format!("• Bank account: linked since {since}"),
         HeldNotLinked => "• Bank account: not linked".into(),

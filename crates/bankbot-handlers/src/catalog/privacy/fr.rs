@@ -30,11 +30,10 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
         Purpose(k) => purpose(*k).into(),
         PageTitle => "Confidentialité : ce que cet assistant Messenger voit et garde".into(),
         PageKeptHeading => "Tout ce que l'assistant enregistre".into(),
-        LinkAllows(url) => format!(
-            "Lier votre compte me permet de lire vos soldes et vos opérations pour vous \
-             répondre, et de bloquer une carte quand vous le demandez. Vos identifiants restent \
-             chez votre banque et vous pouvez délier à tout moment : {url}"
-        ),
+        LinkAllows => "Lier votre compte me permet de lire vos soldes et vos opérations pour \
+            vous répondre, et de bloquer une carte quand vous le demandez. Vos identifiants \
+            restent chez votre banque et vous pouvez délier à tout moment."
+            .into(),
         HeldHeader => "Voici tout ce que je garde sur vous :".into(),
         HeldLinked(since) => format!("• Compte bancaire : lié depuis le {since}"),
         HeldNotLinked => "• Compte bancaire : non lié".into(),
