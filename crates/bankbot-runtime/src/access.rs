@@ -10,7 +10,7 @@
 use bankbot_core::{AlertKind, EXPORT_LINK_MINUTES, Lang, RECENT_DATA_DAYS, Reply, UserId};
 use bankbot_handlers::{HeldConsent, HeldData, held_data_reply};
 use bankbot_store::{Link, digest};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, SubsecRound, Utc};
 use serde::Serialize;
 
 use crate::{Bot, RuntimeError, SessionDoc};
@@ -129,16 +129,18 @@ impl Bot {
         let link = self.store.link(user).await?;
         let session = self.store.load_session(user, now).await?;
         let language = session.and_then(|s| SessionDoc::from_json(s.doc).lang);
+        // Whole seconds: a copy for people, not a database dump.
+        let secs = |at: DateTime<Utc>| at.trunc_subsecs(0);
         let row = |c: bankbot_store::Consent| ExportConsent {
             topic: c.topic,
             granted: c.granted,
-            at: c.at,
+            at: secs(c.at),
         };
         Ok(DataExport {
-            generated_at: now,
+            generated_at: secs(now),
             linked: link.is_some(),
-            linked_since: link.as_ref().map(|l| l.linked_at),
-            last_signed_in: link.as_ref().map(|l| l.last_authenticated_at),
+            linked_since: link.as_ref().map(|l| secs(l.linked_at)),
+            last_signed_in: link.as_ref().map(|l| secs(l.last_authenticated_at)),
             language,
             alert_consents: self
                 .store
