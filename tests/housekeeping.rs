@@ -152,3 +152,31 @@ async fn alert_ids_are_remembered_for_seven_days() {
             .is_none()
     );
 }
+
+#[tokio::test]
+async fn expired_export_links_are_removed_and_live_ones_kept() {
+    let store = bankbot_store::connect("sqlite::memory:", EncryptionKey::generate())
+        .await
+        .unwrap();
+    let now = Utc::now();
+    let user = UserId::new("7200000000000009");
+    store
+        .save_export_token(
+            "old",
+            &user,
+            now - Duration::minutes(20),
+            now - Duration::minutes(10),
+        )
+        .await
+        .unwrap();
+    store
+        .save_export_token("live", &user, now, now + Duration::minutes(10))
+        .await
+        .unwrap();
+    let swept = sweep_once(&*store, &SystemClock).await;
+    assert_eq!(swept.export_tokens, 1);
+    assert_eq!(
+        store.take_export_token("live", now).await.unwrap(),
+        Some(user)
+    );
+}

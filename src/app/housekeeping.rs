@@ -46,6 +46,8 @@ pub struct Swept {
     pub contacts: u64,
     /// Alert ids older than [`KEEP_ALERT_IDS`].
     pub alert_ids: u64,
+    /// Expired one-time export links.
+    pub export_tokens: u64,
 }
 
 fn logged(what: &'static str, done: bankbot_store::StoreResult<u64>) -> u64 {
@@ -76,6 +78,7 @@ pub async fn sweep_once(store: &dyn Store, clock: &dyn Clock) -> Swept {
             "alert ids",
             store.purge_alert_ids(now - KEEP_ALERT_IDS).await,
         ),
+        export_tokens: logged("export links", store.purge_export_tokens(now).await),
     };
     if swept != Swept::default() {
         tracing::info!(
@@ -85,6 +88,7 @@ pub async fn sweep_once(store: &dyn Store, clock: &dyn Clock) -> Swept {
             dead_replies = swept.dead_replies,
             contacts = swept.contacts,
             alert_ids = swept.alert_ids,
+            export_tokens = swept.export_tokens,
             "housekeeping removed what is no longer needed"
         );
     }

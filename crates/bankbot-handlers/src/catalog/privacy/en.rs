@@ -116,7 +116,7 @@ fn purpose(k: Kept) -> &'static str {
         }
         Kept::Inbox => {
             "Messages you send, until I have answered them; after that only their \
-            id is kept, to ignore duplicates, and removed after a few days."
+            id is kept, to ignore duplicates, for 24 hours."
         }
         Kept::Outbox => {
             "My replies, encrypted, until Messenger has delivered them; then \

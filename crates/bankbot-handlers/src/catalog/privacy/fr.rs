@@ -123,8 +123,8 @@ fn purpose(k: Kept) -> &'static str {
         }
         Kept::Inbox => {
             "Les messages que vous envoyez, jusqu'à ma réponse ; ensuite seul leur \
-            identifiant reste, pour ignorer les doublons, puis il est effacé après quelques \
-            jours."
+            identifiant reste, pour ignorer les doublons, puis il est effacé après 24 \
+            heures."
         }
         Kept::Outbox => {
             "Mes réponses, chiffrées, jusqu'à ce que Messenger les remette ; \
