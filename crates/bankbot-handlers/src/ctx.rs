@@ -71,8 +71,19 @@ impl Ctx<'_> {
         self.choice(label, Payload::Intent(intent))
     }
 
-    /// Text with the account-link button.
+    /// How customers reach the bank, for what the bot cannot do.
+    pub fn contact(&self) -> crate::catalog::Contact<'_> {
+        crate::catalog::Contact::from_config(self.services.capabilities.contact.as_deref())
+    }
+
+    /// Text with the account-link button; when the bank offers no linking, says so instead
+    /// of showing a button that cannot work.
     pub fn link_button(&mut self, msg: Msg<'_>) {
+        if !self.services.capabilities.linking {
+            let text = self.t(Msg::LinkingUnavailable(self.contact()));
+            self.reply(Reply::text(text));
+            return;
+        }
         let text = self.t(msg);
         let url = self.services.link_url.clone();
         self.reply(Reply::with_buttons(text, vec![Button::AccountLink { url }]));
@@ -80,8 +91,9 @@ impl Ctx<'_> {
 
     /// The main menu as quick replies (what greeting, help and fallback offer).
     pub fn menu(&self) -> Vec<QuickReply> {
+        let provided = &self.services.capabilities;
         let mut items = Vec::new();
-        if self.customer.is_none() {
+        if self.customer.is_none() && provided.linking {
             items.push(self.intent_choice(Msg::LabelLink, IntentId::LinkAccount));
         }
         items.extend([
@@ -89,7 +101,11 @@ impl Ctx<'_> {
             self.intent_choice(Msg::LabelTransactions, IntentId::Transactions),
             self.intent_choice(Msg::LabelSpending, IntentId::SpendingSummary),
             self.intent_choice(Msg::LabelAtm, IntentId::AtmNearby),
-            self.intent_choice(Msg::LabelLockCard, IntentId::CardLock),
+        ]);
+        if provided.cards {
+            items.push(self.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
+        }
+        items.extend([
             self.intent_choice(Msg::LabelAlerts, IntentId::ManageAlerts),
             self.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
         ]);

@@ -76,6 +76,7 @@ impl Chat {
             geocoder: Arc::new(TableGeocoder::demo()),
             link_url: LINK_URL.to_owned(),
             clock,
+            capabilities: Default::default(),
         };
         let customer = customer.map(|c| bank.session_for(&CustomerRef::new(c)).unwrap());
         Chat {
