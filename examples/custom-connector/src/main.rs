@@ -48,6 +48,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let banner = server.banner();
     println!("bankbot on http://{}", listener.local_addr()?);
     println!("  webhook URL:  {}", banner.webhook_url);
+    println!("  verify token: {}", banner.verify_token);
+    if let Some(secret) = &banner.generated_app_secret {
+        println!("  app secret:   {secret}  (generated: sign test webhooks with it)");
+    }
     println!("  login page:   {}/link", config.server.public_url());
     for missing in &banner.unavailable {
         println!("  not provided: {missing}");
