@@ -107,13 +107,15 @@ impl ServerBuilder {
         })
     }
 
-    /// Locks and unlocks cards; without it, card requests are declined as unsupported.
+    /// Locks and unlocks cards; without it, card requests are answered that cards are not
+    /// handled here, with `[bank] contact`.
     pub fn card_controls(mut self, cards: Arc<dyn CardControls>) -> Self {
         self.parts.cards = Some(cards);
         self
     }
 
-    /// Receives customers' answers to fraud checks; without it they are only noted locally.
+    /// Receives customers' answers to fraud checks; without it they are only noted locally
+    /// and fraud reports are pointed to `[bank] contact`.
     pub fn fraud_reporting(mut self, fraud: Arc<dyn FraudReporting>) -> Self {
         self.parts.fraud = Some(fraud);
         self
@@ -143,8 +145,9 @@ impl ServerBuilder {
         self
     }
 
-    /// The options: server, Messenger, security, alerts, runtime… (`[bank]` is ignored
-    /// here; use [`ServerBuilder::from_config`] for that). The defaults otherwise.
+    /// The options: server, Messenger, security, alerts, runtime… and `[bank] contact`
+    /// (the rest of `[bank]` is ignored here; use [`ServerBuilder::from_config`] for that).
+    /// The defaults otherwise.
     pub fn config(mut self, config: Config) -> Self {
         self.config = config;
         self

@@ -239,6 +239,10 @@ pub struct BankConfig {
     pub kind: String,
     /// Demo bank fixtures file (default: the built-in fixtures).
     pub fixtures: Option<PathBuf>,
+    /// How customers reach the bank for what the bot cannot do here (a phone number such
+    /// as "+1 800 555 0100", or a web address): given when a capability is missing ("I
+    /// can't lock cards here — … call us on +1 800 555 0100").
+    pub contact: Option<String>,
     /// Connector-specific keys, passed to the connector's own options.
     #[serde(flatten)]
     pub connector: toml::Table,
@@ -249,6 +253,7 @@ impl Default for BankConfig {
         BankConfig {
             kind: "demo".to_owned(),
             fixtures: None,
+            contact: None,
             connector: toml::Table::new(),
         }
     }
@@ -505,11 +510,13 @@ impl fmt::Debug for BankConfig {
         let BankConfig {
             kind,
             fixtures,
+            contact,
             connector,
         } = self;
         f.debug_struct("BankConfig")
             .field("kind", kind)
             .field("fixtures", fixtures)
+            .field("contact", contact)
             .field("connector", &BankKeys(connector))
             .finish()
     }

@@ -37,7 +37,7 @@ async fn builder_serves_the_injected_bank_and_declines_what_it_lacks() {
     assert!(balance.contains("$2,345.67"), "{balance}");
 
     let lock = texts(&bot.say(psid, "lock my card").await);
-    assert!(lock.contains("doesn't let me do that"), "{lock}");
+    assert!(lock.contains("I can't lock or unlock cards here"), "{lock}");
     bot.stop().await;
 }
 

@@ -11,7 +11,7 @@ use bankbot_bank::{
 };
 use bankbot_core::Clock;
 use bankbot_core::{Card, CardId};
-use bankbot_handlers::Services;
+use bankbot_handlers::{Capabilities, Services};
 use bankbot_messenger::{HandoverMode, SendClient, WebhookOptions, WebhookOptionsError};
 use bankbot_nlu::Engine;
 use bankbot_runtime::{
@@ -45,13 +45,19 @@ pub(super) struct Parts {
 fn unavailable(parts: &Parts) -> Vec<&'static str> {
     let mut missing = Vec::new();
     if parts.linking_off {
-        missing.push("account linking (no login is wired in: customers cannot link)");
+        missing.push(
+            "account linking (no login is wired in: customers are told linking is unavailable \
+             and given [bank] contact)",
+        );
     }
     if parts.cards.is_none() {
-        missing.push("card controls (card requests are declined)");
+        missing.push("card controls (card requests are answered with [bank] contact)");
     }
     if parts.fraud.is_none() {
-        missing.push("fraud reporting (fraud-check answers are only noted locally)");
+        missing.push(
+            "fraud reporting (fraud reports are pointed to [bank] contact; fraud-check answers \
+             are only noted locally)",
+        );
     }
     missing
 }
@@ -254,8 +260,15 @@ async fn build_bot_from(
     data_holders: Vec<Arc<dyn UserDataHolder>>,
     engine: Arc<Engine>,
 ) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
-    for missing in unavailable(&bank) {
+    let missing = unavailable(&bank);
+    for missing in &missing {
         tracing::warn!("this bank does not provide {missing}");
+    }
+    if !missing.is_empty() && config.bank.contact.is_none() {
+        tracing::warn!(
+            "[bank] contact is not set: customers asking for what the bank does not provide are \
+             told to call the number on the back of their card"
+        );
     }
     let (atms, geocoder) = match (bank.atms, bank.geocoder) {
         (Some(atms), Some(geocoder)) => (atms, geocoder),
@@ -271,6 +284,12 @@ async fn build_bot_from(
         Some(store) => store,
         None => store(config).await?,
     };
+    let capabilities = Capabilities {
+        cards: bank.cards.is_some(),
+        fraud_reporting: bank.fraud.is_some(),
+        linking: !bank.linking_off,
+        contact: config.bank.contact.clone(),
+    };
     let cards: Arc<dyn CardControls> = match bank.cards {
         Some(cards) => cards,
         None => Arc::new(NoCardControls),
@@ -283,6 +302,7 @@ async fn build_bot_from(
         link_url: format!("{}/link", config.server.public_url()),
         privacy_url: format!("{}/privacy", config.server.public_url()),
         clock,
+        capabilities,
     };
     let mut options = BotOptions::default();
     if let Some(minutes) = config.security.card_action_max_auth_age_minutes {

@@ -58,7 +58,16 @@ pub fn run(args: ChatArgs) -> CliResult {
             "console-{}",
             args.login.as_deref().unwrap_or("guest")
         ));
-        if let Some(login) = &args.login {
+        let linking_provided = bot.services().capabilities.linking;
+        if let (Some(login), false) = (&args.login, linking_provided) {
+            // Never pretend: this bank has no login wired in, so nobody can link.
+            eprintln!(
+                "account linking is unavailable with this bank ([bank] kind = \"{}\"): \
+                 cannot sign in as {login}; chatting as a guest who has not linked an account",
+                config.bank.kind
+            );
+        }
+        if let (Some(login), true) = (&args.login, linking_provided) {
             let welcome = sign_in(&bot, linking.as_ref(), &user, login, &args.password).await?;
             if std::io::stdin().is_terminal() {
                 print_replies(&welcome, &mut Vec::new());

@@ -71,9 +71,20 @@ impl Ctx<'_> {
         self.choice(label, Payload::Intent(intent))
     }
 
+    /// How customers reach the bank, for what the bot cannot do.
+    pub fn contact(&self) -> crate::catalog::Contact<'_> {
+        crate::catalog::Contact::from_config(self.services.capabilities.contact.as_deref())
+    }
+
     /// Text with the account-link button, followed by what linking allows and where the
-    /// privacy page is (said before every link).
+    /// privacy page is (said before every link); when the bank offers no linking, says so
+    /// instead of showing a button that cannot work.
     pub fn link_button(&mut self, msg: Msg<'_>) {
+        if !self.services.capabilities.linking {
+            let text = self.t(Msg::LinkingUnavailable(self.contact()));
+            self.reply(Reply::text(text));
+            return;
+        }
         let mut text = self.t(msg);
         if !self.services.privacy_url.is_empty() {
             let privacy = self.services.privacy_url.clone();
@@ -93,8 +104,9 @@ impl Ctx<'_> {
 
     /// The main menu as quick replies (what greeting, help and fallback offer).
     pub fn menu(&self) -> Vec<QuickReply> {
+        let provided = &self.services.capabilities;
         let mut items = Vec::new();
-        if self.customer.is_none() {
+        if self.customer.is_none() && provided.linking {
             items.push(self.intent_choice(Msg::LabelLink, IntentId::LinkAccount));
         }
         items.extend([
@@ -102,7 +114,11 @@ impl Ctx<'_> {
             self.intent_choice(Msg::LabelTransactions, IntentId::Transactions),
             self.intent_choice(Msg::LabelSpending, IntentId::SpendingSummary),
             self.intent_choice(Msg::LabelAtm, IntentId::AtmNearby),
-            self.intent_choice(Msg::LabelLockCard, IntentId::CardLock),
+        ]);
+        if provided.cards {
+            items.push(self.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
+        }
+        items.extend([
             self.intent_choice(Msg::LabelAlerts, IntentId::ManageAlerts),
             self.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
         ]);

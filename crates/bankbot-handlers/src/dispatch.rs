@@ -351,6 +351,11 @@ async fn intent_turn(
     if intent != IntentId::OutOfScope {
         state.misses = 0;
     }
+    if intent == IntentId::CardLock && !ctx.services.capabilities.cards {
+        let text = ctx.t(Msg::CardsUnavailable(ctx.contact()));
+        ctx.reply(bankbot_core::Reply::text(text));
+        return Ok(());
+    }
     let session = match (needs_link(intent), ctx.customer) {
         (true, None) => {
             return link_needed(ctx);

@@ -1,4 +1,5 @@
-//! `report_fraud`: offer to lock the card and to reach a person.
+//! `report_fraud`: offer to lock the card and to reach a person; with a bank that takes no
+//! fraud reports here, say so and give its contact.
 
 use bankbot_core::IntentId;
 
@@ -6,9 +7,17 @@ use crate::catalog::Msg;
 use crate::ctx::Ctx;
 
 pub(crate) fn handle(ctx: &mut Ctx<'_>) {
-    let choices = vec![
-        ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock),
-        ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
-    ];
-    ctx.ask(Msg::FraudOffer, choices);
+    let provided = &ctx.services.capabilities;
+    let (cards, reports) = (provided.cards, provided.fraud_reporting);
+    let mut choices = Vec::new();
+    if cards {
+        choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
+    }
+    choices.push(ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent));
+    let text = match (cards, reports) {
+        (true, true) => ctx.t(Msg::FraudOffer),
+        (true, false) => ctx.t(Msg::FraudNoReports(ctx.contact())),
+        (false, _) => ctx.t(Msg::FraudUnavailable(ctx.contact())),
+    };
+    ctx.ask_text(text, choices);
 }

@@ -57,7 +57,9 @@ pub use facts::{PrivacyFacts, bank_policy_line, link_allows, privacy_facts};
 pub use fallback::ESCALATE_AFTER;
 pub use notice::{Notice, notice_reply};
 pub use transactions::{DEFAULT_COUNT, MAX_COUNT};
-pub use types::{DialogState, Effect, Input, Outcome, Pending, Services, Turn, TxCursor};
+pub use types::{
+    Capabilities, DialogState, Effect, Input, Outcome, Pending, Services, Turn, TxCursor,
+};
 
 /// Answers one turn. `state` is updated in place; the runtime persists it whether the turn
 /// succeeded or not. On error no reply is produced: pass the error to [`error_reply`].

@@ -27,6 +27,35 @@ pub struct Services {
     pub privacy_url: String,
     /// "Now", for default date ranges.
     pub clock: Arc<dyn Clock>,
+    /// What the bank provides, and how customers reach it for the rest.
+    pub capabilities: Capabilities,
+}
+
+/// What the bank behind the bot provides. For what it does not, the matching intents say so
+/// honestly and point to the bank's `contact`, instead of pretending or declining vaguely.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Capabilities {
+    /// Card lock and unlock (`CardControls`).
+    pub cards: bool,
+    /// Customers' fraud reports reach the bank (`FraudReporting`).
+    pub fraud_reporting: bool,
+    /// Customers can link their account (a login is wired in).
+    pub linking: bool,
+    /// How customers reach the bank for what the bot cannot do: a phone number
+    /// ("+1 800 555 0100") or an address ("https://bank.example/help"); `[bank] contact`.
+    pub contact: Option<String>,
+}
+
+impl Default for Capabilities {
+    /// Everything provided, no contact.
+    fn default() -> Self {
+        Capabilities {
+            cards: true,
+            fraud_reporting: true,
+            linking: true,
+            contact: None,
+        }
+    }
 }
 
 impl fmt::Debug for Services {
@@ -34,6 +63,7 @@ impl fmt::Debug for Services {
         f.debug_struct("Services")
             .field("link_url", &self.link_url)
             .field("privacy_url", &self.privacy_url)
+            .field("capabilities", &self.capabilities)
             .finish_non_exhaustive()
     }
 }

@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Msg, TxFilters, privacy, sentence, title_case};
+use super::{Contact, Msg, TxFilters, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -264,6 +264,26 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             again."
             .into(),
         ErrUnsupported => "Sorry, your bank doesn't let me do that here.".into(),
+        CardsUnavailable(c) => format!(
+            "I can't lock or unlock cards here — you can do it in your banking app or {}.",
+            reach(*c)
+        ),
+        FraudUnavailable(c) => format!(
+            "I'm sorry to hear that. I can't block cards or take fraud reports here — please {} \
+             right away so the card can be blocked and the payment looked into.",
+            reach(*c)
+        ),
+        FraudNoReports(c) => format!(
+            "I'm sorry to hear that. I can lock your card right away, but I can't take fraud \
+             reports here: please also {} so the payment can be looked into.",
+            reach(*c)
+        ),
+        LinkingUnavailable(c) => format!(
+            "Linking your bank account isn't available in this chat, so I can't show your \
+             accounts or cards here. You can use your banking app or {}. I can still find you a \
+             cash machine.",
+            reach(*c)
+        ),
         ErrGeneric => "Sorry, something went wrong on our side. Please try again in a few \
             minutes."
             .into(),
@@ -360,5 +380,14 @@ pub(super) fn category(c: Option<Category>) -> &'static str {
         Some(Category::Income) => "Income",
         Some(Category::Transfer) => "Transfers",
         None => "Other",
+    }
+}
+
+/// How to reach the bank, after "you can … or" / "please …".
+fn reach(contact: Contact<'_>) -> String {
+    match contact {
+        Contact::Phone(number) => format!("call us on {number}"),
+        Contact::Address(address) => format!("contact us at {address}"),
+        Contact::Unknown => "call the number on the back of your card".into(),
     }
 }

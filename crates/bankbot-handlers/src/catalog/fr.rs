@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Msg, TxFilters, privacy, sentence, title_case};
+use super::{Contact, Msg, TxFilters, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -283,6 +283,28 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             redemandez-moi."
             .into(),
         ErrUnsupported => "Désolé, votre banque ne me permet pas de faire cela ici.".into(),
+        CardsUnavailable(c) => format!(
+            "Je ne peux pas bloquer ni débloquer de carte ici : vous pouvez le faire dans votre \
+             application bancaire ou {}.",
+            reach(*c)
+        ),
+        FraudUnavailable(c) => format!(
+            "Je suis désolé. Je ne peux ni bloquer de carte ni enregistrer de signalement de \
+             fraude ici : {} tout de suite pour faire bloquer la carte et examiner le paiement.",
+            reach_now(*c)
+        ),
+        FraudNoReports(c) => format!(
+            "Je suis désolé. Je peux bloquer votre carte tout de suite, mais je ne peux pas \
+             enregistrer de signalement de fraude ici : {} aussi pour que le paiement soit \
+             examiné.",
+            reach_now(*c)
+        ),
+        LinkingUnavailable(c) => format!(
+            "La liaison de votre compte bancaire n'est pas disponible dans cette conversation, \
+             je ne peux donc pas afficher vos comptes ni vos cartes ici. Vous pouvez utiliser \
+             votre application bancaire ou {}. Je peux toujours vous trouver un distributeur.",
+            reach(*c)
+        ),
         ErrGeneric => "Désolé, un problème est survenu de notre côté. Réessayez dans quelques \
             minutes."
             .into(),
@@ -379,5 +401,23 @@ pub(super) fn category(c: Option<Category>) -> &'static str {
         Some(Category::Income) => "Revenus",
         Some(Category::Transfer) => "Virements",
         None => "Autres",
+    }
+}
+
+/// Comment joindre la banque, après « vous pouvez … ou ».
+fn reach(contact: Contact<'_>) -> String {
+    match contact {
+        Contact::Phone(number) => format!("nous appeler au {number}"),
+        Contact::Address(address) => format!("nous contacter sur {address}"),
+        Contact::Unknown => "appeler le numéro au dos de votre carte".into(),
+    }
+}
+
+/// La même chose à l'impératif (« appelez-nous … »).
+fn reach_now(contact: Contact<'_>) -> String {
+    match contact {
+        Contact::Phone(number) => format!("appelez-nous au {number}"),
+        Contact::Address(address) => format!("contactez-nous sur {address}"),
+        Contact::Unknown => "appelez le numéro au dos de votre carte".into(),
     }
 }

@@ -187,6 +187,39 @@ pub(crate) enum Msg<'a> {
     ErrGeneric,
     /// Privacy facts, the right of access and consent notices (see `catalog/privacy.rs`).
     Privacy(PrivacyMsg<'a>),
+    // what the bank does not provide, with its contact
+    CardsUnavailable(Contact<'a>),
+    FraudUnavailable(Contact<'a>),
+    FraudNoReports(Contact<'a>),
+    LinkingUnavailable(Contact<'a>),
+}
+
+/// How customers reach the bank (`[bank] contact`), as the catalogues phrase it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Contact<'a> {
+    /// A phone number: "call us on …".
+    Phone(&'a str),
+    /// A web or mail address: "contact us at …".
+    Address(&'a str),
+    /// None configured: the number on the back of the card.
+    Unknown,
+}
+
+impl<'a> Contact<'a> {
+    /// Reads a configured contact: digits and phone punctuation only make a phone number.
+    pub(crate) fn from_config(contact: Option<&'a str>) -> Contact<'a> {
+        match contact.map(str::trim).filter(|c| !c.is_empty()) {
+            None => Contact::Unknown,
+            Some(c)
+                if c.chars().any(|ch| ch.is_ascii_digit())
+                    && c.chars()
+                        .all(|ch| ch.is_ascii_digit() || " +-().".contains(ch)) =>
+            {
+                Contact::Phone(c)
+            }
+            Some(c) => Contact::Address(c),
+        }
+    }
 }
 
 /// Renders a message in a language.
@@ -295,6 +328,10 @@ mod tests {
             Msg::CardNoneLocked,
             Msg::CardUnlockWhich,
             Msg::IAmABot,
+            Msg::CardsUnavailable(Contact::Phone("1")),
+            Msg::FraudUnavailable(Contact::Address("a")),
+            Msg::FraudNoReports(Contact::Unknown),
+            Msg::LinkingUnavailable(Contact::Phone("1")),
             Msg::Unsupported(Unsupported::Transfer),
             Msg::Unsupported(Unsupported::Loan),
             Msg::SocialLaugh,

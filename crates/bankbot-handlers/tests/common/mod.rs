@@ -77,6 +77,7 @@ impl Chat {
             link_url: LINK_URL.to_owned(),
             privacy_url: "https://bot.example/privacy".to_owned(),
             clock,
+            capabilities: Default::default(),
         };
         let customer = customer.map(|c| bank.session_for(&CustomerRef::new(c)).unwrap());
         Chat {
