@@ -415,12 +415,15 @@ async fn an_expired_access_token_is_refreshed_and_a_refused_refresh_asks_to_link
     h.bot.stop().await;
 }
 
+/// A change to a working configuration.
+type ConfigChange = fn(&mut Config);
+
 #[tokio::test]
 async fn oauth_configuration_mistakes_stop_the_start_with_the_key_to_fix() {
     let graph = MockGraphApi::start().await;
     let dir = tempfile::tempdir().unwrap();
     let clock: Arc<dyn Clock> = Arc::new(SystemClock);
-    let cases: Vec<(fn(&mut Config), &str)> = vec![
+    let cases: Vec<(ConfigChange, &str)> = vec![
         (
             |c| {
                 c.linking.kind = "oauth".into();

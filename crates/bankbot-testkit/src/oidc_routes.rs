@@ -136,22 +136,26 @@ async fn token(
     let outcome = if client_ok {
         issue(&mut s, &grant_type, &form)
     } else {
-        Err(oauth_error(StatusCode::UNAUTHORIZED, "invalid_client"))
+        Err("invalid_client")
     };
     s.grants.push(TokenGrant {
         grant_type,
         accepted: outcome.is_ok(),
     });
-    outcome.unwrap_or_else(|refusal| refusal)
+    match outcome {
+        Ok(body) => axum::Json(body).into_response(),
+        Err("invalid_client") => oauth_error(StatusCode::UNAUTHORIZED, "invalid_client"),
+        Err(error) => oauth_error(StatusCode::BAD_REQUEST, error),
+    }
 }
 
 fn issue(
     s: &mut crate::mock_oidc::OidcState,
     grant_type: &str,
     form: &HashMap<String, String>,
-) -> Result<Response, Response> {
+) -> Result<serde_json::Value, &'static str> {
     let field = |k: &str| form.get(k).map(String::as_str).unwrap_or_default();
-    let invalid_grant = || oauth_error(StatusCode::BAD_REQUEST, "invalid_grant");
+    let invalid_grant = || "invalid_grant";
     let (sub, nonce) = match grant_type {
         "authorization_code" => {
             let code = s.codes.get_mut(field("code")).ok_or_else(invalid_grant)?;
@@ -178,12 +182,7 @@ fn issue(
             s.access.retain(|_, owner| *owner != sub);
             (sub, None)
         }
-        _ => {
-            return Err(oauth_error(
-                StatusCode::BAD_REQUEST,
-                "unsupported_grant_type",
-            ));
-        }
+        _ => return Err("unsupported_grant_type"),
     };
     let access = random();
     let refresh = random();
@@ -199,7 +198,7 @@ fn issue(
     if s.id_tokens && grant_type == "authorization_code" {
         body["id_token"] = json!(id_token(s, &sub, nonce.as_deref()));
     }
-    Ok(axum::Json(body).into_response())
+    Ok(body)
 }
 
 fn id_token(s: &crate::mock_oidc::OidcState, sub: &str, nonce: Option<&str>) -> String {
