@@ -23,6 +23,8 @@ pub struct Config {
     pub store: StoreConfig,
     /// `[bank]`
     pub bank: BankConfig,
+    /// `[linking]`
+    pub linking: LinkingConfig,
     /// `[security]`
     pub security: SecurityConfig,
     /// `[atm]`
@@ -259,6 +261,53 @@ impl Default for BankConfig {
     }
 }
 
+/// `[linking]`: how customers sign in to link their account. `kind = "demo"` (the default)
+/// keeps the bank's own login form (`[bank]`'s); `kind = "oauth"` sends them to the bank's
+/// OAuth 2.0 / OpenID Connect login (authorization code + PKCE). `Debug` redacts the
+/// client secret.
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LinkingConfig {
+    /// `demo` (default) or `oauth`.
+    pub kind: String,
+    /// The bank's authorization endpoint (discovered from `issuer` when absent).
+    pub authorization_endpoint: Option<String>,
+    /// The bank's token endpoint (discovered from `issuer` when absent).
+    pub token_endpoint: Option<String>,
+    /// Who the customer is, when no ID token says it (optional).
+    pub userinfo_endpoint: Option<String>,
+    /// The issuer: checks ID tokens, and the endpoints not given come from its
+    /// `/.well-known/openid-configuration`.
+    pub issuer: Option<String>,
+    /// The issuer's signing keys (discovered from `issuer` when absent).
+    pub jwks_uri: Option<String>,
+    /// Where credentials are revoked at unlink (RFC 7009; optional, discovered).
+    pub revocation_endpoint: Option<String>,
+    /// The bot's client id at the bank.
+    pub client_id: Option<String>,
+    /// The bot's client secret, sent with `client_secret_basic`.
+    pub client_secret: Option<String>,
+    /// Scopes asked for (default `["openid"]`).
+    pub scopes: Vec<String>,
+}
+
+impl Default for LinkingConfig {
+    fn default() -> Self {
+        LinkingConfig {
+            kind: "demo".to_owned(),
+            authorization_endpoint: None,
+            token_endpoint: None,
+            userinfo_endpoint: None,
+            issuer: None,
+            jwks_uri: None,
+            revocation_endpoint: None,
+            client_id: None,
+            client_secret: None,
+            scopes: vec!["openid".to_owned()],
+        }
+    }
+}
+
 /// `[security]`. `Debug` redacts the encryption key.
 #[derive(Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -451,6 +500,36 @@ impl fmt::Debug for MessengerConfig {
             .field("page_inbox_app_id", page_inbox_app_id)
             .field("sends_per_second", sends_per_second)
             .field("page_ids", page_ids)
+            .finish()
+    }
+}
+
+impl fmt::Debug for LinkingConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let LinkingConfig {
+            kind,
+            authorization_endpoint,
+            token_endpoint,
+            userinfo_endpoint,
+            issuer,
+            jwks_uri,
+            revocation_endpoint,
+            client_id,
+            client_secret,
+            scopes,
+        } = self;
+        let url = |u: &Option<String>| u.as_deref().map(redact_url);
+        f.debug_struct("LinkingConfig")
+            .field("kind", kind)
+            .field("authorization_endpoint", &url(authorization_endpoint))
+            .field("token_endpoint", &url(token_endpoint))
+            .field("userinfo_endpoint", &url(userinfo_endpoint))
+            .field("issuer", &url(issuer))
+            .field("jwks_uri", &url(jwks_uri))
+            .field("revocation_endpoint", &url(revocation_endpoint))
+            .field("client_id", client_id)
+            .field("client_secret", &secret(client_secret))
+            .field("scopes", scopes)
             .finish()
     }
 }
@@ -725,6 +804,7 @@ mod tests {
             "obie-CLIENT-SECRET-h8",
             "header-API-KEY-i9",
             "bank-URL-PASSWORD-j0",
+            "linking-CLIENT-SECRET-k1",
         ];
         let c = Config::load(
             None,
@@ -755,6 +835,8 @@ mod tests {
                     "{ x-api-key = \"header-API-KEY-i9\" }",
                 ),
                 ("BANKBOT_BANK__RETRIES", "4"),
+                ("BANKBOT_LINKING__KIND", "oauth"),
+                ("BANKBOT_LINKING__CLIENT_SECRET", secrets[11]),
             ]),
         )
         .unwrap();
@@ -762,6 +844,7 @@ mod tests {
         assert_eq!(c.messenger.page_access_token.as_deref(), Some(secrets[2]));
         assert_eq!(c.security.encryption_key.as_deref(), Some(key.as_str()));
         assert!(c.bank.connector.contains_key("extra_headers"));
+        assert_eq!(c.linking.client_secret.as_deref(), Some(secrets[11]));
         // ... and in none of the ways to print it.
         let printed = [
             format!("{c:?}"),

@@ -13,6 +13,7 @@ pub use bankbot_atm as atm;
 pub use bankbot_bank as bank;
 pub use bankbot_core as core;
 pub use bankbot_messenger as messenger;
+pub use bankbot_oauth as oauth;
 pub use bankbot_runtime as runtime;
 pub use bankbot_store as store;
 
@@ -65,6 +66,9 @@ pub mod prelude {
         Currency, CustomerRef, DateRange, FixedClock, GeoPoint, Lang, MaskedNumber, Money,
         SystemClock, Transaction, TransactionId, TransactionStatus,
     };
+
+    pub use bankbot_bank::{ActiveSession, LoginStart, PendingLogin, RedirectLogin};
+    pub use bankbot_oauth::{ClientSecret, OAuthLinking, OAuthOptions};
 
     pub use crate::app::{AppError, Server, ServerBuilder};
     pub use crate::config::Config;

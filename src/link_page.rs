@@ -15,8 +15,14 @@
 //! - five failed logins in 15 minutes for a username or from a client address lock both out
 //!   for the rest of the window ([`throttle`]): 429 with a polite page.
 //!
+//! When the bank signs customers in on its own pages (the provider offers a
+//! [`RedirectLogin`](bankbot_bank::RedirectLogin), e.g. `[linking] kind = "oauth"`),
+//! `GET /link` sends the browser there instead of showing the form, and
+//! `GET /link/callback` takes it back ([`bank_login`]).
+//!
 //! Every answer carries a strict Content-Security-Policy and anti-framing headers ([`headers`]).
 
+pub mod bank_login;
 pub mod csrf;
 mod headers;
 mod html;
@@ -38,6 +44,7 @@ use bankbot_bank::{BankError, LinkingProvider};
 use bankbot_runtime::{LinkCodes, MintError, OwnerLookupError};
 use serde::Deserialize;
 
+pub use bank_login::RedirectLogins;
 pub use csrf::CsrfGuard;
 pub use html::escape;
 pub use redirect::{BadAllowEntry, RedirectPolicy, RedirectRefused};
@@ -90,6 +97,7 @@ pub struct LinkPage {
     redirects: RedirectPolicy,
     csrf: CsrfGuard,
     throttle: Arc<LoginThrottle>,
+    logins: Option<RedirectLogins>,
 }
 
 impl std::fmt::Debug for LinkPage {
@@ -117,7 +125,15 @@ impl LinkPage {
             redirects,
             csrf,
             throttle: Arc::new(LoginThrottle::new()),
+            logins: None,
         }
+    }
+
+    /// Keeps redirect logins with `logins` (needed when the provider signs customers in on
+    /// the bank's own pages; without it such a provider's `/link` answers 503).
+    pub fn with_redirect_logins(mut self, logins: RedirectLogins) -> Self {
+        self.logins = Some(logins);
+        self
     }
 }
 
@@ -128,6 +144,7 @@ pub fn router(page: LinkPage) -> Router {
         .unwrap_or_else(|_| HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"));
     Router::new()
         .route("/link", get(show).post(submit))
+        .route("/link/callback", get(callback))
         .with_state(page)
         .layer(middleware::from_fn_with_state(csp, headers::add))
 }
@@ -152,6 +169,9 @@ async fn show(State(page): State<LinkPage>, Query(q): Query<LinkQuery>) -> Respo
     if check_request(&page, &q.account_linking_token, &q.redirect_uri).is_none() {
         return html::notice(StatusCode::BAD_REQUEST, INCOMPLETE);
     }
+    if let Some(login) = page.provider.redirect_login() {
+        return bank_login::start(&page, login, &q.account_linking_token, &q.redirect_uri).await;
+    }
     let issued = page.csrf.issue(&q.account_linking_token);
     let mut resp = html::form(
         &q.account_linking_token,
@@ -164,6 +184,14 @@ async fn show(State(page): State<LinkPage>, Query(q): Query<LinkQuery>) -> Respo
         resp.headers_mut().insert(header::SET_COOKIE, cookie);
     }
     resp
+}
+
+async fn callback(
+    State(page): State<LinkPage>,
+    request_headers: HeaderMap,
+    Query(q): Query<bank_login::CallbackQuery>,
+) -> Response {
+    bank_login::callback(&page, &request_headers, q).await
 }
 
 async fn submit(

@@ -10,7 +10,7 @@ use bankbot::bank::LinkingProvider;
 use bankbot::bank::demo::DemoBank;
 use bankbot::core::{CustomerRef, SystemClock, UserId};
 use bankbot::link_page::{CsrfGuard, LinkPage, RedirectPolicy};
-use bankbot_runtime::{LinkCodes, LinkRefusal};
+use bankbot_runtime::{LinkCodes, LinkRefusal, Redeemed};
 use bankbot_store::{EncryptionKey, Store};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
@@ -197,7 +197,10 @@ async fn a_good_login_redirects_to_meta_with_the_bots_code_redeemable_once() {
             .is_err()
     );
     let user = UserId::new("7423910000000001");
-    let bank_code = page.codes.redeem(code, &user).await.unwrap().unwrap();
+    let Redeemed::BankCode(bank_code) = page.codes.redeem(code, &user).await.unwrap().unwrap()
+    else {
+        panic!("the form's code stands for the bank's code");
+    };
     let session = page.bank.exchange(&bank_code).await.unwrap();
     assert_eq!(session.customer, CustomerRef::new("cust-alice"));
     assert_eq!(

@@ -14,6 +14,7 @@ use bankbot_core::{Card, CardId};
 use bankbot_handlers::{Capabilities, Services};
 use bankbot_messenger::{HandoverMode, SendClient, WebhookOptions, WebhookOptionsError};
 use bankbot_nlu::Engine;
+use bankbot_oauth::{ClientSecret, OAuthLinking, OAuthOptions};
 use bankbot_runtime::{
     Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, LinkCodes,
     LinkTokenOwner, MessengerLinkTokenOwner, MessengerSender, MessengerThreadControl, NoHumans,
@@ -96,8 +97,45 @@ impl LinkingProvider for NoLinking {
     }
 }
 
-/// The bank parts `[bank]` describes (the ATMs, geocoder and store are filled later).
+/// The bank parts `[bank]` describes, with the login `[linking]` names (the ATMs, geocoder
+/// and store are filled later).
 pub(super) fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppError> {
+    let mut parts = bank_parts(config, clock)?;
+    match config.linking.kind.as_str() {
+        "demo" => {}
+        "oauth" => {
+            parts.linking = Arc::new(oauth_linking(&config.linking)?);
+            parts.linking_off = false;
+        }
+        other => {
+            return Err(AppError::Config(format!(
+                "[linking] kind = \"{other}\" is not known (use \"demo\" for the bank's own \
+                 form or \"oauth\" for the bank's OAuth 2.0 login)"
+            )));
+        }
+    }
+    Ok(parts)
+}
+
+/// The bank's OAuth 2.0 / OpenID Connect login from `[linking]`; a missing or malformed
+/// key is a start-up error naming it.
+fn oauth_linking(linking: &crate::config::LinkingConfig) -> Result<OAuthLinking, AppError> {
+    let options = OAuthOptions {
+        authorization_endpoint: linking.authorization_endpoint.clone(),
+        token_endpoint: linking.token_endpoint.clone(),
+        userinfo_endpoint: linking.userinfo_endpoint.clone(),
+        jwks_uri: linking.jwks_uri.clone(),
+        revocation_endpoint: linking.revocation_endpoint.clone(),
+        issuer: linking.issuer.clone(),
+        client_id: linking.client_id.clone().unwrap_or_default(),
+        client_secret: linking.client_secret.clone().map(ClientSecret::new),
+        scopes: linking.scopes.clone(),
+        timeout: None,
+    };
+    OAuthLinking::new(options).map_err(|e| AppError::Config(e.to_string()))
+}
+
+fn bank_parts(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppError> {
     let demo = match &config.bank.fixtures {
         Some(path) => {
             let text = std::fs::read_to_string(path)?;
@@ -422,8 +460,13 @@ pub(super) async fn build(
         encryption_key(config)?.derive("link-page-csrf"),
         config.server.public_url().starts_with("https://"),
     );
+    let logins = crate::link_page::RedirectLogins::new(
+        bankbot_runtime::PendingLogins::new(store.clone()),
+        &config.server.public_url(),
+    );
     let link_page =
-        crate::link_page::LinkPage::new(linking, bot.link_codes().clone(), redirects, csrf);
+        crate::link_page::LinkPage::new(linking, bot.link_codes().clone(), redirects, csrf)
+            .with_redirect_logins(logins);
     let inbox_wakeup = Arc::new(Notify::new());
     let outbox_wakeup = Arc::new(Notify::new());
     let sink = Arc::new(InboxSink::new(store.clone(), inbox_wakeup.clone()));

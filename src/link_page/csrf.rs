@@ -52,7 +52,7 @@ impl CsrfGuard {
 
     /// A new nonce for the page opened with `token`.
     pub fn issue(&self, token: &str) -> IssuedCsrf {
-        let nonce = hex::encode(rand::random::<[u8; NONCE_HEX_LEN / 2]>());
+        let nonce = random_hex();
         let secure = if self.secure_cookie { "; Secure" } else { "" };
         IssuedCsrf {
             field: self.field_for(&nonce, token),
@@ -90,13 +90,24 @@ impl CsrfGuard {
 
 /// The well-formed nonce in the request's `Cookie` headers.
 fn nonce_of(headers: &HeaderMap) -> Option<&str> {
+    hex_cookie(headers, COOKIE_NAME)
+}
+
+/// A 32-hex-digit random value the page set in cookie `name`, when the request carries a
+/// well-formed one.
+pub(crate) fn hex_cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().strip_prefix(COOKIE_NAME)?.strip_prefix('='))
+        .filter_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
         .find(|nonce| nonce.len() == NONCE_HEX_LEN && nonce.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// A fresh 32-hex-digit random value (128 bits).
+pub(crate) fn random_hex() -> String {
+    hex::encode(rand::random::<[u8; NONCE_HEX_LEN / 2]>())
 }
 
 #[cfg(test)]

@@ -57,6 +57,26 @@ pub fn notice(status: StatusCode, text: &str) -> Response {
     (status, [(header::CACHE_CONTROL, "no-store")], Html(body)).into_response()
 }
 
+/// A one-paragraph page that returns to Messenger (`back`, no code in it) after a few
+/// seconds, or at once with its button.
+pub fn back_to_messenger(text: &str, back: &str) -> Response {
+    let body = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta http-equiv=\"refresh\" content=\"5;url={back}\">\
+         <title>Link your bank account</title><style>{STYLE}</style></head>\
+         <body><p>{text}</p><p><a href=\"{back}\">Back to Messenger</a></p></body></html>",
+        text = escape(text),
+        back = escape(back),
+    );
+    (
+        StatusCode::OK,
+        [(header::CACHE_CONTROL, "no-store")],
+        Html(body),
+    )
+        .into_response()
+}
+
 /// HTML-escapes text for element content and double- or single-quoted attributes.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -138,6 +138,19 @@ macro_rules! decorate_all_traits {
                 self.call("revoke", true, || self.inner.revoke(session))
                     .await
             }
+            fn redirect_login(&self) -> Option<&dyn $crate::RedirectLogin> {
+                self.inner.redirect_login()
+            }
+            // A refresh is one-time (a rotated refresh token cannot be presented twice).
+            async fn active_session(
+                &self,
+                stored: &$crate::CustomerSession,
+            ) -> $crate::BankResult<$crate::ActiveSession> {
+                self.call("active_session", false, || {
+                    self.inner.active_session(stored)
+                })
+                .await
+            }
         }
     };
 }

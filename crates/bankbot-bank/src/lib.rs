@@ -6,7 +6,8 @@
 //! - [`BankConnector`]: accounts, balances, transactions (queried, paged, newest first);
 //! - [`CardControls`]: list, lock and unlock cards;
 //! - [`AtmLocator`] and [`Geocoder`]: nearest cash machines to a typed place;
-//! - [`LinkingProvider`]: the login behind Messenger account linking.
+//! - [`LinkingProvider`]: the login behind Messenger account linking, a form or a redirect
+//!   to the bank's own pages ([`RedirectLogin`]).
 //!
 //! Every method returns [`BankError`], whose variants say what the caller can do
 //! (authenticate again, retry later, give up). Decorators in [`decorators`] add timeouts,
@@ -22,12 +23,14 @@ pub mod decorators;
 pub mod demo;
 mod error;
 mod query;
+mod redirect;
 mod shared;
 mod traits;
 
 pub use credential::{AuthorizationCode, Credential, CustomerSession};
 pub use error::{BankError, BankResult};
 pub use query::{MAX_PAGE_SIZE, PageToken, TransactionPage, TransactionQuery};
+pub use redirect::{ActiveSession, LoginStart, PendingLogin, RedirectLogin};
 pub use traits::{
     AtmFilter, AtmLocator, AtmMatch, BankConnector, CardControls, FraudReporting, Geocoder,
     LinkingProvider, Place,

@@ -71,4 +71,10 @@ impl<T: LinkingProvider + ?Sized> LinkingProvider for Arc<T> {
     async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {
         (**self).revoke(session).await
     }
+    fn redirect_login(&self) -> Option<&dyn crate::RedirectLogin> {
+        (**self).redirect_login()
+    }
+    async fn active_session(&self, stored: &CustomerSession) -> BankResult<crate::ActiveSession> {
+        (**self).active_session(stored).await
+    }
 }

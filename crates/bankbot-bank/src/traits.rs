@@ -4,7 +4,10 @@ use async_trait::async_trait;
 use bankbot_core::{Account, AccountId, Atm, AtmFeatures, Balance, Card, CardId, GeoPoint, Lang};
 use serde::{Deserialize, Serialize};
 
-use crate::{AuthorizationCode, BankResult, CustomerSession, TransactionPage, TransactionQuery};
+use crate::{
+    ActiveSession, AuthorizationCode, BankResult, CustomerSession, RedirectLogin, TransactionPage,
+    TransactionQuery,
+};
 
 /// Accounts, balances and transactions of a linked customer.
 #[async_trait]
@@ -135,4 +138,22 @@ pub trait LinkingProvider: Send + Sync {
 
     /// Revokes a credential; later calls with it fail with `ReauthenticationRequired`.
     async fn revoke(&self, session: &CustomerSession) -> BankResult<()>;
+
+    /// The bank's own login pages, when it signs customers in by redirect (OAuth 2.0):
+    /// the `/link` page then sends the browser there instead of showing its form. `None`
+    /// (the default): the form and [`LinkingProvider::authorize`].
+    fn redirect_login(&self) -> Option<&dyn RedirectLogin> {
+        None
+    }
+
+    /// The session a turn's connector calls use, from the link as stored: a provider
+    /// whose credential expires renews it here (and says what to store instead). A
+    /// renewal the bank refuses is `ReauthenticationRequired`: the customer links again.
+    /// The default uses the stored credential as it is.
+    async fn active_session(&self, stored: &CustomerSession) -> BankResult<ActiveSession> {
+        Ok(ActiveSession {
+            session: stored.clone(),
+            renewed: None,
+        })
+    }
 }

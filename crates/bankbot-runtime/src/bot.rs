@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use bankbot_bank::{Credential, CustomerSession, LinkingProvider};
+use bankbot_bank::LinkingProvider;
 use bankbot_core::{AlertKind, AlertSettings, Clock, IntentMatch, Lang, Reply, UserId};
 use bankbot_handlers::{
     HandlerError, Input, Notice, Outcome, Pending, Services, Turn, error_reply, notice_reply,
@@ -282,9 +282,17 @@ impl Bot {
         session: &mut SessionDoc,
     ) -> Result<(Vec<Reply>, bool), RuntimeError> {
         let now = self.clock.now();
-        let customer = link.map(|l| {
-            CustomerSession::new(l.customer.clone(), Credential::new(l.credential.expose()))
-        });
+        let customer = match self.active_customer(user, link).await? {
+            Some(Err(err)) => {
+                let lang = session.lang.unwrap_or(self.options.default_lang);
+                let replies = self
+                    .error_replies(user, &HandlerError::Bank(err), lang)
+                    .await;
+                return Ok((replies, false));
+            }
+            Some(Ok(customer)) => Some(customer),
+            None => None,
+        };
         let auth_fresh = link.is_some_and(|l| {
             now - l.last_authenticated_at <= self.options.card_action_max_auth_age
         });

@@ -2,7 +2,7 @@
 //! handlers see the payload: genuine is reported to the bank, "no" locks the card.
 
 use bankbot_alerts::{Alert, FraudAnswer, render, state};
-use bankbot_bank::{Credential, CustomerSession};
+use bankbot_bank::CustomerSession;
 use bankbot_core::{CardId, Reply, UserId};
 use bankbot_store::{AuditEntry, Link};
 
@@ -42,10 +42,16 @@ impl Bot {
             self.store.remove_alert(&row.alert_id, user).await?;
             return Ok(Some(vec![render::already_answered_reply(lang)]));
         };
-        let customer = CustomerSession::new(
-            link.customer.clone(),
-            Credential::new(link.credential.expose()),
-        );
+        let customer = match self.active_customer(user, Some(link)).await? {
+            Some(Ok(customer)) => customer,
+            Some(Err(err)) => {
+                let replies = self
+                    .error_replies(user, &bankbot_handlers::HandlerError::Bank(err), lang)
+                    .await;
+                return Ok(Some(replies));
+            }
+            None => return Ok(Some(vec![render::already_answered_reply(lang)])),
+        };
         let reference = alert
             .data
             .transaction

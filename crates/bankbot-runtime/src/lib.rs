@@ -35,6 +35,7 @@ mod link_codes;
 mod linking;
 mod messenger;
 mod outbox;
+mod pending_logins;
 mod requests;
 mod session;
 mod sink;
@@ -49,10 +50,12 @@ pub use event::UserEvent;
 pub use keep::KeepSender;
 pub use label::MAX_TEMPLATE_NAME;
 pub use link_codes::{
-    LINK_CODE_LIFETIME_MINUTES, LinkCodes, LinkRefusal, LinkTokenOwner, MintError, OwnerLookupError,
+    LINK_CODE_LIFETIME_MINUTES, LinkCodes, LinkRefusal, LinkTokenOwner, MintError,
+    OwnerLookupError, Redeemed,
 };
 pub use messenger::{MessengerLinkTokenOwner, MessengerSender, MessengerThreadControl};
 pub use outbox::{DeliveryError, OutboxOptions, OutboxSender, ReplySender};
+pub use pending_logins::{PENDING_LOGIN_LIFETIME_MINUTES, PendingLogins, PendingRedirect};
 pub use session::SessionDoc;
 pub use sink::{InboxSink, Wakeup};
 pub use utility::UtilityTemplates;

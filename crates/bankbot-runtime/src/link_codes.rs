@@ -12,7 +12,8 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use bankbot_bank::AuthorizationCode;
+use bankbot_bank::{AuthorizationCode, Credential, CustomerSession};
+use bankbot_core::CustomerRef;
 use bankbot_core::{Clock, SystemClock, UserId};
 use bankbot_store::{PendingLinkCode, SecretString, Store, StoreError, digest};
 use chrono::Duration;
@@ -66,6 +67,28 @@ pub enum LinkRefusal {
     #[error("the code belongs to another Messenger user")]
     WrongUser,
 }
+
+/// What a redeemed code stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Redeemed {
+    /// The bank's one-time code from the login form, still to be exchanged.
+    BankCode(AuthorizationCode),
+    /// A customer the bank already signed in on its own pages (a redirect login): the
+    /// code exchange happened at the callback.
+    Linked(CustomerSession),
+}
+
+/// What a code carries, sealed in the store: the bank's code (stored as its bare text, as
+/// earlier versions did) or a signed-in customer.
+#[derive(serde::Deserialize)]
+struct CarriedSession {
+    linked_customer: String,
+    credential: String,
+}
+
+/// Every minted code starts so; anything else is refused before the store is asked.
+const CODE_PREFIX: &str = "alc_";
 
 /// Mints and redeems login codes. Cheap to clone.
 #[derive(Clone)]
@@ -141,6 +164,22 @@ impl LinkCodes {
             .await
     }
 
+    /// Mints the code Messenger will carry back for a customer the bank signed in on its
+    /// own pages, opened with `account_linking_token`: the credential travels sealed.
+    pub async fn mint_linked(
+        &self,
+        account_linking_token: &str,
+        linked: &CustomerSession,
+    ) -> Result<AuthorizationCode, MintError> {
+        let text = serde_json::json!({
+            "linked_customer": linked.customer.as_str(),
+            "credential": linked.credential.expose(),
+        })
+        .to_string();
+        self.mint(account_linking_token, AuthorizationCode(text))
+            .await
+    }
+
     async fn store_code(
         &self,
         token: &str,
@@ -148,7 +187,7 @@ impl LinkCodes {
         owner: Option<UserId>,
     ) -> Result<AuthorizationCode, MintError> {
         let bytes: [u8; 32] = rand::random();
-        let code = format!("alc_{}", hex::encode(bytes));
+        let code = format!("{CODE_PREFIX}{}", hex::encode(bytes));
         let now = self.clock.now();
         self.store
             .save_link_code(&PendingLinkCode {
@@ -163,13 +202,17 @@ impl LinkCodes {
         Ok(AuthorizationCode(code))
     }
 
-    /// Redeems `code` presented by `sender`'s `account_linking` webhook: the bank's code
-    /// when the code is live and `sender` may use it. The code is burnt either way.
+    /// Redeems `code` presented by `sender`'s `account_linking` webhook: what it stands
+    /// for when the code is live and `sender` may use it. The code is burnt either way.
     pub async fn redeem(
         &self,
         code: &str,
         sender: &UserId,
-    ) -> Result<Result<AuthorizationCode, LinkRefusal>, StoreError> {
+    ) -> Result<Result<Redeemed, LinkRefusal>, StoreError> {
+        if !code.starts_with(CODE_PREFIX) {
+            // Not one of ours (the store also keeps pending redirect logins).
+            return Ok(Err(LinkRefusal::UnknownCode));
+        }
         let Some(pending) = self
             .store
             .take_link_code(&digest(code), self.clock.now())
@@ -180,8 +223,13 @@ impl LinkCodes {
         if pending.owner.as_ref().is_some_and(|owner| owner != sender) {
             return Ok(Err(LinkRefusal::WrongUser));
         }
-        Ok(Ok(AuthorizationCode(
-            pending.provider_code.expose().to_owned(),
-        )))
+        let carried = pending.provider_code.expose();
+        Ok(Ok(match serde_json::from_str::<CarriedSession>(carried) {
+            Ok(linked) => Redeemed::Linked(CustomerSession::new(
+                CustomerRef::new(linked.linked_customer),
+                Credential::new(linked.credential),
+            )),
+            Err(_) => Redeemed::BankCode(AuthorizationCode(carried.to_owned())),
+        }))
     }
 }

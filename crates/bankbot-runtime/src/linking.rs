@@ -1,13 +1,15 @@
 //! Account linking for the runtime: the code exchange behind Messenger's account link (the
-//! code redeemed through [`crate::LinkCodes`], refused for anyone but its owner), and
-//! forgetting a link (unlink or erasure) with the bank credential revoked.
+//! code redeemed through [`crate::LinkCodes`], refused for anyone but its owner), the
+//! session a turn uses (renewed by the provider when it expired, the link dropped when the
+//! bank refuses to renew it), and forgetting a link (unlink or erasure) with the bank
+//! credential revoked.
 
-use bankbot_bank::{Credential, CustomerSession};
+use bankbot_bank::{BankError, Credential, CustomerSession};
 use bankbot_core::{Reply, UserId};
 use bankbot_handlers::{Notice, notice_reply};
 use bankbot_store::{AuditEntry, Link};
 
-use crate::{Bot, RuntimeError, SessionDoc};
+use crate::{Bot, Redeemed, RuntimeError, SessionDoc};
 
 impl Bot {
     pub(crate) async fn link_account(
@@ -18,8 +20,8 @@ impl Bot {
     ) -> Result<Vec<Reply>, RuntimeError> {
         let now = self.clock.now();
         let lang = session.lang.unwrap_or(self.options.default_lang);
-        let code = match self.link_codes.redeem(code, user).await? {
-            Ok(bank_code) => bank_code,
+        let redeemed = match self.link_codes.redeem(code, user).await? {
+            Ok(redeemed) => redeemed,
             Err(refusal) => {
                 tracing::warn!(reason = %refusal, "account link refused");
                 self.store
@@ -32,7 +34,11 @@ impl Bot {
                 ));
             }
         };
-        match self.linking.exchange(&code).await {
+        let exchanged = match redeemed {
+            Redeemed::BankCode(code) => self.linking.exchange(&code).await,
+            Redeemed::Linked(linked) => Ok(linked),
+        };
+        match exchanged {
             Ok(linked) => {
                 self.store
                     .save_link(user, &linked.customer, linked.credential.expose(), now)
@@ -51,6 +57,45 @@ impl Bot {
                     lang,
                     &self.services.link_url,
                 ))
+            }
+        }
+    }
+
+    /// The session the connectors are called with for `link`'s customer: `None` when not
+    /// linked. The provider renews an expired credential (the new one is stored); when the
+    /// bank refuses to, the link is removed (audited `link_expired`) and the error, which
+    /// asks the customer to link again, is returned for the turn to answer.
+    pub(crate) async fn active_customer(
+        &self,
+        user: &UserId,
+        link: Option<&Link>,
+    ) -> Result<Option<Result<CustomerSession, BankError>>, RuntimeError> {
+        let Some(l) = link else {
+            return Ok(None);
+        };
+        let stored =
+            CustomerSession::new(l.customer.clone(), Credential::new(l.credential.expose()));
+        match self.linking.active_session(&stored).await {
+            Ok(active) => {
+                if let Some(renewed) = &active.renewed {
+                    self.store.renew_credential(user, renewed.expose()).await?;
+                    tracing::info!("bank credential renewed");
+                }
+                Ok(Some(Ok(active.session)))
+            }
+            Err(err @ (BankError::ReauthenticationRequired | BankError::InvalidCredentials)) => {
+                tracing::info!(
+                    "the bank refused to renew the credential; the customer links again"
+                );
+                self.forget_link(user, link, "link_expired").await?;
+                Ok(Some(Err(err)))
+            }
+            Err(err) => {
+                tracing::warn!(
+                    error = err.kind(),
+                    "the bank credential could not be renewed"
+                );
+                Ok(Some(Err(err)))
             }
         }
     }

@@ -43,6 +43,9 @@ pub trait LinkStore: Send + Sync {
     }
     /// Records a fresh authentication; `false` when the user is not linked.
     async fn touch_authentication(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<bool>;
+    /// Replaces the link's credential (a refreshed token set), keeping when it was linked
+    /// and last authenticated: a refresh is not a sign-in. `false` when not linked.
+    async fn renew_credential(&self, user: &UserId, credential: &str) -> StoreResult<bool>;
     /// Removes the link and what was waiting for it (held alerts, messages set aside as
     /// undeliverable), so nothing meant for one bank customer reaches a later link;
     /// `false` when there was no link.

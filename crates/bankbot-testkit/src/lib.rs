@@ -11,6 +11,9 @@
 //! - [`sign`] and the [`webhooks`] builders: signed webhook POST bodies shaped exactly like
 //!   the fixtures of `docs/messenger-platform.md` §8, plus [`meta_json_bytes`] to produce
 //!   the escaped byte form Meta really sends.
+//! - [`MockOidcProvider`]: an in-process OAuth 2.0 / OpenID Connect login server (the
+//!   bank's own login) with discovery, PKCE checks, single-use codes, ES256-signed ID
+//!   tokens, a JWKS, userinfo, refresh-token rotation and scripted refusals.
 //! - [`WebhookClient`]: posts signed webhooks and measures the acknowledgement time.
 //! - [`load`]: the core of the `webhook-load` binary (posts many signed webhooks at a
 //!   loopback server and reports throughput and latency percentiles).
@@ -38,7 +41,9 @@ mod leaks;
 pub mod load;
 pub mod login;
 mod mock_graph;
+mod mock_oidc;
 mod mock_routes;
+mod oidc_routes;
 mod signing;
 pub mod webhooks;
 
@@ -46,4 +51,5 @@ pub use client::WebhookClient;
 pub use error::TestkitError;
 pub use leaks::find_leak;
 pub use mock_graph::{Endpoint, MockGraphApi, RecordedRequest};
+pub use mock_oidc::{Consent, MockOidcProvider, OidcClient, TokenGrant};
 pub use signing::{SIGNATURE_HEADER, appsecret_proof, meta_escape, meta_json_bytes, sign};

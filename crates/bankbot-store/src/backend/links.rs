@@ -78,6 +78,20 @@ macro_rules! impl_links_and_sessions {
                 Ok(done.rows_affected() > 0)
             }
 
+            async fn renew_credential(
+                &self,
+                user: &bankbot_core::UserId,
+                credential: &str,
+            ) -> $crate::StoreResult<bool> {
+                let sealed = self.key().seal(credential, user.as_str())?;
+                let done = sqlx::query($crate::backend::sql::RENEW_LINK_CREDENTIAL)
+                    .bind(user.as_str())
+                    .bind(sealed)
+                    .execute(self.writer())
+                    .await?;
+                Ok(done.rows_affected() > 0)
+            }
+
             async fn remove_link(&self, user: &bankbot_core::UserId) -> $crate::StoreResult<bool> {
                 let mut tx = self.writer().begin().await?;
                 let done = sqlx::query($crate::backend::sql::DELETE_LINK)

@@ -14,6 +14,8 @@ pub(crate) const SELECT_LINK: &str = "SELECT user_id, customer_ref, credential, 
     last_authenticated_at FROM links WHERE user_id = $1";
 pub(crate) const TOUCH_LINK: &str =
     "UPDATE links SET last_authenticated_at = $2 WHERE user_id = $1";
+pub(crate) const RENEW_LINK_CREDENTIAL: &str =
+    "UPDATE links SET credential = $2 WHERE user_id = $1";
 pub(crate) const DELETE_LINK: &str = "DELETE FROM links WHERE user_id = $1";
 /// What [`crate::Store::remove_link`] also removes: what was waiting for that link.
 pub(crate) const DELETE_LINK_LEFTOVERS: [&str; 2] = [

@@ -6,7 +6,7 @@ use serde_json::json;
 use super::{at, user};
 use crate::Store;
 
-/// Links: save, read back decrypted, touch, replace, remove.
+/// Links: save, read back decrypted, touch, renew the credential, replace, remove.
 pub async fn links(store: &dyn Store) {
     let alice = user("link");
     assert!(
@@ -54,6 +54,28 @@ pub async fn links(store: &dyn Store) {
         .await
         .expect("read")
         .expect("still linked");
+    assert_eq!(link.linked_at, at(0));
+    assert_eq!(link.last_authenticated_at, at(60));
+
+    // A refreshed credential replaces the old one, sealed, without counting as a sign-in.
+    assert!(
+        !store
+            .renew_credential(&user("nobody"), "tok")
+            .await
+            .expect("renew missing")
+    );
+    assert!(
+        store
+            .renew_credential(&alice, "tok_renewed-🔁")
+            .await
+            .expect("renew")
+    );
+    let link = store
+        .link(&alice)
+        .await
+        .expect("read")
+        .expect("still linked");
+    assert_eq!(link.credential.expose(), "tok_renewed-🔁");
     assert_eq!(link.linked_at, at(0));
     assert_eq!(link.last_authenticated_at, at(60));
 

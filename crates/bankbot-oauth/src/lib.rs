@@ -1,0 +1,34 @@
+//! # bankbot-oauth — linking through the bank's own login
+//!
+//! [`OAuthLinking`] is a [`LinkingProvider`](bankbot_bank::LinkingProvider) for banks that
+//! sign their customers in on their own pages (OAuth 2.0 authorization code with PKCE,
+//! OpenID Connect):
+//!
+//! 1. `/link` asks [`RedirectLogin::begin`](bankbot_bank::RedirectLogin::begin) where to send
+//!    the browser: the bank's `authorization_endpoint` with `response_type=code`,
+//!    `client_id`, `redirect_uri` (the bot's `/link/callback`), `scope`, the bot's `state`,
+//!    a `nonce` and an S256 `code_challenge`; the verifier and nonce stay with the bot;
+//! 2. `/link/callback` hands the bank's code to
+//!    [`RedirectLogin::finish`](bankbot_bank::RedirectLogin::finish): the code is exchanged
+//!    at the `token_endpoint` (`client_secret_basic`, with the `code_verifier`), the
+//!    customer is the `sub` of the ID token — its signature checked against the issuer's
+//!    JWKS, `iss`, `aud`, `exp` and `nonce` checked — or, without one, of the
+//!    `userinfo_endpoint`; the token set becomes the link's credential (the store seals it);
+//! 3. each turn asks [`active_session`](bankbot_bank::LinkingProvider::active_session) for
+//!    the access token, refreshed with the refresh token when it has expired; a refused
+//!    refresh is `ReauthenticationRequired` (the customer links again).
+//!
+//! Endpoints come from the options or from the issuer's `/.well-known/openid-configuration`
+//! (fetched on first use). Secrets (client secret, tokens, verifier) never reach `Debug` or
+//! logs. This crate is HTTP-only: no server; the bot's routes live in the facade crate.
+
+mod discovery;
+mod id_token;
+mod options;
+mod pkce;
+mod provider;
+mod token;
+
+pub use options::{ClientSecret, OAuthOptions, OAuthOptionsError};
+pub use provider::OAuthLinking;
+pub use token::TokenSet;
