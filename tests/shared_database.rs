@@ -21,6 +21,7 @@ fn hello(user: &str, age: chrono::Duration) -> NewInboxEvent {
         user: UserId::new(user),
         payload: r#"{"kind":"message","text":"hello"}"#.to_owned(),
         received_at: Utc::now() - age,
+        sent_at: None,
     }
 }
 
