@@ -209,3 +209,68 @@ pub async fn racing_claims(stores: &[Arc<dyn Store>], workers: usize, events: us
     );
     assert!(store.claim_next(at(2_000)).await.expect("claim").is_none());
 }
+
+/// A user's events are handed out in the channel's order (Meta's timestamp), then in
+/// arrival order, whichever arrived first; an earlier-dated event arriving while a later
+/// one is in flight waits for it (never two events of one user in flight).
+pub async fn webhook_order(store: &dyn Store) {
+    let run = format!("{:016x}", rand::random::<u64>());
+    let u = user("order");
+    let dated = |n: &str, sent: i64, arrived: i64| NewInboxEvent {
+        sent_at: Some(at(sent)),
+        ..hello(&format!("o-{run}-{n}"), &u, arrived)
+    };
+    // Arrival order: late (sent at 5), early (sent at 1), tie-a and tie-b (both sent at 3).
+    let batch = [
+        dated("late", 5, 10),
+        dated("early", 1, 11),
+        dated("tie-a", 3, 12),
+        dated("tie-b", 3, 13),
+    ];
+    store.insert_events(&batch).await.expect("insert");
+    let mut order = Vec::new();
+    for round in 0..4 {
+        let claimed = store.claim_events(at(100), 10).await.expect("claim");
+        let mine: Vec<_> = claimed.into_iter().filter(|e| e.user == u).collect();
+        assert_eq!(mine.len(), 1, "one event of the user at a time");
+        let e = &mine[0];
+        if round == 0 {
+            // An even earlier event arrives while the first is in flight: it waits.
+            store
+                .insert_events(&[dated("earliest", 0, 14)])
+                .await
+                .expect("insert");
+            assert!(
+                store
+                    .claim_events(at(100), 10)
+                    .await
+                    .expect("claim")
+                    .iter()
+                    .all(|c| c.user != u),
+                "nothing of the user's while one is in flight"
+            );
+        }
+        store
+            .complete_event(&e.event_id, e.fence, vec![], at(100))
+            .await
+            .expect("complete");
+        order.push(e.event_id.rsplit('-').next().unwrap_or_default().to_owned());
+    }
+    let last = store
+        .claim_next(at(100))
+        .await
+        .expect("claim")
+        .expect("one left");
+    store
+        .complete_event(&last.event_id, last.fence, vec![], at(100))
+        .await
+        .expect("complete");
+    order.push(
+        last.event_id
+            .rsplit('-')
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+    );
+    assert_eq!(order, ["early", "earliest", "a", "b", "late"]);
+}
