@@ -6,6 +6,13 @@
 //! per user. Each message asks for the ATMs near a Paris postcode, and the reply names
 //! that postcode, so each reply is traced to its event.
 //!
+//! One duplicate is outside any store's reach: an instance SIGKILLed after Meta accepted
+//! a reply and before it recorded the send sends that reply again once its claim times out
+//! (Meta's Send API has no idempotency key). Each start of an instance uses its own page
+//! token, so the mock Graph API tells which process sent each copy: a duplicate whose first
+//! copy came from a process killed within the next second is reported as "in doubt at a
+//! kill" and tolerated; any other duplicate, any lost or reordered reply fails the run.
+//!
 //! The short version runs with `cargo test` (about 25 s); the long one:
 //! `CHAOS_SECS=300 CHAOS_KILL_EVERY_MS=8000 BANKBOT_TEST_DATABASE_URL=postgres://… \
 //!  cargo test --test chaos -- --nocapture`. Knobs: `CHAOS_SECS` (load duration, 15),
@@ -19,7 +26,7 @@ use std::collections::HashMap;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bankbot_testkit::{MockGraphApi, WebhookClient, webhooks};
 use common::{APP_SECRET, NOW, PAGE, VERIFY_TOKEN};
@@ -53,6 +60,10 @@ struct Cluster {
     children: Mutex<Vec<Option<Child>>>,
     urls: RwLock<Vec<String>>,
     starts: AtomicUsize,
+    /// Each start's page token (the mock Graph API records it), per instance slot.
+    tokens: Mutex<Vec<String>>,
+    /// When the process that used a token was killed.
+    killed: Mutex<HashMap<String, Instant>>,
 }
 
 impl Cluster {
@@ -62,6 +73,8 @@ impl Cluster {
         let n = self.starts.fetch_add(1, Ordering::SeqCst);
         let log = self.logs.path().join(format!("instance-{i}-{n}.log"));
         let log = std::fs::File::create(log).unwrap();
+        let token = format!("chaos-page-token-{i}-{n}");
+        self.tokens.lock().unwrap()[i] = token.clone();
         let child = Command::new(env!("CARGO_BIN_EXE_bankbot"))
             .arg("serve")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -71,7 +84,7 @@ impl Cluster {
             .env("BANKBOT_RUNTIME__CLAIM_TIMEOUT_SECS", "2")
             .env("BANKBOT_MESSENGER__VERIFY_TOKEN", VERIFY_TOKEN)
             .env("BANKBOT_MESSENGER__APP_SECRET", APP_SECRET)
-            .env("BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN", "chaos-page-token")
+            .env("BANKBOT_MESSENGER__PAGE_ACCESS_TOKEN", &token)
             .env("BANKBOT_MESSENGER__GRAPH_API_URL", &self.graph_url)
             .env("BANKBOT_SECURITY__ENCRYPTION_KEY", "33".repeat(32))
             .env("BANKBOT_NOW", NOW)
@@ -102,6 +115,8 @@ impl Cluster {
     fn kill(&self, i: usize) {
         if let Some(mut child) = self.children.lock().unwrap()[i].take() {
             let _ = child.kill();
+            let token = self.tokens.lock().unwrap()[i].clone();
+            self.killed.lock().unwrap().insert(token, Instant::now());
             let _ = child.wait();
         }
     }
@@ -151,19 +166,36 @@ struct Tally {
     lost: usize,
     duplicated: usize,
     reordered: usize,
+    /// Duplicates whose first copy Meta accepted from an instance that was SIGKILLed
+    /// within a second, before it could record the send (see the module comment).
+    in_doubt_at_kill: usize,
 }
 
-/// Compares the postcodes a user was answered about with those acknowledged.
-fn tally(expected: &[&str], got: &[String]) -> Tally {
-    let mut deduped: Vec<&str> = Vec::new();
-    let mut duplicated = 0;
+/// A reply the mock Graph API accepted.
+#[derive(Debug, Clone)]
+struct Answer {
+    postcode: String,
+    token: String,
+    at: Instant,
+}
+
+/// Compares the postcodes a user was answered about with those acknowledged;
+/// `in_doubt` says whether a copy was sent by an instance killed right after.
+fn tally(expected: &[&str], got: &[Answer], in_doubt: impl Fn(&Answer) -> bool) -> Tally {
+    let mut deduped: Vec<&Answer> = Vec::new();
+    let (mut duplicated, mut in_doubt_at_kill) = (0, 0);
     for g in got {
-        if deduped.last() == Some(&g.as_str()) {
-            duplicated += 1;
-        } else {
-            deduped.push(g);
+        match deduped.last() {
+            Some(prev) if prev.postcode == g.postcode => {
+                duplicated += 1;
+                if in_doubt(prev) {
+                    in_doubt_at_kill += 1;
+                }
+            }
+            _ => deduped.push(g),
         }
     }
+    let deduped: Vec<&str> = deduped.iter().map(|a| a.postcode.as_str()).collect();
     // Consecutive messages of a user never share a postcode, so a repeat is a duplicate;
     // what remains must be `expected` itself, or a subsequence of it (replies lost).
     let mut it = expected.iter();
@@ -184,11 +216,12 @@ fn tally(expected: &[&str], got: &[String]) -> Tally {
         lost,
         duplicated,
         reordered,
+        in_doubt_at_kill,
     }
 }
 
-/// Postcodes named in the ATM replies `graph` accepted for `psid`, in order.
-fn answered(graph: &MockGraphApi, psid: &str) -> Vec<String> {
+/// The ATM replies `graph` accepted for `psid`, in order.
+fn answered(graph: &MockGraphApi, psid: &str) -> Vec<Answer> {
     graph
         .sent()
         .iter()
@@ -196,7 +229,11 @@ fn answered(graph: &MockGraphApi, psid: &str) -> Vec<String> {
         .filter_map(|r| {
             let text = r.body.pointer("/message/text")?.as_str()?;
             let at = text.find("cash machines to ")? + "cash machines to ".len();
-            Some(text.get(at..at + 5)?.to_owned())
+            Some(Answer {
+                postcode: text.get(at..at + 5)?.to_owned(),
+                token: r.access_token()?.to_owned(),
+                at: r.received_at,
+            })
         })
         .collect()
 }
@@ -220,6 +257,8 @@ async fn three_instances_survive_kill_9_under_load() {
         children: Mutex::new((0..INSTANCES).map(|_| None).collect()),
         urls: RwLock::new(vec![String::new(); INSTANCES]),
         starts: AtomicUsize::new(0),
+        tokens: Mutex::new(vec![String::new(); INSTANCES]),
+        killed: Mutex::default(),
     });
     // The first start applies the migrations; the others then start together.
     cluster.start(0).await;
@@ -301,9 +340,15 @@ async fn three_instances_survive_kill_9_under_load() {
     }
     tokio::time::sleep(Duration::from_secs(3)).await;
 
+    let killed = cluster.killed.lock().unwrap().clone();
+    let in_doubt = |a: &Answer| {
+        killed
+            .get(&a.token)
+            .is_some_and(|k| *k >= a.at && *k - a.at <= Duration::from_secs(1))
+    };
     let mut total = Tally::default();
     for (psid, expected) in &sent {
-        let t = tally(expected, &answered(&graph, psid));
+        let t = tally(expected, &answered(&graph, psid), in_doubt);
         if t.lost + t.duplicated + t.reordered > 0 {
             println!("user {psid}: {t:?}");
         }
@@ -312,16 +357,21 @@ async fn three_instances_survive_kill_9_under_load() {
         total.lost += t.lost;
         total.duplicated += t.duplicated;
         total.reordered += t.reordered;
+        total.in_doubt_at_kill += t.in_doubt_at_kill;
     }
     println!(
         "chaos: {secs} s, {users} users, {INSTANCES} instances: events acknowledged \
-         {acknowledged}, kills {kills}, replies {}, lost {}, duplicated {}, reordered per \
-         user {}",
-        total.replies, total.lost, total.duplicated, total.reordered
+         {acknowledged}, kills {kills}, replies {}, lost {}, duplicated {} ({} in doubt at a \
+         kill), reordered per user {}",
+        total.replies, total.lost, total.duplicated, total.in_doubt_at_kill, total.reordered
     );
     assert_eq!(total.acknowledged, acknowledged);
     assert!(acknowledged > 0 && kills > 0);
-    let clean = total.lost == 0 && total.duplicated == 0 && total.reordered == 0;
+    // Nothing lost or reordered, ever. A duplicate is accepted only where it cannot be
+    // avoided: its first copy accepted by Meta from an instance killed before recording
+    // the send (Meta's Send API has no idempotency key); any other duplicate fails.
+    let clean =
+        total.lost == 0 && total.reordered == 0 && total.duplicated == total.in_doubt_at_kill;
     drop(cluster);
     if clean {
         sqlx::query(&format!("DROP SCHEMA {schema_name} CASCADE"))
@@ -334,15 +384,28 @@ async fn three_instances_survive_kill_9_under_load() {
 
 #[test]
 fn the_tally_counts_what_went_wrong() {
-    let got = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    let now = Instant::now();
+    let got = |v: &[&str]| {
+        v.iter()
+            .map(|p| Answer {
+                postcode: p.to_string(),
+                token: "t".into(),
+                at: now,
+            })
+            .collect::<Vec<_>>()
+    };
     let expected = ["a", "b", "c"];
-    assert_eq!(tally(&expected, &got(&["a", "b", "c"])).lost, 0);
-    assert_eq!(tally(&expected, &got(&["a", "c"])).lost, 1);
-    let doubled = tally(&expected, &got(&["a", "b", "b", "c"]));
+    let never = |_: &Answer| false;
+    assert_eq!(tally(&expected, &got(&["a", "b", "c"]), never).lost, 0);
+    assert_eq!(tally(&expected, &got(&["a", "c"]), never).lost, 1);
+    let doubled = tally(&expected, &got(&["a", "b", "b", "c"]), never);
     assert_eq!(
         (doubled.duplicated, doubled.lost, doubled.reordered),
         (1, 0, 0)
     );
-    let swapped = tally(&expected, &got(&["a", "c", "b"]));
+    assert_eq!(doubled.in_doubt_at_kill, 0);
+    let at_kill = tally(&expected, &got(&["a", "b", "b", "c"]), |_| true);
+    assert_eq!(at_kill.in_doubt_at_kill, 1);
+    let swapped = tally(&expected, &got(&["a", "c", "b"]), never);
     assert!(swapped.reordered > 0, "{swapped:?}");
 }
