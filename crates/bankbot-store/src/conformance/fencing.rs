@@ -197,7 +197,7 @@ pub async fn racing_claims(stores: &[Arc<dyn Store>], workers: usize, events: us
     let mut once = completed.lock().expect("lock").clone();
     once.sort();
     assert_eq!(once, expected, "each event completed exactly once");
-    let sent = sent.lock().expect("lock");
+    let sent = sent.lock().expect("lock").clone();
     assert!(
         sent.values().all(|(_, n)| *n == 1),
         "no reply marked sent twice"
