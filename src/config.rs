@@ -355,8 +355,10 @@ pub struct RuntimeConfig {
     /// Set when several instances share one PostgreSQL database: a claimed event or reply
     /// older than this many seconds belonged to an instance that died and is taken back
     /// (checked at start-up, then periodically). Unset (one instance), everything claimed
-    /// is taken back at start-up. Choose it well above the longest turn (bank timeouts
-    /// included), e.g. 300.
+    /// is taken back at start-up. Claims are fenced: a turn outliving it is answered once,
+    /// by the instance that claims it next (its own results are dropped), and a reply is
+    /// only sent within the first half of its claim. Choose it above the longest turn (bank
+    /// timeouts included) and above twice the Send API timeout (10 s), e.g. 60 to 300.
     pub claim_timeout_secs: Option<u64>,
 }
 

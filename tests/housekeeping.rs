@@ -21,6 +21,7 @@ async fn removes_old_finished_events_and_expired_sessions_only() {
         user: user.clone(),
         payload: "{}".to_owned(),
         received_at: now - age,
+        sent_at: None,
     };
     store
         .insert_events(&[
@@ -32,7 +33,7 @@ async fn removes_old_finished_events_and_expired_sessions_only() {
     for _ in 0..2 {
         let claimed = store.claim_next(now).await.unwrap().unwrap();
         store
-            .complete_event(&claimed.event_id, vec![], now)
+            .complete_event(&claimed.event_id, claimed.fence, vec![], now)
             .await
             .unwrap();
     }
@@ -87,7 +88,7 @@ async fn removes_dead_replies_past_their_revive_window_and_stale_contacts() {
     }
     for m in store.claim_due(now, 10).await.unwrap() {
         store
-            .give_up(m.id, "utility_template_rejected")
+            .give_up(m.claim(), "utility_template_rejected")
             .await
             .unwrap();
     }

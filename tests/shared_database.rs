@@ -21,6 +21,7 @@ fn hello(user: &str, age: chrono::Duration) -> NewInboxEvent {
         user: UserId::new(user),
         payload: r#"{"kind":"message","text":"hello"}"#.to_owned(),
         received_at: Utc::now() - age,
+        sent_at: None,
     }
 }
 
@@ -81,4 +82,73 @@ async fn stale_claims_are_taken_back_and_live_ones_left_alone() {
     let counts = store.inbox_counts().await.unwrap();
     assert_eq!(counts.in_progress, 1, "{counts:?}");
     bot.stop().await;
+}
+
+/// A worker that pauses past the claim timeout (its event taken back and claimed by another
+/// instance, mid-turn there) wakes up and answers: its completion is dropped, nothing it
+/// produced is queued, and the instance now holding the claim completes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_paused_past_the_timeout_cannot_complete() {
+    let graph = MockGraphApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = config_for(dir.path(), &graph);
+    let clock: std::sync::Arc<dyn bankbot_core::Clock> =
+        std::sync::Arc::new(bankbot_core::FixedClock::parse(common::NOW).unwrap());
+    let (bot, _, _) = bankbot::app::build_bot(
+        &config,
+        clock,
+        std::sync::Arc::new(bankbot_runtime::NoHumans),
+        None,
+        Vec::new(),
+    )
+    .await
+    .unwrap();
+    let store = bot.store().clone();
+    let user = "7300000000000004";
+    store
+        .insert_events(&[hello(user, chrono::Duration::zero())])
+        .await
+        .unwrap();
+    let hour = chrono::Duration::hours(1);
+    let paused = store.claim_next(Utc::now() - hour).await.unwrap().unwrap();
+    // The timeout passes; another instance takes the event back and is answering it.
+    assert_eq!(
+        store
+            .recover_processing(Utc::now() - hour / 2)
+            .await
+            .unwrap(),
+        1
+    );
+    let owner = store.claim_next(Utc::now()).await.unwrap().unwrap();
+    assert_eq!(owner.event_id, paused.event_id);
+
+    // The paused worker wakes and finishes its turn.
+    let notify = || std::sync::Arc::new(tokio::sync::Notify::new());
+    let dispatcher = bankbot_runtime::Dispatcher::new(
+        bot.clone(),
+        notify(),
+        notify(),
+        bankbot_runtime::DispatcherOptions::default(),
+    );
+    dispatcher.process_batch(vec![paused]).await;
+    let counts = store.outbox_counts().await.unwrap();
+    assert_eq!(
+        counts.pending, 0,
+        "the late turn queued nothing: {counts:?}"
+    );
+    assert_eq!(
+        store.inbox_counts().await.unwrap().in_progress,
+        1,
+        "still the owner's"
+    );
+
+    // The owner completes with its reply: the only one queued.
+    let reply = bankbot_store::OutboxMessage::new(UserId::new(user), "RESPONSE", "{}");
+    store
+        .complete_event(&owner.event_id, owner.fence, vec![reply], Utc::now())
+        .await
+        .unwrap();
+    let queued = store.claim_due(Utc::now(), 10).await.unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0].payload, "{}");
 }

@@ -95,6 +95,7 @@ impl Intake {
                 user: user.clone(),
                 payload: payload.clone(),
                 received_at: now,
+                sent_at: None,
             })
             .collect();
         // The id is remembered whoever receives it, so a repeat is a repeat even when

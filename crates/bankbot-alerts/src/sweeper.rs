@@ -36,6 +36,7 @@ pub async fn sweep_once(
                 user: h.user.clone(),
                 payload: due_payload(&h.alert_id),
                 received_at: now,
+                sent_at: None,
             }
         })
         .collect();

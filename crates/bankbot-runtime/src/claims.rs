@@ -19,6 +19,15 @@ pub(crate) fn stale_cutoff(
     }
 }
 
+/// How long after claiming a reply a sender may still start sending it: half the claim
+/// timeout. Another instance takes the claim back only after the whole timeout, so a
+/// send started within the lease finishes before anyone else may send the same reply as
+/// long as the channel's own request timeout is below the other half (Messenger: 10 s).
+/// Past the lease the sender hands the reply back instead of sending it.
+pub(crate) fn send_lease(claim_timeout: Duration) -> Duration {
+    claim_timeout / 2
+}
+
 /// How often stale claims are looked for: twice per timeout, at most every 30 seconds.
 pub(crate) fn reclaim_interval(claim_timeout: Duration) -> Duration {
     (claim_timeout / 2).clamp(Duration::from_millis(100), Duration::from_secs(30))
@@ -49,5 +58,6 @@ mod tests {
             reclaim_interval(Duration::from_secs(2)),
             Duration::from_secs(1)
         );
+        assert_eq!(send_lease(Duration::from_secs(60)), Duration::from_secs(30));
     }
 }

@@ -30,8 +30,9 @@ pub struct DispatcherOptions {
     /// `None` (one process per database): at start-up every claimed event was left by a
     /// crash and is queued again. `Some(t)` (instances sharing a database): only claims
     /// older than `t` are taken back, at start-up and then periodically: a dead peer's work
-    /// is picked up, a live one's left alone while younger than `t` (claims are not fenced:
-    /// a turn outliving `t` may be answered twice, so keep `t` well above the longest turn).
+    /// is picked up, a live one's left alone while younger than `t`. Claims are fenced: a
+    /// turn outliving `t` is answered by whoever claims it next, and its own late results
+    /// are dropped (logged), so keep `t` above the longest turn to avoid the wasted work.
     pub claim_timeout: Option<Duration>,
 }
 
@@ -208,6 +209,7 @@ impl Dispatcher {
             match answer {
                 Ok((replies, session)) => completions.push(Completion {
                     event_id: event.event_id.clone(),
+                    fence: event.fence,
                     replies,
                     session,
                 }),
@@ -217,16 +219,28 @@ impl Dispatcher {
         if completions.is_empty() {
             return;
         }
-        let queued = completions.iter().any(|c| !c.replies.is_empty());
         let ids: Vec<String> = completions.iter().map(|c| c.event_id.clone()).collect();
+        let with_replies: Vec<String> = completions
+            .iter()
+            .filter(|c| !c.replies.is_empty())
+            .map(|c| c.event_id.clone())
+            .collect();
         match self
             .bot
             .store
             .complete_events(completions, SystemClock.now())
             .await
         {
-            Ok(()) => {
-                if queued {
+            Ok(lost) => {
+                if !lost.is_empty() {
+                    // Taken back after the claim timeout (and perhaps answered elsewhere):
+                    // these answers are stale and were dropped with their replies.
+                    tracing::warn!(
+                        events = lost.len(),
+                        "claims lost before completion; their results were dropped"
+                    );
+                }
+                if with_replies.iter().any(|id| !lost.contains(id)) {
                     self.outbox_wakeup.notify_one();
                 }
             }
@@ -248,13 +262,17 @@ impl Dispatcher {
             SystemClock.now() + chrono::Duration::seconds(secs)
         });
         tracing::warn!(%err, attempts, retry = retry_at.is_some(), "event processing failed");
-        if let Err(store_err) = self
+        match self
             .bot
             .store
-            .fail_event(&event.event_id, &err.to_string(), retry_at)
+            .fail_event(&event.event_id, event.fence, &err.to_string(), retry_at)
             .await
         {
-            tracing::error!(%store_err, "could not record a failed event");
+            Ok(()) => {}
+            Err(bankbot_store::StoreError::NotClaimed) => {
+                tracing::warn!("claim lost before the failure was recorded; dropped");
+            }
+            Err(store_err) => tracing::error!(%store_err, "could not record a failed event"),
         }
     }
 

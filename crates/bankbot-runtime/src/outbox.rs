@@ -33,6 +33,19 @@ pub enum DeliveryError {
 }
 
 /// Delivers one reply to one user on a channel.
+/// Whether a finishing call found the claim still held: `false` (logged) when it was lost
+/// (taken back after the claim timeout and perhaps another sender's now).
+fn owned(result: Result<(), bankbot_store::StoreError>) -> Result<bool, RuntimeError> {
+    match result {
+        Ok(()) => Ok(true),
+        Err(bankbot_store::StoreError::NotClaimed) => {
+            tracing::warn!("outbox claim lost; leaving the user's replies to their new owner");
+            Ok(false)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
 #[async_trait]
 pub trait ReplySender: Send + Sync {
     /// Sends `reply`; `messaging_type` is the channel's label (`RESPONSE`, `UPDATE` …).
@@ -145,10 +158,15 @@ impl OutboxSender {
 
     /// Claims and delivers one batch; returns how many messages it handled.
     pub async fn round(&self) -> Result<usize, RuntimeError> {
+        let claimed_at = tokio::time::Instant::now();
         let claimed = self
             .store
             .claim_due(self.clock.now(), self.options.batch)
             .await?;
+        let lease = self
+            .options
+            .claim_timeout
+            .map(|t| claimed_at + crate::claims::send_lease(t));
         let handled = claimed.len();
         let mut by_user: BTreeMap<UserId, Vec<OutboxEntry>> = BTreeMap::new();
         for entry in claimed {
@@ -156,18 +174,12 @@ impl OutboxSender {
         }
         let deliveries = by_user
             .into_values()
-            .map(|entries| self.deliver_in_order(entries));
-        let mut sent = Vec::new();
+            .map(|entries| self.deliver_in_order(entries, lease));
         let mut failure = None;
         for result in futures::future::join_all(deliveries).await {
-            match result {
-                Ok(ids) => sent.extend(ids),
-                Err(err) => failure = Some(err),
+            if let Err(err) = result {
+                failure = Some(err);
             }
-        }
-        // Mark what was delivered even when another user's delivery failed.
-        if !sent.is_empty() {
-            self.store.mark_sent_many(&sent).await?;
         }
         match failure {
             Some(err) => Err(err),
@@ -175,35 +187,53 @@ impl OutboxSender {
         }
     }
 
-    /// One user's messages, oldest first; a failure holds back the ones after it. Returns
-    /// the ids delivered (marked sent by the caller, in one statement per round).
-    async fn deliver_in_order(&self, entries: Vec<OutboxEntry>) -> Result<Vec<i64>, RuntimeError> {
+    /// One user's messages, oldest first; a failure holds back the ones after it. Each
+    /// delivered message is marked sent at once (under its claim's fence), so a crash
+    /// leaves at most the message in hand in doubt. Past the `lease` (instances sharing a
+    /// database) nothing more is sent: the rest go back to the queue for whoever claims
+    /// them next. A claim found lost stops this user's round (another sender owns it).
+    async fn deliver_in_order(
+        &self,
+        entries: Vec<OutboxEntry>,
+        lease: Option<tokio::time::Instant>,
+    ) -> Result<(), RuntimeError> {
         let mut held_until = None;
-        let mut sent = Vec::new();
         for entry in entries {
+            let claim = entry.claim();
+            let lease_over = lease.is_some_and(|end| tokio::time::Instant::now() >= end);
+            if lease_over && held_until.is_none() {
+                tracing::warn!("send lease over; the user's replies go back to the queue");
+                held_until = Some(self.clock.now());
+            }
             if let Some(at) = held_until {
-                self.store
-                    .reschedule(entry.id, at, "held_behind_earlier")
-                    .await?;
+                let reason = match lease_over {
+                    true => "send_lease_over",
+                    false => "held_behind_earlier",
+                };
+                if !owned(self.store.reschedule(claim, at, reason).await)? {
+                    return Ok(());
+                }
                 continue;
             }
             let reply: Reply = match serde_json::from_str(&entry.payload) {
                 Ok(r) => r,
                 Err(_) => {
                     tracing::error!(id = entry.id, "undecodable outbox payload");
-                    self.store.give_up(entry.id, "undecodable").await?;
+                    if !owned(self.store.give_up(claim, "undecodable").await)? {
+                        return Ok(());
+                    }
                     continue;
                 }
             };
-            match self
+            let outcome = match self
                 .sender
                 .send(&entry.user, &reply, &entry.messaging_type)
                 .await
             {
-                Ok(()) => sent.push(entry.id),
+                Ok(()) => self.store.mark_sent(claim).await,
                 Err(DeliveryError::GiveUp { reason }) => {
                     tracing::warn!(reason, "reply undeliverable");
-                    self.store.give_up(entry.id, reason).await?;
+                    self.store.give_up(claim, reason).await
                 }
                 Err(DeliveryError::Retry { reason, after }) => {
                     if entry.attempts + 1 >= self.options.max_attempts {
@@ -212,19 +242,23 @@ impl OutboxSender {
                             attempts = entry.attempts + 1,
                             "giving up on a reply"
                         );
-                        self.store.give_up(entry.id, reason).await?;
-                        continue;
+                        self.store.give_up(claim, reason).await
+                    } else {
+                        let delay = after.unwrap_or_else(|| self.backoff(entry.attempts + 1));
+                        let at = self.clock.now()
+                            + chrono::Duration::from_std(delay)
+                                .unwrap_or(chrono::Duration::seconds(1));
+                        tracing::info!(reason, ?delay, "reply delivery will be retried");
+                        held_until = Some(at);
+                        self.store.reschedule(claim, at, reason).await
                     }
-                    let delay = after.unwrap_or_else(|| self.backoff(entry.attempts + 1));
-                    let at = self.clock.now()
-                        + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::seconds(1));
-                    tracing::info!(reason, ?delay, "reply delivery will be retried");
-                    self.store.reschedule(entry.id, at, reason).await?;
-                    held_until = Some(at);
                 }
+            };
+            if !owned(outcome)? {
+                return Ok(());
             }
         }
-        Ok(sent)
+        Ok(())
     }
 
     /// Returns messages whose claim is stale to the queue (see

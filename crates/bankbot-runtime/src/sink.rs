@@ -108,6 +108,9 @@ impl EventSink for InboxSink {
                     user: e.user_id.clone(),
                     payload,
                     received_at: accepted_at,
+                    // A user's events are answered in Meta's order, whichever instance
+                    // received them first.
+                    sent_at: Some(e.timestamp),
                 })
             })
             .collect();

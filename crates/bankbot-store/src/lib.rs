@@ -14,7 +14,9 @@
 //!   [`Outbox::purge_dead`]); [`Inbox::complete_event`] finishes
 //!   an event and enqueues its replies in one transaction, so an acknowledged event is
 //!   answered exactly once even across a crash ([`Inbox::complete_events`] and
-//!   [`Outbox::mark_sent_many`] do the same for batches, about 3× the throughput on SQLite);
+//!   [`Outbox::mark_sent_many`] do the same for batches, about 3× the throughput on SQLite).
+//!   Every claim carries a [`Fence`] (the row's claim generation): a worker whose claim
+//!   was taken back cannot complete, enqueue, fail or mark anything for that row;
 //! - consent decisions with history ([`ConsentStore`]);
 //! - for proactive alerts, when each user last wrote (purged once useless,
 //!   [`AlertStore::purge_contacts`]), alerts held back, and the bank's alert ids
@@ -56,8 +58,8 @@ pub use error::{StoreError, StoreResult};
 pub use link_code::{PendingLinkCode, digest};
 pub use postgres::PgStore;
 pub use queue::{
-    Completion, InboxEvent, InsertOutcome, NewInboxEvent, OutboxEntry, OutboxMessage, QueueCounts,
-    SessionWrite,
+    Completion, Fence, InboxEvent, InsertOutcome, NewInboxEvent, OutboxClaim, OutboxEntry,
+    OutboxMessage, QueueCounts, SessionWrite,
 };
 pub use sqlite::SqliteStore;
 pub use traits::{

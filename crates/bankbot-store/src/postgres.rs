@@ -26,15 +26,17 @@ mod dialect {
     pub(super) const CLAIM_INBOX: &str = claim_sql!(
         "inbox",
         "seq",
+        "(j.event_at, j.seq) < (i.event_at, i.seq)",
         "processing",
-        "seq, event_id, user_id, payload, received_at, attempts",
+        "seq, event_id, user_id, payload, received_at, attempts, fence",
         "FOR UPDATE SKIP LOCKED"
     );
     pub(super) const CLAIM_OUTBOX: &str = claim_sql!(
         "outbox",
         "id",
+        "j.id < i.id",
         "sending",
-        "id, user_id, messaging_type, payload, sealed, created_at, attempts",
+        "id, user_id, messaging_type, payload, sealed, created_at, attempts, fence",
         "FOR UPDATE SKIP LOCKED"
     );
 }

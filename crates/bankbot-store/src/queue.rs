@@ -14,6 +14,34 @@ pub struct NewInboxEvent {
     pub payload: String,
     /// When the webhook accepted it.
     pub received_at: DateTime<Utc>,
+    /// When it happened according to the channel (Meta's timestamp): a user's events are
+    /// handed out in this order, then in arrival order. `None`: ordered by `received_at`.
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+/// The generation of a claim on an inbox event or outbox message. Each claim of a row
+/// raises it; finishing the row (complete, fail, mark sent, reschedule, give up) succeeds
+/// only with the generation the claim returned, so a worker whose claim was taken back and
+/// handed to another cannot finish it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Fence(i64);
+
+impl Fence {
+    /// A fence as stored (tests and other [`Store`](crate::Store) implementations).
+    pub fn new(generation: i64) -> Self {
+        Fence(generation)
+    }
+
+    /// The generation number.
+    pub fn get(self) -> i64 {
+        self.0
+    }
+}
+
+impl std::fmt::Display for Fence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
 }
 
 /// What happened to one event of [`Inbox::insert_events`](crate::Inbox::insert_events).
@@ -40,6 +68,8 @@ pub struct InboxEvent {
     pub received_at: DateTime<Utc>,
     /// How many times it has been claimed, this claim included.
     pub attempts: u32,
+    /// This claim's generation: pass it back to complete or fail the event.
+    pub fence: Fence,
 }
 
 /// A reply to enqueue.
@@ -73,6 +103,8 @@ impl OutboxMessage {
 pub struct Completion {
     /// The claimed event.
     pub event_id: String,
+    /// The claim's generation ([`InboxEvent::fence`]).
+    pub fence: Fence,
     /// Its replies, in sending order.
     pub replies: Vec<OutboxMessage>,
     /// The user's session after the turn, saved in the same transaction.
@@ -108,6 +140,27 @@ pub struct OutboxEntry {
     pub created_at: DateTime<Utc>,
     /// How many times it has been claimed, this claim included.
     pub attempts: u32,
+    /// This claim's generation: pass it back to mark it sent, reschedule it or give up.
+    pub fence: Fence,
+}
+
+impl OutboxEntry {
+    /// The claim on this message, as the outbox's finishing calls take it.
+    pub fn claim(&self) -> OutboxClaim {
+        OutboxClaim {
+            id: self.id,
+            fence: self.fence,
+        }
+    }
+}
+
+/// A claimed outbox message: its id and the claim's generation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OutboxClaim {
+    /// The row id.
+    pub id: i64,
+    /// The claim's generation.
+    pub fence: Fence,
 }
 
 /// Rows per state, for readiness checks and metrics.

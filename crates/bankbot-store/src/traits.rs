@@ -13,8 +13,8 @@ use chrono::{DateTime, Utc};
 
 use crate::{
     AuditEntry, AuditRecord, AuditVerification, Backend, Completion, Consent, DeletionReport,
-    HeldAlert, InboxEvent, InsertOutcome, Link, NewInboxEvent, OutboxEntry, OutboxMessage,
-    PendingLinkCode, QueueCounts, Session, StoreResult,
+    Fence, HeldAlert, InboxEvent, InsertOutcome, Link, NewInboxEvent, OutboxClaim, OutboxEntry,
+    OutboxMessage, PendingLinkCode, QueueCounts, Session, StoreResult,
 };
 
 /// Account links: user → bank customer and encrypted credential.
@@ -134,44 +134,57 @@ pub trait Inbox: Send + Sync {
     /// Stores a webhook batch in one transaction: when this returns `Ok`, every event is
     /// durable (acknowledge the webhook then). One outcome per event, in order.
     async fn insert_events(&self, events: &[NewInboxEvent]) -> StoreResult<Vec<InsertOutcome>>;
-    /// Claims up to `limit` events, each the oldest unfinished event of a user with no event
-    /// in processing and due at `now`: so no two claimed events share a user. Claimed events
+    /// Claims up to `limit` events, each the first unfinished event of a user (by the
+    /// channel's timestamp, then arrival) with no event in processing and due at `now`: so
+    /// no two claimed events share a user, across every instance on the database. Each
+    /// claim raises the event's [`Fence`]. Claimed events
     /// are `processing` until completed, failed or recovered.
     async fn claim_events(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<InboxEvent>>;
     /// Claims one event (see [`claim_events`](Self::claim_events)).
     async fn claim_next(&self, now: DateTime<Utc>) -> StoreResult<Option<InboxEvent>> {
         Ok(self.claim_events(now, 1).await?.into_iter().next())
     }
-    /// Marks a processing event done and enqueues its replies, in one transaction. If the
-    /// event was erased meanwhile by [`Store::delete_user`] (the "delete my data" request
-    /// itself), the replies are still enqueued. [`StoreError::NotClaimed`](crate::StoreError)
-    /// when the event exists but is not processing.
+    /// Marks a processing event done and enqueues its replies, in one transaction, if the
+    /// claim `fence` is still the event's. If the event was erased meanwhile by
+    /// [`Store::delete_user`] (the "delete my data" request itself), the replies are still
+    /// enqueued. [`StoreError::NotClaimed`](crate::StoreError) when the event exists but is
+    /// not processing under this claim (nothing is recorded then).
     async fn complete_event(
         &self,
         event_id: &str,
+        fence: Fence,
         replies: Vec<OutboxMessage>,
         now: DateTime<Utc>,
     ) -> StoreResult<()> {
         let completion = Completion {
             event_id: event_id.to_string(),
+            fence,
             replies,
             session: None,
         };
-        self.complete_events(vec![completion], now).await
+        let lost = self.complete_events(vec![completion], now).await?;
+        match lost.is_empty() {
+            true => Ok(()),
+            false => Err(crate::StoreError::NotClaimed),
+        }
     }
     /// [`complete_event`](Self::complete_event) for many events in one transaction (a few
-    /// multi-row statements): all are applied, or none when one is not claimed.
+    /// multi-row statements). Completions whose claim was lost (the event is no longer
+    /// processing under that fence: taken back and perhaps claimed again elsewhere) are
+    /// dropped with their replies and session; their ids are returned, the others applied.
     async fn complete_events(
         &self,
         completions: Vec<Completion>,
         now: DateTime<Utc>,
-    ) -> StoreResult<()>;
-    /// Records a processing failure: with `retry_at`, the event goes back to pending and is
-    /// due then (still blocking the user's later events); without, it is `failed` for good
-    /// and the user's later events proceed. `reason` must be a data-free label.
+    ) -> StoreResult<Vec<String>>;
+    /// Records a processing failure under the claim `fence`: with `retry_at`, the event
+    /// goes back to pending and is due then (still blocking the user's later events);
+    /// without, it is `failed` for good and the user's later events proceed. `reason` must
+    /// be a data-free label. `NotClaimed` when the claim was lost.
     async fn fail_event(
         &self,
         event_id: &str,
+        fence: Fence,
         reason: &str,
         retry_at: Option<DateTime<Utc>>,
     ) -> StoreResult<()>;
@@ -197,19 +210,23 @@ pub trait Outbox: Send + Sync {
     /// Claims up to `limit` due messages, each the oldest unsent message of a user with none
     /// being sent.
     async fn claim_due(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<OutboxEntry>>;
-    /// The message was delivered: it is deleted. `NotClaimed` unless it was being sent.
-    async fn mark_sent(&self, id: i64) -> StoreResult<()>;
-    /// Marks many delivered messages at once; returns how many were still claimed.
-    async fn mark_sent_many(&self, ids: &[i64]) -> StoreResult<u64>;
+    /// The message was delivered: it is deleted. `NotClaimed` unless it was being sent
+    /// under this claim.
+    async fn mark_sent(&self, claim: OutboxClaim) -> StoreResult<()>;
+    /// Marks many delivered messages at once; returns how many were still claimed (the
+    /// others were taken back and are another sender's now).
+    async fn mark_sent_many(&self, claims: &[OutboxClaim]) -> StoreResult<u64>;
     /// Delivery failed, try again at `next_attempt_at` (later messages of the user wait).
+    /// `NotClaimed` when the claim was lost.
     async fn reschedule(
         &self,
-        id: i64,
+        claim: OutboxClaim,
         next_attempt_at: DateTime<Utc>,
         reason: &str,
     ) -> StoreResult<()>;
     /// Delivery failed for good: the message is kept as dead, later ones proceed.
-    async fn give_up(&self, id: i64, reason: &str) -> StoreResult<()>;
+    /// `NotClaimed` when the claim was lost.
+    async fn give_up(&self, claim: OutboxClaim, reason: &str) -> StoreResult<()>;
     /// Returns messages claimed before `claimed_before` and still sending to pending.
     async fn recover_sending(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64>;
     /// Puts `user`'s dead messages whose messaging type starts with `label_prefix` back in

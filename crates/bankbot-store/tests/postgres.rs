@@ -100,6 +100,21 @@ async fn two_instances_share_the_inbox_safely() {
     schema.drop().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_never_both_finish_one_claim() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let key = EncryptionKey::generate();
+    let stores = [schema.store(&key).await, schema.store(&key).await];
+    conformance::fenced_claims(&stores).await;
+    conformance::racing_claims(&stores, 6, 40).await;
+    for s in &stores {
+        s.close().await;
+    }
+    schema.drop().await;
+}
+
 #[tokio::test]
 async fn credential_is_not_stored_in_plaintext() {
     let Some(schema) = TestSchema::create().await else {
@@ -183,7 +198,7 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
     let user = UserId::new("psid-outbox");
     let reply = serde_json::json!({ "text": support::REPLY_MARKER }).to_string();
     let now = Utc::now();
-    let ids = store
+    store
         .enqueue(
             vec![
                 OutboxMessage::new(user.clone(), "UTILITY:t:en", reply.clone()),
@@ -196,7 +211,7 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
     let claimed = store.claim_due(now, 10).await.expect("claim");
     assert_eq!(claimed[0].payload, reply, "read back decrypted");
     store
-        .give_up(ids[0], "utility_template_rejected")
+        .give_up(claimed[0].claim(), "utility_template_rejected")
         .await
         .expect("dead");
     let rows = outbox_as_text(&schema).await;

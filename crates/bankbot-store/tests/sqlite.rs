@@ -28,6 +28,19 @@ async fn conformance_suite_passes_on_sqlite() {
     store.close().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_handles_on_one_file_never_both_finish_one_claim() {
+    let (_dir, url, store) = temp_store().await;
+    let key = EncryptionKey::generate();
+    drop(store);
+    let stores: [Arc<dyn Store>; 2] = [
+        Arc::new(SqliteStore::open(&url, key.clone()).await.expect("open")),
+        Arc::new(SqliteStore::open(&url, key).await.expect("open")),
+    ];
+    conformance::fenced_claims(&stores).await;
+    conformance::racing_claims(&stores, 4, 30).await;
+}
+
 #[tokio::test]
 async fn in_memory_store_works() {
     let store = connect("sqlite::memory:", EncryptionKey::generate())
@@ -137,6 +150,7 @@ async fn reopening_keeps_data_and_recovers_claims() {
         user: UserId::new("psid-crash"),
         payload: "{}".into(),
         received_at: Utc::now(),
+        sent_at: None,
     };
     use bankbot_store::Inbox;
     store.insert_events(&[event]).await.expect("insert");
@@ -200,7 +214,7 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
     let reply = serde_json::json!({ "text": support::REPLY_MARKER }).to_string();
     let now = Utc::now();
     // Enqueued directly, then set aside as dead.
-    let dead = store
+    store
         .enqueue(
             vec![OutboxMessage::new(
                 user.clone(),
@@ -214,7 +228,7 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
     let claimed = store.claim_due(now, 10).await.expect("claim");
     assert_eq!(claimed[0].payload, reply, "read back decrypted");
     store
-        .give_up(dead[0], "utility_template_rejected")
+        .give_up(claimed[0].claim(), "utility_template_rejected")
         .await
         .expect("dead");
     // And as a turn's replies (the batched path).
@@ -222,12 +236,14 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
         event_id: "mid.outbox".into(),
         user: user.clone(),
         payload: "{}".into(),
+        sent_at: None,
         received_at: now,
     };
     store.insert_events(&[event]).await.expect("event");
-    store.claim_next(now).await.expect("claim").expect("event");
+    let claimed = store.claim_next(now).await.expect("claim").expect("event");
     let completion = Completion {
         event_id: "mid.outbox".into(),
+        fence: claimed.fence,
         replies: vec![OutboxMessage::new(user.clone(), "RESPONSE", reply.clone())],
         session: None,
     };

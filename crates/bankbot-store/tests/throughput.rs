@@ -56,6 +56,7 @@ async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
                         user: UserId::new(format!("psid-{}", n % USERS)),
                         payload: r#"{"message":{"text":"what's my balance"}}"#.into(),
                         received_at: Utc::now(),
+                        sent_at: None,
                     };
                     store.insert_events(&[event]).await.expect("insert");
                 }
@@ -82,6 +83,7 @@ async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
                         .map(|e| Completion {
                             replies: vec![OutboxMessage::new(e.user, "RESPONSE", "{}")],
                             event_id: e.event_id,
+                            fence: e.fence,
                             session: None,
                         })
                         .collect();
@@ -94,7 +96,7 @@ async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
                     }
                     for c in done {
                         store
-                            .complete_event(&c.event_id, c.replies, Utc::now())
+                            .complete_event(&c.event_id, c.fence, c.replies, Utc::now())
                             .await
                             .expect("complete");
                     }
@@ -114,12 +116,12 @@ async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
         assert!(!due.is_empty(), "replies missing");
         sent += due.len();
         if batched {
-            let ids: Vec<i64> = due.iter().map(|m| m.id).collect();
-            store.mark_sent_many(&ids).await.expect("sent");
+            let claims: Vec<_> = due.iter().map(|m| m.claim()).collect();
+            store.mark_sent_many(&claims).await.expect("sent");
             continue;
         }
         for m in due {
-            store.mark_sent(m.id).await.expect("sent");
+            store.mark_sent(m.claim()).await.expect("sent");
         }
     }
     let send = EVENTS as f64 / started.elapsed().as_secs_f64();

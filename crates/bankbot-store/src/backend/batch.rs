@@ -7,21 +7,23 @@ macro_rules! batch_helpers {
         const CHUNK: usize = 200;
 
         /// Marks processing events done and enqueues their replies, on the caller's open
-        /// transaction; `NotClaimed` if any event exists but is not processing (the caller
-        /// then drops the transaction, so nothing is applied).
+        /// transaction, for the completions whose claim (event id and fence) still holds;
+        /// returns the ids of the others (claim lost: their results are dropped). An event
+        /// erased meanwhile by `delete_user` counts as held (its replies are enqueued).
         async fn complete_on(
             conn: &mut <$db as sqlx::Database>::Connection,
             key: &$crate::EncryptionKey,
             completions: &[$crate::Completion],
             now: chrono::DateTime<chrono::Utc>,
-        ) -> $crate::StoreResult<()> {
+        ) -> $crate::StoreResult<Vec<String>> {
+            let mut lost: Vec<String> = Vec::new();
             for chunk in completions.chunks(CHUNK) {
                 let mut qb =
                     sqlx::QueryBuilder::<$db>::new($crate::backend::sql::COMPLETE_EVENTS_PREFIX);
-                let mut list = qb.separated(", ");
-                for c in chunk {
-                    list.push_bind(c.event_id.clone());
-                }
+                push_claims(
+                    &mut qb,
+                    chunk.iter().map(|c| (c.event_id.clone(), c.fence.get())),
+                );
                 qb.push(") RETURNING event_id");
                 let done: Vec<String> = qb.build_query_scalar().fetch_all(&mut *conn).await?;
                 let missing: Vec<String> = chunk
@@ -31,23 +33,28 @@ macro_rules! batch_helpers {
                     .collect();
                 if !missing.is_empty() {
                     let mut qb = sqlx::QueryBuilder::<$db>::new(
-                        "SELECT COUNT(*) FROM inbox WHERE event_id IN (",
+                        "SELECT event_id FROM inbox WHERE event_id IN (",
                     );
                     let mut list = qb.separated(", ");
-                    for id in missing {
-                        list.push_bind(id);
+                    for id in &missing {
+                        list.push_bind(id.clone());
                     }
                     qb.push(")");
-                    let exists: i64 = qb.build_query_scalar().fetch_one(&mut *conn).await?;
-                    if exists > 0 {
-                        return Err($crate::StoreError::NotClaimed);
+                    let present: Vec<String> =
+                        qb.build_query_scalar().fetch_all(&mut *conn).await?;
+                    if present.len() < missing.len() {
+                        // Erased by delete_user while processed ("delete my data" itself).
+                        tracing::debug!("completing inbox events erased while processed");
                     }
-                    // Erased by delete_user while processed ("delete my data" itself).
-                    tracing::debug!("completing inbox events erased while processed");
+                    lost.extend(missing.into_iter().filter(|id| present.contains(id)));
                 }
             }
+            let kept: Vec<&$crate::Completion> = completions
+                .iter()
+                .filter(|c| !lost.contains(&c.event_id))
+                .collect();
             let replies: Vec<&$crate::OutboxMessage> =
-                completions.iter().flat_map(|c| c.replies.iter()).collect();
+                kept.iter().flat_map(|c| c.replies.iter()).collect();
             for chunk in replies.chunks(CHUNK) {
                 let mut sealed = Vec::with_capacity(chunk.len());
                 for m in chunk {
@@ -72,7 +79,7 @@ macro_rules! batch_helpers {
             // One session and one contact row per user (a batch holds distinct users; the
             // last write wins if not), each kind in multi-row upserts.
             let mut writes: Vec<&$crate::SessionWrite> = Vec::new();
-            for write in completions.iter().filter_map(|c| c.session.as_ref()) {
+            for write in kept.iter().filter_map(|c| c.session.as_ref()) {
                 writes.retain(|w| w.user != write.user);
                 writes.push(write);
             }
@@ -110,7 +117,26 @@ macro_rules! batch_helpers {
                 );
                 qb.build().execute(&mut *conn).await?;
             }
-            Ok(())
+            Ok(lost)
+        }
+
+        /// Appends `(key, fence), …` (the body of an `IN (VALUES …)` list) to `qb`.
+        fn push_claims<'q, K>(
+            qb: &mut sqlx::QueryBuilder<'q, $db>,
+            claims: impl Iterator<Item = (K, i64)>,
+        ) where
+            K: 'q + sqlx::Encode<'q, $db> + sqlx::Type<$db> + Send,
+        {
+            for (n, (key, fence)) in claims.enumerate() {
+                if n > 0 {
+                    qb.push(", ");
+                }
+                qb.push("(");
+                qb.push_bind(key);
+                qb.push(", ");
+                qb.push_bind(fence);
+                qb.push(")");
+            }
         }
 
         /// Inserts inbox events in multi-row statements on `conn`: `Inserted` for the first
@@ -122,13 +148,16 @@ macro_rules! batch_helpers {
             let mut outcomes = Vec::with_capacity(events.len());
             for chunk in events.chunks(CHUNK) {
                 let mut qb = sqlx::QueryBuilder::<$db>::new(
-                    "INSERT INTO inbox (event_id, user_id, payload, received_at, next_attempt_at) ",
+                    "INSERT INTO inbox \
+                     (event_id, user_id, payload, received_at, event_at, next_attempt_at) ",
                 );
                 qb.push_values(chunk, |mut row, e| {
+                    let event_at = e.sent_at.unwrap_or(e.received_at);
                     row.push_bind(e.event_id.clone())
                         .push_bind(e.user.as_str().to_string())
                         .push_bind(e.payload.clone())
                         .push_bind($crate::time::to_db(e.received_at))
+                        .push_bind($crate::time::to_db(event_at))
                         .push_bind(0_i64);
                 });
                 qb.push(" ON CONFLICT (event_id) DO NOTHING RETURNING event_id");
@@ -145,17 +174,15 @@ macro_rules! batch_helpers {
             Ok(outcomes)
         }
 
-        /// Deletes sent messages that are still claimed; returns how many.
-        async fn mark_sent_on(pool: &sqlx::Pool<$db>, ids: &[i64]) -> $crate::StoreResult<u64> {
+        /// Deletes sent messages that are still claimed under these fences; returns how many.
+        async fn mark_sent_on(
+            pool: &sqlx::Pool<$db>,
+            claims: &[$crate::OutboxClaim],
+        ) -> $crate::StoreResult<u64> {
             let mut deleted = 0;
-            for chunk in ids.chunks(CHUNK) {
-                let mut qb = sqlx::QueryBuilder::<$db>::new(
-                    "DELETE FROM outbox WHERE state = 'sending' AND id IN (",
-                );
-                let mut list = qb.separated(", ");
-                for id in chunk {
-                    list.push_bind(*id);
-                }
+            for chunk in claims.chunks(CHUNK) {
+                let mut qb = sqlx::QueryBuilder::<$db>::new($crate::backend::sql::MARK_SENT_PREFIX);
+                push_claims(&mut qb, chunk.iter().map(|c| (c.id, c.fence.get())));
                 qb.push(")");
                 deleted += qb.build().execute(pool).await?.rows_affected();
             }

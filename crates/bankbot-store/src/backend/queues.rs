@@ -29,16 +29,17 @@ macro_rules! impl_queues {
             Ok(ids)
         }
 
-        /// Runs a state change that must hit exactly one claimed row.
+        /// Runs a state change that must hit exactly one row claimed under `fence`.
         async fn claimed_update(
             pool: &sqlx::Pool<$db>,
             sql: &'static str,
             id: impl sqlx::Encode<'static, $db> + sqlx::Type<$db> + Send + 'static,
+            fence: $crate::Fence,
             arg: Option<i64>,
             reason: &str,
         ) -> $crate::StoreResult<()> {
             $crate::types::check_label("reason", reason)?;
-            let mut query = sqlx::query(sql).bind(id);
+            let mut query = sqlx::query(sql).bind(id).bind(fence.get());
             if let Some(arg) = arg {
                 query = query.bind(arg);
             }
@@ -94,16 +95,17 @@ macro_rules! impl_queues {
                 &self,
                 completions: Vec<$crate::Completion>,
                 now: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<()> {
+            ) -> $crate::StoreResult<Vec<String>> {
                 let mut tx = self.writer().begin().await?;
-                complete_on(&mut tx, self.key(), &completions, now).await?;
+                let lost = complete_on(&mut tx, self.key(), &completions, now).await?;
                 tx.commit().await?;
-                Ok(())
+                Ok(lost)
             }
 
             async fn fail_event(
                 &self,
                 event_id: &str,
+                fence: $crate::Fence,
                 reason: &str,
                 retry_at: Option<chrono::DateTime<chrono::Utc>>,
             ) -> $crate::StoreResult<()> {
@@ -114,7 +116,8 @@ macro_rules! impl_queues {
                     ),
                     None => ($crate::backend::sql::FAIL_EVENT, None),
                 };
-                claimed_update(self.writer(), sql, event_id.to_string(), at, reason).await
+                let id = event_id.to_string();
+                claimed_update(self.writer(), sql, id, fence, at, reason).await
             }
 
             async fn recover_processing(
@@ -177,31 +180,38 @@ macro_rules! impl_queues {
                 Ok(entries)
             }
 
-            async fn mark_sent(&self, id: i64) -> $crate::StoreResult<()> {
-                if mark_sent_on(self.writer(), &[id]).await? == 0 {
+            async fn mark_sent(&self, claim: $crate::OutboxClaim) -> $crate::StoreResult<()> {
+                if mark_sent_on(self.writer(), &[claim]).await? == 0 {
                     return Err($crate::StoreError::NotClaimed);
                 }
                 Ok(())
             }
 
-            async fn mark_sent_many(&self, ids: &[i64]) -> $crate::StoreResult<u64> {
-                mark_sent_on(self.writer(), ids).await
+            async fn mark_sent_many(
+                &self,
+                claims: &[$crate::OutboxClaim],
+            ) -> $crate::StoreResult<u64> {
+                mark_sent_on(self.writer(), claims).await
             }
 
             async fn reschedule(
                 &self,
-                id: i64,
+                claim: $crate::OutboxClaim,
                 next_attempt_at: chrono::DateTime<chrono::Utc>,
                 reason: &str,
             ) -> $crate::StoreResult<()> {
                 let at = Some($crate::time::to_db(next_attempt_at));
                 let sql = $crate::backend::sql::RESCHEDULE_OUTBOX;
-                claimed_update(self.writer(), sql, id, at, reason).await
+                claimed_update(self.writer(), sql, claim.id, claim.fence, at, reason).await
             }
 
-            async fn give_up(&self, id: i64, reason: &str) -> $crate::StoreResult<()> {
+            async fn give_up(
+                &self,
+                claim: $crate::OutboxClaim,
+                reason: &str,
+            ) -> $crate::StoreResult<()> {
                 let sql = $crate::backend::sql::GIVE_UP_OUTBOX;
-                claimed_update(self.writer(), sql, id, None, reason).await
+                claimed_update(self.writer(), sql, claim.id, claim.fence, None, reason).await
             }
 
             async fn recover_sending(

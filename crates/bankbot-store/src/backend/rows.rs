@@ -112,6 +112,7 @@ pub(crate) struct InboxRow {
     payload: String,
     received_at: i64,
     attempts: i64,
+    fence: i64,
 }
 
 impl InboxRow {
@@ -123,6 +124,7 @@ impl InboxRow {
             payload: self.payload,
             received_at: from_db(self.received_at)?,
             attempts: attempts(self.attempts),
+            fence: crate::Fence::new(self.fence),
         })
     }
 }
@@ -136,6 +138,7 @@ pub(crate) struct OutboxRow {
     sealed: Option<Vec<u8>>,
     created_at: i64,
     attempts: i64,
+    fence: i64,
 }
 
 impl std::fmt::Debug for OutboxRow {
@@ -161,6 +164,7 @@ impl OutboxRow {
             payload,
             created_at: from_db(self.created_at)?,
             attempts: attempts(self.attempts),
+            fence: crate::Fence::new(self.fence),
         })
     }
 }

@@ -42,15 +42,16 @@ pub(crate) const DELETE_SESSION: &str = "DELETE FROM sessions WHERE user_id = $1
 pub(crate) const PURGE_SESSIONS: &str = "DELETE FROM sessions WHERE expires_at <= $1";
 
 /// Done events keep their id (for deduplication) but not their payload. Followed by a
-/// bound id list and `) RETURNING event_id`.
+/// bound `(event_id, fence)` list and `) RETURNING event_id`: only claims still held.
 pub(crate) const COMPLETE_EVENTS_PREFIX: &str = "UPDATE inbox SET state = 'done', \
     payload = '', claimed_at = NULL, last_error = NULL \
-    WHERE state = 'processing' AND event_id IN (";
+    WHERE state = 'processing' AND (event_id, fence) IN (VALUES ";
+/// `$1` event id, `$2` fence (as for every finishing statement below), `$3` due, `$4` why.
 pub(crate) const RETRY_EVENT: &str = "UPDATE inbox SET state = 'pending', \
-    next_attempt_at = $2, last_error = $3, claimed_at = NULL \
-    WHERE event_id = $1 AND state = 'processing'";
-pub(crate) const FAIL_EVENT: &str = "UPDATE inbox SET state = 'failed', last_error = $2, \
-    claimed_at = NULL WHERE event_id = $1 AND state = 'processing'";
+    next_attempt_at = $3, last_error = $4, claimed_at = NULL \
+    WHERE event_id = $1 AND fence = $2 AND state = 'processing'";
+pub(crate) const FAIL_EVENT: &str = "UPDATE inbox SET state = 'failed', last_error = $3, \
+    claimed_at = NULL WHERE event_id = $1 AND fence = $2 AND state = 'processing'";
 pub(crate) const RECOVER_INBOX: &str = "UPDATE inbox SET state = 'pending', claimed_at = NULL \
     WHERE state = 'processing' AND claimed_at <= $1";
 pub(crate) const PURGE_INBOX: &str =
@@ -70,9 +71,13 @@ pub(crate) const SEAL_OUTBOX_ROW: &str =
 pub(crate) const PURGE_DEAD_OUTBOX: &str =
     "DELETE FROM outbox WHERE state = 'dead' AND created_at < $1";
 pub(crate) const RESCHEDULE_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
-    next_attempt_at = $2, last_error = $3, claimed_at = NULL WHERE id = $1 AND state = 'sending'";
-pub(crate) const GIVE_UP_OUTBOX: &str = "UPDATE outbox SET state = 'dead', last_error = $2, \
-    claimed_at = NULL WHERE id = $1 AND state = 'sending'";
+    next_attempt_at = $3, last_error = $4, claimed_at = NULL \
+    WHERE id = $1 AND fence = $2 AND state = 'sending'";
+pub(crate) const GIVE_UP_OUTBOX: &str = "UPDATE outbox SET state = 'dead', last_error = $3, \
+    claimed_at = NULL WHERE id = $1 AND fence = $2 AND state = 'sending'";
+/// Followed by a bound `(id, fence)` list and `)`: deletes sent messages still claimed.
+pub(crate) const MARK_SENT_PREFIX: &str =
+    "DELETE FROM outbox WHERE state = 'sending' AND (id, fence) IN (VALUES ";
 pub(crate) const RECOVER_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
     claimed_at = NULL WHERE state = 'sending' AND claimed_at <= $1";
 pub(crate) const REQUEUE_DEAD_OUTBOX: &str = "UPDATE outbox SET state = 'pending', \
@@ -111,17 +116,20 @@ pub(crate) const DELETE_USER: [&str; 5] = [
     "DELETE FROM outbox WHERE user_id = $1",
 ];
 
-/// The claim statement shared by inbox and outbox: the oldest due pending row of each user
-/// whose earlier rows are all finished, `$1` = now, `$2` = limit. `lock` is appended to the
-/// inner select (PostgreSQL: `FOR UPDATE SKIP LOCKED`).
+/// The claim statement shared by inbox and outbox: the first due pending row of each user
+/// (in the order `$order`: `i` the candidate, `j` another row) that has no earlier pending
+/// row and no row in flight at all, so one user never has two rows in flight even when a
+/// row that sorts earlier arrives later. `$1` = now, `$2` = limit. The claim raises the
+/// row's `fence` (its claim generation), returned with it. `lock` is appended to the inner
+/// select (PostgreSQL: `FOR UPDATE SKIP LOCKED`).
 macro_rules! claim_sql {
-    ($table:literal, $key:literal, $busy:literal, $cols:literal, $lock:literal) => {
+    ($table:literal, $key:literal, $before:literal, $busy:literal, $cols:literal, $lock:literal) => {
         concat!(
             "UPDATE ",
             $table,
             " SET state = '",
             $busy,
-            "', attempts = attempts + 1, ",
+            "', attempts = attempts + 1, fence = fence + 1, ",
             "claimed_at = $1 WHERE state = 'pending' AND ",
             $key,
             " IN (",
@@ -133,13 +141,11 @@ macro_rules! claim_sql {
             "WHERE i.state = 'pending' AND i.next_attempt_at <= $1 AND NOT EXISTS (",
             "SELECT 1 FROM ",
             $table,
-            " j WHERE j.user_id = i.user_id AND j.",
-            $key,
-            " < i.",
-            $key,
-            " AND j.state IN ('pending', '",
+            " j WHERE j.user_id = i.user_id AND (j.state = '",
             $busy,
-            "')) ",
+            "' OR (j.state = 'pending' AND ",
+            $before,
+            "))) ",
             "ORDER BY i.",
             $key,
             " LIMIT $2 ",

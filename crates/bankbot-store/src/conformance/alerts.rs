@@ -100,6 +100,7 @@ pub async fn alert_ids(store: &dyn Store) {
         user: who.clone(),
         payload: format!("{{\"alert\":\"{alert}\"}}"),
         received_at: at(0),
+        sent_at: None,
     };
     let pending = || async { store.inbox_counts().await.unwrap().pending };
     let before = pending().await;

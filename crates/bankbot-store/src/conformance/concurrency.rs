@@ -41,6 +41,7 @@ pub async fn concurrent_claims(
                 user: u.clone(),
                 payload: "{}".into(),
                 received_at: at(n as i64),
+                sent_at: None,
             })
             .collect();
         store.insert_events(&batch).await.expect("insert batch");
@@ -68,7 +69,7 @@ pub async fn concurrent_claims(
                 note(&ledger, &claimed, false);
                 for e in claimed {
                     store
-                        .complete_event(&e.event_id, vec![], at(1000))
+                        .complete_event(&e.event_id, e.fence, vec![], at(1000))
                         .await
                         .expect("complete");
                 }

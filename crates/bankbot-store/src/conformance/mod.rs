@@ -16,6 +16,7 @@
 mod access;
 mod alerts;
 mod concurrency;
+mod fencing;
 mod kv;
 mod link_codes;
 mod queues;
@@ -31,6 +32,7 @@ use crate::Store;
 pub use access::access;
 pub use alerts::{alert_ids, alerts};
 pub use concurrency::concurrent_claims;
+pub use fencing::{fenced_claims, racing_claims, webhook_order};
 pub use kv::{links, sessions};
 pub use link_codes::link_codes;
 pub use queues::{inbox, outbox, purge_dead};
@@ -50,6 +52,9 @@ pub async fn run_all(store: Arc<dyn Store>) {
     alerts(store.as_ref()).await;
     alert_ids(store.as_ref()).await;
     access(store.as_ref()).await;
+    webhook_order(store.as_ref()).await;
+    fenced_claims(std::slice::from_ref(&store)).await;
+    racing_claims(std::slice::from_ref(&store), 4, 30).await;
     concurrent_claims(&[store], 4, 8, 20).await;
 }
 

@@ -4,7 +4,7 @@ use bankbot_core::UserId;
 
 use super::{at, user};
 use crate::{
-    Completion, InsertOutcome, NewInboxEvent, OutboxMessage, SessionWrite, Store, StoreError,
+    Completion, Fence, InsertOutcome, NewInboxEvent, OutboxMessage, SessionWrite, Store, StoreError,
 };
 
 fn event(id: &str, user: &UserId, secs: i64) -> NewInboxEvent {
@@ -13,6 +13,7 @@ fn event(id: &str, user: &UserId, secs: i64) -> NewInboxEvent {
         user: user.clone(),
         payload: format!(r#"{{"id":"{id}","text":"what's my balance"}}"#),
         received_at: at(secs),
+        sent_at: None,
     }
 }
 
@@ -76,15 +77,19 @@ pub async fn inbox(store: &dyn Store) {
 
     let replies = vec![reply(&a, "first"), reply(&a, "second")];
     store
-        .complete_event(&id("a1"), replies, at(11))
+        .complete_event(&id("a1"), claimed[0].fence, replies, at(11))
         .await
         .expect("complete a1");
-    let err = store.complete_event(&id("a1"), vec![], at(11)).await;
+    let err = store
+        .complete_event(&id("a1"), claimed[0].fence, vec![], at(11))
+        .await;
     assert!(
         matches!(err, Err(StoreError::NotClaimed)),
         "done twice: {err:?}"
     );
-    let err = store.complete_event(&id("a3"), vec![], at(11)).await;
+    let err = store
+        .complete_event(&id("a3"), Fence::new(0), vec![], at(11))
+        .await;
     assert!(
         matches!(err, Err(StoreError::NotClaimed)),
         "pending event: {err:?}"
@@ -97,11 +102,11 @@ pub async fn inbox(store: &dyn Store) {
         .expect("a2 is next");
     assert_eq!(next.event_id, id("a2"));
     store
-        .fail_event(&id("a2"), "bank_unavailable", Some(at(100)))
+        .fail_event(&id("a2"), next.fence, "bank_unavailable", Some(at(100)))
         .await
         .expect("retry later");
     store
-        .fail_event(&id("b1"), "handler_error", None)
+        .fail_event(&id("b1"), claimed[1].fence, "handler_error", None)
         .await
         .expect("fail for good");
     assert!(
@@ -126,21 +131,30 @@ pub async fn inbox(store: &dyn Store) {
         (recovered.event_id.as_str(), recovered.attempts),
         (id("a2").as_str(), 3)
     );
+    // Fencing: the claim taken back is dead; only the new claim completes.
+    assert!(recovered.fence > retried[0].fence);
+    let stale = retried[0].fence;
+    let err = store
+        .complete_event(&id("a2"), stale, vec![reply(&a, "stale")], at(101))
+        .await;
+    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
+    let err = store.fail_event(&id("a2"), stale, "late", None).await;
+    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
     store
-        .complete_event(&id("a2"), vec![], at(101))
+        .complete_event(&id("a2"), recovered.fence, vec![], at(101))
         .await
         .expect("complete a2");
     let last = store.claim_next(at(101)).await.expect("claim").expect("a3");
     assert_eq!(last.event_id, id("a3"));
     store
-        .complete_event(&id("a3"), vec![], at(102))
+        .complete_event(&id("a3"), last.fence, vec![], at(102))
         .await
         .expect("complete a3");
     assert!(store.claim_next(at(200)).await.expect("claim").is_none());
 
-    let err = store.fail_event(&id("a3"), "late", None).await;
+    let err = store.fail_event(&id("a3"), last.fence, "late", None).await;
     assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
-    let err = store.fail_event(&id("a3"), "", None).await;
+    let err = store.fail_event(&id("a3"), last.fence, "", None).await;
     assert!(matches!(err, Err(StoreError::InvalidInput(_))), "{err:?}");
     let outcomes = store
         .insert_events(&[event(&id("a1"), &a, 300)])
@@ -155,18 +169,24 @@ pub async fn inbox(store: &dyn Store) {
     // The "delete my data" event is erased while processed: its reply is still queued.
     let c = user("inbox");
     store
-        .complete_event(&id("erased"), vec![reply(&c, "bye")], at(103))
+        .complete_event(
+            &id("erased"),
+            Fence::new(1),
+            vec![reply(&c, "bye")],
+            at(103),
+        )
         .await
         .expect("erased");
 
-    // A batch completes all or nothing.
+    // A batch applies the completions whose claim holds and drops the others.
     let (d, e) = (user("inbox"), user("inbox"));
     let batch = [event(&id("d1"), &d, 400), event(&id("e1"), &e, 401)];
     store.insert_events(&batch).await.expect("insert");
     let claimed = store.claim_events(at(402), 10).await.expect("claim");
     assert_eq!(ids(&claimed), vec![id("d1"), id("e1")]);
-    let done = |event: &str, u: &UserId| Completion {
+    let done = |event: &str, fence: Fence, u: &UserId| Completion {
         event_id: event.to_string(),
+        fence,
         replies: vec![reply(u, "batch")],
         session: Some(SessionWrite {
             user: u.clone(),
@@ -175,14 +195,19 @@ pub async fn inbox(store: &dyn Store) {
             last_inbound: Some(at(402)),
         }),
     };
-    let mixed = vec![done(&id("d1"), &d), done(&id("a1"), &a)];
-    let err = store.complete_events(mixed, at(403)).await;
-    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
-    let both = vec![done(&id("d1"), &d), done(&id("e1"), &e)];
-    store
+    let (d_fence, e_fence) = (claimed[0].fence, claimed[1].fence);
+    let lost = vec![
+        done(&id("d1"), Fence::new(d_fence.get() + 1), &d),
+        done(&id("a1"), Fence::new(1), &a),
+    ];
+    let dropped = store.complete_events(lost, at(403)).await.expect("lost");
+    assert_eq!(dropped, vec![id("d1"), id("a1")], "claims not held");
+    let both = vec![done(&id("d1"), d_fence, &d), done(&id("e1"), e_fence, &e)];
+    let dropped = store
         .complete_events(both, at(404))
         .await
         .expect("complete batch");
+    assert!(dropped.is_empty(), "{dropped:?}");
     // The sessions (and last-message times) were saved with the completion; the refused
     // batch saved none.
     assert_eq!(
@@ -221,7 +246,7 @@ pub async fn inbox(store: &dyn Store) {
     assert_eq!(
         texts.len(),
         5,
-        "a's two replies, c's, d's and e's; none from the failed batch"
+        "a's two replies, c's, d's and e's; none from lost claims"
     );
     let a_msgs: Vec<_> = texts
         .iter()
@@ -241,7 +266,7 @@ async fn drain_outbox(store: &dyn Store) -> Vec<(UserId, String)> {
             break;
         }
         for m in due {
-            store.mark_sent(m.id).await.expect("mark sent");
+            store.mark_sent(m.claim()).await.expect("mark sent");
             sent.push((m.user, m.payload));
         }
     }
@@ -269,9 +294,10 @@ pub async fn outbox(store: &dyn Store) {
     );
     assert_eq!(due[0].created_at, at(0));
     assert!(store.claim_due(at(0), 10).await.expect("claim").is_empty());
+    let (u1, v1) = (due[0].claim(), due[1].claim());
 
     store
-        .reschedule(new_ids[0], at(30), "http_status")
+        .reschedule(u1, at(30), "http_status")
         .await
         .expect("reschedule");
     assert!(
@@ -280,8 +306,14 @@ pub async fn outbox(store: &dyn Store) {
     );
     let due = store.claim_due(at(30), 10).await.expect("claim");
     assert_eq!((due.len(), due[0].id, due[0].attempts), (1, new_ids[0], 2));
-    store.mark_sent(new_ids[0]).await.expect("sent");
-    let err = store.mark_sent(new_ids[0]).await;
+    let err = store.mark_sent(u1).await;
+    assert!(
+        matches!(err, Err(StoreError::NotClaimed)),
+        "an earlier claim: {err:?}"
+    );
+    let u1_again = due[0].claim();
+    store.mark_sent(u1_again).await.expect("sent");
+    let err = store.mark_sent(u1_again).await;
     assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
 
     let due = store.claim_due(at(30), 10).await.expect("claim");
@@ -290,7 +322,7 @@ pub async fn outbox(store: &dyn Store) {
         vec![new_ids[1]]
     );
     store
-        .give_up(new_ids[1], "invalid_recipient")
+        .give_up(due[0].claim(), "invalid_recipient")
         .await
         .expect("give up");
     assert_eq!(
@@ -300,21 +332,28 @@ pub async fn outbox(store: &dyn Store) {
     );
     let due = store.claim_due(at(30), 10).await.expect("claim");
     assert_eq!((due.len(), due[0].id, due[0].attempts), (1, new_ids[2], 2));
-    store.mark_sent(new_ids[2]).await.expect("sent");
+    // The sender whose claim was taken back cannot mark, reschedule or give up.
+    let err = store.mark_sent(v1).await;
+    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
+    let err = store.reschedule(v1, at(31), "late").await;
+    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
+    let err = store.give_up(v1, "late").await;
+    assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
+    store.mark_sent(due[0].claim()).await.expect("sent");
     assert!(store.claim_due(at(99), 10).await.expect("claim").is_empty());
 
     let many: Vec<_> = (0..3).map(|_| reply(&user("outbox"), "many")).collect();
     store.enqueue(many, at(40)).await.expect("enqueue");
-    let due: Vec<i64> = store
+    let due: Vec<crate::OutboxClaim> = store
         .claim_due(at(40), 10)
         .await
         .expect("claim")
         .iter()
-        .map(|m| m.id)
+        .map(|m| m.claim())
         .collect();
     assert_eq!(due.len(), 3);
     let mut with_stale = due.clone();
-    with_stale.push(new_ids[0]);
+    with_stale.push(v1);
     assert_eq!(
         store.mark_sent_many(&with_stale).await.expect("mark many"),
         3
@@ -344,7 +383,7 @@ async fn requeue_dead(store: &dyn Store) {
     assert_eq!(due.len(), 2, "one per user");
     for m in &due {
         store
-            .give_up(m.id, "utility_template_rejected")
+            .give_up(m.claim(), "utility_template_rejected")
             .await
             .expect("give up");
     }
@@ -394,13 +433,13 @@ async fn requeue_dead(store: &dyn Store) {
         (ids[0], "RESPONSE", 1),
         "the revived message goes first, as a response"
     );
-    store.mark_sent(ids[0]).await.expect("sent");
+    store.mark_sent(mine[0].claim()).await.expect("sent");
     let mut order = Vec::new();
     for _ in 0..3 {
         let due = store.claim_due(at(60), 10).await.expect("claim");
         for m in due.into_iter().filter(|m| m.user == w) {
             order.push(m.id);
-            store.mark_sent(m.id).await.expect("sent");
+            store.mark_sent(m.claim()).await.expect("sent");
         }
     }
     assert_eq!(order, vec![ids[1], later[0]], "then the rest, in order");
@@ -417,7 +456,7 @@ async fn requeue_dead(store: &dyn Store) {
     for m in store.claim_due(at(70), 10).await.expect("claim") {
         if m.user == x {
             store
-                .give_up(m.id, "utility_template_rejected")
+                .give_up(m.claim(), "utility_template_rejected")
                 .await
                 .expect("give up");
         }
@@ -457,7 +496,7 @@ pub async fn purge_dead(store: &dyn Store) {
         for m in store.claim_due(at(200), 10).await.expect("claim") {
             assert_eq!(m.user, u, "the suite leaves no other pending work");
             store
-                .give_up(m.id, "utility_template_rejected")
+                .give_up(m.claim(), "utility_template_rejected")
                 .await
                 .expect("give up");
         }
@@ -492,6 +531,6 @@ pub async fn purge_dead(store: &dyn Store) {
     expected.sort();
     assert_eq!(seen, expected, "a pending message is never purged");
     assert!(due.iter().any(|m| m.id == waiting[0]));
-    let ids: Vec<i64> = due.iter().map(|m| m.id).collect();
-    assert_eq!(store.mark_sent_many(&ids).await.expect("sent"), 2);
+    let claims: Vec<crate::OutboxClaim> = due.iter().map(|m| m.claim()).collect();
+    assert_eq!(store.mark_sent_many(&claims).await.expect("sent"), 2);
 }

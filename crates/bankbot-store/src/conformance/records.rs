@@ -140,6 +140,7 @@ pub async fn delete_user(store: &dyn Store) {
                 user: u.clone(),
                 payload: "{}".into(),
                 received_at: at(n),
+                sent_at: None,
             })
             .collect();
         store.insert_events(&events).await.expect("events");
