@@ -35,6 +35,8 @@ pub struct Config {
     pub runtime: RuntimeConfig,
     /// `[alerts]`
     pub alerts: AlertsConfig,
+    /// `[playground]`
+    pub playground: PlaygroundConfig,
 }
 
 /// `[server]`: where to listen and how the outside world reaches us.
@@ -294,6 +296,21 @@ pub struct RuntimeConfig {
     /// is taken back at start-up. Choose it well above the longest turn (bank timeouts
     /// included), e.g. 300.
     pub claim_timeout_secs: Option<u64>,
+}
+
+/// `[playground]`: the browser playground at `/playground` (a developer tool: it talks to
+/// the bot as any customer, so it is off with a real bank unless explicitly allowed).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PlaygroundConfig {
+    /// On or off; unset: on with the demo bank, off otherwise.
+    pub enabled: Option<bool>,
+    /// Required, besides `enabled = true`, to run the playground with a bank other than the
+    /// demo bank (start-up is refused otherwise).
+    pub allow_real_bank: bool,
+    /// Serve the playground to other machines too; by default only clients on this machine
+    /// (loopback addresses) get it.
+    pub allow_remote: bool,
 }
 
 /// `[alerts]`: proactive alerts from the bank (`POST /alerts`). `Debug` redacts the secret.

@@ -34,6 +34,7 @@ mod link_codes;
 mod linking;
 mod messenger;
 mod outbox;
+mod playground;
 mod requests;
 mod session;
 mod sink;
@@ -51,6 +52,10 @@ pub use link_codes::{
 };
 pub use messenger::{MessengerLinkTokenOwner, MessengerSender, MessengerThreadControl};
 pub use outbox::{DeliveryError, OutboxOptions, OutboxSender, ReplySender};
+pub use playground::{
+    CheckedBody, PLAYGROUND_USER_PREFIX, PlaygroundHub, PlaygroundNotice, PlaygroundSender,
+    TurnObserver, is_playground_user,
+};
 pub use session::SessionDoc;
 pub use sink::{InboxSink, Wakeup};
 pub use utility::UtilityTemplates;
