@@ -72,17 +72,22 @@ async fn bot_texts(s: &Session) -> Vec<String> {
 
 /// Waits for a bot message after the first `seen` that contains one of `needles`.
 async fn wait_bot_says(s: &Session, seen: usize, needles: &[&str]) -> String {
-    let script = format!(
-        "const t = [...document.querySelectorAll('#log li.bot')].slice({seen}).map(li => li.innerText);\
-         const n = {needles};\
-         return t.find(x => n.some(w => x.includes(w))) || null;",
-        needles = serde_json::to_string(needles).unwrap()
-    );
-    s.wait_for(&format!("a bot message with one of {needles:?}"), &script)
-        .await
-        .as_str()
-        .unwrap_or_default()
-        .to_owned()
+    let started = std::time::Instant::now();
+    loop {
+        let texts = bot_texts(s).await;
+        if let Some(hit) = texts
+            .iter()
+            .skip(seen)
+            .find(|t| needles.iter().any(|n| t.contains(n)))
+        {
+            return hit.clone();
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(30),
+            "no bot message with one of {needles:?}; the bot said {texts:#?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 async fn send(s: &Session, text: &str) -> usize {
@@ -161,8 +166,10 @@ async fn the_playground_in_a_real_browser() {
     s.wait_windows(1).await;
 
     // 4. Linked: the three balances, with ••4321.
-    let welcome = wait_bot_says(&s, seen, &["••4321"]).await;
-    assert!(welcome.matches("••").count() >= 3, "{welcome}");
+    wait_bot_says(&s, seen, &["linked"]).await;
+    let seen = send(&s, "what's my balance").await;
+    let balances = wait_bot_says(&s, seen, &["••4321"]).await;
+    assert!(balances.matches("••").count() >= 3, "{balances}");
     s.screenshot(&shot("04-linked-balances")).await;
 
     // 5. A quick reply: tapped, it goes, and the bot answers.

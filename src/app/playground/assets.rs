@@ -1,7 +1,7 @@
 //! The page, its script and its stylesheet, embedded in the binary (no build step), served
 //! with a Content-Security-Policy that allows only themselves and calls to this server.
 
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
 const PAGE: &str = include_str!("assets/index.html");
@@ -31,6 +31,12 @@ fn with_headers(status: StatusCode, content_type: &'static str, body: String) ->
             HeaderValue::from_static("no-referrer"),
         ),
         (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        // As the login page: same origin, same policy, so the page keeps its handle on the
+        // login pop-up (and closes it once signed in) while other sites get none.
+        (
+            HeaderName::from_static("cross-origin-opener-policy"),
+            HeaderValue::from_static("same-origin"),
+        ),
     ];
     (status, headers, body).into_response()
 }
