@@ -435,6 +435,14 @@ async fn test_alert(
             "this customer has no active card to raise a fraud alert on",
         );
     };
+    // The amount in the currency of the account the card draws on.
+    let currency = match pg.services.bank.accounts(&session).await {
+        Ok(accounts) => accounts
+            .iter()
+            .find(|a| a.id == card.account_id)
+            .map(|a| a.currency.code().to_owned()),
+        Err(_) => None,
+    };
     let bytes: [u8; 8] = rand::random();
     let alert = json!({
         "id": format!("playground-{}", hex::encode(bytes)),
@@ -442,6 +450,7 @@ async fn test_alert(
         "kind": "fraud_suspected",
         "data": {
             "amount": "249.99",
+            "currency": currency.unwrap_or_else(|| "USD".to_owned()),
             "merchant": "ElectroMart",
             "card_last4": card.last4.digits(),
             "card_id": card.id.0,
