@@ -243,7 +243,10 @@ async fn the_playground_in_a_real_browser() {
     let seen = bot_texts(&s).await.len();
     s.click("#alert").await;
     let alert = wait_bot_says(&s, seen, &["ElectroMart"]).await;
-    assert!(alert.contains("€"), "bob's card draws on a euro account: {alert}");
+    assert!(
+        alert.contains("€"),
+        "bob's card draws on a euro account: {alert}"
+    );
     let no = s
         .wait_for("the Yes/No answers", "const c = [...document.querySelectorAll('#chips .chip')].find(c => /^(no|non)\\b/i.test(c.textContent.trim())); if (c) { c.setAttribute('id', 'answer-no'); return c.textContent; } return null;")
         .await;

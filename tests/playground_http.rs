@@ -49,11 +49,7 @@ async fn on_in_the_demo_for_this_machine_only() {
     let dir = tempfile::tempdir().unwrap();
     let (base, stop) = serve(dir.path(), |_| {}).await;
     let http = client();
-    let page = http
-        .get(format!("{base}/playground"))
-        .send()
-        .await
-        .unwrap();
+    let page = http.get(format!("{base}/playground")).send().await.unwrap();
     assert_eq!(page.status(), StatusCode::OK);
     let csp = page.headers()[CONTENT_SECURITY_POLICY].to_str().unwrap();
     assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"));
@@ -141,11 +137,7 @@ async fn off_when_configured_off_and_then_the_callback_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let (base, stop) = serve(dir.path(), |c| c.playground.enabled = Some(false)).await;
     let http = client();
-    let page = http
-        .get(format!("{base}/playground"))
-        .send()
-        .await
-        .unwrap();
+    let page = http.get(format!("{base}/playground")).send().await.unwrap();
     assert_eq!(page.status(), StatusCode::NOT_FOUND);
     let callback = format!("{base}/playground/linked");
     let refused = http
@@ -166,10 +158,8 @@ async fn refused_at_start_up_with_a_real_bank_unless_allowed() {
     config.security.encryption_key = Some("33".repeat(32));
     config.nlu.intents = Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("intents"));
     config.bank.kind = "obie".to_owned();
-    config.bank.connector = toml::from_str(
-        "base_url = \"https://bank.example/open-banking/v3.1/aisp\"\n",
-    )
-    .unwrap();
+    config.bank.connector =
+        toml::from_str("base_url = \"https://bank.example/open-banking/v3.1/aisp\"\n").unwrap();
     config.playground.enabled = Some(true);
     let clock = Arc::new(FixedClock::parse("2026-11-29T12:00:00Z").unwrap());
     let err = Server::build(&config, clock.clone()).await.unwrap_err();

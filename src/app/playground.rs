@@ -174,16 +174,17 @@ fn problem(status: StatusCode, message: &str) -> Response {
     (status, axum::Json(json!({ "error": message }))).into_response()
 }
 
-fn playground_user(id: &str) -> Result<UserId, Response> {
+/// `id` when it names a playground user.
+fn playground_user(id: &str) -> Option<UserId> {
     let user = UserId::new(id);
-    if is_playground_user(&user) {
-        Ok(user)
-    } else {
-        Err(problem(
-            StatusCode::BAD_REQUEST,
-            "not a playground user: start a conversation on the page first",
-        ))
-    }
+    is_playground_user(&user).then_some(user)
+}
+
+fn not_a_playground_user() -> Response {
+    problem(
+        StatusCode::BAD_REQUEST,
+        "not a playground user: start a conversation on the page first",
+    )
 }
 
 /// The profile (Get Started, persistent menu), today, the login page and Meta's limits.
@@ -221,9 +222,8 @@ struct SignIn {
 /// the bank, the bot mints its one-time code, and Messenger's `account_linking` event
 /// delivers it, as after the login page.
 async fn sign_in(State(pg): State<Playground>, axum::Json(req): axum::Json<SignIn>) -> Response {
-    let user = match playground_user(&req.user) {
-        Ok(user) => user,
-        Err(resp) => return resp,
+    let Some(user) = playground_user(&req.user) else {
+        return not_a_playground_user();
     };
     let bank_code = match pg.linking.authorize(&req.username, &req.password).await {
         Ok(code) => code,
@@ -263,9 +263,8 @@ struct Send {
 
 /// A message, quick-reply tap or postback from the page.
 async fn send(State(pg): State<Playground>, axum::Json(req): axum::Json<Send>) -> Response {
-    let user = match playground_user(&req.user) {
-        Ok(user) => user,
-        Err(resp) => return resp,
+    let Some(user) = playground_user(&req.user) else {
+        return not_a_playground_user();
     };
     let bytes: [u8; 12] = rand::random();
     let mid = format!("m_pg_{}", hex::encode(bytes));
@@ -286,9 +285,8 @@ struct UserQuery {
 
 /// The user's replies and readings, as server-sent events (`event: notice`).
 async fn events(State(pg): State<Playground>, Query(q): Query<UserQuery>) -> Response {
-    let user = match playground_user(&q.user) {
-        Ok(user) => user,
-        Err(resp) => return resp,
+    let Some(user) = playground_user(&q.user) else {
+        return not_a_playground_user();
     };
     let rx = pg.hub.subscribe();
     let stream = futures::stream::unfold((rx, user), |(mut rx, user)| async move {
@@ -319,9 +317,8 @@ async fn link_token(
     State(pg): State<Playground>,
     axum::Json(req): axum::Json<UserQuery>,
 ) -> Response {
-    let user = match playground_user(&req.user) {
-        Ok(user) => user,
-        Err(resp) => return resp,
+    let Some(user) = playground_user(&req.user) else {
+        return not_a_playground_user();
     };
     let token = pg.tokens.issue(&user, Instant::now());
     let mut redirect = match url::Url::parse(&callback_url(&pg.public_url)) {
@@ -404,9 +401,8 @@ async fn test_alert(
     State(pg): State<Playground>,
     axum::Json(req): axum::Json<UserQuery>,
 ) -> Response {
-    let user = match playground_user(&req.user) {
-        Ok(user) => user,
-        Err(resp) => return resp,
+    let Some(user) = playground_user(&req.user) else {
+        return not_a_playground_user();
     };
     let link = match pg.store.link(&user).await {
         Ok(Some(link)) => link,

@@ -216,7 +216,9 @@ function menuItems() {
 function openMenu() {
   const items = menuItems().map((item) => el("button", {
     type: "button", role: "menuitem", text: item.title,
-    onclick: () => postback(item.title, item.payload),
+    onclick: () => (item.type === "web_url"
+      ? window.open(item.url, "_blank", "noopener")
+      : postback(item.title, item.payload)),
   }));
   $("menu").replaceChildren(...items);
   $("menu").hidden = false;
