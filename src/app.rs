@@ -7,6 +7,7 @@ mod demo_secrets;
 pub mod housekeeping;
 mod http;
 mod metrics;
+pub mod playground;
 mod routes;
 
 use std::sync::Arc;
@@ -61,6 +62,8 @@ pub struct Banner {
     pub demo_bank: bool,
     /// What the bank does not provide (card controls, fraud reporting, linking…).
     pub unavailable: Vec<&'static str>,
+    /// The browser playground's URL, when it is on.
+    pub playground_url: Option<String>,
 }
 
 impl std::fmt::Debug for Banner {
@@ -75,6 +78,7 @@ impl std::fmt::Debug for Banner {
             .field("replies_kept_locally", &self.replies_kept_locally)
             .field("demo_bank", &self.demo_bank)
             .field("unavailable", &self.unavailable)
+            .field("playground_url", &self.playground_url)
             .finish()
     }
 }
@@ -85,6 +89,8 @@ pub struct ServerBuilder {
     parts: components::Parts,
     config: Config,
     clock: Arc<dyn Clock>,
+    /// The adjustable clock the demo bank was given, when the playground may run.
+    playground_clock: Option<Arc<playground::PlaygroundClock>>,
 }
 
 impl std::fmt::Debug for ServerBuilder {
@@ -100,10 +106,19 @@ impl ServerBuilder {
     /// The parts `[bank]` in `config` describes (`kind = "demo"` or `"obie"`), with the
     /// rest of `config` as options.
     pub fn from_config(config: &Config, clock: Arc<dyn Clock>) -> Result<Self, AppError> {
+        // The playground moves "today" for the bank's data too, so the demo bank gets the
+        // adjustable clock whenever the playground may be on.
+        let playground_clock = (config.playground.enabled != Some(false))
+            .then(|| Arc::new(playground::PlaygroundClock::new(clock.clone())));
+        let clock = match &playground_clock {
+            Some(adjustable) => adjustable.clone() as Arc<dyn Clock>,
+            None => clock,
+        };
         Ok(ServerBuilder {
             parts: components::bank(config, clock.clone())?,
             config: config.clone(),
             clock,
+            playground_clock,
         })
     }
 
@@ -142,6 +157,7 @@ impl ServerBuilder {
     /// The bot's clock; the system clock otherwise.
     pub fn clock(mut self, clock: Arc<dyn Clock>) -> Self {
         self.clock = clock;
+        self.playground_clock = None;
         self
     }
 
@@ -155,7 +171,7 @@ impl ServerBuilder {
 
     /// Builds the server.
     pub async fn build(self) -> Result<Server, AppError> {
-        components::build(&self.config, self.clock, self.parts).await
+        components::build(&self.config, self.clock, self.playground_clock, self.parts).await
     }
 }
 
@@ -225,6 +241,7 @@ impl Server {
             },
             config: Config::default(),
             clock: Arc::new(bankbot_core::SystemClock),
+            playground_clock: None,
         }
     }
 

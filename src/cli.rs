@@ -5,6 +5,7 @@ pub mod atm;
 pub mod chat;
 pub mod messenger;
 pub mod nlu;
+pub mod playground;
 pub mod serve;
 pub mod test;
 pub mod version;

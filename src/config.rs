@@ -39,6 +39,8 @@ pub struct Config {
     pub alerts: AlertsConfig,
     /// `[privacy]`
     pub privacy: PrivacyConfig,
+    /// `[playground]`
+    pub playground: PlaygroundConfig,
 }
 
 /// `[privacy]`: what the bot's `/privacy` page adds to its own facts.
@@ -360,6 +362,21 @@ pub struct RuntimeConfig {
     /// only sent within the first half of its claim. Choose it above the longest turn (bank
     /// timeouts included) and above twice the Send API timeout (10 s), e.g. 60 to 300.
     pub claim_timeout_secs: Option<u64>,
+}
+
+/// `[playground]`: the browser playground at `/playground` (a developer tool: it talks to
+/// the bot as any customer, so it is off with a real bank unless explicitly allowed).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PlaygroundConfig {
+    /// On or off; unset: on with the demo bank, off otherwise.
+    pub enabled: Option<bool>,
+    /// Required, besides `enabled = true`, to run the playground with a bank other than the
+    /// demo bank (start-up is refused otherwise).
+    pub allow_real_bank: bool,
+    /// Serve the playground to other machines too; by default only clients on this machine
+    /// (loopback addresses) get it.
+    pub allow_remote: bool,
 }
 
 /// `[alerts]`: proactive alerts from the bank (`POST /alerts`). `Debug` redacts the secret.

@@ -28,6 +28,8 @@ enum Command {
     Alerts(cli::alerts::AlertsArgs),
     /// Conversation tests: `bankbot test [PATH...] [--junit FILE]` (default `tests/conversations/`).
     Test(cli::test::TestArgs),
+    /// The browser playground: the demo bot as Messenger shows it, at /playground.
+    Playground(cli::playground::PlaygroundArgs),
     /// Print the version.
     Version,
     /// Messenger channel tools (`setup`: profile, greeting, menu, ice breakers).
@@ -44,6 +46,7 @@ fn main() -> ExitCode {
         Command::Atm(args) => cli::atm::run(args),
         Command::Alerts(args) => cli::alerts::run(args),
         Command::Test(args) => cli::test::run(args),
+        Command::Playground(args) => cli::playground::run(args),
         Command::Version => cli::version::run(),
         Command::Messenger(args) => cli::messenger::run(args),
     };

@@ -124,6 +124,10 @@ fn create_secret(path: &Path) -> Result<String, AppError> {
 pub struct AlertParts {
     /// `POST /alerts`.
     pub router: axum::Router,
+    /// The intake behind it (the playground's test alerts go through it too).
+    pub intake: Intake,
+    /// The secret alerts are signed with.
+    pub secret: Arc<str>,
     sweeper: Sweeper,
 }
 
@@ -152,14 +156,17 @@ impl AlertParts {
         clock: Arc<dyn Clock>,
         inbox_wakeup: Arc<Notify>,
     ) -> Result<AlertParts, AppError> {
+        let secret: Arc<str> = Arc::from(secret(config)?);
         let intake = Intake::new(
             store.clone(),
-            secret(config)?,
+            secret.as_bytes(),
             inbox_wakeup.clone(),
             clock.clone(),
         );
         Ok(AlertParts {
-            router: intake::router(intake),
+            router: intake::router(intake.clone()),
+            intake,
+            secret,
             sweeper: Sweeper {
                 store,
                 clock,

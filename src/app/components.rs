@@ -18,11 +18,13 @@ use bankbot_oauth::{ClientSecret, OAuthLinking, OAuthOptions};
 use bankbot_runtime::{
     Bot, BotOptions, Dispatcher, DispatcherOptions, InboxSink, KeepSender, LinkCodes,
     LinkTokenOwner, MessengerLinkTokenOwner, MessengerSender, MessengerThreadControl, NoHumans,
-    OutboxOptions, OutboxSender, ReplySender, ThreadControl, UserDataHolder,
+    OutboxOptions, OutboxSender, PlaygroundHub, PlaygroundSender, ReplySender, ThreadControl,
+    TurnObserver, UserDataHolder,
 };
 use bankbot_store::{EncryptionKey, Store};
 use tokio::sync::Notify;
 
+use super::playground::{self, Playground, PlaygroundClock, PlaygroundOptions};
 use super::{AppError, Banner, Server, demo_secrets, routes};
 use crate::config::{Config, DEFAULT_DATA_DIR};
 
@@ -284,11 +286,14 @@ pub async fn build_bot_with_engine(
         token_owners,
         data_holders,
         engine,
+        None,
     )
     .await
 }
 
-/// [`build_bot`] with the parts given (by a builder or by `[bank]`).
+/// [`build_bot`] with the parts given (by a builder or by `[bank]`); `observer` is told
+/// what the engine understood (the playground's panel).
+#[allow(clippy::too_many_arguments)]
 async fn build_bot_from(
     config: &Config,
     bank: Parts,
@@ -297,6 +302,7 @@ async fn build_bot_from(
     token_owners: Option<Arc<dyn LinkTokenOwner>>,
     data_holders: Vec<Arc<dyn UserDataHolder>>,
     engine: Arc<Engine>,
+    observer: Option<Arc<dyn TurnObserver>>,
 ) -> Result<(Arc<Bot>, Arc<dyn LinkingProvider>, bool), AppError> {
     let missing = unavailable(&bank);
     for missing in &missing {
@@ -369,14 +375,28 @@ async fn build_bot_from(
     for holder in data_holders {
         bot = bot.with_user_data_holder(holder);
     }
+    if let Some(observer) = observer {
+        bot = bot.with_turn_observer(observer);
+    }
     Ok((Arc::new(bot), bank.linking, bank.demo))
 }
 
 pub(super) async fn build(
     config: &Config,
     clock: Arc<dyn Clock>,
+    playground_clock: Option<Arc<PlaygroundClock>>,
     parts: Parts,
 ) -> Result<Server, AppError> {
+    let playground_options = PlaygroundOptions::from_config(config, parts.demo)?;
+    // With the playground on, the bot's clock is one the page can move.
+    let (clock, playground_clock) = match (playground_options, playground_clock) {
+        (None, _) => (clock, None),
+        (Some(_), Some(adjustable)) => (clock, Some(adjustable)),
+        (Some(_), None) => {
+            let adjustable = Arc::new(PlaygroundClock::new(clock));
+            (adjustable.clone() as Arc<dyn Clock>, Some(adjustable))
+        }
+    };
     let messenger = &config.messenger;
     let (verify_token, app_secret, generated) =
         match (&messenger.verify_token, &messenger.app_secret) {
@@ -413,8 +433,26 @@ pub(super) async fn build(
     })?;
     let send_options = messenger.send_options().map_err(config_error)?;
     let replies_kept_locally = send_options.is_none();
-    let redirects = crate::link_page::RedirectPolicy::new(&config.security.link_redirect_allow)
+    let mut redirects = crate::link_page::RedirectPolicy::new(&config.security.link_redirect_allow)
         .map_err(|e| AppError::Config(e.to_string()))?;
+    let mut playground_options = playground_options;
+    if playground_options.is_some() {
+        let callback = playground::callback_url(&config.server.public_url());
+        match redirects.clone().with_local_callback(&callback) {
+            Ok(allowed) => redirects = allowed,
+            // On by default (the demo) but unreachable as configured: off, with a note.
+            Err(err) if config.playground.enabled.is_none() => {
+                tracing::info!(%err, "playground off: its sign-in callback is not on this machine");
+                playground_options = None;
+            }
+            Err(err) => {
+                return Err(AppError::Config(format!(
+                    "[playground] its sign-in callback: {err}; set [server] public_url to a \
+                     loopback or https:// address, or turn the playground off"
+                )));
+            }
+        }
+    }
     let mut token_owners: Option<Arc<dyn LinkTokenOwner>> = None;
     let mut data_holders: Vec<Arc<dyn UserDataHolder>> = Vec::new();
     let (sender, humans): (Arc<dyn ReplySender>, Arc<dyn ThreadControl>) = match send_options {
@@ -444,6 +482,11 @@ pub(super) async fn build(
             (keep, Arc::new(NoHumans))
         }
     };
+    let hub = playground_options.map(|_| PlaygroundHub::new());
+    let sender: Arc<dyn ReplySender> = match &hub {
+        Some(hub) => Arc::new(PlaygroundSender::new(hub.clone(), sender)),
+        None => sender,
+    };
     let unavailable = unavailable(&parts);
     let (bot, linking, demo_bank) = build_bot_from(
         config,
@@ -453,6 +496,7 @@ pub(super) async fn build(
         token_owners,
         data_holders,
         Arc::new(Engine::load_dir(&intents_dir(config))?),
+        hub.clone().map(|h| Arc::new(h) as Arc<dyn TurnObserver>),
     )
     .await?;
     let store = bot.store().clone();
@@ -465,7 +509,7 @@ pub(super) async fn build(
         &config.server.public_url(),
     );
     let link_page =
-        crate::link_page::LinkPage::new(linking, bot.link_codes().clone(), redirects, csrf)
+        crate::link_page::LinkPage::new(linking.clone(), bot.link_codes().clone(), redirects, csrf)
             .with_redirect_logins(logins);
     let inbox_wakeup = Arc::new(Notify::new());
     let outbox_wakeup = Arc::new(Notify::new());
@@ -479,12 +523,33 @@ pub(super) async fn build(
     let privacy =
         crate::privacy_page::PrivacyPage::new(bot.clone(), config.privacy.policy_url.as_deref())
             .map_err(|e| AppError::Config(e.to_string()))?;
+    let playground_router = match (playground_options, hub, playground_clock) {
+        (Some(options), Some(hub), Some(clock)) => Some(playground::router(Playground {
+            hub,
+            sink: sink.clone(),
+            linking,
+            link_codes: bot.link_codes().clone(),
+            store: store.clone(),
+            services: bot.services().clone(),
+            intake: alerts.intake.clone(),
+            alert_secret: alerts.secret.clone(),
+            clock,
+            tokens: Arc::default(),
+            public_url: config.server.public_url(),
+            options,
+        })),
+        _ => None,
+    };
+    let playground_url = playground_router
+        .is_some()
+        .then(|| format!("{}/playground", config.server.public_url()));
     let router = routes::router(
         webhook,
         sink,
         link_page,
         store.clone(),
         alerts.router.clone(),
+        playground_router,
     )
     .merge(crate::privacy_page::router(privacy));
     let mut dispatcher_options = DispatcherOptions::default();
@@ -534,6 +599,7 @@ pub(super) async fn build(
             replies_kept_locally,
             demo_bank,
             unavailable,
+            playground_url,
         },
     })
 }

@@ -1,4 +1,5 @@
-//! The HTTP surface: `/webhook`, `/link`, `/alerts`, `/health`, `/ready`, `/metrics`.
+//! The HTTP surface: `/webhook`, `/link`, `/alerts`, `/health`, `/ready`, `/metrics`, and
+//! `/playground` when it is on.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -29,6 +30,7 @@ pub fn router(
     link_page: crate::link_page::LinkPage,
     store: Arc<dyn Store>,
     alerts: Router,
+    playground: Option<Router>,
 ) -> Router {
     let ops = Ops {
         store,
@@ -48,6 +50,7 @@ pub fn router(
         .merge(crate::link_page::router(link_page))
         .merge(alerts)
         .merge(operations)
+        .merge(playground.unwrap_or_default())
         .layer(middleware::from_fn_with_state(ops, count_requests))
 }
 

@@ -22,6 +22,12 @@ pub struct ServeArgs {
 pub fn run(args: ServeArgs) -> CliResult {
     let config = Config::from_file_and_env(args.config.as_deref())
         .map_err(|e| CliError::new(e.to_string()))?;
+    serve(config, None)
+}
+
+/// Serves `config` until Ctrl-C or SIGTERM; with `listener`, on that listener instead of
+/// `[server] listen` (it is then already bound and `config`'s public URL names it).
+pub(crate) fn serve(config: Config, listener: Option<std::net::TcpListener>) -> CliResult {
     let clock = clock_from_env()?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -31,11 +37,15 @@ pub fn run(args: ServeArgs) -> CliResult {
         let server = Server::build(&config, Arc::from(clock))
             .await
             .map_err(|e| CliError::new(e.to_string()))?;
-        let listener = tokio::net::TcpListener::bind(config.server.listen)
-            .await
-            .map_err(|e| {
-                CliError::new(format!("cannot listen on {}: {e}", config.server.listen))
-            })?;
+        let listener = match listener {
+            Some(std_listener) => tokio::net::TcpListener::from_std(std_listener)
+                .map_err(|e| CliError::new(format!("cannot listen: {e}")))?,
+            None => tokio::net::TcpListener::bind(config.server.listen)
+                .await
+                .map_err(|e| {
+                    CliError::new(format!("cannot listen on {}: {e}", config.server.listen))
+                })?,
+        };
         let local = listener
             .local_addr()
             .map_err(|e| CliError::new(e.to_string()))?;
@@ -80,6 +90,9 @@ fn print_banner(server: &Server, config: &Config, local: std::net::SocketAddr) {
         );
     }
     println!("  health:        http://{local}/health  ready: /ready  metrics: /metrics");
+    if let Some(url) = &b.playground_url {
+        println!("  playground:    {url}  (open it in a browser)");
+    }
 }
 
 /// Hides a password in `postgres://user:password@host/db`.

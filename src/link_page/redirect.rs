@@ -1,5 +1,7 @@
 //! Where the login page may send the customer back with a login code: Meta's account-linking
-//! URL only (plus an operator's explicit allow-list), over HTTPS, for the same token.
+//! URL only (plus an operator's explicit allow-list), over HTTPS, for the same token; and,
+//! when the browser playground is on, exactly its own callback on this machine
+//! ([`RedirectPolicy::with_local_callback`]).
 
 use url::Url;
 
@@ -38,6 +40,8 @@ pub struct BadAllowEntry {
 #[derive(Debug, Clone, Default)]
 pub struct RedirectPolicy {
     extra: Vec<Url>,
+    /// The playground's callback: only this origin and exactly this path.
+    local: Option<Url>,
 }
 
 impl RedirectPolicy {
@@ -64,7 +68,31 @@ impl RedirectPolicy {
                 Ok(url)
             })
             .collect::<Result<_, _>>()?;
-        Ok(RedirectPolicy { extra })
+        Ok(RedirectPolicy { extra, local: None })
+    }
+
+    /// Also allows the playground's own callback: exactly `callback`'s origin and path (no
+    /// prefix, any query), which must be `http://` on a loopback address (`127.0.0.0/8`,
+    /// `[::1]`, `localhost`) or `https://`.
+    pub fn with_local_callback(mut self, callback: &str) -> Result<Self, BadAllowEntry> {
+        let bad = |reason| BadAllowEntry {
+            entry: callback.to_owned(),
+            reason,
+        };
+        let url = Url::parse(callback).map_err(|_| bad("not an absolute URL"))?;
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(bad("must not carry a user name or password"));
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(bad("must have no query or fragment"));
+        }
+        match url.scheme() {
+            "https" if url.host_str().is_some_and(|h| !h.is_empty()) => {}
+            "http" if is_loopback(&url) => {}
+            _ => return Err(bad("must be http:// on a loopback address, or https://")),
+        }
+        self.local = Some(url);
+        Ok(self)
     }
 
     /// True when an operator allowed more than Meta's URL (`serve` warns).
@@ -77,6 +105,7 @@ impl RedirectPolicy {
     pub fn extra_origins(&self) -> Vec<String> {
         self.extra
             .iter()
+            .chain(&self.local)
             .map(|url| url.origin().ascii_serialization())
             .collect()
     }
@@ -90,13 +119,14 @@ impl RedirectPolicy {
             return Err(RedirectRefused::Malformed);
         }
         let url = Url::parse(redirect_uri).map_err(|_| RedirectRefused::Malformed)?;
-        if url.scheme() != "https" {
+        let local = self.local.as_ref().is_some_and(|cb| is_callback(&url, cb));
+        if url.scheme() != "https" && !local {
             return Err(RedirectRefused::NotHttps);
         }
         if !url.username().is_empty() || url.password().is_some() || url.fragment().is_some() {
             return Err(RedirectRefused::NotAllowed);
         }
-        if !(is_meta(&url) || self.extra.iter().any(|prefix| under(&url, prefix))) {
+        if !(local || is_meta(&url) || self.extra.iter().any(|prefix| under(&url, prefix))) {
             return Err(RedirectRefused::NotAllowed);
         }
         let named: Vec<String> = url
@@ -124,6 +154,21 @@ fn is_meta(url: &Url) -> bool {
 /// Same origin as `prefix` and a path under its path.
 fn under(url: &Url, prefix: &Url) -> bool {
     url.origin() == prefix.origin() && url.path().starts_with(prefix.path())
+}
+
+/// Exactly the callback's origin and path.
+fn is_callback(url: &Url, callback: &Url) -> bool {
+    url.origin() == callback.origin() && url.path() == callback.path()
+}
+
+/// `http://` to this machine only.
+fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
 }
 
 /// `redirect` with `authorization_code={code}` appended to its query.
@@ -211,6 +256,84 @@ mod tests {
         assert!(RedirectPolicy::new(&["http://localhost/cb".to_owned()]).is_err());
         assert!(RedirectPolicy::new(&["localhost/cb".to_owned()]).is_err());
         assert!(!RedirectPolicy::default().has_extra());
+    }
+
+    #[test]
+    fn playground_callback_is_allowed_exactly_and_nothing_near_it() {
+        let cb = "http://127.0.0.1:8080/playground/linked";
+        let policy = RedirectPolicy::default().with_local_callback(cb).unwrap();
+        assert!(
+            !policy.has_extra(),
+            "the callback is not an operator allowance"
+        );
+        assert_eq!(policy.extra_origins(), vec!["http://127.0.0.1:8080"]);
+        assert!(policy.check(cb, "T1").is_ok());
+        assert!(
+            policy
+                .check(&format!("{cb}?account_linking_token=T1"), "T1")
+                .is_ok()
+        );
+        assert!(policy.check(META, "T1").is_ok(), "Meta's URL still works");
+        let refused = [
+            "http://127.0.0.1:8080/playground/linked/extra",
+            "http://127.0.0.1:8080/playground/linkedx",
+            "http://127.0.0.1:8080/playground/",
+            "http://127.0.0.1:8080/link",
+            "http://127.0.0.1:8081/playground/linked",
+            "http://localhost:8080/playground/linked",
+            "http://127.0.0.2:8080/playground/linked",
+            "https://127.0.0.1:8080/playground/linked",
+            "http://evil.example:8080/playground/linked",
+            "http://127.0.0.1:8080.evil.example/playground/linked",
+            "http://user@127.0.0.1:8080/playground/linked",
+            "http://127.0.0.1:8080/playground/linked#x",
+            "http://127.0.0.1:8080/playground/linked?authorization_code=x",
+            "http://127.0.0.1:8080/PLAYGROUND/linked",
+            "http://127.0.0.1:8080/playground/%6Cinked",
+            "http://127.0.0.1:8080/playground/./linked/..",
+            "http://evil.example/messenger_platform/account_linking",
+        ];
+        for url in refused {
+            assert!(policy.check(url, "T1").is_err(), "{url} was accepted");
+        }
+        assert_eq!(
+            policy.check(&format!("{cb}?account_linking_token=T2"), "T1"),
+            Err(RedirectRefused::OtherToken)
+        );
+        assert!(
+            RedirectPolicy::default().check(cb, "T1").is_err(),
+            "without the playground, the callback is refused"
+        );
+    }
+
+    #[test]
+    fn playground_callback_must_be_loopback_or_https() {
+        for ok in [
+            "http://127.0.0.1:8080/playground/linked",
+            "http://[::1]:8080/playground/linked",
+            "http://localhost:8080/playground/linked",
+            "https://bot.example/playground/linked",
+        ] {
+            assert!(
+                RedirectPolicy::default().with_local_callback(ok).is_ok(),
+                "{ok}"
+            );
+        }
+        for bad in [
+            "http://0.0.0.0:8080/playground/linked",
+            "http://192.168.1.5:8080/playground/linked",
+            "http://bot.example/playground/linked",
+            "http://localhost.evil.example/playground/linked",
+            "http://u:p@127.0.0.1/playground/linked",
+            "http://127.0.0.1/playground/linked?x=1",
+            "ftp://127.0.0.1/playground/linked",
+            "/playground/linked",
+        ] {
+            assert!(
+                RedirectPolicy::default().with_local_callback(bad).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! kilometres elsewhere) and a maps link.
 
 use bankbot_bank::AtmFilter;
-use bankbot_core::{GeoPoint, Reply};
+use bankbot_core::{Button, GeoPoint, Reply, ReplyCard};
 
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
@@ -100,6 +100,8 @@ async fn search_point(
         return Ok(());
     }
     let mut lines = vec![ctx.t(Msg::AtmHeader(label, filter))];
+    let map_button = ctx.t(Msg::AtmMapButton);
+    let mut cards = Vec::new();
     for (i, m) in found.iter().take(NEAREST).enumerate() {
         let atm = &m.atm;
         let name = if atm.name.to_lowercase().contains(&atm.brand.to_lowercase()) {
@@ -114,8 +116,21 @@ async fn search_point(
             i + 1,
             atm.address
         ));
+        cards.push(ReplyCard {
+            title: name,
+            subtitle: Some(format!("{distance} · {}", atm.address)),
+            image_url: None,
+            default_url: Some(url.clone()),
+            buttons: vec![Button::WebUrl {
+                title: map_button.clone(),
+                url,
+            }],
+        });
     }
+    // The list for channels without templates, then the same machines as a carousel
+    // (Messenger's generic template: name, distance and address, a map button).
     ctx.reply(Reply::text(lines.join("\n")));
+    ctx.reply(Reply::Cards { cards });
     Ok(())
 }
 

@@ -2,6 +2,7 @@
 
 mod build;
 mod error;
+mod limits;
 mod rate;
 mod text;
 mod utility;
@@ -20,6 +21,7 @@ pub use build::{
     buttons_json, message_body, reply_bodies, sender_action_body,
 };
 pub use error::{GraphError, SendError, classify};
+pub use limits::{LimitBreach, limit_breaches};
 pub use rate::RateLimiter;
 pub use text::{MAX_TEXT_CHARS, split_text, truncate_chars};
 pub use utility::{

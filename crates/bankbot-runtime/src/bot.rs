@@ -77,6 +77,7 @@ pub struct Bot {
     pub(crate) fraud: Option<Arc<dyn bankbot_bank::FraudReporting>>,
     pub(crate) link_codes: crate::LinkCodes,
     pub(crate) data_holders: Vec<Arc<dyn crate::UserDataHolder>>,
+    pub(crate) observer: Option<Arc<dyn crate::TurnObserver>>,
 }
 
 impl std::fmt::Debug for Bot {
@@ -110,6 +111,7 @@ impl Bot {
             options,
             fraud: None,
             data_holders: Vec::new(),
+            observer: None,
         }
     }
 
@@ -124,6 +126,12 @@ impl Bot {
     /// locally and "no" still locks the card).
     pub fn with_fraud_reporting(mut self, fraud: Arc<dyn bankbot_bank::FraudReporting>) -> Self {
         self.fraud = Some(fraud);
+        self
+    }
+
+    /// Told what the engine understood of each parsed message (the playground's panel).
+    pub fn with_turn_observer(mut self, observer: Arc<dyn crate::TurnObserver>) -> Self {
+        self.observer = Some(observer);
         self
     }
 
@@ -323,6 +331,11 @@ impl Bot {
         };
         if let (Some((_, p)), UserEvent::Message { text, .. }) = (parts.first(), event) {
             session.lang = Some(preferred_lang(session.lang, p.lang, text));
+        }
+        if let Some(observer) = &self.observer {
+            for (text, parsed) in &parts {
+                observer.understood(user, text, parsed, session.lang);
+            }
         }
         let inputs: Vec<Input<'_>> = match event {
             UserEvent::Message {

@@ -36,6 +36,7 @@ mod linking;
 mod messenger;
 mod outbox;
 mod pending_logins;
+mod playground;
 mod requests;
 mod session;
 mod sink;
@@ -56,6 +57,10 @@ pub use link_codes::{
 pub use messenger::{MessengerLinkTokenOwner, MessengerSender, MessengerThreadControl};
 pub use outbox::{DeliveryError, OutboxOptions, OutboxSender, ReplySender};
 pub use pending_logins::{PENDING_LOGIN_LIFETIME_MINUTES, PendingLogins, PendingRedirect};
+pub use playground::{
+    CheckedBody, PLAYGROUND_USER_PREFIX, PlaygroundHub, PlaygroundNotice, PlaygroundSender,
+    TurnObserver, is_playground_user,
+};
 pub use session::SessionDoc;
 pub use sink::{InboxSink, Wakeup};
 pub use utility::UtilityTemplates;

@@ -116,7 +116,8 @@ impl MessengerSender {
     }
 }
 
-fn messaging_type(label: &str) -> MessagingType {
+/// The Send API `messaging_type` an outbox label asks for.
+pub(crate) fn messaging_type(label: &str) -> MessagingType {
     match label {
         label::UPDATE => MessagingType::Update,
         "HUMAN_AGENT" | "MESSAGE_TAG:HUMAN_AGENT" => MessagingType::HumanAgent,

@@ -120,6 +120,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
         ),
         AtmNone => "I found no cash machine near there.".into(),
+        AtmMapButton => "Open in Maps".into(),
         AtmHeader(place, f) => {
             let mut what = Vec::new();
             if f.deposits {

@@ -122,6 +122,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Je ne trouve pas « {q} ». Essayez un code postal comme 75001 ou un nom de ville."
         ),
         AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
+        AtmMapButton => "Voir sur le plan".into(),
         AtmHeader(place, f) => {
             let mut what = Vec::new();
             if f.deposits {

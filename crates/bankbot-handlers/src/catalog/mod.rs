@@ -121,6 +121,8 @@ pub(crate) enum Msg<'a> {
     AtmNotFound(&'a str),
     AtmNone,
     AtmHeader(Option<&'a str>, &'a bankbot_bank::AtmFilter),
+    /// The button that opens a cash machine on a map (at most 20 characters).
+    AtmMapButton,
     // cards
     CardNone,
     CardChoose,
@@ -340,6 +342,7 @@ mod tests {
             Msg::Handoff,
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),
+            Msg::AtmMapButton,
             Msg::SpendNone {
                 range: "r",
                 merchant: Some("m"),
