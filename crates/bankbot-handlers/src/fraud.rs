@@ -5,10 +5,14 @@ use bankbot_core::IntentId;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 
-pub(crate) fn handle(ctx: &mut Ctx<'_>) {
+/// A yes to the offer starts the card lock ([`crate::Pending::LockOffer`]).
+pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {
     let choices = vec![
         ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock),
         ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
     ];
     ctx.ask(Msg::FraudOffer, choices);
+    if ctx.customer.is_some() {
+        state.pending = Some(crate::Pending::LockOffer);
+    }
 }
