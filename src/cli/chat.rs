@@ -10,8 +10,8 @@ use std::sync::Arc;
 use bankbot::app::build_bot;
 use bankbot::config::Config;
 use bankbot_bank::LinkingProvider;
-use bankbot_core::{Button, Reply, UserId};
-use bankbot_runtime::{Bot, NoHumans, UserEvent};
+use bankbot_core::{Button, Lang, Reply, UserId};
+use bankbot_runtime::{Bot, NoHumans, SessionDoc, UserEvent};
 use clap::Args;
 
 use super::{CliError, CliResult, clock_from_env};
@@ -70,7 +70,8 @@ pub fn run(args: ChatArgs) -> CliResult {
         if let (Some(login), true) = (&args.login, linking_provided) {
             let welcome = sign_in(&bot, linking.as_ref(), &user, login, &args.password).await?;
             if std::io::stdin().is_terminal() {
-                print_replies(&welcome, &mut Vec::new());
+                let lang = session_lang(&bot, &user).await;
+                print_replies(&welcome, lang, &mut Vec::new());
             }
         }
         converse(&bot, &user).await
@@ -156,12 +157,23 @@ async fn converse(bot: &Bot, user: &UserId) -> CliResult {
             .await
             .map_err(|e| CliError::new(e.to_string()))?;
         choices.clear();
-        print_replies(&replies, &mut choices);
+        let lang = session_lang(bot, user).await;
+        print_replies(&replies, lang, &mut choices);
     }
     Ok(())
 }
 
-fn print_replies(replies: &[Reply], choices: &mut Vec<Choice>) {
+/// The language the bot answers this user in (Messenger shows its own link buttons in the
+/// user's language; the terminal does the same).
+async fn session_lang(bot: &Bot, user: &UserId) -> Lang {
+    let now = bot.services().clock.now();
+    match bot.store().load_session(user, now).await {
+        Ok(Some(s)) => SessionDoc::from_json(s.doc).lang.unwrap_or_default(),
+        _ => Lang::default(),
+    }
+}
+
+fn print_replies(replies: &[Reply], lang: Lang, choices: &mut Vec<Choice>) {
     let mut numbered = |label: &str, choice: Choice| {
         choices.push(choice);
         format!("[{}] {label}", choices.len())
@@ -183,8 +195,10 @@ fn print_replies(replies: &[Reply], choices: &mut Vec<Choice>) {
             }
             Reply::Buttons { text, buttons } => {
                 println!("bot> {text}");
-                let labels: Vec<String> =
-                    buttons.iter().map(|b| button(b, &mut numbered)).collect();
+                let labels: Vec<String> = buttons
+                    .iter()
+                    .map(|b| button(b, lang, &mut numbered))
+                    .collect();
                 println!("     {}", labels.join("  "));
             }
             Reply::Cards { cards } => {
@@ -200,7 +214,7 @@ fn print_replies(replies: &[Reply], choices: &mut Vec<Choice>) {
                     let labels: Vec<String> = card
                         .buttons
                         .iter()
-                        .map(|b| button(b, &mut numbered))
+                        .map(|b| button(b, lang, &mut numbered))
                         .collect();
                     if !labels.is_empty() {
                         println!("     {}", labels.join("  "));
@@ -213,13 +227,25 @@ fn print_replies(replies: &[Reply], choices: &mut Vec<Choice>) {
     let _ = std::io::stdout().flush();
 }
 
-fn button(b: &Button, numbered: &mut impl FnMut(&str, Choice) -> String) -> String {
+fn button(b: &Button, lang: Lang, numbered: &mut impl FnMut(&str, Choice) -> String) -> String {
+    let fr = lang == Lang::Fr;
     match b {
         Button::Postback { title, payload } => numbered(title, Choice::Payload(payload.clone())),
         Button::WebUrl { title, url } => numbered(title, Choice::Open(url.clone())),
-        Button::AccountLink { url } => numbered("Link your account", Choice::Open(url.clone())),
+        Button::AccountLink { url } => numbered(
+            if fr {
+                "Lier mon compte"
+            } else {
+                "Link your account"
+            },
+            Choice::Open(url.clone()),
+        ),
         Button::AccountUnlink => numbered(
-            "Unlink your account",
+            if fr {
+                "Délier mon compte"
+            } else {
+                "Unlink your account"
+            },
             Choice::Payload("INTENT:unlink_account".into()),
         ),
     }

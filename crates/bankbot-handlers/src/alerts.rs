@@ -15,6 +15,8 @@ use crate::words::normalize;
 pub(crate) enum Command {
     /// Show them.
     List,
+    /// One kind named without saying on or off ("low balance alerts"): offer to switch it.
+    Offer(AlertKind),
     /// Switch one.
     Set(AlertKind, bool),
     /// Switch every one off.
@@ -84,9 +86,18 @@ const ON: &[&str] = &[
 pub(crate) fn parse(text: &str) -> Command {
     let t = normalize(text);
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
-    let switch = if has(OFF) {
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "turn all alerts off", "switch them on": the particle may come last.
+    let verb = words
+        .iter()
+        .any(|w| matches!(*w, "turn" | "switch" | "put" | "set" | "flip"));
+    let particle = |p: &str| verb && words.contains(&p);
+    let switch = if has(OFF) || particle("off") {
         Some(false)
-    } else if has(ON) {
+    } else if has(ON) || particle("on") {
         Some(true)
     } else {
         None
@@ -94,7 +105,8 @@ pub(crate) fn parse(text: &str) -> Command {
     match (kind(&t), switch) {
         (Some(k), Some(on)) => Command::Set(k, on),
         (None, Some(false)) => Command::AllOff,
-        _ => Command::List,
+        (Some(k), None) => Command::Offer(k),
+        (None, _) => Command::List,
     }
 }
 
@@ -153,9 +165,18 @@ fn kind(t: &str) -> Option<AlertKind> {
 }
 
 /// The intent from a message.
-pub(crate) fn handle(ctx: &mut Ctx<'_>, text: &str) {
+pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &str) {
     match parse(text) {
         Command::List => list(ctx, None),
+        Command::Offer(kind) => {
+            let on = ctx.alerts.is_on(kind);
+            let choices = ctx.yes_no();
+            ctx.ask(Msg::AlertOffer(kind, on), choices);
+            state.pending = Some(crate::Pending::AlertSwitch {
+                alert: kind,
+                on: !on,
+            });
+        }
         Command::Set(k, on) => set(ctx, k, on),
         Command::AllOff => all_off(ctx),
     }
@@ -242,6 +263,17 @@ mod tests {
                 Command::Set(LargeTransaction, true),
             ),
             ("my alerts", Command::List),
+            ("low balance alerts", Command::Offer(BalanceLow)),
+            ("les alertes de solde bas", Command::Offer(BalanceLow)),
+            ("actually turn all alerts off", Command::AllOff),
+            (
+                "switch the fraud alerts back on",
+                Command::Set(FraudSuspected, true),
+            ),
+            (
+                "turn fraud alerts off pls",
+                Command::Set(FraudSuspected, false),
+            ),
             (
                 "activer les alertes solde bas",
                 Command::Set(BalanceLow, true),

@@ -56,6 +56,48 @@ fn words(folded: &str) -> Vec<&str> {
     folded.split_whitespace().collect()
 }
 
+/// "what happens if I do?", "ça fait quoi exactement ?": a question about what was just
+/// proposed.
+pub(crate) fn asks_what_it_does(text: &str) -> bool {
+    const CUES: &[&str] = &[
+        "what happens",
+        "what will happen",
+        "what would happen",
+        "what does that",
+        "what does it",
+        "what does this",
+        "what do you mean",
+        "what does that mean",
+        "what's that",
+        "whats that",
+        "what is that",
+        "meaning",
+        "explain",
+        "what for",
+        "why",
+        "ca fait quoi",
+        "ca va faire quoi",
+        "ca change quoi",
+        "ca veut dire",
+        "ca sert a quoi",
+        "c'est quoi",
+        "cest quoi",
+        "c'est a dire",
+        "c a d",
+        "qu'est ce que ca",
+        "quest ce que ca",
+        "explique",
+        "expliquez",
+        "expliquer",
+        "explain that",
+        "pourquoi",
+        "et apres",
+        "il se passe quoi",
+        "qu'est ce qui se passe",
+    ];
+    any(&fold(text), CUES)
+}
+
 /// What a data request asks beyond its intent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Ask {

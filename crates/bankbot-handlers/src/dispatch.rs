@@ -117,9 +117,28 @@ async fn message(
                     }
                 }
             }
+            // An offer: a yes takes it, anything else moves on.
+            Pending::LockOffer | Pending::AlertSwitch { .. } => {
+                if let Some(yes) = words::yes_no(text)
+                    && (!confident || yes || words::bare_yes_no(text).is_some())
+                {
+                    return answer(ctx, state, yes).await;
+                }
+            }
             Pending::CardLockConfirm { .. } | Pending::UnlinkConfirm | Pending::DeleteConfirm => {
                 if let Some(yes) = words::yes_no(text) {
                     return answer(ctx, state, yes).await;
+                }
+                // "what happens if I do?": explain, and the question stays open.
+                if cues::asks_what_it_does(text) || parsed.intent == IntentId::Help {
+                    let explain = match pending {
+                        Pending::UnlinkConfirm => Msg::ExplainUnlink,
+                        Pending::DeleteConfirm => Msg::ExplainDelete,
+                        _ => Msg::ExplainLock,
+                    };
+                    let choices = ctx.yes_no();
+                    ctx.ask(explain, choices);
+                    return Ok(());
                 }
                 if !confident {
                     let choices = ctx.yes_no();
@@ -133,7 +152,7 @@ async fn message(
     }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
     if (!confident || parsed.intent == IntentId::Goodbye)
-        && let Some(yes) = words::yes_no(text)
+        && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
     }
@@ -218,6 +237,23 @@ async fn message(
         slots = state.last_slots.clone();
         slots.merchant = Some(name);
     }
+    // "what about london", "et à lyon ?" after cash machines: the same search elsewhere.
+    if (intent == IntentId::OutOfScope || !confident)
+        && parsed.slots.location.is_none()
+        && words::follow_up_cue(text)
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && let Some(place) = words::after_cue(text)
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return atm::search_place(ctx, state, &place, text).await;
+    }
+    // "how much was rent", "combien pour uber": a balance never has a category or merchant.
+    if intent == IntentId::Balance
+        && slots.account_type.is_none()
+        && (slots.category.is_some() || slots.merchant.is_some())
+    {
+        intent = IntentId::SpendingSummary;
+    }
     if intent == IntentId::OutOfScope
         && let Some(what) = cues::social(text)
     {
@@ -269,6 +305,13 @@ fn merge(base: &mut Slots, new: &Slots) {
     }
     base.amount_min = n.amount_min.or(base.amount_min);
     base.amount_max = n.amount_max.or(base.amount_max);
+    // A new merchant or category replaces the other: "and uber?" after "rent" is not rent
+    // at Uber.
+    match (&n.merchant, &n.category) {
+        (Some(_), None) => base.category = None,
+        (None, Some(_)) => base.merchant = None,
+        _ => {}
+    }
     base.merchant = n.merchant.or(base.merchant.take());
     base.category = n.category.or(base.category);
     base.location = n.location.or(base.location.take());
@@ -281,6 +324,8 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
         Some(Pending::UnlinkConfirm) => Some(IntentId::UnlinkAccount),
         Some(Pending::DeleteConfirm) => Some(IntentId::DeleteMyData),
         Some(Pending::AtmLocation) => Some(IntentId::AtmNearby),
+        Some(Pending::LockOffer) => Some(IntentId::CardLock),
+        Some(Pending::AlertSwitch { .. }) => Some(IntentId::ManageAlerts),
         None => None,
     };
     match state.pending.take() {
@@ -303,11 +348,27 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
             privacy::answer(ctx, state, yes);
             Ok(())
         }
+        Some(Pending::LockOffer) => match (yes, ctx.customer) {
+            (true, Some(session)) => cards::handle(ctx, state, session, None).await,
+            _ => {
+                ctx.say(Msg::Okay);
+                Ok(())
+            }
+        },
+        Some(Pending::AlertSwitch { alert: kind, on }) => {
+            if yes {
+                alerts::set(ctx, kind, on);
+            } else {
+                ctx.say(Msg::Okay);
+            }
+            Ok(())
+        }
         // Nothing to confirm: "yes" wants more; a bare "no" or "ok" is acknowledged, never
         // taken for goodbye (and never counted as a misunderstanding).
         Some(Pending::AtmLocation | Pending::CardChoice) | None => {
             if yes {
-                small_talk::help(ctx);
+                let menu = ctx.menu();
+                ctx.ask(Msg::WhatElse, menu);
             } else {
                 ctx.say(Msg::Okay);
             }
@@ -398,11 +459,11 @@ async fn intent_turn(
         }
         (IntentId::SpendingSummary, Some(s)) => spending::handle(ctx, s, slots).await?,
         (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
-        (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, text),
+        (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, state, text),
         (IntentId::AtmNearby, _) => {
             atm::handle(ctx, state, text, slots.location.as_deref()).await?
         }
-        (IntentId::ReportFraud, _) => fraud::handle(ctx),
+        (IntentId::ReportFraud, _) => fraud::handle(ctx, state),
         (IntentId::HumanAgent, _) => handoff::handle(ctx, state),
         (IntentId::LinkAccount, _) => linking::link(ctx),
         (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),
@@ -420,7 +481,10 @@ async fn intent_turn(
         // Data intents without a session were answered above.
         (_, None) => return Ok(()),
     }
-    state.last_intent = Some(intent);
-    state.last_slots = slots.clone();
+    // Courtesies leave the context alone: "thanks! and my visa?" continues the balances.
+    if !matches!(intent, IntentId::Thanks | IntentId::Greeting) {
+        state.last_intent = Some(intent);
+        state.last_slots = slots.clone();
+    }
     Ok(())
 }

@@ -6,7 +6,9 @@ use bankbot_core::IntentId;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 
-pub(crate) fn handle(ctx: &mut Ctx<'_>) {
+/// With card controls, a yes to the offer starts the card lock
+/// ([`crate::Pending::LockOffer`]).
+pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {
     let provided = &ctx.services.capabilities;
     let (cards, reports) = (provided.cards, provided.fraud_reporting);
     let mut choices = Vec::new();
@@ -20,4 +22,7 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>) {
         (false, _) => ctx.t(Msg::FraudUnavailable(ctx.contact())),
     };
     ctx.ask_text(text, choices);
+    if cards && ctx.customer.is_some() {
+        state.pending = Some(crate::Pending::LockOffer);
+    }
 }

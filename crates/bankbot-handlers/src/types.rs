@@ -121,6 +121,15 @@ pub enum Pending {
     UnlinkConfirm,
     /// Yes or no to erasing everything the bot keeps.
     DeleteConfirm,
+    /// The offer to lock a card after a fraud report: a yes starts the lock.
+    LockOffer,
+    /// The offer to switch one alert kind on or off: a yes does it.
+    AlertSwitch {
+        /// Which alert.
+        alert: bankbot_core::AlertKind,
+        /// The state a yes sets.
+        on: bool,
+    },
 }
 
 /// Where "show more" continues a transaction listing.

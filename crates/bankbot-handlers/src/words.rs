@@ -201,6 +201,20 @@ const CUES: &[&str] = &[
     "pour ma ",
     "seulement ",
     "juste ",
+    // corrections: "no I meant savings", "non je voulais dire le livret A"
+    "no i meant ",
+    "no i mean ",
+    "i meant ",
+    "i mean ",
+    "sorry i meant ",
+    "actually ",
+    "non je voulais dire ",
+    "je voulais dire ",
+    "non je parlais ",
+    "je parlais ",
+    "plutot ",
+    "plutôt ",
+    "en fait ",
 ];
 
 /// True when the message opens like a follow-up: "and savings?", "what about October?",
@@ -223,7 +237,22 @@ pub(crate) fn after_cue(text: &str) -> Option<String> {
         .filter(|w| {
             !matches!(
                 *w,
-                "the" | "la" | "le" | "les" | "l'" | "chez" | "at" | "à" | "a"
+                "the"
+                    | "la"
+                    | "le"
+                    | "les"
+                    | "l'"
+                    | "chez"
+                    | "at"
+                    | "à"
+                    | "a"
+                    | "in"
+                    | "near"
+                    | "around"
+                    | "au"
+                    | "aux"
+                    | "en"
+                    | "vers"
             )
         })
         .collect();
@@ -252,6 +281,17 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         || words.get(1).is_some_and(|w| YES_WORDS.contains(w))
         || has_phrase(YES_PHRASES);
     yes.then_some(true)
+}
+
+/// A whole answer with nothing asked: like [`yes_no`], but a message that also asks for
+/// something ("nvm found it, unlock it", "ok show my balance") is a request, not an answer.
+pub(crate) fn bare_yes_no(text: &str) -> Option<bool> {
+    let t = normalize(text);
+    let asks = t
+        .replace([',', '!', '?', '.', ';'], " ")
+        .split_whitespace()
+        .any(is_request_word);
+    if asks { None } else { yes_no(text) }
 }
 
 /// Words that make a message a new request rather than an answer ("ok what's my balance").
@@ -292,6 +332,10 @@ fn is_request_word(w: &str) -> bool {
             | "débloque"
             | "transfer"
             | "virement"
+            | "meant"
+            | "mean"
+            | "voulais"
+            | "parlais"
     )
 }
 

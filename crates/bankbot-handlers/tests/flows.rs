@@ -303,7 +303,7 @@ async fn two_misses_in_a_row_offer_a_person() {
     let out = chat.tap("SOMETHING_ELSE").await;
     assert!(text(&out).contains("talk to a person"));
     // A stray yes / no with nothing pending: help, or an acknowledgement (never goodbye).
-    assert!(text(&chat.tap("YES").await).starts_with("Here's what I can do"));
+    assert!(text(&chat.tap("YES").await).starts_with("👍 What else"));
     assert_eq!(text(&chat.tap("NO").await), "OK, no problem.");
 }
 

@@ -41,6 +41,9 @@ pub(crate) fn requests(
     if let Some(rest) = after_greeting(nlu, text, today, lang) {
         return vec![rest];
     }
+    if let Some(parts) = after_thanks(nlu, text, today, lang) {
+        return parts;
+    }
     split(nlu, text, today, lang).unwrap_or_else(whole)
 }
 
@@ -138,6 +141,76 @@ fn split(
         return None;
     }
     Some(parsed)
+}
+
+/// "thanks! and my savings?", "je vous remercie. Pourriez-vous m'indiquer mon livret A ?":
+/// thanks, then a request of its own — both are answered, the thanks first.
+fn after_thanks(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<Vec<(String, IntentMatch)>> {
+    const THANKS: &[&str] = &[
+        "thank you so much",
+        "thank you very much",
+        "thank you",
+        "thanks a lot",
+        "thanks so much",
+        "thanks",
+        "thank u",
+        "thanx",
+        "thnx",
+        "thx",
+        "ty",
+        "cheers",
+        "merci beaucoup",
+        "merci bien",
+        "merci",
+        "je vous remercie",
+        "je te remercie",
+        "mercii",
+    ];
+    let (opening, rest) = split_opening(text, THANKS)?;
+    // "thanks bro, …", "merci mon ami. …": the words up to the first punctuation are thanks.
+    let (extra, rest) = match rest.find([',', '.', '!', ';']) {
+        Some(i) if rest[..i].split_whitespace().count() <= 2 => (&rest[..=i], &rest[i + 1..]),
+        _ => ("", rest),
+    };
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let parsed = nlu.parse(rest, today, lang);
+    let placed = if parsed.intent == IntentId::OutOfScope {
+        !parsed.slots.is_empty()
+    } else {
+        parsed.confidence >= PART_CONFIDENCE
+            && !matches!(
+                parsed.intent,
+                IntentId::Greeting | IntentId::Goodbye | IntentId::Thanks
+            )
+    };
+    let thanks = format!("{opening}{extra}");
+    let mut thanks_match = nlu.parse(&thanks, today, lang);
+    thanks_match.intent = IntentId::Thanks;
+    placed.then(|| vec![(thanks, thanks_match), (rest.to_owned(), parsed)])
+}
+
+/// The opening phrase of `text` from `phrases` (whole words), and what follows it.
+fn split_opening<'t>(text: &'t str, phrases: &[&str]) -> Option<(&'t str, &'t str)> {
+    let lower = text.to_lowercase();
+    let trimmed = lower.trim_start();
+    let lead = lower.len() - trimmed.len();
+    let phrase = phrases.iter().find(|p| {
+        trimmed.starts_with(*p)
+            && trimmed[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_alphanumeric())
+    })?;
+    let end = lead + phrase.len();
+    Some((text.get(..end)?, text.get(end..)?))
 }
 
 /// "morning! how's my checking looking", "salut, il me reste combien ?": a greeting that

@@ -162,7 +162,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             a card. Then ask me again."
             .into(),
         Okay => "OK, no problem.".into(),
+        WhatElse => "👍 What else can I do for you?".into(),
         ConfirmReask => "Please answer yes or no.".into(),
+        ExplainLock => "Locking declines new payments and withdrawals with this card straight \
+            away; payments already made stay as they are. You can unlock it here any time by \
+            saying \"unlock my card\". Lock it?"
+            .into(),
+        ExplainUnlink => "Unlinking removes my access to your bank account: I stop showing your \
+            balances and transactions here and forget the link. Your accounts and your bank \
+            login don't change, and you can link again any time. Unlink?"
+            .into(),
+        ExplainDelete => "Deleting erases the link to your bank account, our conversation \
+            context, your alert choices and any message waiting for you. It can't be undone, \
+            but your accounts at the bank stay exactly as they are. Delete everything?"
+            .into(),
         FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
             it, and put you in touch with a person from our team."
             .into(),
@@ -191,6 +204,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             when(*k)
         ),
         AlertSet(k, false) => format!("{} alerts are now off.", alert(*k)),
+        AlertOffer(k, true) => format!("{} alerts are on. Switch them off?", alert(*k)),
+        AlertOffer(k, false) => format!("{} alerts are off. Switch them on?", alert(*k)),
         AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
         Greeting { linked } => {
             let tail = if *linked {

@@ -170,7 +170,21 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             je modifie une carte, puis redemandez-moi."
             .into(),
         Okay => "D'accord, pas de souci.".into(),
+        WhatElse => "👍 Que puis-je faire d'autre pour vous ?".into(),
         ConfirmReask => "Répondez oui ou non, s'il vous plaît.".into(),
+        ExplainLock => "Bloquer la carte refuse aussitôt les nouveaux paiements et retraits \
+            avec elle ; les paiements déjà faits ne changent pas. Vous pouvez la débloquer ici \
+            quand vous voulez en disant « débloque ma carte ». Je la bloque ?"
+            .into(),
+        ExplainUnlink => "Délier retire mon accès à votre compte bancaire : je n'affiche plus \
+            vos soldes ni vos opérations ici et j'oublie le lien. Vos comptes et vos identifiants \
+            de banque ne changent pas, et vous pourrez le lier à nouveau quand vous voulez. Je \
+            délie ?"
+            .into(),
+        ExplainDelete => "Effacer supprime le lien avec votre compte bancaire, le contexte de \
+            notre conversation, vos choix d'alertes et les messages en attente. C'est \
+            définitif, mais vos comptes à la banque restent tels quels. Tout effacer ?"
+            .into(),
         FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
             ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
             .into(),
@@ -206,6 +220,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             when(*k)
         ),
         AlertSet(k, false) => format!("Alertes « {} » désactivées.", alert(*k)),
+        AlertOffer(k, true) => format!(
+            "Les alertes « {} » sont activées. Je les désactive ?",
+            alert(*k)
+        ),
+        AlertOffer(k, false) => format!(
+            "Les alertes « {} » sont désactivées. Je les active ?",
+            alert(*k)
+        ),
         AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
             vous voulez."
             .into(),

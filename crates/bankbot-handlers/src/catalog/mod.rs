@@ -136,7 +136,12 @@ pub(crate) enum Msg<'a> {
     CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
+    /// What a yes to the pending question does, asked "what happens if I do?".
+    ExplainLock,
+    ExplainUnlink,
+    ExplainDelete,
     Okay,
+    WhatElse,
     // fraud, handover, privacy
     FraudOffer,
     Handoff,
@@ -149,6 +154,8 @@ pub(crate) enum Msg<'a> {
     AlertLine(AlertKind, bool),
     AlertSet(AlertKind, bool),
     AlertsAllOff,
+    /// "Low balance alerts are off. Switch them on?" (the kind, its current state).
+    AlertOffer(AlertKind, bool),
     // small talk
     Greeting {
         linked: bool,

@@ -126,10 +126,27 @@ const STOP: &[&str] = &[
     "myself",
     "where",
     "im",
+    // French subject words ("y'a tu un guichet", "y a un distrib"): never a place.
+    "tu",
+    "y",
+    "il",
+    "on",
+    "je",
+    "j'ai",
+    "ya",
+    "y'a",
+    "t'as",
+    "quelqu'un",
 ];
 const ATM_CUES: &[&str] = &[
     "atm",
     "atms",
+    "distrib",
+    "distribs",
+    "guichet",
+    "guichets",
+    "bancomat",
+    "cashpoints",
     "cash",
     "machine",
     "machines",
@@ -167,7 +184,7 @@ static POSTCODE_UK: LazyLock<Option<Regex>> =
 static POSTCODE_5: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\d$€£.,])(\d{5}(?:-\d{4})?)(?:$|[^\d])").ok());
 static PLACE_CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(near|around|close\s+to|next\s+to|by|in|at|pr[eè]s\s+de|pr[eè]s\s+du|[àa]\s+c[oô]t[ée]\s+de|autour\s+de|vers|dans|sur|[àa])\s+((?:the\s+|la\s+|le\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,3})")
+    Regex::new(r"(?i)(?:^|[^\p{L}])(near|around|close\s+to|next\s+to|by|in|at|pr[eè]s\s+de|pr[eè]s\s+du|proches?\s+de|proches?\s+du|pas\s+loin\s+de|pas\s+loin\s+du|[àa]\s+proximit[ée]\s+de|[àa]\s+c[oô]t[ée]\s+de|autour\s+de|vers|dans|sur|[àa])\s+((?:the\s+|la\s+|le\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,3})")
         .ok()
 });
 
@@ -221,11 +238,14 @@ fn place_words(capture: &str, typed_lower_ok: bool) -> Option<String> {
             continue;
         }
         let capitalised = w.chars().next().is_some_and(char::is_uppercase);
+        let after_de = out
+            .last()
+            .is_some_and(|p| matches!(p.to_lowercase().as_str(), "de" | "sur"));
         let connector = !out.is_empty()
-            && matches!(
+            && (matches!(
                 bare_lower,
                 "de" | "du" | "des" | "sur" | "of" | "st" | "saint"
-            );
+            ) || (after_de && matches!(bare_lower, "la" | "le" | "les" | "l'")));
         if STOP.contains(&bare_lower) && !connector || crate::slots::is_date_word(bare_lower) {
             break;
         }
@@ -237,7 +257,7 @@ fn place_words(capture: &str, typed_lower_ok: bool) -> Option<String> {
     while out.last().is_some_and(|w| {
         matches!(
             w.to_lowercase().as_str(),
-            "de" | "du" | "des" | "sur" | "of"
+            "de" | "du" | "des" | "sur" | "of" | "la" | "le" | "les" | "l'"
         )
     }) {
         out.pop();
@@ -269,7 +289,12 @@ pub fn location(text: &str, norm: &str, amount_digits: &[String]) -> Option<Stri
         }
     }
     let atm = has_atm_cue(norm);
-    for c in PLACE_CUE.as_ref()?.captures_iter(text) {
+    let re = PLACE_CUE.as_ref()?;
+    // Every cue is tried in turn, even one inside an earlier cue's words ("y a un
+    // distributeur à Londres": "a un …" gives nothing, then "à Londres").
+    let mut start = 0;
+    while let Some(c) = re.captures_at(text, start) {
+        start = c.get(1).map_or(text.len(), |m| m.end());
         let cue = c.get(1).map_or("", |m| m.as_str()).to_lowercase();
         let strong = !matches!(
             cue.as_str(),
