@@ -238,11 +238,15 @@ async fn message(
         slots.merchant = Some(name);
     }
     // "what about london", "et à lyon ?" after cash machines: the same search elsewhere.
-    if (intent == IntentId::OutOfScope || !confident)
+    if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
         && parsed.slots.location.is_none()
         && words::follow_up_cue(text)
         && state.last_intent == Some(IntentId::AtmNearby)
         && let Some(place) = words::after_cue(text)
+        && !matches!(
+            place.as_str(),
+            "me" | "moi" | "you" | "toi" | "vous" | "it" | "ça" | "ca"
+        )
     {
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
