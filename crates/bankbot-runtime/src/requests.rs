@@ -182,7 +182,17 @@ fn after_thanks(
         return None;
     }
     let parsed = nlu.parse(rest, today, lang);
-    let placed = if parsed.intent == IntentId::OutOfScope {
+    let placed = is_request(&parsed);
+    let thanks = format!("{opening}{extra}");
+    let mut thanks_match = nlu.parse(&thanks, today, lang);
+    thanks_match.intent = IntentId::Thanks;
+    placed.then(|| vec![(thanks, thanks_match), (rest.to_owned(), parsed)])
+}
+
+/// True when what follows a courtesy is a request of its own: placed with confidence (and
+/// not another courtesy), or not placed but carrying slots ("et mes revenus ?").
+fn is_request(parsed: &IntentMatch) -> bool {
+    if parsed.intent == IntentId::OutOfScope {
         !parsed.slots.is_empty()
     } else {
         parsed.confidence >= PART_CONFIDENCE
@@ -190,11 +200,7 @@ fn after_thanks(
                 parsed.intent,
                 IntentId::Greeting | IntentId::Goodbye | IntentId::Thanks
             )
-    };
-    let thanks = format!("{opening}{extra}");
-    let mut thanks_match = nlu.parse(&thanks, today, lang);
-    thanks_match.intent = IntentId::Thanks;
-    placed.then(|| vec![(thanks, thanks_match), (rest.to_owned(), parsed)])
+    }
 }
 
 /// The opening phrase of `text` from `phrases` (whole words), and what follows it.
@@ -242,32 +248,13 @@ fn after_greeting(
         "allô",
         "hola",
     ];
-    let lower = text.to_lowercase();
-    let trimmed = lower.trim_start();
-    let greeting = GREETINGS.iter().find(|g| {
-        trimmed.starts_with(*g)
-            && trimmed[g.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_alphanumeric())
-    })?;
-    let offset = text.len() - trimmed.len() + greeting.len();
-    let rest = text
-        .get(offset..)?
-        .trim_start_matches(|c: char| !c.is_alphanumeric());
+    let (_, rest) = split_opening(text, GREETINGS)?;
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
     if rest.split_whitespace().count() < 2 {
         return None;
     }
     let parsed = nlu.parse(rest, today, lang);
-    let placed = if parsed.intent == IntentId::OutOfScope {
-        !parsed.slots.is_empty()
-    } else {
-        parsed.confidence >= PART_CONFIDENCE
-            && !matches!(
-                parsed.intent,
-                IntentId::Greeting | IntentId::Goodbye | IntentId::Thanks
-            )
-    };
+    let placed = is_request(&parsed);
     placed.then(|| (rest.to_owned(), parsed))
 }
 
