@@ -75,6 +75,26 @@ async fn message(
     text: &str,
     parsed: &IntentMatch,
 ) -> Result<(), HandlerError> {
+    // A hesitant privacy reading that carries dates, amounts or a category ("wat about last
+    // mnth") is about the customer's money, not their data. A merchant alone is not enough:
+    // "fb" in "do my bank details go to fb?" names Facebook the platform.
+    let unplaced;
+    let parsed = if matches!(parsed.intent, IntentId::PrivacyInfo | IntentId::DataAccess)
+        && parsed.confidence < CUED_FOLLOW_UP
+        && (parsed.slots.date_from.is_some()
+            || parsed.slots.date_to.is_some()
+            || parsed.slots.amount_min.is_some()
+            || parsed.slots.amount_max.is_some()
+            || parsed.slots.category.is_some())
+    {
+        unplaced = IntentMatch {
+            intent: IntentId::OutOfScope,
+            ..parsed.clone()
+        };
+        &unplaced
+    } else {
+        parsed
+    };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
