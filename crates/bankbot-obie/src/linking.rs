@@ -247,7 +247,8 @@ impl ObieLinking {
         pending: &Pending,
         scope: &str,
     ) -> BankResult<String> {
-        let now = self.clock.now().timestamp();
+        // Wire time, not the bot's business clock: the bank checks it against its own.
+        let now = chrono::Utc::now().timestamp();
         let intent = json!({ "value": pending.consent_id, "essential": true });
         let claims = json!({
             "iss": self.options.client_id,
@@ -280,7 +281,8 @@ impl ObieLinking {
 impl RedirectLogin for ObieLinking {
     async fn begin(&self, callback: &str, state: &str) -> BankResult<LoginStart> {
         let token = self.bot_token().await?;
-        let expires = self.clock.now() + chrono::Duration::days(i64::from(self.options.consent_days));
+        let expires =
+            chrono::Utc::now() + chrono::Duration::days(i64::from(self.options.consent_days));
         let consent_id = self.consents.create(&token, expires).await?;
         let pending = Pending {
             verifier: random_secret(),
