@@ -371,6 +371,12 @@ async fn a_consent_that_expires_while_its_token_lives_asks_to_link_again() {
     h.bank.set_every_consent_status("Expired");
     let replies = h.bot.say(ALICE, "what's my balance").await;
     assert!(Harness::asks_to_link_again(&replies), "{replies:?}");
+    // Said as a new login (the consent is over), not as a permission the link lacks.
+    assert!(
+        texts(&replies).contains("log in again"),
+        "{}",
+        texts(&replies)
+    );
     h.bot.stop().await;
 }
 
