@@ -121,8 +121,15 @@ impl Harness {
         assert_eq!(q["redirect_uri"], "http://bot.test/link/callback");
         assert_eq!(q["scope"], "openid accounts");
         assert_eq!(q["code_challenge_method"], "S256");
-        assert_eq!(q["request"].split('.').count(), 3, "a signed request object");
-        assert!(!authorize.contains(&token), "Meta's token stays with the bot");
+        assert_eq!(
+            q["request"].split('.').count(),
+            3,
+            "a signed request object"
+        );
+        assert!(
+            !authorize.contains(&token),
+            "Meta's token stays with the bot"
+        );
         let cookie = resp
             .headers()
             .get("set-cookie")
@@ -143,7 +150,11 @@ impl Harness {
             .and_then(|rest| rest.split('"').next())
             .unwrap()
             .to_owned();
-        let decision = if answer == Answer::Allow { "allow" } else { "deny" };
+        let decision = if answer == Answer::Allow {
+            "allow"
+        } else {
+            "deny"
+        };
         let resp = self
             .http
             .post(format!("{}/authorize", self.bank.issuer()))
@@ -179,14 +190,20 @@ impl Harness {
         let resp = self.callback(&back).await;
         assert_eq!(resp.status(), StatusCode::SEE_OTHER);
         let to_messenger = location(&resp).unwrap();
-        assert!(to_messenger.starts_with(login::REDIRECT_BASE), "{to_messenger}");
+        assert!(
+            to_messenger.starts_with(login::REDIRECT_BASE),
+            "{to_messenger}"
+        );
         let code = url::Url::parse(&to_messenger)
             .unwrap()
             .query_pairs()
             .find(|(k, _)| k == "authorization_code")
             .map(|(_, v)| v.into_owned())
             .unwrap();
-        assert!(code.starts_with("alc_"), "the bot's own code, not the bank's");
+        assert!(
+            code.starts_with("alc_"),
+            "the bot's own code, not the bank's"
+        );
         let before = self.bot.sent_to(psid).len();
         assert_eq!(
             self.bot.post(&webhooks::account_linked(psid, &code)).await,
@@ -229,7 +246,10 @@ async fn a_customer_links_through_an_open_banking_consent_and_gets_balances_from
     assert!(Harness::asks_to_link_again(&first), "{first:?}");
 
     let linked = h.link(ALICE).await;
-    assert!(texts(&linked).to_lowercase().contains("linked"), "{linked:?}");
+    assert!(
+        texts(&linked).to_lowercase().contains("linked"),
+        "{linked:?}"
+    );
 
     // The consent asked for what the connector reads, with an expiry and an interaction id.
     let requests = h.bank.consent_requests();
@@ -237,10 +257,22 @@ async fn a_customer_links_through_an_open_banking_consent_and_gets_balances_from
     let request = &requests[0];
     assert!(request.accepted);
     for permission in bankbot_obie::linking::PERMISSIONS {
-        assert!(request.permissions.iter().any(|p| p == permission), "{permission}");
+        assert!(
+            request.permissions.iter().any(|p| p == permission),
+            "{permission}"
+        );
     }
-    assert!(request.expiration.starts_with("20"), "{}", request.expiration);
-    assert!(request.interaction_id.as_deref().is_some_and(|i| i.len() >= 32));
+    assert!(
+        request.expiration.starts_with("20"),
+        "{}",
+        request.expiration
+    );
+    assert!(
+        request
+            .interaction_id
+            .as_deref()
+            .is_some_and(|i| i.len() >= 32)
+    );
     let consents = h.bank.consents();
     assert_eq!(consents.len(), 1);
     assert_eq!(consents[0].1, "Authorised");
@@ -248,7 +280,10 @@ async fn a_customer_links_through_an_open_banking_consent_and_gets_balances_from
 
     let text = texts(&h.bot.say(ALICE, "what's my balance").await);
     assert!(text.contains("2,345.67"), "{text}");
-    assert!(h.bank.ais_calls() > 0, "the figures came from the bank's AIS API");
+    assert!(
+        h.bank.ais_calls() > 0,
+        "the figures came from the bank's AIS API"
+    );
 
     // Sealed at rest: the link keeps the tokens and the consent, for the ID token's subject.
     let link = h
@@ -297,7 +332,10 @@ async fn a_wrong_state_and_a_replayed_code_link_nothing() {
     let resp = h.callback(&forged).await;
     assert_eq!(resp.status(), StatusCode::BAD_REQUEST);
     assert!(location(&resp).is_none());
-    assert!(h.grants("authorization_code").is_empty(), "no code exchanged");
+    assert!(
+        h.grants("authorization_code").is_empty(),
+        "no code exchanged"
+    );
 
     // A fresh login links once; the same callback again is refused before the bank.
     let back = h.to_the_bank_and_back(ALICE, Answer::Allow).await;
@@ -340,7 +378,10 @@ async fn an_expired_token_is_refreshed_and_a_revoked_consent_asks_to_link_again(
     let h = start().await;
     h.bank.set_access_token_lifetime(0);
     let linked = h.link(ALICE).await;
-    assert!(texts(&linked).to_lowercase().contains("linked"), "{linked:?}");
+    assert!(
+        texts(&linked).to_lowercase().contains("linked"),
+        "{linked:?}"
+    );
     let text = texts(&h.bot.say(ALICE, "what's my balance").await);
     assert!(text.contains("2,345.67"), "{text}");
     assert_eq!(h.grants("refresh_token"), vec![true]);
@@ -350,12 +391,19 @@ async fn an_expired_token_is_refreshed_and_a_revoked_consent_asks_to_link_again(
     let replies = h.bot.say(ALICE, "what's my balance").await;
     assert!(Harness::asks_to_link_again(&replies), "{replies:?}");
     assert!(!h.is_linked(ALICE).await, "the dead link is forgotten");
-    assert_eq!(h.grants("refresh_token"), vec![true], "no refresh of a revoked consent");
+    assert_eq!(
+        h.grants("refresh_token"),
+        vec![true],
+        "no refresh of a revoked consent"
+    );
 
     // Linking again works with a new consent.
     h.bank.set_access_token_lifetime(3600);
     let linked = h.link(ALICE).await;
-    assert!(texts(&linked).to_lowercase().contains("linked"), "{linked:?}");
+    assert!(
+        texts(&linked).to_lowercase().contains("linked"),
+        "{linked:?}"
+    );
     let text = texts(&h.bot.say(ALICE, "what's my balance").await);
     assert!(text.contains("2,345.67"), "{text}");
     assert_eq!(h.bank.consent_requests().len(), 2);

@@ -33,18 +33,22 @@ pub(super) fn from_config(config: &Config, clock: Arc<dyn Clock>) -> Result<Obie
                 .and_then(toml::Value::as_str)
                 .filter(|_| config.bank.kind == "obie")
                 .ok_or_else(|| {
-                    fix("[linking] kind = \"obie\" needs [bank] kind = \"obie\" with base_url \
+                    fix(
+                        "[linking] kind = \"obie\" needs [bank] kind = \"obie\" with base_url \
                          (the consents endpoint is {base_url}/account-access-consents), or \
                          [linking] consents_url"
-                        .into())
+                            .into(),
+                    )
                 })?;
             format!("{}/account-access-consents", base.trim_end_matches('/'))
         }
     };
     let key_file = linking.signing_key_file.as_ref().ok_or_else(|| {
-        fix("[linking] signing_key_file is required with kind = \"obie\": the PEM key that \
+        fix(
+            "[linking] signing_key_file is required with kind = \"obie\": the PEM key that \
              signs request objects"
-            .into())
+                .into(),
+        )
     })?;
     let pem = std::fs::read_to_string(key_file).map_err(|e| {
         fix(format!(
@@ -61,7 +65,10 @@ pub(super) fn from_config(config: &Config, clock: Arc<dyn Clock>) -> Result<Obie
         linking.scopes.clone()
     };
     let options = ObieLinkingOptions {
-        authorization_endpoint: required("authorization_endpoint", &linking.authorization_endpoint)?,
+        authorization_endpoint: required(
+            "authorization_endpoint",
+            &linking.authorization_endpoint,
+        )?,
         token_endpoint: required("token_endpoint", &linking.token_endpoint)?,
         jwks_uri: required("jwks_uri", &linking.jwks_uri)?,
         issuer: required("issuer", &linking.issuer)?,

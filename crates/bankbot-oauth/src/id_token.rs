@@ -81,7 +81,10 @@ impl KeyCache {
         token: &str,
         expected: &Expected<'_>,
     ) -> BankResult<String> {
-        Ok(self.verify_token(http, jwks_uri, token, expected).await?.sub)
+        Ok(self
+            .verify_token(http, jwks_uri, token, expected)
+            .await?
+            .sub)
     }
 
     /// `token` once every check passed (signature against `jwks_uri`'s keys, `iss`, `aud`,

@@ -260,10 +260,7 @@ fn without_url(err: &reqwest::Error) -> String {
 
 /// A successful answer's JSON body (bounded); an error status mapped to what the caller
 /// can do.
-pub async fn read_json<T: DeserializeOwned>(
-    what: &str,
-    resp: reqwest::Response,
-) -> BankResult<T> {
+pub async fn read_json<T: DeserializeOwned>(what: &str, resp: reqwest::Response) -> BankResult<T> {
     let status = resp.status();
     if status.as_u16() == 429 {
         return Err(BankError::RateLimited { retry_after: None });

@@ -103,7 +103,9 @@ pub enum ObieLinkingError {
     #[error("[linking] signing_algorithm = {0:?}: use \"ES256\" or \"PS256\"")]
     SigningAlgorithm(String),
     /// Without `openid` there is no ID token to tie the tokens to the consent.
-    #[error("[linking] scopes must include \"openid\" with kind = \"obie\" (the ID token names the consent)")]
+    #[error(
+        "[linking] scopes must include \"openid\" with kind = \"obie\" (the ID token names the consent)"
+    )]
     NoOpenId,
     /// A consent must last at least a day.
     #[error("[linking] consent_days must be 1 or more")]
@@ -271,7 +273,9 @@ impl ObieLinking {
             },
         });
         self.options.signer.sign(&claims).map_err(|_| {
-            tracing::error!("the request object could not be signed: check [linking] signing_key_file");
+            tracing::error!(
+                "the request object could not be signed: check [linking] signing_key_file"
+            );
             BankError::Unavailable("request object: signing failed".into())
         })
     }

@@ -20,4 +20,4 @@ mod data;
 mod routes;
 mod state;
 
-pub use state::{ConsentRequest, MockObieBank, ObieGrant, ALICE_LOGIN, ALICE_PASSWORD, ALICE_SUB};
+pub use state::{ALICE_LOGIN, ALICE_PASSWORD, ALICE_SUB, ConsentRequest, MockObieBank, ObieGrant};

@@ -26,7 +26,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let bank = obie_bot::start_mock_bank().await?;
             let keys = config.store.sqlite_dir().unwrap_or_else(|| "data".into());
             obie_bot::point_at_mock_bank(&mut config, &bank, &keys)?;
-            println!("mock Open Banking bank on {} (login alice / mockbank)", bank.issuer());
+            println!(
+                "mock Open Banking bank on {} (login alice / mockbank)",
+                bank.issuer()
+            );
             Some(bank)
         }
     };
@@ -39,7 +42,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(secret) = &banner.generated_app_secret {
         println!("  app secret:   {secret}  (generated: sign test webhooks with it)");
     }
-    println!("  link page:    {}/link (sends the customer to the bank)", config.server.public_url());
+    println!(
+        "  link page:    {}/link (sends the customer to the bank)",
+        config.server.public_url()
+    );
     for missing in &banner.unavailable {
         println!("  not provided: {missing}");
     }

@@ -181,12 +181,18 @@ async fn the_example_links_through_the_consent_flow_with_no_demo_part() {
     let mut bot = start().await;
     assert!(!bot.banner.demo_bank);
     assert!(
-        bot.banner.unavailable.iter().any(|m| m.contains("card controls")),
+        bot.banner
+            .unavailable
+            .iter()
+            .any(|m| m.contains("card controls")),
         "{:?}",
         bot.banner.unavailable
     );
     assert!(
-        !bot.banner.unavailable.iter().any(|m| m.contains("account linking")),
+        !bot.banner
+            .unavailable
+            .iter()
+            .any(|m| m.contains("account linking")),
         "linking is provided: {:?}",
         bot.banner.unavailable
     );
@@ -207,7 +213,10 @@ async fn the_example_links_through_the_consent_flow_with_no_demo_part() {
     let linked = bot
         .answer(ALICE, &webhooks::account_linked(ALICE, &code))
         .await;
-    assert!(texts(&linked).to_lowercase().contains("linked"), "{linked:?}");
+    assert!(
+        texts(&linked).to_lowercase().contains("linked"),
+        "{linked:?}"
+    );
     // The abandoned demo attempt left a consent awaiting authorisation (it lapses at the
     // bank); the one alice authorised is the link's.
     let authorised: Vec<_> = bot

@@ -103,8 +103,7 @@ impl Consents {
             .map_err(|e| transport_error("account-access-consents", &e))?;
         let made: ConsentBody = read_json("account-access-consents", resp).await?;
         let status = ConsentStatus::parse(&made.data.status);
-        if made.data.consent_id.trim().is_empty()
-            || status != ConsentStatus::AwaitingAuthorisation
+        if made.data.consent_id.trim().is_empty() || status != ConsentStatus::AwaitingAuthorisation
         {
             return Err(BankError::InvalidResponse(format!(
                 "account-access-consents: a new consent should await authorisation, not be {status:?}"

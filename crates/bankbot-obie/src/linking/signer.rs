@@ -62,7 +62,9 @@ impl RequestSigner {
         // A key ring cannot read fails here, at start-up, not at the first customer.
         signer
             .sign(&serde_json::json!({ "probe": true }))
-            .map_err(|_| ObieLinkingError::SigningKey("the key cannot sign (wrong kind or damaged)"))?;
+            .map_err(|_| {
+                ObieLinkingError::SigningKey("the key cannot sign (wrong kind or damaged)")
+            })?;
         Ok(signer)
     }
 

@@ -56,9 +56,30 @@ fn tx(account: &str, id: &str, at: &str, amount: &str, cdi: &str, info: &str) ->
 pub(crate) fn transactions(account: &str) -> Option<Vec<Value>> {
     match account {
         "acc-chk" => Some(vec![
-            tx(account, "t-1", "2026-10-30T12:00:00+00:00", "23.50", "Debit", "UBER TRIP"),
-            tx(account, "t-2", "2026-10-29T08:30:00+00:00", "54.20", "Debit", "TESCO STORES"),
-            tx(account, "t-3", "2026-10-25T09:00:00+00:00", "2100.00", "Credit", "SALARY ACME LTD"),
+            tx(
+                account,
+                "t-1",
+                "2026-10-30T12:00:00+00:00",
+                "23.50",
+                "Debit",
+                "UBER TRIP",
+            ),
+            tx(
+                account,
+                "t-2",
+                "2026-10-29T08:30:00+00:00",
+                "54.20",
+                "Debit",
+                "TESCO STORES",
+            ),
+            tx(
+                account,
+                "t-3",
+                "2026-10-25T09:00:00+00:00",
+                "2100.00",
+                "Credit",
+                "SALARY ACME LTD",
+            ),
         ]),
         "acc-sav" => Some(vec![tx(
             account,

@@ -240,7 +240,11 @@ async fn create_consent(
     }
     let permissions: Vec<String> = body["Data"]["Permissions"]
         .as_array()
-        .map(|a| a.iter().filter_map(|p| p.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|p| p.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default();
     let expiration = body["Data"]["ExpirationDateTime"]
         .as_str()
@@ -282,7 +286,11 @@ async fn read_consent(
     }
     match s.consents.get(&id) {
         Some(consent) => answer(&headers, StatusCode::OK, consent_body(&id, consent)),
-        None => obie_error(&headers, StatusCode::BAD_REQUEST, "UK.OBIE.Resource.NotFound"),
+        None => obie_error(
+            &headers,
+            StatusCode::BAD_REQUEST,
+            "UK.OBIE.Resource.NotFound",
+        ),
     }
 }
 
@@ -296,7 +304,11 @@ async fn delete_consent(
         return obie_error(&headers, StatusCode::UNAUTHORIZED, "UK.OBIE.Unauthorized");
     }
     if s.consents.remove(&id).is_none() {
-        return obie_error(&headers, StatusCode::BAD_REQUEST, "UK.OBIE.Resource.NotFound");
+        return obie_error(
+            &headers,
+            StatusCode::BAD_REQUEST,
+            "UK.OBIE.Resource.NotFound",
+        );
     }
     s.access.retain(|_, c| *c != id);
     s.refresh.retain(|_, c| *c != id);
@@ -348,7 +360,10 @@ async fn authorize_page(
     .iter()
     .all(|k| claims[*k].as_str() == Some(field(k)));
     if !agrees || claims["code_challenge_method"] != "S256" {
-        return (StatusCode::BAD_REQUEST, "the request object and the query differ")
+        return (
+            StatusCode::BAD_REQUEST,
+            "the request object and the query differ",
+        )
             .into_response();
     }
     let intent = claims["claims"]["id_token"]["openbanking_intent_id"]["value"]
@@ -438,18 +453,26 @@ async fn authorize_answer(
 
 // ---------------------------------------------------------------- AIS
 
-/// The consent behind the bearer token, when it may read: 401 for an unknown token, 403
-/// for a consent that is over.
-fn reader(s: &mut BankState, headers: &HeaderMap) -> Result<(), Response> {
+/// The refusal of an AIS call, if any: 401 for an unknown token, 403 for a consent that is
+/// over; `None` (and the call counted) when the token's consent may read.
+fn refusal(s: &mut BankState, headers: &HeaderMap) -> Option<Response> {
     let Some(consent_id) = bearer(headers).and_then(|t| s.access.get(t)).cloned() else {
-        return Err(obie_error(headers, StatusCode::UNAUTHORIZED, "UK.OBIE.Unauthorized"));
+        return Some(obie_error(
+            headers,
+            StatusCode::UNAUTHORIZED,
+            "UK.OBIE.Unauthorized",
+        ));
     };
     match s.consents.get(&consent_id) {
         Some(c) if c.status == "Authorised" => {
             s.ais_calls += 1;
-            Ok(())
+            None
         }
-        _ => Err(obie_error(headers, StatusCode::FORBIDDEN, "UK.OBIE.Reauthenticate")),
+        _ => Some(obie_error(
+            headers,
+            StatusCode::FORBIDDEN,
+            "UK.OBIE.Reauthenticate",
+        )),
     }
 }
 
@@ -464,10 +487,15 @@ fn page(headers: &HeaderMap, s: &BankState, path: &str, data: Value) -> Response
 
 async fn accounts(State(state): State<Shared>, headers: HeaderMap) -> Response {
     let mut s = lock(&state);
-    if let Err(refused) = reader(&mut s, &headers) {
+    if let Some(refused) = refusal(&mut s, &headers) {
         return refused;
     }
-    page(&headers, &s, "/accounts", json!({ "Account": super::data::accounts() }))
+    page(
+        &headers,
+        &s,
+        "/accounts",
+        json!({ "Account": super::data::accounts() }),
+    )
 }
 
 async fn balances(
@@ -476,7 +504,7 @@ async fn balances(
     Path(id): Path<String>,
 ) -> Response {
     let mut s = lock(&state);
-    if let Err(refused) = reader(&mut s, &headers) {
+    if let Some(refused) = refusal(&mut s, &headers) {
         return refused;
     }
     match super::data::balances(&id) {
@@ -486,7 +514,11 @@ async fn balances(
             &format!("/accounts/{id}/balances"),
             json!({ "Balance": list }),
         ),
-        None => obie_error(&headers, StatusCode::BAD_REQUEST, "UK.OBIE.Resource.NotFound"),
+        None => obie_error(
+            &headers,
+            StatusCode::BAD_REQUEST,
+            "UK.OBIE.Resource.NotFound",
+        ),
     }
 }
 
@@ -496,7 +528,7 @@ async fn transactions(
     Path(id): Path<String>,
 ) -> Response {
     let mut s = lock(&state);
-    if let Err(refused) = reader(&mut s, &headers) {
+    if let Some(refused) = refusal(&mut s, &headers) {
         return refused;
     }
     match super::data::transactions(&id) {
@@ -506,6 +538,10 @@ async fn transactions(
             &format!("/accounts/{id}/transactions"),
             json!({ "Transaction": list }),
         ),
-        None => obie_error(&headers, StatusCode::BAD_REQUEST, "UK.OBIE.Resource.NotFound"),
+        None => obie_error(
+            &headers,
+            StatusCode::BAD_REQUEST,
+            "UK.OBIE.Resource.NotFound",
+        ),
     }
 }
