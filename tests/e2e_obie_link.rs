@@ -429,6 +429,19 @@ async fn a_consent_that_expires_while_its_token_lives_asks_to_link_again() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_consent_the_bank_no_longer_knows_asks_to_link_again_at_refresh() {
+    let h = start().await;
+    h.bank.set_access_token_lifetime(0);
+    h.link(ALICE).await;
+    h.bank.forget_consents();
+    let replies = h.bot.say(ALICE, "what's my balance").await;
+    assert!(Harness::asks_to_link_again(&replies), "{replies:?}");
+    assert!(!h.is_linked(ALICE).await, "the dead link is forgotten");
+    assert!(h.grants("refresh_token").is_empty(), "nothing to refresh");
+    h.bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unlinking_deletes_the_consent_at_the_bank() {
     let h = start().await;
     h.link(ALICE).await;

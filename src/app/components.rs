@@ -174,6 +174,12 @@ fn bank_parts(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppError>
                 .with_clock(clock);
             if config.linking.kind == "obie" {
                 // Customers link through a consent: the session carries its access token.
+                if config.bank.connector.contains_key("token_url") {
+                    tracing::warn!(
+                        "[bank] token_url is ignored with [linking] kind = \"obie\": the \
+                         consent's tokens are renewed by the linking provider"
+                    );
+                }
                 connector = connector.for_consent_links();
             }
             // No demo part in production: the demo bank's logins, cards and fraud reporting

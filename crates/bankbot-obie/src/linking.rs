@@ -241,6 +241,23 @@ impl ObieLinking {
         Ok(token)
     }
 
+    /// Forgets the bot's token after the consents endpoint refused it, so that the next
+    /// call takes a new one.
+    async fn forget_bot_token(&self, err: &BankError) {
+        if matches!(err, BankError::Unavailable(_)) {
+            *self.bot_token.lock().await = None;
+        }
+    }
+
+    /// The status of consent `id`, with the bot's token.
+    async fn consent_status(&self, id: &str) -> BankResult<ConsentStatus> {
+        let result = self.consents.status(&self.bot_token().await?, id).await;
+        if let Err(err) = &result {
+            self.forget_bot_token(err).await;
+        }
+        result
+    }
+
     /// The signed request object for consent `consent_id`.
     fn request_object(
         &self,
@@ -287,7 +304,13 @@ impl RedirectLogin for ObieLinking {
         let token = self.bot_token().await?;
         let expires =
             chrono::Utc::now() + chrono::Duration::days(i64::from(self.options.consent_days));
-        let consent_id = self.consents.create(&token, expires).await?;
+        let consent_id = match self.consents.create(&token, expires).await {
+            Ok(id) => id,
+            Err(err) => {
+                self.forget_bot_token(&err).await;
+                return Err(err);
+            }
+        };
         let pending = Pending {
             verifier: random_secret(),
             nonce: random_secret(),
@@ -346,9 +369,12 @@ impl RedirectLogin for ObieLinking {
             ));
         }
         let status = self
-            .consents
-            .status(&self.bot_token().await?, &pending.consent_id)
-            .await?;
+            .consent_status(&pending.consent_id)
+            .await
+            .map_err(|err| match err {
+                BankError::NotFound(_) => BankError::InvalidCredentials,
+                other => other,
+            })?;
         if status != ConsentStatus::Authorised {
             tracing::warn!(status = ?status, "the consent is not authorised; not linked");
             return Err(BankError::InvalidCredentials);
@@ -384,7 +410,10 @@ impl LinkingProvider for ObieLinking {
             return Ok(());
         };
         let token = self.bot_token().await?;
-        self.consents.delete(&token, &kept.consent_id).await?;
+        if let Err(err) = self.consents.delete(&token, &kept.consent_id).await {
+            self.forget_bot_token(&err).await;
+            return Err(err);
+        }
         tracing::info!("Open Banking consent deleted at the bank");
         Ok(())
     }
@@ -414,8 +443,7 @@ impl LinkingProvider for ObieLinking {
         // A consent the customer withdrew (or that lapsed) is not renewed, whatever the
         // token endpoint would say.
         let status = self
-            .consents
-            .status(&self.bot_token().await?, &kept.consent_id)
+            .consent_status(&kept.consent_id)
             .await
             .map_err(|err| match err {
                 BankError::NotFound(_) => BankError::ReauthenticationRequired,

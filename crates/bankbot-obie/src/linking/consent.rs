@@ -74,6 +74,13 @@ struct ConsentData {
     status: String,
 }
 
+/// The bank refused the bot's own token at the consents endpoint: the bot's problem (an
+/// expired or unscoped client-credentials token), never a reason to drop a customer's link.
+fn bot_refused() -> BankError {
+    tracing::warn!("the consents endpoint refused the bot's client-credentials token");
+    BankError::Unavailable("account-access-consents: the bot's token was refused".into())
+}
+
 /// The consents endpoint of one bank.
 #[derive(Debug, Clone)]
 pub(crate) struct Consents {
@@ -101,6 +108,9 @@ impl Consents {
             .send()
             .await
             .map_err(|e| transport_error("account-access-consents", &e))?;
+        if matches!(resp.status().as_u16(), 401 | 403) {
+            return Err(bot_refused());
+        }
         let made: ConsentBody = read_json("account-access-consents", resp).await?;
         let status = ConsentStatus::parse(&made.data.status);
         if made.data.consent_id.trim().is_empty() || status != ConsentStatus::AwaitingAuthorisation
@@ -123,6 +133,12 @@ impl Consents {
             .send()
             .await
             .map_err(|e| transport_error("account-access-consents", &e))?;
+        match resp.status().as_u16() {
+            // The bank no longer knows it (deleted, or purged after expiry).
+            400 | 404 => return Err(BankError::NotFound("consent".into())),
+            401 | 403 => return Err(bot_refused()),
+            _ => {}
+        }
         let read: ConsentBody = read_json("account-access-consents", resp).await?;
         if read.data.consent_id != id {
             return Err(BankError::InvalidResponse(
@@ -143,7 +159,8 @@ impl Consents {
             .await
             .map_err(|e| transport_error("account-access-consents", &e))?;
         match resp.status().as_u16() {
-            200..=299 | 404 => Ok(()),
+            200..=299 | 400 | 404 => Ok(()),
+            401 | 403 => Err(bot_refused()),
             other => Err(BankError::Unavailable(format!(
                 "account-access-consents: deleting answered HTTP {other}"
             ))),

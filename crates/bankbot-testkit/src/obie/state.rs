@@ -205,6 +205,15 @@ impl MockObieBank {
         }
     }
 
+    /// Forgets every consent (and its tokens) without telling the bot, as a bank purging
+    /// lapsed consents does: reading one is then `400 UK.OBIE.Resource.NotFound`.
+    pub fn forget_consents(&self) {
+        let mut s = lock(&self.state);
+        s.consents.clear();
+        s.access.clear();
+        s.refresh.clear();
+    }
+
     /// Every consent id with its status.
     pub fn consents(&self) -> Vec<(String, String)> {
         let s = lock(&self.state);
