@@ -111,4 +111,30 @@ mod tests {
             Some(("A B".to_owned(), vec![1, 2]))
         );
     }
+
+    #[test]
+    fn ps256_signs_with_a_pkcs1_rsa_key_and_the_signature_verifies() {
+        let private = include_str!("../../tests/keys/ps256-test-only.pem");
+        let public = include_str!("../../tests/keys/ps256-test-only.pub.pem");
+        let signer = RequestSigner::from_pem(private, "PS256", Some("rsa-1".into())).unwrap();
+        assert!(matches!(
+            RequestSigner::from_pem(private, "ES256", None),
+            Err(ObieLinkingError::SigningKey(_))
+        ));
+        let jwt = signer
+            .sign(
+                &serde_json::json!({ "openbanking_intent_id": "aac-1", "exp": 4_102_444_800_i64 }),
+            )
+            .unwrap();
+        let header = jsonwebtoken::decode_header(&jwt).unwrap();
+        assert_eq!(header.alg, Algorithm::PS256);
+        assert_eq!(header.kid.as_deref(), Some("rsa-1"));
+        let (_, der) = pem_der(public).unwrap();
+        let key = jsonwebtoken::DecodingKey::from_rsa_der(&der);
+        let mut validation = jsonwebtoken::Validation::new(Algorithm::PS256);
+        validation.required_spec_claims.clear();
+        let claims = jsonwebtoken::decode::<Value>(&jwt, &key, &validation).unwrap();
+        assert_eq!(claims.claims["openbanking_intent_id"], "aac-1");
+        assert!(!format!("{signer:?}").contains("PRIVATE"));
+    }
 }
