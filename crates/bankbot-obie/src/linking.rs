@@ -215,7 +215,8 @@ impl ObieLinking {
 
     /// The bot's client-credentials token, kept until shortly before it expires.
     async fn bot_token(&self) -> BankResult<String> {
-        let now = self.clock.now().timestamp();
+        // Wire time: the bank expires its token by its own clock.
+        let now = chrono::Utc::now().timestamp();
         let mut kept = self.bot_token.lock().await;
         if let Some(t) = kept.as_ref()
             && t.expires_at.is_none_or(|at| now + 30 < at)
