@@ -7,6 +7,7 @@ mod demo_secrets;
 pub mod housekeeping;
 mod http;
 mod metrics;
+mod obie_linking;
 pub mod playground;
 mod routes;
 

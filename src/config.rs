@@ -270,7 +270,8 @@ impl Default for BankConfig {
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct LinkingConfig {
-    /// `demo` (default) or `oauth`.
+    /// `demo` (default), `oauth` or `obie` (an Open Banking account-access consent,
+    /// authorised at the bank: needs `[bank] kind = "obie"` or `consents_url`).
     pub kind: String,
     /// The bank's authorization endpoint (discovered from `issuer` when absent).
     pub authorization_endpoint: Option<String>,
@@ -289,8 +290,20 @@ pub struct LinkingConfig {
     pub client_id: Option<String>,
     /// The bot's client secret, sent with `client_secret_basic`.
     pub client_secret: Option<String>,
-    /// Scopes asked for (default `["openid"]`).
+    /// Scopes asked for (default `["openid"]`; `["openid", "accounts"]` with `kind = "obie"`).
     pub scopes: Vec<String>,
+    /// `kind = "obie"`: the PEM file of the key that signs request objects (PKCS#8 P-256
+    /// for ES256, PKCS#1 RSA for PS256).
+    pub signing_key_file: Option<PathBuf>,
+    /// `kind = "obie"`: the key's id at the bank (`kid`).
+    pub signing_key_id: Option<String>,
+    /// `kind = "obie"`: `ES256` (default) or `PS256`.
+    pub signing_algorithm: Option<String>,
+    /// `kind = "obie"`: days until a new consent expires (default 90).
+    pub consent_days: Option<u32>,
+    /// `kind = "obie"`: the account-access-consents endpoint (default
+    /// `{[bank] base_url}/account-access-consents`).
+    pub consents_url: Option<String>,
 }
 
 impl Default for LinkingConfig {
@@ -306,6 +319,11 @@ impl Default for LinkingConfig {
             client_id: None,
             client_secret: None,
             scopes: vec!["openid".to_owned()],
+            signing_key_file: None,
+            signing_key_id: None,
+            signing_algorithm: None,
+            consent_days: None,
+            consents_url: None,
         }
     }
 }
@@ -536,6 +554,11 @@ impl fmt::Debug for LinkingConfig {
             client_id,
             client_secret,
             scopes,
+            signing_key_file,
+            signing_key_id,
+            signing_algorithm,
+            consent_days,
+            consents_url,
         } = self;
         let url = |u: &Option<String>| u.as_deref().map(redact_url);
         f.debug_struct("LinkingConfig")
@@ -549,6 +572,11 @@ impl fmt::Debug for LinkingConfig {
             .field("client_id", client_id)
             .field("client_secret", &secret(client_secret))
             .field("scopes", scopes)
+            .field("signing_key_file", signing_key_file)
+            .field("signing_key_id", signing_key_id)
+            .field("signing_algorithm", signing_algorithm)
+            .field("consent_days", consent_days)
+            .field("consents_url", &url(consents_url))
             .finish()
     }
 }

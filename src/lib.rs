@@ -69,6 +69,7 @@ pub mod prelude {
 
     pub use bankbot_bank::{ActiveSession, LoginStart, PendingLogin, RedirectLogin};
     pub use bankbot_oauth::{ClientSecret, OAuthLinking, OAuthOptions};
+    pub use bankbot_obie::{ObieLinking, ObieLinkingOptions, RequestSigner};
 
     pub use crate::app::{AppError, Server, ServerBuilder};
     pub use crate::config::Config;

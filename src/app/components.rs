@@ -102,17 +102,22 @@ impl LinkingProvider for NoLinking {
 /// The bank parts `[bank]` describes, with the login `[linking]` names (the ATMs, geocoder
 /// and store are filled later).
 pub(super) fn bank(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppError> {
-    let mut parts = bank_parts(config, clock)?;
+    let mut parts = bank_parts(config, clock.clone())?;
     match config.linking.kind.as_str() {
         "demo" => {}
         "oauth" => {
             parts.linking = Arc::new(oauth_linking(&config.linking)?);
             parts.linking_off = false;
         }
+        "obie" => {
+            parts.linking = Arc::new(super::obie_linking::from_config(config, clock)?);
+            parts.linking_off = false;
+        }
         other => {
             return Err(AppError::Config(format!(
                 "[linking] kind = \"{other}\" is not known (use \"demo\" for the bank's own \
-                 form or \"oauth\" for the bank's OAuth 2.0 login)"
+                 form, \"oauth\" for the bank's OAuth 2.0 login or \"obie\" for an Open \
+                 Banking consent)"
             )));
         }
     }
@@ -164,11 +169,22 @@ fn bank_parts(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppError>
                 toml::Value::Table(config.bank.connector.clone())
                     .try_into()
                     .map_err(|e| AppError::Config(format!("[bank] for obie: {e}")))?;
-            let connector = bankbot_obie::ObieConnector::from_config(options)
+            let mut connector = bankbot_obie::ObieConnector::from_config(options)
                 .map_err(|e| AppError::Config(format!("[bank] obie: {e}")))?
                 .with_clock(clock);
+            if config.linking.kind == "obie" {
+                // Customers link through a consent: the session carries its access token.
+                if config.bank.connector.contains_key("token_url") {
+                    tracing::warn!(
+                        "[bank] token_url is ignored with [linking] kind = \"obie\": the \
+                         consent's tokens are renewed by the linking provider"
+                    );
+                }
+                connector = connector.for_consent_links();
+            }
             // No demo part in production: the demo bank's logins, cards and fraud reporting
-            // never stand in for the bank's. Until the consent flow exists, linking is off.
+            // never stand in for the bank's. Linking is off unless [linking] wires it in
+            // (kind = "obie" for the consent flow, or "oauth").
             Ok(Parts {
                 data: Arc::new(connector.decorated()),
                 cards: None,

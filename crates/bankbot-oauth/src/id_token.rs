@@ -28,19 +28,42 @@ struct Claims {
     sub: String,
     #[serde(default)]
     nonce: Option<String>,
+    #[serde(flatten)]
+    rest: serde_json::Map<String, serde_json::Value>,
 }
 
 /// What an ID token must match.
-pub(crate) struct Expected<'a> {
-    pub(crate) issuer: &'a str,
-    pub(crate) client_id: &'a str,
-    pub(crate) nonce: &'a str,
+#[derive(Debug, Clone, Copy)]
+pub struct Expected<'a> {
+    /// The issuer (`iss`), exactly.
+    pub issuer: &'a str,
+    /// The bot's client id (`aud`).
+    pub client_id: &'a str,
+    /// The login's `nonce`.
+    pub nonce: &'a str,
+}
+
+/// A checked ID token: its subject and its other claims (e.g. Open Banking's
+/// `openbanking_intent_id`).
+#[derive(Debug, Clone)]
+pub struct VerifiedIdToken {
+    /// `sub`, never empty.
+    pub sub: String,
+    /// Every other claim, as sent.
+    pub claims: serde_json::Map<String, serde_json::Value>,
+}
+
+impl VerifiedIdToken {
+    /// The string claim `name`, when present.
+    pub fn claim_str(&self, name: &str) -> Option<&str> {
+        self.claims.get(name).and_then(serde_json::Value::as_str)
+    }
 }
 
 /// The issuer's keys, fetched on first use and again when a token names a key not seen
 /// yet (the issuer rotated its keys).
 #[derive(Debug, Default)]
-pub(crate) struct KeyCache {
+pub struct KeyCache {
     keys: RwLock<Option<JwkSet>>,
 }
 
@@ -58,6 +81,21 @@ impl KeyCache {
         token: &str,
         expected: &Expected<'_>,
     ) -> BankResult<String> {
+        Ok(self
+            .verify_token(http, jwks_uri, token, expected)
+            .await?
+            .sub)
+    }
+
+    /// `token` once every check passed (signature against `jwks_uri`'s keys, `iss`, `aud`,
+    /// `exp`, `nonce`), with its claims; `InvalidResponse` otherwise.
+    pub async fn verify_token(
+        &self,
+        http: &reqwest::Client,
+        jwks_uri: &Url,
+        token: &str,
+        expected: &Expected<'_>,
+    ) -> BankResult<VerifiedIdToken> {
         let header = jsonwebtoken::decode_header(token).map_err(|_| refused("unreadable"))?;
         if !ACCEPTED.contains(&header.alg) {
             return Err(refused("algorithm not accepted"));
@@ -93,7 +131,10 @@ impl KeyCache {
         if data.claims.sub.trim().is_empty() {
             return Err(refused("empty subject"));
         }
-        Ok(data.claims.sub)
+        Ok(VerifiedIdToken {
+            sub: data.claims.sub,
+            claims: data.claims.rest,
+        })
     }
 
     /// The key `kid` names (or the only key usable for `alg` when the token names none).

@@ -22,6 +22,11 @@
 //! (fetched on first use). Secrets (client secret, tokens, verifier) never reach `Debug` or
 //! logs. This crate is HTTP-only: no server; the bot's routes live in the facade crate.
 
+//!
+//! The login steps are public for other redirect logins (the Open Banking consent flow of
+//! `bankbot-obie` reuses them): [`steps`] has the PKCE values, the token-endpoint client and
+//! the ID-token check.
+
 mod discovery;
 mod id_token;
 mod options;
@@ -32,3 +37,14 @@ mod token;
 pub use options::{ClientSecret, OAuthOptions, OAuthOptionsError};
 pub use provider::OAuthLinking;
 pub use token::TokenSet;
+
+/// The reusable steps of a redirect login: random `state`/`nonce`/PKCE verifier and its
+/// S256 challenge, the token endpoint (code exchange, refresh, client credentials with
+/// `client_secret_basic`), the ID-token check against the issuer's JWKS, and the bounded
+/// JSON reading with status mapping used for each.
+pub mod steps {
+    pub use crate::id_token::{Expected, KeyCache as IdTokenKeys, VerifiedIdToken};
+    pub use crate::options::endpoint_url;
+    pub use crate::pkce::{challenge, random_secret};
+    pub use crate::token::{TokenClient, TokenResponse, read_json, transport_error};
+}

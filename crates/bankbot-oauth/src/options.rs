@@ -103,7 +103,7 @@ pub(crate) struct Endpoints {
 }
 
 /// `value` as an `https://` URL (or `http://` on loopback, for local providers and tests).
-pub(crate) fn endpoint_url(key: &'static str, value: &str) -> Result<Url, OAuthOptionsError> {
+pub fn endpoint_url(key: &'static str, value: &str) -> Result<Url, OAuthOptionsError> {
     let bad = || OAuthOptionsError::BadUrl {
         key,
         value: value.to_owned(),

@@ -183,15 +183,7 @@ impl RedirectLogin for OAuthLinking {
         let endpoints = self.endpoints().await?;
         let answer = self
             .token_client()
-            .request(
-                &endpoints.token,
-                &[
-                    ("grant_type", "authorization_code"),
-                    ("code", code),
-                    ("redirect_uri", callback),
-                    ("code_verifier", &pending.verifier),
-                ],
-            )
+            .exchange_code(&endpoints.token, code, callback, &pending.verifier)
             .await?;
         let tokens = answer.token_set(self.clock.now(), None)?;
         let sub = self
@@ -271,15 +263,8 @@ impl LinkingProvider for OAuthLinking {
         let endpoints = self.endpoints().await?;
         let answer = self
             .token_client()
-            .request(
-                &endpoints.token,
-                &[("grant_type", "refresh_token"), ("refresh_token", refresh)],
-            )
-            .await
-            .map_err(|err| match err {
-                BankError::InvalidCredentials => BankError::ReauthenticationRequired,
-                other => other,
-            })?;
+            .refresh(&endpoints.token, refresh)
+            .await?;
         let renewed = answer.token_set(now, Some(refresh))?;
         Ok(ActiveSession {
             session: CustomerSession::new(

@@ -60,23 +60,38 @@ impl TokenSet {
     }
 }
 
-/// A token endpoint's answer.
+/// A token endpoint's answer (RFC 6749 §5.1). `Debug` shows no token.
 #[derive(Deserialize)]
-pub(crate) struct TokenResponse {
-    pub(crate) access_token: String,
+pub struct TokenResponse {
+    /// The access token.
+    pub access_token: String,
+    /// `Bearer`, when said.
     #[serde(default)]
-    pub(crate) token_type: Option<String>,
+    pub token_type: Option<String>,
+    /// Seconds until the access token expires.
     #[serde(default)]
-    pub(crate) expires_in: Option<i64>,
+    pub expires_in: Option<i64>,
+    /// The refresh token, when given.
     #[serde(default)]
-    pub(crate) refresh_token: Option<String>,
+    pub refresh_token: Option<String>,
+    /// The ID token, when given.
     #[serde(default)]
-    pub(crate) id_token: Option<String>,
+    pub id_token: Option<String>,
+}
+
+impl fmt::Debug for TokenResponse {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TokenResponse")
+            .field("expires_in", &self.expires_in)
+            .field("refresh_token", &self.refresh_token.is_some())
+            .field("id_token", &self.id_token.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 impl TokenResponse {
     /// The token set to keep; `previous_refresh` stays when the bank did not rotate it.
-    pub(crate) fn token_set(
+    pub fn token_set(
         &self,
         now: DateTime<Utc>,
         previous_refresh: Option<&str>,
@@ -112,16 +127,70 @@ struct ErrorBody {
 }
 
 /// The bot's client at the bank's token endpoint.
-pub(crate) struct TokenClient<'a> {
-    pub(crate) http: &'a reqwest::Client,
-    pub(crate) client_id: &'a str,
-    pub(crate) client_secret: Option<&'a ClientSecret>,
+#[derive(Debug, Clone, Copy)]
+pub struct TokenClient<'a> {
+    /// The HTTP client (no redirects followed).
+    pub http: &'a reqwest::Client,
+    /// The bot's client id.
+    pub client_id: &'a str,
+    /// Its secret (`client_secret_basic`); `None` for a public client.
+    pub client_secret: Option<&'a ClientSecret>,
 }
 
 impl TokenClient<'_> {
+    /// Exchanges an authorization code (RFC 6749 §4.1.3, with the PKCE `code_verifier`).
+    pub async fn exchange_code(
+        &self,
+        endpoint: &Url,
+        code: &str,
+        redirect_uri: &str,
+        verifier: &str,
+    ) -> BankResult<TokenResponse> {
+        self.request(
+            endpoint,
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", code),
+                ("redirect_uri", redirect_uri),
+                ("code_verifier", verifier),
+            ],
+        )
+        .await
+    }
+
+    /// Renews with a refresh token (RFC 6749 §6); a refused refresh is
+    /// `ReauthenticationRequired` (the customer links again).
+    pub async fn refresh(&self, endpoint: &Url, refresh_token: &str) -> BankResult<TokenResponse> {
+        self.request(
+            endpoint,
+            &[
+                ("grant_type", "refresh_token"),
+                ("refresh_token", refresh_token),
+            ],
+        )
+        .await
+        .map_err(|err| match err {
+            BankError::InvalidCredentials => BankError::ReauthenticationRequired,
+            other => other,
+        })
+    }
+
+    /// A token for the bot itself (client credentials, RFC 6749 §4.4).
+    pub async fn client_credentials(
+        &self,
+        endpoint: &Url,
+        scope: &str,
+    ) -> BankResult<TokenResponse> {
+        self.request(
+            endpoint,
+            &[("grant_type", "client_credentials"), ("scope", scope)],
+        )
+        .await
+    }
+
     /// POSTs `form` to `endpoint` with `client_secret_basic` (RFC 6749 §2.3.1: id and
     /// secret form-encoded, then Basic). A refused grant is `InvalidCredentials`.
-    pub(crate) async fn request(
+    pub async fn request(
         &self,
         endpoint: &Url,
         form: &[(&str, &str)],
@@ -173,7 +242,7 @@ fn form_encode(text: &str) -> String {
 }
 
 /// A transport failure, without the URL (it may carry a query).
-pub(crate) fn transport_error(what: &str, err: &reqwest::Error) -> BankError {
+pub fn transport_error(what: &str, err: &reqwest::Error) -> BankError {
     if err.is_timeout() {
         BankError::Unavailable(format!("{what}: timed out"))
     } else {
@@ -191,10 +260,7 @@ fn without_url(err: &reqwest::Error) -> String {
 
 /// A successful answer's JSON body (bounded); an error status mapped to what the caller
 /// can do.
-pub(crate) async fn read_json<T: DeserializeOwned>(
-    what: &str,
-    resp: reqwest::Response,
-) -> BankResult<T> {
+pub async fn read_json<T: DeserializeOwned>(what: &str, resp: reqwest::Response) -> BankResult<T> {
     let status = resp.status();
     if status.as_u16() == 429 {
         return Err(BankError::RateLimited { retry_after: None });

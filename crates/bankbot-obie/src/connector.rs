@@ -98,6 +98,7 @@ impl ObieConnector {
                 tokens,
                 request_timeout: config.request_timeout(),
                 max_body_bytes: config.max_body_bytes,
+                consent_links: false,
             },
             default_currency,
             max_pages: config.max_pages.max(1),
@@ -106,6 +107,16 @@ impl ObieConnector {
             recent_window_days: config.recent_window_days,
             clock: Arc::new(SystemClock),
         })
+    }
+
+    /// For customers linked through [`ObieLinking`](crate::ObieLinking): the session's
+    /// credential is the consent's access token (renewed by the linking provider), and a
+    /// 403 means the consent was revoked or has expired, so the customer is asked to link
+    /// again (`ReauthenticationRequired`) rather than told a permission is missing.
+    pub fn for_consent_links(mut self) -> Self {
+        self.client.tokens = Arc::new(CredentialAsBearer);
+        self.client.consent_links = true;
+        self
     }
 
     /// Uses `clock` for "today" (where the recent-history window starts).

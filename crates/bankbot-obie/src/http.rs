@@ -26,6 +26,11 @@ pub(crate) struct AisClient {
     pub(crate) tokens: Arc<dyn TokenProvider>,
     pub(crate) request_timeout: Duration,
     pub(crate) max_body_bytes: usize,
+    /// True when tokens come from a consent the bot linked ([`ObieLinking`]): a 403 then
+    /// means the consent was revoked or lapsed, and the customer must link again.
+    ///
+    /// [`ObieLinking`]: crate::ObieLinking
+    pub(crate) consent_links: bool,
 }
 
 /// What one HTTP exchange ended with, before any refresh decision.
@@ -121,6 +126,10 @@ impl AisClient {
         }
         if status.as_u16() == 401 {
             return Ok(Outcome::Unauthorized);
+        }
+        if status.as_u16() == 403 && self.consent_links {
+            debug!("obie: 403 on a linked consent: revoked or expired");
+            return Err(BankError::ReauthenticationRequired);
         }
         if !status.is_success() {
             return Err(status_error(status, response.headers(), resource));

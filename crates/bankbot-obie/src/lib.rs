@@ -12,6 +12,7 @@
 //! | `http` | one GET with `Authorization: Bearer`, a fresh `x-fapi-interaction-id` (checked when echoed), extra static headers, refresh-once on 401 |
 //! | [`TokenProvider`] | where access tokens come from; [`OAuth2RefreshTokens`] and [`CredentialAsBearer`] |
 //! | [`parse`] | lenient parsers for the three response bodies; identifiers masked as they are read |
+//! | [`linking`] | [`ObieLinking`]: the account-access-consent flow (consent, authorization with a signed request object, code exchange, ID-token check, refresh, deletion at unlink) |
 //! | `error` | HTTP status → [`BankError`](bankbot_bank::BankError) |
 //!
 //! Error mapping: 401 → `ReauthenticationRequired` (after one refresh), 403 →
@@ -45,6 +46,7 @@ mod connector;
 mod cursor;
 mod error;
 mod http;
+pub mod linking;
 pub mod parse;
 mod token;
 mod wire;
@@ -53,4 +55,5 @@ pub use config::ObieConfig;
 pub use connector::{DecoratedObie, ObieConnector};
 pub use error::ObieError;
 pub use http::INTERACTION_ID;
+pub use linking::{ObieLinking, ObieLinkingError, ObieLinkingOptions, RequestSigner};
 pub use token::{AccessToken, CredentialAsBearer, OAuth2RefreshTokens, TokenProvider};

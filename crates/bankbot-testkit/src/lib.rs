@@ -14,6 +14,9 @@
 //! - [`MockOidcProvider`]: an in-process OAuth 2.0 / OpenID Connect login server (the
 //!   bank's own login) with discovery, PKCE checks, single-use codes, ES256-signed ID
 //!   tokens, a JWKS, userinfo, refresh-token rotation and scripted refusals.
+//! - [`obie::MockObieBank`]: a UK Open Banking bank (authorization server with consents,
+//!   a login page, signed request objects and ID tokens with `openbanking_intent_id`, and
+//!   the AIS endpoints) for the Open Banking consent flow.
 //! - [`WebhookClient`]: posts signed webhooks and measures the acknowledgement time.
 //! - [`load`]: the core of the `webhook-load` binary (posts many signed webhooks at a
 //!   loopback server and reports throughput and latency percentiles).
@@ -43,6 +46,7 @@ pub mod login;
 mod mock_graph;
 mod mock_oidc;
 mod mock_routes;
+pub mod obie;
 mod oidc_routes;
 mod signing;
 pub mod webhooks;

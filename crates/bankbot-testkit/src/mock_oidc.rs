@@ -63,7 +63,7 @@ pub(crate) struct SigningKey {
 }
 
 impl SigningKey {
-    fn generate() -> SigningKey {
+    pub(crate) fn generate() -> SigningKey {
         let rng = SystemRandom::new();
         let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng)
             .expect("a P-256 key");

@@ -27,19 +27,19 @@ pub(crate) fn router(state: Shared) -> Router {
         .with_state(state)
 }
 
-fn random() -> String {
+pub(crate) fn random() -> String {
     let bytes: [u8; 24] = rand::random();
     URL_SAFE_NO_PAD.encode(bytes)
 }
 
-fn unix_now() -> i64 {
+pub(crate) fn unix_now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
         .unwrap_or(0)
 }
 
-fn oauth_error(status: StatusCode, error: &str) -> Response {
+pub(crate) fn oauth_error(status: StatusCode, error: &str) -> Response {
     (status, axum::Json(json!({ "error": error }))).into_response()
 }
 
@@ -111,7 +111,7 @@ async fn authorize(
 }
 
 /// The client of an `Authorization: Basic` header (RFC 6749 §2.3.1: form-encoded parts).
-fn basic_client(headers: &HeaderMap) -> Option<(String, String)> {
+pub(crate) fn basic_client(headers: &HeaderMap) -> Option<(String, String)> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
     let encoded = value.strip_prefix("Basic ")?;
     let decoded = String::from_utf8(STANDARD.decode(encoded).ok()?).ok()?;
