@@ -27,8 +27,8 @@
 
 mod account;
 mod alert;
-mod backoff;
 mod atm;
+mod backoff;
 mod card;
 mod clock;
 mod customer;
