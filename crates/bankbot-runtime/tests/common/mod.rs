@@ -46,6 +46,12 @@ pub struct Bench {
 
 impl Bench {
     pub async fn new() -> Self {
+        Self::keeping(KeepSender::new(None).unwrap()).await
+    }
+
+    /// A bench whose keep sender (also holding user data, erased with the rest) is `keep`.
+    pub async fn keeping(keep: KeepSender) -> Self {
+        let keep = Arc::new(keep);
         let clock: Arc<dyn Clock> = Arc::new(FixedClock::parse(NOW).unwrap());
         let bank = Arc::new(DemoBank::builtin(clock.clone()));
         let store = bankbot_store::connect("sqlite::memory:", EncryptionKey::generate())
@@ -68,12 +74,13 @@ impl Bench {
             store.clone(),
             Arc::new(NoHumans),
             BotOptions::default(),
-        );
+        )
+        .with_user_data_holder(keep.clone());
         Bench {
             bot: Arc::new(bot),
             store,
             bank,
-            keep: Arc::new(KeepSender::new(None).unwrap()),
+            keep,
             inbox_wakeup: Arc::new(Notify::new()),
             outbox_wakeup: Arc::new(Notify::new()),
         }
