@@ -124,7 +124,10 @@ async fn an_answer_whose_claim_was_taken_back_is_dropped() {
     assert_eq!(outbox.pending, 0, "the stale answer was queued: {outbox:?}");
     dispatcher.process_batch(fresh).await;
     let outbox = bench.store.outbox_counts().await.unwrap();
-    assert!(outbox.pending > 0, "the fresh answer was not queued: {outbox:?}");
+    assert!(
+        outbox.pending > 0,
+        "the fresh answer was not queued: {outbox:?}"
+    );
     let inbox = bench.store.inbox_counts().await.unwrap();
     assert_eq!(inbox.done, 1);
 }
