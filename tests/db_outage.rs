@@ -417,11 +417,13 @@ async fn postgres_stopped_under_load_loses_nothing_and_service_resumes() {
     let sent = sent.lock().unwrap().clone();
     let acknowledged: usize = sent.values().map(Vec::len).sum();
     let drain_started = Instant::now();
+    let mut all_answered_at = None;
     while drain_started.elapsed() < Duration::from_secs(claim_timeout + 60) {
         let all = sent
             .iter()
             .all(|(psid, expected)| answered(&graph, psid).len() >= expected.len());
         if all {
+            all_answered_at = Some(t0.elapsed());
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -458,7 +460,7 @@ async fn postgres_stopped_under_load_loses_nothing_and_service_resumes() {
          while down, {acked_after} after), 5xx {server_errors} ({errors_before} before the \
          outage), transport errors {transport_errors}, lost {}, duplicated {}, reordered per \
          user {}, first 200 {} after the database was back (pg_ctl start returned {:.2} s \
-         after it was called)",
+         after it was called), every acknowledged event answered {} after the load stopped",
         (restart_at - down_at).as_secs_f64(),
         total.lost,
         total.duplicated,
@@ -468,6 +470,10 @@ async fn postgres_stopped_under_load_loses_nothing_and_service_resumes() {
             f.saturating_sub(back_at).as_secs_f64()
         )),
         (back_at - restart_at).as_secs_f64(),
+        all_answered_at.map_or("never".to_owned(), |a| format!(
+            "{:.2} s",
+            a.saturating_sub(back_at + load_secs).as_secs_f64()
+        )),
     );
     drop(instances);
     assert!(acked_before > 0, "no event acknowledged before the outage");
