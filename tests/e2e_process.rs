@@ -95,11 +95,12 @@ async fn a_crash_after_the_ack_still_sends_the_reply_exactly_once() {
     let port = free_port();
     let mut bot = spawn_bot(dir.path(), &graph, port, &log).await;
 
-    // Meta is failing: the first two delivery attempts (each with the client's own
-    // retries) will not get through.
+    // Meta is failing: the first five delivery attempts will not get through (the outbox
+    // owns the retries: one request per attempt, rescheduled with backoff); the kill
+    // comes after the fourth, the fifth fails after the restart and the sixth delivers.
     let failure =
         serde_json::json!({"error": {"message": "Internal", "type": "OAuthException", "code": 2}});
-    graph.fail_next(8, 500, failure);
+    graph.fail_next(5, 500, failure);
     let psid = "7100000000000001";
     let body = webhooks::text_message(PAGE, psid, "m_crash_1", "hello", webhooks::now_ms());
     let client = WebhookClient::new().unwrap();

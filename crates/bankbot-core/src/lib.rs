@@ -14,6 +14,8 @@
 //! - [`AlertKind`] and [`AlertSettings`]: proactive alert kinds and a customer's consents.
 //! - [`Kept`]: every kind of record the bot keeps, with its table and how long it lives —
 //!   the one source the privacy answer, the `/privacy` page and the store's schema test use.
+//! - [`Backoff`] and [`FailureStreak`]: the one retry spacing rule (exponential, full
+//!   jitter, ceiling) and who owns which retries.
 //! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
 //!
 //! ```
@@ -26,6 +28,7 @@
 mod account;
 mod alert;
 mod atm;
+mod backoff;
 mod card;
 mod clock;
 mod customer;
@@ -43,6 +46,7 @@ mod transaction;
 pub use account::{Account, AccountId, AccountKind, Balance};
 pub use alert::{AlertKind, AlertSettings, UnknownAlertKind};
 pub use atm::{Atm, AtmFeatures};
+pub use backoff::{Backoff, FailureStreak};
 pub use card::{Card, CardId, CardKind};
 pub use clock::{Clock, ClockParseError, FixedClock, SystemClock};
 pub use customer::{CustomerRef, UserId};

@@ -11,7 +11,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bankbot_core::Reply;
-use rand::Rng;
 use reqwest::header::{AUTHORIZATION, HeaderValue};
 use serde::Deserialize;
 use serde_json::Value;
@@ -193,6 +192,22 @@ impl SendClient {
         &self.opts
     }
 
+    /// The same client (connection pool, rate limiter, token) making one attempt per call:
+    /// for a caller that owns the retry policy itself, such as the outbox sender, which
+    /// reschedules a failed reply through the queue. Retrying here as well would nest
+    /// retries inside retries and stretch one send past the claim's send lease.
+    pub fn single_attempt(&self) -> SendClient {
+        let mut opts = (*self.opts).clone();
+        opts.max_retries = 0;
+        SendClient {
+            http: self.http.clone(),
+            limiter: self.limiter.clone(),
+            bearer: self.bearer.clone(),
+            proof: self.proof.clone(),
+            opts: Arc::new(opts),
+        }
+    }
+
     /// Delivers a core reply (possibly as several messages, see [`reply_bodies`]).
     /// Stops at the first failure; parts sent before it stay sent, so a caller retrying the
     /// whole reply may repeat them (each part carries the same `metadata`, which shows up
@@ -309,20 +324,19 @@ impl SendClient {
         }
     }
 
-    /// Exponential backoff with jitter (half fixed, half random); throttling waits 4× longer.
+    /// Exponential backoff with full jitter ([`bankbot_core::Backoff`]); throttling starts
+    /// 4× higher.
     fn backoff(&self, attempt: u32, err: &SendError) -> Duration {
         let factor = if matches!(err, SendError::RateLimited { .. }) {
             4
         } else {
             1
         };
-        let base = self.opts.backoff_base.saturating_mul(factor);
-        let exp = base.saturating_mul(2u32.saturating_pow(attempt.min(16)));
-        let capped = exp.min(self.opts.backoff_max);
-        let half = capped / 2;
-        let jitter =
-            rand::rng().random_range(0..=half.as_micros().min(u128::from(u64::MAX)) as u64);
-        half + Duration::from_micros(jitter)
+        bankbot_core::Backoff::new(
+            self.opts.backoff_base.saturating_mul(factor),
+            self.opts.backoff_max,
+        )
+        .delay(attempt + 1)
     }
 
     async fn once(

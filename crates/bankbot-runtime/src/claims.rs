@@ -1,7 +1,49 @@
-//! When a claim on a queued event or reply is stale: shared by the dispatcher and the
-//! outbox sender (see `DispatcherOptions::claim_timeout`).
+//! When a claim on a queued event or reply is stale, and how the loops holding claims ride
+//! out a database that went away: shared by the dispatcher and the outbox sender (see
+//! `DispatcherOptions::claim_timeout`).
 
+use std::future::Future;
 use std::time::Duration;
+
+use bankbot_core::{Backoff, FailureStreak};
+use bankbot_store::StoreError;
+
+/// Pauses of a loop that cannot reach the store: from 100 ms, doubling, at most 3 s, with
+/// full jitter (so instances do not all return at once when the database does).
+pub(crate) const STORE_BACKOFF: Backoff =
+    Backoff::new(Duration::from_millis(100), Duration::from_secs(3));
+
+/// Runs `op` (recording the outcome of claimed work) until the store answers: a retryable
+/// failure (the database is down or restarting) is tried again after a [`STORE_BACKOFF`]
+/// pause, so the claim is kept until its outcome is recorded instead of being abandoned
+/// in `processing`/`sending`. Any other outcome (done, claim lost, a permanent error) is
+/// returned. Recording is fenced, so trying again can never record twice.
+pub(crate) async fn until_recorded<T, F, Fut>(
+    what: &'static str,
+    mut op: F,
+) -> Result<T, StoreError>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T, StoreError>>,
+{
+    let mut streak = FailureStreak::new(STORE_BACKOFF);
+    loop {
+        match op().await {
+            Err(err) if err.is_retryable() => {
+                let pause = streak.failed();
+                tracing::warn!(
+                    what,
+                    error = err.kind(),
+                    failures = streak.failures(),
+                    ?pause,
+                    "store unavailable; the claim is kept and recording tried again"
+                );
+                tokio::time::sleep(pause).await;
+            }
+            other => return other,
+        }
+    }
+}
 
 /// Claims made before this instant are stale: all of them without a timeout (one process,
 /// just started), else those older than the timeout.

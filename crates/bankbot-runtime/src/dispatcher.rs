@@ -2,18 +2,28 @@
 //!
 //! Queue timing (claims, retries, crash recovery) always follows the system clock: the
 //! bot's own clock (`BANKBOT_NOW`) only decides what "today" means for customers.
+//!
+//! When the database goes away the workers back off ([`FailureStreak`]) instead of
+//! spinning, keep the claims in hand until their outcome is recorded
+//! (`claims::until_recorded`), and once it is back a single process takes back the claims
+//! left from before the outage (instances sharing a database do so after the claim
+//! timeout, as for a dead peer).
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use bankbot_core::UserId;
-use bankbot_core::{Clock, SystemClock};
+use bankbot_core::{Backoff, Clock, FailureStreak, SystemClock};
 use bankbot_store::{Completion, InboxEvent, Link, OutboxMessage, Session, SessionWrite};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
 use crate::{Bot, RuntimeError, UserEvent};
 use crate::{claims, label};
+
+/// How long a failed event waits before its next attempt: up to 2 s after the first,
+/// doubling, at most 5 minutes, with full jitter.
+const EVENT_RETRY: Backoff = Backoff::new(Duration::from_secs(2), Duration::from_secs(300));
 
 /// Knobs of the dispatcher.
 #[derive(Debug, Clone)]
@@ -25,7 +35,7 @@ pub struct DispatcherOptions {
     pub batch: u32,
     /// How often idle workers look for work nobody announced.
     pub poll_interval: Duration,
-    /// Attempts before an event is set aside as failed.
+    /// Attempts in all, the first included, before an event is set aside as failed.
     pub max_attempts: u32,
     /// `None` (one process per database): at start-up every claimed event was left by a
     /// crash and is queued again. `Some(t)` (instances sharing a database): only claims
@@ -84,8 +94,30 @@ impl Dispatcher {
 
     /// Puts events left mid-processing by a crash back in the queue, then runs the workers
     /// until `shutdown` turns true; each worker finishes the event in hand first.
-    pub async fn run(self, shutdown: watch::Receiver<bool>) -> Result<(), RuntimeError> {
-        self.recover_stale_claims().await?;
+    /// While the database cannot be reached, the first recovery is tried again with backoff.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) -> Result<(), RuntimeError> {
+        let mut outage = FailureStreak::new(claims::STORE_BACKOFF);
+        loop {
+            match self.recover_stale_claims().await {
+                Ok(_) => break,
+                Err(RuntimeError::Store(err)) if err.is_retryable() => {
+                    let pause = outage.failed();
+                    tracing::error!(
+                        error = err.kind(),
+                        ?pause,
+                        "store unavailable at start; waiting"
+                    );
+                    tokio::select! {
+                        () = tokio::time::sleep(pause) => {}
+                        _ = shutdown.changed() => {}
+                    }
+                    if *shutdown.borrow() {
+                        return Ok(());
+                    }
+                }
+                Err(err) => return Err(err),
+            }
+        }
         let mut workers = JoinSet::new();
         if let Some(timeout) = self.options.claim_timeout {
             let me = self.clone();
@@ -130,16 +162,24 @@ impl Dispatcher {
     }
 
     async fn work(&self, mut shutdown: watch::Receiver<bool>) {
+        let mut outage = FailureStreak::new(claims::STORE_BACKOFF);
+        let mut outage_since = None;
         loop {
             if *shutdown.borrow() {
                 return;
             }
-            match self
+            let claimed = self
                 .bot
                 .store
                 .claim_events(SystemClock.now(), self.options.batch.max(1))
-                .await
+                .await;
+            if claimed.is_ok()
+                && let Some(since) = outage_since.take()
             {
+                outage.succeeded();
+                self.after_outage(since).await;
+            }
+            match claimed {
                 Ok(events) if !events.is_empty() => self.process_batch(events).await,
                 Ok(_) => {
                     tokio::select! {
@@ -149,10 +189,39 @@ impl Dispatcher {
                     }
                 }
                 Err(err) => {
-                    tracing::error!(%err, "claiming inbox events failed");
-                    tokio::time::sleep(self.options.poll_interval).await;
+                    outage_since.get_or_insert_with(|| SystemClock.now());
+                    let pause = outage.failed();
+                    tracing::error!(%err, failures = outage.failures(), ?pause, "claiming inbox events failed");
+                    tokio::select! {
+                        () = tokio::time::sleep(pause) => {}
+                        _ = shutdown.changed() => {}
+                    }
                 }
             }
+        }
+    }
+
+    /// The database is back after failing since `since`. One process per database
+    /// (no claim timeout): a claim made before the outage may have committed while its
+    /// answer was lost on the way (the connection died), leaving the event `processing`
+    /// with no worker on it; such claims are queued again. A worker still holding one of
+    /// them finds its claim fenced off and drops its late result, so nothing is answered
+    /// twice. Instances sharing a database leave this to the periodic, timeout-based
+    /// recovery: a peer's live claim is not taken early.
+    async fn after_outage(&self, since: chrono::DateTime<chrono::Utc>) {
+        if self.options.claim_timeout.is_some() {
+            return;
+        }
+        match self.bot.store.recover_processing(since).await {
+            Ok(0) => {}
+            Ok(recovered) => {
+                tracing::warn!(
+                    recovered,
+                    "claims left from before the outage were queued again"
+                );
+                self.inbox_wakeup.notify_waiters();
+            }
+            Err(err) => tracing::error!(%err, "taking back claims after the outage failed"),
         }
     }
 
@@ -225,12 +294,12 @@ impl Dispatcher {
             .filter(|c| !c.replies.is_empty())
             .map(|c| c.event_id.clone())
             .collect();
-        match self
-            .bot
-            .store
-            .complete_events(completions, SystemClock.now())
-            .await
-        {
+        let store = &self.bot.store;
+        let recorded = claims::until_recorded("answered events", || {
+            store.complete_events(completions.clone(), SystemClock.now())
+        })
+        .await;
+        match recorded {
             Ok(lost) => {
                 if !lost.is_empty() {
                     // Taken back after the claim timeout (and perhaps answered elsewhere):
@@ -245,7 +314,8 @@ impl Dispatcher {
                 }
             }
             Err(err) => {
-                // Nothing was recorded: the events stay claimed and are retried.
+                // Refused for good (not an outage): nothing was recorded; each event is
+                // recorded as failed, to be retried or set aside.
                 tracing::error!(%err, events = ids.len(), "recording answered events failed");
                 let err = RuntimeError::from(err);
                 for event in events.iter().filter(|e| ids.contains(&e.event_id)) {
@@ -256,18 +326,22 @@ impl Dispatcher {
     }
 
     async fn record_failure(&self, event: &InboxEvent, err: &RuntimeError) {
-        let attempts = event.attempts + 1;
+        // The claim counted this attempt already.
+        let attempts = event.attempts;
         let retry_at = (err.is_retryable() && attempts < self.options.max_attempts).then(|| {
-            let secs = 2i64.saturating_pow(attempts.min(10));
-            SystemClock.now() + chrono::Duration::seconds(secs)
+            let delay = EVENT_RETRY.delay(attempts);
+            SystemClock.now()
+                + chrono::Duration::from_std(delay).unwrap_or(chrono::Duration::seconds(1))
         });
         tracing::warn!(%err, attempts, retry = retry_at.is_some(), "event processing failed");
-        match self
-            .bot
-            .store
-            .fail_event(&event.event_id, event.fence, &err.to_string(), retry_at)
-            .await
-        {
+        // The stored reason is the error's short kind: a message may be longer than the
+        // column's label limit, and refusing it would leave the event claimed.
+        let store = &self.bot.store;
+        let recorded = claims::until_recorded("failed event", || {
+            store.fail_event(&event.event_id, event.fence, err.kind(), retry_at)
+        })
+        .await;
+        match recorded {
             Ok(()) => {}
             Err(bankbot_store::StoreError::NotClaimed) => {
                 tracing::warn!("claim lost before the failure was recorded; dropped");

@@ -20,6 +20,18 @@ pub enum RuntimeError {
 }
 
 impl RuntimeError {
+    /// A short, stable, data-free label (at most 32 characters), stored as the reason of a
+    /// failed event: the message itself may be long and carry details.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            RuntimeError::Store(err) if err.is_retryable() => "store_unavailable",
+            RuntimeError::Store(_) => "store_error",
+            RuntimeError::Decode(_) => "undecodable_event",
+            RuntimeError::Handover(_) => "handover_failed",
+            RuntimeError::Erasure(_) => "erasure_failed",
+        }
+    }
+
     /// True when trying the same event again may succeed.
     pub fn is_retryable(&self) -> bool {
         matches!(

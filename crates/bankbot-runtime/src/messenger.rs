@@ -75,10 +75,11 @@ pub struct MessengerSender {
 }
 
 impl MessengerSender {
-    /// Sends through `client`, with the default utility-template settings.
+    /// Sends through `client`, with the default utility-template settings. Each reply gets
+    /// one attempt ([`SendClient::single_attempt`]): the outbox owns the retries.
     pub fn new(client: Arc<SendClient>) -> Self {
         MessengerSender {
-            client,
+            client: Arc::new(client.single_attempt()),
             templates: UtilityTemplates::default(),
         }
     }

@@ -1,16 +1,20 @@
 //! Delivering queued replies: in order per user, concurrently across users, with retry.
+//!
+//! The outbox owns the retries of replies: a failed send is rescheduled in the queue with
+//! [`Backoff`] (the channel makes one attempt per call), and a round that cannot reach the
+//! store is tried again after a growing, jittered pause ([`FailureStreak`]).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use bankbot_core::{Clock, Reply, UserId};
+use bankbot_core::{Backoff, Clock, FailureStreak, Reply, UserId};
 use bankbot_store::{OutboxEntry, Store};
-use rand::Rng;
 use tokio::sync::{Notify, watch};
 
 use crate::RuntimeError;
+use crate::claims::until_recorded;
 
 /// Why a reply could not be delivered, as the sender loop must treat it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -62,7 +66,7 @@ pub trait ReplySender: Send + Sync {
 pub struct OutboxOptions {
     /// Messages claimed per round.
     pub batch: u32,
-    /// Attempts before giving up on a message.
+    /// Attempts in all, the first included, before giving up on a message.
     pub max_attempts: u32,
     /// Backoff before the first retry; doubles per attempt, with full jitter.
     pub base_backoff: Duration,
@@ -129,6 +133,8 @@ impl OutboxSender {
     pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
         self.recover_stale_claims().await;
         let mut last_reclaim = tokio::time::Instant::now();
+        let mut outage = FailureStreak::new(crate::claims::STORE_BACKOFF);
+        let mut outage_since = None;
         loop {
             if *shutdown.borrow() {
                 return;
@@ -140,10 +146,22 @@ impl OutboxSender {
                 last_reclaim = tokio::time::Instant::now();
             }
             let sent = match self.round().await {
-                Ok(n) => n,
+                Ok(n) => {
+                    if let Some(since) = outage_since.take() {
+                        outage.succeeded();
+                        self.after_outage(since).await;
+                    }
+                    n
+                }
                 Err(err) => {
-                    tracing::error!(%err, "outbox round failed");
-                    0
+                    outage_since.get_or_insert_with(|| self.clock.now());
+                    let pause = outage.failed();
+                    tracing::error!(%err, failures = outage.failures(), ?pause, "outbox round failed");
+                    tokio::select! {
+                        () = tokio::time::sleep(pause) => {}
+                        _ = shutdown.changed() => {}
+                    }
+                    continue;
                 }
             };
             if sent == 0 {
@@ -210,7 +228,10 @@ impl OutboxSender {
                     true => "send_lease_over",
                     false => "held_behind_earlier",
                 };
-                if !owned(self.store.reschedule(claim, at, reason).await)? {
+                let store = &self.store;
+                let outcome =
+                    until_recorded("held reply", || store.reschedule(claim, at, reason)).await;
+                if !owned(outcome)? {
                     return Ok(());
                 }
                 continue;
@@ -219,7 +240,11 @@ impl OutboxSender {
                 Ok(r) => r,
                 Err(_) => {
                     tracing::error!(id = entry.id, "undecodable outbox payload");
-                    if !owned(self.store.give_up(claim, "undecodable").await)? {
+                    let store = &self.store;
+                    let outcome =
+                        until_recorded("undecodable reply", || store.give_up(claim, "undecodable"))
+                            .await;
+                    if !owned(outcome)? {
                         return Ok(());
                     }
                     continue;
@@ -230,27 +255,30 @@ impl OutboxSender {
                 .send(&entry.user, &reply, &entry.messaging_type)
                 .await
             {
-                Ok(()) => self.store.mark_sent(claim).await,
+                // Meta has the reply: record it even through an outage, or it goes again.
+                Ok(()) => until_recorded("sent reply", || self.store.mark_sent(claim)).await,
                 Err(DeliveryError::GiveUp { reason }) => {
                     tracing::warn!(reason, "reply undeliverable");
-                    self.store.give_up(claim, reason).await
+                    until_recorded("undeliverable reply", || self.store.give_up(claim, reason))
+                        .await
                 }
                 Err(DeliveryError::Retry { reason, after }) => {
-                    if entry.attempts + 1 >= self.options.max_attempts {
-                        tracing::warn!(
-                            reason,
-                            attempts = entry.attempts + 1,
-                            "giving up on a reply"
-                        );
-                        self.store.give_up(claim, reason).await
+                    // The claim counted this attempt already.
+                    if entry.attempts >= self.options.max_attempts {
+                        tracing::warn!(reason, attempts = entry.attempts, "giving up on a reply");
+                        until_recorded("abandoned reply", || self.store.give_up(claim, reason))
+                            .await
                     } else {
-                        let delay = after.unwrap_or_else(|| self.backoff(entry.attempts + 1));
+                        let delay = after.unwrap_or_else(|| self.backoff().delay(entry.attempts));
                         let at = self.clock.now()
                             + chrono::Duration::from_std(delay)
                                 .unwrap_or(chrono::Duration::seconds(1));
                         tracing::info!(reason, ?delay, "reply delivery will be retried");
                         held_until = Some(at);
-                        self.store.reschedule(claim, at, reason).await
+                        until_recorded("rescheduled reply", || {
+                            self.store.reschedule(claim, at, reason)
+                        })
+                        .await
                     }
                 }
             };
@@ -259,6 +287,27 @@ impl OutboxSender {
             }
         }
         Ok(())
+    }
+
+    /// The store is back after failing since `since`; as
+    /// [`Dispatcher`](crate::Dispatcher) does for events, one process per database queues
+    /// again the messages claimed before the outage and never finished (their claim
+    /// committed, its answer lost). Every finishing call is fenced and kept trying through
+    /// an outage, so a message this process still holds is never sent twice by it.
+    async fn after_outage(&self, since: chrono::DateTime<chrono::Utc>) {
+        if self.options.claim_timeout.is_some() {
+            return;
+        }
+        match self.store.recover_sending(since).await {
+            Ok(0) => {}
+            Ok(recovered) => {
+                tracing::warn!(
+                    recovered,
+                    "messages claimed before the outage were queued again"
+                );
+            }
+            Err(err) => tracing::error!(%err, "taking back messages after the outage failed"),
+        }
     }
 
     /// Returns messages whose claim is stale to the queue (see
@@ -272,15 +321,7 @@ impl OutboxSender {
         }
     }
 
-    fn backoff(&self, attempt: u32) -> Duration {
-        let exp = self
-            .options
-            .base_backoff
-            .saturating_mul(1u32 << attempt.saturating_sub(1).min(20));
-        let ceiling = exp.min(self.options.max_backoff);
-        let millis = u64::try_from(ceiling.as_millis())
-            .unwrap_or(u64::MAX)
-            .max(1);
-        Duration::from_millis(rand::rng().random_range(millis / 2..=millis))
+    fn backoff(&self) -> Backoff {
+        Backoff::new(self.options.base_backoff, self.options.max_backoff)
     }
 }

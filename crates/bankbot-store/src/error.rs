@@ -74,19 +74,32 @@ impl StoreError {
     }
 }
 
+/// PostgreSQL codes that pass once the server is back or less busy: serialization failure,
+/// deadlock, too many clients, admin/crash shutdown and "starting up" (57P01–57P03), and
+/// the connection exceptions (class 08).
+fn postgres_transient(code: &str) -> bool {
+    matches!(
+        code,
+        "40001" | "40P01" | "53300" | "57P01" | "57P02" | "57P03"
+    ) || code.starts_with("08")
+}
+
 impl From<sqlx::Error> for StoreError {
     fn from(error: sqlx::Error) -> Self {
         let transient = match &error {
-            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => true,
+            // Connection refused or reset (the server is down or restarting) is `Io`.
+            sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Io(_)
+            | sqlx::Error::WorkerCrashed => true,
             sqlx::Error::Database(db) => {
-                // SQLite: 5 = SQLITE_BUSY, 6 = SQLITE_LOCKED (extended codes keep the low byte);
-                // PostgreSQL: serialization failure, deadlock, admin shutdown, too many clients.
+                // SQLite: 5 = SQLITE_BUSY, 6 = SQLITE_LOCKED (extended codes keep the low byte).
                 let code = db.code().map(|c| c.into_owned()).unwrap_or_default();
                 let sqlite_busy = code
                     .parse::<u32>()
                     .map(|c| matches!(c & 0xff, 5 | 6))
                     .unwrap_or(false);
-                sqlite_busy || matches!(code.as_str(), "40001" | "40P01" | "57P01" | "53300")
+                sqlite_busy || postgres_transient(&code)
             }
             _ => false,
         };
@@ -94,6 +107,23 @@ impl From<sqlx::Error> for StoreError {
             StoreError::Unavailable(error)
         } else {
             StoreError::Database(error)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::postgres_transient;
+
+    #[test]
+    fn server_restarts_are_transient() {
+        for code in [
+            "57P01", "57P02", "57P03", "08006", "08001", "40001", "53300",
+        ] {
+            assert!(postgres_transient(code), "{code}");
+        }
+        for code in ["23505", "42P01", "22001", ""] {
+            assert!(!postgres_transient(code), "{code}");
         }
     }
 }

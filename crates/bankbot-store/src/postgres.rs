@@ -15,6 +15,11 @@ use crate::{EncryptionKey, StoreResult};
 
 /// Connections in the pool.
 const MAX_CONNECTIONS: u32 = 8;
+/// How long a caller waits for a connection before the call fails as
+/// [`StoreError::Unavailable`](crate::StoreError::Unavailable). Short, so that while the
+/// database is down a webhook answers 5xx well inside Meta's timeout (Meta redelivers)
+/// and the loops back off, instead of every call hanging for sqlx's default 30 s.
+const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
 
 mod dialect {
     use crate::backend::sql::claim_sql;
@@ -53,6 +58,9 @@ impl PgStore {
     pub async fn open(url: &str, key: EncryptionKey) -> StoreResult<Self> {
         let pool = PgPoolOptions::new()
             .max_connections(MAX_CONNECTIONS)
+            .acquire_timeout(ACQUIRE_TIMEOUT)
+            // A connection the restarted server closed is found out here, not mid-call.
+            .test_before_acquire(true)
             .connect(url)
             .await?;
         let applied_before = keyed_migration_applied(&pool).await;

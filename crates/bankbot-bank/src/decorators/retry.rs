@@ -1,9 +1,11 @@
-//! Retries retryable failures with exponential backoff and full jitter.
+//! Retries retryable failures with exponential backoff and full jitter
+//! ([`bankbot_core::Backoff`]). This decorator owns the retries of bank calls: nothing
+//! beneath it (the timeout, the connector) retries again.
 
 use std::future::Future;
 use std::time::Duration;
 
-use rand::Rng;
+use bankbot_core::Backoff;
 
 use crate::{BankError, BankResult};
 
@@ -38,12 +40,12 @@ impl RetryPolicy {
         {
             return (*after <= self.max_delay).then_some(*after);
         }
-        let exp = self
-            .base_delay
-            .saturating_mul(1u32 << attempt.saturating_sub(1).min(16));
-        let ceiling = exp.min(self.max_delay);
-        let millis = u64::try_from(ceiling.as_millis()).unwrap_or(u64::MAX);
-        Some(Duration::from_millis(rand::rng().random_range(0..=millis)))
+        Some(self.backoff().delay(attempt))
+    }
+
+    /// The spacing of the retries: `base_delay` doubling up to `max_delay`.
+    pub fn backoff(&self) -> Backoff {
+        Backoff::new(self.base_delay, self.max_delay)
     }
 }
 
