@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use bankbot_core::UserId;
 use bankbot_core::{Clock, SystemClock};
-use bankbot_store::{Completion, InboxEvent, Link, OutboxMessage, Session, SessionWrite};
+use bankbot_store::{
+    AuditEntry, Completion, InboxEvent, Link, OutboxMessage, Session, SessionWrite,
+};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
@@ -207,11 +209,12 @@ impl Dispatcher {
         let mut completions = Vec::new();
         for (event, answer) in events.iter().zip(answers) {
             match answer {
-                Ok((replies, session)) => completions.push(Completion {
+                Ok((replies, session, audit)) => completions.push(Completion {
                     event_id: event.event_id.clone(),
                     fence: event.fence,
                     replies,
                     session,
+                    audit,
                 }),
                 Err(err) => self.record_failure(event, &err).await,
             }
@@ -276,16 +279,21 @@ impl Dispatcher {
         }
     }
 
-    /// The replies to one event, ready for the outbox, and the session to save with them.
+    /// The replies to one event, ready for the outbox, and the session and audit entries to
+    /// save with them.
     async fn answer(
         &self,
         event: &InboxEvent,
         decoded: Result<UserEvent, RuntimeError>,
         loaded: Option<(Option<Session>, Option<Link>)>,
-    ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>), RuntimeError> {
+    ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>, Vec<AuditEntry>), RuntimeError> {
         let user_event = decoded?;
-        let (replies, session) = match &user_event {
-            e if e.is_alert() => (self.bot.alert_event(&event.user, &user_event).await?, None),
+        let (replies, session, audit) = match &user_event {
+            e if e.is_alert() => (
+                self.bot.alert_event(&event.user, &user_event).await?,
+                None,
+                Vec::new(),
+            ),
             _ => {
                 let turn = match loaded {
                     Some((session, link)) => {
@@ -300,7 +308,7 @@ impl Dispatcher {
                     .into_iter()
                     .map(|r| (r, label::RESPONSE.to_owned()))
                     .collect();
-                (replies, turn.session)
+                (replies, turn.session, turn.audit)
             }
         };
         let messages = replies
@@ -308,6 +316,6 @@ impl Dispatcher {
             .filter_map(|(r, label)| Some((serde_json::to_string(r).ok()?, label)))
             .map(|(payload, label)| OutboxMessage::new(event.user.clone(), label.as_str(), payload))
             .collect();
-        Ok((messages, session))
+        Ok((messages, session, audit))
     }
 }

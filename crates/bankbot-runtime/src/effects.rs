@@ -9,8 +9,9 @@ use crate::{Bot, RuntimeError, SessionDoc};
 
 impl Bot {
     /// Applies `effects` in order; replies an effect produces (what is held about the
-    /// user) go to `replies`. Returns true when the user's data was erased (the session
-    /// must then not be saved again).
+    /// user) go to `replies`, data-shown audit entries to `audit` (appended with the turn's
+    /// completion). Returns true when the user's data was erased (the session must then
+    /// not be saved again).
     pub(crate) async fn apply(
         &self,
         user: &UserId,
@@ -19,6 +20,7 @@ impl Bot {
         session: &mut SessionDoc,
         effects: Vec<Effect>,
         replies: &mut Vec<bankbot_core::Reply>,
+        audit: &mut Vec<AuditEntry>,
     ) -> Result<bool, RuntimeError> {
         let now = self.clock.now();
         for effect in effects {
@@ -73,9 +75,7 @@ impl Bot {
                     replies.extend(self.held_data_replies(user, link, session).await?);
                 }
                 Effect::Audit { data_kind } => {
-                    self.store
-                        .append_audit(&AuditEntry::data_shown(now, user, data_kind))
-                        .await?;
+                    audit.push(AuditEntry::data_shown(now, user, data_kind));
                 }
                 other => {
                     tracing::warn!(effect = ?other, "effect not supported by this runtime");

@@ -85,6 +85,7 @@ async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
                             event_id: e.event_id,
                             fence: e.fence,
                             session: None,
+                            audit: Vec::new(),
                         })
                         .collect();
                     if batched {

@@ -232,7 +232,13 @@ async fn worker(shared: Arc<Shared>, client: WebhookClient, deadline: Instant) {
 /// Open loop: starts event `n` at `start + n / rate` whatever the answers, with at most
 /// `concurrency` POSTs in flight; an event that had to wait for a free user or connection
 /// is counted late.
-async fn pacer(shared: Arc<Shared>, client: WebhookClient, rate: f64, start: Instant, deadline: Instant) {
+async fn pacer(
+    shared: Arc<Shared>,
+    client: WebhookClient,
+    rate: f64,
+    start: Instant,
+    deadline: Instant,
+) {
     let gate = Arc::new(Semaphore::new(shared.opts.concurrency));
     let mut posts = tokio::task::JoinSet::new();
     for event in 0..shared.opts.events {
@@ -241,7 +247,8 @@ async fn pacer(shared: Arc<Shared>, client: WebhookClient, rate: f64, start: Ins
             break;
         }
         tokio::time::sleep_until(scheduled.into()).await;
-        let Ok(permit) = tokio::time::timeout_at(deadline.into(), Arc::clone(&gate).acquire_owned()).await
+        let Ok(permit) =
+            tokio::time::timeout_at(deadline.into(), Arc::clone(&gate).acquire_owned()).await
         else {
             break;
         };
