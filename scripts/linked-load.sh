@@ -15,7 +15,8 @@
 #   cargo build --release --bin bankbot && cargo build --release -p bankbot-testkit --bin webhook-load
 # Needs PostgreSQL (PG_URL, default postgres://root@127.0.0.1/test; each run uses its own
 # schema, dropped afterwards). Usage: RUNS=3 PERF=1 scripts/linked-load.sh [checkout]
-# Other knobs: USERS EVENTS CONCURRENCY RATE RATE_SECONDS CONFIGS BASE_PORT OUT PROFILE=debug.
+# Other knobs: USERS EVENTS CONCURRENCY RATE RATE_SECONDS CONFIGS BASE_PORT OUT PROFILE=debug
+# (both binaries) LOAD_PROFILE=debug (the load tool only).
 set -euo pipefail
 repo=$(cd "${1:-$(dirname "$0")/..}" && pwd)
 RUNS=${RUNS:-3}
@@ -32,7 +33,7 @@ SECRET=load-secret-0123456789
 KEY=$(printf '4%.0s' $(seq 64))
 PROFILE=${PROFILE:-release}
 bot="$repo/target/$PROFILE/bankbot"
-load="$repo/target/$PROFILE/webhook-load"
+load="$repo/target/${LOAD_PROFILE:-$PROFILE}/webhook-load"
 for b in "$bot" "$load"; do
   [[ -x $b ]] || { echo "missing $b: build it first (see the header)" >&2; exit 2; }
 done
@@ -160,9 +161,26 @@ if [[ $PERF == 1 ]]; then
   for f in "$out"/run1-*/perf.data; do
     [[ -f $f ]] || continue
     echo "== profile $(dirname "$f")"
-    for sort in dso comm; do
-      perf report -i "$f" --no-children --sort "$sort" -g none --stdio 2> /dev/null \
-        | grep -v '^#' | grep -v '^$' | head -8
-    done
+    perf report -i "$f" --no-children --sort comm -g none --stdio 2> /dev/null \
+      | grep -v '^#' | grep -v '^$' | head -4
+    # Share of samples by kind of work, from the symbols.
+    perf report -i "$f" --no-children --sort sym -g none --stdio 2> /dev/null | python3 -c '
+import re, sys
+groups = [("kernel", r"^\[k\]"), ("allocator", r"malloc|free|realloc|_int_|unlink_chunk|consolidate|memmove|memcpy|memset"),
+          ("sqlite", r"sqlite3|pcache|Btree|Vdbe"), ("postgres client/sqlx", r"sqlx|postgres"),
+          ("nlu (regex, classifier)", r"regex|aho_corasick|bankbot_nlu"), ("crypto", r"aes|gcm|sha2|sha256|hmac|ring::|polyval|ghash"),
+          ("http/tokio/tracing", r"hyper|tokio|mio|tracing|axum|h2|reqwest|epoll|futex|pthread|clock_gettime")]
+share = {g: 0.0 for g, _ in groups}; other = 0.0
+for line in sys.stdin:
+    m = re.match(r"\s*([\d.]+)%\s+(\[.\]\s+.*)", line)
+    if not m: continue
+    pct, sym = float(m.group(1)), m.group(2)
+    for g, rx in groups:
+        if re.search(rx, sym):
+            share[g] += pct; break
+    else:
+        other += pct
+print("   " + ", ".join(f"{g} {v:.0f} %" for g, v in share.items()) + f", other {other:.0f} %")
+'
   done
 fi
