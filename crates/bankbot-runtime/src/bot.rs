@@ -391,8 +391,10 @@ impl Bot {
                             customer.as_ref(),
                             session,
                             effects,
-                            &mut replies,
-                            audit,
+                            crate::effects::Produced {
+                                replies: &mut replies,
+                                audit,
+                            },
                         )
                         .await?;
                     if erased {
