@@ -8,9 +8,7 @@ use std::time::Duration;
 
 use bankbot_core::UserId;
 use bankbot_core::{Clock, SystemClock};
-use bankbot_store::{
-    AuditEntry, Completion, InboxEvent, Link, OutboxMessage, Session, SessionWrite,
-};
+use bankbot_store::{Completion, InboxEvent, Link, OutboxMessage, Session, SessionWrite};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
@@ -286,7 +284,14 @@ impl Dispatcher {
         event: &InboxEvent,
         decoded: Result<UserEvent, RuntimeError>,
         loaded: Option<(Option<Session>, Option<Link>)>,
-    ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>, Vec<AuditEntry>), RuntimeError> {
+    ) -> Result<
+        (
+            Vec<OutboxMessage>,
+            Option<SessionWrite>,
+            Vec<bankbot_store::AuditEntry>,
+        ),
+        RuntimeError,
+    > {
         let user_event = decoded?;
         let (replies, session, audit) = match &user_event {
             e if e.is_alert() => (
