@@ -63,6 +63,10 @@ pub struct TurnResult {
     pub replies: Vec<Reply>,
     /// The session after the turn.
     pub session: Option<SessionWrite>,
+    /// What the turn showed, for the audit chain: the dispatcher appends it with the
+    /// batch completion (one chained append per batch, in the same transaction);
+    /// [`Bot::handle`] appends it at once.
+    pub audit: Vec<AuditEntry>,
 }
 
 /// The bot: everything needed to answer a user. Cheap to share behind an `Arc`.
@@ -174,6 +178,9 @@ impl Bot {
             return Ok(labelled.into_iter().map(|(reply, _)| reply).collect());
         }
         let turn = self.turn(user, event).await?;
+        for entry in &turn.audit {
+            self.store.append_audit(entry).await?;
+        }
         if let Some(write) = &turn.session {
             self.store
                 .save_session(&write.user, &write.doc, self.clock.now(), write.expires_at)
@@ -217,6 +224,7 @@ impl Bot {
             None => SessionDoc::default(),
         };
         let mut inbound_at = None;
+        let mut audit = Vec::new();
         let replies = match event {
             UserEvent::AccountLinked { authorization_code } => {
                 self.link_account(user, authorization_code, &mut session)
@@ -251,13 +259,14 @@ impl Bot {
                     Some(replies) => replies,
                     None => {
                         let (replies, erased) = self
-                            .converse(user, event, link.as_ref(), &mut session)
+                            .converse(user, event, link.as_ref(), &mut session, &mut audit)
                             .await?;
                         if erased {
                             // Everything tied to the user is gone: confirm, but keep nothing.
                             return Ok(TurnResult {
                                 replies,
                                 session: None,
+                                audit,
                             });
                         }
                         replies
@@ -277,17 +286,19 @@ impl Bot {
         Ok(TurnResult {
             replies,
             session: Some(session),
+            audit,
         })
     }
 
     /// A conversational turn: the replies, and whether it erased the user's data (then
-    /// nothing may be saved afterwards).
+    /// nothing may be saved afterwards). What it showed is added to `audit`.
     async fn converse(
         &self,
         user: &UserId,
         event: &UserEvent,
         link: Option<&Link>,
         session: &mut SessionDoc,
+        audit: &mut Vec<AuditEntry>,
     ) -> Result<(Vec<Reply>, bool), RuntimeError> {
         let now = self.clock.now();
         let customer = match self.active_customer(user, link).await? {
@@ -380,7 +391,10 @@ impl Bot {
                             customer.as_ref(),
                             session,
                             effects,
-                            &mut replies,
+                            crate::effects::Produced {
+                                replies: &mut replies,
+                                audit,
+                            },
                         )
                         .await?;
                     if erased {

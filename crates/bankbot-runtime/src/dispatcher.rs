@@ -276,11 +276,12 @@ impl Dispatcher {
         let mut completions = Vec::new();
         for (event, answer) in events.iter().zip(answers) {
             match answer {
-                Ok((replies, session)) => completions.push(Completion {
+                Ok((replies, session, audit)) => completions.push(Completion {
                     event_id: event.event_id.clone(),
                     fence: event.fence,
                     replies,
                     session,
+                    audit,
                 }),
                 Err(err) => self.record_failure(event, &err).await,
             }
@@ -350,16 +351,28 @@ impl Dispatcher {
         }
     }
 
-    /// The replies to one event, ready for the outbox, and the session to save with them.
+    /// The replies to one event, ready for the outbox, and the session and audit entries to
+    /// save with them.
     async fn answer(
         &self,
         event: &InboxEvent,
         decoded: Result<UserEvent, RuntimeError>,
         loaded: Option<(Option<Session>, Option<Link>)>,
-    ) -> Result<(Vec<OutboxMessage>, Option<SessionWrite>), RuntimeError> {
+    ) -> Result<
+        (
+            Vec<OutboxMessage>,
+            Option<SessionWrite>,
+            Vec<bankbot_store::AuditEntry>,
+        ),
+        RuntimeError,
+    > {
         let user_event = decoded?;
-        let (replies, session) = match &user_event {
-            e if e.is_alert() => (self.bot.alert_event(&event.user, &user_event).await?, None),
+        let (replies, session, audit) = match &user_event {
+            e if e.is_alert() => (
+                self.bot.alert_event(&event.user, &user_event).await?,
+                None,
+                Vec::new(),
+            ),
             _ => {
                 let turn = match loaded {
                     Some((session, link)) => {
@@ -374,7 +387,7 @@ impl Dispatcher {
                     .into_iter()
                     .map(|r| (r, label::RESPONSE.to_owned()))
                     .collect();
-                (replies, turn.session)
+                (replies, turn.session, turn.audit)
             }
         };
         let messages = replies
@@ -382,6 +395,6 @@ impl Dispatcher {
             .filter_map(|(r, label)| Some((serde_json::to_string(r).ok()?, label)))
             .map(|(payload, label)| OutboxMessage::new(event.user.clone(), label.as_str(), payload))
             .collect();
-        Ok((messages, session))
+        Ok((messages, session, audit))
     }
 }

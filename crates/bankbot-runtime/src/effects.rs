@@ -7,10 +7,18 @@ use bankbot_store::{AuditEntry, Link};
 
 use crate::{Bot, RuntimeError, SessionDoc};
 
+/// What a turn's effects add to it: replies, and audit entries appended with the turn's
+/// completion.
+pub(crate) struct Produced<'a> {
+    pub(crate) replies: &'a mut Vec<bankbot_core::Reply>,
+    pub(crate) audit: &'a mut Vec<AuditEntry>,
+}
+
 impl Bot {
     /// Applies `effects` in order; replies an effect produces (what is held about the
-    /// user) go to `replies`. Returns true when the user's data was erased (the session
-    /// must then not be saved again).
+    /// user) go to `out.replies`, data-shown audit entries to `out.audit` (appended with
+    /// the turn's completion). Returns true when the user's data was erased (the session must then
+    /// not be saved again).
     pub(crate) async fn apply(
         &self,
         user: &UserId,
@@ -18,7 +26,7 @@ impl Bot {
         customer: Option<&CustomerSession>,
         session: &mut SessionDoc,
         effects: Vec<Effect>,
-        replies: &mut Vec<bankbot_core::Reply>,
+        out: Produced<'_>,
     ) -> Result<bool, RuntimeError> {
         let now = self.clock.now();
         for effect in effects {
@@ -70,12 +78,11 @@ impl Bot {
                     self.store.append_audit(&entry).await?;
                 }
                 Effect::ShowHeldData => {
-                    replies.extend(self.held_data_replies(user, link, session).await?);
+                    out.replies
+                        .extend(self.held_data_replies(user, link, session).await?);
                 }
                 Effect::Audit { data_kind } => {
-                    self.store
-                        .append_audit(&AuditEntry::data_shown(now, user, data_kind))
-                        .await?;
+                    out.audit.push(AuditEntry::data_shown(now, user, data_kind));
                 }
                 other => {
                     tracing::warn!(effect = ?other, "effect not supported by this runtime");

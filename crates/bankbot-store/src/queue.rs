@@ -109,6 +109,10 @@ pub struct Completion {
     pub replies: Vec<OutboxMessage>,
     /// The user's session after the turn, saved in the same transaction.
     pub session: Option<SessionWrite>,
+    /// Audit entries of the turn (data shown, consents…), appended to the chain in the
+    /// same transaction, once for the whole batch; dropped with the rest when the claim
+    /// was lost (the instance that answers the event audits it).
+    pub audit: Vec<crate::AuditEntry>,
 }
 
 /// A session document saved together with a [`Completion`], in the same transaction, so a

@@ -161,6 +161,7 @@ pub trait Inbox: Send + Sync {
             fence,
             replies,
             session: None,
+            audit: Vec::new(),
         };
         let lost = self.complete_events(vec![completion], now).await?;
         match lost.is_empty() {

@@ -246,6 +246,7 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
         fence: claimed.fence,
         replies: vec![OutboxMessage::new(user.clone(), "RESPONSE", reply.clone())],
         session: None,
+        audit: Vec::new(),
     };
     store
         .complete_events(vec![completion], now)

@@ -16,7 +16,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use bankbot_core::UserId;
-use bankbot_store::{Completion, EncryptionKey, NewInboxEvent, OutboxMessage, Store, connect};
+use bankbot_store::{
+    AuditEntry, Completion, EncryptionKey, NewInboxEvent, OutboxMessage, Store, connect,
+};
 use chrono::Utc;
 
 const EVENTS: usize = 4000;
@@ -85,6 +87,7 @@ async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
                             event_id: e.event_id,
                             fence: e.fence,
                             session: None,
+                            audit: Vec::new(),
                         })
                         .collect();
                     if batched {
@@ -187,4 +190,117 @@ async fn sqlite_round_trip_cost() {
         "tx insert: {:.1} us",
         started.elapsed().as_secs_f64() * 1e6 / n as f64
     );
+}
+
+/// Claim + complete with one data-shown audit entry per event, the audit appended per turn
+/// (its own transaction, as before the batch append) or with the batch completion (one
+/// chained append per batch, in the completion's transaction). SQLite always, PostgreSQL
+/// when `BANKBOT_TEST_DATABASE_URL` is set (fresh schema per run):
+///
+/// ```sh
+/// BANKBOT_TEST_DATABASE_URL=postgres://root@127.0.0.1/test \
+/// cargo test --release -p bankbot-store --test throughput audit -- --ignored --nocapture
+/// ```
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "measurement; run on demand with --release"]
+async fn audit_per_turn_vs_per_batch() {
+    let pg = std::env::var("BANKBOT_TEST_DATABASE_URL").ok();
+    for backend in ["sqlite", "postgres"] {
+        if backend == "postgres" && pg.is_none() {
+            continue;
+        }
+        for per_batch in [false, true] {
+            let mut rates = Vec::new();
+            for _ in 1..=3 {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let url = match (backend, &pg) {
+                    ("postgres", Some(base)) => {
+                        let schema = format!("audit_tp_{:08x}", rand::random::<u32>());
+                        let admin = sqlx::PgPool::connect(base).await.expect("pg");
+                        sqlx::query(&format!("CREATE SCHEMA {schema}"))
+                            .execute(&admin)
+                            .await
+                            .expect("schema");
+                        let sep = if base.contains('?') { '&' } else { '?' };
+                        format!("{base}{sep}options=-c%20search_path%3D{schema}")
+                    }
+                    _ => format!("sqlite://{}", dir.path().join("t.db").display()),
+                };
+                let store = connect(&url, EncryptionKey::generate())
+                    .await
+                    .expect("open");
+                rates.push(audited_completions(store.clone(), per_batch).await);
+                let check = store.verify_audit().await.expect("verify");
+                assert!(check.is_intact(), "{check:?}");
+                assert_eq!(check.checked, EVENTS as u64);
+                store.close().await;
+            }
+            rates.sort_by(f64::total_cmp);
+            println!(
+                "{backend} audit per {}: claim+complete {:.0} events/s (median of {:?})",
+                if per_batch { "batch" } else { "turn" },
+                rates[1],
+                rates.iter().map(|r| r.round()).collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
+async fn audited_completions(store: Arc<dyn Store>, per_batch: bool) -> f64 {
+    let events: Vec<NewInboxEvent> = (0..EVENTS)
+        .map(|n| NewInboxEvent {
+            event_id: format!("mid.{n}"),
+            user: UserId::new(format!("psid-{}", n % USERS)),
+            payload: r#"{"message":{"text":"what's my balance"}}"#.into(),
+            received_at: Utc::now(),
+            sent_at: None,
+        })
+        .collect();
+    for chunk in events.chunks(200) {
+        store.insert_events(chunk).await.expect("insert");
+    }
+    let started = Instant::now();
+    let tasks: Vec<_> = (0..TASKS)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                loop {
+                    let claimed = store.claim_events(Utc::now(), 8).await.expect("claim");
+                    if claimed.is_empty() {
+                        let counts = store.inbox_counts().await.expect("counts");
+                        if counts.pending == 0 {
+                            return;
+                        }
+                        tokio::task::yield_now().await;
+                        continue;
+                    }
+                    let mut done = Vec::new();
+                    for e in claimed {
+                        let entry = AuditEntry::data_shown(Utc::now(), &e.user, "balance");
+                        let audit = if per_batch {
+                            vec![entry]
+                        } else {
+                            store.append_audit(&entry).await.expect("audit");
+                            Vec::new()
+                        };
+                        done.push(Completion {
+                            replies: vec![OutboxMessage::new(e.user, "RESPONSE", "{}")],
+                            event_id: e.event_id,
+                            fence: e.fence,
+                            session: None,
+                            audit,
+                        });
+                    }
+                    store
+                        .complete_events(done, Utc::now())
+                        .await
+                        .expect("complete");
+                }
+            })
+        })
+        .collect();
+    for t in tasks {
+        t.await.expect("worker task");
+    }
+    EVENTS as f64 / started.elapsed().as_secs_f64()
 }

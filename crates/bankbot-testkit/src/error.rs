@@ -28,6 +28,17 @@ pub enum TestkitError {
     /// An option had a value the tool cannot use.
     #[error("invalid option: {0}")]
     InvalidOption(String),
+    /// `--linked`: some load users could not be linked (check `--link-as` /
+    /// `--link-password` against the bank's users and that the bot serves `/link`).
+    #[error("only {linked} of {users} load users could be linked: {reason}")]
+    Linking {
+        /// Users whose link was confirmed.
+        linked: usize,
+        /// Users that were to be linked.
+        users: usize,
+        /// The first failure seen.
+        reason: String,
+    },
     /// The HTTP client could not be built or a request failed at the transport level
     /// (without the request URL).
     #[error("HTTP error: {0}")]

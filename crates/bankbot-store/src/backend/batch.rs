@@ -6,7 +6,8 @@ macro_rules! batch_helpers {
         /// Rows per statement, well under SQLite's bound-variable limit.
         const CHUNK: usize = 200;
 
-        /// Marks processing events done and enqueues their replies, on the caller's open
+        /// Marks processing events done, enqueues their replies, saves the sessions and
+        /// appends the audit entries (one chained append for the batch), on the caller's open
         /// transaction, for the completions whose claim (event id and fence) still holds;
         /// returns the ids of the others (claim lost: their results are dropped). An event
         /// erased meanwhile by `delete_user` counts as held (its replies are enqueued).
@@ -117,6 +118,10 @@ macro_rules! batch_helpers {
                 );
                 qb.build().execute(&mut *conn).await?;
             }
+            // Last, so the audit append lock (PostgreSQL) is held only until the commit.
+            let audit: Vec<$crate::AuditEntry> =
+                kept.iter().flat_map(|c| c.audit.iter().cloned()).collect();
+            append_audits_on(&mut *conn, key, &audit).await?;
             Ok(lost)
         }
 

@@ -66,12 +66,17 @@ pub async fn fenced_claims(stores: &[Arc<dyn Store>]) {
             expires_at: at(10_000),
             last_inbound: None,
         }),
+        audit: vec![crate::AuditEntry::data_shown(at(31), &u, "balance")],
     };
     let dropped = first
         .complete_events(vec![late], at(31))
         .await
         .expect("complete");
     assert_eq!(dropped, vec![event_id.clone()], "the lost claim is dropped");
+    assert!(
+        super::audited_kinds(first.as_ref(), &u).await.is_empty(),
+        "a lost claim audits nothing"
+    );
     let err = first
         .fail_event(&event_id, paused.fence, "late", None)
         .await;

@@ -64,6 +64,24 @@ pub(crate) fn user(tag: &str) -> UserId {
 }
 
 /// A fixed instant plus `secs` seconds (microsecond-exact round trips are checked).
+/// The data kinds of `u`'s audit records, in chain order.
+pub(crate) async fn audited_kinds(store: &dyn Store, u: &UserId) -> Vec<String> {
+    let hashed = store.hash_user(u);
+    let mut kinds = Vec::new();
+    let mut after_seq = 0;
+    loop {
+        let page = store.audit_records(after_seq, 500).await.expect("audit");
+        let Some(last) = page.last() else { break };
+        after_seq = last.seq;
+        kinds.extend(
+            page.iter()
+                .filter(|r| r.actor.as_deref() == Some(hashed.as_str()))
+                .map(|r| r.data_kind.clone().unwrap_or_default()),
+        );
+    }
+    kinds
+}
+
 pub(crate) fn at(secs: i64) -> DateTime<Utc> {
     let base = Utc.with_ymd_and_hms(2026, 11, 2, 9, 30, 0).single();
     base.unwrap_or_else(Utc::now) + Duration::seconds(secs) + Duration::microseconds(123_456)

@@ -194,6 +194,10 @@ pub async fn inbox(store: &dyn Store) {
             expires_at: at(10_000),
             last_inbound: Some(at(402)),
         }),
+        audit: vec![
+            crate::AuditEntry::data_shown(at(402), u, "balance"),
+            crate::AuditEntry::data_shown(at(402), u, "transactions"),
+        ],
     };
     let (d_fence, e_fence) = (claimed[0].fence, claimed[1].fence);
     let lost = vec![
@@ -233,6 +237,23 @@ pub async fn inbox(store: &dyn Store) {
             .expect("load")
             .is_none_or(|s| s.doc != serde_json::json!({ "turn": id("a1") }))
     );
+
+    // The kept completions' audit entries were appended in the same transaction, chained
+    // like single appends; the refused ones' were dropped.
+    assert_eq!(
+        super::audited_kinds(store, &d).await,
+        ["balance", "transactions"]
+    );
+    assert_eq!(
+        super::audited_kinds(store, &e).await,
+        ["balance", "transactions"]
+    );
+    assert!(
+        super::audited_kinds(store, &a).await.is_empty(),
+        "a refused completion audits nothing"
+    );
+    let check = store.verify_audit().await.expect("verify");
+    assert!(check.is_intact(), "{check:?}");
 
     let after = store.inbox_counts().await.expect("counts");
     assert_eq!(after.pending, before.pending);

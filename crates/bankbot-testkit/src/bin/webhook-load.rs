@@ -6,9 +6,14 @@
 //! BANKBOT_MESSENGER__APP_SECRET=S bankbot serve`, then run
 //! `cargo run --release -p bankbot-testkit --bin webhook-load -- --url http://127.0.0.1:8080/webhook
 //! --app-secret S --graph-listen 127.0.0.1:9999`.
+//!
+//! Linked customers and a realistic mix over three instances at 2,000 events/s:
+//! `webhook-load --url http://127.0.0.1:8081/webhook --url http://127.0.0.1:8082/webhook
+//! --url http://127.0.0.1:8083/webhook --linked --mix realistic --rate 2000 …`
+//! (`scripts/linked-load.sh` runs the whole comparison).
 
 use bankbot_testkit::MockGraphApi;
-use bankbot_testkit::load::{self, LoadOptions};
+use bankbot_testkit::load::{self, LoadOptions, Mix};
 use clap::Parser;
 use std::net::SocketAddr;
 use std::process::ExitCode;
@@ -18,9 +23,10 @@ use std::time::Duration;
 #[derive(Debug, Parser)]
 #[command(name = "webhook-load", version)]
 struct Args {
-    /// Webhook URL of the bot under test (loopback addresses only).
-    #[arg(long)]
-    url: String,
+    /// Webhook URL of the bot under test (loopback addresses only); repeat it to spread
+    /// events round-robin over several instances.
+    #[arg(long, required = true)]
+    url: Vec<String>,
     /// App secret the bot verifies signatures with.
     #[arg(long, env = "BANKBOT_MESSENGER__APP_SECRET", hide_env_values = true)]
     app_secret: String,
@@ -36,10 +42,28 @@ struct Args {
     /// Webhook POSTs in flight at most.
     #[arg(long, default_value_t = 64)]
     concurrency: usize,
+    /// Open loop: start this many events per second whatever the answers (default: closed
+    /// loop, --concurrency POSTs in flight all the time).
+    #[arg(long)]
+    rate: Option<f64>,
+    /// What users say: `fixed` (the --text) or `realistic` (balances 35 %, transactions
+    /// 25 %, spending 20 %, ATMs 10 %, small talk 10 %, English and French).
+    #[arg(long, default_value = "fixed")]
+    mix: String,
+    /// Link every user first through the bot's /link login page and the account_linking
+    /// webhook (the bot must serve /link next to /webhook).
+    #[arg(long)]
+    linked: bool,
+    /// Bank users to link as, comma-separated or repeated; user i links as the (i mod n)-th.
+    #[arg(long, value_delimiter = ',', default_value = "alice,bob")]
+    link_as: Vec<String>,
+    /// Password of the --link-as users.
+    #[arg(long, default_value = "demo", hide_default_value = true)]
+    link_password: String,
     /// Stop posting after this long (e.g. 120s, 2m, 500ms).
     #[arg(long, default_value = "120s", value_parser = parse_duration)]
     duration_limit: Duration,
-    /// Message text of every event.
+    /// Message text of every event with `--mix fixed`.
     #[arg(long, default_value = "what's my balance")]
     text: String,
     /// Page ID put in the webhook bodies.
@@ -94,16 +118,28 @@ async fn run(args: Args) -> ExitCode {
         eprintln!("webhook-load: --graph-listen must be a loopback address");
         return ExitCode::FAILURE;
     }
+    let mix = match Mix::parse(&args.mix, &args.text) {
+        Ok(mix) => mix,
+        Err(e) => {
+            eprintln!("webhook-load: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let options = LoadOptions {
+        urls: args.url,
         page_id: args.page_id,
         users: args.users,
         events: args.events,
         concurrency: args.concurrency,
+        rate: args.rate,
         duration_limit: args.duration_limit,
-        text: args.text,
+        mix,
+        linked: args.linked,
+        link_as: args.link_as,
+        link_password: args.link_password,
         reply_timeout: args.reply_timeout,
         drain_timeout: args.drain_timeout,
-        ..LoadOptions::new(args.url, args.app_secret)
+        ..LoadOptions::new(String::new(), args.app_secret)
     };
     if let Err(e) = options.validate() {
         eprintln!("webhook-load: {e}");
@@ -122,7 +158,7 @@ async fn run(args: Args) -> ExitCode {
         "webhook-load: mock Graph API on {} (bot must use graph_api_url = {}); loading {}",
         graph.addr(),
         graph.base_url(),
-        options.url
+        options.urls.join(", ")
     );
     let result = load::run(&options, &graph).await;
     graph.shutdown().await;
@@ -182,5 +218,38 @@ mod tests {
         };
         assert_eq!(args.duration_limit, Duration::from_secs(120));
         assert_eq!(args.users, 500);
+        assert_eq!(args.url.len(), 1);
+        assert!(!args.linked);
+        assert_eq!(args.rate, None);
+    }
+
+    #[test]
+    fn cli_takes_several_instances_linking_mix_and_rate() {
+        let args = Args::try_parse_from([
+            "webhook-load",
+            "--url",
+            "http://127.0.0.1:8081/webhook",
+            "--url",
+            "http://127.0.0.1:8082/webhook",
+            "--app-secret",
+            "S",
+            "--linked",
+            "--link-as",
+            "alice,bob",
+            "--link-password",
+            "demo",
+            "--mix",
+            "realistic",
+            "--rate",
+            "2000",
+        ]);
+        let Ok(args) = args else {
+            panic!("the linked command must parse")
+        };
+        assert_eq!(args.url.len(), 2);
+        assert!(args.linked);
+        assert_eq!(args.link_as, ["alice", "bob"]);
+        assert_eq!(args.rate, Some(2000.0));
+        assert_eq!(Mix::parse(&args.mix, &args.text), Ok(Mix::Realistic));
     }
 }

@@ -1,19 +1,22 @@
-//! The load loop: workers posting webhooks, a dispatcher matching replies, a sweeper
-//! expiring events whose reply never came.
+//! The load loop: workers (closed loop) or a pacer (open loop, `--rate`) posting webhooks,
+//! a dispatcher matching replies, a sweeper expiring events whose reply never came.
 
-use super::{LoadOptions, LoadReport, stats};
+use super::{KindReport, LoadOptions, LoadReport, RequestKind, asks_to_link, linking, stats};
 use crate::{Endpoint, MockGraphApi, RecordedRequest, TestkitError, WebhookClient, sign, webhooks};
 use reqwest::StatusCode;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
-use tokio::sync::{Notify, broadcast, mpsc};
+use tokio::sync::{Notify, Semaphore, broadcast, mpsc};
+
+/// Open loop: an event starting later than this after its scheduled time counts as late.
+const LATE: Duration = Duration::from_millis(10);
 
 /// PSIDs of load users are `PSID_BASE + index` (16 digits, like real PSIDs).
 const PSID_BASE: u64 = 7_490_000_000_000_000;
 
-fn psid(user: usize) -> String {
+pub(super) fn psid(user: usize) -> String {
     (PSID_BASE + user as u64).to_string()
 }
 
@@ -24,6 +27,7 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 #[derive(Debug)]
 struct Pending {
     event: usize,
+    kind: RequestKind,
     started: Instant,
     first_send: Option<Instant>,
 }
@@ -38,6 +42,10 @@ struct Tally {
     replies: usize,
     with_reply: usize,
     lagged: u64,
+    late_starts: usize,
+    asking_to_link: usize,
+    acked_by_kind: BTreeMap<RequestKind, usize>,
+    to_reply_by_kind: BTreeMap<RequestKind, Vec<Duration>>,
     last_answer: Option<Instant>,
 }
 
@@ -65,7 +73,11 @@ impl Shared {
         self.settled.notify_waiters();
     }
 
-    fn record_answer(&self, result: &Result<(StatusCode, Duration), TestkitError>) -> bool {
+    fn record_answer(
+        &self,
+        kind: RequestKind,
+        result: &Result<(StatusCode, Duration), TestkitError>,
+    ) -> bool {
         let mut tally = lock(&self.tally);
         tally.last_answer = Some(Instant::now());
         match result {
@@ -77,6 +89,7 @@ impl Shared {
                 if status.is_success() {
                     tally.acked += 1;
                     tally.ack_latencies.push(*elapsed);
+                    *tally.acked_by_kind.entry(kind).or_insert(0) += 1;
                     return true;
                 }
                 false
@@ -104,10 +117,14 @@ impl Shared {
             return;
         };
         let is_message = request.is_message();
+        let asking_to_link = is_message && asks_to_link(request);
         let mut pending = lock(&self.pending);
         let mut tally = lock(&self.tally);
         if is_message {
             tally.replies += 1;
+        }
+        if asking_to_link {
+            tally.asking_to_link += 1;
         }
         let Some(p) = pending.get_mut(&user) else {
             return;
@@ -117,10 +134,14 @@ impl Shared {
         }
         let first = *p.first_send.get_or_insert(request.received_at);
         if is_message {
+            let to_reply = request.received_at.duration_since(p.started);
             tally.to_first_send.push(first.duration_since(p.started));
+            tally.to_reply.push(to_reply);
             tally
-                .to_reply
-                .push(request.received_at.duration_since(p.started));
+                .to_reply_by_kind
+                .entry(p.kind)
+                .or_default()
+                .push(to_reply);
             tally.with_reply += 1;
             pending.remove(&user);
             let _ = self.ready_tx.send(user);
@@ -151,6 +172,44 @@ impl Shared {
     }
 }
 
+/// Posts event number `event` for `user` (registered as the user's outstanding event).
+async fn post_event(shared: &Shared, client: &WebhookClient, user: usize, event: usize) {
+    let opts = &shared.opts;
+    let mid = format!("m_load{:x}_{event:08}", shared.run_id);
+    let (kind, text) = opts.mix.message(event);
+    let body = webhooks::text_message(&opts.page_id, &psid(user), &mid, text, webhooks::now_ms());
+    let bytes = body.to_string().into_bytes();
+    let signature = sign(&opts.app_secret, &bytes);
+    let url = &opts.urls[event % opts.urls.len()];
+    let started = Instant::now();
+    lock(&shared.pending).insert(
+        user,
+        Pending {
+            event,
+            kind,
+            started,
+            first_send: None,
+        },
+    );
+    let result = client
+        .post_with_signature(url, Some(&signature), bytes)
+        .await;
+    if !shared.record_answer(kind, &result) {
+        shared.release(user, event);
+    }
+}
+
+/// The next ready user, or `None` once `deadline` passed.
+async fn next_user(shared: &Shared, deadline: Instant) -> Option<usize> {
+    let mut ready = shared.ready_rx.lock().await;
+    tokio::time::timeout_at(deadline.into(), ready.recv())
+        .await
+        .ok()
+        .flatten()
+}
+
+/// Closed loop: one of `concurrency` workers, each posting its next event when the previous
+/// one was answered.
 async fn worker(shared: Arc<Shared>, client: WebhookClient, deadline: Instant) {
     loop {
         if Instant::now() >= deadline
@@ -158,45 +217,57 @@ async fn worker(shared: Arc<Shared>, client: WebhookClient, deadline: Instant) {
         {
             return;
         }
-        let user = {
-            let mut ready = shared.ready_rx.lock().await;
-            match tokio::time::timeout_at(deadline.into(), ready.recv()).await {
-                Ok(Some(user)) => user,
-                _ => return,
-            }
+        let Some(user) = next_user(&shared, deadline).await else {
+            return;
         };
         let event = shared.next_event.fetch_add(1, Ordering::SeqCst);
         if event >= shared.opts.events {
             let _ = shared.ready_tx.send(user);
             return;
         }
-        let opts = &shared.opts;
-        let mid = format!("m_load{:x}_{event:08}", shared.run_id);
-        let body = webhooks::text_message(
-            &opts.page_id,
-            &psid(user),
-            &mid,
-            &opts.text,
-            webhooks::now_ms(),
-        );
-        let bytes = body.to_string().into_bytes();
-        let signature = sign(&opts.app_secret, &bytes);
-        let started = Instant::now();
-        lock(&shared.pending).insert(
-            user,
-            Pending {
-                event,
-                started,
-                first_send: None,
-            },
-        );
-        let result = client
-            .post_with_signature(&opts.url, Some(&signature), bytes)
-            .await;
-        if !shared.record_answer(&result) {
-            shared.release(user, event);
-        }
+        post_event(&shared, &client, user, event).await;
     }
+}
+
+/// Open loop: starts event `n` at `start + n / rate` whatever the answers, with at most
+/// `concurrency` POSTs in flight; an event that had to wait for a free user or connection
+/// is counted late.
+async fn pacer(
+    shared: Arc<Shared>,
+    client: WebhookClient,
+    rate: f64,
+    start: Instant,
+    deadline: Instant,
+) {
+    let gate = Arc::new(Semaphore::new(shared.opts.concurrency));
+    let mut posts = tokio::task::JoinSet::new();
+    for event in 0..shared.opts.events {
+        let scheduled = start + Duration::from_secs_f64(event as f64 / rate);
+        if scheduled >= deadline {
+            break;
+        }
+        tokio::time::sleep_until(scheduled.into()).await;
+        let Ok(permit) =
+            tokio::time::timeout_at(deadline.into(), Arc::clone(&gate).acquire_owned()).await
+        else {
+            break;
+        };
+        let Ok(permit) = permit else { break };
+        let Some(user) = next_user(&shared, deadline).await else {
+            break;
+        };
+        shared.next_event.fetch_add(1, Ordering::SeqCst);
+        if Instant::now().duration_since(scheduled) > LATE {
+            lock(&shared.tally).late_starts += 1;
+        }
+        let (shared, client) = (Arc::clone(&shared), client.clone());
+        posts.spawn(async move {
+            post_event(&shared, &client, user, event).await;
+            drop(permit);
+        });
+        while posts.try_join_next().is_some() {}
+    }
+    while posts.join_next().await.is_some() {}
 }
 
 async fn dispatch(shared: Arc<Shared>, mut feed: broadcast::Receiver<RecordedRequest>) {
@@ -222,6 +293,13 @@ async fn sweeper(shared: Arc<Shared>) {
 /// `options.duration_limit`, then waits up to `options.drain_timeout` for outstanding replies.
 pub async fn run(options: &LoadOptions, graph: &MockGraphApi) -> Result<LoadReport, TestkitError> {
     options.validate()?;
+    let linking = if options.linked {
+        let report = linking::link_all(options, graph).await?;
+        tracing::info!(linked = report.linked, "load users linked");
+        Some(report)
+    } else {
+        None
+    };
     let client = WebhookClient::with_pool(options.concurrency)?;
     let (ready_tx, ready_rx) = mpsc::unbounded_channel();
     for user in 0..options.users {
@@ -248,9 +326,18 @@ pub async fn run(options: &LoadOptions, graph: &MockGraphApi) -> Result<LoadRepo
         concurrency = options.concurrency,
         "load started"
     );
-    let workers: Vec<_> = (0..options.concurrency)
-        .map(|_| tokio::spawn(worker(Arc::clone(&shared), client.clone(), deadline)))
-        .collect();
+    let workers: Vec<_> = match options.rate {
+        Some(rate) => vec![tokio::spawn(pacer(
+            Arc::clone(&shared),
+            client.clone(),
+            rate,
+            start,
+            deadline,
+        ))],
+        None => (0..options.concurrency)
+            .map(|_| tokio::spawn(worker(Arc::clone(&shared), client.clone(), deadline)))
+            .collect(),
+    };
     for w in workers {
         let _ = w.await;
     }
@@ -280,7 +367,18 @@ pub async fn run(options: &LoadOptions, graph: &MockGraphApi) -> Result<LoadRepo
     } else {
         "duration_limit"
     };
-    let tally = std::mem::take(&mut *lock(&shared.tally));
+    let mut tally = std::mem::take(&mut *lock(&shared.tally));
+    let by_kind = std::mem::take(&mut tally.acked_by_kind)
+        .into_iter()
+        .map(|(kind, acked)| {
+            let to_reply = tally.to_reply_by_kind.remove(&kind).unwrap_or_default();
+            let report = KindReport {
+                acked,
+                webhook_to_reply: stats::summarize(to_reply),
+            };
+            (kind, report)
+        })
+        .collect();
     let posting = tally
         .last_answer
         .map_or(Duration::ZERO, |t| t.duration_since(start));
@@ -301,6 +399,12 @@ pub async fn run(options: &LoadOptions, graph: &MockGraphApi) -> Result<LoadRepo
         stopped_by: stopped_by.to_owned(),
         users: options.users,
         concurrency: options.concurrency,
+        instances: options.urls.len(),
+        target_rate: options.rate,
+        late_starts: tally.late_starts,
+        linking,
+        replies_asking_to_link: tally.asking_to_link,
+        by_kind,
     };
     tracing::info!(
         acked = report.acked,
