@@ -214,6 +214,22 @@ const INCOME: &[&str] = &[
     "received",
     "credited",
     "salaire",
+    "ma paie",
+    "la paie",
+    "ma paye",
+    "la paye",
+    "ma pay",
+    "mon virement de salaire",
+    "j'ai touche",
+    "jai touche",
+    "ai je touche",
+    "touche combien",
+    "mes allocs",
+    "les allocs",
+    "mes alloc",
+    "la caf",
+    "argent recu",
+    "arrive sur mon compte",
     "ete paye",
     "ete payee",
     "suis paye",
@@ -735,9 +751,26 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "augmentation",
             "relever",
             "change my limit",
+            "plus grande",
+            "plus grand",
+            "plus gros",
+            "plus haut",
+            "plus elevee",
+            "plus eleve",
         ],
     );
-    if (raise && any(&f, &["limit", "limite", "plafond", "plafonds"])) || any(&f, &["plafond"]) {
+    let overdraft_limit = any(
+        &f,
+        &[
+            "autorisation de decouvert",
+            "decouvert autorise",
+            "overdraft limit",
+        ],
+    ) || (raise && any(&f, &["decouvert", "overdraft"]));
+    if (raise && any(&f, &["limit", "limite", "plafond", "plafonds"]))
+        || any(&f, &["plafond"])
+        || overdraft_limit
+    {
         return Some(Limit);
     }
     if any(
@@ -756,6 +789,14 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "credit conso",
             "emprunt",
             "emprunter",
+            "credit auto",
+            "credit voiture",
+            "credit pour",
+            "credit a la consommation",
+            "un credit",
+            "faire un credit",
+            "demande de credit",
+            "financement",
         ],
     ) {
         return Some(Loan);

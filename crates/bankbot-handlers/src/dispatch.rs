@@ -95,6 +95,10 @@ async fn message(
     } else {
         parsed
     };
+    // "et le mois d'avant", "ce mois-là": a period named from the last answer's.
+    let shifted = crate::periods::in_context(state, parsed, text, ctx.services.clock.today());
+    let relative_period = shifted.is_some();
+    let parsed = shifted.as_ref().unwrap_or(parsed);
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
@@ -176,7 +180,7 @@ async fn message(
     {
         return answer(ctx, state, yes).await;
     }
-    if words::show_more(text)
+    if (words::show_more(text) || crate::casual::asks_if_all(text))
         && (state.more.is_some() || state.last_intent == Some(IntentId::Transactions))
     {
         state.turn_intent = Some(IntentId::Transactions);
@@ -215,6 +219,7 @@ async fn message(
         && cues::only_dates(text);
     let open = !confident
         || dates_only
+        || relative_period
         || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
     let (mut intent, mut slots) = follow_up(state, parsed, open, text);
     // "how much was it", "combien ça fait": about the last answer's items.
@@ -226,6 +231,16 @@ async fn message(
         && cues::asks_sum(text)
     {
         intent = IntentId::SpendingSummary;
+        slots = state.last_slots.clone();
+    }
+    // "c'était quand ?": the last answer's items, with their dates.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && parsed.slots.is_empty()
+        && crate::recall::asks_when(text)
+    {
+        intent = IntentId::Transactions;
         slots = state.last_slots.clone();
     }
     // A message the engine could not place that names a known merchant is a search; one
@@ -427,6 +442,7 @@ async fn intent_turn(
     text: &str,
 ) -> Result<(), HandlerError> {
     let (intent, ask) = cues::refine(intent, text);
+    let intent = crate::recall::list_instead(intent, ask, slots, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;

@@ -5,6 +5,7 @@ mod count;
 mod dates;
 mod numbers;
 mod place;
+mod weekdays;
 
 use bankbot_core::Slots;
 use chrono::NaiveDate;
