@@ -224,6 +224,11 @@ const INCOME: &[&str] = &[
     "jai touche",
     "ai je touche",
     "touche combien",
+    "j'ai gagne",
+    "jai gagne",
+    "ai je gagne",
+    "gagne combien",
+    "virements recus",
     "mes allocs",
     "les allocs",
     "mes alloc",
@@ -671,6 +676,7 @@ pub(crate) enum Unsupported {
     Checkbook,
     Pin,
     DirectDeposit,
+    CloseAccount,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -738,7 +744,22 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     {
         return Some(Checkbook);
     }
-    if any(&f, &["pin", "code pin", "code secret", "code confidentiel"]) {
+    let new_code = any(
+        &f,
+        &[
+            "code",
+            "mon code",
+            "code cb",
+            "code de carte",
+            "code de ma carte",
+        ],
+    ) && any(
+        &f,
+        &[
+            "changer", "change", "modifier", "oublie", "perdu", "nouveau", "renvoyer", "recevoir",
+        ],
+    );
+    if any(&f, &["pin", "code pin", "code secret", "code confidentiel"]) || new_code {
         return Some(Pin);
     }
     let raise = any(
@@ -826,6 +847,25 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(PersonalDetails);
+    }
+    if any(
+        &f,
+        &[
+            "close my account",
+            "close an account",
+            "closing my account",
+            "cloturer",
+            "cloture",
+            "fermer mon compte",
+            "fermer mon livret",
+            "fermer le compte",
+            "fermeture de compte",
+            "fermeture du compte",
+            "resilier mon compte",
+            "resilier",
+        ],
+    ) {
+        return Some(CloseAccount);
     }
     if any(
         &f,

@@ -243,9 +243,15 @@ async fn message(
         intent = IntentId::Transactions;
         slots = state.last_slots.clone();
     }
-    // A message the engine could not place that names a known merchant is a search; one
+    // A message the engine could not place that names a known merchant, or is little more
+    // than a category ("mes abonnements"), is a search; one
     // that names only an account ("how's my checking looking") asks for its balance.
-    if intent == IntentId::OutOfScope && parsed.slots.merchant.is_some() {
+    if intent == IntentId::OutOfScope
+        && (parsed.slots.merchant.is_some()
+            || (parsed.slots.category.is_some()
+                && parsed.slots.location.is_none()
+                && text.split_whitespace().count() <= 4))
+    {
         intent = IntentId::Transactions;
     } else if intent == IntentId::OutOfScope
         && parsed.slots.account_type.is_some()
@@ -443,6 +449,7 @@ async fn intent_turn(
 ) -> Result<(), HandlerError> {
     let (intent, ask) = cues::refine(intent, text);
     let intent = crate::recall::list_instead(intent, ask, slots, text);
+    let intent = crate::swallowed::card_intent(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;
@@ -464,6 +471,15 @@ async fn intent_turn(
         (_, session) => session,
     };
     let mut slots = slots.clone();
+    // "les virements reçus", "mes revenus": money in is the question, not a category of it.
+    if ask == cues::Ask::Income
+        && matches!(
+            slots.category,
+            Some(bankbot_core::Category::Transfer | bankbot_core::Category::Income)
+        )
+    {
+        slots.category = None;
+    }
     if matches!(intent, IntentId::Transactions | IntentId::SpendingSummary)
         && cues::since_payday(text)
         && let Some(s) = session

@@ -47,6 +47,7 @@ mod privacy_info;
 mod recall;
 mod small_talk;
 mod spending;
+mod swallowed;
 mod transactions;
 mod types;
 mod words;

@@ -408,6 +408,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Checkbook => "commander de chéquier",
         Pin => "modifier ni renvoyer un code PIN",
         DirectDeposit => "mettre en place la domiciliation de votre salaire",
+        CloseAccount => "fermer de compte",
     }
 }
 

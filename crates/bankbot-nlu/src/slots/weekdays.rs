@@ -1,6 +1,7 @@
 //! Days of the week in a date: "depuis lundi" / "since monday" (that day up to today),
 //! "lundi dernier" / "last monday" / "ce mardi" (that one day). A weekday is the most recent
-//! one: strictly before today for a single day, up to today for "since".
+//! one: strictly before today for a single day, up to today for "since". "Depuis le début
+//! de la semaine" / "since the start of the week" is since Monday.
 
 use std::sync::LazyLock;
 
@@ -27,6 +28,13 @@ static ONE_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+static WEEK_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:debut\s+de\s+(?:la\s+)?semaine|start\s+of\s+(?:the\s+|this\s+)?week|beginning\s+of\s+(?:the\s+|this\s+)?week)\b",
+    )
+    .ok()
+});
+
 /// Monday = 0 … Sunday = 6.
 fn index(name: &str) -> Option<u32> {
     let i = DAYS.split('|').position(|d| d == name)?;
@@ -45,6 +53,9 @@ fn most_recent(now: NaiveDate, weekday: u32, strict: bool) -> Option<NaiveDate> 
 
 /// The range a weekday names in a normalised utterance.
 pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
+    if WEEK_START.as_ref().is_some_and(|r| r.is_match(norm)) {
+        return Some((most_recent(now, 0, false)?, now));
+    }
     if let Some(c) = SINCE.as_ref().and_then(|r| r.captures(norm)) {
         let day = most_recent(now, index(c.get(1)?.as_str())?, false)?;
         return Some((day, now));
@@ -83,5 +94,11 @@ mod tests {
         assert_eq!(extract("ce dimanche", sunday), Some((d(11, 22), d(11, 22))));
         assert_eq!(extract("ouvert le dimanche", sunday), None);
         assert_eq!(extract("mon solde", sunday), None);
+        let since_monday = Some((d(11, 23), sunday));
+        assert_eq!(
+            extract("depuis le debut de la semaine", sunday),
+            since_monday
+        );
+        assert_eq!(extract("since the start of the week", sunday), since_monday);
     }
 }
