@@ -450,6 +450,7 @@ async fn intent_turn(
     let (intent, ask) = cues::refine(intent, text);
     let intent = crate::recall::list_instead(intent, ask, slots, text);
     let intent = crate::swallowed::card_intent(intent, text);
+    let intent = crate::afford::balance_instead(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;

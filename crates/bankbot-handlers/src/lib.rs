@@ -23,6 +23,7 @@
 //! Handlers never log message text, amounts, account numbers or ids.
 
 mod access;
+mod afford;
 mod alerts;
 mod atm;
 mod balance;

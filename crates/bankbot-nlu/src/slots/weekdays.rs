@@ -1,7 +1,7 @@
 //! Days of the week in a date: "depuis lundi" / "since monday" (that day up to today),
 //! "lundi dernier" / "last monday" / "ce mardi" (that one day). A weekday is the most recent
 //! one: strictly before today for a single day, up to today for "since". "Depuis le début
-//! de la semaine" / "since the start of the week" is since Monday.
+//! de la semaine" / "since the start of the week" is since Monday; "sem dernière" last week.
 
 use std::sync::LazyLock;
 
@@ -35,6 +35,10 @@ static WEEK_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// "sem dernière", "sem passée": last week, as texters shorten it.
+static LAST_WEEK_SHORT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\bsem\.?\s+(?:derniere|passee|precedente|d'avant)\b").ok());
+
 /// Monday = 0 … Sunday = 6.
 fn index(name: &str) -> Option<u32> {
     let i = DAYS.split('|').position(|d| d == name)?;
@@ -55,6 +59,11 @@ fn most_recent(now: NaiveDate, weekday: u32, strict: bool) -> Option<NaiveDate> 
 pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
     if WEEK_START.as_ref().is_some_and(|r| r.is_match(norm)) {
         return Some((most_recent(now, 0, false)?, now));
+    }
+    if LAST_WEEK_SHORT.as_ref().is_some_and(|r| r.is_match(norm)) {
+        let monday = most_recent(now, 0, false)?;
+        let from = monday.checked_sub_days(Days::new(7))?;
+        return Some((from, monday.checked_sub_days(Days::new(1))?));
     }
     if let Some(c) = SINCE.as_ref().and_then(|r| r.captures(norm)) {
         let day = most_recent(now, index(c.get(1)?.as_str())?, false)?;
@@ -100,5 +109,9 @@ mod tests {
             since_monday
         );
         assert_eq!(extract("since the start of the week", sunday), since_monday);
+        assert_eq!(
+            extract("bouffe sem derniere", sunday),
+            Some((d(11, 16), d(11, 22)))
+        );
     }
 }
