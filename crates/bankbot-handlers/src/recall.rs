@@ -24,6 +24,11 @@ const COUNT: &[&str] = &[
 const LAST_ONE: &[&str] = &[
     "dernier",
     "derniere",
+    "derniers",
+    "dernieres",
+    "recent",
+    "recents",
+    "recentes",
     "la derniere fois",
     "last",
     "latest",
@@ -60,6 +65,18 @@ pub(crate) fn asks_when(text: &str) -> bool {
     f.split_whitespace().count() <= 6 && has(&f, WHEN)
 }
 
+/// Words naming the items themselves.
+const ITEMS: &[&str] = &[
+    "depenses",
+    "achats",
+    "paiements",
+    "prelevements",
+    "purchases",
+    "payments",
+    "expenses",
+    "charges",
+];
+
 fn has(folded: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| folded.contains(&format!(" {p} ")))
 }
@@ -73,7 +90,9 @@ pub(crate) fn list_instead(intent: IntentId, ask: Ask, slots: &Slots, text: &str
     let f = fold(text);
     let named = slots.category.is_some() || slots.merchant.is_some();
     let undated = slots.date_from.is_none() && slots.date_to.is_none();
-    if has(&f, COUNT) || (named && undated && has(&f, LAST_ONE)) {
+    // "mes 3 dernières dépenses", "my last purchases": the latest items, not a total.
+    let items = slots.count.is_some() || has(&f, ITEMS);
+    if has(&f, COUNT) || (undated && has(&f, LAST_ONE) && (named || items)) {
         IntentId::Transactions
     } else {
         intent

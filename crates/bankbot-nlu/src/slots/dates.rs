@@ -308,6 +308,9 @@ pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
     if let Some(r) = weekend(norm, now) {
         return Some(r);
     }
+    if let Some(r) = super::bare_days::extract(norm, now) {
+        return Some(r);
+    }
     if let Some(r) = super::weekdays::extract(norm, now) {
         return Some(r);
     }

@@ -1,6 +1,7 @@
 //! Slot extraction, whatever the intent: the runtime decides which slots it uses.
 
 mod amounts;
+mod bare_days;
 mod count;
 mod dates;
 mod numbers;
