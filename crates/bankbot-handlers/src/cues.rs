@@ -265,6 +265,10 @@ const LARGEST: &[&str] = &[
     "plus grande",
     "plus cheres",
     "plus chere",
+    "plus chers",
+    "plus cher",
+    "qui coutent le plus",
+    "qui ont coute le plus",
     "plus importantes",
     "plus importante",
 ];
@@ -398,6 +402,11 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (Balance, Ask::Total);
     }
     (intent, Ask::Plain)
+}
+
+/// "au total ?", "in total": a sum across what was just shown.
+pub(crate) fn asks_total(text: &str) -> bool {
+    any(&fold(text), TOTAL)
 }
 
 /// "since payday", "depuis la paie": a range that starts on the last salary.
@@ -624,6 +633,12 @@ pub(crate) fn asks_if_bot(text: &str) -> bool {
         "je discute avec un",
         "t'es un",
         "t es un",
+        "t'es une",
+        "t es une",
+        "tes un",
+        "tes une",
+        "c'est une",
+        "c est une",
         "tu es un",
         "tu es une",
         "vous etes un",
@@ -677,6 +692,7 @@ pub(crate) enum Unsupported {
     Pin,
     DirectDeposit,
     CloseAccount,
+    ChequeDeposit,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -729,6 +745,24 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(Dispute);
+    }
+    if any(
+        &f,
+        &[
+            "encaisser un cheque",
+            "encaisser mon cheque",
+            "encaisser ce cheque",
+            "deposer un cheque",
+            "deposer mon cheque",
+            "remettre un cheque",
+            "remise de cheque",
+            "deposit a check",
+            "deposit a cheque",
+            "cash a check",
+            "cash a cheque",
+        ],
+    ) {
+        return Some(ChequeDeposit);
     }
     if any(
         &f,

@@ -233,6 +233,14 @@ async fn message(
         intent = IntentId::SpendingSummary;
         slots = state.last_slots.clone();
     }
+    // "et au total ?" after balances: the total across accounts.
+    if state.last_intent == Some(IntentId::Balance)
+        && parsed.slots.is_empty()
+        && intent != IntentId::Balance
+        && cues::asks_total(text)
+    {
+        intent = IntentId::Balance;
+    }
     // "c'était quand ?": the last answer's items, with their dates.
     if matches!(
         state.last_intent,
@@ -241,6 +249,14 @@ async fn message(
         && crate::recall::asks_when(text)
     {
         intent = IntentId::Transactions;
+        slots = state.last_slots.clone();
+    }
+    // "le montant exact ?": the last answer again.
+    if let Some(last @ (IntentId::Transactions | IntentId::SpendingSummary)) = state.last_intent
+        && parsed.slots.is_empty()
+        && crate::recall::asks_amount(text)
+    {
+        intent = last;
         slots = state.last_slots.clone();
     }
     // A message the engine could not place that names a known merchant, or is little more

@@ -58,6 +58,26 @@ const WHEN: &[&str] = &[
     "which day",
 ];
 
+/// "le montant exact ?", "how much exactly": the last answer again, amounts in full.
+const AMOUNT: &[&str] = &[
+    "le montant",
+    "montant exact",
+    "quel montant",
+    "combien exactement",
+    "exactement combien",
+    "c'etait combien",
+    "the amount",
+    "exact amount",
+    "how much exactly",
+    "how much was it",
+];
+
+/// True for a short question about the amounts of the last answer ("le montant exact ?").
+pub(crate) fn asks_amount(text: &str) -> bool {
+    let f = fold(text);
+    f.split_whitespace().count() <= 5 && has(&f, AMOUNT)
+}
+
 /// True for "c'était quand ?" and its variants: a short question about when the last
 /// answer's items happened.
 pub(crate) fn asks_when(text: &str) -> bool {
@@ -115,6 +135,10 @@ mod tests {
             assert!(asks_when(q), "{q}");
         }
         assert!(!asks_when("quand est-ce que mon salaire arrive"));
+        assert!(asks_amount("le montant exact ?"));
+        assert!(!asks_amount(
+            "quel montant ai-je dépensé chez carrefour en octobre dernier"
+        ));
     }
 
     #[test]

@@ -344,6 +344,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Pin => "change or resend a PIN",
         DirectDeposit => "set up direct deposits",
         CloseAccount => "close an account",
+        ChequeDeposit => "deposit or cash a cheque",
     }
 }
 

@@ -409,6 +409,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Pin => "modifier ni renvoyer un code PIN",
         DirectDeposit => "mettre en place la domiciliation de votre salaire",
         CloseAccount => "fermer de compte",
+        ChequeDeposit => "encaisser de chèque",
     }
 }
 
