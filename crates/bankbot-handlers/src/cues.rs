@@ -717,6 +717,12 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "mes derniers",
             "mes dernieres",
             "est ce que j'ai",
+            "j'ai recu",
+            "jai recu",
+            "ai je recu",
+            "recu un virement",
+            "mon dernier virement",
+            "mes virements",
         ],
     ) && !any(&f, &["can i", "how do i", "how can i", "comment"])
     {

@@ -104,7 +104,8 @@ fn has(folded: &str, phrases: &[&str]) -> bool {
 /// `Transactions` when `text` asks a count, or the last item of a category or merchant
 /// without naming a period; otherwise `intent` unchanged.
 pub(crate) fn list_instead(intent: IntentId, ask: Ask, slots: &Slots, text: &str) -> IntentId {
-    if ask != Ask::Plain || !matches!(intent, IntentId::SpendingSummary | IntentId::Balance) {
+    let placed = matches!(intent, IntentId::SpendingSummary | IntentId::Balance);
+    if ask != Ask::Plain || !(placed || intent == IntentId::OutOfScope) {
         return intent;
     }
     let f = fold(text);
@@ -112,7 +113,10 @@ pub(crate) fn list_instead(intent: IntentId, ask: Ask, slots: &Slots, text: &str
     let undated = slots.date_from.is_none() && slots.date_to.is_none();
     // "mes 3 dernières dépenses", "my last purchases": the latest items, not a total.
     let items = slots.count.is_some() || has(&f, ITEMS);
-    if has(&f, COUNT) || (undated && has(&f, LAST_ONE) && (named || items)) {
+    let last_one = undated && has(&f, LAST_ONE) && (named || items);
+    // Not placed by the engine, only a kind of item named as the last one will do
+    // ("rappelle-moi mon dernier virement").
+    if (placed && (has(&f, COUNT) || last_one)) || (!placed && named && last_one) {
         IntentId::Transactions
     } else {
         intent
