@@ -19,6 +19,9 @@ static RANGE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// The range of days in a normalised utterance, ending on or before `now`.
 pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
+    if !norm.contains("entre le") && !norm.contains("du ") {
+        return None;
+    }
     let c = RANGE.as_ref()?.captures(norm)?;
     if c.get(5).is_some() {
         return None;

@@ -57,6 +57,14 @@ fn most_recent(now: NaiveDate, weekday: u32, strict: bool) -> Option<NaiveDate> 
 
 /// The range a weekday names in a normalised utterance.
 pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
+    // Every day name holds "di" (lundi … dimanche) or "day"; the week phrases "sem" or
+    // "week": most messages skip the regexes.
+    if !["di", "day", "sem", "week"]
+        .iter()
+        .any(|k| norm.contains(k))
+    {
+        return None;
+    }
     if WEEK_START.as_ref().is_some_and(|r| r.is_match(norm)) {
         return Some((most_recent(now, 0, false)?, now));
     }
