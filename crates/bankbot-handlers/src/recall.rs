@@ -116,7 +116,8 @@ pub(crate) fn list_instead(intent: IntentId, ask: Ask, slots: &Slots, text: &str
     let last_one = undated && has(&f, LAST_ONE) && (named || items);
     // Not placed by the engine, only a kind of item named as the last one will do
     // ("rappelle-moi mon dernier virement").
-    if (placed && (has(&f, COUNT) || last_one)) || (!placed && named && last_one) {
+    let counted = placed && has(&f, COUNT);
+    if counted || (last_one && (placed || named)) {
         IntentId::Transactions
     } else {
         intent
