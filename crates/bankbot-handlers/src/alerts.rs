@@ -155,6 +155,13 @@ fn kind(t: &str) -> Option<AlertKind> {
         "argent reçu",
         "paie",
         "argent arrive",
+        "reçois de l'argent",
+        "recois de l'argent",
+        "reçois des sous",
+        "de l'argent arrive",
+        "argent rentre",
+        "ma paye",
+        "virement arrive",
     ]) {
         Some(AlertKind::DepositReceived)
     } else if has(&["balance", "solde"]) {

@@ -214,6 +214,27 @@ const INCOME: &[&str] = &[
     "received",
     "credited",
     "salaire",
+    "ma paie",
+    "la paie",
+    "ma paye",
+    "la paye",
+    "ma pay",
+    "mon virement de salaire",
+    "j'ai touche",
+    "jai touche",
+    "ai je touche",
+    "touche combien",
+    "j'ai gagne",
+    "jai gagne",
+    "ai je gagne",
+    "gagne combien",
+    "virements recus",
+    "mes allocs",
+    "les allocs",
+    "mes alloc",
+    "la caf",
+    "argent recu",
+    "arrive sur mon compte",
     "ete paye",
     "ete payee",
     "suis paye",
@@ -244,6 +265,10 @@ const LARGEST: &[&str] = &[
     "plus grande",
     "plus cheres",
     "plus chere",
+    "plus chers",
+    "plus cher",
+    "qui coutent le plus",
+    "qui ont coute le plus",
     "plus importantes",
     "plus importante",
 ];
@@ -377,6 +402,11 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (Balance, Ask::Total);
     }
     (intent, Ask::Plain)
+}
+
+/// "au total ?", "in total": a sum across what was just shown.
+pub(crate) fn asks_total(text: &str) -> bool {
+    any(&fold(text), TOTAL)
 }
 
 /// "since payday", "depuis la paie": a range that starts on the last salary.
@@ -603,6 +633,12 @@ pub(crate) fn asks_if_bot(text: &str) -> bool {
         "je discute avec un",
         "t'es un",
         "t es un",
+        "t'es une",
+        "t es une",
+        "tes un",
+        "tes une",
+        "c'est une",
+        "c est une",
         "tu es un",
         "tu es une",
         "vous etes un",
@@ -655,6 +691,8 @@ pub(crate) enum Unsupported {
     Checkbook,
     Pin,
     DirectDeposit,
+    CloseAccount,
+    ChequeDeposit,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -679,6 +717,12 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "mes derniers",
             "mes dernieres",
             "est ce que j'ai",
+            "j'ai recu",
+            "jai recu",
+            "ai je recu",
+            "recu un virement",
+            "mon dernier virement",
+            "mes virements",
         ],
     ) && !any(&f, &["can i", "how do i", "how can i", "comment"])
     {
@@ -711,6 +755,24 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     if any(
         &f,
         &[
+            "encaisser un cheque",
+            "encaisser mon cheque",
+            "encaisser ce cheque",
+            "deposer un cheque",
+            "deposer mon cheque",
+            "remettre un cheque",
+            "remise de cheque",
+            "deposit a check",
+            "deposit a cheque",
+            "cash a check",
+            "cash a cheque",
+        ],
+    ) {
+        return Some(ChequeDeposit);
+    }
+    if any(
+        &f,
+        &[
             "checkbook",
             "cheque book",
             "checkbooks",
@@ -722,7 +784,22 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     {
         return Some(Checkbook);
     }
-    if any(&f, &["pin", "code pin", "code secret", "code confidentiel"]) {
+    let new_code = any(
+        &f,
+        &[
+            "code",
+            "mon code",
+            "code cb",
+            "code de carte",
+            "code de ma carte",
+        ],
+    ) && any(
+        &f,
+        &[
+            "changer", "change", "modifier", "oublie", "perdu", "nouveau", "renvoyer", "recevoir",
+        ],
+    );
+    if any(&f, &["pin", "code pin", "code secret", "code confidentiel"]) || new_code {
         return Some(Pin);
     }
     let raise = any(
@@ -735,9 +812,26 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "augmentation",
             "relever",
             "change my limit",
+            "plus grande",
+            "plus grand",
+            "plus gros",
+            "plus haut",
+            "plus elevee",
+            "plus eleve",
         ],
     );
-    if (raise && any(&f, &["limit", "limite", "plafond", "plafonds"])) || any(&f, &["plafond"]) {
+    let overdraft_limit = any(
+        &f,
+        &[
+            "autorisation de decouvert",
+            "decouvert autorise",
+            "overdraft limit",
+        ],
+    ) || (raise && any(&f, &["decouvert", "overdraft"]));
+    if (raise && any(&f, &["limit", "limite", "plafond", "plafonds"]))
+        || any(&f, &["plafond"])
+        || overdraft_limit
+    {
         return Some(Limit);
     }
     if any(
@@ -756,6 +850,14 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "credit conso",
             "emprunt",
             "emprunter",
+            "credit auto",
+            "credit voiture",
+            "credit pour",
+            "credit a la consommation",
+            "un credit",
+            "faire un credit",
+            "demande de credit",
+            "financement",
         ],
     ) {
         return Some(Loan);
@@ -785,6 +887,25 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(PersonalDetails);
+    }
+    if any(
+        &f,
+        &[
+            "close my account",
+            "close an account",
+            "closing my account",
+            "cloturer",
+            "cloture",
+            "fermer mon compte",
+            "fermer mon livret",
+            "fermer le compte",
+            "fermeture de compte",
+            "fermeture du compte",
+            "resilier mon compte",
+            "resilier",
+        ],
+    ) {
+        return Some(CloseAccount);
     }
     if any(
         &f,

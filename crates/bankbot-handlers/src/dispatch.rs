@@ -95,6 +95,10 @@ async fn message(
     } else {
         parsed
     };
+    // "et le mois d'avant", "ce mois-là": a period named from the last answer's.
+    let shifted = crate::periods::in_context(state, parsed, text, ctx.services.clock.today());
+    let relative_period = shifted.is_some();
+    let parsed = shifted.as_ref().unwrap_or(parsed);
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
@@ -176,7 +180,7 @@ async fn message(
     {
         return answer(ctx, state, yes).await;
     }
-    if words::show_more(text)
+    if (words::show_more(text) || crate::casual::asks_if_all(text))
         && (state.more.is_some() || state.last_intent == Some(IntentId::Transactions))
     {
         state.turn_intent = Some(IntentId::Transactions);
@@ -215,6 +219,7 @@ async fn message(
         && cues::only_dates(text);
     let open = !confident
         || dates_only
+        || relative_period
         || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
     let (mut intent, mut slots) = follow_up(state, parsed, open, text);
     // "how much was it", "combien ça fait": about the last answer's items.
@@ -228,9 +233,41 @@ async fn message(
         intent = IntentId::SpendingSummary;
         slots = state.last_slots.clone();
     }
-    // A message the engine could not place that names a known merchant is a search; one
+    // "et au total ?" after balances: the total across accounts.
+    if state.last_intent == Some(IntentId::Balance)
+        && parsed.slots.is_empty()
+        && intent != IntentId::Balance
+        && cues::asks_total(text)
+    {
+        intent = IntentId::Balance;
+    }
+    // "c'était quand ?": the last answer's items, with their dates.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && parsed.slots.is_empty()
+        && crate::recall::asks_when(text)
+    {
+        intent = IntentId::Transactions;
+        slots = state.last_slots.clone();
+    }
+    // "le montant exact ?": the last answer again.
+    if let Some(last @ (IntentId::Transactions | IntentId::SpendingSummary)) = state.last_intent
+        && parsed.slots.is_empty()
+        && crate::recall::asks_amount(text)
+    {
+        intent = last;
+        slots = state.last_slots.clone();
+    }
+    // A message the engine could not place that names a known merchant, or is little more
+    // than a category ("mes abonnements"), is a search; one
     // that names only an account ("how's my checking looking") asks for its balance.
-    if intent == IntentId::OutOfScope && parsed.slots.merchant.is_some() {
+    if intent == IntentId::OutOfScope
+        && (parsed.slots.merchant.is_some()
+            || (parsed.slots.category.is_some()
+                && parsed.slots.location.is_none()
+                && text.split_whitespace().count() <= 4))
+    {
         intent = IntentId::Transactions;
     } else if intent == IntentId::OutOfScope
         && parsed.slots.account_type.is_some()
@@ -427,6 +464,9 @@ async fn intent_turn(
     text: &str,
 ) -> Result<(), HandlerError> {
     let (intent, ask) = cues::refine(intent, text);
+    let intent = crate::recall::list_instead(intent, ask, slots, text);
+    let intent = crate::swallowed::card_intent(intent, text);
+    let intent = crate::afford::balance_instead(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;
@@ -448,6 +488,15 @@ async fn intent_turn(
         (_, session) => session,
     };
     let mut slots = slots.clone();
+    // "les virements reçus", "mes revenus": money in is the question, not a category of it.
+    if ask == cues::Ask::Income
+        && matches!(
+            slots.category,
+            Some(bankbot_core::Category::Transfer | bankbot_core::Category::Income)
+        )
+    {
+        slots.category = None;
+    }
     if matches!(intent, IntentId::Transactions | IntentId::SpendingSummary)
         && cues::since_payday(text)
         && let Some(s) = session

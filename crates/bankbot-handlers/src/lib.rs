@@ -23,10 +23,12 @@
 //! Handlers never log message text, amounts, account numbers or ids.
 
 mod access;
+mod afford;
 mod alerts;
 mod atm;
 mod balance;
 mod cards;
+mod casual;
 mod catalog;
 mod ctx;
 mod cues;
@@ -40,10 +42,13 @@ mod handoff;
 mod linking;
 mod notice;
 pub mod payload;
+mod periods;
 mod privacy;
 mod privacy_info;
+mod recall;
 mod small_talk;
 mod spending;
+mod swallowed;
 mod transactions;
 mod types;
 mod words;

@@ -226,7 +226,9 @@ const CUES: &[&str] = &[
 /// "et le livret ?".
 pub(crate) fn follow_up_cue(text: &str) -> bool {
     let t = normalize(text);
-    CUES.iter().any(|c| t.starts_with(c))
+    CUES.iter()
+        .chain(crate::casual::CUES)
+        .any(|c| t.starts_with(c))
 }
 
 /// What follows a follow-up opener, without articles: "et la boulangerie ?" → "boulangerie",
@@ -235,6 +237,7 @@ pub(crate) fn after_cue(text: &str) -> Option<String> {
     let t = normalize(text);
     let cue = CUES
         .iter()
+        .chain(crate::casual::CUES)
         .filter(|c| t.starts_with(*c))
         .max_by_key(|c| c.len())?;
     let rest: Vec<&str> = t[cue.len()..]
@@ -275,7 +278,9 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         return None;
     }
     let has_phrase = |list: &[&str]| list.iter().any(|p| padded.contains(&format!(" {p} ")));
-    let no = words.iter().any(|w| NO_WORDS.contains(w)) || has_phrase(NO_PHRASES);
+    let no = words.iter().any(|w| NO_WORDS.contains(w))
+        || has_phrase(NO_PHRASES)
+        || has_phrase(crate::casual::NO_PHRASES);
     if no {
         return Some(false);
     }
@@ -284,7 +289,9 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     }
     let yes = YES_WORDS.contains(&words[0])
         || words.get(1).is_some_and(|w| YES_WORDS.contains(w))
-        || has_phrase(YES_PHRASES);
+        || has_phrase(YES_PHRASES)
+        || crate::casual::opens_yes(&words)
+        || has_phrase(crate::casual::YES_PHRASES);
     yes.then_some(true)
 }
 
@@ -346,7 +353,8 @@ fn is_request_word(w: &str) -> bool {
 
 /// True for "show more" and its variants.
 pub(crate) fn show_more(text: &str) -> bool {
-    MORE.contains(&normalize(text).as_str())
+    let t = normalize(text);
+    MORE.contains(&t.as_str()) || crate::casual::show_more(&t)
 }
 
 #[cfg(test)]

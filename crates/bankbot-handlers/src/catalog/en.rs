@@ -343,6 +343,8 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Checkbook => "order checkbooks",
         Pin => "change or resend a PIN",
         DirectDeposit => "set up direct deposits",
+        CloseAccount => "close an account",
+        ChequeDeposit => "deposit or cash a cheque",
     }
 }
 

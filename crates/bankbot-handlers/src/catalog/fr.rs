@@ -408,6 +408,8 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Checkbook => "commander de chéquier",
         Pin => "modifier ni renvoyer un code PIN",
         DirectDeposit => "mettre en place la domiciliation de votre salaire",
+        CloseAccount => "fermer de compte",
+        ChequeDeposit => "encaisser de chèque",
     }
 }
 

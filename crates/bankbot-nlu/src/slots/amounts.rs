@@ -9,7 +9,7 @@ use rust_decimal::Decimal;
 
 const CUR: &str = r"\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?|quid|balles";
 const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?";
-const MIN: &str = r"over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|higher\s+than|at\s+least|exceeding|in\s+excess\s+of|>=?|plus\s+de|plus\s+d'|au[\s-]dessus\s+de|superieure?s?\s+a|au\s+moins|minimum|min";
+const MIN: &str = r"over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|higher\s+than|at\s+least|exceeding|in\s+excess\s+of|>=?|plus\s+de|plus\s+d'|au[\s-]dessus\s+de|superieure?s?\s+a|au\s+moins|minimum|min|\+\s*de|\+\s*d'";
 const MAX: &str = r"under|below|less\s+than|smaller\s+than|lower\s+than|at\s+most|no\s+more\s+than|up\s+to|<=?|moins\s+de|moins\s+d'|en[\s-]dessous\s+de|au[\s-]dessous\s+de|inferieure?s?\s+a|au\s+plus|maximum|max";
 const NOT_MONEY: &str = r"^\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|transactions?|payments?|operations?|charges?|times?|fois|km|miles?|meters?|m)\b";
 
@@ -106,6 +106,7 @@ mod tests {
             (Some("10".into()), Some("50".into()))
         );
         assert_eq!(ex("plus de 100 euros"), (Some("100".into()), None));
+        assert_eq!(ex("mes opes de + de 50€"), (Some("50".into()), None));
         assert_eq!(ex("moins de 20 €"), (None, Some("20".into())));
         assert_eq!(
             ex("entre 10,50 et 30 euros"),

@@ -1,10 +1,12 @@
 //! Slot extraction, whatever the intent: the runtime decides which slots it uses.
 
 mod amounts;
+mod bare_days;
 mod count;
 mod dates;
 mod numbers;
 mod place;
+mod weekdays;
 
 use bankbot_core::Slots;
 use chrono::NaiveDate;

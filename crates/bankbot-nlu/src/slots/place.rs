@@ -137,6 +137,18 @@ const STOP: &[&str] = &[
     "y'a",
     "t'as",
     "quelqu'un",
+    // What follows the place describes the machine ("bastille qui prend les dépôts").
+    "qui",
+    "que",
+    "avec",
+    "sans",
+    "ouvert",
+    "ouverts",
+    "accepte",
+    "prend",
+    "which",
+    "who",
+    "open",
 ];
 const ATM_CUES: &[&str] = &[
     "atm",

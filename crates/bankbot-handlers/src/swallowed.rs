@@ -1,0 +1,74 @@
+//! A cash machine that kept the card ("le distributeur a avalé ma carte", "the atm ate my
+//! card") is a card problem: the customer needs it locked, not the nearest machine.
+
+use bankbot_core::IntentId;
+
+use crate::cues::fold;
+
+const KEPT: &[&str] = &[
+    "avale",
+    "avalee",
+    "avaler",
+    "a garde ma carte",
+    "a mange ma carte",
+    "a bouffe ma carte",
+    "a pogne ma carte",
+    "carte coincee",
+    "carte est coincee",
+    "coincee dans",
+    "swallowed",
+    "ate my card",
+    "eaten my card",
+    "kept my card",
+    "retained my card",
+    "card stuck",
+    "card is stuck",
+    "stuck in the atm",
+];
+
+/// A verb of keeping next to a card word ("a mangé ma cb", "kept my card").
+const KEEPS: &[&str] = &[
+    "mange", "bouffe", "garde", "gardee", "pogne", "ate", "eaten", "kept", "keeps", "retained",
+    "coince", "stuck",
+];
+const CARD: &[&str] = &["carte", "cb", "card", "carte bleue", "carte de guichet"];
+
+/// `CardLock` for a kept card read as an ATM search (or not placed at all); otherwise
+/// `intent` unchanged.
+pub(crate) fn card_intent(intent: IntentId, text: &str) -> IntentId {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let kept = has(KEPT) || (has(KEEPS) && has(CARD));
+    if kept && matches!(intent, IntentId::AtmNearby | IntentId::OutOfScope) {
+        IntentId::CardLock
+    } else {
+        intent
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_card_is_a_card_problem() {
+        for text in [
+            "j'ai plus de carte elle a été avalée par le distributeur",
+            "le dab a avalé ma cb",
+            "the atm ate my card",
+            "ma carte est coincée dans le distributeur",
+            "le dab a mangé ma cb",
+            "the machine kept my card",
+        ] {
+            assert_eq!(
+                card_intent(IntentId::AtmNearby, text),
+                IntentId::CardLock,
+                "{text}"
+            );
+        }
+        assert_eq!(
+            card_intent(IntentId::AtmNearby, "un distributeur près de bastille"),
+            IntentId::AtmNearby
+        );
+    }
+}
