@@ -10,6 +10,7 @@ use crate::{
     DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
     fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
 };
+use crate::{card_status, money_out, scam, since_then};
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
@@ -189,6 +190,18 @@ async fn message(
         state.pending = None;
         small_talk::bot_question(ctx);
         return Ok(());
+    }
+    // "a text asked for my PIN, what should I do?": a scam to report, not a PIN request.
+    if scam::reported(text) {
+        return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
+    }
+    // "is my card locked?": a question about the card, not an offer to lock it.
+    if card_status::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        return card_status::answer(ctx, session, parsed.slots.account_type).await;
     }
     if let Some(what) = cues::unsupported(text) {
         state.pending = None;
@@ -448,8 +461,15 @@ async fn intent_turn(
         (_, session) => session,
     };
     let mut slots = slots.clone();
-    if matches!(intent, IntentId::Transactions | IntentId::SpendingSummary)
-        && cues::since_payday(text)
+    let data = matches!(intent, IntentId::Transactions | IntentId::SpendingSummary);
+    // "since then": from the first day of the last answer, when it had one.
+    let since_last = data && slots.date_from.is_none() && since_then::asks(text);
+    if since_last && let Some(from) = state.last_slots.date_from {
+        slots.date_from = Some(from);
+        slots.date_to = Some(ctx.services.clock.today());
+    }
+    if data
+        && (cues::since_payday(text) || (since_last && slots.date_from.is_none()))
         && let Some(s) = session
         && let Some(day) = transactions::last_payday(ctx, s).await?
     {
@@ -476,7 +496,8 @@ async fn intent_turn(
             balance::handle(ctx, s, slots.account_type, ask, text).await?
         }
         (IntentId::Transactions, Some(s)) => {
-            transactions::handle(ctx, state, s, slots, ask).await?
+            let out_only = money_out::only(text);
+            transactions::handle(ctx, state, s, slots, ask, out_only).await?
         }
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
             cards::unlock(ctx, state, s, slots.account_type).await?

@@ -26,6 +26,7 @@ pub(crate) async fn handle(
     session: &CustomerSession,
     slots: &Slots,
     ask: Ask,
+    out_only: bool,
 ) -> Result<(), HandlerError> {
     let today = ctx.services.clock.today();
     let Some((query, currency)) = build_query(ctx, session, slots, today).await? else {
@@ -35,7 +36,11 @@ pub(crate) async fn handle(
         return special(ctx, state, session, slots, query, ask).await;
     }
     let count = slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT);
-    let (items, cursor) = collect(ctx, session, query.clone(), count, 0).await?;
+    let (mut items, cursor) = collect(ctx, session, query.clone(), count, 0).await?;
+    if out_only {
+        // "purchases over $100": money in (salary, refunds) is not a purchase.
+        items.retain(|t| t.amount.is_negative());
+    }
     let amount = |d| currency.map(|c| Money::new(d, c).format(ctx.lang));
     let filters = TxFilters {
         merchant: slots.merchant.as_deref(),

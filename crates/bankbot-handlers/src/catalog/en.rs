@@ -154,6 +154,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardKept => "OK, I left your card as it is.".into(),
         CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
         CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
+        CardIsLocked(card) => format!(
+            "Your {card} is locked: new payments are declined until you unlock it. Say \
+             \"unlock my card\" when you want it back."
+        ),
+        WelcomeBeforeAnswer => "You're welcome!".into(),
         CardNoneLocked => "None of your cards is locked: they all work as usual.".into(),
         CardUnlockWhich => "Several of your cards are locked. Which one should I unlock? Say for \
             example \"unlock my debit card\"."

@@ -160,6 +160,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardNotLocked(card) => {
             format!("Votre {card} n'est pas bloquée : elle fonctionne normalement.")
         }
+        CardIsLocked(card) => format!(
+            "Votre {card} est bloquée : les nouveaux paiements sont refusés jusqu'à son \
+             déblocage. Dites « débloquer ma carte » quand vous voulez la réactiver."
+        ),
+        WelcomeBeforeAnswer => "Avec plaisir !".into(),
         CardNoneLocked => {
             "Aucune de vos cartes n'est bloquée : elles fonctionnent normalement.".into()
         }

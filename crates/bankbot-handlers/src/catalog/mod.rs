@@ -132,6 +132,10 @@ pub(crate) enum Msg<'a> {
     CardKept,
     CardUnlocked(&'a str),
     CardNotLocked(&'a str),
+    /// "Is my card locked?" about a locked card.
+    CardIsLocked(&'a str),
+    /// "You're welcome!" before the answer to a request that came with the thanks.
+    WelcomeBeforeAnswer,
     CardNoneLocked,
     CardUnlockWhich,
     CardNeedsAuth,
@@ -334,6 +338,8 @@ mod tests {
             Msg::LargestHeader { n: 2, range: "r" },
             Msg::CardUnlocked("X"),
             Msg::CardNotLocked("X"),
+            Msg::CardIsLocked("X"),
+            Msg::WelcomeBeforeAnswer,
             Msg::CardNoneLocked,
             Msg::CardUnlockWhich,
             Msg::IAmABot,

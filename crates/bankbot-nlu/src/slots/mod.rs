@@ -5,6 +5,8 @@ mod count;
 mod dates;
 mod numbers;
 mod place;
+mod spelling;
+mod weekdays;
 
 use bankbot_core::Slots;
 use chrono::NaiveDate;
@@ -77,8 +79,10 @@ pub fn is_date_word(lower: &str) -> bool {
 /// against `now`.
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
     let (amount_min, amount_max) = amounts::extract(norm);
-    let (date_from, date_to) =
-        dates::extract(norm, now).map_or((None, None), |(a, b)| (Some(a), Some(b)));
+    let date_norm = spelling::fix_date_words(norm);
+    let (date_from, date_to) = dates::extract(&date_norm, now)
+        .or_else(|| weekdays::extract(&date_norm, now))
+        .map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let amount_digits: Vec<String> = [amount_min, amount_max]
         .iter()
         .flatten()
