@@ -168,6 +168,13 @@ const CREDIT: &[&str] = &[
     "can i still spend",
     "how much can i spend",
     "spending limit",
+    "the limit",
+    "whats my limit",
+    "what's my limit",
+    "credit line",
+    "how much credit",
+    "what's the limit",
+    "whats the limit",
     "limite de credit",
     "credit disponible",
     "reste a depenser",
@@ -666,6 +673,7 @@ pub(crate) enum Unsupported {
     Checkbook,
     Pin,
     DirectDeposit,
+    Subscription,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to

@@ -10,7 +10,7 @@ use crate::{
     DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
     fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
 };
-use crate::{card_status, money_out, scam, since_then};
+use crate::{cancel, card_status, money_out, scam, since_then, what_on};
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
@@ -171,6 +171,17 @@ async fn message(
         // Something else was asked: the question is dropped.
         state.pending = None;
     }
+    // "cancel it" after Netflix's payments: a subscription the bot cannot stop.
+    let after_merchant = matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && state.last_slots.merchant.is_some();
+    if cancel::asks(text, after_merchant) {
+        state.pending = None;
+        state.more = None;
+        small_talk::unsupported(ctx, cues::Unsupported::Subscription);
+        return Ok(());
+    }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
     if (!confident || parsed.intent == IntentId::Goodbye)
         && let Some(yes) = words::bare_yes_no(text)
@@ -194,6 +205,20 @@ async fn message(
     // "a text asked for my PIN, what should I do?": a scam to report, not a PIN request.
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
+    }
+    // "on what?" after a total: the payments behind it.
+    if state.last_intent == Some(IntentId::SpendingSummary)
+        && parsed.slots.is_empty()
+        && what_on::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        let slots = state.last_slots.clone();
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, true).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        return Ok(());
     }
     // "is my card locked?": a question about the card, not an offer to lock it.
     if card_status::asks(text)

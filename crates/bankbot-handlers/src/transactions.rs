@@ -10,6 +10,7 @@ use crate::catalog::{Msg, TxFilters};
 use crate::ctx::Ctx;
 use crate::cues::Ask;
 use crate::format;
+use crate::income_before;
 use crate::payload::Payload;
 use crate::{DialogState, HandlerError, TxCursor};
 
@@ -18,7 +19,7 @@ pub const DEFAULT_COUNT: u32 = 5;
 /// The most transactions one answer shows.
 pub const MAX_COUNT: u32 = 25;
 /// The most pages fetched for one answer (a guard against connectors that never end).
-const MAX_PAGES: usize = 20;
+pub(crate) const MAX_PAGES: usize = 20;
 
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
@@ -227,6 +228,7 @@ async fn special(
     ask: Ask,
 ) -> Result<(), HandlerError> {
     let today = ctx.services.clock.today();
+    let asked_query = query.clone();
     if query.range.is_none() && ask != Ask::Pending {
         let first = chrono::Datelike::with_day(&today, 1).unwrap_or(today);
         let from = if ask == Ask::Income && today.signed_duration_since(first).num_days() < 7 {
@@ -273,7 +275,14 @@ async fn special(
                 .filter(|t| !t.is_debit() && !own_transfer(t))
                 .collect();
             if items.is_empty() {
-                ctx.say(Msg::IncomeNone(&range));
+                let none = ctx.t(Msg::IncomeNone(&range));
+                // Say when money last came in.
+                if let Some(tx) = income_before::latest(ctx, session, &asked_query).await? {
+                    let header = format!("{none} {}", ctx.t(Msg::IncomeLatest));
+                    send_list(ctx, state, header, &[tx], None);
+                } else {
+                    ctx.reply(bankbot_core::Reply::text(none));
+                }
                 return Ok(());
             }
             let currency = items[0].amount.currency;

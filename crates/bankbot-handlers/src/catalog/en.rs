@@ -89,6 +89,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxPendingHeader(_) => "Your pending transactions:".into(),
         TxNoPending => "Nothing is pending: all your transactions have gone through.".into(),
         IncomeHeader { total, range } => format!("Money in {range}: {total}"),
+        IncomeLatest => "The latest money in:".into(),
         IncomeNone(range) => sentence(format!("No money came in {range}")),
         LargestHeader { n: 1, range } => format!("Your largest purchase {range}:"),
         LargestHeader { n, range } => format!("Your {n} largest purchases {range}:"),
@@ -348,6 +349,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Checkbook => "order checkbooks",
         Pin => "change or resend a PIN",
         DirectDeposit => "set up direct deposits",
+        Subscription => "cancel a subscription or stop a recurring payment",
     }
 }
 

@@ -89,6 +89,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxPendingHeader(_) => "Vos opérations en attente :".into(),
         TxNoPending => "Aucune opération en attente : tout est passé.".into(),
         IncomeHeader { total, range } => format!("Argent reçu {range} : {total}"),
+        IncomeLatest => "La dernière rentrée d'argent :".into(),
         IncomeNone(range) => sentence(format!("Aucune rentrée d'argent {range}")),
         LargestHeader { n: 1, range } => format!("Votre plus grosse dépense {range} :"),
         LargestHeader { n, range } => format!("Vos {n} plus grosses dépenses {range} :"),
@@ -413,6 +414,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Checkbook => "commander de chéquier",
         Pin => "modifier ni renvoyer un code PIN",
         DirectDeposit => "mettre en place la domiciliation de votre salaire",
+        Subscription => "résilier d'abonnement ni arrêter de prélèvement",
     }
 }
 

@@ -96,6 +96,8 @@ pub(crate) enum Msg<'a> {
         range: &'a str,
     },
     IncomeNone(&'a str),
+    /// Before the latest money in, when none came in over the days looked at.
+    IncomeLatest,
     LargestHeader {
         n: usize,
         range: &'a str,
@@ -335,6 +337,7 @@ mod tests {
                 range: "r",
             },
             Msg::IncomeNone("r"),
+            Msg::IncomeLatest,
             Msg::LargestHeader { n: 2, range: "r" },
             Msg::CardUnlocked("X"),
             Msg::CardNotLocked("X"),
@@ -349,6 +352,7 @@ mod tests {
             Msg::LinkingUnavailable(Contact::Phone("1")),
             Msg::Unsupported(Unsupported::Transfer),
             Msg::Unsupported(Unsupported::Loan),
+            Msg::Unsupported(Unsupported::Subscription),
             Msg::SocialLaugh,
             Msg::SocialInsult,
             Msg::SocialChitchat,
