@@ -10,7 +10,7 @@ use crate::{
     DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
     fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
 };
-use crate::{cancel, card_status, money_out, scam, since_then, what_on};
+use crate::{alert_words, cancel, card_status, money_out, scam, since_then, what_on};
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
@@ -93,6 +93,23 @@ async fn message(
             ..parsed.clone()
         };
         &unplaced
+    } else {
+        parsed
+    };
+    // "payments over $1000" without "alert" or "tell me": payments, not an alert setting.
+    let unalerted;
+    let parsed = if parsed.intent == IntentId::ManageAlerts
+        && !alert_words::named(text)
+        && (parsed.slots.amount_min.is_some()
+            || parsed.slots.amount_max.is_some()
+            || parsed.slots.date_from.is_some()
+            || parsed.slots.merchant.is_some())
+    {
+        unalerted = IntentMatch {
+            intent: IntentId::Transactions,
+            ..parsed.clone()
+        };
+        &unalerted
     } else {
         parsed
     };
@@ -490,6 +507,13 @@ async fn intent_turn(
     // "since then": from the first day of the last answer, when it had one.
     let since_last = data && slots.date_from.is_none() && since_then::asks(text);
     if since_last && let Some(from) = state.last_slots.date_from {
+        slots.date_from = Some(from);
+        slots.date_to = Some(ctx.services.clock.today());
+    } else if since_last
+        && let Some(s) = session
+        && let Some(from) = since_then::latest_day(ctx, s, &state.last_slots).await?
+    {
+        // "when did my rent go out" … "since then": from that payment.
         slots.date_from = Some(from);
         slots.date_to = Some(ctx.services.clock.today());
     }

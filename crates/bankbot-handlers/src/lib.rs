@@ -23,6 +23,7 @@
 //! Handlers never log message text, amounts, account numbers or ids.
 
 mod access;
+mod alert_words;
 mod alerts;
 mod atm;
 mod balance;

@@ -40,3 +40,35 @@ mod tests {
         assert!(!asks("depuis le début du mois"));
     }
 }
+
+/// The day after the latest transaction the last answer was about (its merchant or
+/// category; today at the latest), over the past year: where "since then" starts after
+/// "when did my rent go out" — the rent itself is not "since". After a payday, the payday
+/// itself, as "since payday" reads.
+pub(crate) async fn latest_day(
+    ctx: &crate::ctx::Ctx<'_>,
+    session: &bankbot_bank::CustomerSession,
+    last: &bankbot_core::Slots,
+) -> Result<Option<chrono::NaiveDate>, crate::HandlerError> {
+    if last.merchant.is_none() && last.category.is_none() {
+        return Ok(None);
+    }
+    let today = ctx.services.clock.today();
+    let from = today
+        .checked_sub_days(chrono::Days::new(365))
+        .unwrap_or(today);
+    let query = bankbot_bank::TransactionQuery {
+        range: bankbot_core::DateRange::new(from, today).ok(),
+        text: last.merchant.clone(),
+        category: last.category,
+        limit: 1,
+        ..bankbot_bank::TransactionQuery::default()
+    };
+    let page = ctx.services.bank.transactions(session, &query).await?;
+    let after = u64::from(last.category != Some(bankbot_core::Category::Income));
+    Ok(page.transactions.first().map(|t| {
+        t.booking_date
+            .checked_add_days(chrono::Days::new(after))
+            .map_or(today, |d| d.min(today))
+    }))
+}

@@ -37,11 +37,16 @@ pub(crate) async fn handle(
         return special(ctx, state, session, slots, query, ask).await;
     }
     let count = slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT);
-    let (mut items, cursor) = collect(ctx, session, query.clone(), count, 0).await?;
-    if out_only {
-        // "purchases over $100": money in (salary, refunds) is not a purchase.
+    let (items, cursor) = if out_only {
+        // "purchases over $100": money in (salary, refunds) is not a purchase. Read a full
+        // listing, keep money out, then the count asked.
+        let (mut items, _) = collect(ctx, session, query.clone(), MAX_COUNT, 0).await?;
         items.retain(|t| t.amount.is_negative());
-    }
+        items.truncate(count as usize);
+        (items, None)
+    } else {
+        collect(ctx, session, query.clone(), count, 0).await?
+    };
     let amount = |d| currency.map(|c| Money::new(d, c).format(ctx.lang));
     let filters = TxFilters {
         merchant: slots.merchant.as_deref(),

@@ -68,6 +68,20 @@ const DATE_WORDS: &[&str] = &[
     "week-end",
     "past",
     "previous",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
 ];
 
 /// True for words that start a date expression, which end a place name.
@@ -88,7 +102,7 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
         .flatten()
         .map(|d| d.trunc().to_string())
         .collect();
-    let merchant = place::merchant(norm, lexicon);
+    let merchant = place::merchant(&date_norm, lexicon);
     let mut location = place::location(text, norm, &amount_digits);
     if location
         .as_ref()
