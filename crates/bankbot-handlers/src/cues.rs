@@ -115,6 +115,8 @@ pub(crate) enum Ask {
     Income,
     /// "Biggest purchases".
     Largest,
+    /// "The smallest one", "cheapest purchase".
+    Smallest,
     /// "Unlock my card", "it turned up".
     Unlock,
 }
@@ -246,6 +248,21 @@ const INCOME: &[&str] = &[
     "versement",
 ];
 
+const SMALLEST: &[&str] = &[
+    "smallest",
+    "cheapest",
+    "least expensive",
+    "lowest",
+    "tiniest",
+    "plus petite",
+    "plus petites",
+    "plus petit",
+    "plus petits",
+    "moins chere",
+    "moins cheres",
+    "moins cher",
+];
+
 const LARGEST: &[&str] = &[
     "biggest",
     "largest",
@@ -324,6 +341,9 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     }
     if data && any(&f, LARGEST) {
         return (Transactions, Ask::Largest);
+    }
+    if data && any(&f, SMALLEST) {
+        return (Transactions, Ask::Smallest);
     }
     let strong_income = any(
         &f,

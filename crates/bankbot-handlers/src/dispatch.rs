@@ -10,7 +10,7 @@ use crate::{
     DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
     fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
 };
-use crate::{alert_words, cancel, card_status, money_out, scam, since_then, what_on};
+use crate::{alert_words, cancel, card_status, money_out, previous, scam, since_then, what_on};
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
@@ -235,6 +235,22 @@ async fn message(
         transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, true).await?;
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;
+        return Ok(());
+    }
+    // "and the one before?" after a listing: the next older item of that search.
+    if state.last_intent == Some(IntentId::Transactions)
+        && (Slots {
+            count: None,
+            ..parsed.slots.clone()
+        })
+        .is_empty()
+        && previous::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        let last = state.last_slots.clone();
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        state.last_slots = previous::answer(ctx, state, session, &last).await?;
         return Ok(());
     }
     // "is my card locked?": a question about the card, not an offer to lock it.

@@ -45,6 +45,7 @@ mod linking;
 mod money_out;
 mod notice;
 pub mod payload;
+mod previous;
 mod privacy;
 mod privacy_info;
 mod scam;

@@ -33,7 +33,10 @@ pub(crate) async fn handle(
     let Some((query, currency)) = build_query(ctx, session, slots, today).await? else {
         return Ok(());
     };
-    if matches!(ask, Ask::Pending | Ask::Income | Ask::Largest) {
+    if matches!(
+        ask,
+        Ask::Pending | Ask::Income | Ask::Largest | Ask::Smallest
+    ) {
         return special(ctx, state, session, slots, query, ask).await;
     }
     let count = slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT);
@@ -96,7 +99,7 @@ pub(crate) async fn more(
 
 /// The query for the slots and the currency to show amount filters in; `None` after
 /// telling the customer that the named account does not exist.
-async fn build_query(
+pub(crate) async fn build_query(
     ctx: &mut Ctx<'_>,
     session: &CustomerSession,
     slots: &Slots,
@@ -142,7 +145,7 @@ pub(crate) fn slot_range(slots: &Slots, today: NaiveDate) -> Option<DateRange> {
 
 /// Pages through `query` from `skip` items into its page until `count` items are found.
 /// Returns them and where the next ones start, if anywhere.
-async fn collect(
+pub(crate) async fn collect(
     ctx: &Ctx<'_>,
     session: &CustomerSession,
     mut query: TransactionQuery,
@@ -189,7 +192,7 @@ async fn collect(
     Ok((out, None))
 }
 
-fn send_list(
+pub(crate) fn send_list(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
     header: String,
@@ -312,7 +315,11 @@ async fn special(
                 .into_iter()
                 .filter(|t| t.is_debit() && !own_transfer(t))
                 .collect();
-            items.sort_by_key(|t| std::cmp::Reverse(t.amount.amount.abs()));
+            if ask == Ask::Smallest {
+                items.sort_by_key(|t| t.amount.amount.abs());
+            } else {
+                items.sort_by_key(|t| std::cmp::Reverse(t.amount.amount.abs()));
+            }
             items.truncate(slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT) as usize);
             if items.is_empty() {
                 ctx.say(Msg::SpendNone {
@@ -323,13 +330,13 @@ async fn special(
                 });
                 return Ok(());
             }
-            (
-                ctx.t(Msg::LargestHeader {
-                    n: items.len(),
-                    range: &range,
-                }),
-                items,
-            )
+            let (n, range) = (items.len(), range.as_str());
+            let header = if ask == Ask::Smallest {
+                ctx.t(Msg::SmallestHeader { n, range })
+            } else {
+                ctx.t(Msg::LargestHeader { n, range })
+            };
+            (header, items)
         }
     };
     send_list(ctx, state, header, &items, None);

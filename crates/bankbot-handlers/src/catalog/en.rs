@@ -91,6 +91,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         IncomeHeader { total, range } => format!("Money in {range}: {total}"),
         IncomeLatest => "The latest money in:".into(),
         IncomeNone(range) => sentence(format!("No money came in {range}")),
+        TxOneBefore => "The one before:".into(),
+        TxNoneBefore => "I found no earlier one.".into(),
+        SmallestHeader { n: 1, range } => format!("Your smallest purchase {range}:"),
+        SmallestHeader { n, range } => format!("Your {n} smallest purchases {range}:"),
         LargestHeader { n: 1, range } => format!("Your largest purchase {range}:"),
         LargestHeader { n, range } => format!("Your {n} largest purchases {range}:"),
         SpendTotal {

@@ -91,6 +91,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         IncomeHeader { total, range } => format!("Argent reçu {range} : {total}"),
         IncomeLatest => "La dernière rentrée d'argent :".into(),
         IncomeNone(range) => sentence(format!("Aucune rentrée d'argent {range}")),
+        TxOneBefore => "Celle d'avant :".into(),
+        TxNoneBefore => "Je n'en trouve pas d'autre avant.".into(),
+        SmallestHeader { n: 1, range } => format!("Votre plus petite dépense {range} :"),
+        SmallestHeader { n, range } => format!("Vos {n} plus petites dépenses {range} :"),
         LargestHeader { n: 1, range } => format!("Votre plus grosse dépense {range} :"),
         LargestHeader { n, range } => format!("Vos {n} plus grosses dépenses {range} :"),
         SpendTotal {

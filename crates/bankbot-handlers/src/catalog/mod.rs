@@ -102,6 +102,15 @@ pub(crate) enum Msg<'a> {
         n: usize,
         range: &'a str,
     },
+    /// "And the one before?": the header of the next older item.
+    TxOneBefore,
+    /// "And the one before?" when there is none.
+    TxNoneBefore,
+    /// "The smallest one": the header of the smallest purchases.
+    SmallestHeader {
+        n: usize,
+        range: &'a str,
+    },
     // spending
     SpendTotal {
         total: &'a str,
@@ -339,6 +348,9 @@ mod tests {
             Msg::IncomeNone("r"),
             Msg::IncomeLatest,
             Msg::LargestHeader { n: 2, range: "r" },
+            Msg::SmallestHeader { n: 2, range: "r" },
+            Msg::TxOneBefore,
+            Msg::TxNoneBefore,
             Msg::CardUnlocked("X"),
             Msg::CardNotLocked("X"),
             Msg::CardIsLocked("X"),
