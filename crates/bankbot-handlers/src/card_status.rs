@@ -74,21 +74,66 @@ const CHANGE: &[&str] = &[
     " vole ",
 ];
 
-/// True when `text` asks whether a card is locked or works, without asking to change it.
+/// A card that did not work: "declined", "refused", "doesn't work" — answered with its state.
+const DECLINED: &[&str] = &[
+    " declined ",
+    " got declined ",
+    " was declined ",
+    " rejected ",
+    " refused ",
+    " not working ",
+    " doesnt work ",
+    " doesn't work ",
+    " didnt work ",
+    " didn't work ",
+    " wont work ",
+    " won't work ",
+    " stopped working ",
+    " refusee ",
+    " refuse ",
+    " ne marche pas ",
+    " ne marche plus ",
+    " ne fonctionne pas ",
+    " ne fonctionne plus ",
+    " passe pas ",
+];
+
+/// True when `text` says a card was declined ("my card got declined", "ma carte ne passe
+/// pas"), without asking to change it.
+pub(crate) fn declined(text: &str) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    let card = has(&[
+        " card ",
+        " visa ",
+        " carte ",
+        " debit card ",
+        " credit card ",
+    ]);
+    card && has(DECLINED) && !has(CHANGE)
+}
+
+/// True when `text` asks whether a card is locked or works, or says it was declined,
+/// without asking to change it.
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    if declined(text) {
+        return true;
+    }
     let about_card = has(&[
         " card ", " cards ", " it ", " visa ", " carte ", " cartes ", " debit ",
     ]);
     about_card && has(ASKING) && has(STATE) && !has(CHANGE)
 }
 
-/// Says whether each card (of the kind named, if any) is locked.
+/// Says whether each card (of the kind named, if any) is locked; after a declined payment,
+/// also what else declines one and who can tell.
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
     session: &CustomerSession,
     kind: Option<AccountKind>,
+    declined: bool,
 ) -> Result<(), HandlerError> {
     let cards = ctx.services.cards.cards(session).await?;
     ctx.audit("cards");
@@ -118,6 +163,11 @@ pub(crate) async fn answer(
             ctx.say(Msg::CardNotLocked(&label));
         }
     }
+    if declined {
+        // Not locked, yet declined: the other reasons, and who can tell which.
+        let text = ctx.t(Msg::CardDeclinedWhy(ctx.contact()));
+        ctx.reply(bankbot_core::Reply::text(text));
+    }
     Ok(())
 }
 
@@ -131,6 +181,8 @@ mod tests {
             "is my card locked?",
             "is it locked now?",
             "is my visa still frozen",
+            "my card got declined at the store why",
+            "ma carte ne passe pas",
             "are my cards active",
             "does my debit card work",
             "ma carte est elle bloquee ?",

@@ -10,7 +10,9 @@ use crate::{
     DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
     fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
 };
-use crate::{alert_words, cancel, card_status, money_out, previous, scam, since_then, what_on};
+use crate::{
+    alert_words, cancel, card_status, contact, money_out, previous, scam, since_then, what_on,
+};
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
@@ -253,13 +255,21 @@ async fn message(
         state.last_slots = previous::answer(ctx, state, session, &last).await?;
         return Ok(());
     }
+    // "what's your phone number?": how to reach the bank.
+    if contact::asks(text) && parsed.intent != IntentId::HumanAgent {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::HumanAgent);
+        contact::answer(ctx);
+        return Ok(());
+    }
     // "is my card locked?": a question about the card, not an offer to lock it.
     if card_status::asks(text)
         && let Some(session) = ctx.customer
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::CardLock);
-        return card_status::answer(ctx, session, parsed.slots.account_type).await;
+        let declined = card_status::declined(text);
+        return card_status::answer(ctx, session, parsed.slots.account_type, declined).await;
     }
     if let Some(what) = cues::unsupported(text) {
         state.pending = None;

@@ -31,6 +31,7 @@ mod cancel;
 mod card_status;
 mod cards;
 mod catalog;
+mod contact;
 mod ctx;
 mod cues;
 mod dispatch;

@@ -164,6 +164,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              \"unlock my card\" when you want it back."
         ),
         WelcomeBeforeAnswer => "You're welcome!".into(),
+        CardDeclinedWhy(c) => format!(
+            "A payment can also be declined for the available balance or credit, a limit, or \
+             the shop's terminal. To find out why this one was, {}.",
+            reach(*c)
+        ),
+        ContactInfo(c) => format!(
+            "To reach your bank, {}. I can also help right here with balances, \
+             transactions, spending, cash machines and cards.",
+            reach(*c)
+        ),
         CardNoneLocked => "None of your cards is locked: they all work as usual.".into(),
         CardUnlockWhich => "Several of your cards are locked. Which one should I unlock? Say for \
             example \"unlock my debit card\"."

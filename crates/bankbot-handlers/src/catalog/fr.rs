@@ -170,6 +170,17 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              déblocage. Dites « débloquer ma carte » quand vous voulez la réactiver."
         ),
         WelcomeBeforeAnswer => "Avec plaisir !".into(),
+        CardDeclinedWhy(c) => format!(
+            "Un paiement peut aussi être refusé à cause du solde ou du crédit disponible, d'un \
+             plafond ou du terminal du commerçant. Pour savoir pourquoi celui-ci l'a été, vous \
+             pouvez {}.",
+            reach(*c)
+        ),
+        ContactInfo(c) => format!(
+            "Pour joindre votre banque, vous pouvez {}. Je peux aussi vous aider ici pour vos \
+             soldes, opérations, dépenses, distributeurs et cartes.",
+            reach(*c)
+        ),
         CardNoneLocked => {
             "Aucune de vos cartes n'est bloquée : elles fonctionnent normalement.".into()
         }

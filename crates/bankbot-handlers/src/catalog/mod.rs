@@ -145,6 +145,10 @@ pub(crate) enum Msg<'a> {
     CardNotLocked(&'a str),
     /// "Is my card locked?" about a locked card.
     CardIsLocked(&'a str),
+    /// After "my card was declined": the other reasons, and who can tell.
+    CardDeclinedWhy(Contact<'a>),
+    /// "What's your phone number?": how to reach the bank.
+    ContactInfo(Contact<'a>),
     /// "You're welcome!" before the answer to a request that came with the thanks.
     WelcomeBeforeAnswer,
     CardNoneLocked,
@@ -355,6 +359,9 @@ mod tests {
             Msg::CardNotLocked("X"),
             Msg::CardIsLocked("X"),
             Msg::WelcomeBeforeAnswer,
+            Msg::ContactInfo(Contact::Unknown),
+            Msg::CardDeclinedWhy(Contact::Unknown),
+            Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
             Msg::CardUnlockWhich,
             Msg::IAmABot,

@@ -195,8 +195,10 @@ fn first_words(capture: &str, lexicon: &Lexicon) -> Option<String> {
         if i == 0 && matches!(bare, "the" | "le" | "la" | "les") {
             continue;
         }
+        let ordinal = bare.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if STOP.contains(&bare)
             || bare.chars().all(|c| c.is_ascii_digit())
+            || (!ordinal.is_empty() && ordinal.chars().all(|c| c.is_ascii_digit()))
             || lexicon.is_category_or_account_word(bare)
             || crate::slots::is_date_word(bare)
         {
