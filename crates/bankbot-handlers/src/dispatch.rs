@@ -11,7 +11,8 @@ use crate::{
     fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
 };
 use crate::{
-    alert_words, cancel, card_status, contact, money_out, previous, scam, since_then, what_on,
+    alert_words, cancel, card_status, contact, money_out, previous, scam, shift, since_then,
+    what_on,
 };
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
@@ -238,6 +239,17 @@ async fn message(
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;
         return Ok(());
+    }
+    // "and the month before that?": the last question over the period before.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && parsed.slots.date_from.is_none()
+        && let Some(step) = shift::asks(text)
+        && let Some(slots) = shift::back(&state.last_slots, step, ctx.services.clock.today())
+    {
+        let last = state.last_intent.unwrap_or(IntentId::SpendingSummary);
+        return intent_turn(ctx, state, last, &slots, text).await;
     }
     // "and the one before?" after a listing: the next older item of that search.
     if state.last_intent == Some(IntentId::Transactions)

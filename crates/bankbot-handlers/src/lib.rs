@@ -50,6 +50,7 @@ mod previous;
 mod privacy;
 mod privacy_info;
 mod scam;
+mod shift;
 mod since_then;
 mod small_talk;
 mod spending;
