@@ -117,6 +117,8 @@ pub(crate) enum Ask {
     Largest,
     /// "The smallest one", "cheapest purchase".
     Smallest,
+    /// "How many transactions this month", "how many times did I go to Starbucks".
+    HowMany,
     /// "Unlock my card", "it turned up".
     Unlock,
 }
@@ -355,6 +357,44 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     }
     if data && any(&f, SMALLEST) {
         return (Transactions, Ask::Smallest);
+    }
+    if data
+        && any(
+            &f,
+            &[
+                "how many transactions",
+                "how many purchases",
+                "how many payments",
+                "how many charges",
+                "how many times",
+                "how many orders",
+                "how many visits",
+                "how often",
+                "number of transactions",
+                "number of purchases",
+                "number of payments",
+                "combien de fois",
+                "combien de transactions",
+                "combien d'operations",
+                "combien d'achats",
+                "combien de paiements",
+                "nombre de",
+            ],
+        )
+        && !any(
+            &f,
+            &[
+                "how many days",
+                "how many dollars",
+                "how many euros",
+                "how many accounts",
+                "how many cards",
+                "combien de comptes",
+                "combien de cartes",
+            ],
+        )
+    {
+        return (Transactions, Ask::HowMany);
     }
     let strong_income = any(
         &f,

@@ -35,7 +35,7 @@ pub(crate) async fn handle(
     };
     if matches!(
         ask,
-        Ask::Pending | Ask::Income | Ask::Largest | Ask::Smallest
+        Ask::Pending | Ask::Income | Ask::Largest | Ask::Smallest | Ask::HowMany
     ) {
         return special(ctx, state, session, slots, query, ask).await;
     }
@@ -239,7 +239,11 @@ async fn special(
     let asked_query = query.clone();
     if query.range.is_none() && ask != Ask::Pending {
         let first = chrono::Datelike::with_day(&today, 1).unwrap_or(today);
-        let from = if ask == Ask::Income && today.signed_duration_since(first).num_days() < 7 {
+        let named = slots.merchant.is_some() || slots.category.is_some();
+        let from = if ask == Ask::HowMany && named {
+            // "How many times did I go to Starbucks": over the past year.
+            today.checked_sub_days(Days::new(365)).unwrap_or(today)
+        } else if ask == Ask::Income && today.signed_duration_since(first).num_days() < 7 {
             // Early in the month, "has my salary arrived" looks back a month.
             today.checked_sub_days(Days::new(31)).unwrap_or(today)
         } else {
@@ -276,6 +280,23 @@ async fn special(
                 return Ok(());
             }
             (ctx.t(Msg::TxPendingHeader(items.len())), items)
+        }
+        Ask::HowMany => {
+            let mut items: Vec<Transaction> =
+                all.into_iter().filter(|t| !own_transfer(t)).collect();
+            if items.is_empty() {
+                ctx.say(Msg::TxCount {
+                    n: 0,
+                    range: &range,
+                });
+                return Ok(());
+            }
+            let header = ctx.t(Msg::TxCount {
+                n: items.len(),
+                range: &range,
+            });
+            items.truncate(MAX_COUNT as usize);
+            (header, items)
         }
         Ask::Income => {
             let items: Vec<Transaction> = all

@@ -102,6 +102,11 @@ pub(crate) enum Msg<'a> {
         n: usize,
         range: &'a str,
     },
+    /// "How many transactions": the count, before the list.
+    TxCount {
+        n: usize,
+        range: &'a str,
+    },
     /// "And the one before?": the header of the next older item.
     TxOneBefore,
     /// "And the one before?" when there is none.
@@ -354,6 +359,7 @@ mod tests {
             Msg::LargestHeader { n: 2, range: "r" },
             Msg::SmallestHeader { n: 2, range: "r" },
             Msg::TxOneBefore,
+            Msg::TxCount { n: 2, range: "r" },
             Msg::TxNoneBefore,
             Msg::CardUnlocked("X"),
             Msg::CardNotLocked("X"),
