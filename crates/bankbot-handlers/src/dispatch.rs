@@ -203,7 +203,13 @@ async fn message(
         return Ok(());
     }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
+    // One that names something ("n groceries?", "nah, october") is a follow-up instead.
+    let names_something = parsed.slots.category.is_some()
+        || parsed.slots.merchant.is_some()
+        || parsed.slots.date_from.is_some()
+        || parsed.slots.account_type.is_some();
     if (!confident || parsed.intent == IntentId::Goodbye)
+        && !names_something
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
@@ -318,8 +324,13 @@ async fn message(
         && cues::points_back(text)
         && cues::asks_sum(text)
     {
-        intent = IntentId::SpendingSummary;
         slots = state.last_slots.clone();
+        // After money in ("when did I get paid"), the sum of that money in.
+        intent = if slots.category == Some(bankbot_core::Category::Income) {
+            IntentId::Transactions
+        } else {
+            IntentId::SpendingSummary
+        };
     }
     // A message the engine could not place that names a known merchant is a search; one
     // that names only an account ("how's my checking looking") asks for its balance.
@@ -520,6 +531,22 @@ async fn intent_turn(
     text: &str,
 ) -> Result<(), HandlerError> {
     let (intent, ask) = cues::refine(intent, text);
+    // Money in named as a category ("and in october?", "how much was it" after "what came
+    // in") is income: a listing of money in with its total, never spending.
+    let (intent, ask) = if ask == cues::Ask::Plain
+        && matches!(
+            intent,
+            IntentId::Transactions | IntentId::SpendingSummary
+        )
+        && slots.category == Some(bankbot_core::Category::Income)
+        // "depuis la paie", "since then": the pay names where the range starts.
+        && !cues::since_payday(text)
+        && !since_then::asks(text)
+    {
+        (IntentId::Transactions, cues::Ask::Income)
+    } else {
+        (intent, ask)
+    };
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;
@@ -554,6 +581,10 @@ async fn intent_turn(
         // "when did my rent go out" … "since then": from that payment.
         slots.date_from = Some(from);
         slots.date_to = Some(ctx.services.clock.today());
+        if slots.category == Some(bankbot_core::Category::Income) {
+            // After "did my pay come in", "since then" names the start, not what to sum.
+            slots.category = None;
+        }
     }
     if data
         && (cues::since_payday(text) || (since_last && slots.date_from.is_none()))
@@ -617,6 +648,10 @@ async fn intent_turn(
     if !matches!(intent, IntentId::Thanks | IntentId::Greeting) {
         state.last_intent = Some(intent);
         state.last_slots = slots.clone();
+        if ask == cues::Ask::Income {
+            // What follows ("how much was it", "and in october?") is about money in.
+            state.last_slots.category = Some(bankbot_core::Category::Income);
+        }
     }
     Ok(())
 }

@@ -46,6 +46,7 @@ mod linking;
 mod money_out;
 mod notice;
 pub mod payload;
+mod place_text;
 mod previous;
 mod privacy;
 mod privacy_info;

@@ -4,6 +4,7 @@ mod amounts;
 mod count;
 mod dates;
 mod numbers;
+mod ordinal_day;
 mod place;
 mod spelling;
 mod weekdays;
@@ -99,6 +100,7 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
     let date_norm = spelling::fix_date_words(norm);
     let (date_from, date_to) = dates::extract(&date_norm, now)
         .or_else(|| weekdays::extract(&date_norm, now))
+        .or_else(|| ordinal_day::extract(&date_norm, now))
         .map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let amount_digits: Vec<String> = [amount_min, amount_max]
         .iter()
