@@ -59,7 +59,7 @@ mod tests {
         assert_eq!(extract("last 5 payments please"), Some(5));
         assert_eq!(extract("what was my latest transaction"), Some(1));
         assert_eq!(extract("what was the last thing i bought"), Some(1));
-        assert_eq!(extract("my last gas and electric bill"), Some(1));
+        assert_eq!(extract("when was my last bill"), Some(1));
         assert_eq!(extract("spending in the last 30 days"), None);
         assert_eq!(extract("mes 5 dernieres operations"), Some(5));
         assert_eq!(extract("mes trois derniers achats"), Some(3));
