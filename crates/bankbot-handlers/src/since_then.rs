@@ -26,21 +26,6 @@ pub(crate) fn asks(text: &str) -> bool {
     PHRASES.iter().any(|p| f.contains(p)) || f.ends_with(" depuis ")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::asks;
-
-    #[test]
-    fn since_then_is_read() {
-        assert!(asks("how much have i spent since then"));
-        assert!(asks("and what did i buy after that?"));
-        assert!(asks("combien j'ai dépensé depuis ?"));
-        assert!(asks("depuis ce jour-là"));
-        assert!(!asks("how much did i spend since the 3rd"));
-        assert!(!asks("depuis le début du mois"));
-    }
-}
-
 /// The day after the latest transaction the last answer was about (its merchant or
 /// category; today at the latest), over the past year: where "since then" starts after
 /// "when did my rent go out" — the rent itself is not "since". After a payday, the payday
@@ -71,4 +56,19 @@ pub(crate) async fn latest_day(
             .checked_add_days(chrono::Days::new(after))
             .map_or(today, |d| d.min(today))
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks;
+
+    #[test]
+    fn since_then_is_read() {
+        assert!(asks("how much have i spent since then"));
+        assert!(asks("and what did i buy after that?"));
+        assert!(asks("combien j'ai dépensé depuis ?"));
+        assert!(asks("depuis ce jour-là"));
+        assert!(!asks("how much did i spend since the 3rd"));
+        assert!(!asks("depuis le début du mois"));
+    }
 }
