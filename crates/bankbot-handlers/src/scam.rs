@@ -64,7 +64,7 @@ mod tests {
             "I received a text message saying my account was compromised and asking for my PIN."
         ));
         assert!(reported("someone called pretending to be the bank"));
-        assert!(reported("j'ai reçu un sms d'arnaque"));
+        assert!(reported("je crois que c'est une arnaque"));
         assert!(!reported("how do i change my pin"));
         assert!(!reported("what's my balance"));
     }
