@@ -40,7 +40,21 @@ pub(crate) async fn search_place(
     place: &str,
     text: &str,
 ) -> Result<(), HandlerError> {
-    let found = ctx.services.geocoder.geocode(place, Some(ctx.lang)).await?;
+    let place = crate::place_text::without_opening(place);
+    let mut found = ctx.services.geocoder.geocode(place, Some(ctx.lang)).await?;
+    if found.is_none() {
+        // "market street san francisco": the names inside it, when the whole is unknown.
+        for shorter in crate::place_text::fallbacks(place) {
+            found = ctx
+                .services
+                .geocoder
+                .geocode(&shorter, Some(ctx.lang))
+                .await?;
+            if found.is_some() {
+                break;
+            }
+        }
+    }
     let Some(found) = found else {
         state.pending = Some(Pending::AtmLocation);
         ctx.say(Msg::AtmNotFound(place));

@@ -134,7 +134,28 @@ pub(crate) fn opens_yes(words: &[&str]) -> bool {
     words.len() <= 4
         && words.first().is_some_and(|w| YES_WORDS.contains(w))
         && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+        && !words.iter().any(|w| FAREWELLS.contains(w))
 }
+
+/// Words that close a conversation: "cool ty bye", "top merci ciao" say goodbye, not yes.
+const FAREWELLS: &[&str] = &[
+    "bye",
+    "byebye",
+    "bye-bye",
+    "cya",
+    "ciao",
+    "tchao",
+    "tcho",
+    "adieu",
+    "goodbye",
+    "later",
+    "laters",
+    "a+",
+    "++",
+    "bisous",
+    "bonsoir",
+    "bonne-journee",
+];
 
 /// "c'est tout ?", "is that all?" — asked, with a question mark: said without one it
 /// closes the conversation ("c'est tout, merci").
@@ -173,6 +194,15 @@ pub(crate) fn show_more(normalized: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_farewell_is_not_a_yes() {
+        for text in ["cool ty bye", "top merci ciao", "nickel bye", "super a+"] {
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert!(!opens_yes(&words), "{text}");
+        }
+        assert!(opens_yes(&["nickel", "merci"]));
+    }
 
     #[test]
     fn casual_yes_only_opens_a_short_answer() {

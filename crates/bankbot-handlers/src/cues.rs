@@ -115,6 +115,10 @@ pub(crate) enum Ask {
     Income,
     /// "Biggest purchases".
     Largest,
+    /// "The smallest one", "cheapest purchase".
+    Smallest,
+    /// "How many transactions this month", "how many times did I go to Starbucks".
+    HowMany,
     /// "Unlock my card", "it turned up".
     Unlock,
 }
@@ -168,6 +172,13 @@ const CREDIT: &[&str] = &[
     "can i still spend",
     "how much can i spend",
     "spending limit",
+    "the limit",
+    "whats my limit",
+    "what's my limit",
+    "credit line",
+    "how much credit",
+    "what's the limit",
+    "whats the limit",
     "limite de credit",
     "credit disponible",
     "reste a depenser",
@@ -208,6 +219,17 @@ const INCOME: &[&str] = &[
     "coming in",
     "money in",
     "income",
+    "earn",
+    "earned",
+    "earnings",
+    "any interest",
+    "interest earned",
+    "interest paid",
+    "how much interest",
+    "paid me",
+    "direct deposit",
+    "refund",
+    "refunds",
     "incoming",
     "deposits",
     "deposited",
@@ -249,6 +271,21 @@ const INCOME: &[&str] = &[
     "versement",
 ];
 
+const SMALLEST: &[&str] = &[
+    "smallest",
+    "cheapest",
+    "least expensive",
+    "lowest",
+    "tiniest",
+    "plus petite",
+    "plus petites",
+    "plus petit",
+    "plus petits",
+    "moins chere",
+    "moins cheres",
+    "moins cher",
+];
+
 const LARGEST: &[&str] = &[
     "biggest",
     "largest",
@@ -258,6 +295,17 @@ const LARGEST: &[&str] = &[
     "top 5",
     "top 10",
     "big ones",
+    "big payments",
+    "big purchases",
+    "big charges",
+    "big expenses",
+    "big transactions",
+    "large payments",
+    "large purchases",
+    "large transactions",
+    "grosses depenses",
+    "gros achats",
+    "gros paiements",
     "plus grosse",
     "plus grosses",
     "plus gros",
@@ -331,6 +379,47 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     }
     if data && any(&f, LARGEST) {
         return (Transactions, Ask::Largest);
+    }
+    if data && any(&f, SMALLEST) {
+        return (Transactions, Ask::Smallest);
+    }
+    if data
+        && any(
+            &f,
+            &[
+                "how many transactions",
+                "how many purchases",
+                "how many payments",
+                "how many charges",
+                "how many times",
+                "how many orders",
+                "how many visits",
+                "how often",
+                "number of transactions",
+                "number of purchases",
+                "number of payments",
+                "combien de fois",
+                "combien de transactions",
+                "combien d'operations",
+                "combien d'achats",
+                "combien de paiements",
+                "nombre de",
+            ],
+        )
+        && !any(
+            &f,
+            &[
+                "how many days",
+                "how many dollars",
+                "how many euros",
+                "how many accounts",
+                "how many cards",
+                "combien de comptes",
+                "combien de cartes",
+            ],
+        )
+    {
+        return (Transactions, Ask::HowMany);
     }
     let strong_income = any(
         &f,
@@ -693,6 +782,7 @@ pub(crate) enum Unsupported {
     DirectDeposit,
     CloseAccount,
     ChequeDeposit,
+    Subscription,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to

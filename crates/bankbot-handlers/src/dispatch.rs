@@ -10,6 +10,10 @@ use crate::{
     DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
     fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
 };
+use crate::{
+    alert_words, cancel, card_status, contact, money_out, previous, scam, shift, since_then,
+    what_on,
+};
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
@@ -99,6 +103,23 @@ async fn message(
     let shifted = crate::periods::in_context(state, parsed, text, ctx.services.clock.today());
     let relative_period = shifted.is_some();
     let parsed = shifted.as_ref().unwrap_or(parsed);
+    // "payments over $1000" without "alert" or "tell me": payments, not an alert setting.
+    let unalerted;
+    let parsed = if parsed.intent == IntentId::ManageAlerts
+        && !alert_words::named(text)
+        && (parsed.slots.amount_min.is_some()
+            || parsed.slots.amount_max.is_some()
+            || parsed.slots.date_from.is_some()
+            || parsed.slots.merchant.is_some())
+    {
+        unalerted = IntentMatch {
+            intent: IntentId::Transactions,
+            ..parsed.clone()
+        };
+        &unalerted
+    } else {
+        parsed
+    };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
@@ -174,8 +195,25 @@ async fn message(
         // Something else was asked: the question is dropped.
         state.pending = None;
     }
+    // "cancel it" after Netflix's payments: a subscription the bot cannot stop.
+    let after_merchant = matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && state.last_slots.merchant.is_some();
+    if cancel::asks(text, after_merchant) {
+        state.pending = None;
+        state.more = None;
+        small_talk::unsupported(ctx, cues::Unsupported::Subscription);
+        return Ok(());
+    }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
+    // One that names something ("n groceries?", "nah, october") is a follow-up instead.
+    let names_something = parsed.slots.category.is_some()
+        || parsed.slots.merchant.is_some()
+        || parsed.slots.date_from.is_some()
+        || parsed.slots.account_type.is_some();
     if (!confident || parsed.intent == IntentId::Goodbye)
+        && !names_something
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
@@ -193,6 +231,67 @@ async fn message(
         state.pending = None;
         small_talk::bot_question(ctx);
         return Ok(());
+    }
+    // "a text asked for my PIN, what should I do?": a scam to report, not a PIN request.
+    if scam::reported(text) {
+        return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
+    }
+    // "on what?" after a total: the payments behind it.
+    if state.last_intent == Some(IntentId::SpendingSummary)
+        && parsed.slots.is_empty()
+        && what_on::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        let slots = state.last_slots.clone();
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, true).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        return Ok(());
+    }
+    // "and the month before that?": the last question over the period before.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && parsed.slots.date_from.is_none()
+        && let Some(step) = shift::asks(text)
+        && let Some(slots) = shift::back(&state.last_slots, step, ctx.services.clock.today())
+    {
+        let last = state.last_intent.unwrap_or(IntentId::SpendingSummary);
+        return intent_turn(ctx, state, last, &slots, text).await;
+    }
+    // "and the one before?" after a listing: the next older item of that search.
+    if state.last_intent == Some(IntentId::Transactions)
+        && (Slots {
+            count: None,
+            ..parsed.slots.clone()
+        })
+        .is_empty()
+        && previous::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        let last = state.last_slots.clone();
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        state.last_slots = previous::answer(ctx, state, session, &last).await?;
+        return Ok(());
+    }
+    // "what's your phone number?": how to reach the bank.
+    if contact::asks(text) && parsed.intent != IntentId::HumanAgent {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::HumanAgent);
+        contact::answer(ctx);
+        return Ok(());
+    }
+    // "is my card locked?": a question about the card, not an offer to lock it.
+    if card_status::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        let declined = card_status::declined(text);
+        return card_status::answer(ctx, session, parsed.slots.account_type, declined).await;
     }
     if let Some(what) = cues::unsupported(text) {
         state.pending = None;
@@ -230,8 +329,13 @@ async fn message(
         && cues::points_back(text)
         && cues::asks_sum(text)
     {
-        intent = IntentId::SpendingSummary;
         slots = state.last_slots.clone();
+        // After money in ("when did I get paid"), the sum of that money in.
+        intent = if slots.category == Some(bankbot_core::Category::Income) {
+            IntentId::Transactions
+        } else {
+            IntentId::SpendingSummary
+        };
     }
     // "et au total ?" after balances: the total across accounts.
     if state.last_intent == Some(IntentId::Balance)
@@ -464,6 +568,22 @@ async fn intent_turn(
     text: &str,
 ) -> Result<(), HandlerError> {
     let (intent, ask) = cues::refine(intent, text);
+    // Money in named as a category ("and in october?", "how much was it" after "what came
+    // in") is income: a listing of money in with its total, never spending.
+    let (intent, ask) = if ask == cues::Ask::Plain
+        && matches!(
+            intent,
+            IntentId::Transactions | IntentId::SpendingSummary
+        )
+        && slots.category == Some(bankbot_core::Category::Income)
+        // "depuis la paie", "since then": the pay names where the range starts.
+        && !cues::since_payday(text)
+        && !since_then::asks(text)
+    {
+        (IntentId::Transactions, cues::Ask::Income)
+    } else {
+        (intent, ask)
+    };
     let intent = crate::recall::list_instead(intent, ask, slots, text);
     let intent = crate::swallowed::card_intent(intent, text);
     let intent = crate::afford::balance_instead(intent, text);
@@ -497,8 +617,26 @@ async fn intent_turn(
     {
         slots.category = None;
     }
-    if matches!(intent, IntentId::Transactions | IntentId::SpendingSummary)
-        && cues::since_payday(text)
+    let data = matches!(intent, IntentId::Transactions | IntentId::SpendingSummary);
+    // "since then": from the first day of the last answer, when it had one.
+    let since_last = data && slots.date_from.is_none() && since_then::asks(text);
+    if since_last && let Some(from) = state.last_slots.date_from {
+        slots.date_from = Some(from);
+        slots.date_to = Some(ctx.services.clock.today());
+    } else if since_last
+        && let Some(s) = session
+        && let Some(from) = since_then::latest_day(ctx, s, &state.last_slots).await?
+    {
+        // "when did my rent go out" … "since then": from that payment.
+        slots.date_from = Some(from);
+        slots.date_to = Some(ctx.services.clock.today());
+        if slots.category == Some(bankbot_core::Category::Income) {
+            // After "did my pay come in", "since then" names the start, not what to sum.
+            slots.category = None;
+        }
+    }
+    if data
+        && (cues::since_payday(text) || (since_last && slots.date_from.is_none()))
         && let Some(s) = session
         && let Some(day) = transactions::last_payday(ctx, s).await?
     {
@@ -525,7 +663,8 @@ async fn intent_turn(
             balance::handle(ctx, s, slots.account_type, ask, text).await?
         }
         (IntentId::Transactions, Some(s)) => {
-            transactions::handle(ctx, state, s, slots, ask).await?
+            let out_only = money_out::only(text);
+            transactions::handle(ctx, state, s, slots, ask, out_only).await?
         }
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
             cards::unlock(ctx, state, s, slots.account_type).await?
@@ -558,6 +697,10 @@ async fn intent_turn(
     if !matches!(intent, IntentId::Thanks | IntentId::Greeting) {
         state.last_intent = Some(intent);
         state.last_slots = slots.clone();
+        if ask == cues::Ask::Income {
+            // What follows ("how much was it", "and in october?") is about money in.
+            state.last_slots.category = Some(bankbot_core::Category::Income);
+        }
     }
     Ok(())
 }

@@ -21,6 +21,8 @@ pub enum Notice {
     BotBack,
     /// Alerts were held (outside the messaging window) and wait to be shown.
     AlertsWaiting(u32),
+    /// "thanks! and my savings?": a short welcome before the answer, which follows.
+    WelcomeBeforeAnswer,
 }
 
 /// The replies for a notice, in `lang`; `link_url` is the account-link page.
@@ -56,6 +58,7 @@ pub fn notice_reply(notice: Notice, lang: Lang, link_url: &str) -> Vec<Reply> {
             ],
         ),
         Notice::AlertsWaiting(n) => Reply::text(t(lang, Msg::AlertsWaiting(n))),
+        Notice::WelcomeBeforeAnswer => Reply::text(t(lang, Msg::WelcomeBeforeAnswer)),
     };
     vec![reply]
 }

@@ -40,8 +40,6 @@ const MONTH_BEFORE: &[&str] = &[
     "month before",
     "the month prior",
     "month prior",
-    "previous one",
-    "the one before",
 ];
 
 /// Phrases that step one week back.

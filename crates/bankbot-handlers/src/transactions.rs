@@ -10,6 +10,7 @@ use crate::catalog::{Msg, TxFilters};
 use crate::ctx::Ctx;
 use crate::cues::Ask;
 use crate::format;
+use crate::income_before;
 use crate::payload::Payload;
 use crate::{DialogState, HandlerError, TxCursor};
 
@@ -18,7 +19,7 @@ pub const DEFAULT_COUNT: u32 = 5;
 /// The most transactions one answer shows.
 pub const MAX_COUNT: u32 = 25;
 /// The most pages fetched for one answer (a guard against connectors that never end).
-const MAX_PAGES: usize = 20;
+pub(crate) const MAX_PAGES: usize = 20;
 
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
@@ -26,16 +27,29 @@ pub(crate) async fn handle(
     session: &CustomerSession,
     slots: &Slots,
     ask: Ask,
+    out_only: bool,
 ) -> Result<(), HandlerError> {
     let today = ctx.services.clock.today();
     let Some((query, currency)) = build_query(ctx, session, slots, today).await? else {
         return Ok(());
     };
-    if matches!(ask, Ask::Pending | Ask::Income | Ask::Largest) {
+    if matches!(
+        ask,
+        Ask::Pending | Ask::Income | Ask::Largest | Ask::Smallest | Ask::HowMany
+    ) {
         return special(ctx, state, session, slots, query, ask).await;
     }
     let count = slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT);
-    let (items, cursor) = collect(ctx, session, query.clone(), count, 0).await?;
+    let (items, cursor) = if out_only {
+        // "purchases over $100": money in (salary, refunds) is not a purchase. Read a full
+        // listing, keep money out, then the count asked.
+        let (mut items, _) = collect(ctx, session, query.clone(), MAX_COUNT, 0).await?;
+        items.retain(|t| t.amount.is_negative());
+        items.truncate(count as usize);
+        (items, None)
+    } else {
+        collect(ctx, session, query.clone(), count, 0).await?
+    };
     let amount = |d| currency.map(|c| Money::new(d, c).format(ctx.lang));
     let filters = TxFilters {
         merchant: slots.merchant.as_deref(),
@@ -85,7 +99,7 @@ pub(crate) async fn more(
 
 /// The query for the slots and the currency to show amount filters in; `None` after
 /// telling the customer that the named account does not exist.
-async fn build_query(
+pub(crate) async fn build_query(
     ctx: &mut Ctx<'_>,
     session: &CustomerSession,
     slots: &Slots,
@@ -131,7 +145,7 @@ pub(crate) fn slot_range(slots: &Slots, today: NaiveDate) -> Option<DateRange> {
 
 /// Pages through `query` from `skip` items into its page until `count` items are found.
 /// Returns them and where the next ones start, if anywhere.
-async fn collect(
+pub(crate) async fn collect(
     ctx: &Ctx<'_>,
     session: &CustomerSession,
     mut query: TransactionQuery,
@@ -178,7 +192,7 @@ async fn collect(
     Ok((out, None))
 }
 
-fn send_list(
+pub(crate) fn send_list(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
     header: String,
@@ -222,9 +236,14 @@ async fn special(
     ask: Ask,
 ) -> Result<(), HandlerError> {
     let today = ctx.services.clock.today();
+    let asked_query = query.clone();
     if query.range.is_none() && ask != Ask::Pending {
         let first = chrono::Datelike::with_day(&today, 1).unwrap_or(today);
-        let from = if ask == Ask::Income && today.signed_duration_since(first).num_days() < 7 {
+        let named = slots.merchant.is_some() || slots.category.is_some();
+        let from = if ask == Ask::HowMany && named {
+            // "How many times did I go to Starbucks": over the past year.
+            today.checked_sub_days(Days::new(365)).unwrap_or(today)
+        } else if ask == Ask::Income && today.signed_duration_since(first).num_days() < 7 {
             // Early in the month, "has my salary arrived" looks back a month.
             today.checked_sub_days(Days::new(31)).unwrap_or(today)
         } else {
@@ -262,13 +281,37 @@ async fn special(
             }
             (ctx.t(Msg::TxPendingHeader(items.len())), items)
         }
+        Ask::HowMany => {
+            let mut items: Vec<Transaction> =
+                all.into_iter().filter(|t| !own_transfer(t)).collect();
+            if items.is_empty() {
+                ctx.say(Msg::TxCount {
+                    n: 0,
+                    range: &range,
+                });
+                return Ok(());
+            }
+            let header = ctx.t(Msg::TxCount {
+                n: items.len(),
+                range: &range,
+            });
+            items.truncate(MAX_COUNT as usize);
+            (header, items)
+        }
         Ask::Income => {
             let items: Vec<Transaction> = all
                 .into_iter()
                 .filter(|t| !t.is_debit() && !own_transfer(t))
                 .collect();
             if items.is_empty() {
-                ctx.say(Msg::IncomeNone(&range));
+                let none = ctx.t(Msg::IncomeNone(&range));
+                // Say when money last came in.
+                if let Some(tx) = income_before::latest(ctx, session, &asked_query).await? {
+                    let header = format!("{none} {}", ctx.t(Msg::IncomeLatest));
+                    send_list(ctx, state, header, &[tx], None);
+                } else {
+                    ctx.reply(bankbot_core::Reply::text(none));
+                }
                 return Ok(());
             }
             let currency = items[0].amount.currency;
@@ -293,7 +336,11 @@ async fn special(
                 .into_iter()
                 .filter(|t| t.is_debit() && !own_transfer(t))
                 .collect();
-            items.sort_by_key(|t| std::cmp::Reverse(t.amount.amount.abs()));
+            if ask == Ask::Smallest {
+                items.sort_by_key(|t| t.amount.amount.abs());
+            } else {
+                items.sort_by_key(|t| std::cmp::Reverse(t.amount.amount.abs()));
+            }
             items.truncate(slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT) as usize);
             if items.is_empty() {
                 ctx.say(Msg::SpendNone {
@@ -304,13 +351,13 @@ async fn special(
                 });
                 return Ok(());
             }
-            (
-                ctx.t(Msg::LargestHeader {
-                    n: items.len(),
-                    range: &range,
-                }),
-                items,
-            )
+            let (n, range) = (items.len(), range.as_str());
+            let header = if ask == Ask::Smallest {
+                ctx.t(Msg::SmallestHeader { n, range })
+            } else {
+                ctx.t(Msg::LargestHeader { n, range })
+            };
+            (header, items)
         }
     };
     send_list(ctx, state, header, &items, None);

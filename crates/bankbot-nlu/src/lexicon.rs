@@ -100,7 +100,8 @@ impl Matcher {
             None
         } else {
             Regex::new(&format!(
-                r"(?:^|[^\p{{L}}\p{{N}}])({})(?:$|[^\p{{L}}\p{{N}}])",
+                // A plural or possessive of a phrase is the phrase: "ubers", "amazon's".
+                r"(?:^|[^\p{{L}}\p{{N}}])({})(?:'?s)?(?:$|[^\p{{L}}\p{{N}}])",
                 alternation.join("|")
             ))
             .ok()

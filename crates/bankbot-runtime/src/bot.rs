@@ -365,6 +365,18 @@ impl Bot {
         let mut replies = Vec::new();
         let several = inputs.len() > 1;
         for input in inputs {
+            // "thanks! and my savings?": a short welcome, then the answer — never "anything
+            // else?" before it.
+            if several
+                && matches!(input, Input::Message { parsed, .. } if parsed.intent == bankbot_core::IntentId::Thanks)
+            {
+                replies.extend(notice_reply(
+                    Notice::WelcomeBeforeAnswer,
+                    lang,
+                    &self.services.link_url,
+                ));
+                continue;
+            }
             let turn = Turn {
                 people_available: self.humans.people_available(),
                 input,

@@ -62,6 +62,11 @@ fn split(
             .filter_map(|j| lower[at..].find(j).map(|i| (at + i, j.len())))
             .min_by_key(|(i, len)| (*i, usize::MAX - len));
         let Some((i, len)) = next else { break };
+        // "gas and electric", "marks & spencer": one name, not two requests.
+        if crate::compounds::covers(&lower, i + 1) {
+            at = i + len;
+            continue;
+        }
         // "between the 1st and the 20th", "entre le 3 et le 10": one range, not two requests.
         let before = &lower[..i];
         if ["between ", "entre "].iter().any(|w| {
@@ -248,9 +253,19 @@ fn after_greeting(
         "allô",
         "hola",
     ];
-    let (_, rest) = split_opening(text, GREETINGS)?;
+    // "k and coffee", "ok cool. what about fuel", "d'accord et en octobre ?": an
+    // acknowledgement that opens a follow-up is not the follow-up.
+    const ACKS: &[&str] = &[
+        "ok cool", "ok great", "ok so", "ok then", "oh ok", "ah ok", "okay", "okey", "ok", "kk",
+        "k", "cool", "alright", "great", "nice", "right", "hmm", "hm", "wow", "d'accord", "dac",
+        "bon", "ah bon",
+    ];
+    let (rest, least) = match split_opening(text, GREETINGS) {
+        Some((_, rest)) => (rest, 2),
+        None => (split_opening(text, ACKS)?.1, 1),
+    };
     let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if rest.split_whitespace().count() < 2 {
+    if rest.split_whitespace().count() < least {
         return None;
     }
     let parsed = nlu.parse(rest, today, lang);

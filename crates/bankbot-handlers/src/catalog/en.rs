@@ -89,7 +89,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxPendingHeader(_) => "Your pending transactions:".into(),
         TxNoPending => "Nothing is pending: all your transactions have gone through.".into(),
         IncomeHeader { total, range } => format!("Money in {range}: {total}"),
+        IncomeLatest => "The latest money in:".into(),
         IncomeNone(range) => sentence(format!("No money came in {range}")),
+        TxOneBefore => "The one before:".into(),
+        TxCount { n: 0, range } => sentence(format!("I found no transactions {range}")),
+        TxCount { n: 1, range } => format!("1 transaction {range}:"),
+        TxCount { n, range } => format!("{n} transactions {range}:"),
+        TxNoneBefore => "I found no earlier one.".into(),
+        SmallestHeader { n: 1, range } => format!("Your smallest purchase {range}:"),
+        SmallestHeader { n, range } => format!("Your {n} smallest purchases {range}:"),
         LargestHeader { n: 1, range } => format!("Your largest purchase {range}:"),
         LargestHeader { n, range } => format!("Your {n} largest purchases {range}:"),
         SpendTotal {
@@ -154,6 +162,21 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardKept => "OK, I left your card as it is.".into(),
         CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
         CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
+        CardIsLocked(card) => format!(
+            "Your {card} is locked: new payments are declined until you unlock it. Say \
+             \"unlock my card\" when you want it back."
+        ),
+        WelcomeBeforeAnswer => "You're welcome!".into(),
+        CardDeclinedWhy(c) => format!(
+            "A payment can also be declined for the available balance or credit, a limit, or \
+             the shop's terminal. To find out why this one was, {}.",
+            reach(*c)
+        ),
+        ContactInfo(c) => format!(
+            "To reach your bank, {}. I can also help right here with balances, \
+             transactions, spending, cash machines and cards.",
+            reach(*c)
+        ),
         CardNoneLocked => "None of your cards is locked: they all work as usual.".into(),
         CardUnlockWhich => "Several of your cards are locked. Which one should I unlock? Say for \
             example \"unlock my debit card\"."
@@ -345,6 +368,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         DirectDeposit => "set up direct deposits",
         CloseAccount => "close an account",
         ChequeDeposit => "deposit or cash a cheque",
+        Subscription => "cancel a subscription or stop a recurring payment",
     }
 }
 

@@ -89,7 +89,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxPendingHeader(_) => "Vos opérations en attente :".into(),
         TxNoPending => "Aucune opération en attente : tout est passé.".into(),
         IncomeHeader { total, range } => format!("Argent reçu {range} : {total}"),
+        IncomeLatest => "La dernière rentrée d'argent :".into(),
         IncomeNone(range) => sentence(format!("Aucune rentrée d'argent {range}")),
+        TxOneBefore => "Celle d'avant :".into(),
+        TxCount { n: 0, range } => sentence(format!("Je n'ai trouvé aucune opération {range}")),
+        TxCount { n: 1, range } => format!("1 opération {range} :"),
+        TxCount { n, range } => format!("{n} opérations {range} :"),
+        TxNoneBefore => "Je n'en trouve pas d'autre avant.".into(),
+        SmallestHeader { n: 1, range } => format!("Votre plus petite dépense {range} :"),
+        SmallestHeader { n, range } => format!("Vos {n} plus petites dépenses {range} :"),
         LargestHeader { n: 1, range } => format!("Votre plus grosse dépense {range} :"),
         LargestHeader { n, range } => format!("Vos {n} plus grosses dépenses {range} :"),
         SpendTotal {
@@ -160,6 +168,22 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardNotLocked(card) => {
             format!("Votre {card} n'est pas bloquée : elle fonctionne normalement.")
         }
+        CardIsLocked(card) => format!(
+            "Votre {card} est bloquée : les nouveaux paiements sont refusés jusqu'à son \
+             déblocage. Dites « débloquer ma carte » quand vous voulez la réactiver."
+        ),
+        WelcomeBeforeAnswer => "Avec plaisir !".into(),
+        CardDeclinedWhy(c) => format!(
+            "Un paiement peut aussi être refusé à cause du solde ou du crédit disponible, d'un \
+             plafond ou du terminal du commerçant. Pour savoir pourquoi celui-ci l'a été, vous \
+             pouvez {}.",
+            reach(*c)
+        ),
+        ContactInfo(c) => format!(
+            "Pour joindre votre banque, vous pouvez {}. Je peux aussi vous aider ici pour vos \
+             soldes, opérations, dépenses, distributeurs et cartes.",
+            reach(*c)
+        ),
         CardNoneLocked => {
             "Aucune de vos cartes n'est bloquée : elles fonctionnent normalement.".into()
         }
@@ -410,6 +434,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         DirectDeposit => "mettre en place la domiciliation de votre salaire",
         CloseAccount => "fermer de compte",
         ChequeDeposit => "encaisser de chèque",
+        Subscription => "résilier d'abonnement ni arrêter de prélèvement",
     }
 }
 

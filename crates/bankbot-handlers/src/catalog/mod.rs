@@ -96,7 +96,23 @@ pub(crate) enum Msg<'a> {
         range: &'a str,
     },
     IncomeNone(&'a str),
+    /// Before the latest money in, when none came in over the days looked at.
+    IncomeLatest,
     LargestHeader {
+        n: usize,
+        range: &'a str,
+    },
+    /// "How many transactions": the count, before the list.
+    TxCount {
+        n: usize,
+        range: &'a str,
+    },
+    /// "And the one before?": the header of the next older item.
+    TxOneBefore,
+    /// "And the one before?" when there is none.
+    TxNoneBefore,
+    /// "The smallest one": the header of the smallest purchases.
+    SmallestHeader {
         n: usize,
         range: &'a str,
     },
@@ -132,6 +148,14 @@ pub(crate) enum Msg<'a> {
     CardKept,
     CardUnlocked(&'a str),
     CardNotLocked(&'a str),
+    /// "Is my card locked?" about a locked card.
+    CardIsLocked(&'a str),
+    /// After "my card was declined": the other reasons, and who can tell.
+    CardDeclinedWhy(Contact<'a>),
+    /// "What's your phone number?": how to reach the bank.
+    ContactInfo(Contact<'a>),
+    /// "You're welcome!" before the answer to a request that came with the thanks.
+    WelcomeBeforeAnswer,
     CardNoneLocked,
     CardUnlockWhich,
     CardNeedsAuth,
@@ -331,9 +355,19 @@ mod tests {
                 range: "r",
             },
             Msg::IncomeNone("r"),
+            Msg::IncomeLatest,
             Msg::LargestHeader { n: 2, range: "r" },
+            Msg::SmallestHeader { n: 2, range: "r" },
+            Msg::TxOneBefore,
+            Msg::TxCount { n: 2, range: "r" },
+            Msg::TxNoneBefore,
             Msg::CardUnlocked("X"),
             Msg::CardNotLocked("X"),
+            Msg::CardIsLocked("X"),
+            Msg::WelcomeBeforeAnswer,
+            Msg::ContactInfo(Contact::Unknown),
+            Msg::CardDeclinedWhy(Contact::Unknown),
+            Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
             Msg::CardUnlockWhich,
             Msg::IAmABot,
@@ -343,6 +377,7 @@ mod tests {
             Msg::LinkingUnavailable(Contact::Phone("1")),
             Msg::Unsupported(Unsupported::Transfer),
             Msg::Unsupported(Unsupported::Loan),
+            Msg::Unsupported(Unsupported::Subscription),
             Msg::SocialLaugh,
             Msg::SocialInsult,
             Msg::SocialChitchat,

@@ -20,7 +20,7 @@ static BEFORE_ITEMS: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 static SINGLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(?:last|latest|most\s+recent|newest|previous|derniere|dernier)\s+(?:transaction|payment|charge|purchase|debit|deposit|withdrawal|transfer|operation|paiement|achat|depense|virement|retrait|prelevement)\b(?:\s|$|[^s\p{L}])|\b(?:transaction|operation|paiement|achat)\s+la\s+plus\s+recente\b|\b(?:transaction|operation)\s+recente\b(?:\s|$|[^s])")
+    Regex::new(r"\b(?:last|latest|most\s+recent|newest|previous|derniere|dernier)\s+(?:transaction|payment|charge|purchase|debit|deposit|withdrawal|transfer|thing|bill|order|item|operation|paiement|achat|depense|virement|retrait|prelevement)\b(?:\s|$|[^s\p{L}])|\b(?:transaction|operation|paiement|achat)\s+la\s+plus\s+recente\b|\b(?:transaction|operation)\s+recente\b(?:\s|$|[^s])")
         .ok()
 });
 static UNIT_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(UNITS).ok());
@@ -58,6 +58,8 @@ mod tests {
         assert_eq!(extract("show my last three transactions"), Some(3));
         assert_eq!(extract("last 5 payments please"), Some(5));
         assert_eq!(extract("what was my latest transaction"), Some(1));
+        assert_eq!(extract("what was the last thing i bought"), Some(1));
+        assert_eq!(extract("when was my last bill"), Some(1));
         assert_eq!(extract("spending in the last 30 days"), None);
         assert_eq!(extract("mes 5 dernieres operations"), Some(5));
         assert_eq!(extract("mes trois derniers achats"), Some(3));

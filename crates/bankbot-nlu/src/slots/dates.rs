@@ -282,11 +282,27 @@ fn weekend(norm: &str, now: NaiveDate) -> Option<Range> {
         || norm.contains("week-end dernier")
         || norm.contains("weekend dernier")
         || norm.contains("week end dernier");
+    // "over the weekend", "on the weekend": the most recent one (this one from Saturday).
+    let recent = [
+        "over the weekend",
+        "on the weekend",
+        "at the weekend",
+        "the weekend",
+        "pendant le week-end",
+        "le week-end",
+        "le weekend",
+        "ce week-end",
+        "ce weekend",
+    ]
+    .iter()
+    .any(|p| norm.contains(p))
+        && !norm.contains("weekend before")
+        && !norm.contains("week-end d'avant");
     let this = norm.contains("this weekend")
         || norm.contains("ce week-end")
         || norm.contains("ce weekend")
         || norm.contains("ce week end");
-    if !last && !this {
+    if !last && !this && !recent {
         return None;
     }
     let monday = week_start(now)?;
@@ -388,6 +404,14 @@ mod range_tests {
         assert_eq!(r("from nov 10 to nov 20"), Some((d(11, 10), d(11, 20))));
         assert_eq!(r("last weekend"), Some((d(11, 21), d(11, 22))));
         assert_eq!(r("le week-end dernier"), Some((d(11, 21), d(11, 22))));
+        assert_eq!(
+            r("what did i spend over the weekend"),
+            Some((d(11, 28), now))
+        );
+        assert_eq!(
+            extract(&crate::normalize::normalize("over the weekend"), d(11, 25)),
+            Some((d(11, 21), d(11, 22)))
+        );
         assert_eq!(r("anything since the 25th"), Some((d(11, 25), now)));
         assert_eq!(r("spending oct"), Some((d(10, 1), d(10, 31))));
         assert_eq!(r("last mth"), Some((d(10, 1), d(10, 31))));

@@ -5,7 +5,9 @@ mod bare_days;
 mod count;
 mod dates;
 mod numbers;
+mod ordinal_day;
 mod place;
+mod spelling;
 mod weekdays;
 
 use bankbot_core::Slots;
@@ -68,6 +70,23 @@ const DATE_WORDS: &[&str] = &[
     "week-end",
     "past",
     "previous",
+    "next",
+    "tomorrow",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
 ];
 
 /// True for words that start a date expression, which end a place name.
@@ -79,14 +98,16 @@ pub fn is_date_word(lower: &str) -> bool {
 /// against `now`.
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
     let (amount_min, amount_max) = amounts::extract(norm);
-    let (date_from, date_to) =
-        dates::extract(norm, now).map_or((None, None), |(a, b)| (Some(a), Some(b)));
+    let date_norm = spelling::fix_date_words(norm);
+    let (date_from, date_to) = dates::extract(&date_norm, now)
+        .or_else(|| ordinal_day::extract(&date_norm, now))
+        .map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let amount_digits: Vec<String> = [amount_min, amount_max]
         .iter()
         .flatten()
         .map(|d| d.trunc().to_string())
         .collect();
-    let merchant = place::merchant(norm, lexicon);
+    let merchant = place::merchant(&date_norm, lexicon);
     let mut location = place::location(text, norm, &amount_digits);
     if location
         .as_ref()

@@ -196,7 +196,7 @@ static POSTCODE_UK: LazyLock<Option<Regex>> =
 static POSTCODE_5: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\d$€£.,])(\d{5}(?:-\d{4})?)(?:$|[^\d])").ok());
 static PLACE_CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(near|around|close\s+to|next\s+to|by|in|at|pr[eè]s\s+de|pr[eè]s\s+du|proches?\s+de|proches?\s+du|pas\s+loin\s+de|pas\s+loin\s+du|[àa]\s+proximit[ée]\s+de|[àa]\s+c[oô]t[ée]\s+de|autour\s+de|vers|dans|sur|[àa])\s+((?:the\s+|la\s+|le\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,3})")
+    Regex::new(r"(?i)(?:^|[^\p{L}])(near|around|close\s+to|next\s+to|travell?ing\s+to|heading\s+to|trip\s+to|visiting|atms?\s+to|machines?\s+to|cash\s+to|by|in|at|pr[eè]s\s+de|pr[eè]s\s+du|proches?\s+de|proches?\s+du|pas\s+loin\s+de|pas\s+loin\s+du|[àa]\s+proximit[ée]\s+de|[àa]\s+c[oô]t[ée]\s+de|autour\s+de|vers|dans|sur|[àa])\s+(?:(?:of|to)\s+)?((?:the\s+|la\s+|le\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,3})")
         .ok()
 });
 
@@ -207,8 +207,10 @@ fn first_words(capture: &str, lexicon: &Lexicon) -> Option<String> {
         if i == 0 && matches!(bare, "the" | "le" | "la" | "les") {
             continue;
         }
+        let ordinal = bare.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         if STOP.contains(&bare)
             || bare.chars().all(|c| c.is_ascii_digit())
+            || (!ordinal.is_empty() && ordinal.chars().all(|c| c.is_ascii_digit()))
             || lexicon.is_category_or_account_word(bare)
             || crate::slots::is_date_word(bare)
         {

@@ -28,6 +28,15 @@ static ONE_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// A message that is little more than a day's name ("and tuesday?", "et mardi ?"): a
+/// follow-up naming that day, the most recent one (today included).
+static BARE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:(?:and|what\s+about|how\s+about|et|pis|puis)\s+)?(?:on\s+|le\s+)?({DAYS})\s*\??$"
+    ))
+    .ok()
+});
+
 static WEEK_START: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(
         r"\b(?:debut\s+de\s+(?:la\s+)?semaine|start\s+of\s+(?:the\s+|this\s+)?week|beginning\s+of\s+(?:the\s+|this\s+)?week)\b",
@@ -77,6 +86,10 @@ pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
         let day = most_recent(now, index(c.get(1)?.as_str())?, false)?;
         return Some((day, now));
     }
+    if let Some(c) = BARE.as_ref().and_then(|r| r.captures(norm.trim())) {
+        let day = most_recent(now, index(c.get(1)?.as_str())?, false)?;
+        return Some((day, day));
+    }
     let c = ONE_DAY.as_ref()?.captures(norm)?;
     let name = c.get(1).or_else(|| c.get(2))?.as_str();
     let day = most_recent(now, index(name)?, true)?;
@@ -111,6 +124,12 @@ mod tests {
         assert_eq!(extract("ce dimanche", sunday), Some((d(11, 22), d(11, 22))));
         assert_eq!(extract("ouvert le dimanche", sunday), None);
         assert_eq!(extract("mon solde", sunday), None);
+        assert_eq!(
+            extract("and tuesday?", sunday),
+            Some((d(11, 24), d(11, 24)))
+        );
+        assert_eq!(extract("et mardi", sunday), Some((d(11, 24), d(11, 24))));
+        assert_eq!(extract("sunday", sunday), Some((sunday, sunday)));
         let since_monday = Some((d(11, 23), sunday));
         assert_eq!(
             extract("depuis le debut de la semaine", sunday),

@@ -1,0 +1,208 @@
+//! "Is my card locked?", "is it still frozen", "does my visa work", "ma carte est-elle
+//! bloquée ?": each card (or the kind named) said locked or working — a question, never an
+//! offer to lock.
+
+use bankbot_bank::CustomerSession;
+use bankbot_core::{AccountKind, CardKind};
+
+use crate::HandlerError;
+use crate::catalog::Msg;
+use crate::ctx::Ctx;
+use crate::cues::fold;
+use crate::format::card_label;
+
+/// Words that ask about a state ("is", "are", "still", "status"), each padded.
+const ASKING: &[&str] = &[
+    " is my ",
+    " is it ",
+    " is the ",
+    " are my ",
+    " are they ",
+    " still ",
+    " status ",
+    " is my card ",
+    " does my ",
+    " do my ",
+    " est elle ",
+    " est ce que ma ",
+    " est ce que mes ",
+    " toujours ",
+    " statut ",
+    " etat de ma ",
+];
+
+/// The states asked about, each padded.
+const STATE: &[&str] = &[
+    " locked ",
+    " blocked ",
+    " frozen ",
+    " froze ",
+    " active ",
+    " activated ",
+    " working ",
+    " work ",
+    " status ",
+    " bloquee ",
+    " bloque ",
+    " active ",
+    " fonctionne ",
+    " marche ",
+    " statut ",
+];
+
+/// Words of a request to change the state, which the lock and unlock flows answer.
+const CHANGE: &[&str] = &[
+    " lock ",
+    " unlock ",
+    " unblock ",
+    " block ",
+    " freeze ",
+    " unfreeze ",
+    " reactivate ",
+    " turn ",
+    " please ",
+    " pls ",
+    " can you ",
+    " could you ",
+    " bloquer ",
+    " debloquer ",
+    " debloquez ",
+    " bloquez ",
+    " lost ",
+    " stolen ",
+    " perdu ",
+    " vole ",
+];
+
+/// A card that did not work: "declined", "refused", "doesn't work" — answered with its state.
+const DECLINED: &[&str] = &[
+    " declined ",
+    " got declined ",
+    " was declined ",
+    " rejected ",
+    " refused ",
+    " not working ",
+    " doesnt work ",
+    " doesn't work ",
+    " didnt work ",
+    " didn't work ",
+    " wont work ",
+    " won't work ",
+    " stopped working ",
+    " refusee ",
+    " refuse ",
+    " ne marche pas ",
+    " ne marche plus ",
+    " ne fonctionne pas ",
+    " ne fonctionne plus ",
+    " passe pas ",
+];
+
+/// True when `text` says a card was declined ("my card got declined", "ma carte ne passe
+/// pas"), without asking to change it.
+pub(crate) fn declined(text: &str) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    let card = has(&[
+        " card ",
+        " visa ",
+        " carte ",
+        " debit card ",
+        " credit card ",
+    ]);
+    card && has(DECLINED) && !has(CHANGE)
+}
+
+/// True when `text` asks whether a card is locked or works, or says it was declined,
+/// without asking to change it.
+pub(crate) fn asks(text: &str) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    if declined(text) {
+        return true;
+    }
+    let about_card = has(&[
+        " card ", " cards ", " it ", " visa ", " carte ", " cartes ", " debit ",
+    ]);
+    about_card && has(ASKING) && has(STATE) && !has(CHANGE)
+}
+
+/// Says whether each card (of the kind named, if any) is locked; after a declined payment,
+/// also what else declines one and who can tell.
+pub(crate) async fn answer(
+    ctx: &mut Ctx<'_>,
+    session: &CustomerSession,
+    kind: Option<AccountKind>,
+    declined: bool,
+) -> Result<(), HandlerError> {
+    let cards = ctx.services.cards.cards(session).await?;
+    ctx.audit("cards");
+    let wanted = match kind {
+        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
+        Some(AccountKind::Checking) => Some(CardKind::Debit),
+        _ => None,
+    };
+    let named: Vec<_> = cards
+        .iter()
+        .filter(|c| wanted.is_none_or(|k| c.kind == k))
+        .collect();
+    let shown = if named.is_empty() {
+        cards.iter().collect()
+    } else {
+        named
+    };
+    if shown.is_empty() {
+        ctx.say(Msg::CardNone);
+        return Ok(());
+    }
+    for card in shown {
+        let label = card_label(card);
+        if card.locked {
+            ctx.say(Msg::CardIsLocked(&label));
+        } else {
+            ctx.say(Msg::CardNotLocked(&label));
+        }
+    }
+    if declined {
+        // Not locked, yet declined: the other reasons, and who can tell which.
+        let text = ctx.t(Msg::CardDeclinedWhy(ctx.contact()));
+        ctx.reply(bankbot_core::Reply::text(text));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks;
+
+    #[test]
+    fn questions_about_the_state_are_status_questions() {
+        for q in [
+            "is my card locked?",
+            "is it locked now?",
+            "is my visa still frozen",
+            "my card got declined at the store why",
+            "ma carte ne passe pas",
+            "are my cards active",
+            "does my debit card work",
+            "ma carte est elle bloquee ?",
+            "est-ce que ma carte est toujours bloquée",
+        ] {
+            assert!(asks(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn requests_to_change_it_are_not() {
+        for q in [
+            "lock my card",
+            "please unlock my card",
+            "can you freeze my visa",
+            "my card is lost, is it blocked?",
+            "bloquer ma carte",
+            "what's my balance",
+        ] {
+            assert!(!asks(q), "{q}");
+        }
+    }
+}

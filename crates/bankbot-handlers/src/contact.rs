@@ -1,0 +1,81 @@
+//! "What's your phone number?", "how do I contact customer service", "numéro du service
+//! client ?": how to reach the bank (the configured contact, else the number on the back of
+//! the card), with a way to a person — a question, not a hand-over.
+
+use bankbot_core::IntentId;
+
+use crate::catalog::Msg;
+use crate::ctx::Ctx;
+use crate::cues::fold;
+
+const ASKS: &[&str] = &[
+    " phone number ",
+    " your number ",
+    " telephone number ",
+    " contact number ",
+    " customer service ",
+    " customer services ",
+    " customer support ",
+    " support number ",
+    " helpline ",
+    " hotline ",
+    " call you ",
+    " call the bank ",
+    " phone you ",
+    " contact you ",
+    " contact the bank ",
+    " contact info ",
+    " contact details ",
+    " email address for ",
+    " your email ",
+    " numero de telephone ",
+    " numero du service ",
+    " service client ",
+    " service clientele ",
+    " vous appeler ",
+    " vous joindre ",
+    " joindre la banque ",
+    " contacter la banque ",
+    " vous contacter ",
+];
+
+/// Words of a change of details ("update my phone number"), which are can't-dos.
+const CHANGE: &[&str] = &[
+    " change ",
+    " update ",
+    " new ",
+    " changer ",
+    " modifier ",
+    " nouveau ",
+];
+
+/// True when `text` asks how to reach the bank.
+pub(crate) fn asks(text: &str) -> bool {
+    let f = fold(text);
+    ASKS.iter().any(|w| f.contains(w)) && !CHANGE.iter().any(|w| f.contains(w))
+}
+
+/// How to reach the bank, with the way to a person.
+pub(crate) fn answer(ctx: &mut Ctx<'_>) {
+    let person = ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent);
+    let help = ctx.intent_choice(Msg::LabelHelp, IntentId::Help);
+    let text = ctx.t(Msg::ContactInfo(ctx.contact()));
+    ctx.reply(bankbot_core::Reply::with_quick_replies(
+        text,
+        vec![person, help],
+    ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks;
+
+    #[test]
+    fn contact_questions() {
+        assert!(asks("what is your phone number"));
+        assert!(asks("how do i contact customer service?"));
+        assert!(asks("c'est quoi le numéro du service client"));
+        assert!(!asks("i need to update my phone number"));
+        assert!(!asks("what's my balance"));
+    }
+}

@@ -1,0 +1,87 @@
+//! "Purchases over $100", "charges this week", "what did I buy", "mes achats de plus de
+//! 50 €": words that name money going out, so a listing leaves out salary and other money
+//! in. "Everything over $100" or "transactions over $100" name no direction and keep all.
+
+use crate::cues::fold;
+
+/// Words that name spending, each padded with spaces.
+const OUT: &[&str] = &[
+    " purchase ",
+    " purchases ",
+    " charge ",
+    " charges ",
+    " charged ",
+    " payment ",
+    " payments ",
+    " debits ",
+    " bought ",
+    " buy ",
+    " spent ",
+    " spend ",
+    " spending ",
+    " expenses ",
+    " outgoing ",
+    " outgoings ",
+    " money out ",
+    " achat ",
+    " achats ",
+    " depense ",
+    " depenses ",
+    " paiement ",
+    " paiements ",
+    " prelevement ",
+    " prelevements ",
+    " debit ",
+    " achete ",
+];
+
+/// Words that name money in or both ways: then the listing is not narrowed.
+const IN: &[&str] = &[
+    " incoming ",
+    " received ",
+    " deposits ",
+    " credits ",
+    " income ",
+    " everything ",
+    " all transactions ",
+    " recus ",
+    " virements recus ",
+    " tout ",
+    " toutes ",
+];
+
+/// True when `text` asks only for money that went out.
+pub(crate) fn only(text: &str) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    has(OUT) && !has(IN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::only;
+
+    #[test]
+    fn spending_words_ask_for_money_out() {
+        for q in [
+            "only purchases over $100 this month",
+            "any charges above 100 dollars in november",
+            "what did i buy yesterday",
+            "mes achats de plus de 50 euros",
+        ] {
+            assert!(only(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn neutral_words_keep_everything() {
+        for q in [
+            "show me everything over $100 this month",
+            "transactions over 100",
+            "incoming payments this month",
+            "last 5 transactions",
+        ] {
+            assert!(!only(q), "{q}");
+        }
+    }
+}

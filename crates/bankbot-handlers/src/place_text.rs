@@ -1,0 +1,81 @@
+//! What a customer types for a place, made searchable: "im at union sq" is "union sq";
+//! "market street san francisco", when the street is unknown, falls back to the shorter
+//! names inside it ("san francisco"), longest first, the end of the text before its start.
+
+/// Openings that say where the customer is, not the place itself.
+const OPENINGS: &[&str] = &[
+    "i'm at ",
+    "im at ",
+    "i am at ",
+    "i'm in ",
+    "im in ",
+    "i am in ",
+    "i'm near ",
+    "im near ",
+    "i am near ",
+    "i'm on ",
+    "im on ",
+    "i am on ",
+    "i'm by ",
+    "im by ",
+    "near ",
+    "around ",
+    "at ",
+    "in ",
+    "je suis a ",
+    "je suis à ",
+    "je suis au ",
+    "je suis pres de ",
+    "je suis près de ",
+    "chu a ",
+    "chu à ",
+    "pres de ",
+    "près de ",
+    "vers ",
+];
+
+/// `text` without an opening like "I'm at".
+pub(crate) fn without_opening(text: &str) -> &str {
+    let trimmed = text.trim();
+    let lower = trimmed.to_lowercase();
+    for o in OPENINGS {
+        if lower.starts_with(o) && lower.len() == trimmed.len() {
+            return trimmed[o.len()..].trim();
+        }
+    }
+    trimmed
+}
+
+/// Shorter names to try when `place` is not found: word runs ending the text, then
+/// starting it, longest first ("street san francisco", "san francisco", "francisco",
+/// "market street san", …), at most a few.
+pub(crate) fn fallbacks(place: &str) -> Vec<String> {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let mut out = Vec::new();
+    for len in (1..words.len()).rev() {
+        out.push(words[words.len() - len..].join(" "));
+        out.push(words[..len].join(" "));
+    }
+    out.retain(|w| w.chars().count() >= 3);
+    out.truncate(8);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openings_are_dropped() {
+        assert_eq!(without_opening("im at union sq"), "union sq");
+        assert_eq!(without_opening("Union Square"), "Union Square");
+    }
+
+    #[test]
+    fn fallbacks_try_the_end_first() {
+        let f = fallbacks("market street san francisco");
+        assert_eq!(f[0], "street san francisco");
+        assert!(f.contains(&"san francisco".to_owned()));
+        assert!(fallbacks("london").is_empty());
+    }
+}
