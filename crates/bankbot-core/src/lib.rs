@@ -1,7 +1,7 @@
 //! # bankbot-core — the shared vocabulary
 //!
 //! Every other bankbot crate speaks in these types, so they carry no I/O, no async
-//! runtime and no HTTP: only `serde`, `rust_decimal` and `chrono`.
+//! runtime and no HTTP: only `serde`, `rust_decimal`, `chrono` and the HMAC primitives.
 //!
 //! - [`Money`] and [`Currency`]: exact decimal amounts with an ISO 4217 currency;
 //!   arithmetic only within one currency, never a float.
@@ -14,6 +14,8 @@
 //! - [`AlertKind`] and [`AlertSettings`]: proactive alert kinds and a customer's consents.
 //! - [`Kept`]: every kind of record the bot keeps, with its table and how long it lives —
 //!   the one source the privacy answer, the `/privacy` page and the store's schema test use.
+//! - [`HmacKey`] and [`verify_hmac_sha256`]: the one HMAC-SHA256 check of signed requests
+//!   (webhooks, alerts); an empty secret verifies nothing.
 //! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
 //!
 //! ```
@@ -31,6 +33,7 @@ mod clock;
 mod customer;
 mod date_range;
 mod geo;
+mod hmac_key;
 mod intent;
 mod locale;
 mod masked;
@@ -48,6 +51,7 @@ pub use clock::{Clock, ClockParseError, FixedClock, SystemClock};
 pub use customer::{CustomerRef, UserId};
 pub use date_range::{DateRange, DateRangeError};
 pub use geo::{GeoError, GeoPoint};
+pub use hmac_key::{HMAC_SHA256_LEN, HmacKey, sign_hmac_sha256, verify_hmac_sha256};
 pub use intent::{Category, IntentId, IntentMatch, Slots, UnknownIntent};
 pub use locale::Lang;
 pub use masked::{MaskedNumber, MaskedNumberError};
