@@ -71,9 +71,15 @@ impl TestBot {
     /// app secret must already be set.
     pub async fn serve(server: Server, graph: MockGraphApi, dir: tempfile::TempDir) -> TestBot {
         let queues = server.bot().store().clone();
-        let harness = ServerHarness::spawn(graph, APP_SECRET, PAGE, queues, |listener, stop| async move {
-            server.run(listener, stop).await.unwrap();
-        })
+        let harness = ServerHarness::spawn(
+            graph,
+            APP_SECRET,
+            PAGE,
+            queues,
+            |listener, stop| async move {
+                server.run(listener, stop).await.unwrap();
+            },
+        )
         .await
         .unwrap();
         TestBot { harness, dir }
