@@ -68,10 +68,9 @@ pub fn private_options() -> std::fs::OpenOptions {
     options
 }
 
-/// Replaces `path` with `data` safely: written to a temporary file beside it (mode 0600),
-/// flushed to disk, then renamed over `path`, so a crash leaves the old or the new content,
-/// never a mix. Creates the parent directory (0700) when missing.
-pub fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
+/// The folder of `path` (created 0700 when missing) and a fresh temporary name in it,
+/// `.<file name>.<random>.<suffix>`.
+fn temp_beside(path: &Path, suffix: &str) -> std::io::Result<(PathBuf, PathBuf)> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -81,7 +80,15 @@ pub fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{:016x}.tmp", rand::random::<u64>()));
+    let temp = dir.join(format!(".{name}.{:016x}.{suffix}", rand::random::<u64>()));
+    Ok((dir, temp))
+}
+
+/// Replaces `path` with `data` safely: written to a temporary file beside it (mode 0600),
+/// flushed to disk, then renamed over `path`, so a crash leaves the old or the new content,
+/// never a mix. Creates the parent directory (0700) when missing.
+pub fn write_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
+    let (dir, temp) = temp_beside(path, "tmp")?;
     let written = (|| {
         let mut file = private_options().write(true).create_new(true).open(&temp)?;
         file.write_all(data)?;
@@ -166,16 +173,7 @@ pub fn load_or_create_secret<T, E>(
 /// never sees a partly written file. Where hard links are not supported the file is
 /// created in place (create-new, 0600, flushed).
 fn create_new_private(path: &Path, data: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    create_private_dir_all(&dir)?;
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{:016x}.new", rand::random::<u64>()));
+    let (dir, temp) = temp_beside(path, "new")?;
     let write_new = |target: &Path| -> std::io::Result<()> {
         let mut file = private_options()
             .write(true)
