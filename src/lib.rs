@@ -53,7 +53,7 @@ pub mod prelude {
     pub use async_trait::async_trait;
     pub use bankbot_bank::conformance::{
         BankConformanceOptions, BankReport, ConformanceFailure, check_atm_locator,
-        check_bank_connector, check_card_controls, check_linking_provider,
+        check_bank_connector, check_card_controls, check_fraud_reporting, check_linking_provider,
     };
     pub use bankbot_bank::demo::DemoBank;
     pub use bankbot_bank::{

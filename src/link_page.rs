@@ -20,7 +20,7 @@
 //! `GET /link` sends the browser there instead of showing the form, and
 //! `GET /link/callback` takes it back ([`bank_login`]).
 //!
-//! Every answer carries a strict Content-Security-Policy and anti-framing headers ([`headers`]).
+//! Every answer carries a strict Content-Security-Policy and anti-framing headers (`headers`).
 
 pub mod bank_login;
 pub mod csrf;

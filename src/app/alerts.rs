@@ -1,7 +1,7 @@
 //! Proactive alerts in `bankbot serve`: the `POST /alerts` route, the delivery policy from
 //! `[alerts]`, and the sweeper that wakes held alerts.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -9,6 +9,7 @@ use bankbot_alerts::intake::{self, Intake};
 use bankbot_alerts::{DeliveryPolicy, QuietHours, parse_zone};
 use bankbot_core::Clock;
 use bankbot_store::Store;
+use bankbot_store::files::{self, SecretFileError, WhenUnparsable};
 use tokio::sync::{Notify, watch};
 
 use super::AppError;
@@ -99,24 +100,30 @@ pub fn secret(config: &Config) -> Result<String, AppError> {
         return Ok(s.clone());
     }
     let path = secret_file(config);
-    if let Ok(text) = std::fs::read_to_string(&path) {
-        let text = text.trim();
-        if !text.is_empty() {
-            bankbot_store::files::tighten(&path);
-            return Ok(text.to_owned());
+    let parse = |text: &str| match text.trim() {
+        "" => Err(AppError::Config(format!(
+            "{} holds no alerts secret",
+            path.display()
+        ))),
+        secret => Ok(secret.to_owned()),
+    };
+    let fresh = || {
+        let secret: String = (0..32)
+            .map(|_| format!("{:02x}", rand::random::<u8>()))
+            .collect();
+        (secret.clone(), secret)
+    };
+    // A generated alerts secret can be generated again (the bank must be told it anyway).
+    match files::load_or_create_secret(&path, parse, fresh, WhenUnparsable::Replace) {
+        Ok((secret, created)) => {
+            if created {
+                tracing::warn!(path = %path.display(), "generated an alerts secret; set [alerts] secret for production");
+            }
+            Ok(secret)
         }
+        Err(SecretFileError::Io(e)) => Err(e.into()),
+        Err(SecretFileError::Unparsable(e)) => Err(e),
     }
-    create_secret(&path)
-}
-
-/// Writes a fresh secret to `path`, mode 0600 (its directory 0700 when created).
-fn create_secret(path: &Path) -> Result<String, AppError> {
-    let secret: String = (0..32)
-        .map(|_| format!("{:02x}", rand::random::<u8>()))
-        .collect();
-    bankbot_store::files::write_private(path, secret.as_bytes())?;
-    tracing::warn!(path = %path.display(), "generated an alerts secret; set [alerts] secret for production");
-    Ok(secret)
 }
 
 /// The alerts route and the sweeper task.

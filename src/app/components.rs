@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use bankbot_atm::{AtmIndex, GazetteerGeocoder};
+use bankbot_atm::AtmServices;
 use bankbot_bank::demo::DemoBank;
 use bankbot_bank::{
     AtmLocator, AuthorizationCode, BankConnector, BankError, BankResult, CardControls,
@@ -206,23 +206,19 @@ fn bank_parts(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppError>
 /// The cash-machine index and the geocoder that reads typed places.
 type AtmParts = (Arc<dyn AtmLocator>, Arc<dyn Geocoder>);
 
+/// Built by [`AtmServices::from_config`], the path `bankbot atm` takes too: with a gazetteer
+/// folder, loaded machines far from their postcode's centre are skipped.
 fn atms(config: &Config) -> Result<AtmParts, AppError> {
-    let index = if config.atm.files.is_empty() {
-        AtmIndex::demo()
-    } else {
-        let (index, report) = AtmIndex::from_files(&config.atm.files)?;
+    let services =
+        AtmServices::from_config(&config.atm.files, config.geocoder.gazetteer.as_deref())?;
+    if !config.atm.files.is_empty() {
         tracing::info!(
-            loaded = index.len(),
-            skipped = report.skipped.len(),
+            loaded = services.index.len(),
+            skipped = services.report.skipped.len(),
             "ATM files loaded"
         );
-        index
-    };
-    let geocoder = match &config.geocoder.gazetteer {
-        Some(dir) => GazetteerGeocoder::load_dir(dir)?,
-        None => GazetteerGeocoder::demo(),
-    };
-    Ok((Arc::new(index), Arc::new(geocoder)))
+    }
+    Ok((services.index, services.geocoder))
 }
 
 /// The longest `[runtime] claim_timeout_secs` accepted: a day.

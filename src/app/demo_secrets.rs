@@ -3,6 +3,8 @@
 
 use std::path::Path;
 
+use bankbot_store::files::{self, SecretFileError, WhenUnparsable};
+
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
@@ -26,19 +28,29 @@ impl std::fmt::Debug for DemoSecrets {
 /// fresh random values the first time; an existing file readable by others is restricted.
 pub fn load_or_create(dir: &Path) -> std::io::Result<DemoSecrets> {
     let path = dir.join("messenger-demo.toml");
-    if let Ok(text) = std::fs::read_to_string(&path)
-        && let Ok(secrets) = toml::from_str::<DemoSecrets>(&text)
-    {
-        bankbot_store::files::tighten(&path);
-        return Ok(secrets);
-    }
-    let secrets = DemoSecrets {
-        verify_token: random_hex(16),
-        app_secret: random_hex(32),
+    let fresh = || {
+        let secrets = DemoSecrets {
+            verify_token: random_hex(16),
+            app_secret: random_hex(32),
+        };
+        // Two strings always serialise; an empty text would be replaced on the next start.
+        let text = toml::to_string(&secrets).unwrap_or_default();
+        (secrets, text)
     };
-    let text = toml::to_string(&secrets).map_err(std::io::Error::other)?;
-    bankbot_store::files::write_private(&path, text.as_bytes())?;
-    Ok(secrets)
+    match files::load_or_create_secret(
+        &path,
+        toml::from_str::<DemoSecrets>,
+        fresh,
+        // Anybody can generate new demo secrets.
+        WhenUnparsable::Replace,
+    ) {
+        Ok((secrets, _)) => Ok(secrets),
+        Err(SecretFileError::Io(e)) => Err(e),
+        Err(SecretFileError::Unparsable(e)) => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("{}: {e}", path.display()),
+        )),
+    }
 }
 
 fn random_hex(bytes: usize) -> String {

@@ -3,7 +3,7 @@
 //! API JSON of every reply.
 //!
 //! It takes the Messenger path end to end: the page's messages become Page webhook events
-//! read by the Messenger parser into the same inbox ([`inbound`]); replies leave the outbox
+//! read by the Messenger parser into the same inbox (`inbound`); replies leave the outbox
 //! through [`PlaygroundSender`](bankbot_runtime::PlaygroundSender), which builds the bodies
 //! the Send API client would post, checks them against Meta's limits and streams them to
 //! the page (server-sent events), which renders only from that JSON. The account-link

@@ -54,12 +54,11 @@ impl Driver {
         let http = reqwest::Client::new();
         let started = Instant::now();
         loop {
-            if let Ok(resp) = http.get(format!("{base}/status")).send().await {
-                if let Ok(v) = resp.json::<Value>().await {
-                    if v["value"]["ready"] == true {
-                        break;
-                    }
-                }
+            if let Ok(resp) = http.get(format!("{base}/status")).send().await
+                && let Ok(v) = resp.json::<Value>().await
+                && v["value"]["ready"] == true
+            {
+                break;
             }
             assert!(started.elapsed() < WAIT, "chromedriver did not start");
             tokio::time::sleep(Duration::from_millis(100)).await;

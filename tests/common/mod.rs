@@ -4,16 +4,13 @@
 #![allow(dead_code)]
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
 
 use bankbot::app::Server;
 use bankbot::config::Config;
 use bankbot_core::FixedClock;
-use bankbot_testkit::{MockGraphApi, WebhookClient, webhooks};
+use bankbot_testkit::{MockGraphApi, ServerHarness, webhooks};
 use reqwest::StatusCode;
 use serde_json::Value;
-use tokio::sync::oneshot;
 
 pub const APP_SECRET: &str = "e2e-app-secret-0123456789";
 pub const VERIFY_TOKEN: &str = "e2e-verify-token";
@@ -21,17 +18,18 @@ pub const PAGE: &str = webhooks::DEFAULT_PAGE_ID;
 /// The demo's fixed "now": alice's Shell payment is today, the payroll 3 days ago.
 pub const NOW: &str = "2026-11-29T12:00:00Z";
 
-static MID: AtomicU64 = AtomicU64::new(1);
-
-/// A running bot and its mock Graph API.
+/// A running bot and its mock Graph API: the testkit's [`ServerHarness`] (reachable through
+/// `Deref`: `bot.graph`, `bot.base_url`, `bot.settle()` …) plus the bot's data folder.
 pub struct TestBot {
-    pub base_url: String,
-    pub graph: MockGraphApi,
-    pub client: WebhookClient,
-    pub http: reqwest::Client,
+    harness: ServerHarness,
     pub dir: tempfile::TempDir,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl std::ops::Deref for TestBot {
+    type Target = ServerHarness;
+    fn deref(&self) -> &ServerHarness {
+        &self.harness
+    }
 }
 
 pub fn config_for(dir: &std::path::Path, graph: &MockGraphApi) -> Config {
@@ -72,39 +70,23 @@ impl TestBot {
     /// Serves a server built by the caller (e.g. with [`Server::builder`]); the graph's
     /// app secret must already be set.
     pub async fn serve(server: Server, graph: MockGraphApi, dir: tempfile::TempDir) -> TestBot {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base_url = format!("http://{}", listener.local_addr().unwrap());
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            server
-                .run(listener, async {
-                    let _ = stopped.await;
-                })
-                .await
-                .unwrap();
-        });
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        TestBot {
-            base_url,
+        let queues = server.bot().store().clone();
+        let harness = ServerHarness::spawn(
             graph,
-            client: WebhookClient::new().unwrap(),
-            http,
-            dir,
-            stop: Some(stop),
-            task: Some(task),
-        }
+            APP_SECRET,
+            PAGE,
+            queues,
+            |listener, stop| async move {
+                server.run(listener, stop).await.unwrap();
+            },
+        )
+        .await
+        .unwrap();
+        TestBot { harness, dir }
     }
 
-    pub async fn stop(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
+    pub async fn stop(self) {
+        self.harness.stop().await;
     }
 
     /// A second connection to the bot's database (to check what it wrote).
@@ -114,63 +96,25 @@ impl TestBot {
         bankbot_store::connect(&url, key).await.unwrap()
     }
 
-    pub fn webhook_url(&self) -> String {
-        format!("{}/webhook", self.base_url)
-    }
-
     /// Posts a signed webhook body.
     pub async fn post(&self, body: &Value) -> StatusCode {
-        let (status, _) = self
-            .client
-            .post_signed_json(&self.webhook_url(), APP_SECRET, body)
-            .await
-            .unwrap();
-        status
+        self.harness.post(body).await.unwrap()
     }
 
-    /// The message bodies sent to `psid` so far (successful sends only).
-    pub fn sent_to(&self, psid: &str) -> Vec<Value> {
-        self.graph
-            .sent()
-            .into_iter()
-            .filter(|r| {
-                r.is_message() && r.succeeded() && r.recipient_id().as_deref() == Some(psid)
-            })
-            .map(|r| r.body)
-            .collect()
-    }
-
-    /// Waits until `psid` has received more than `before` messages, then a little longer
-    /// for the rest of the turn; returns the new messages.
+    /// Waits until `psid` has received more than `before` messages, then until the bot has
+    /// settled (inbox and outbox quiescent); returns the new messages.
     pub async fn replies_after(&self, psid: &str, before: usize) -> Vec<Value> {
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-        while self.sent_to(psid).len() <= before {
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "no reply to {psid} within 20 s"
-            );
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-        tokio::time::sleep(Duration::from_millis(400)).await;
-        self.sent_to(psid).split_off(before)
+        self.harness.replies_after(psid, before).await.unwrap()
     }
 
     /// Sends a text as `psid` and returns the bot's replies.
     pub async fn say(&self, psid: &str, text: &str) -> Vec<Value> {
-        let before = self.sent_to(psid).len();
-        let mid = format!("m_e2e_{}", MID.fetch_add(1, Ordering::SeqCst));
-        let body = webhooks::text_message(PAGE, psid, &mid, text, webhooks::now_ms());
-        assert_eq!(self.post(&body).await, StatusCode::OK);
-        self.replies_after(psid, before).await
+        self.harness.say(psid, text).await.unwrap()
     }
 
     /// Taps a quick reply (or button) payload as `psid`.
     pub async fn tap(&self, psid: &str, title: &str, payload: &str) -> Vec<Value> {
-        let before = self.sent_to(psid).len();
-        let mid = format!("m_e2e_{}", MID.fetch_add(1, Ordering::SeqCst));
-        let body = webhooks::quick_reply(PAGE, psid, &mid, title, payload, webhooks::now_ms());
-        assert_eq!(self.post(&body).await, StatusCode::OK);
-        self.replies_after(psid, before).await
+        self.harness.tap(psid, title, payload).await.unwrap()
     }
 
     /// The login-page half of linking: `login` signs in on the page Messenger opened for
@@ -191,12 +135,10 @@ impl TestBot {
     /// The whole account-linking flow: the bank's login page, then Messenger's webhook.
     pub async fn link(&self, psid: &str, login: &str) -> Vec<Value> {
         let code = self.login_code(psid, login).await;
-        let before = self.sent_to(psid).len();
-        assert_eq!(
-            self.post(&webhooks::account_linked(psid, &code)).await,
-            StatusCode::OK
-        );
-        self.replies_after(psid, before).await
+        self.harness
+            .post_and_settle(psid, &webhooks::account_linked(psid, &code))
+            .await
+            .unwrap()
     }
 }
 

@@ -10,9 +10,8 @@
 //! is refused. (The intake also remembers alert ids, so a request replayed inside that
 //! window, or re-sent by the bank, is never delivered twice.)
 
+use bankbot_core::{HmacKey, sign_hmac_sha256};
 use chrono::{DateTime, Utc};
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
 
 use crate::AlertError;
 
@@ -28,25 +27,17 @@ pub const MAX_SKEW_SECS: i64 = 300;
 /// The longest accepted timestamp (digits); Unix seconds have 10 until the year 2286.
 const MAX_TIMESTAMP_DIGITS: usize = 12;
 
-type HmacSha256 = Hmac<Sha256>;
-
-fn mac(secret: &[u8], timestamp: &str, body: &[u8]) -> Option<HmacSha256> {
-    let mut mac = HmacSha256::new_from_slice(secret).ok()?;
-    mac.update(timestamp.as_bytes());
-    mac.update(b".");
-    mac.update(body);
-    Some(mac)
+/// What is signed: `"<timestamp>.<body>"`.
+fn signed_parts<'a>(timestamp: &'a str, body: &'a [u8]) -> [&'a [u8]; 3] {
+    [timestamp.as_bytes(), b".", body]
 }
 
 /// The two headers for `body` signed at `timestamp` (Unix seconds):
 /// `(timestamp header value, signature header value)`.
 pub fn sign(secret: &[u8], timestamp: i64, body: &[u8]) -> (String, String) {
     let timestamp = timestamp.to_string();
-    let signature = match mac(secret, &timestamp, body) {
-        Some(mac) => format!("sha256={}", hex::encode(mac.finalize().into_bytes())),
-        // HMAC accepts keys of any length; this arm is unreachable in practice.
-        None => String::new(),
-    };
+    let digest = sign_hmac_sha256(secret, &signed_parts(&timestamp, body));
+    let signature = format!("sha256={}", hex::encode(digest));
     (timestamp, signature)
 }
 
@@ -69,17 +60,14 @@ pub fn verify(
         })
         .ok_or(AlertError::BadTimestamp)?;
     let seconds: i64 = timestamp.parse().map_err(|_| AlertError::BadTimestamp)?;
-    if secret.is_empty() {
-        return Err(AlertError::BadSignature);
-    }
+    let key = HmacKey::new(secret).ok_or(AlertError::BadSignature)?;
     let hex_sig = signature_header
         .and_then(|h| h.trim().strip_prefix("sha256="))
         .ok_or(AlertError::BadSignature)?;
     let expected = hex::decode(hex_sig).map_err(|_| AlertError::BadSignature)?;
-    mac(secret, timestamp, body)
-        .ok_or(AlertError::BadSignature)?
-        .verify_slice(&expected)
-        .map_err(|_| AlertError::BadSignature)?;
+    if !key.verify(&signed_parts(timestamp, body), &expected) {
+        return Err(AlertError::BadSignature);
+    }
     if (now.timestamp() - seconds).abs() > MAX_SKEW_SECS {
         return Err(AlertError::StaleTimestamp);
     }
@@ -90,6 +78,9 @@ pub fn verify(
 mod tests {
     use super::*;
     use chrono::TimeZone;
+    use hmac::{Hmac, Mac};
+
+    type HmacSha256 = Hmac<sha2::Sha256>;
 
     const BODY: &[u8] = b"{\"id\":\"a1\"}";
 
@@ -121,6 +112,16 @@ mod tests {
         assert!(verify(b"s3cret", Some(&ts), None, BODY, now()).is_err());
         let (ts0, sig0) = sign(b"", 1_800_000_000, BODY);
         assert!(verify(b"", Some(&ts0), Some(&sig0), BODY, now()).is_err());
+    }
+
+    #[test]
+    fn an_empty_secret_verifies_nothing() {
+        // What an attacker can compute without knowing anything.
+        let (ts, sig) = sign(b"", 1_800_000_000, BODY);
+        assert!(matches!(
+            verify(b"", Some(&ts), Some(&sig), BODY, now()),
+            Err(AlertError::BadSignature)
+        ));
     }
 
     #[test]
@@ -183,7 +184,7 @@ mod tests {
         ] {
             let ts = bad.unwrap_or_default();
             // Signed over what the header says, or over a well-formed timestamp.
-            let signed = mac(b"s3cret", ts, BODY).unwrap().finalize().into_bytes();
+            let signed = sign_hmac_sha256(b"s3cret", &signed_parts(ts, BODY));
             let signed = format!("sha256={}", hex::encode(signed));
             let (_, sig) = sign(b"s3cret", 1_800_000_000, BODY);
             for sig in [signed.as_str(), sig.as_str()] {

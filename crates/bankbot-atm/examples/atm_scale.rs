@@ -51,14 +51,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     while builder.len() < n {
         let i = builder.len();
         let point = random_point(&mut rng, &centres)?;
-        let machines = if i % 10 == 0 { 3 } else { 1 };
+        let machines = if i.is_multiple_of(10) { 3 } else { 1 };
         for m in 0..machines {
             atm.id = format!("S{i:07}-{m}");
             atm.name = format!("Site {i}");
             atm.address = format!("{i} Synthetic Street");
             atm.location = point;
-            atm.features.deposits = (i + m) % 3 == 0;
-            atm.features.open_24h = i % 2 == 0;
+            atm.features.deposits = (i + m).is_multiple_of(3);
+            atm.features.open_24h = i.is_multiple_of(2);
             builder.push(&atm)?;
         }
     }

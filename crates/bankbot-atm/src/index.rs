@@ -93,19 +93,19 @@ fn group_sites(store: &AtmStore) -> (Vec<u32>, Vec<Site>) {
     };
     idx.sort_unstable_by_key(|&i| key(i));
     for w in idx.windows(2) {
-        if let [a, b] = *w {
-            if key(a) == key(b) {
-                union(&mut parent, a, b);
-            }
+        if let [a, b] = *w
+            && key(a) == key(b)
+        {
+            union(&mut parent, a, b);
         }
     }
     idx.retain(|&i| store.site_id(i).is_some());
     idx.sort_unstable_by(|&a, &b| store.site_id(a).cmp(&store.site_id(b)));
     for w in idx.windows(2) {
-        if let [a, b] = *w {
-            if store.site_id(a) == store.site_id(b) {
-                union(&mut parent, a, b);
-            }
+        if let [a, b] = *w
+            && store.site_id(a) == store.site_id(b)
+        {
+            union(&mut parent, a, b);
         }
     }
     drop(idx);

@@ -182,3 +182,24 @@ fn hopeless_filters_answer_empty() {
         "PAR-008"
     );
 }
+
+/// The production index passes the bank crate's ATM locator conformance check, in each
+/// demo city, with `k` below and above the number of sites around.
+#[tokio::test]
+async fn the_index_passes_the_atm_locator_conformance_check() {
+    let index = AtmIndex::demo();
+    let places = [
+        ("San Francisco", 37.7897, -122.4000),
+        ("London", 51.5085, -0.1257),
+        ("Paris", 48.8566, 2.3522),
+    ];
+    for (city, lat, lon) in places {
+        let point = GeoPoint::new(lat, lon).unwrap();
+        for k in [1, 3, 50] {
+            let found = bankbot_bank::conformance::check_atm_locator(&index, point, k)
+                .await
+                .unwrap_or_else(|e| panic!("{city}, k={k}: {e}"));
+            assert!(found > 0, "{city}, k={k}: nothing found");
+        }
+    }
+}

@@ -22,6 +22,7 @@
 mod atms;
 mod bank;
 mod cards;
+mod fraud;
 mod linking;
 
 use std::future::Future;
@@ -32,6 +33,7 @@ use futures::FutureExt;
 pub use atms::check_atm_locator;
 pub use bank::{BankConformanceOptions, BankReport, check_bank_connector};
 pub use cards::check_card_controls;
+pub use fraud::check_fraud_reporting;
 pub use linking::check_linking_provider;
 
 /// A broken invariant: which check, and what was seen.

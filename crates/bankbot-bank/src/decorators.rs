@@ -1,8 +1,10 @@
 //! Decorators that add cross-cutting behaviour to any connector.
 //!
-//! Each wraps an implementation of [`BankConnector`], [`CardControls`], [`AtmLocator`],
-//! [`Geocoder`] or [`LinkingProvider`] and implements the same traits. Stack them as
-//! `Traced<Retry<Timeout<C>>>`: the timeout bounds each attempt, retries wrap attempts, and
+//! Each wraps an implementation of [`BankConnector`](crate::BankConnector),
+//! [`CardControls`](crate::CardControls), [`AtmLocator`](crate::AtmLocator),
+//! [`Geocoder`](crate::Geocoder) or [`LinkingProvider`](crate::LinkingProvider) and
+//! implements the same traits. Stack them as `Traced<Retry<Timeout<C>>>`: the timeout
+//! bounds each attempt, retries wrap attempts, and
 //! tracing sees one span per logical call.
 //!
 //! ```

@@ -29,6 +29,15 @@ async fn passes_the_conformance_suite_for_both_customers() {
             .unwrap();
         assert!(report.pages > 1, "{who}: pagination was exercised");
         assert!(conformance::check_card_controls(&bank, &s).await.unwrap() > 0);
+        let newest = bank
+            .transactions(&s, &TransactionQuery::latest(1))
+            .await
+            .unwrap();
+        let reference = newest.transactions[0].id.to_string();
+        conformance::check_fraud_reporting(&bank, &s, &reference)
+            .await
+            .unwrap();
+        assert_eq!(bank.fraud_answer(&s, &reference), Some(false), "{who}");
     }
     conformance::check_linking_provider(&bank, "alice", "demo")
         .await

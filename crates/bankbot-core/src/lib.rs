@@ -1,7 +1,7 @@
 //! # bankbot-core — the shared vocabulary
 //!
 //! Every other bankbot crate speaks in these types, so they carry no I/O, no async
-//! runtime and no HTTP: only `serde`, `rust_decimal` and `chrono`.
+//! runtime and no HTTP: only `serde`, `rust_decimal`, `chrono` and the HMAC primitives.
 //!
 //! - [`Money`] and [`Currency`]: exact decimal amounts with an ISO 4217 currency;
 //!   arithmetic only within one currency, never a float.
@@ -16,6 +16,8 @@
 //!   the one source the privacy answer, the `/privacy` page and the store's schema test use.
 //! - [`Backoff`] and [`FailureStreak`]: the one retry spacing rule (exponential, full
 //!   jitter, ceiling) and who owns which retries.
+//! - [`HmacKey`] and [`verify_hmac_sha256`]: the one HMAC-SHA256 check of signed requests
+//!   (webhooks, alerts); an empty secret verifies nothing.
 //! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
 //!
 //! ```
@@ -34,6 +36,7 @@ mod clock;
 mod customer;
 mod date_range;
 mod geo;
+mod hmac_key;
 mod intent;
 mod locale;
 mod masked;
@@ -52,6 +55,7 @@ pub use clock::{Clock, ClockParseError, FixedClock, SystemClock};
 pub use customer::{CustomerRef, UserId};
 pub use date_range::{DateRange, DateRangeError};
 pub use geo::{GeoError, GeoPoint};
+pub use hmac_key::{HMAC_SHA256_LEN, HmacKey, sign_hmac_sha256, verify_hmac_sha256};
 pub use intent::{Category, IntentId, IntentMatch, Slots, UnknownIntent};
 pub use locale::Lang;
 pub use masked::{MaskedNumber, MaskedNumberError};

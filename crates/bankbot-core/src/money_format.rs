@@ -53,7 +53,7 @@ fn group(int: &str, sep: char) -> String {
     let mut out = String::with_capacity(int.len() + int.len() / 3);
     let len = int.len();
     for (i, c) in int.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+        if i > 0 && (len - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);

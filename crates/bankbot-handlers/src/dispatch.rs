@@ -156,10 +156,10 @@ async fn message(
                 }
             }
             Pending::CardChoice => {
-                if let (Some(session), false) = (ctx.customer, confident) {
-                    if cards::chosen_by_text(ctx, state, session, text).await? {
-                        return Ok(());
-                    }
+                if let (Some(session), false) = (ctx.customer, confident)
+                    && cards::chosen_by_text(ctx, state, session, text).await?
+                {
+                    return Ok(());
                 }
             }
             // An offer: a yes takes it, anything else moves on.

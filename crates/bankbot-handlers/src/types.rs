@@ -42,7 +42,7 @@ pub struct Capabilities {
     /// Customers can link their account (a login is wired in).
     pub linking: bool,
     /// How customers reach the bank for what the bot cannot do: a phone number
-    /// ("+1 800 555 0100") or an address ("https://bank.example/help"); `[bank] contact`.
+    /// ("+1 800 555 0100") or an address (`https://bank.example/help`); `[bank] contact`.
     pub contact: Option<String>,
 }
 

@@ -110,7 +110,7 @@ async fn list_everything(chat: &mut Chat, count: u32) -> Vec<String> {
         if payloads(&out) != ["MORE"] {
             break;
         }
-        out = if lines.len() % 2 == 0 {
+        out = if lines.len().is_multiple_of(2) {
             chat.tap("MORE").await
         } else {
             chat.mumble("show more", slots()).await

@@ -110,10 +110,11 @@ fn mutate_bytes(corpus: &[Vec<u8>], rng: &mut StdRng) -> Vec<u8> {
 
 fn mutate_value(v: &mut Value, rng: &mut StdRng, depth: usize) {
     // Keep most envelopes addressed to a page so the event-level code is exercised.
-    if depth == 0 && rng.random_bool(0.9) {
-        if let Some(entry) = v.get_mut("entry") {
-            return mutate_value(entry, rng, 1);
-        }
+    if depth == 0
+        && rng.random_bool(0.9)
+        && let Some(entry) = v.get_mut("entry")
+    {
+        return mutate_value(entry, rng, 1);
     }
     let descend = depth < 12 && rng.random_bool(0.8);
     match v {

@@ -240,10 +240,11 @@ impl SendClient {
                 body.insert(field.clone(), value.clone());
             }
         }
-        if body.contains_key("persistent_menu") && !body.contains_key("get_started") {
-            if let Some(gs) = wanted.get("get_started") {
-                body.insert("get_started".into(), gs.clone());
-            }
+        if body.contains_key("persistent_menu")
+            && !body.contains_key("get_started")
+            && let Some(gs) = wanted.get("get_started")
+        {
+            body.insert("get_started".into(), gs.clone());
         }
         if body.is_empty() {
             tracing::info!("messenger profile already up to date");

@@ -1,10 +1,8 @@
 //! `X-Hub-Signature-256` verification: HMAC-SHA256 of the raw body, keyed with the App
-//! Secret, compared in constant time.
+//! Secret, compared in constant time by the shared [`HmacKey`] (the alerts intake uses the
+//! same check).
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
-
-type HmacSha256 = Hmac<Sha256>;
+use bankbot_core::{HmacKey, sign_hmac_sha256};
 
 /// The header Meta signs webhook bodies with.
 pub const SIGNATURE_HEADER: &str = "x-hub-signature-256";
@@ -28,7 +26,7 @@ pub enum SignatureError {
 /// The keyed HMAC state is computed once and cloned per check.
 #[derive(Clone)]
 pub struct SignatureVerifier {
-    keys: Vec<HmacSha256>,
+    keys: Vec<HmacKey>,
 }
 
 impl std::fmt::Debug for SignatureVerifier {
@@ -48,8 +46,7 @@ impl SignatureVerifier {
     pub fn new(app_secret: &str, previous: Option<&str>) -> Self {
         let keys = std::iter::once(app_secret)
             .chain(previous)
-            .filter(|s| !s.is_empty())
-            .filter_map(|s| HmacSha256::new_from_slice(s.as_bytes()).ok())
+            .filter_map(|s| HmacKey::new(s.as_bytes()))
             .collect();
         SignatureVerifier { keys }
     }
@@ -64,10 +61,7 @@ impl SignatureVerifier {
     pub fn verify_digest(&self, digest: &[u8; 32], body: &[u8]) -> Result<(), SignatureError> {
         let mut ok = false;
         for key in &self.keys {
-            let mut mac = key.clone();
-            mac.update(body);
-            // `verify_slice` compares in constant time (via `subtle`).
-            ok |= mac.verify_slice(digest).is_ok();
+            ok |= key.verify(&[body], digest);
         }
         if ok {
             Ok(())
@@ -93,21 +87,16 @@ pub fn decode_header(header: Option<&[u8]>) -> Result<[u8; 32], SignatureError> 
 /// `sha256=` + lowercase hex HMAC-SHA256 of `body` under `secret`: what Meta would send.
 /// For tests and tools that sign bodies.
 pub fn sign(secret: &str, body: &[u8]) -> String {
-    // HMAC accepts keys of any length, so this cannot fail; an empty MAC is never valid.
-    let Ok(mut mac) = HmacSha256::new_from_slice(secret.as_bytes()) else {
-        return String::new();
-    };
-    mac.update(body);
-    format!("sha256={}", hex::encode(mac.finalize().into_bytes()))
+    let digest = sign_hmac_sha256(secret.as_bytes(), &[body]);
+    format!("sha256={}", hex::encode(digest))
 }
 
 /// `hex(HMAC-SHA256(app_secret, access_token))`, the Graph API `appsecret_proof`.
 pub fn appsecret_proof(app_secret: &str, access_token: &str) -> String {
-    let Ok(mut mac) = HmacSha256::new_from_slice(app_secret.as_bytes()) else {
-        return String::new();
-    };
-    mac.update(access_token.as_bytes());
-    hex::encode(mac.finalize().into_bytes())
+    hex::encode(sign_hmac_sha256(
+        app_secret.as_bytes(),
+        &[access_token.as_bytes()],
+    ))
 }
 
 #[cfg(test)]

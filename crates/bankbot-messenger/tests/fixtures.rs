@@ -1,4 +1,5 @@
-//! Every fixture of the platform digest's "Test fixtures" section parses into the right events.
+//! Every webhook fixture in `tests/fixtures/`, named after what it holds, parses into the
+//! right events.
 
 mod common;
 
@@ -25,8 +26,8 @@ fn ms(ms: i64) -> chrono::DateTime<Utc> {
 }
 
 #[test]
-fn f1_plain_text() {
-    let e = one("f1.json");
+fn plain_text() {
+    let e = one("text_message.json");
     assert_eq!(e.event_id, "m_Ab3xQ9kLw2F0001");
     assert_eq!(e.page_id, PAGE);
     assert_eq!(e.user_id.as_str(), USER1);
@@ -44,8 +45,8 @@ fn f1_plain_text() {
 }
 
 #[test]
-fn f2_quick_reply() {
-    let e = one("f2.json");
+fn quick_reply() {
+    let e = one("quick_reply.json");
     assert_eq!(
         e.kind,
         InboundKind::Text {
@@ -57,8 +58,8 @@ fn f2_quick_reply() {
 }
 
 #[test]
-fn f3_postback_with_mid() {
-    let e = one("f3.json");
+fn postback_with_mid() {
+    let e = one("postback_with_mid.json");
     assert_eq!(e.event_id, "m_Ab3xQ9kLw2F0003");
     assert_eq!(
         e.kind,
@@ -72,8 +73,8 @@ fn f3_postback_with_mid() {
 }
 
 #[test]
-fn f3b_get_started_with_referral() {
-    let e = one("f3b.json");
+fn get_started_with_referral() {
+    let e = one("get_started_with_referral.json");
     assert_eq!(e.user_id.as_str(), USER2);
     let InboundKind::Postback {
         payload, referral, ..
@@ -89,8 +90,8 @@ fn f3b_get_started_with_referral() {
 }
 
 #[test]
-fn f4_legacy_location() {
-    let e = one("f4.json");
+fn legacy_location() {
+    let e = one("legacy_location.json");
     assert!(e.wants_reply());
     let InboundKind::Location { lat, lon, title } = e.kind else {
         panic!("{:?}", e.kind)
@@ -100,8 +101,8 @@ fn f4_legacy_location() {
 }
 
 #[test]
-fn f5_f6_account_linking() {
-    let linked = one("f5.json");
+fn account_linking() {
+    let linked = one("account_linked.json");
     assert_eq!(
         linked.kind,
         InboundKind::AccountLinked {
@@ -109,14 +110,14 @@ fn f5_f6_account_linking() {
         }
     );
     assert!(linked.event_id.starts_with("h_"));
-    let unlinked = one("f6.json");
+    let unlinked = one("account_unlinked.json");
     assert_eq!(unlinked.kind, InboundKind::AccountUnlinked);
     assert_ne!(linked.event_id, unlinked.event_id);
 }
 
 #[test]
-fn f7_own_echo_is_not_replied_to() {
-    let e = one("f7.json");
+fn own_echo_is_not_replied_to() {
+    let e = one("own_echo.json");
     assert_eq!(e.user_id.as_str(), USER1, "echo user is the recipient");
     assert_eq!(e.page_id, PAGE);
     assert_eq!(
@@ -134,8 +135,8 @@ fn f7_own_echo_is_not_replied_to() {
 }
 
 #[test]
-fn f7b_page_inbox_echo_is_a_human_reply() {
-    let e = one("f7b.json");
+fn page_inbox_echo_is_a_human_reply() {
+    let e = one("page_inbox_echo.json");
     assert!(e.standby);
     assert!(e.is_human_reply());
     assert!(!e.wants_reply());
@@ -143,13 +144,13 @@ fn f7b_page_inbox_echo_is_a_human_reply() {
     let custom = ParseOptions {
         page_inbox_app_id: 987_654_321_000_001,
     };
-    let own = parse_body(&fixture("f7.json"), &custom).unwrap();
+    let own = parse_body(&fixture("own_echo.json"), &custom).unwrap();
     assert!(own[0].is_human_reply());
 }
 
 #[test]
-fn f8_delivery_and_read_in_two_entries() {
-    let events = parse("f8.json");
+fn delivery_and_read_in_two_entries() {
+    let events = parse("delivery_and_read_in_two_entries.json");
     assert_eq!(events.len(), 2);
     // Delivery has no timestamp: its watermark orders it.
     assert_eq!(
@@ -170,24 +171,24 @@ fn f8_delivery_and_read_in_two_entries() {
 }
 
 #[test]
-fn f9_two_users_ordered_by_timestamp() {
-    let events = parse("f9.json");
+fn two_users_ordered_by_timestamp() {
+    let events = parse("two_users_in_one_batch.json");
     let users: Vec<&str> = events.iter().map(|e| e.user_id.as_str()).collect();
     assert_eq!(users, vec![USER1, USER2], "sorted by event timestamp");
     assert!(events.windows(2).all(|w| w[0].timestamp <= w[1].timestamp));
 }
 
 #[test]
-fn f10_redelivery_has_the_same_event_id_as_f1() {
-    let a = one("f1.json");
-    let b = one("f10.json");
+fn a_redelivery_has_the_same_event_id_as_the_first_delivery() {
+    let a = one("text_message.json");
+    let b = one("text_message_redelivered.json");
     assert_eq!(a.event_id, b.event_id);
     assert_eq!(a, b, "entry.time differs but the event is identical");
 }
 
 #[test]
-fn f11_standby_postback_without_payload() {
-    let e = one("f11.json");
+fn standby_postback_without_payload() {
+    let e = one("standby_postback_without_payload.json");
     assert!(e.standby);
     assert_eq!(
         e.kind,
@@ -201,8 +202,8 @@ fn f11_standby_postback_without_payload() {
 }
 
 #[test]
-fn f12_thread_control_passed_back() {
-    let e = one("f12.json");
+fn thread_control_passed_back() {
+    let e = one("thread_control_passed_back.json");
     assert_eq!(
         e.kind,
         InboundKind::PassThreadControl {
@@ -215,8 +216,8 @@ fn f12_thread_control_passed_back() {
 }
 
 #[test]
-fn f13_reply_to_and_reaction() {
-    let events = parse("f13.json");
+fn reply_to_and_reaction() {
+    let events = parse("reply_to_and_reaction.json");
     assert_eq!(events.len(), 2);
     assert_eq!(
         events[0].kind,
@@ -242,8 +243,8 @@ fn f13_reply_to_and_reaction() {
 }
 
 #[test]
-fn f14_fallback_with_escaped_slashes() {
-    let e = one("f14.json");
+fn fallback_with_escaped_slashes() {
+    let e = one("fallback_with_escaped_slashes.json");
     let InboundKind::Attachments {
         text, attachments, ..
     } = e.kind
@@ -267,8 +268,8 @@ fn f14_fallback_with_escaped_slashes() {
 }
 
 #[test]
-fn f15_policy_enforcement_without_sender() {
-    let e = one("f15.json");
+fn policy_enforcement_without_sender() {
+    let e = one("policy_enforcement_without_sender.json");
     assert_eq!(e.page_id, PAGE);
     assert_eq!(e.user_id.as_str(), "");
     let InboundKind::PolicyEnforcement { action, reason } = &e.kind else {
@@ -280,8 +281,8 @@ fn f15_policy_enforcement_without_sender() {
 }
 
 #[test]
-fn f16_signature_vector_body_parses() {
-    let e = one("f16_body.bin");
+fn signature_vector_body_parses() {
+    let e = one("signature_vector_body.bin");
     assert_eq!(e.event_id, "m_sigvector0001");
     let InboundKind::Text { text, .. } = e.kind else {
         panic!()
@@ -290,8 +291,8 @@ fn f16_signature_vector_body_parses() {
 }
 
 #[test]
-fn f17_dashboard_test_and_feed_change_survive() {
-    let test = parse("f17_dashboard_test.json");
+fn dashboard_test_and_feed_change_survive() {
+    let test = parse("dashboard_test_event.json");
     assert_eq!(test.len(), 1);
     assert_eq!(
         test[0].kind,
@@ -300,7 +301,7 @@ fn f17_dashboard_test_and_feed_change_survive() {
         }
     );
     assert!(!test[0].wants_reply());
-    assert!(parse("f17_feed_change.json").is_empty());
+    assert!(parse("feed_change.json").is_empty());
 }
 
 #[test]
@@ -390,23 +391,23 @@ fn odd_shapes_are_lenient() {
 #[test]
 fn events_round_trip_through_json_for_an_inbox() {
     let names = [
-        "f1.json",
-        "f2.json",
-        "f3.json",
-        "f3b.json",
-        "f4.json",
-        "f5.json",
-        "f6.json",
-        "f7.json",
-        "f7b.json",
-        "f8.json",
-        "f9.json",
-        "f11.json",
-        "f12.json",
-        "f13.json",
-        "f14.json",
-        "f15.json",
-        "f17_dashboard_test.json",
+        "text_message.json",
+        "quick_reply.json",
+        "postback_with_mid.json",
+        "get_started_with_referral.json",
+        "legacy_location.json",
+        "account_linked.json",
+        "account_unlinked.json",
+        "own_echo.json",
+        "page_inbox_echo.json",
+        "delivery_and_read_in_two_entries.json",
+        "two_users_in_one_batch.json",
+        "standby_postback_without_payload.json",
+        "thread_control_passed_back.json",
+        "reply_to_and_reaction.json",
+        "fallback_with_escaped_slashes.json",
+        "policy_enforcement_without_sender.json",
+        "dashboard_test_event.json",
     ];
     for name in names {
         for e in parse(name) {
@@ -419,12 +420,12 @@ fn events_round_trip_through_json_for_an_inbox() {
 
 #[test]
 fn hashed_ids_survive_redelivery_and_differ_between_events() {
-    let body = String::from_utf8(fixture("f5.json")).unwrap();
+    let body = String::from_utf8(fixture("account_linked.json")).unwrap();
     let again = body.replace("1718000300456", "1718000999999"); // entry.time only
     let a = parse_body(body.as_bytes(), &ParseOptions::default()).unwrap();
     let b = parse_body(again.as_bytes(), &ParseOptions::default()).unwrap();
     assert_eq!(a[0].event_id, b[0].event_id);
-    let read = parse("f8.json");
+    let read = parse("delivery_and_read_in_two_entries.json");
     assert_ne!(read[0].event_id, read[1].event_id);
     assert!(read.iter().all(|e| e.event_id.len() == 34));
 }

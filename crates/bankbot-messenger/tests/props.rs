@@ -16,14 +16,14 @@ use tower::ServiceExt;
 const SECRET: &str = "0123456789abcdef0123456789abcdef";
 
 const FIXTURES: [&str; 8] = [
-    "f1.json",
-    "f3b.json",
-    "f4.json",
-    "f7b.json",
-    "f8.json",
-    "f13.json",
-    "f15.json",
-    "f16_body.bin",
+    "text_message.json",
+    "get_started_with_referral.json",
+    "legacy_location.json",
+    "page_inbox_echo.json",
+    "delivery_and_read_in_two_entries.json",
+    "reply_to_and_reaction.json",
+    "policy_enforcement_without_sender.json",
+    "signature_vector_body.bin",
 ];
 
 fn cached(i: usize) -> Vec<u8> {

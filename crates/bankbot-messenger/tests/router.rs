@@ -13,7 +13,8 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 const SECRET: &str = "0123456789abcdef0123456789abcdef";
-const F16_SIG: &str = "sha256=aaed72285a57724ee92e1eea8649eff799b3106e3a41b10cdcd50fce0e48d8c3";
+const SIGNATURE_VECTOR_SIG: &str =
+    "sha256=aaed72285a57724ee92e1eea8649eff799b3106e3a41b10cdcd50fce0e48d8c3";
 
 fn app(sink: Arc<RecordingSink>) -> axum::Router {
     router(WebhookOptions::new("s3cr3t-verify", SECRET), sink)
@@ -67,17 +68,19 @@ async fn f18_get_verification() {
 #[tokio::test]
 async fn f16_vector_is_accepted_and_delivered() {
     let sink = Arc::new(RecordingSink::default());
-    let body = fixture("f16_body.bin");
+    let body = fixture("signature_vector_body.bin");
     assert_eq!(body.len(), 290);
     assert_eq!(
-        post(app(sink.clone()), body.clone(), Some(F16_SIG)).await,
+        post(app(sink.clone()), body.clone(), Some(SIGNATURE_VECTOR_SIG)).await,
         StatusCode::OK
     );
     assert_eq!(sink.events()[0].event_id, "m_sigvector0001");
     // Uppercase hex is accepted too.
     let upper = format!(
         "sha256={}",
-        F16_SIG.trim_start_matches("sha256=").to_uppercase()
+        SIGNATURE_VECTOR_SIG
+            .trim_start_matches("sha256=")
+            .to_uppercase()
     );
     assert_eq!(
         post(app(sink.clone()), body, Some(&upper)).await,
@@ -89,7 +92,7 @@ async fn f16_vector_is_accepted_and_delivered() {
 #[tokio::test]
 async fn f16_negative_checks_are_refused_before_parsing() {
     let sink = Arc::new(RecordingSink::default());
-    let body = fixture("f16_body.bin");
+    let body = fixture("signature_vector_body.bin");
     for sig in [
         "sha256=ab1d31570cd5970d862e9a49d08ce949d387cb3aa50d3365cd4c34bb1cf4cbd8",
         "sha256=7213e683d59a57bccba167f750e846647daf19d7de3b0db5e1ff22bd63b890f2",
@@ -111,7 +114,12 @@ async fn f16_negative_checks_are_refused_before_parsing() {
     );
     // Even garbage bodies get 403, not 400, without a valid signature.
     assert_eq!(
-        post(app(sink.clone()), b"not json".to_vec(), Some(F16_SIG)).await,
+        post(
+            app(sink.clone()),
+            b"not json".to_vec(),
+            Some(SIGNATURE_VECTOR_SIG)
+        )
+        .await,
         StatusCode::FORBIDDEN
     );
     assert_eq!(sink.calls(), 0);
@@ -134,7 +142,7 @@ async fn other_objects_and_eventless_bodies_are_200_and_ignored() {
     let sink = Arc::new(RecordingSink::default());
     for body in [
         br#"{"object":"instagram","entry":[{"id":"1","messaging":[]}]}"#.to_vec(),
-        fixture("f17_feed_change.json"),
+        fixture("feed_change.json"),
         br#"{"object":"page"}"#.to_vec(),
         b"[]".to_vec(),
     ] {
@@ -146,7 +154,7 @@ async fn other_objects_and_eventless_bodies_are_200_and_ignored() {
     }
     assert_eq!(sink.calls(), 0);
     // The dashboard test body is delivered as an Unknown event (never replied to).
-    let body = fixture("f17_dashboard_test.json");
+    let body = fixture("dashboard_test_event.json");
     let sig = sign(SECRET, &body);
     assert_eq!(
         post(app(sink.clone()), body, Some(&sig)).await,
@@ -187,7 +195,7 @@ async fn two_entries_with_several_events_deliver_all() {
 #[tokio::test]
 async fn sink_failure_is_500_so_meta_redelivers() {
     let sink = Arc::new(RecordingSink::failing());
-    let body = fixture("f1.json");
+    let body = fixture("text_message.json");
     let sig = sign(SECRET, &body);
     assert_eq!(
         post(app(sink), body, Some(&sig)).await,
@@ -226,7 +234,7 @@ async fn custom_path_and_inbox_app_id() {
     opts.path = "/hooks/messenger".into();
     opts.page_inbox_app_id = 987_654_321_000_001;
     let app = router(opts, sink.clone());
-    let body = fixture("f7.json");
+    let body = fixture("own_echo.json");
     let req = Request::post("/hooks/messenger")
         .header("x-hub-signature-256", sign(SECRET, &body))
         .body(Body::from(body))
@@ -241,7 +249,7 @@ async fn serves_over_real_tcp() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let server = tokio::spawn(axum::serve(listener, app(sink.clone())).into_future());
-    let body = fixture("f9.json");
+    let body = fixture("two_users_in_one_batch.json");
     let resp = reqwest::Client::new()
         .post(format!("http://{addr}/webhook"))
         .header("X-Hub-Signature-256", sign(SECRET, &body))

@@ -307,7 +307,7 @@ async fn retries_on_5xx_then_succeeds() {
 #[tokio::test]
 async fn retries_on_613_then_succeeds() {
     let server = MockServer::start().await;
-    let body: Value = serde_json::from_slice(&fixture("f19_rate_limit.json")).unwrap();
+    let body: Value = serde_json::from_slice(&fixture("graph_error_rate_limit.json")).unwrap();
     flaky(&server, ResponseTemplate::new(400).set_body_json(body), 1).await;
     client(&server)
         .send_text(PSID, "hi", MessagingType::Response, None)
@@ -355,16 +355,16 @@ async fn no_retry_case(fixture_name: &str, status: u16) -> (SendError, usize) {
 
 #[tokio::test]
 async fn no_retry_on_551_code_10_2018278_190_and_2018001() {
-    let (err, n) = no_retry_case("f19_unavailable.json", 400).await;
+    let (err, n) = no_retry_case("graph_error_unavailable.json", 400).await;
     assert!(matches!(err, SendError::UserUnreachable { .. }), "{err:?}");
     assert_eq!(n, 1);
-    let (err, n) = no_retry_case("f19_outside_window.json", 400).await;
+    let (err, n) = no_retry_case("graph_error_outside_window.json", 400).await;
     assert!(matches!(err, SendError::OutsideWindow { .. }), "{err:?}");
     assert_eq!(n, 1);
-    let (err, n) = no_retry_case("f19_token_invalid.json", 401).await;
+    let (err, n) = no_retry_case("graph_error_token_invalid.json", 401).await;
     assert!(matches!(err, SendError::TokenInvalid { .. }), "{err:?}");
     assert_eq!(n, 1);
-    let (err, n) = no_retry_case("f19_no_matching_user.json", 400).await;
+    let (err, n) = no_retry_case("graph_error_no_matching_user.json", 400).await;
     assert!(matches!(err, SendError::UserUnreachable { .. }), "{err:?}");
     assert_eq!(n, 1);
     assert_eq!(

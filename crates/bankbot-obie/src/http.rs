@@ -117,12 +117,12 @@ impl AisClient {
             status = status.as_u16(),
             "obie: response"
         );
-        if let Some(echoed) = echoed {
-            if !echoed.eq_ignore_ascii_case(&interaction_id) {
-                return Err(BankError::InvalidResponse(
-                    "x-fapi-interaction-id does not match the request".into(),
-                ));
-            }
+        if let Some(echoed) = echoed
+            && !echoed.eq_ignore_ascii_case(&interaction_id)
+        {
+            return Err(BankError::InvalidResponse(
+                "x-fapi-interaction-id does not match the request".into(),
+            ));
         }
         if status.as_u16() == 401 {
             return Ok(Outcome::Unauthorized);

@@ -267,7 +267,7 @@ fn graft(v: &mut Value, mut path: u64, with: Value) {
     };
     path /= 7;
     match next {
-        Some(child) if path % 5 != 0 => graft(child, path, with),
+        Some(child) if !path.is_multiple_of(5) => graft(child, path, with),
         _ => *v = with,
     }
 }

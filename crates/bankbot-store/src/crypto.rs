@@ -5,7 +5,6 @@
 //! Stored layout: `version (1 byte) || nonce (12 bytes) || ciphertext and tag`.
 
 use std::fmt;
-use std::io::Write;
 use std::path::Path;
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
@@ -76,39 +75,29 @@ impl EncryptionKey {
     /// restricted). Returns the key and `true` when it was generated, so the caller can warn
     /// that a key now lives beside the data.
     pub fn load_or_generate(path: &Path) -> Result<(Self, bool), StoreError> {
-        let io = |source| StoreError::KeyFile {
-            path: path.to_path_buf(),
-            source,
-        };
-        match std::fs::read_to_string(path) {
-            Ok(text) => {
-                crate::files::tighten(path);
-                return Ok((Self::from_hex(&text)?, false));
+        let generated = crate::files::load_or_create_secret(
+            path,
+            Self::from_hex,
+            || {
+                let key = Self::generate();
+                let text = format!("{}\n", key.to_hex());
+                (key, text)
+            },
+            // Data may be sealed with it: never replaced.
+            crate::files::WhenUnparsable::Refuse,
+        );
+        match generated {
+            Ok((key, created)) => {
+                if created {
+                    tracing::info!(target: "bankbot_store", "generated a new encryption key file");
+                }
+                Ok((key, created))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io(e)),
-        }
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            crate::files::create_private_dir_all(dir).map_err(io)?;
-        }
-        let key = Self::generate();
-        match crate::files::private_options()
-            .write(true)
-            .create_new(true)
-            .open(path)
-        {
-            Ok(mut file) => {
-                writeln!(file, "{}", key.to_hex()).map_err(io)?;
-                file.sync_all().map_err(io)?;
-                tracing::info!(target: "bankbot_store", "generated a new encryption key file");
-                Ok((key, true))
-            }
-            // Another process created it first: use theirs.
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let text = std::fs::read_to_string(path).map_err(io)?;
-                Ok((Self::from_hex(&text)?, false))
-            }
-            Err(e) => Err(io(e)),
+            Err(crate::files::SecretFileError::Unparsable(e)) => Err(e),
+            Err(crate::files::SecretFileError::Io(source)) => Err(StoreError::KeyFile {
+                path: path.to_path_buf(),
+                source,
+            }),
         }
     }
 

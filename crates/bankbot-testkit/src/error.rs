@@ -43,6 +43,13 @@ pub enum TestkitError {
     /// (without the request URL).
     #[error("HTTP error: {0}")]
     Http(reqwest::Error),
+    /// The server under test still had work queued when the harness stopped waiting (or
+    /// its queues could not be read): what was left.
+    #[error("the server did not settle: {0}")]
+    NotSettled(String),
+    /// The server answered a webhook with another status than 200 OK.
+    #[error("the webhook was answered {0}, not 200 OK")]
+    Refused(u16),
 }
 
 impl From<reqwest::Error> for TestkitError {

@@ -18,6 +18,9 @@
 //!   a login page, signed request objects and ID tokens with `openbanking_intent_id`, and
 //!   the AIS endpoints) for the Open Banking consent flow.
 //! - [`WebhookClient`]: posts signed webhooks and measures the acknowledgement time.
+//! - [`ServerHarness`]: a bot server on loopback with its mock Graph API, driven by signed
+//!   webhooks; [`ServerHarness::settle`] waits until the server's inbox and outbox are
+//!   quiescent (observed, never a fixed sleep).
 //! - [`load`]: the core of the `webhook-load` binary (posts many signed webhooks at a
 //!   loopback server and reports throughput and latency percentiles).
 //!
@@ -40,6 +43,7 @@
 mod client;
 mod error;
 pub mod graph_errors;
+mod harness;
 mod leaks;
 pub mod load;
 pub mod login;
@@ -53,6 +57,7 @@ pub mod webhooks;
 
 pub use client::WebhookClient;
 pub use error::TestkitError;
+pub use harness::{SETTLE_TIMEOUT, ServerHarness, Shutdown, next_mid};
 pub use leaks::find_leak;
 pub use mock_graph::{Endpoint, MockGraphApi, RecordedRequest};
 pub use mock_oidc::{Consent, MockOidcProvider, OidcClient, TokenGrant};

@@ -338,13 +338,12 @@ impl MockGraphApi {
             let _ = stop.send(());
         }
         let task = lock(&self.handle.task).take();
-        if let Some(mut task) = task {
-            if tokio::time::timeout(Duration::from_secs(5), &mut task)
+        if let Some(mut task) = task
+            && tokio::time::timeout(Duration::from_secs(5), &mut task)
                 .await
                 .is_err()
-            {
-                task.abort();
-            }
+        {
+            task.abort();
         }
     }
 }

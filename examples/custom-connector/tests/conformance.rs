@@ -51,6 +51,21 @@ async fn card_controls_conformance_passes_and_reaches_the_core() {
 }
 
 #[tokio::test]
+async fn fraud_reporting_conformance_passes() {
+    let core = support::core().await;
+    let bank = support::connector(&core);
+    for who in ["dana", "emile"] {
+        let s = session(&core, who);
+        let newest = bank
+            .transactions(&s, &TransactionQuery::latest(1))
+            .await
+            .unwrap();
+        let reference = newest.transactions[0].id.to_string();
+        check_fraud_reporting(&bank, &s, &reference).await.unwrap();
+    }
+}
+
+#[tokio::test]
 async fn linking_provider_conformance_passes() {
     let core = support::core().await;
     let bank = support::connector(&core);

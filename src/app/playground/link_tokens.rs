@@ -26,14 +26,13 @@ impl LinkTokens {
         let token = format!("pgt_{}", hex::encode(bytes));
         if let Ok(mut issued) = self.issued.lock() {
             issued.retain(|_, (_, at)| now.duration_since(*at) < TOKEN_LIFETIME);
-            if issued.len() >= MAX_TOKENS {
-                if let Some(oldest) = issued
+            if issued.len() >= MAX_TOKENS
+                && let Some(oldest) = issued
                     .iter()
                     .min_by_key(|(_, (_, at))| *at)
                     .map(|(t, _)| t.clone())
-                {
-                    issued.remove(&oldest);
-                }
+            {
+                issued.remove(&oldest);
             }
             issued.insert(token.clone(), (user.clone(), now));
         }

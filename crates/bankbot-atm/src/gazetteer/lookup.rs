@@ -18,10 +18,10 @@ impl GazetteerGeocoder {
         }
         if let Some((head, tail)) = q.split_once(',') {
             let hint = country_code(&fold(tail));
-            if hint.is_some() {
-                if let Some(p) = self.lookup_with(head.trim(), hint, lang) {
-                    return Some(p);
-                }
+            if hint.is_some()
+                && let Some(p) = self.lookup_with(head.trim(), hint, lang)
+            {
+                return Some(p);
             }
         }
         if let Some(p) = self.lookup_with(q, None, lang) {
@@ -32,12 +32,11 @@ impl GazetteerGeocoder {
         }
         // "Lyon France", "London UK": a trailing country word.
         let folded = fold(q);
-        if let Some((head, tail)) = folded.rsplit_once(' ') {
-            if let Some(hint) = country_code(tail) {
-                if let Some(p) = self.lookup_with(head, Some(hint), lang) {
-                    return Some(p);
-                }
-            }
+        if let Some((head, tail)) = folded.rsplit_once(' ')
+            && let Some(hint) = country_code(tail)
+            && let Some(p) = self.lookup_with(head, Some(hint), lang)
+        {
+            return Some(p);
         }
         self.code_inside(q, lang)
     }
@@ -69,12 +68,11 @@ impl GazetteerGeocoder {
         if let Some(code) = five_digits(q) {
             return self.five_digit(code, hint, lang);
         }
-        if matches!(hint, None | Some("GB")) {
-            if let Some(code) = uk_code(q) {
-                if let Some(p) = self.uk(&code, true) {
-                    return Some(p);
-                }
-            }
+        if matches!(hint, None | Some("GB"))
+            && let Some(code) = uk_code(q)
+            && let Some(p) = self.uk(&code, true)
+        {
+            return Some(p);
         }
         self.by_name(&fold(q), hint)
     }
@@ -133,11 +131,11 @@ impl GazetteerGeocoder {
             }
             UkCode::Outcode(out) => (out, None),
         };
-        if let Some(s) = sector {
-            if let Some(p) = self.uk_sectors.get(&s) {
-                let label = format!("{out} {}", s.get(out.len()..).unwrap_or(""));
-                return Some((*p, label));
-            }
+        if let Some(s) = sector
+            && let Some(p) = self.uk_sectors.get(&s)
+        {
+            let label = format!("{out} {}", s.get(out.len()..).unwrap_or(""));
+            return Some((*p, label));
         }
         if let Some(p) = self.uk_districts.get(out.as_str()) {
             return Some((*p, out.clone()));

@@ -207,21 +207,21 @@ fn one_line(a: &Address) -> String {
     }
     let mut out = parts.join(", ");
     let upper = out.to_ascii_uppercase();
-    if let Some(town) = clean(a.town_name.as_deref()) {
-        if !upper.contains(&town.to_ascii_uppercase()) {
-            if !out.is_empty() {
-                out.push_str(", ");
-            }
-            out.push_str(town);
+    if let Some(town) = clean(a.town_name.as_deref())
+        && !upper.contains(&town.to_ascii_uppercase())
+    {
+        if !out.is_empty() {
+            out.push_str(", ");
         }
+        out.push_str(town);
     }
-    if let Some(pc) = clean(a.post_code.as_deref()) {
-        if !upper.contains(&pc.to_ascii_uppercase()) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(pc);
+    if let Some(pc) = clean(a.post_code.as_deref())
+        && !upper.contains(&pc.to_ascii_uppercase())
+    {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.push_str(pc);
     }
     out
 }

@@ -71,24 +71,23 @@ impl<'a> Checker<'a> {
         if lat.abs() < 1e-9 && lon.abs() < 1e-9 {
             return Err(SkipReason::BadCoordinates("0, 0".into()));
         }
-        if let Some(c) = country {
-            if let Some((la0, la1, lo0, lo1)) = country_bbox(c) {
-                if !(la0..=la1).contains(&lat) || !(lo0..=lo1).contains(&lon) {
-                    return Err(SkipReason::OutsideCountry {
-                        country: c.to_owned(),
-                    });
-                }
-            }
+        if let Some(c) = country
+            && let Some((la0, la1, lo0, lo1)) = country_bbox(c)
+            && (!(la0..=la1).contains(&lat) || !(lo0..=lo1).contains(&lon))
+        {
+            return Err(SkipReason::OutsideCountry {
+                country: c.to_owned(),
+            });
         }
-        if let (Some(lookup), Some(pc)) = (self.postcodes, postcode) {
-            if let Some(centre) = lookup.postcode_point(pc, country) {
-                let km = p.distance_m(&centre) / 1000.0;
-                if km > MAX_POSTCODE_KM {
-                    return Err(SkipReason::FarFromPostcode {
-                        postcode: pc.to_owned(),
-                        km,
-                    });
-                }
+        if let (Some(lookup), Some(pc)) = (self.postcodes, postcode)
+            && let Some(centre) = lookup.postcode_point(pc, country)
+        {
+            let km = p.distance_m(&centre) / 1000.0;
+            if km > MAX_POSTCODE_KM {
+                return Err(SkipReason::FarFromPostcode {
+                    postcode: pc.to_owned(),
+                    km,
+                });
             }
         }
         Ok(p)

@@ -113,10 +113,10 @@ pub fn reply_bodies(
                 .filter(|p| !p.trim().is_empty())
                 .map(|p| json!({ "text": p }))
                 .collect();
-            if !quick_replies.is_empty() {
-                if let Some(last) = parts.last_mut() {
-                    last["quick_replies"] = quick_replies_json(quick_replies);
-                }
+            if !quick_replies.is_empty()
+                && let Some(last) = parts.last_mut()
+            {
+                last["quick_replies"] = quick_replies_json(quick_replies);
             }
             parts.into_iter().map(wrap).collect()
         }

@@ -57,10 +57,12 @@ fn sentence_cut(window: &str) -> Option<usize> {
         if c == '\n' && idx > half {
             best = Some(idx + 1);
         }
-        if let Some((pidx, p)) = prev {
-            if matches!(p, '.' | '!' | '?' | '…') && c.is_whitespace() && pidx > half {
-                best = Some(idx);
-            }
+        if let Some((pidx, p)) = prev
+            && matches!(p, '.' | '!' | '?' | '…')
+            && c.is_whitespace()
+            && pidx > half
+        {
+            best = Some(idx);
         }
         prev = Some((idx, c));
     }

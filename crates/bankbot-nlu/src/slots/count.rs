@@ -28,18 +28,18 @@ static UNIT_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(UNITS).ok(
 /// The count in a normalised utterance.
 pub fn extract(norm: &str) -> Option<u32> {
     let is_unit = |w: &str| UNIT_RE.as_ref().is_some_and(|r| r.is_match(w));
-    if let Some(c) = BEFORE_ITEMS.as_ref().and_then(|r| r.captures(norm)) {
-        if let Some(n) = c.get(1).and_then(|m| value(m.as_str())) {
-            return Some(n).filter(|n| *n > 0);
-        }
+    if let Some(c) = BEFORE_ITEMS.as_ref().and_then(|r| r.captures(norm))
+        && let Some(n) = c.get(1).and_then(|m| value(m.as_str()))
+    {
+        return Some(n).filter(|n| *n > 0);
     }
     if let Some(re) = AFTER_RECENT.as_ref() {
         for c in re.captures_iter(norm) {
             let next = c.get(2).map_or("", |m| m.as_str());
-            if !is_unit(next) {
-                if let Some(n) = c.get(1).and_then(|m| value(m.as_str())).filter(|n| *n > 0) {
-                    return Some(n);
-                }
+            if !is_unit(next)
+                && let Some(n) = c.get(1).and_then(|m| value(m.as_str())).filter(|n| *n > 0)
+            {
+                return Some(n);
             }
         }
     }

@@ -286,21 +286,18 @@ pub fn location(text: &str, norm: &str, amount_digits: &[String]) -> Option<Stri
         .as_ref()
         .and_then(|r| r.captures(text))
         .and_then(|c| c.get(1))
+        && m.as_str().chars().any(|c| c.is_ascii_alphabetic())
+        && m.as_str().chars().filter(char::is_ascii_digit).count() >= 2
     {
-        if m.as_str().chars().any(|c| c.is_ascii_alphabetic())
-            && m.as_str().chars().filter(char::is_ascii_digit).count() >= 2
-        {
-            return Some(m.as_str().to_owned());
-        }
+        return Some(m.as_str().to_owned());
     }
     if let Some(m) = POSTCODE_5
         .as_ref()
         .and_then(|r| r.captures(text))
         .and_then(|c| c.get(1))
+        && !amount_digits.iter().any(|a| a == m.as_str())
     {
-        if !amount_digits.iter().any(|a| a == m.as_str()) {
-            return Some(m.as_str().to_owned());
-        }
+        return Some(m.as_str().to_owned());
     }
     let atm = has_atm_cue(norm);
     let re = PLACE_CUE.as_ref()?;

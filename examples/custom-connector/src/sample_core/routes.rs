@@ -215,10 +215,10 @@ async fn transactions(
         Ok(who) => who,
         Err(refused) => return refused.into_response(),
     };
-    if let Some(id) = &params.account {
-        if own_account(&ledger, &who, id).is_none() {
-            return error(StatusCode::NOT_FOUND, "no_such_account");
-        }
+    if let Some(id) = &params.account
+        && own_account(&ledger, &who, id).is_none()
+    {
+        return error(StatusCode::NOT_FOUND, "no_such_account");
     }
     let (from, to) = match (day(params.from.as_deref()), day(params.to.as_deref())) {
         (Ok(from), Ok(to)) => (from, to),
