@@ -124,7 +124,13 @@ pub(crate) fn asks(text: &str) -> bool {
     let about_card = has(&[
         " card ", " cards ", " it ", " visa ", " carte ", " cartes ", " debit ",
     ]);
-    about_card && has(ASKING) && has(STATE) && !has(CHANGE)
+    if about_card && has(ASKING) && has(STATE) && !has(CHANGE) {
+        return true;
+    }
+    // "ma cb est bloquée ?", "elle est bloquée là ?": a short question on the state.
+    let short_ref = has(&[" cb ", " elle ", " carte ", " visa ", " card ", " it "]);
+    let question = text.contains('?');
+    question && short_ref && has(&[" est ", " is "]) && has(STATE) && !has(CHANGE)
 }
 
 /// Says whether each card (of the kind named, if any) is locked; after a declined payment,
@@ -174,6 +180,15 @@ pub(crate) async fn answer(
 #[cfg(test)]
 mod tests {
     use super::asks;
+
+    #[test]
+    fn short_state_questions_are_status_questions() {
+        assert!(asks("ma cb est bloquée ?"));
+        assert!(asks("elle est bloquée là ?"));
+        assert!(asks("ma carte est bloquee?"));
+        assert!(!asks("ma cb est bloquée, débloquez-la"));
+        assert!(!asks("ma carte est bloquée"));
+    }
 
     #[test]
     fn questions_about_the_state_are_status_questions() {

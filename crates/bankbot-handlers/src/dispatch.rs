@@ -162,6 +162,14 @@ async fn message(
                     return Ok(());
                 }
             }
+            // "ouais bloque-la" to the offer: the order is the confirmation.
+            Pending::LockOffer if crate::lock_order::orders(text) && ctx.customer.is_some() => {
+                if let Some(session) = ctx.customer {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    let kind = parsed.slots.account_type;
+                    return crate::lock_order::lock_now(ctx, state, session, kind).await;
+                }
+            }
             // An offer: a yes takes it, anything else moves on.
             Pending::LockOffer | Pending::AlertSwitch { .. } => {
                 if let Some(yes) = words::yes_no(text)
@@ -217,6 +225,12 @@ async fn message(
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
+    }
+    // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
+    if crate::farewell_wish::wishes(text) && !names_something {
+        state.pending = None;
+        state.more = None;
+        return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
     }
     if (words::show_more(text) || crate::casual::asks_if_all(text))
         && (state.more.is_some() || state.last_intent == Some(IntentId::Transactions))

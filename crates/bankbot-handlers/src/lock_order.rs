@@ -1,0 +1,109 @@
+//! "ouais bloque-la", "bloquez-la direct", "yes lock it": a lock ordered outright in answer
+//! to the offer made after a fraud report. The order is the confirmation, so the only card
+//! (or the only one of the kind named) is locked at once; with several, the usual choice.
+
+use bankbot_bank::CustomerSession;
+use bankbot_core::{AccountKind, CardKind};
+
+use crate::ctx::Ctx;
+use crate::cues::fold;
+use crate::{DialogState, HandlerError, cards};
+
+/// Lock verbs in the imperative, each padded ("bloque-la" folds to " bloque la ").
+const LOCK_VERBS: &[&str] = &[
+    " bloque ",
+    " bloquez ",
+    " bloques ",
+    " bloquer ",
+    " verrouille ",
+    " verrouillez ",
+    " gele ",
+    " gelez ",
+    " lock ",
+    " freeze ",
+    " block ",
+];
+
+/// Words that turn the order around ("ne la bloque pas", "débloque", "don't lock").
+const AGAINST: &[&str] = &[
+    " pas ",
+    " non ",
+    " nan ",
+    " no ",
+    " not ",
+    " dont ",
+    " don't ",
+    " debloque ",
+    " debloquez ",
+    " unlock ",
+    " unfreeze ",
+    " unblock ",
+];
+
+/// True when `text` orders the card locked, without a negation or a question.
+pub(crate) fn orders(text: &str) -> bool {
+    let f = fold(text);
+    let question = text.contains('?');
+    !question && LOCK_VERBS.iter().any(|w| f.contains(w)) && !AGAINST.iter().any(|w| f.contains(w))
+}
+
+/// Locks the one card meant at once; with none or several, the usual lock flow asks.
+pub(crate) async fn lock_now(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+    kind: Option<AccountKind>,
+) -> Result<(), HandlerError> {
+    state.pending = None;
+    if !ctx.auth_fresh {
+        return cards::handle(ctx, state, session, kind).await;
+    }
+    let all = ctx.services.cards.cards(session).await?;
+    let wanted = match kind {
+        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
+        Some(AccountKind::Checking) => Some(CardKind::Debit),
+        _ => None,
+    };
+    let unlocked: Vec<_> = all
+        .iter()
+        .filter(|c| !c.locked && wanted.is_none_or(|k| c.kind == k))
+        .collect();
+    match unlocked.as_slice() {
+        [card] => cards::answer(ctx, session, &card.id, true).await,
+        _ => cards::handle(ctx, state, session, kind).await,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::orders;
+
+    #[test]
+    fn lock_orders_are_orders() {
+        for t in [
+            "ouais bloque la",
+            "bloque-la direct",
+            "oui bloquez-la",
+            "vas y bloque",
+            "yes lock it",
+            "freeze it now",
+        ] {
+            assert!(orders(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn refusals_and_questions_are_not() {
+        for t in [
+            "non ne la bloque pas",
+            "nan bloque pas",
+            "débloque la",
+            "tu peux la bloquer ?",
+            "don't lock it",
+            "merci",
+            "oui",
+        ] {
+            assert!(!orders(t), "{t}");
+        }
+    }
+}
