@@ -250,6 +250,15 @@ async fn message(
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
     }
+    // "ça fait combien en tout ?" after an undated listing: the total of what was listed.
+    if crate::listed_total::after_undated_listing(state)
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.date_to.is_none()
+        && crate::listed_total::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        return crate::listed_total::answer(ctx, state, session).await;
+    }
     // "on what?" after a total: the payments behind it.
     if state.last_intent == Some(IntentId::SpendingSummary)
         && parsed.slots.is_empty()

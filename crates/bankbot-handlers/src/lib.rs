@@ -46,6 +46,7 @@ mod fraud;
 mod handoff;
 mod income_before;
 mod linking;
+mod listed_total;
 mod lock_order;
 mod money_out;
 mod notice;

@@ -1,0 +1,94 @@
+//! "ça fait combien en tout ?", "and in total?" after a listing with no date ("mes achats chez
+//! Carrefour"): the spending over exactly what was listed — from its oldest payment to
+//! today, with the same filters — not this month's.
+
+use bankbot_bank::{CustomerSession, MAX_PAGE_SIZE};
+use bankbot_core::IntentId;
+
+use crate::ctx::Ctx;
+use crate::cues::fold;
+use crate::{DialogState, HandlerError, spending, transactions};
+
+/// Words that ask for the sum of what was shown, each padded and folded.
+const TOTAL: &[&str] = &[
+    " en tout ",
+    " au total ",
+    " le total ",
+    " total ",
+    " au final ",
+    " in total ",
+    " altogether ",
+    " all together ",
+    " all in all ",
+];
+
+/// True when `text` asks for the total of a listing (and names no period of its own).
+pub(crate) fn asks(text: &str) -> bool {
+    let f = fold(text);
+    TOTAL.iter().any(|w| f.contains(w))
+}
+
+/// True when the last answer was a listing with no date, which a total should cover.
+pub(crate) fn after_undated_listing(state: &DialogState) -> bool {
+    state.last_intent == Some(IntentId::Transactions)
+        && state.last_slots.date_from.is_none()
+        && state.last_slots.date_to.is_none()
+}
+
+/// Sums the money out of the last listing: from its oldest payment shown to today.
+pub(crate) async fn answer(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+) -> Result<(), HandlerError> {
+    let today = ctx.services.clock.today();
+    let mut slots = state.last_slots.clone();
+    let Some((query, _)) = transactions::build_query(ctx, session, &slots, today).await? else {
+        return Ok(());
+    };
+    // The listing showed its first `count` items (all of them without a cursor).
+    let shown = state.more.as_ref().map_or(MAX_PAGE_SIZE, |c| c.count);
+    let (items, _) = transactions::collect(ctx, session, query, shown, 0).await?;
+    slots.date_from = items
+        .iter()
+        .filter(|t| t.is_debit())
+        .map(|t| t.booking_date)
+        .min();
+    state.turn_intent = Some(IntentId::SpendingSummary);
+    state.pending = None;
+    state.more = None;
+    spending::handle(ctx, session, &slots).await?;
+    state.last_intent = Some(IntentId::SpendingSummary);
+    state.last_slots = slots;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks;
+
+    #[test]
+    fn totals_are_asked() {
+        for t in [
+            "ça fait combien en tout ?",
+            "et au total ?",
+            "le total stp",
+            "how much is that altogether",
+            "and in total?",
+        ] {
+            assert!(asks(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn other_follow_ups_are_not() {
+        for t in [
+            "merci pour tout",
+            "c'est tout",
+            "combien j'ai",
+            "and last month?",
+        ] {
+            assert!(!asks(t), "{t}");
+        }
+    }
+}
