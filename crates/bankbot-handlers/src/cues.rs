@@ -269,6 +269,16 @@ const INCOME: &[&str] = &[
     "vire sur mon compte",
     "virement recu",
     "versement",
+    // Non-native French: the infinitive or a made-up participle for "received"/"earned".
+    "je recevoir",
+    "jai recevoir",
+    "j'ai recevoir",
+    "recevu",
+    "je recois",
+    "j'ai recois",
+    "je gagner",
+    "jai gagner",
+    "j'ai gagner",
 ];
 
 const SMALLEST: &[&str] = &[

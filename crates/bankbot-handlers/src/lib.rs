@@ -38,6 +38,7 @@ mod ctx;
 mod cues;
 mod dispatch;
 mod error;
+mod exact_amount;
 mod facts;
 mod fallback;
 mod farewell_wish;

@@ -345,6 +345,7 @@ fn describe(f: &TxFilters<'_>) -> String {
         parts.push(format!(" {r}"));
     }
     match (&f.min, &f.max) {
+        (Some(lo), Some(hi)) if lo == hi => parts.push(format!(" of {lo}")),
         (Some(lo), Some(hi)) => parts.push(format!(" between {lo} and {hi}")),
         (Some(lo), None) => parts.push(format!(" of {lo} or more")),
         (None, Some(hi)) => parts.push(format!(" of {hi} or less")),

@@ -374,6 +374,7 @@ fn describe(f: &TxFilters<'_>) -> String {
         parts.push(format!(" {r}"));
     }
     match (&f.min, &f.max) {
+        (Some(lo), Some(hi)) if lo == hi => parts.push(format!(" de {lo}")),
         (Some(lo), Some(hi)) => parts.push(format!(" entre {lo} et {hi}")),
         (Some(lo), None) => parts.push(format!(" de {lo} ou plus")),
         (None, Some(hi)) => parts.push(format!(" de {hi} ou moins")),
