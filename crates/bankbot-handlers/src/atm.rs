@@ -26,6 +26,18 @@ pub(crate) async fn handle(
     match location.map(str::trim).filter(|l| !l.is_empty()) {
         Some(place) => search_place(ctx, state, place, text).await,
         None => {
+            // "un distrib place de la république": a known place right after the ATM words.
+            if let Some(place) = crate::atm_place_guess::remainder(text)
+                && !names_filter(text)
+                && ctx
+                    .services
+                    .geocoder
+                    .geocode(&place, Some(ctx.lang))
+                    .await?
+                    .is_some()
+            {
+                return search_place(ctx, state, &place, text).await;
+            }
             state.pending = Some(Pending::AtmLocation);
             ctx.say(Msg::AtmAsk);
             Ok(())

@@ -220,17 +220,17 @@ async fn message(
         || parsed.slots.merchant.is_some()
         || parsed.slots.date_from.is_some()
         || parsed.slots.account_type.is_some();
-    if (!confident || parsed.intent == IntentId::Goodbye)
-        && !names_something
-        && let Some(yes) = words::bare_yes_no(text)
-    {
-        return answer(ctx, state, yes).await;
-    }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
     if crate::farewell_wish::wishes(text) && !names_something {
         state.pending = None;
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
+    }
+    if (!confident || parsed.intent == IntentId::Goodbye)
+        && !names_something
+        && let Some(yes) = words::bare_yes_no(text)
+    {
+        return answer(ctx, state, yes).await;
     }
     if (words::show_more(text) || crate::casual::asks_if_all(text))
         && (state.more.is_some() || state.last_intent == Some(IntentId::Transactions))

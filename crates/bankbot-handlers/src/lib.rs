@@ -27,6 +27,7 @@ mod afford;
 mod alert_words;
 mod alerts;
 mod atm;
+mod atm_place_guess;
 mod balance;
 mod cancel;
 mod card_status;

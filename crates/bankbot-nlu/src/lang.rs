@@ -128,6 +128,15 @@ const FR: &[&str] = &[
     "ca",
     "ete",
     "etre",
+    // Thanks and farewells typed without accents ("nickel, bon week-end").
+    "nickel",
+    "bon",
+    "bonne",
+    "journee",
+    "soiree",
+    "parfait",
+    "genial",
+    "impec",
 ];
 
 const EN: &[&str] = &[
@@ -294,5 +303,6 @@ mod tests {
         assert_eq!(lang("did uber charge me last month"), (Lang::En, true));
         assert_eq!(lang("asdfghjkl"), (Lang::En, false));
         assert_eq!(lang("dépenses"), (Lang::Fr, true));
+        assert_eq!(lang("nickel, bon week-end !"), (Lang::Fr, true));
     }
 }
