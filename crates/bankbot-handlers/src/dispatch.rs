@@ -250,24 +250,6 @@ async fn message(
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
     }
-    // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
-    if parsed.slots.amount_min.is_none()
-        && parsed.slots.amount_max.is_none()
-        && let Some(amount) = crate::exact_amount::asked(text)
-        && let Some(session) = ctx.customer
-    {
-        let slots = Slots {
-            amount_min: Some(amount),
-            amount_max: Some(amount),
-            ..parsed.slots.clone()
-        };
-        state.turn_intent = Some(IntentId::Transactions);
-        state.pending = None;
-        transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, false).await?;
-        state.last_intent = Some(IntentId::Transactions);
-        state.last_slots = slots;
-        return Ok(());
-    }
     // "ça fait combien en tout ?" after an undated listing: the total of what was listed.
     if crate::listed_total::after_undated_listing(state)
         && parsed.slots.date_from.is_none()
@@ -333,6 +315,20 @@ async fn message(
         state.turn_intent = Some(IntentId::CardLock);
         let declined = card_status::declined(text);
         return card_status::answer(ctx, session, parsed.slots.account_type, declined).await;
+    }
+    // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
+    if parsed.slots.amount_min.is_none()
+        && parsed.slots.amount_max.is_none()
+        && let Some(amount) = crate::exact_amount::asked(text)
+        && let Some(session) = ctx.customer
+    {
+        let slots = crate::exact_amount::slots(&parsed.slots, amount);
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, false).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        return Ok(());
     }
     if let Some(what) = cues::unsupported(text) {
         state.pending = None;

@@ -4,6 +4,7 @@
 
 use std::str::FromStr;
 
+use bankbot_core::{Category, Slots};
 use rust_decimal::Decimal;
 
 use crate::cues::fold;
@@ -23,8 +24,9 @@ const OPERATION: &[&str] = &[
     " transaction ",
     " payment ",
     " charge ",
-    " debit ",
     " ligne ",
+    " virement ",
+    " versement ",
 ];
 
 /// Words asking what it is, each padded and folded.
@@ -41,8 +43,26 @@ const WHAT: &[&str] = &[
     " which ",
 ];
 
-/// Words of a request to move money, which is not a lookup ("virement de 200 €").
-const MOVE: &[&str] = &[" virement ", " vire ", " envoie ", " transfer ", " send "];
+/// Words of a request to move money, which is not a lookup ("fais un virement de 200 €");
+/// "c'est quoi le virement de 2450 € ?" asks about one already made.
+const MOVE: &[&str] = &[
+    " fais ",
+    " faire ",
+    " fait ",
+    " vire ",
+    " virer ",
+    " envoie ",
+    " envoyer ",
+    " veux ",
+    " voudrais ",
+    " peux ",
+    " pourrais ",
+    " transfer ",
+    " send ",
+    " make ",
+    " want ",
+    " can you ",
+];
 
 /// Currency words or signs that may follow a number.
 const AFTER: &[&str] = &["€", "euro", "eur", "balle", "$", "dollar", "buck", "usd"];
@@ -55,6 +75,20 @@ pub(crate) fn asked(text: &str) -> Option<Decimal> {
         return None;
     }
     money_amount(&text.to_lowercase())
+}
+
+/// The slots of the lookup: exactly `amount`. "Virement" names no category here — the
+/// amount says which one, money in or out.
+pub(crate) fn slots(parsed: &Slots, amount: Decimal) -> Slots {
+    let category = parsed
+        .category
+        .filter(|c| !matches!(c, Category::Transfer | Category::Income));
+    Slots {
+        amount_min: Some(amount),
+        amount_max: Some(amount),
+        category,
+        ..parsed.clone()
+    }
 }
 
 /// The first number written with a currency ("45 euros", "63,20 €", "$45.10").
@@ -129,6 +163,10 @@ mod tests {
     #[test]
     fn other_amounts_are_not() {
         assert_eq!(amount("fais un virement de 200 € à ma sœur"), None);
+        assert_eq!(
+            amount("je veux faire un virement de 50 € c'est possible ?"),
+            None
+        );
         assert_eq!(amount("mes 3 dernières opérations ?"), None);
         assert_eq!(amount("combien j'ai dépensé"), None);
         assert_eq!(amount("c'est quoi le paiement du 12 ?"), None);

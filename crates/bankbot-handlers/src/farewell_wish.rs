@@ -1,6 +1,7 @@
-//! "merci, bonne soirée", "je vous souhaite une excellente journée", "have a nice day": a
-//! wish for the rest of the day closes the conversation, even after thanks or a polite
-//! opener — answered with a goodbye, never "anything else?" or a misunderstanding.
+//! "merci, bonne soirée", "je vous souhaite une excellente journée", "merci, à la
+//! prochaine", "have a nice day": a wish for the rest of the day (or a farewell) closes the
+//! conversation, even after thanks or a polite opener — answered with a goodbye, never
+//! "anything else?" or a misunderstanding.
 
 use crate::cues::fold;
 
@@ -26,6 +27,13 @@ const WISHES: &[&str] = &[
     " have a nice evening ",
     " have a good evening ",
     " have a good night ",
+    // Farewells that, after thanks, still end the conversation ("merci, à la prochaine").
+    " a la prochaine ",
+    " a bientot ",
+    " a plus tard ",
+    " au revoir ",
+    " see you ",
+    " see ya ",
 ];
 
 /// Words of a request or question that a wish only decorates ("bonne journée, et mon
@@ -62,6 +70,8 @@ mod tests {
             "top merci et bonne journee",
             "super, bon week-end !",
             "thanks, have a nice day",
+            "merci beaucoup, à la prochaine",
+            "ok merci au revoir",
         ] {
             assert!(wishes(t), "{t}");
         }
