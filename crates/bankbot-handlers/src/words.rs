@@ -60,6 +60,9 @@ const YES_WORDS: &[&str] = &[
     "carrément",
     "carrement",
     "volontiers",
+    "affirmatif",
+    "parfaitement",
+    "certainement",
     "absolument",
     "évidemment",
     "evidemment",
@@ -123,6 +126,7 @@ const YES_PHRASES: &[&str] = &[
 const NO_WORDS: &[&str] = &[
     "no", "n", "nope", "nah", "naw", "nay", "nop", "noo", "nooo", "cancel", "stop", "don't",
     "dont", "never", "non", "nan", "nn", "nope", "annuler", "annule", "jamais", "👎", "❌",
+    "negatif", "négatif",
 ];
 
 /// Phrases that say no wherever they stand in a short answer.
