@@ -150,6 +150,9 @@ const FAREWELLS: &[&str] = &[
     "goodbye",
     "later",
     "laters",
+    "ttyl",
+    "gtg",
+    "g2g",
     "a+",
     "++",
     "bisous",
@@ -197,7 +200,7 @@ mod tests {
 
     #[test]
     fn a_farewell_is_not_a_yes() {
-        for text in ["cool ty bye", "top merci ciao", "nickel bye", "super a+"] {
+        for text in ["cool ty bye", "top merci ciao", "nickel bye", "super a+", "cool ttyl", "ok gtg"] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert!(!opens_yes(&words), "{text}");
         }
