@@ -137,6 +137,11 @@ pub(crate) fn opens_yes(words: &[&str]) -> bool {
         && !words.iter().any(|w| FAREWELLS.contains(w))
 }
 
+/// True for a word in [`FAREWELLS`].
+pub(crate) fn is_farewell(word: &str) -> bool {
+    FAREWELLS.contains(&word)
+}
+
 /// Words that close a conversation: "cool ty bye", "top merci ciao" say goodbye, not yes.
 const FAREWELLS: &[&str] = &[
     "bye",

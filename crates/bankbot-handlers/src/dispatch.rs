@@ -412,6 +412,15 @@ async fn message(
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
     }
+    // "any by the ferry building" after cash machines: the same search by another spot.
+    if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
+        && parsed.slots.location.is_none()
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && let Some(place) = crate::atm_elsewhere::place(text)
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return atm::search_place(ctx, state, &place, text).await;
+    }
     // "how much was rent", "combien pour uber": a balance never has a category or merchant.
     if intent == IntentId::Balance
         && slots.account_type.is_none()

@@ -27,6 +27,7 @@ mod afford;
 mod alert_words;
 mod alerts;
 mod atm;
+mod atm_elsewhere;
 mod balance;
 mod cancel;
 mod card_status;
