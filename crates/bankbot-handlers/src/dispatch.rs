@@ -134,6 +134,9 @@ async fn message(
                 return match (&pending, ctx.customer) {
                     (Pending::CardChoice, Some(session)) => {
                         state.turn_intent = Some(IntentId::CardLock);
+                        if cards::chosen_with_yes(ctx, state, session, text).await? {
+                            return Ok(());
+                        }
                         cards::handle(ctx, state, session, None).await
                     }
                     _ => {

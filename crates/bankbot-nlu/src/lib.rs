@@ -32,6 +32,7 @@ mod error;
 pub mod eval;
 pub mod features;
 mod lang;
+mod typo;
 pub mod lexicon;
 pub mod loader;
 pub mod nb;
