@@ -386,6 +386,17 @@ async fn message(
     {
         intent = IntentId::Balance;
     }
+    // "when exactly?" after money answers: the dated items of the same search.
+    if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
+        && matches!(
+            state.last_intent,
+            Some(IntentId::Transactions | IntentId::SpendingSummary)
+        )
+        && crate::when_was_it::asks_when(text)
+    {
+        intent = IntentId::Transactions;
+        slots = state.last_slots.clone();
+    }
     // "et la boulangerie ?" after a search by merchant: the same search for that name.
     if intent == IntentId::OutOfScope
         && parsed.slots.is_empty()

@@ -28,6 +28,8 @@ mod alert_words;
 mod alerts;
 mod atm;
 mod atm_elsewhere;
+mod when_was_it;
+mod last_before;
 mod balance;
 mod cancel;
 mod card_status;
