@@ -6,7 +6,12 @@ use crate::words::normalize;
 
 /// Openers dropped before the "any"/"one" word: "and", "ok", "what about"…
 const OPENERS: &[&str] = &[
-    "and ", "ok ", "okay ", "what about ", "how about ", "and what about ",
+    "and ",
+    "ok ",
+    "okay ",
+    "what about ",
+    "how about ",
+    "and what about ",
 ];
 
 /// What stands for "a cash machine" in the short question.

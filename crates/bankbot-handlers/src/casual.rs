@@ -205,7 +205,14 @@ mod tests {
 
     #[test]
     fn a_farewell_is_not_a_yes() {
-        for text in ["cool ty bye", "top merci ciao", "nickel bye", "super a+", "cool ttyl", "ok gtg"] {
+        for text in [
+            "cool ty bye",
+            "top merci ciao",
+            "nickel bye",
+            "super a+",
+            "cool ttyl",
+            "ok gtg",
+        ] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert!(!opens_yes(&words), "{text}");
         }

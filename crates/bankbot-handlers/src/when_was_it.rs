@@ -40,14 +40,23 @@ mod tests {
 
     #[test]
     fn when_questions_are_read() {
-        for text in ["when exactly", "When was that?", "what day was it ??", "and when?"] {
+        for text in [
+            "when exactly",
+            "When was that?",
+            "what day was it ??",
+            "and when?",
+        ] {
             assert!(asks_when(text), "{text}");
         }
     }
 
     #[test]
     fn requests_with_a_date_are_not() {
-        for text in ["when did i last go to starbucks", "when is my rent due", "what"] {
+        for text in [
+            "when did i last go to starbucks",
+            "when is my rent due",
+            "what",
+        ] {
             assert!(!asks_when(text), "{text}");
         }
     }

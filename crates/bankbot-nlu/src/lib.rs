@@ -32,13 +32,13 @@ mod error;
 pub mod eval;
 pub mod features;
 mod lang;
-mod typo;
 pub mod lexicon;
 pub mod loader;
 pub mod nb;
 pub mod normalize;
 pub mod slots;
 pub mod svm;
+mod typo;
 
 pub use bankbot_core::{IntentId, IntentMatch, Lang, Slots};
 pub use classifier::{Classifier, Prediction, TrainConfig};

@@ -38,8 +38,7 @@ impl GazetteerGeocoder {
         {
             return Some(p);
         }
-        self.code_inside(q, lang)
-            .or_else(|| self.near_spelling(q))
+        self.code_inside(q, lang).or_else(|| self.near_spelling(q))
     }
 
     /// A full UK postcode or a five-digit code among the words ("75011 Paris",

@@ -72,12 +72,22 @@ mod tests {
     #[test]
     fn a_misspelt_landmark_is_found() {
         let g = GazetteerGeocoder::demo();
-        for typo in ["trafalger square", "trafalgar sqaure", "picadilly circus", "embarcadro"] {
+        for typo in [
+            "trafalger square",
+            "trafalgar sqaure",
+            "picadilly circus",
+            "embarcadro",
+        ] {
             let place = g.near_spelling(typo).unwrap_or_else(|| panic!("{typo}"));
             let right = g.lookup(&place.label, None).map(|p| p.point);
             assert_eq!(right, Some(place.point), "{typo}");
         }
-        assert!(g.near_spelling("trafalger square").unwrap().label.contains("Trafalgar"));
+        assert!(
+            g.near_spelling("trafalger square")
+                .unwrap()
+                .label
+                .contains("Trafalgar")
+        );
     }
 
     #[test]
