@@ -525,7 +525,9 @@ pub(super) async fn build(
             .with_redirect_logins(logins);
     let inbox_wakeup = Arc::new(Notify::new());
     let outbox_wakeup = Arc::new(Notify::new());
-    let sink = Arc::new(InboxSink::new(store.clone(), inbox_wakeup.clone()));
+    let sink = Arc::new(
+        InboxSink::new(store.clone(), inbox_wakeup.clone()).with_page_inbox_app_id(inbox_app_id),
+    );
     let alerts = super::alerts::AlertParts::build(
         config,
         store.clone(),

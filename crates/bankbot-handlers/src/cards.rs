@@ -83,25 +83,52 @@ pub(crate) async fn chosen_by_text(
     session: &CustomerSession,
     text: &str,
 ) -> Result<bool, HandlerError> {
-    let t = normalize(text);
-    let cards = ctx.services.cards.cards(session).await?;
-    let hits: Vec<&Card> = cards
-        .iter()
-        .filter(|c| {
-            t.contains(c.last4.digits())
-                || c.display_name
-                    .to_lowercase()
-                    .split_whitespace()
-                    .any(|w| w.len() > 3 && t.contains(w))
-        })
-        .collect();
-    match hits.as_slice() {
-        [card] => {
-            confirm(ctx, state, card);
+    match named(ctx, session, text).await? {
+        Some(card) => {
+            confirm(ctx, state, &card);
             Ok(true)
         }
-        _ => Ok(false),
+        None => Ok(false),
     }
+}
+
+/// "ok do it for the debit one" to "which card?": a yes that names the card locks it
+/// without asking again. False when the text names none of the cards.
+pub(crate) async fn chosen_with_yes(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    session: &CustomerSession,
+    text: &str,
+) -> Result<bool, HandlerError> {
+    let Some(card) = named(ctx, session, text).await? else {
+        return Ok(false);
+    };
+    if card.locked {
+        confirm(ctx, state, &card);
+    } else {
+        state.pending = None;
+        answer(ctx, session, &card.id, true).await?;
+    }
+    Ok(true)
+}
+
+/// The one card `text` names, by last four digits or a word of its name.
+async fn named(
+    ctx: &mut Ctx<'_>,
+    session: &CustomerSession,
+    text: &str,
+) -> Result<Option<Card>, HandlerError> {
+    let t = normalize(text);
+    let cards = ctx.services.cards.cards(session).await?;
+    let mut hits = cards.into_iter().filter(|c| {
+        t.contains(c.last4.digits())
+            || c.display_name
+                .to_lowercase()
+                .split_whitespace()
+                .any(|w| w.len() > 3 && t.contains(w))
+    });
+    let first = hits.next();
+    Ok(if hits.next().is_some() { None } else { first })
 }
 
 fn confirm(ctx: &mut Ctx<'_>, state: &mut DialogState, card: &Card) {

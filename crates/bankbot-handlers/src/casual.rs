@@ -137,6 +137,11 @@ pub(crate) fn opens_yes(words: &[&str]) -> bool {
         && !words.iter().any(|w| FAREWELLS.contains(w))
 }
 
+/// True for a word in [`FAREWELLS`].
+pub(crate) fn is_farewell(word: &str) -> bool {
+    FAREWELLS.contains(&word)
+}
+
 /// Words that close a conversation: "cool ty bye", "top merci ciao" say goodbye, not yes.
 const FAREWELLS: &[&str] = &[
     "bye",
@@ -150,6 +155,9 @@ const FAREWELLS: &[&str] = &[
     "goodbye",
     "later",
     "laters",
+    "ttyl",
+    "gtg",
+    "g2g",
     "a+",
     "++",
     "bisous",
@@ -197,7 +205,14 @@ mod tests {
 
     #[test]
     fn a_farewell_is_not_a_yes() {
-        for text in ["cool ty bye", "top merci ciao", "nickel bye", "super a+"] {
+        for text in [
+            "cool ty bye",
+            "top merci ciao",
+            "nickel bye",
+            "super a+",
+            "cool ttyl",
+            "ok gtg",
+        ] {
             let words: Vec<&str> = text.split_whitespace().collect();
             assert!(!opens_yes(&words), "{text}");
         }

@@ -966,6 +966,8 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         &f,
         &[
             "address",
+            "adress",
+            "addres",
             "adresse",
             "phone number",
             "email address",

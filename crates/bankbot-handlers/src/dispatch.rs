@@ -134,6 +134,9 @@ async fn message(
                 return match (&pending, ctx.customer) {
                     (Pending::CardChoice, Some(session)) => {
                         state.turn_intent = Some(IntentId::CardLock);
+                        if cards::chosen_with_yes(ctx, state, session, text).await? {
+                            return Ok(());
+                        }
                         cards::handle(ctx, state, session, None).await
                     }
                     _ => {
@@ -420,6 +423,17 @@ async fn message(
     {
         intent = IntentId::Balance;
     }
+    // "when exactly?" after money answers: the dated items of the same search.
+    if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
+        && matches!(
+            state.last_intent,
+            Some(IntentId::Transactions | IntentId::SpendingSummary)
+        )
+        && crate::when_was_it::asks_when(text)
+    {
+        intent = IntentId::Transactions;
+        slots = state.last_slots.clone();
+    }
     // "et la boulangerie ?" after a search by merchant: the same search for that name.
     if intent == IntentId::OutOfScope
         && parsed.slots.is_empty()
@@ -445,6 +459,15 @@ async fn message(
             place.as_str(),
             "me" | "moi" | "you" | "toi" | "vous" | "it" | "ça" | "ca"
         )
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return atm::search_place(ctx, state, &place, text).await;
+    }
+    // "any by the ferry building" after cash machines: the same search by another spot.
+    if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
+        && parsed.slots.location.is_none()
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && let Some(place) = crate::atm_elsewhere::place(text)
     {
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;

@@ -63,6 +63,9 @@ pub(crate) async fn handle(
     if items.is_empty() {
         ctx.say(Msg::TxNone { filters: &filters });
         state.more = None;
+        if let Some(range) = query.range {
+            crate::last_before::show(ctx, state, session, slots, &query, range, out_only).await?;
+        }
         return Ok(());
     }
     let header = ctx.t(Msg::TxHeader {

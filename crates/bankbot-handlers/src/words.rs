@@ -291,6 +291,10 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     if words.iter().any(|w| is_request_word(w)) {
         return None;
     }
+    // "ok gtg", "k bye": a farewell, not a yes.
+    if words.iter().any(|w| crate::casual::is_farewell(w)) {
+        return None;
+    }
     let yes = YES_WORDS.contains(&words[0])
         || words.get(1).is_some_and(|w| YES_WORDS.contains(w))
         || has_phrase(YES_PHRASES)

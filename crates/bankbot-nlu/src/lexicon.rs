@@ -154,7 +154,35 @@ impl Lexicon {
 
     /// A known merchant named in `norm`.
     pub fn merchant(&self, norm: &str) -> Option<String> {
-        self.merchants.find(norm).map(|(v, _, _)| v.to_owned())
+        self.merchants
+            .find(norm)
+            .map(|(v, _, _)| v.to_owned())
+            .or_else(|| self.misspelt_merchant(norm))
+    }
+
+    /// A merchant one typo away from a long-enough word of `norm` ("amazn", "netflx"),
+    /// when that word is no category or account word and only one merchant is that close.
+    fn misspelt_merchant(&self, norm: &str) -> Option<String> {
+        let mut found: Option<&String> = None;
+        for word in norm.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+            if word.chars().count() < crate::typo::MIN_LEN - 1
+                || self.is_category_or_account_word(word)
+            {
+                continue;
+            }
+            for (name, value) in &self.merchants.values {
+                if name.chars().count() >= crate::typo::MIN_LEN
+                    && !name.contains(' ')
+                    && crate::typo::one_edit_apart(word, name)
+                {
+                    if found.is_some_and(|f| f != value) {
+                        return None;
+                    }
+                    found = Some(value);
+                }
+            }
+        }
+        found.cloned()
     }
 
     /// True when `word` (normalised) is a category or account synonym.

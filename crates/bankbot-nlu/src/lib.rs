@@ -38,6 +38,7 @@ pub mod nb;
 pub mod normalize;
 pub mod slots;
 pub mod svm;
+mod typo;
 
 pub use bankbot_core::{IntentId, IntentMatch, Lang, Slots};
 pub use classifier::{Classifier, Prediction, TrainConfig};

@@ -1,6 +1,5 @@
-//! [`ObieLinking`]: account linking the Open Banking way, as a
-//! [`LinkingProvider`](bankbot_bank::LinkingProvider) with a
-//! [`RedirectLogin`](bankbot_bank::RedirectLogin).
+//! [`ObieLinking`]: account linking the Open Banking way, as a [`LinkingProvider`] with a
+//! [`RedirectLogin`].
 //!
 //! 1. `begin`: a client-credentials token at the token endpoint, then `POST
 //!    /account-access-consents` with the permissions the connector needs ([`PERMISSIONS`])

@@ -7,8 +7,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use bankbot_core::{GeoPoint, Lang, Reply, UserId};
 use bankbot_messenger::{
-    HandoverMode, InboundEvent, InboundKind, MessagingType, PAGE_INBOX_APP_ID, SendClient,
-    SendError,
+    HandoverMode, InboundEvent, InboundKind, MessagingType, SendClient, SendError,
 };
 
 use crate::label;
@@ -17,7 +16,9 @@ use crate::{DeliveryError, ReplySender, RuntimeError, ThreadControl, UserEvent};
 
 /// What the bot must act on in a webhook event, `None` for what it only observes (reads,
 /// deliveries, its own echoes, reactions, events while a person owns the thread …).
-pub(crate) fn user_event(event: &InboundEvent) -> Option<UserEvent> {
+/// `page_inbox_app_id` is the configured Page Inbox app (`[messenger] page_inbox_app_id`):
+/// a thread passed to it is a hand-over, a thread passed anywhere else came back to the bot.
+pub(crate) fn user_event(event: &InboundEvent, page_inbox_app_id: u64) -> Option<UserEvent> {
     if event.user_id.as_str().is_empty() {
         return None;
     }
@@ -28,7 +29,10 @@ pub(crate) fn user_event(event: &InboundEvent) -> Option<UserEvent> {
         new_owner_app_id, ..
     } = &event.kind
     {
-        let to_inbox = new_owner_app_id.as_deref() == Some(PAGE_INBOX_APP_ID.to_string().as_str());
+        let to_inbox = new_owner_app_id
+            .as_deref()
+            .and_then(|id| id.trim().parse::<u64>().ok())
+            == Some(page_inbox_app_id);
         return (!to_inbox).then_some(UserEvent::ThreadReturned);
     }
     if event.standby {
@@ -235,5 +239,41 @@ impl crate::LinkTokenOwner for MessengerLinkTokenOwner {
                 Err(crate::OwnerLookupError::Unavailable)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn passed_to(new_owner: &str) -> InboundEvent {
+        InboundEvent {
+            event_id: "h_1".into(),
+            page_id: "PAGE".into(),
+            user_id: UserId("PSID".into()),
+            timestamp: chrono::Utc::now(),
+            standby: false,
+            kind: InboundKind::PassThreadControl {
+                previous_owner_app_id: Some("1".into()),
+                new_owner_app_id: Some(new_owner.into()),
+                metadata: None,
+            },
+        }
+    }
+
+    #[test]
+    fn thread_control_is_read_against_the_configured_page_inbox() {
+        let custom: u64 = 987_654_321;
+        // Passed to the Page's own inbox app: a hand-over, nothing for the bot.
+        assert_eq!(user_event(&passed_to("987654321"), custom), None);
+        // Passed to Meta's usual inbox while the Page uses another one: back to the bot.
+        assert_eq!(
+            user_event(&passed_to("263902037430900"), custom),
+            Some(UserEvent::ThreadReturned)
+        );
+        assert_eq!(
+            user_event(&passed_to("263902037430900"), 263_902_037_430_900),
+            None
+        );
     }
 }

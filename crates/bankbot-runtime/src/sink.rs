@@ -8,7 +8,7 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use bankbot_messenger::{EventSink, InboundEvent, SinkError};
+use bankbot_messenger::{EventSink, InboundEvent, PAGE_INBOX_APP_ID, SinkError};
 use bankbot_store::{InsertOutcome, NewInboxEvent, Store};
 use tokio::sync::{Notify, mpsc, oneshot};
 
@@ -31,11 +31,14 @@ struct Pending {
 #[derive(Clone)]
 pub struct InboxSink {
     queue: mpsc::Sender<Pending>,
+    page_inbox_app_id: u64,
 }
 
 impl std::fmt::Debug for InboxSink {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("InboxSink").finish_non_exhaustive()
+        f.debug_struct("InboxSink")
+            .field("page_inbox_app_id", &self.page_inbox_app_id)
+            .finish_non_exhaustive()
     }
 }
 
@@ -45,7 +48,18 @@ impl InboxSink {
     pub fn new(store: Arc<dyn Store>, wakeup: Wakeup) -> Self {
         let (queue, incoming) = mpsc::channel(4 * GROUP_LIMIT);
         tokio::spawn(write_groups(store, wakeup, incoming));
-        InboxSink { queue }
+        InboxSink {
+            queue,
+            page_inbox_app_id: PAGE_INBOX_APP_ID,
+        }
+    }
+
+    /// The Page Inbox app a hand-over passes the thread to, when the Page uses another one
+    /// than Meta's (`[messenger] page_inbox_app_id`).
+    #[must_use]
+    pub fn with_page_inbox_app_id(mut self, app_id: u64) -> Self {
+        self.page_inbox_app_id = app_id;
+        self
     }
 }
 
@@ -101,7 +115,7 @@ impl EventSink for InboxSink {
         let rows: Vec<NewInboxEvent> = events
             .iter()
             .filter_map(|e| {
-                let user_event = user_event(e)?;
+                let user_event = user_event(e, self.page_inbox_app_id)?;
                 let payload = serde_json::to_string(&user_event).ok()?;
                 Some(NewInboxEvent {
                     event_id: e.event_id.clone(),

@@ -38,7 +38,7 @@ impl GazetteerGeocoder {
         {
             return Some(p);
         }
-        self.code_inside(q, lang)
+        self.code_inside(q, lang).or_else(|| self.near_spelling(q))
     }
 
     /// A full UK postcode or a five-digit code among the words ("75011 Paris",
@@ -157,7 +157,7 @@ impl GazetteerGeocoder {
             .map(|(p, label)| place(p, label, "GB"))
     }
 
-    fn by_name(&self, key: &str, hint: Option<&str>) -> Option<Place> {
+    pub(super) fn by_name(&self, key: &str, hint: Option<&str>) -> Option<Place> {
         let best = self
             .names
             .get(key)?

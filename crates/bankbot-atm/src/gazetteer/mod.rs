@@ -23,6 +23,7 @@ pub(crate) mod files;
 mod fxhash;
 mod lookup;
 mod normalize;
+mod spelling;
 
 use fxhash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};
