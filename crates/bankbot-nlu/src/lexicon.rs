@@ -170,8 +170,11 @@ impl Lexicon {
             {
                 continue;
             }
+            let len = word.len();
             for (name, value) in &self.merchants.values {
-                if name.chars().count() >= crate::typo::MIN_LEN
+                // Byte lengths more than a few apart cannot be one edit apart.
+                if name.len().abs_diff(len) <= 4
+                    && name.chars().count() >= crate::typo::MIN_LEN
                     && !name.contains(' ')
                     && crate::typo::one_edit_apart(word, name)
                 {

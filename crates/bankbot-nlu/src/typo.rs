@@ -6,13 +6,26 @@
 pub(crate) const MIN_LEN: usize = 6;
 
 /// True when `typed` is exactly one edit from `known` (both lower case; equal is false).
+/// Runs for every word against every merchant name on each parse that names no merchant,
+/// so the common ASCII case compares bytes without allocating.
 pub(crate) fn one_edit_apart(typed: &str, known: &str) -> bool {
+    if typed == known {
+        return false;
+    }
+    if typed.is_ascii() && known.is_ascii() {
+        return one_edit(typed.as_bytes(), known.as_bytes());
+    }
     let a: Vec<char> = typed.chars().collect();
     let b: Vec<char> = known.chars().collect();
+    one_edit(&a, &b)
+}
+
+/// One insertion, deletion, substitution or swap of neighbours turns `a` into `b`.
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b || a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     match ra.len().cmp(&rb.len()) {
         std::cmp::Ordering::Less => ra == &rb[1..],
