@@ -29,29 +29,10 @@ use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use bankbot_testkit::{MockGraphApi, WebhookClient, webhooks};
+use common::processes::{POSTCODES, free_port, knob};
 use common::{APP_SECRET, NOW, PAGE, VERIFY_TOKEN};
 
 const INSTANCES: usize = 3;
-/// Postcodes the demo gazetteer knows; a user's messages cycle through them.
-const POSTCODES: [&str; 14] = [
-    "75002", "75003", "75004", "75005", "75006", "75007", "75008", "75009", "75010", "75011",
-    "75012", "75013", "75014", "75015",
-];
-
-fn knob(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap()
-}
-
 /// The instances: their processes and webhook URLs (a restarted one gets a new port).
 struct Cluster {
     store_url: String,

@@ -8,6 +8,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use bankbot_testkit::{MockGraphApi, WebhookClient, webhooks};
+use common::processes::free_port;
 use common::{APP_SECRET, NOW, PAGE, VERIFY_TOKEN};
 use reqwest::StatusCode;
 
@@ -22,13 +23,6 @@ impl Drop for BotProcess {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap()
 }
 
 // The child is killed and reaped by `BotProcess`'s `Drop`, or the panic below.
