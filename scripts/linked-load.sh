@@ -8,6 +8,8 @@
 #      (saturated: events/s, ack p50/p99, webhook->reply p50/p99);
 #   2. open loop: RATE events/s for RATE_SECONDS (webhook->reply p99 at that rate).
 # RUNS times (alternating the configurations), then the medians as a Markdown table.
+# Each closed loop also reports the servers' CPU time (/proc/PID/stat) as events per bot
+# CPU-second, which other work on the machine hardly moves.
 # PERF=1 records a profile of the servers during the first run's closed loop of each
 # configuration (perf from the distribution's `linux-perf` package, installed if missing).
 #
@@ -78,6 +80,16 @@ start_servers() {
   done
 }
 
+# cpu_ticks: user + system CPU time of the running servers, in clock ticks.
+cpu_ticks() {
+  local total=0 pid
+  for pid in "${servers[@]}"; do
+    # Fields 14 and 15 of /proc/PID/stat, counted after the command name's closing ')'.
+    total=$((total + $(sed 's/.*) //' "/proc/$pid/stat" | awk '{print $12 + $13}')))
+  done
+  echo "$total"
+}
+
 stop_servers() {
   for pid in "${servers[@]}"; do kill "$pid" 2> /dev/null || true; done
   for pid in "${servers[@]}"; do wait "$pid" 2> /dev/null || true; done
@@ -113,8 +125,12 @@ for run in $(seq 1 "$RUNS"); do
       (sleep 2; perf record -F 499 -g -p "$pids" -o "$dir/perf.data" -- sleep 6 > /dev/null 2>&1) &
       perf_pid=$!
     fi
+    cpu_before=$(cpu_ticks)
     "$load" "${url_args[@]}" "${common[@]}" --events "$EVENTS" \
       --concurrency "$CONCURRENCY" > "$dir/closed.json"
+    # The servers' CPU time over the closed loop (its drain included, so every acked event
+    # was processed): events per bot CPU-second hardly depends on what else runs.
+    echo "$(( $(cpu_ticks) - cpu_before )) $(getconf CLK_TCK)" > "$dir/cpu"
     "$load" "${url_args[@]}" "${common[@]}" --rate "$RATE" \
       --events $((RATE * RATE_SECONDS)) --concurrency 512 > "$dir/rate.json"
     [[ -n $perf_pid ]] && wait "$perf_pid"
@@ -133,18 +149,24 @@ def med(xs):
     xs = [x for x in xs if x is not None]
     return statistics.median(xs) if xs else float("nan")
 names = {"sqlite-1": "SQLite, 1 instance", "pg-1": "PostgreSQL, 1 instance", "pg-3": "PostgreSQL, 3 instances"}
-print("| configuration | linked events/s | ack p50 / p99 ms | webhook→reply p50 / p99 ms (saturated) "
+def cpu(d):
+    ticks, hz = open(os.path.join(d, "cpu")).read().split()
+    return int(ticks) / int(hz)
+print("| configuration | linked events/s | events per bot CPU-s | ack p50 / p99 ms "
+      "| webhook→reply p50 / p99 ms (saturated) "
       "| at rate: events/s, reply p50 / p99 ms | no reply / asked to link | load avg |")
-print("|---|---|---|---|---|---|---|")
+print("|---|---|---|---|---|---|---|---|")
 for c in configs:
-    closed, rate, loads = [], [], []
+    closed, rate, loads, per_cpu = [], [], [], []
     for r in range(1, runs + 1):
         d = os.path.join(out, f"run{r}-{c}")
         closed.append(json.load(open(os.path.join(d, "closed.json"))))
+        per_cpu.append(closed[-1]["acked"] / max(cpu(d), 0.01))
         rate.append(json.load(open(os.path.join(d, "rate.json"))))
         loads.append(float(open(os.path.join(d, "loadavg")).read()))
     eps = [x["acked_events_per_s"] for x in closed]
     print(f'| {names.get(c, c)} | {med(eps):,.0f} ({" / ".join(f"{e:,.0f}" for e in eps)}) '
+          f'| {med(per_cpu):,.0f} ({" / ".join(f"{e:,.0f}" for e in per_cpu)}) '
           f'| {med([x["ack_latency"]["p50_ms"] for x in closed]):.1f} / '
           f'{med([x["ack_latency"]["p99_ms"] for x in closed]):.1f} '
           f'| {med([x["webhook_to_reply"]["p50_ms"] for x in closed]):,.0f} / '

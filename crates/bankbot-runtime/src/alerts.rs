@@ -256,6 +256,7 @@ impl Bot {
         user: &UserId,
         link: Option<&Link>,
         session: &SessionDoc,
+        loaded: crate::prefetch::Loaded,
     ) -> Result<Vec<Reply>, RuntimeError> {
         if link.is_none() {
             return Ok(Vec::new());
@@ -263,19 +264,26 @@ impl Bot {
         // Utility messages Meta refused (template paused, not approved …): now that the
         // customer writes, they go out as ordinary replies, ahead of this turn's.
         // Queue times follow the system clock (see the dispatcher), not the bot's.
-        let fresh_since = bankbot_core::SystemClock.now() - DEAD_REVIVE_WINDOW;
-        let revived = self
-            .store
-            .requeue_dead(user, label::UTILITY_PREFIX, label::RESPONSE, fresh_since)
-            .await?;
-        if revived > 0 {
-            tracing::info!(
-                revived,
-                "refused utility messages resent in the conversation"
-            );
+        // Loaded ahead for the batch: most customers have none, and the update is skipped.
+        if loaded.has_dead != Some(false) {
+            let fresh_since = bankbot_core::SystemClock.now() - DEAD_REVIVE_WINDOW;
+            let revived = self
+                .store
+                .requeue_dead(user, label::UTILITY_PREFIX, label::RESPONSE, fresh_since)
+                .await?;
+            if revived > 0 {
+                tracing::info!(
+                    revived,
+                    "refused utility messages resent in the conversation"
+                );
+            }
         }
+        let held = match loaded.held {
+            Some(held) => held,
+            None => self.store.held_alerts(user).await?,
+        };
         let mut alerts = Vec::new();
-        for h in self.store.held_alerts(user).await? {
+        for h in held {
             if h.state == state::NEXT_MESSAGE || h.state == state::QUIET {
                 self.store.remove_alert(&h.alert_id, user).await?;
                 alerts.extend(decode(&h));

@@ -1,6 +1,5 @@
 //! One turn for one user: link + session → intent engine → policy → handler → effects.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use bankbot_bank::LinkingProvider;
@@ -10,9 +9,10 @@ use bankbot_handlers::{
     respond,
 };
 use bankbot_nlu::Engine;
-use bankbot_store::{AuditEntry, Link, Session, SessionWrite, Store};
+use bankbot_store::{AuditEntry, Consent, Link, SessionWrite, Store};
 use chrono::Duration;
 
+use crate::prefetch::{Loaded, TurnData};
 use crate::{RuntimeError, SessionDoc, ThreadControl, UserEvent};
 
 /// Knobs of the policy.
@@ -39,20 +39,6 @@ impl Default for BotOptions {
             alerts_on_by_default: vec![AlertKind::FraudSuspected],
             alert_delivery: bankbot_alerts::DeliveryPolicy::default(),
         }
-    }
-}
-
-/// Sessions and links of a batch of users, loaded together by [`Bot::prefetch`].
-#[derive(Debug, Default)]
-pub struct Prefetched {
-    sessions: HashMap<UserId, Session>,
-    links: HashMap<UserId, Link>,
-}
-
-impl Prefetched {
-    /// Takes what was loaded for `user` (each user's data is handed out once).
-    pub fn take(&mut self, user: &UserId) -> (Option<Session>, Option<Link>) {
-        (self.sessions.remove(user), self.links.remove(user))
     }
 }
 
@@ -197,27 +183,23 @@ impl Bot {
     pub async fn turn(&self, user: &UserId, event: &UserEvent) -> Result<TurnResult, RuntimeError> {
         let session = self.store.load_session(user, self.clock.now()).await?;
         let link = self.store.link(user).await?;
-        self.turn_with(user, event, session, link).await
+        self.turn_with(user, event, TurnData::new(session, link))
+            .await
     }
 
-    /// Loads what the turns of `users` start from (sessions and links), in one round trip
-    /// each rather than two per user: see [`Bot::turn_with`].
-    pub async fn prefetch(&self, users: &[UserId]) -> Result<Prefetched, RuntimeError> {
-        Ok(Prefetched {
-            sessions: self.store.sessions_of(users, self.clock.now()).await?,
-            links: self.store.links_of(users).await?,
-        })
-    }
-
-    /// [`Bot::turn`] with the user's session and link already loaded (by
-    /// [`Bot::prefetch`]); they must be current: load them just before.
+    /// [`Bot::turn`] with what the turn starts from already loaded (by [`Bot::prefetch`]
+    /// for a batch, or [`TurnData::new`]); it must be current: load it just before.
     pub async fn turn_with(
         &self,
         user: &UserId,
         event: &UserEvent,
-        session: Option<Session>,
-        link: Option<Link>,
+        data: TurnData,
     ) -> Result<TurnResult, RuntimeError> {
+        let TurnData {
+            session,
+            link,
+            mut loaded,
+        } = data;
         let now = self.clock.now();
         let mut session = match session {
             Some(s) => SessionDoc::from_json(s.doc),
@@ -256,10 +238,21 @@ impl Bot {
                     .fraud_answer(user, event, link.as_ref(), &session)
                     .await?;
                 let mut replies = match answered {
-                    Some(replies) => replies,
+                    Some(replies) => {
+                        // It may have removed alerts or the link: ask the store again.
+                        loaded.forget_alerts();
+                        replies
+                    }
                     None => {
                         let (replies, erased) = self
-                            .converse(user, event, link.as_ref(), &mut session, &mut audit)
+                            .converse(
+                                user,
+                                event,
+                                link.as_ref(),
+                                &mut session,
+                                &mut audit,
+                                &mut loaded,
+                            )
                             .await?;
                         if erased {
                             // Everything tied to the user is gone: confirm, but keep nothing.
@@ -272,7 +265,10 @@ impl Bot {
                         replies
                     }
                 };
-                replies.extend(self.waiting_alerts(user, link.as_ref(), &session).await?);
+                replies.extend(
+                    self.waiting_alerts(user, link.as_ref(), &session, loaded)
+                        .await?,
+                );
                 replies
             }
             UserEvent::Alert { .. } | UserEvent::AlertDue { .. } => Vec::new(),
@@ -299,10 +295,13 @@ impl Bot {
         link: Option<&Link>,
         session: &mut SessionDoc,
         audit: &mut Vec<AuditEntry>,
+        loaded: &mut Loaded,
     ) -> Result<(Vec<Reply>, bool), RuntimeError> {
         let now = self.clock.now();
         let customer = match self.active_customer(user, link).await? {
             Some(Err(err)) => {
+                // The link may be gone with what waited for it.
+                loaded.forget_alerts();
                 let lang = session.lang.unwrap_or(self.options.default_lang);
                 let replies = self
                     .error_replies(user, &HandlerError::Bank(err), lang)
@@ -315,7 +314,10 @@ impl Bot {
         let auth_fresh = link.is_some_and(|l| {
             now - l.last_authenticated_at <= self.options.card_action_max_auth_age
         });
-        let alerts = self.alert_settings(user).await?;
+        let alerts = match loaded.consents.take() {
+            Some(consents) => self.alert_settings_of(&consents),
+            None => self.alert_settings(user).await?,
+        };
         let parts: Vec<(String, IntentMatch)> = match event {
             UserEvent::Message {
                 text,
@@ -393,6 +395,13 @@ impl Bot {
                     effects,
                 }) => {
                     replies.extend(more);
+                    if effects
+                        .iter()
+                        .any(|e| !matches!(e, bankbot_handlers::Effect::Audit { .. }))
+                    {
+                        // Unlinking, erasing or consents change what was loaded.
+                        loaded.forget_alerts();
+                    }
                     if several && session.dialog.pending.is_none() {
                         session.dialog.pending = pending;
                     }
@@ -443,13 +452,18 @@ impl Bot {
         user: &UserId,
     ) -> Result<AlertSettings, RuntimeError> {
         let consents = self.store.current_consents(user).await?;
+        Ok(self.alert_settings_of(&consents))
+    }
+
+    /// The alerts switched on, given the user's current consents.
+    fn alert_settings_of(&self, consents: &[Consent]) -> AlertSettings {
         let kinds = AlertKind::ALL.iter().copied().filter(|kind| {
             match consents.iter().find(|c| c.topic == kind.as_str()) {
                 Some(c) => c.granted,
                 None => self.options.alerts_on_by_default.contains(kind),
             }
         });
-        Ok(AlertSettings::with(kinds))
+        AlertSettings::with(kinds)
     }
 }
 

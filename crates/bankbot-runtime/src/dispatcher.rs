@@ -14,11 +14,11 @@ use std::time::Duration;
 
 use bankbot_core::UserId;
 use bankbot_core::{Backoff, Clock, FailureStreak, SystemClock};
-use bankbot_store::{Completion, InboxEvent, Link, OutboxMessage, Session, SessionWrite};
+use bankbot_store::{Completion, InboxEvent, OutboxMessage, SessionWrite};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
-use crate::{Bot, RuntimeError, UserEvent};
+use crate::{Bot, RuntimeError, TurnData, UserEvent};
 use crate::{claims, label};
 
 /// How long a failed event waits before its next attempt: up to 2 s after the first,
@@ -255,7 +255,7 @@ impl Dispatcher {
         };
         // A user seen twice (claims never do that) loads for itself.
         let mut seen = std::collections::HashSet::new();
-        let loaded: Vec<Option<(Option<Session>, Option<Link>)>> = events
+        let loaded: Vec<Option<TurnData>> = events
             .iter()
             .map(|e| {
                 let first = seen.insert(&e.user);
@@ -357,7 +357,7 @@ impl Dispatcher {
         &self,
         event: &InboxEvent,
         decoded: Result<UserEvent, RuntimeError>,
-        loaded: Option<(Option<Session>, Option<Link>)>,
+        loaded: Option<TurnData>,
     ) -> Result<
         (
             Vec<OutboxMessage>,
@@ -375,11 +375,7 @@ impl Dispatcher {
             ),
             _ => {
                 let turn = match loaded {
-                    Some((session, link)) => {
-                        self.bot
-                            .turn_with(&event.user, &user_event, session, link)
-                            .await?
-                    }
+                    Some(data) => self.bot.turn_with(&event.user, &user_event, data).await?,
                     None => self.bot.turn(&event.user, &user_event).await?,
                 };
                 let replies = turn

@@ -38,6 +38,7 @@ mod messenger;
 mod outbox;
 mod pending_logins;
 mod playground;
+mod prefetch;
 mod requests;
 mod session;
 mod sink;
@@ -45,7 +46,7 @@ mod utility;
 
 pub use access::{DataExport, ExportConsent};
 pub use alerts::DEAD_REVIVE_WINDOW;
-pub use bot::{Bot, BotOptions, Prefetched, TurnResult};
+pub use bot::{Bot, BotOptions, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
 pub use event::UserEvent;
@@ -62,6 +63,7 @@ pub use playground::{
     CheckedBody, PLAYGROUND_USER_PREFIX, PlaygroundHub, PlaygroundNotice, PlaygroundSender,
     TurnObserver, is_playground_user,
 };
+pub use prefetch::{Prefetched, TurnData};
 pub use session::SessionDoc;
 pub use sink::{InboxSink, Wakeup};
 pub use utility::UtilityTemplates;

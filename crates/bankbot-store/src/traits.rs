@@ -5,7 +5,7 @@
 
 use std::fmt;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use async_trait::async_trait;
 use bankbot_core::{CustomerRef, UserId};
@@ -72,6 +72,21 @@ pub trait AlertStore: Send + Sync {
     async fn held_alert(&self, alert_id: &str, user: &UserId) -> StoreResult<Option<HeldAlert>>;
     /// Every held alert of `user`, oldest first.
     async fn held_alerts(&self, user: &UserId) -> StoreResult<Vec<HeldAlert>>;
+    /// [`held_alerts`](Self::held_alerts) of several users at once (a user with none is
+    /// absent), for loading a batch in one round trip. The default asks one user at a time.
+    async fn held_alerts_of(
+        &self,
+        users: &[UserId],
+    ) -> StoreResult<HashMap<UserId, Vec<HeldAlert>>> {
+        let mut out = HashMap::with_capacity(users.len());
+        for user in users {
+            let held = self.held_alerts(user).await?;
+            if !held.is_empty() {
+                out.insert(user.clone(), held);
+            }
+        }
+        Ok(out)
+    }
     /// Held alerts whose `due_at` has come at `now`, soonest first, at most `limit`.
     async fn due_alerts(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<HeldAlert>>;
     /// Removes a held alert; `false` when there was none.
@@ -242,6 +257,19 @@ pub trait Outbox: Send + Sync {
         new_label: &str,
         created_since: DateTime<Utc>,
     ) -> StoreResult<u64>;
+    /// Which of `users` have dead messages that [`requeue_dead`](Self::requeue_dead) with
+    /// the same `label_prefix` and `created_since` would bring back: a read, so a batch of
+    /// turns asks once and only those users pay for the update. The default, for a store
+    /// that cannot tell, answers all of them (each then tries the update).
+    async fn users_with_dead(
+        &self,
+        users: &[UserId],
+        label_prefix: &str,
+        created_since: DateTime<Utc>,
+    ) -> StoreResult<HashSet<UserId>> {
+        let _ = (label_prefix, created_since);
+        Ok(users.iter().cloned().collect())
+    }
     /// Deletes dead messages created before `created_before` (past the window in which
     /// [`requeue_dead`](Self::requeue_dead) may still bring them back); returns how many.
     async fn purge_dead(&self, created_before: DateTime<Utc>) -> StoreResult<u64>;
@@ -262,6 +290,19 @@ pub trait ConsentStore: Send + Sync {
     ) -> StoreResult<()>;
     /// The latest decision per topic, sorted by topic.
     async fn current_consents(&self, user: &UserId) -> StoreResult<Vec<Consent>>;
+    /// [`current_consents`](Self::current_consents) of several users at once (a user who
+    /// decided nothing is absent), for loading a batch in one round trip. The default asks
+    /// one user at a time.
+    async fn consents_of(&self, users: &[UserId]) -> StoreResult<HashMap<UserId, Vec<Consent>>> {
+        let mut out = HashMap::with_capacity(users.len());
+        for user in users {
+            let consents = self.current_consents(user).await?;
+            if !consents.is_empty() {
+                out.insert(user.clone(), consents);
+            }
+        }
+        Ok(out)
+    }
     /// Every decision, oldest first.
     async fn consent_history(&self, user: &UserId) -> StoreResult<Vec<Consent>>;
 }

@@ -77,6 +77,32 @@ macro_rules! impl_alerts {
                 rows.into_iter().map(HeldRow::into_held).collect()
             }
 
+            async fn held_alerts_of(
+                &self,
+                users: &[bankbot_core::UserId],
+            ) -> $crate::StoreResult<
+                std::collections::HashMap<bankbot_core::UserId, Vec<$crate::HeldAlert>>,
+            > {
+                let mut out: std::collections::HashMap<_, Vec<_>> =
+                    std::collections::HashMap::new();
+                for chunk in users.chunks(200) {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(
+                        $crate::backend::sql::SELECT_HELD_OF_USERS_PREFIX,
+                    );
+                    let mut list = qb.separated(", ");
+                    for user in chunk {
+                        list.push_bind(user.as_str().to_string());
+                    }
+                    qb.push($crate::backend::sql::SELECT_HELD_OF_USERS_SUFFIX);
+                    let rows: Vec<HeldRow> = qb.build_query_as().fetch_all(self.reader()).await?;
+                    for row in rows {
+                        let held = row.into_held()?;
+                        out.entry(held.user.clone()).or_default().push(held);
+                    }
+                }
+                Ok(out)
+            }
+
             async fn due_alerts(
                 &self,
                 now: chrono::DateTime<chrono::Utc>,

@@ -246,6 +246,34 @@ macro_rules! impl_queues {
                 Ok(done.rows_affected())
             }
 
+            async fn users_with_dead(
+                &self,
+                users: &[bankbot_core::UserId],
+                label_prefix: &str,
+                created_since: chrono::DateTime<chrono::Utc>,
+            ) -> $crate::StoreResult<std::collections::HashSet<bankbot_core::UserId>> {
+                let mut out = std::collections::HashSet::new();
+                for chunk in users.chunks(200) {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(
+                        $crate::backend::sql::USERS_WITH_DEAD_PREFIX,
+                    );
+                    qb.push_bind(label_prefix.to_string());
+                    qb.push(")) = ");
+                    qb.push_bind(label_prefix.to_string());
+                    qb.push(" AND created_at >= ");
+                    qb.push_bind($crate::time::to_db(created_since));
+                    qb.push(" AND user_id IN (");
+                    let mut list = qb.separated(", ");
+                    for user in chunk {
+                        list.push_bind(user.as_str().to_string());
+                    }
+                    qb.push(")");
+                    let rows: Vec<(String,)> = qb.build_query_as().fetch_all(self.reader()).await?;
+                    out.extend(rows.into_iter().map(|(u,)| bankbot_core::UserId::new(u)));
+                }
+                Ok(out)
+            }
+
             async fn purge_dead(
                 &self,
                 created_before: chrono::DateTime<chrono::Utc>,

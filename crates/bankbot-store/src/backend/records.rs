@@ -116,6 +116,33 @@ macro_rules! impl_records {
                 $crate::backend::rows::convert(rows, |r| r.into_consent())
             }
 
+            async fn consents_of(
+                &self,
+                users: &[bankbot_core::UserId],
+            ) -> $crate::StoreResult<
+                std::collections::HashMap<bankbot_core::UserId, Vec<$crate::Consent>>,
+            > {
+                let mut out: std::collections::HashMap<_, Vec<_>> =
+                    std::collections::HashMap::new();
+                for chunk in users.chunks(200) {
+                    let mut qb = sqlx::QueryBuilder::<$db>::new(
+                        $crate::backend::sql::CURRENT_CONSENTS_OF_USERS_PREFIX,
+                    );
+                    let mut list = qb.separated(", ");
+                    for user in chunk {
+                        list.push_bind(user.as_str().to_string());
+                    }
+                    qb.push($crate::backend::sql::CURRENT_CONSENTS_OF_USERS_SUFFIX);
+                    let rows: Vec<$crate::backend::rows::UserConsentRow> =
+                        qb.build_query_as().fetch_all(self.reader()).await?;
+                    for row in rows {
+                        let (user, consent) = row.into_pair()?;
+                        out.entry(user).or_default().push(consent);
+                    }
+                }
+                Ok(out)
+            }
+
             async fn consent_history(
                 &self,
                 user: &bankbot_core::UserId,

@@ -186,6 +186,27 @@ impl ConsentRow {
     }
 }
 
+/// A `consents` row with its user (batch reads).
+#[derive(Debug, sqlx::FromRow)]
+pub(crate) struct UserConsentRow {
+    user_id: String,
+    topic: String,
+    granted: bool,
+    at: i64,
+}
+
+impl UserConsentRow {
+    pub(crate) fn into_pair(self) -> StoreResult<(UserId, Consent)> {
+        let consent = ConsentRow {
+            topic: self.topic,
+            granted: self.granted,
+            at: self.at,
+        }
+        .into_consent()?;
+        Ok((UserId::new(self.user_id), consent))
+    }
+}
+
 #[derive(Debug, sqlx::FromRow)]
 pub(crate) struct AuditRow {
     seq: i64,

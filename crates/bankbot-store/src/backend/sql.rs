@@ -84,6 +84,10 @@ pub(crate) const REQUEUE_DEAD_OUTBOX: &str = "UPDATE outbox SET state = 'pending
     messaging_type = $3, attempts = 0, next_attempt_at = 0, last_error = NULL, claimed_at = NULL \
     WHERE user_id = $1 AND state = 'dead' AND substr(messaging_type, 1, length($2)) = $2 \
     AND created_at >= $4";
+/// Users with dead messages [`REQUEUE_DEAD_OUTBOX`] would bring back: the caller pushes the
+/// label prefix (twice), the creation cutoff and the user list.
+pub(crate) const USERS_WITH_DEAD_PREFIX: &str = "SELECT DISTINCT user_id FROM outbox \
+    WHERE state = 'dead' AND substr(messaging_type, 1, length(";
 pub(crate) const OUTBOX_COUNTS: &str = "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state";
 
 pub(crate) const INSERT_CONSENT: &str =
@@ -91,6 +95,12 @@ pub(crate) const INSERT_CONSENT: &str =
 pub(crate) const CURRENT_CONSENTS: &str = "SELECT c.topic, c.granted, c.at FROM consents c \
     WHERE c.user_id = $1 AND c.id = (SELECT MAX(d.id) FROM consents d \
     WHERE d.user_id = c.user_id AND d.topic = c.topic) ORDER BY c.topic";
+/// [`CURRENT_CONSENTS`] for a list of users, pushed by the caller between the two parts.
+pub(crate) const CURRENT_CONSENTS_OF_USERS_PREFIX: &str = "SELECT c.user_id, c.topic, \
+    c.granted, c.at FROM consents c WHERE c.user_id IN (";
+pub(crate) const CURRENT_CONSENTS_OF_USERS_SUFFIX: &str = ") AND c.id = (SELECT MAX(d.id) \
+    FROM consents d WHERE d.user_id = c.user_id AND d.topic = c.topic) \
+    ORDER BY c.user_id, c.topic";
 pub(crate) const CONSENT_HISTORY: &str =
     "SELECT topic, granted, at FROM consents WHERE user_id = $1 ORDER BY id";
 
@@ -182,6 +192,9 @@ macro_rules! held_sql {
 pub(crate) const SELECT_HELD: &str = held_sql!("WHERE alert_id = $1 AND user_id = $2");
 pub(crate) const SELECT_HELD_OF_USER: &str =
     held_sql!("WHERE user_id = $1 ORDER BY created_at, alert_id");
+/// [`SELECT_HELD_OF_USER`] for a list of users, pushed by the caller between the two parts.
+pub(crate) const SELECT_HELD_OF_USERS_PREFIX: &str = held_sql!("WHERE user_id IN (");
+pub(crate) const SELECT_HELD_OF_USERS_SUFFIX: &str = ") ORDER BY created_at, alert_id";
 pub(crate) const SELECT_DUE_HELD: &str =
     held_sql!("WHERE due_at IS NOT NULL AND due_at <= $1 ORDER BY due_at, alert_id LIMIT $2",);
 pub(crate) const DELETE_HELD: &str = "DELETE FROM held_alerts WHERE alert_id = $1 AND user_id = $2";

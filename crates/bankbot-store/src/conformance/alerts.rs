@@ -57,6 +57,14 @@ pub async fn alerts(store: &dyn Store) {
         .await
         .unwrap();
     assert_eq!(store.held_alerts(&a).await.unwrap().len(), 3);
+    let many = store.held_alerts_of(&[a.clone(), b.clone()]).await.unwrap();
+    assert_eq!(many.len(), 1, "b holds nothing");
+    assert_eq!(
+        many[&a],
+        store.held_alerts(&a).await.unwrap(),
+        "the same, in the same order, as one user's"
+    );
+    assert!(store.held_alerts_of(&[]).await.unwrap().is_empty());
     let due: Vec<String> = store
         .due_alerts(at(100), 10)
         .await

@@ -419,6 +419,27 @@ async fn requeue_dead(store: &dyn Store) {
         )
         .await
         .expect("enqueue");
+    let nobody = user("requeue");
+    let asked = [w.clone(), x.clone(), nobody.clone()];
+    let with_dead = store
+        .users_with_dead(&asked, "UTILITY:", at(50))
+        .await
+        .expect("users with dead");
+    assert_eq!(
+        with_dead,
+        [w.clone(), x.clone()].into_iter().collect(),
+        "w and x have a dead utility message to bring back, nobody has none"
+    );
+    let stale = store
+        .users_with_dead(&asked, "UTILITY:", at(51))
+        .await
+        .expect("users with dead");
+    assert!(stale.is_empty(), "older than the cut-off: {stale:?}");
+    let other_label = store
+        .users_with_dead(&asked, "MARKETING:", at(0))
+        .await
+        .expect("users with dead");
+    assert!(other_label.is_empty(), "{other_label:?}");
     assert_eq!(
         store
             .requeue_dead(&w, "UTILITY:", "RESPONSE", at(51))

@@ -36,6 +36,25 @@ pub async fn consents(store: &dyn Store) {
             ("alerts.low_balance", false, at(2))
         ]
     );
+    let other = user("consent");
+    store
+        .record_consent(&other, "alerts.low_balance", true, at(4))
+        .await
+        .expect("grant");
+    let many = store
+        .consents_of(&[u.clone(), other.clone(), user("consent")])
+        .await
+        .expect("consents of many");
+    assert_eq!(many.len(), 2, "the user who decided nothing is absent");
+    assert_eq!(many[&u], current, "the same as one user's current consents");
+    assert_eq!(
+        many[&other]
+            .iter()
+            .map(|c| (c.topic.as_str(), c.granted))
+            .collect::<Vec<_>>(),
+        vec![("alerts.low_balance", true)]
+    );
+    assert!(store.consents_of(&[]).await.expect("none asked").is_empty());
     let history = store.consent_history(&u).await.expect("history");
     let granted: Vec<_> = history.iter().map(|c| c.granted).collect();
     assert_eq!(granted, vec![true, true, false]);
