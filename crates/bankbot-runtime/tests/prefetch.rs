@@ -21,11 +21,11 @@ async fn prefetched_turn(bot: &Bot, u: &UserId, event: &UserEvent) -> String {
     joined(&turn.replies)
 }
 
-/// A large-payment alert held for `u`'s next message.
+/// A deposit alert held for `u`'s next message.
 async fn hold_for_next_message(bench: &Bench, u: &UserId, id: &str) {
     let link = bench.store.link(u).await.unwrap().expect("linked");
     let payload = serde_json::json!({
-        "id": id, "customer": link.customer.as_str(), "kind": "large_payment",
+        "id": id, "customer": link.customer.as_str(), "kind": "deposit_received",
         "data": { "amount": "2400.00", "merchant": "ACME Payroll" }
     });
     let held = HeldAlert {
@@ -69,7 +69,7 @@ async fn a_refused_utility_message_is_queued_again_when_the_customer_writes() {
         .give_up(claimed[0].claim(), "utility_template_rejected")
         .await
         .unwrap();
-    assert_eq!(bench.store.outbox_counts().await.unwrap().dead, 1);
+    assert_eq!(bench.store.outbox_counts().await.unwrap().failed, 1);
     // The batch holds both users; only u had a refused message.
     let mut loaded = bench
         .bot
@@ -84,7 +84,7 @@ async fn a_refused_utility_message_is_queued_again_when_the_customer_writes() {
             .unwrap();
     }
     let counts = bench.store.outbox_counts().await.unwrap();
-    assert_eq!((counts.dead, counts.pending), (0, 1), "{counts:?}");
+    assert_eq!((counts.failed, counts.pending), (0, 1), "{counts:?}");
 }
 
 #[tokio::test]
