@@ -18,7 +18,8 @@
 # Needs PostgreSQL (PG_URL, default postgres://root@127.0.0.1/test; each run uses its own
 # schema, dropped afterwards). Usage: RUNS=3 PERF=1 scripts/linked-load.sh [checkout]
 # Other knobs: USERS EVENTS CONCURRENCY RATE RATE_SECONDS CONFIGS BASE_PORT OUT PROFILE=debug
-# (both binaries) LOAD_PROFILE=debug (the load tool only).
+# (both binaries) LOAD_PROFILE=debug (the load tool only) BOT=path (another bankbot binary,
+# e.g. a copy of the previous build, to compare two builds on one machine state).
 set -euo pipefail
 repo=$(cd "${1:-$(dirname "$0")/..}" && pwd)
 RUNS=${RUNS:-3}
@@ -34,7 +35,7 @@ CONFIGS=${CONFIGS:-"sqlite-1 pg-1 pg-3"}
 SECRET=load-secret-0123456789
 KEY=$(printf '4%.0s' $(seq 64))
 PROFILE=${PROFILE:-release}
-bot="$repo/target/$PROFILE/bankbot"
+bot=${BOT:-"$repo/target/$PROFILE/bankbot"}
 load="$repo/target/${LOAD_PROFILE:-$PROFILE}/webhook-load"
 for b in "$bot" "$load"; do
   [[ -x $b ]] || { echo "missing $b: build it first (see the header)" >&2; exit 2; }
