@@ -1,7 +1,7 @@
 //! What the customer reads, in English and French.
 
+use bankbot_core::Payload;
 use bankbot_core::{AlertKind, IntentId, Lang, QuickReply, Reply};
-use bankbot_handlers::payload::Payload;
 use chrono::{DateTime, Datelike, Utc};
 
 use crate::Alert;

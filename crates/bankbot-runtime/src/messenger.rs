@@ -64,7 +64,7 @@ pub(crate) fn user_event(event: &InboundEvent, page_inbox_app_id: u64) -> Option
         }),
         InboundKind::AccountUnlinked => Some(UserEvent::AccountUnlinked),
         InboundKind::Referral(_) => Some(UserEvent::Postback {
-            payload: "GET_STARTED".to_owned(),
+            payload: bankbot_core::Payload::GetStarted.to_string(),
         }),
         _ => None,
     }
