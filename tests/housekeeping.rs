@@ -83,7 +83,11 @@ async fn removes_dead_replies_past_their_revive_window_and_stale_contacts() {
     );
     // Two refused utility messages, set aside 8 days and 1 day ago.
     for (user, age) in [(&old, Duration::days(8)), (&young, Duration::days(1))] {
-        let msg = OutboxMessage::new(user.clone(), "UTILITY:account_alert:en", "{}");
+        let msg = OutboxMessage::new(
+            user.clone(),
+            bankbot_core::OutboxLabel::utility("account_alert", bankbot_core::Lang::En),
+            "{}",
+        );
         store.enqueue(vec![msg], now - age).await.unwrap();
     }
     for m in store.claim_due(now, 10).await.unwrap() {
@@ -108,7 +112,12 @@ async fn removes_dead_replies_past_their_revive_window_and_stale_contacts() {
     assert_eq!((swept.dead_replies, swept.contacts), (1, 1));
     assert_eq!(store.outbox_counts().await.unwrap().failed, 1);
     let revived = store
-        .requeue_dead(&young, "UTILITY:", "RESPONSE", now - Duration::days(7))
+        .requeue_dead(
+            &young,
+            bankbot_core::OutboxLabel::UTILITY_PREFIX,
+            &bankbot_core::OutboxLabel::Response,
+            now - Duration::days(7),
+        )
         .await
         .unwrap();
     assert_eq!(revived, 1, "the young dead reply can still be revived");

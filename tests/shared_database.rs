@@ -143,7 +143,11 @@ async fn a_worker_paused_past_the_timeout_cannot_complete() {
     );
 
     // The owner completes with its reply: the only one queued.
-    let reply = bankbot_store::OutboxMessage::new(UserId::new(user), "RESPONSE", "{}");
+    let reply = bankbot_store::OutboxMessage::new(
+        UserId::new(user),
+        bankbot_core::OutboxLabel::Response,
+        "{}",
+    );
     store
         .complete_event(&owner.event_id, owner.fence, vec![reply], Utc::now())
         .await

@@ -107,15 +107,47 @@ pub fn inbox_event_id(alert_id: &str, user: &UserId) -> String {
     format!("alert:{alert_id}:{short}")
 }
 
+/// The inbox events this crate writes. Their JSON is the runtime's `UserEvent` of the same
+/// name (same `kind` tag, same fields): the runtime converts one into the other and its
+/// tests check that each reads as the other, both ways.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AlertEvent {
+    /// The bank raised `alert` for this user.
+    Alert {
+        /// The alert.
+        alert: Box<Alert>,
+    },
+    /// A held alert's time came (end of quiet hours, fraud reminder).
+    AlertDue {
+        /// The bank's alert id.
+        alert_id: String,
+    },
+}
+
+impl AlertEvent {
+    /// The event as the inbox stores it.
+    pub fn to_json(&self) -> String {
+        // Plain data (strings, decimals, dates): serialising cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
 /// The inbox payload the runtime reads as `UserEvent::Alert { alert }`.
 pub fn inbox_payload(alert: &Alert) -> String {
-    serde_json::json!({ "kind": "alert", "alert": alert }).to_string()
+    AlertEvent::Alert {
+        alert: Box::new(alert.clone()),
+    }
+    .to_json()
 }
 
 /// The inbox payload the runtime reads as `UserEvent::AlertDue { alert_id }`: a held
 /// alert's time has come (end of quiet hours, reminder).
 pub fn due_payload(alert_id: &str) -> String {
-    serde_json::json!({ "kind": "alert_due", "alert_id": alert_id }).to_string()
+    AlertEvent::AlertDue {
+        alert_id: alert_id.to_owned(),
+    }
+    .to_json()
 }
 
 #[cfg(test)]

@@ -11,8 +11,9 @@
 //! - [`signature`]: `X-Bankbot-Timestamp: <unix seconds>` and `X-Bankbot-Signature:
 //!   sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">`, checked in constant time before
 //!   anything is parsed; a timestamp more than 5 minutes from the system clock is refused.
-//! - [`Alert`] / [`AlertData`]: the intake body; [`inbox_payload`] / [`due_payload`] the
-//!   inbox events the runtime reads back as `UserEvent::Alert` / `UserEvent::AlertDue`.
+//! - [`Alert`] / [`AlertData`]: the intake body; [`AlertEvent`] ([`inbox_payload`] /
+//!   [`due_payload`]) the inbox events the runtime reads back as `UserEvent::Alert` /
+//!   `UserEvent::AlertDue`.
 //! - [`DeliveryPolicy`]: Messenger's 24-hour window, the optional utility template, quiet
 //!   hours in the customer's zone (fraud exempt), the fraud reminder delay.
 //! - [`render`]: what the customer reads (English, French), the fraud question with its
@@ -33,7 +34,7 @@ pub mod signature;
 pub mod sweeper;
 mod zone;
 
-pub use alert::{Alert, AlertData, due_payload, inbox_event_id, inbox_payload};
+pub use alert::{Alert, AlertData, AlertEvent, due_payload, inbox_event_id, inbox_payload};
 pub use error::AlertError;
 pub use policy::{Decision, DeliveryPolicy, QuietHours};
 pub use render::FraudAnswer;

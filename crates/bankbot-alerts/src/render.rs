@@ -1,13 +1,10 @@
 //! What the customer reads, in English and French.
 
+use bankbot_core::Payload;
 use bankbot_core::{AlertKind, IntentId, Lang, QuickReply, Reply};
-use bankbot_handlers::payload::Payload;
 use chrono::{DateTime, Datelike, Utc};
 
 use crate::Alert;
-
-const YES: &str = "FRAUD_YES:";
-const NO: &str = "FRAUD_NO:";
 
 /// The customer's answer to a fraud question (a `FRAUD_YES:<id>` / `FRAUD_NO:<id>` payload).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,16 +18,19 @@ pub struct FraudAnswer {
 impl FraudAnswer {
     /// Reads a quick-reply or postback payload; `None` when it is not a fraud answer.
     pub fn parse(payload: &str) -> Option<FraudAnswer> {
-        let p = payload.trim();
-        let (genuine, id) = match (p.strip_prefix(YES), p.strip_prefix(NO)) {
-            (Some(id), _) => (true, id),
-            (_, Some(id)) => (false, id),
-            _ => return None,
-        };
-        (!id.is_empty()).then(|| FraudAnswer {
-            alert_id: id.to_owned(),
+        match Payload::parse(payload)? {
+            Payload::FraudAnswer { alert_id, genuine } => Some(FraudAnswer { alert_id, genuine }),
+            _ => None,
+        }
+    }
+
+    /// The quick-reply payload that answers `alert_id`.
+    fn payload(alert_id: &str, genuine: bool) -> String {
+        Payload::FraudAnswer {
+            alert_id: alert_id.to_owned(),
             genuine,
-        })
+        }
+        .to_string()
     }
 }
 
@@ -159,8 +159,8 @@ pub fn alert_reply(alert: &Alert, lang: Lang) -> Reply {
         return Reply::with_quick_replies(
             line(alert, lang),
             vec![
-                QuickReply::new(yes, format!("{YES}{}", alert.id)),
-                QuickReply::new(no, format!("{NO}{}", alert.id)),
+                QuickReply::new(yes, FraudAnswer::payload(&alert.id, true)),
+                QuickReply::new(no, FraudAnswer::payload(&alert.id, false)),
             ],
         );
     }

@@ -18,6 +18,9 @@
 //!   jitter, ceiling) and who owns which retries.
 //! - [`HmacKey`] and [`verify_hmac_sha256`]: the one HMAC-SHA256 check of signed requests
 //!   (webhooks, alerts); an empty secret verifies nothing.
+//! - [`Payload`]: every button, quick-reply, menu and Get Started payload, read once.
+//! - [`OutboxLabel`]: how a queued reply must be sent (response, update, utility template,
+//!   human agent), with the text the outbox stores for it.
 //! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
 //!
 //! ```
@@ -42,6 +45,8 @@ mod locale;
 mod masked;
 mod money;
 mod money_format;
+mod outbox_label;
+mod payload;
 mod privacy;
 mod reply;
 mod transaction;
@@ -60,6 +65,8 @@ pub use intent::{Category, IntentId, IntentMatch, Slots, UnknownIntent};
 pub use locale::Lang;
 pub use masked::{MaskedNumber, MaskedNumberError};
 pub use money::{Currency, CurrencyError, Money, MoneyError};
+pub use outbox_label::{OutboxLabel, UnknownOutboxLabel};
+pub use payload::{MenuItem, Payload};
 pub use privacy::{EXPORT_LINK_MINUTES, Kept, RECENT_DATA_DAYS};
 pub use reply::{Button, Card as ReplyCard, QuickReply, Reply};
 pub use transaction::{Transaction, TransactionId, TransactionStatus};

@@ -11,7 +11,7 @@ use crate::Effect;
 use crate::catalog::{Msg, PrivacyMsg, t};
 use crate::ctx::Ctx;
 use crate::format;
-use crate::payload::Payload;
+use bankbot_core::Payload;
 
 pub(crate) fn handle(ctx: &mut Ctx<'_>) {
     ctx.effect(Effect::ShowHeldData);

@@ -7,8 +7,8 @@ use bankbot_core::{AlertKind, AlertSettings};
 use crate::Effect;
 use crate::catalog::{Msg, PrivacyMsg};
 use crate::ctx::Ctx;
-use crate::payload::Payload;
 use crate::words::normalize;
+use bankbot_core::Payload;
 
 /// What a message asks of the alerts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,9 +7,9 @@ use bankbot_core::{AccountKind, Card, CardId, CardKind, IntentId};
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::format::{card_label, card_label_short};
-use crate::payload::Payload;
 use crate::words::normalize;
 use crate::{DialogState, HandlerError, Pending};
+use bankbot_core::Payload;
 
 /// The intent: pick the card, or ask which.
 pub(crate) async fn handle(

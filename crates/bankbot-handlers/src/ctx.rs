@@ -4,8 +4,8 @@ use bankbot_bank::CustomerSession;
 use bankbot_core::{AlertSettings, Button, IntentId, Lang, QuickReply, Reply};
 
 use crate::catalog::{Msg, PrivacyMsg, t};
-use crate::payload::Payload;
 use crate::{Effect, Outcome, Services};
+use bankbot_core::Payload;
 
 /// One turn's services, customer, language and the answer being built.
 pub(crate) struct Ctx<'a> {

@@ -5,7 +5,6 @@ use bankbot_core::{IntentId, IntentMatch, Slots};
 
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
-use crate::payload::Payload;
 use crate::{
     DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
     fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
@@ -14,6 +13,7 @@ use crate::{
     alert_words, cancel, card_status, contact, money_out, previous, scam, shift, since_then,
     what_on,
 };
+use bankbot_core::Payload;
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
@@ -45,8 +45,10 @@ async fn postback(
         fallback::handle(ctx, state);
         return Ok(());
     };
+    if let Some(intent) = p.intent() {
+        return intent_turn(ctx, state, intent, &Slots::default(), "").await;
+    }
     match p {
-        Payload::Intent(intent) => intent_turn(ctx, state, intent, &Slots::default(), "").await,
         Payload::Yes => answer(ctx, state, true).await,
         Payload::No => answer(ctx, state, false).await,
         Payload::More => match ctx.customer {

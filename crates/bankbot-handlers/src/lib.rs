@@ -18,7 +18,8 @@
 //! - Errors are [`HandlerError`]s; [`error_reply`] is the one place they become
 //!   customer-safe replies. [`notice_reply`] phrases what the runtime says on its own
 //!   (account linked, a person handed back, alerts waiting).
-//! - Buttons and quick replies send the payloads described in [`payload`].
+//! - Buttons and quick replies send [`Payload`](bankbot_core::Payload)s (core owns their
+//!   texts).
 //!
 //! Handlers never log message text, amounts, account numbers or ids.
 
@@ -54,7 +55,6 @@ mod listed_total;
 mod lock_order;
 mod money_out;
 mod notice;
-pub mod payload;
 mod periods;
 mod place_text;
 mod previous;

@@ -5,8 +5,8 @@ use bankbot_core::{Button, Reply};
 
 use crate::catalog::{Msg, PrivacyMsg};
 use crate::ctx::Ctx;
-use crate::payload::Payload;
 use crate::{DialogState, Effect, Pending};
+use bankbot_core::Payload;
 
 pub(crate) fn link(ctx: &mut Ctx<'_>) {
     if ctx.customer.is_some() {

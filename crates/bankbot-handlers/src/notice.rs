@@ -5,7 +5,7 @@
 use bankbot_core::{Button, IntentId, Lang, QuickReply, Reply};
 
 use crate::catalog::{Msg, PrivacyMsg, t};
-use crate::payload::Payload;
+use bankbot_core::Payload;
 
 /// Something the runtime tells the customer without being asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

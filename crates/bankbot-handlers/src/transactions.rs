@@ -11,8 +11,8 @@ use crate::ctx::Ctx;
 use crate::cues::Ask;
 use crate::format;
 use crate::income_before;
-use crate::payload::Payload;
 use crate::{DialogState, HandlerError, TxCursor};
+use bankbot_core::Payload;
 
 /// How many transactions an answer shows when the customer gives no count.
 pub const DEFAULT_COUNT: u32 = 5;

@@ -78,7 +78,7 @@ pub enum Input<'a> {
         /// The intent engine's reading of it.
         parsed: &'a IntentMatch,
     },
-    /// A button or quick-reply payload (see [`crate::payload`]).
+    /// A button or quick-reply payload, as sent back (read as a [`bankbot_core::Payload`]).
     Postback {
         /// The payload.
         payload: &'a str,

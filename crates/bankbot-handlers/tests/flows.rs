@@ -455,3 +455,32 @@ async fn a_failed_bank_call_can_be_retried_with_the_same_words() {
         "{t}"
     );
 }
+
+/// The Page's persistent menu and ice breakers send `BALANCE`, `TRANSACTIONS`,
+/// `ATM_FINDER`, `HUMAN_AGENT`: each starts its intent (they were misses before the
+/// payloads had one owner), and Get Started greets.
+#[tokio::test]
+async fn menu_entries_start_their_intent() {
+    let mut chat = Chat::alice();
+    let balance = chat.tap("BALANCE").await;
+    assert!(
+        text(&balance).starts_with("Here are your balances:"),
+        "{}",
+        text(&balance)
+    );
+    let person = chat.tap("HUMAN_AGENT").await;
+    assert!(
+        person
+            .effects
+            .contains(&bankbot_handlers::Effect::HandOverToHuman),
+        "{person:?}"
+    );
+    let mut fresh = Chat::alice();
+    let hello = fresh.tap("GET_STARTED").await;
+    assert!(
+        !text(&hello).contains("don't understand"),
+        "{}",
+        text(&hello)
+    );
+    assert_eq!(fresh.state.misses, 0);
+}

@@ -2,7 +2,7 @@
 //! account-linking URL. Idempotent: the current profile is read first and only fields
 //! that differ are written (the Profile API allows 10 calls per 10 minutes per Page).
 
-use bankbot_core::Button;
+use bankbot_core::{Button, MenuItem, Payload};
 use serde_json::{Map, Value, json};
 
 use crate::send::{SendClient, SendError, truncate_chars};
@@ -78,16 +78,16 @@ impl ProfileSpec {
                        balances, recent transactions or the nearest ATM."
                 .to_owned(),
             ice_breakers: pairs(&[
-                ("What's my balance?", "BALANCE"),
-                ("Show my last transactions", "TRANSACTIONS"),
-                ("Where is the nearest ATM?", "ATM_FINDER"),
-                ("Talk to a person", "HUMAN_AGENT"),
+                ("What's my balance?", MenuItem::Balance.as_str()),
+                ("Show my last transactions", MenuItem::Transactions.as_str()),
+                ("Where is the nearest ATM?", MenuItem::AtmFinder.as_str()),
+                ("Talk to a person", MenuItem::HumanAgent.as_str()),
             ]),
             menu: vec![
-                postback("Balance", "BALANCE"),
-                postback("Recent transactions", "TRANSACTIONS"),
-                postback("Find an ATM", "ATM_FINDER"),
-                postback("Talk to an agent", "HUMAN_AGENT"),
+                postback("Balance", MenuItem::Balance.as_str()),
+                postback("Recent transactions", MenuItem::Transactions.as_str()),
+                postback("Find an ATM", MenuItem::AtmFinder.as_str()),
+                postback("Talk to an agent", MenuItem::HumanAgent.as_str()),
             ],
         };
         let fr = LocaleProfile {
@@ -96,21 +96,24 @@ impl ProfileSpec {
                        banque : solde, dernières opérations ou distributeur le plus proche."
                 .to_owned(),
             ice_breakers: pairs(&[
-                ("Quel est mon solde ?", "BALANCE"),
-                ("Mes dernières opérations", "TRANSACTIONS"),
-                ("Distributeur le plus proche ?", "ATM_FINDER"),
-                ("Parler à un conseiller", "HUMAN_AGENT"),
+                ("Quel est mon solde ?", MenuItem::Balance.as_str()),
+                ("Mes dernières opérations", MenuItem::Transactions.as_str()),
+                (
+                    "Distributeur le plus proche ?",
+                    MenuItem::AtmFinder.as_str(),
+                ),
+                ("Parler à un conseiller", MenuItem::HumanAgent.as_str()),
             ]),
             menu: vec![
-                postback("Solde", "BALANCE"),
-                postback("Dernières opérations", "TRANSACTIONS"),
-                postback("Trouver un distributeur", "ATM_FINDER"),
-                postback("Parler à un conseiller", "HUMAN_AGENT"),
+                postback("Solde", MenuItem::Balance.as_str()),
+                postback("Dernières opérations", MenuItem::Transactions.as_str()),
+                postback("Trouver un distributeur", MenuItem::AtmFinder.as_str()),
+                postback("Parler à un conseiller", MenuItem::HumanAgent.as_str()),
             ],
         };
         let domain = account_linking_url.and_then(origin);
         ProfileSpec {
-            get_started_payload: "GET_STARTED".to_owned(),
+            get_started_payload: Payload::GetStarted.to_string(),
             locales: vec![en, fr],
             account_linking_url: account_linking_url.map(str::to_owned),
             whitelisted_domains: domain.into_iter().collect(),

@@ -3,11 +3,10 @@
 //! The rules themselves live in `bankbot-alerts`.
 
 use bankbot_alerts::{Alert, Decision, parse_zone, render, state};
-use bankbot_core::{Clock, Lang, Reply, UserId};
+use bankbot_core::{Clock, Lang, OutboxLabel, Reply, UserId};
 use bankbot_handlers::{Notice, notice_reply};
 use bankbot_store::{AuditEntry, HeldAlert, Link};
 
-use crate::label::{self, UPDATE};
 use crate::{Bot, RuntimeError, SessionDoc, UserEvent};
 
 /// A refused utility message older than this is stale: it is not sent again, and
@@ -15,7 +14,7 @@ use crate::{Bot, RuntimeError, SessionDoc, UserEvent};
 pub const DEAD_REVIVE_WINDOW: chrono::Duration = chrono::Duration::days(7);
 
 /// Replies to queue, each with its outbox label.
-pub type Labelled = Vec<(Reply, String)>;
+pub type Labelled = Vec<(Reply, OutboxLabel)>;
 
 fn nothing() -> Labelled {
     Vec::new()
@@ -24,7 +23,7 @@ fn nothing() -> Labelled {
 fn updates(replies: Vec<Reply>) -> Labelled {
     replies
         .into_iter()
-        .map(|r| (r, UPDATE.to_owned()))
+        .map(|r| (r, OutboxLabel::Update))
         .collect()
 }
 
@@ -143,7 +142,7 @@ impl Bot {
         let mut out = Vec::new();
         let mut plain: Vec<(String, Vec<Alert>)> = Vec::new();
         for (template, alert) in alerts {
-            if template.len() > label::MAX_TEMPLATE_NAME {
+            if template.len() > OutboxLabel::MAX_TEMPLATE_NAME {
                 tracing::warn!("utility template name too long for the outbox; alert held");
                 self.hold(user, &alert, state::NEXT_MESSAGE, None).await?;
                 continue;
@@ -154,7 +153,7 @@ impl Bot {
                 let replies = self
                     .present(user, std::slice::from_ref(&alert), lang)
                     .await?;
-                let label = label::utility(&template, lang);
+                let label = OutboxLabel::utility(template, lang);
                 out.extend(replies.into_iter().map(|r| (r, label.clone())));
                 continue;
             }
@@ -171,7 +170,7 @@ impl Bot {
                 self.audit_sent(user, alert).await?;
             }
             let text = render::template_text(&group, lang);
-            out.push((Reply::text(text), label::utility(&template, lang)));
+            out.push((Reply::text(text), OutboxLabel::utility(template, lang)));
         }
         Ok(out)
     }
@@ -269,7 +268,12 @@ impl Bot {
             let fresh_since = bankbot_core::SystemClock.now() - DEAD_REVIVE_WINDOW;
             let revived = self
                 .store
-                .requeue_dead(user, label::UTILITY_PREFIX, label::RESPONSE, fresh_since)
+                .requeue_dead(
+                    user,
+                    OutboxLabel::UTILITY_PREFIX,
+                    &OutboxLabel::Response,
+                    fresh_since,
+                )
                 .await?;
             if revived > 0 {
                 tracing::info!(

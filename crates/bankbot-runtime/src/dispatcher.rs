@@ -12,14 +12,14 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use bankbot_core::UserId;
 use bankbot_core::{Backoff, Clock, FailureStreak, SystemClock};
+use bankbot_core::{OutboxLabel, UserId};
 use bankbot_store::{Completion, InboxEvent, OutboxMessage, SessionWrite};
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
+use crate::claims;
 use crate::{Bot, RuntimeError, TurnData, UserEvent};
-use crate::{claims, label};
 
 /// How long a failed event waits before its next attempt: up to 2 s after the first,
 /// doubling, at most 5 minutes, with full jitter.
@@ -381,7 +381,7 @@ impl Dispatcher {
                 let replies = turn
                     .replies
                     .into_iter()
-                    .map(|r| (r, label::RESPONSE.to_owned()))
+                    .map(|r| (r, OutboxLabel::Response))
                     .collect();
                 (replies, turn.session, turn.audit)
             }
@@ -389,7 +389,7 @@ impl Dispatcher {
         let messages = replies
             .iter()
             .filter_map(|(r, label)| Some((serde_json::to_string(r).ok()?, label)))
-            .map(|(payload, label)| OutboxMessage::new(event.user.clone(), label.as_str(), payload))
+            .map(|(payload, label)| OutboxMessage::new(event.user.clone(), label.clone(), payload))
             .collect();
         Ok((messages, session, audit))
     }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use async_trait::async_trait;
-use bankbot_core::{Reply, UserId};
+use bankbot_core::{OutboxLabel, Reply, UserId};
 use bankbot_store::files;
 
 use crate::{DeliveryError, ReplySender, UserDataHolder};
@@ -26,7 +26,7 @@ fn open_append(path: &std::path::Path) -> std::io::Result<std::fs::File> {
 }
 
 /// For running without a channel (the demo with no page access token): replies are kept
-/// as JSON lines (`{"user", "messaging_type", "reply"}`) in a local file, readable by the
+/// as JSON lines (`{"user", "messaging_type", "reply"}`, the key holding the outbox label) in a local file, readable by the
 /// owner only, and logged without their content. "Delete my data" removes the user's lines
 /// ([`UserDataHolder`]).
 #[derive(Debug)]
@@ -112,10 +112,11 @@ impl ReplySender for KeepSender {
         &self,
         user: &UserId,
         reply: &Reply,
-        messaging_type: &str,
+        label: &OutboxLabel,
     ) -> Result<(), DeliveryError> {
         if let Some(file) = &self.file {
-            let line = serde_json::json!({ "user": user, "messaging_type": messaging_type, "reply": reply });
+            // The key predates the label type; existing files keep being readable alike.
+            let line = serde_json::json!({ "user": user, "messaging_type": label.to_string(), "reply": reply });
             let written = file
                 .lock()
                 .map_err(|_| DeliveryError::Retry {
@@ -161,7 +162,7 @@ mod tests {
         let keep = KeepSender::new(Some(path.clone())).unwrap();
         let (alice, bob) = (UserId::new("psid-alice"), UserId::new("psid-bob"));
         for (user, text) in [(&alice, "a1"), (&bob, "b1"), (&alice, "a2")] {
-            keep.send(user, &Reply::text(text), "RESPONSE")
+            keep.send(user, &Reply::text(text), &OutboxLabel::Response)
                 .await
                 .unwrap();
         }
@@ -172,7 +173,7 @@ mod tests {
         assert!(keep.kept().iter().all(|(u, _)| u == &bob));
         assert_eq!(keep.erase_user(&alice).await.unwrap(), 0, "nothing left");
         // Appends go to the new file.
-        keep.send(&bob, &Reply::text("b2"), "RESPONSE")
+        keep.send(&bob, &Reply::text("b2"), &OutboxLabel::Response)
             .await
             .unwrap();
         assert_eq!(lines(&path).len(), 2);

@@ -31,7 +31,6 @@ mod error;
 mod event;
 mod fraud;
 mod keep;
-mod label;
 mod link_codes;
 mod linking;
 mod messenger;
@@ -51,7 +50,8 @@ pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
 pub use event::UserEvent;
 pub use keep::KeepSender;
-pub use label::MAX_TEMPLATE_NAME;
+/// The longest utility template name an outbox label can carry.
+pub const MAX_TEMPLATE_NAME: usize = bankbot_core::OutboxLabel::MAX_TEMPLATE_NAME;
 pub use link_codes::{
     LINK_CODE_LIFETIME_MINUTES, LinkCodes, LinkRefusal, LinkTokenOwner, MintError,
     OwnerLookupError, Redeemed,

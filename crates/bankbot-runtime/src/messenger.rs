@@ -5,12 +5,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use bankbot_core::{GeoPoint, Lang, Reply, UserId};
+use bankbot_core::{GeoPoint, Lang, OutboxLabel, Reply, UserId};
 use bankbot_messenger::{
     HandoverMode, InboundEvent, InboundKind, MessagingType, SendClient, SendError,
 };
 
-use crate::label;
 use crate::utility::UtilityTemplates;
 use crate::{DeliveryError, ReplySender, RuntimeError, ThreadControl, UserEvent};
 
@@ -65,7 +64,7 @@ pub(crate) fn user_event(event: &InboundEvent, page_inbox_app_id: u64) -> Option
         }),
         InboundKind::AccountUnlinked => Some(UserEvent::AccountUnlinked),
         InboundKind::Referral(_) => Some(UserEvent::Postback {
-            payload: "GET_STARTED".to_owned(),
+            payload: bankbot_core::Payload::GetStarted.to_string(),
         }),
         _ => None,
     }
@@ -121,19 +120,25 @@ impl MessengerSender {
     }
 }
 
-/// The Send API `messaging_type` an outbox label asks for.
-pub(crate) fn messaging_type(label: &str) -> MessagingType {
+/// The Send API `messaging_type` an outbox label asks for (a utility label is sent as a
+/// template by [`MessengerSender`]; shown elsewhere, it reads as a response).
+pub(crate) fn messaging_type(label: &OutboxLabel) -> MessagingType {
     match label {
-        label::UPDATE => MessagingType::Update,
-        "HUMAN_AGENT" | "MESSAGE_TAG:HUMAN_AGENT" => MessagingType::HumanAgent,
-        _ => MessagingType::Response,
+        OutboxLabel::Update => MessagingType::Update,
+        OutboxLabel::HumanAgent => MessagingType::HumanAgent,
+        OutboxLabel::Response | OutboxLabel::Utility { .. } => MessagingType::Response,
     }
 }
 
 #[async_trait]
 impl ReplySender for MessengerSender {
-    async fn send(&self, user: &UserId, reply: &Reply, label: &str) -> Result<(), DeliveryError> {
-        if let Some((template, lang)) = label::parse_utility(label) {
+    async fn send(
+        &self,
+        user: &UserId,
+        reply: &Reply,
+        label: &OutboxLabel,
+    ) -> Result<(), DeliveryError> {
+        if let Some((template, lang)) = label.as_utility() {
             return self.send_utility(user, reply, template, lang).await;
         }
         match self

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use bankbot_core::{Backoff, Clock, FailureStreak, Reply, UserId};
+use bankbot_core::{Backoff, Clock, FailureStreak, OutboxLabel, Reply, UserId};
 use bankbot_store::{OutboxEntry, Store};
 use tokio::sync::{Notify, watch};
 
@@ -52,12 +52,12 @@ fn owned(result: Result<(), bankbot_store::StoreError>) -> Result<bool, RuntimeE
 
 #[async_trait]
 pub trait ReplySender: Send + Sync {
-    /// Sends `reply`; `messaging_type` is the channel's label (`RESPONSE`, `UPDATE` …).
+    /// Sends `reply` the way `label` asks (a response, an update, a utility template …).
     async fn send(
         &self,
         user: &UserId,
         reply: &Reply,
-        messaging_type: &str,
+        label: &OutboxLabel,
     ) -> Result<(), DeliveryError>;
 }
 
@@ -236,9 +236,23 @@ impl OutboxSender {
                 }
                 continue;
             }
-            let reply: Reply = match serde_json::from_str(&entry.payload) {
-                Ok(r) => r,
-                Err(_) => {
+            let decoded = serde_json::from_str::<Reply>(&entry.payload)
+                .ok()
+                .zip(entry.label.as_ref().ok());
+            let (reply, label) = match decoded {
+                Some(decoded) => decoded,
+                None if entry.label.is_err() => {
+                    tracing::error!(id = entry.id, "outbox label unknown to this version");
+                    let store = &self.store;
+                    let outcome =
+                        until_recorded("unknown label", || store.give_up(claim, "unknown_label"))
+                            .await;
+                    if !owned(outcome)? {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                None => {
                     tracing::error!(id = entry.id, "undecodable outbox payload");
                     let store = &self.store;
                     let outcome =
@@ -250,11 +264,7 @@ impl OutboxSender {
                     continue;
                 }
             };
-            let outcome = match self
-                .sender
-                .send(&entry.user, &reply, &entry.messaging_type)
-                .await
-            {
+            let outcome = match self.sender.send(&entry.user, &reply, label).await {
                 // Meta has the reply: record it even through an outage, or it goes again.
                 Ok(()) => until_recorded("sent reply", || self.store.mark_sent(claim)).await,
                 Err(DeliveryError::GiveUp { reason }) => {

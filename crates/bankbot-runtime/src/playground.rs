@@ -10,7 +10,7 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use bankbot_core::{IntentMatch, Lang, Reply, UserId};
+use bankbot_core::{IntentMatch, Lang, OutboxLabel, Reply, UserId};
 use bankbot_messenger::send::{LimitBreach, limit_breaches, reply_bodies};
 use serde::Serialize;
 use serde_json::Value;
@@ -164,7 +164,12 @@ impl PlaygroundSender {
 
 #[async_trait]
 impl ReplySender for PlaygroundSender {
-    async fn send(&self, user: &UserId, reply: &Reply, label: &str) -> Result<(), DeliveryError> {
+    async fn send(
+        &self,
+        user: &UserId,
+        reply: &Reply,
+        label: &OutboxLabel,
+    ) -> Result<(), DeliveryError> {
         if !is_playground_user(user) {
             return self.inner.send(user, reply, label).await;
         }
@@ -182,7 +187,7 @@ impl ReplySender for PlaygroundSender {
         .collect();
         self.hub.publish(PlaygroundNotice::Reply {
             user: user.clone(),
-            label: label.to_owned(),
+            label: label.to_string(),
             bodies,
         });
         Ok(())
@@ -200,7 +205,12 @@ mod tests {
 
     #[async_trait]
     impl ReplySender for Recorder {
-        async fn send(&self, user: &UserId, _: &Reply, _: &str) -> Result<(), DeliveryError> {
+        async fn send(
+            &self,
+            user: &UserId,
+            _: &Reply,
+            _: &OutboxLabel,
+        ) -> Result<(), DeliveryError> {
             self.0.lock().unwrap().push(user.clone());
             Ok(())
         }
@@ -240,7 +250,7 @@ mod tests {
             }],
         };
         sender
-            .send(&UserId::new("1234"), &reply, "RESPONSE")
+            .send(&UserId::new("1234"), &reply, &OutboxLabel::Response)
             .await
             .unwrap();
         assert_eq!(*inner.0.lock().unwrap(), vec![UserId::new("1234")]);
@@ -249,7 +259,7 @@ mod tests {
             "a Messenger user's reply leaked"
         );
         sender
-            .send(&UserId::new("pg-x"), &reply, "UPDATE")
+            .send(&UserId::new("pg-x"), &reply, &OutboxLabel::Update)
             .await
             .unwrap();
         assert_eq!(inner.0.lock().unwrap().len(), 1);

@@ -13,11 +13,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use bankbot_core::{Clock, UserId};
+use bankbot_core::{Clock, OutboxLabel, UserId};
 use bankbot_store::{Consent, HeldAlert, Link, Session};
 
 use crate::alerts::DEAD_REVIVE_WINDOW;
-use crate::{Bot, RuntimeError, label};
+use crate::{Bot, RuntimeError};
 
 /// Sessions, links and alert state of a batch of users, loaded together by
 /// [`Bot::prefetch`].
@@ -114,7 +114,7 @@ impl Bot {
                 tokio::try_join!(
                     self.store.held_alerts_of(&linked),
                     self.store
-                        .users_with_dead(&linked, label::UTILITY_PREFIX, fresh_since),
+                        .users_with_dead(&linked, OutboxLabel::UTILITY_PREFIX, fresh_since),
                 )?
             }
         };

@@ -17,7 +17,7 @@ use common::{Bench, user};
 
 fn message(u: &bankbot_core::UserId, text: &str) -> OutboxMessage {
     let reply = serde_json::to_string(&Reply::text(text)).unwrap();
-    OutboxMessage::new(u.clone(), "RESPONSE", reply)
+    OutboxMessage::new(u.clone(), bankbot_core::OutboxLabel::Response, reply)
 }
 
 #[tokio::test]
@@ -66,7 +66,11 @@ async fn replies_go_out_in_order_per_user_and_leave_nothing_behind() {
 async fn an_unreadable_reply_is_given_up_and_the_next_still_goes() {
     let bench = Bench::new().await;
     let u = user("3003");
-    let broken = OutboxMessage::new(u.clone(), "RESPONSE", "{not a reply".to_owned());
+    let broken = OutboxMessage::new(
+        u.clone(),
+        bankbot_core::OutboxLabel::Response,
+        "{not a reply".to_owned(),
+    );
     bench
         .store
         .enqueue(vec![broken, message(&u, "after")], SystemClock.now())

@@ -5,7 +5,7 @@
 
 mod common;
 
-use bankbot_core::{Clock, SystemClock, UserId};
+use bankbot_core::{Clock, Lang, OutboxLabel, SystemClock, UserId};
 use bankbot_runtime::{Bot, UserEvent};
 use bankbot_store::{HeldAlert, OutboxMessage};
 use common::{Bench, says, text_of, user};
@@ -60,7 +60,11 @@ async fn a_refused_utility_message_is_queued_again_when_the_customer_writes() {
     bench.link(&u, "alice").await;
     bench.link(&other, "bob").await;
     let now = SystemClock.now();
-    let refused = OutboxMessage::new(u.clone(), "UTILITY:account_alert:en", r#"{"text":"x"}"#);
+    let refused = OutboxMessage::new(
+        u.clone(),
+        OutboxLabel::utility("account_alert", Lang::En),
+        r#"{"text":"x"}"#,
+    );
     bench.store.enqueue(vec![refused], now).await.unwrap();
     let claimed = bench.store.claim_due(now, 10).await.unwrap();
     assert_eq!(claimed.len(), 1);

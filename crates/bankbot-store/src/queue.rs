@@ -1,6 +1,6 @@
 //! Records of the inbox (accepted webhook events) and the outbox (replies to send).
 
-use bankbot_core::UserId;
+use bankbot_core::{OutboxLabel, UnknownOutboxLabel, UserId};
 use chrono::{DateTime, Utc};
 
 /// An event to accept into the inbox.
@@ -77,22 +77,18 @@ pub struct InboxEvent {
 pub struct OutboxMessage {
     /// The recipient.
     pub user: UserId,
-    /// The Send API messaging type (`RESPONSE`, `UPDATE`, `MESSAGE_TAG`).
-    pub messaging_type: String,
+    /// How it must be sent (stored as its text in the `messaging_type` column).
+    pub label: OutboxLabel,
     /// The message as JSON text; the channel owns its shape.
     pub payload: String,
 }
 
 impl OutboxMessage {
     /// A reply.
-    pub fn new(
-        user: UserId,
-        messaging_type: impl Into<String>,
-        payload: impl Into<String>,
-    ) -> Self {
+    pub fn new(user: UserId, label: OutboxLabel, payload: impl Into<String>) -> Self {
         OutboxMessage {
             user,
-            messaging_type: messaging_type.into(),
+            label,
             payload: payload.into(),
         }
     }
@@ -136,8 +132,9 @@ pub struct OutboxEntry {
     pub id: i64,
     /// The recipient.
     pub user: UserId,
-    /// The Send API messaging type.
-    pub messaging_type: String,
+    /// How it must be sent; an error names a stored label this version does not know
+    /// (the sender gives such a message up instead of guessing).
+    pub label: Result<OutboxLabel, UnknownOutboxLabel>,
     /// The message as JSON text.
     pub payload: String,
     /// When it was enqueued.

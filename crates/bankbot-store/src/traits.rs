@@ -245,16 +245,17 @@ pub trait Outbox: Send + Sync {
     async fn give_up(&self, claim: OutboxClaim, reason: &str) -> StoreResult<()>;
     /// Returns messages claimed before `claimed_before` and still sending to pending.
     async fn recover_sending(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64>;
-    /// Puts `user`'s dead messages whose messaging type starts with `label_prefix` back in
-    /// the queue, due now, as `new_label` (e.g. utility messages Meta refused, resent as
-    /// `RESPONSE` once the customer writes); returns how many. They keep their place:
+    /// Puts `user`'s dead messages whose stored label starts with `label_prefix` back in
+    /// the queue, due now, as `new_label` (e.g. utility messages Meta refused — prefix
+    /// [`OutboxLabel::UTILITY_PREFIX`](bankbot_core::OutboxLabel::UTILITY_PREFIX) — resent
+    /// as responses once the customer writes); returns how many. They keep their place:
     /// before anything queued for the user after them.
     /// Only messages created at or after `created_since` come back (older ones are stale).
     async fn requeue_dead(
         &self,
         user: &UserId,
         label_prefix: &str,
-        new_label: &str,
+        new_label: &bankbot_core::OutboxLabel,
         created_since: DateTime<Utc>,
     ) -> StoreResult<u64>;
     /// Which of `users` have dead messages that [`requeue_dead`](Self::requeue_dead) with

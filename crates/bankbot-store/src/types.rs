@@ -107,8 +107,23 @@ pub enum Backend {
     Postgres,
 }
 
-/// The longest label (consent topic, outbox messaging type) the store keeps, in bytes.
+/// The longest label (consent topic, outbox label) the store keeps, in bytes.
 pub const MAX_LABEL_LEN: usize = 64;
+
+const _: () = assert!(bankbot_core::OutboxLabel::MAX_LEN == MAX_LABEL_LEN);
+
+/// The text an outbox label is stored as; refused when it would not fit the column or not
+/// read back as the same label (a utility label with an empty template).
+pub(crate) fn label_text(label: &bankbot_core::OutboxLabel) -> Result<String, crate::StoreError> {
+    let text = label.to_string();
+    check_label("outbox label", &text)?;
+    if text.parse().as_ref() != Ok(label) {
+        return Err(crate::StoreError::InvalidInput(format!(
+            "outbox label `{text}` does not read back"
+        )));
+    }
+    Ok(text)
+}
 
 /// Checks a short identifier-like text (consent topic, messaging type).
 pub(crate) fn check_label(what: &str, text: &str) -> Result<(), crate::StoreError> {

@@ -201,8 +201,16 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
     store
         .enqueue(
             vec![
-                OutboxMessage::new(user.clone(), "UTILITY:t:en", reply.clone()),
-                OutboxMessage::new(user.clone(), "RESPONSE", reply.clone()),
+                OutboxMessage::new(
+                    user.clone(),
+                    bankbot_core::OutboxLabel::utility("t", bankbot_core::Lang::En),
+                    reply.clone(),
+                ),
+                OutboxMessage::new(
+                    user.clone(),
+                    bankbot_core::OutboxLabel::Response,
+                    reply.clone(),
+                ),
             ],
             now,
         )

@@ -218,7 +218,7 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
         .enqueue(
             vec![OutboxMessage::new(
                 user.clone(),
-                "UTILITY:t:en",
+                bankbot_core::OutboxLabel::utility("t", bankbot_core::Lang::En),
                 reply.clone(),
             )],
             now,
@@ -244,7 +244,11 @@ async fn queued_and_dead_replies_are_never_stored_in_plaintext() {
     let completion = Completion {
         event_id: "mid.outbox".into(),
         fence: claimed.fence,
-        replies: vec![OutboxMessage::new(user.clone(), "RESPONSE", reply.clone())],
+        replies: vec![OutboxMessage::new(
+            user.clone(),
+            bankbot_core::OutboxLabel::Response,
+            reply.clone(),
+        )],
         session: None,
         audit: Vec::new(),
     };
@@ -394,4 +398,41 @@ async fn the_schema_keeps_exactly_what_the_privacy_page_lists() {
         .collect();
     listed.sort();
     assert_eq!(tables, listed);
+}
+
+/// A label written by another version (or by hand) comes back as a named error on its
+/// message, not a panic and not a failed claim: the sender decides what to do with it.
+#[tokio::test]
+async fn an_unknown_stored_label_is_a_clear_error() {
+    use bankbot_core::{OutboxLabel, UnknownOutboxLabel};
+    let (_dir, url, store) = temp_store().await;
+    let user = UserId::new("psid-label");
+    store
+        .enqueue(
+            vec![
+                OutboxMessage::new(user.clone(), OutboxLabel::Response, "{}"),
+                OutboxMessage::new(UserId::new("psid-other"), OutboxLabel::Update, "{}"),
+            ],
+            Utc::now(),
+        )
+        .await
+        .expect("enqueue");
+    let pool = sqlx::SqlitePool::connect(&url).await.expect("raw connect");
+    sqlx::query("UPDATE outbox SET messaging_type = 'CONFIRMED_EVENT_UPDATE' WHERE user_id = $1")
+        .bind(user.as_str())
+        .execute(&pool)
+        .await
+        .expect("relabel");
+    pool.close().await;
+    let mut due = store.claim_due(Utc::now(), 10).await.expect("claim");
+    due.sort_by_key(|m| m.id);
+    let labels: Vec<_> = due.iter().map(|m| m.label.clone()).collect();
+    assert_eq!(
+        labels,
+        vec![
+            Err(UnknownOutboxLabel("CONFIRMED_EVENT_UPDATE".to_owned())),
+            Ok(OutboxLabel::Update)
+        ]
+    );
+    store.close().await;
 }

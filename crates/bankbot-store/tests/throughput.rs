@@ -83,7 +83,11 @@ async fn pipeline(store: Arc<dyn Store>, batched: bool) -> (f64, f64, f64) {
                     let done: Vec<_> = claimed
                         .into_iter()
                         .map(|e| Completion {
-                            replies: vec![OutboxMessage::new(e.user, "RESPONSE", "{}")],
+                            replies: vec![OutboxMessage::new(
+                                e.user,
+                                bankbot_core::OutboxLabel::Response,
+                                "{}",
+                            )],
                             event_id: e.event_id,
                             fence: e.fence,
                             session: None,
@@ -284,7 +288,11 @@ async fn audited_completions(store: Arc<dyn Store>, per_batch: bool) -> f64 {
                             Vec::new()
                         };
                         done.push(Completion {
-                            replies: vec![OutboxMessage::new(e.user, "RESPONSE", "{}")],
+                            replies: vec![OutboxMessage::new(
+                                e.user,
+                                bankbot_core::OutboxLabel::Response,
+                                "{}",
+                            )],
                             event_id: e.event_id,
                             fence: e.fence,
                             session: None,

@@ -182,7 +182,7 @@ mod tests {
             },
             PageAction::Postback {
                 title: "Get Started".into(),
-                payload: "GET_STARTED".into(),
+                payload: bankbot_core::Payload::GetStarted.to_string(),
             },
         ];
         for (i, action) in actions.iter().enumerate() {

@@ -59,17 +59,17 @@ macro_rules! batch_helpers {
             for chunk in replies.chunks(CHUNK) {
                 let mut sealed = Vec::with_capacity(chunk.len());
                 for m in chunk {
-                    $crate::types::check_label("messaging type", &m.messaging_type)?;
+                    let label = $crate::types::label_text(&m.label)?;
                     let context = $crate::crypto::outbox_context(m.user.as_str());
-                    sealed.push((*m, key.seal(&m.payload, &context)?));
+                    sealed.push((*m, label, key.seal(&m.payload, &context)?));
                 }
                 let mut qb = sqlx::QueryBuilder::<$db>::new(
                     "INSERT INTO outbox (user_id, messaging_type, payload, sealed, created_at, \
                      next_attempt_at) ",
                 );
-                qb.push_values(sealed, |mut row, (m, blob)| {
+                qb.push_values(sealed, |mut row, (m, label, blob)| {
                     row.push_bind(m.user.as_str().to_string())
-                        .push_bind(m.messaging_type.clone())
+                        .push_bind(label)
                         .push_bind(String::new())
                         .push_bind(blob)
                         .push_bind($crate::time::to_db(now))

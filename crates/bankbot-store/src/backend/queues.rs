@@ -14,12 +14,12 @@ macro_rules! impl_queues {
         ) -> $crate::StoreResult<Vec<i64>> {
             let mut ids = Vec::with_capacity(messages.len());
             for m in messages {
-                $crate::types::check_label("messaging type", &m.messaging_type)?;
+                let label = $crate::types::label_text(&m.label)?;
                 let sealed =
                     key.seal(&m.payload, &$crate::crypto::outbox_context(m.user.as_str()))?;
                 let id: i64 = sqlx::query_scalar($crate::backend::sql::INSERT_OUTBOX)
                     .bind(m.user.as_str())
-                    .bind(m.messaging_type.as_str())
+                    .bind(label)
                     .bind(sealed)
                     .bind($crate::time::to_db(now))
                     .fetch_one(&mut *conn)
@@ -232,10 +232,11 @@ macro_rules! impl_queues {
                 &self,
                 user: &bankbot_core::UserId,
                 label_prefix: &str,
-                new_label: &str,
+                new_label: &bankbot_core::OutboxLabel,
                 created_since: chrono::DateTime<chrono::Utc>,
             ) -> $crate::StoreResult<u64> {
-                $crate::types::check_label("messaging type", new_label)?;
+                $crate::types::check_label("label prefix", label_prefix)?;
+                let new_label = $crate::types::label_text(new_label)?;
                 let done = sqlx::query($crate::backend::sql::REQUEUE_DEAD_OUTBOX)
                     .bind(user.as_str())
                     .bind(label_prefix)

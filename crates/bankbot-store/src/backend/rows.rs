@@ -160,7 +160,7 @@ impl OutboxRow {
         Ok(OutboxEntry {
             id: self.id,
             user: UserId::new(self.user_id),
-            messaging_type: self.messaging_type,
+            label: self.messaging_type.parse(),
             payload,
             created_at: from_db(self.created_at)?,
             attempts: attempts(self.attempts),

@@ -11,7 +11,9 @@ pub async fn access(store: &dyn Store) {
     let alice = user("access-a");
     let bob = user("access-b");
     assert_eq!(store.pending_messages(&alice).await.unwrap(), 0);
-    let reply = |u: &bankbot_core::UserId| OutboxMessage::new(u.clone(), "RESPONSE", "{}");
+    let reply = |u: &bankbot_core::UserId| {
+        OutboxMessage::new(u.clone(), bankbot_core::OutboxLabel::Response, "{}")
+    };
     store
         .enqueue(vec![reply(&alice), reply(&alice), reply(&bob)], at(0))
         .await

@@ -55,7 +55,13 @@ pub async fn fenced_claims(stores: &[Arc<dyn Store>]) {
     );
 
     // The paused worker wakes up: everything it tries is refused.
-    let reply = |text: &str| OutboxMessage::new(u.clone(), "RESPONSE", format!("\"{text}\""));
+    let reply = |text: &str| {
+        OutboxMessage::new(
+            u.clone(),
+            bankbot_core::OutboxLabel::Response,
+            format!("\"{text}\""),
+        )
+    };
     let late = Completion {
         event_id: event_id.clone(),
         fence: paused.fence,
@@ -170,7 +176,11 @@ pub async fn racing_claims(stores: &[Arc<dyn Store>], workers: usize, events: us
                 }
                 for e in store.claim_events(at(1_000), 4).await.expect("claim") {
                     tokio::task::yield_now().await;
-                    let reply = OutboxMessage::new(u.clone(), "RESPONSE", e.event_id.clone());
+                    let reply = OutboxMessage::new(
+                        u.clone(),
+                        bankbot_core::OutboxLabel::Response,
+                        e.event_id.clone(),
+                    );
                     match store
                         .complete_event(&e.event_id, e.fence, vec![reply], at(1_000))
                         .await

@@ -18,7 +18,11 @@ fn event(id: &str, user: &UserId, secs: i64) -> NewInboxEvent {
 }
 
 fn reply(user: &UserId, text: &str) -> OutboxMessage {
-    OutboxMessage::new(user.clone(), "RESPONSE", format!(r#"{{"text":"{text}"}}"#))
+    OutboxMessage::new(
+        user.clone(),
+        bankbot_core::OutboxLabel::Response,
+        format!(r#"{{"text":"{text}"}}"#),
+    )
 }
 
 fn ids(events: &[crate::InboxEvent]) -> Vec<&str> {
@@ -310,7 +314,7 @@ pub async fn outbox(store: &dyn Store) {
         "one message per user, oldest first"
     );
     assert_eq!(
-        (due[0].attempts, due[0].messaging_type.as_str()),
+        (due[0].attempts, stored(&due[0].label).as_str()),
         (1, "RESPONSE")
     );
     assert_eq!(due[0].created_at, at(0));
@@ -384,7 +388,14 @@ pub async fn outbox(store: &dyn Store) {
     assert_eq!((counts.pending, counts.in_progress), (0, 0));
     assert!(counts.failed >= 1);
     let err = store
-        .enqueue(vec![OutboxMessage::new(u.clone(), "", "{}")], at(0))
+        .enqueue(
+            vec![OutboxMessage::new(
+                u.clone(),
+                bankbot_core::OutboxLabel::utility("", bankbot_core::Lang::En),
+                "{}",
+            )],
+            at(0),
+        )
         .await;
     assert!(matches!(err, Err(StoreError::InvalidInput(_))), "{err:?}");
     requeue_dead(store).await;
@@ -393,9 +404,21 @@ pub async fn outbox(store: &dyn Store) {
 /// Dead messages of one user with a label prefix come back, relabelled, in their place.
 async fn requeue_dead(store: &dyn Store) {
     let (w, x) = (user("requeue"), user("requeue"));
-    let refused = OutboxMessage::new(w.clone(), "UTILITY:account_alert:en", r#"{"text":"alert"}"#);
-    let other = OutboxMessage::new(w.clone(), "UPDATE", r#"{"text":"update"}"#);
-    let elsewhere = OutboxMessage::new(x.clone(), "UTILITY:account_alert:en", "{}");
+    let refused = OutboxMessage::new(
+        w.clone(),
+        bankbot_core::OutboxLabel::utility("account_alert", bankbot_core::Lang::En),
+        r#"{"text":"alert"}"#,
+    );
+    let other = OutboxMessage::new(
+        w.clone(),
+        bankbot_core::OutboxLabel::Update,
+        r#"{"text":"update"}"#,
+    );
+    let elsewhere = OutboxMessage::new(
+        x.clone(),
+        bankbot_core::OutboxLabel::utility("account_alert", bankbot_core::Lang::En),
+        "{}",
+    );
     let ids = store
         .enqueue(vec![refused, other, elsewhere], at(50))
         .await
@@ -412,7 +435,7 @@ async fn requeue_dead(store: &dyn Store) {
         .enqueue(
             vec![OutboxMessage::new(
                 w.clone(),
-                "RESPONSE",
+                bankbot_core::OutboxLabel::Response,
                 r#"{"text":"answer"}"#,
             )],
             at(60),
@@ -442,7 +465,12 @@ async fn requeue_dead(store: &dyn Store) {
     assert!(other_label.is_empty(), "{other_label:?}");
     assert_eq!(
         store
-            .requeue_dead(&w, "UTILITY:", "RESPONSE", at(51))
+            .requeue_dead(
+                &w,
+                bankbot_core::OutboxLabel::UTILITY_PREFIX,
+                &bankbot_core::OutboxLabel::Response,
+                at(51)
+            )
             .await
             .expect("requeue"),
         0,
@@ -450,7 +478,12 @@ async fn requeue_dead(store: &dyn Store) {
     );
     assert_eq!(
         store
-            .requeue_dead(&w, "UTILITY:", "RESPONSE", at(50))
+            .requeue_dead(
+                &w,
+                bankbot_core::OutboxLabel::UTILITY_PREFIX,
+                &bankbot_core::OutboxLabel::Response,
+                at(50)
+            )
             .await
             .expect("requeue"),
         1,
@@ -458,7 +491,12 @@ async fn requeue_dead(store: &dyn Store) {
     );
     assert_eq!(
         store
-            .requeue_dead(&w, "UTILITY:", "RESPONSE", at(0))
+            .requeue_dead(
+                &w,
+                bankbot_core::OutboxLabel::UTILITY_PREFIX,
+                &bankbot_core::OutboxLabel::Response,
+                at(0)
+            )
             .await
             .expect("again"),
         0
@@ -469,7 +507,7 @@ async fn requeue_dead(store: &dyn Store) {
     assert_eq!(
         (
             mine[0].id,
-            mine[0].messaging_type.as_str(),
+            stored(&mine[0].label).as_str(),
             mine[0].attempts
         ),
         (ids[0], "RESPONSE", 1),
@@ -486,11 +524,18 @@ async fn requeue_dead(store: &dyn Store) {
     }
     assert_eq!(order, vec![ids[1], later[0]], "then the rest, in order");
     assert!(
-        store.requeue_dead(&w, "", "", at(0)).await.is_err(),
+        store
+            .requeue_dead(&w, "", &bankbot_core::OutboxLabel::Response, at(0))
+            .await
+            .is_err(),
         "an empty label is refused"
     );
     // Unlinking forgets what was set aside for the link.
-    let set_aside = OutboxMessage::new(x.clone(), "UTILITY:account_alert:en", "{}");
+    let set_aside = OutboxMessage::new(
+        x.clone(),
+        bankbot_core::OutboxLabel::utility("account_alert", bankbot_core::Lang::En),
+        "{}",
+    );
     let x_ids = store
         .enqueue(vec![set_aside], at(70))
         .await
@@ -507,7 +552,12 @@ async fn requeue_dead(store: &dyn Store) {
     store.remove_link(&x).await.expect("unlink");
     assert_eq!(
         store
-            .requeue_dead(&x, "UTILITY:", "RESPONSE", at(0))
+            .requeue_dead(
+                &x,
+                bankbot_core::OutboxLabel::UTILITY_PREFIX,
+                &bankbot_core::OutboxLabel::Response,
+                at(0)
+            )
             .await
             .expect("requeue"),
         0,
@@ -522,7 +572,7 @@ pub async fn purge_dead(store: &dyn Store) {
     let refused = |text: &str| {
         OutboxMessage::new(
             u.clone(),
-            "UTILITY:account_alert:en",
+            bankbot_core::OutboxLabel::utility("account_alert", bankbot_core::Lang::En),
             format!(r#"{{"text":"{text}"}}"#),
         )
     };
@@ -554,7 +604,12 @@ pub async fn purge_dead(store: &dyn Store) {
     assert_eq!(store.purge_dead(at(150)).await.expect("again"), 0);
     assert_eq!(
         store
-            .requeue_dead(&u, "UTILITY:", "RESPONSE", at(0))
+            .requeue_dead(
+                &u,
+                bankbot_core::OutboxLabel::UTILITY_PREFIX,
+                &bankbot_core::OutboxLabel::Response,
+                at(0)
+            )
             .await
             .expect("requeue"),
         1,
@@ -575,4 +630,12 @@ pub async fn purge_dead(store: &dyn Store) {
     assert!(due.iter().any(|m| m.id == waiting[0]));
     let claims: Vec<crate::OutboxClaim> = due.iter().map(|m| m.claim()).collect();
     assert_eq!(store.mark_sent_many(&claims).await.expect("sent"), 2);
+}
+
+/// The text a claimed message's label reads as (what the `messaging_type` column holds).
+fn stored(label: &Result<bankbot_core::OutboxLabel, bankbot_core::UnknownOutboxLabel>) -> String {
+    match label {
+        Ok(label) => label.to_string(),
+        Err(unknown) => unknown.0.clone(),
+    }
 }

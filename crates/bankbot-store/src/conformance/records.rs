@@ -163,7 +163,7 @@ pub async fn delete_user(store: &dyn Store) {
             })
             .collect();
         store.insert_events(&events).await.expect("events");
-        let msg = OutboxMessage::new(u.clone(), "RESPONSE", "{}");
+        let msg = OutboxMessage::new(u.clone(), bankbot_core::OutboxLabel::Response, "{}");
         store.enqueue(vec![msg], at(0)).await.expect("outbox");
     }
     let report = store.delete_user(&gone, at(5)).await.expect("delete");
