@@ -18,6 +18,8 @@
 //!   jitter, ceiling) and who owns which retries.
 //! - [`HmacKey`] and [`verify_hmac_sha256`]: the one HMAC-SHA256 check of signed requests
 //!   (webhooks, alerts); an empty secret verifies nothing.
+//! - [`fold_text`]: the one folding (case, accents, apostrophes, spaces) of customer text
+//!   for matching.
 //! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
 //!
 //! ```
@@ -44,6 +46,7 @@ mod money;
 mod money_format;
 mod privacy;
 mod reply;
+mod text_fold;
 mod transaction;
 
 pub use account::{Account, AccountId, AccountKind, Balance};
@@ -62,4 +65,5 @@ pub use masked::{MaskedNumber, MaskedNumberError};
 pub use money::{Currency, CurrencyError, Money, MoneyError};
 pub use privacy::{EXPORT_LINK_MINUTES, Kept, RECENT_DATA_DAYS};
 pub use reply::{Button, Card as ReplyCard, QuickReply, Reply};
+pub use text_fold::fold_text;
 pub use transaction::{Transaction, TransactionId, TransactionStatus};
