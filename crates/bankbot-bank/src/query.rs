@@ -51,12 +51,13 @@ impl TransactionQuery {
         let account_ok = self.account.as_ref().is_none_or(|a| *a == tx.account_id);
         let range_ok = self.range.is_none_or(|r| r.contains(tx.booking_date));
         let text_ok = self.text.as_deref().is_none_or(|needle| {
-            let needle = needle.to_lowercase();
-            tx.description.to_lowercase().contains(&needle)
+            // "cafe" finds "Café de Flore": both sides folded alike.
+            let needle = bankbot_core::fold_text(needle);
+            bankbot_core::fold_text(&tx.description).contains(&needle)
                 || tx
                     .merchant
                     .as_deref()
-                    .is_some_and(|m| m.to_lowercase().contains(&needle))
+                    .is_some_and(|m| bankbot_core::fold_text(m).contains(&needle))
         });
         let category_ok = self.category.is_none_or(|c| tx.category == Some(c));
         let magnitude = tx.amount.amount.abs();

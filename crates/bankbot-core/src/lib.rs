@@ -21,6 +21,8 @@
 //! - [`Payload`]: every button, quick-reply, menu and Get Started payload, read once.
 //! - [`OutboxLabel`]: how a queued reply must be sent (response, update, utility template,
 //!   human agent), with the text the outbox stores for it.
+//! - [`fold_text`]: the one folding (case, accents, apostrophes, spaces) of customer text
+//!   for matching.
 //! - [`Clock`]: an injectable source of "now" so demos and tests are reproducible.
 //!
 //! ```
@@ -49,6 +51,7 @@ mod outbox_label;
 mod payload;
 mod privacy;
 mod reply;
+mod text_fold;
 mod transaction;
 
 pub use account::{Account, AccountId, AccountKind, Balance};
@@ -69,4 +72,5 @@ pub use outbox_label::{OutboxLabel, UnknownOutboxLabel};
 pub use payload::{MenuItem, Payload};
 pub use privacy::{EXPORT_LINK_MINUTES, Kept, RECENT_DATA_DAYS};
 pub use reply::{Button, Card as ReplyCard, QuickReply, Reply};
+pub use text_fold::fold_text;
 pub use transaction::{Transaction, TransactionId, TransactionStatus};

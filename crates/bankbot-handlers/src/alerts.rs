@@ -7,7 +7,7 @@ use bankbot_core::{AlertKind, AlertSettings};
 use crate::Effect;
 use crate::catalog::{Msg, PrivacyMsg};
 use crate::ctx::Ctx;
-use crate::words::normalize;
+use crate::words::{folded, normalize};
 use bankbot_core::Payload;
 
 /// What a message asks of the alerts.
@@ -85,7 +85,7 @@ const ON: &[&str] = &[
 /// Reads what the customer wants from the text.
 pub(crate) fn parse(text: &str) -> Command {
     let t = normalize(text);
-    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(&*folded(w)));
     let words: Vec<&str> = t
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
@@ -111,7 +111,7 @@ pub(crate) fn parse(text: &str) -> Command {
 }
 
 fn kind(t: &str) -> Option<AlertKind> {
-    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(&*folded(w)));
     if has(&["fraud", "fraude", "suspicious", "suspect"]) {
         Some(AlertKind::FraudSuspected)
     } else if has(&[

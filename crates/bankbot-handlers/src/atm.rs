@@ -8,7 +8,7 @@ use bankbot_core::{Button, GeoPoint, Reply, ReplyCard};
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::format::{self, Units};
-use crate::words::normalize;
+use crate::words::{folded, normalize};
 use crate::{DialogState, HandlerError, Pending};
 
 /// How many cash machines an answer lists.
@@ -168,7 +168,7 @@ pub(crate) fn names_filter(text: &str) -> bool {
 /// Feature filters named in the message ("24 hour", "deposit", "accessible").
 fn filter(text: &str) -> AtmFilter {
     let t = normalize(text);
-    let any = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    let any = |words: &[&str]| words.iter().any(|w| t.contains(&*folded(w)));
     AtmFilter {
         deposits: any(&["deposit", "dépôt", "depot", "déposer", "deposer"]),
         open_24h: any(&[

@@ -122,8 +122,7 @@ async fn named(
     let cards = ctx.services.cards.cards(session).await?;
     let mut hits = cards.into_iter().filter(|c| {
         t.contains(c.last4.digits())
-            || c.display_name
-                .to_lowercase()
+            || bankbot_core::fold_text(&c.display_name)
                 .split_whitespace()
                 .any(|w| w.len() > 3 && t.contains(w))
     });

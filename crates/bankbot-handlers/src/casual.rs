@@ -132,14 +132,16 @@ pub(crate) const CUES: &[&str] = &[
 /// request) opens with one of [`YES_WORDS`].
 pub(crate) fn opens_yes(words: &[&str]) -> bool {
     words.len() <= 4
-        && words.first().is_some_and(|w| YES_WORDS.contains(w))
+        && words
+            .first()
+            .is_some_and(|w| crate::words::listed(YES_WORDS, w))
         && !words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
-        && !words.iter().any(|w| FAREWELLS.contains(w))
+        && !words.iter().any(|w| crate::words::listed(FAREWELLS, w))
 }
 
 /// True for a word in [`FAREWELLS`].
 pub(crate) fn is_farewell(word: &str) -> bool {
-    FAREWELLS.contains(&word)
+    crate::words::listed(FAREWELLS, word)
 }
 
 /// Words that close a conversation: "cool ty bye", "top merci ciao" say goodbye, not yes.
@@ -196,7 +198,7 @@ pub(crate) fn asks_if_all(text: &str) -> bool {
 /// "et" and a question mark.
 pub(crate) fn show_more(normalized: &str) -> bool {
     let t = normalized.strip_prefix("et ").unwrap_or(normalized);
-    MORE.contains(&t)
+    crate::words::listed(MORE, t)
 }
 
 #[cfg(test)]

@@ -7,21 +7,16 @@
 
 use bankbot_core::IntentId;
 
-/// Lower case, accents and punctuation removed, single spaces, padded with one space on
-/// each side so that `" phrase "` matches whole words.
+/// [`bankbot_core::fold_text`] (lower case, accents removed, apostrophes made `'`) with
+/// punctuation removed and emoji set apart, single spaces, padded with one space on each
+/// side so that `" phrase "` matches whole words.
 pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
+    let folded = bankbot_core::fold_text(text);
+    let mut out = String::with_capacity(folded.len() + 2);
     out.push(' ');
-    for c in text.to_lowercase().chars() {
+    for c in folded.chars() {
         let c = match c {
-            'à' | 'â' | 'ä' | 'á' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' => 'i',
-            'ô' | 'ö' | 'ó' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            '’' | '\'' => '\'',
-            c if c.is_alphanumeric() || c == '$' || c == '€' => c,
+            c if c.is_alphanumeric() || c == '\'' || c == '$' || c == '€' => c,
             c if is_emoji(c) => c,
             _ => ' ',
         };

@@ -31,7 +31,7 @@ const WHEN: &[&str] = &[
 /// True when the whole message asks when the last items happened.
 pub(crate) fn asks_when(text: &str) -> bool {
     let t = normalize(text);
-    WHEN.contains(&t.trim_end_matches(['?', '!', '.', ' ']))
+    crate::words::listed(WHEN, t.trim_end_matches(['?', '!', '.', ' ']))
 }
 
 #[cfg(test)]

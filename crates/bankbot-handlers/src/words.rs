@@ -1,11 +1,36 @@
 //! The few words the dialogue understands on its own: yes, no and "show more", in English
 //! and French, for answers the intent engine is not trained on.
 
-/// Lower case, trimmed, without surrounding punctuation, inner whitespace collapsed.
+use std::borrow::Cow;
+
+use bankbot_core::fold_text;
+
+/// [`fold_text`] (lower case, accents removed, apostrophes made `'`, single spaces)
+/// without surrounding punctuation.
 pub(crate) fn normalize(text: &str) -> String {
-    let lower = text.to_lowercase().replace('’', "'");
-    let trimmed = lower.trim_matches(|c: char| c.is_whitespace() || ".!?,;:…".contains(c));
-    trimmed.split_whitespace().collect::<Vec<_>>().join(" ")
+    let folded = fold_text(text);
+    folded
+        .trim_matches(|c: char| c.is_whitespace() || ".!?,;:".contains(c))
+        .to_owned()
+}
+
+/// A word-list entry as [`normalize`]d text reads it: entries may be written with their
+/// accents ("bien sûr", "même chose "), the text compared with them has none. A trailing
+/// space (a whole-word opener) is kept.
+pub(crate) fn folded(entry: &str) -> Cow<'_, str> {
+    if entry.is_ascii() {
+        return Cow::Borrowed(entry);
+    }
+    let mut f = fold_text(entry);
+    if entry.ends_with(' ') {
+        f.push(' ');
+    }
+    Cow::Owned(f)
+}
+
+/// True when `list` holds `word` once its entries are [`folded`].
+pub(crate) fn listed(list: &[&str], word: &str) -> bool {
+    list.iter().any(|e| folded(e) == word)
 }
 
 /// Words that, opening a short answer, say yes ("ya", "yep sure", "ouais vas-y").
@@ -232,7 +257,7 @@ pub(crate) fn follow_up_cue(text: &str) -> bool {
     let t = normalize(text);
     CUES.iter()
         .chain(crate::casual::CUES)
-        .any(|c| t.starts_with(c))
+        .any(|c| t.starts_with(&*folded(c)))
 }
 
 /// What follows a follow-up opener, without articles: "et la boulangerie ?" → "boulangerie",
@@ -242,7 +267,8 @@ pub(crate) fn after_cue(text: &str) -> Option<String> {
     let cue = CUES
         .iter()
         .chain(crate::casual::CUES)
-        .filter(|c| t.starts_with(*c))
+        .map(|c| folded(c))
+        .filter(|c| t.starts_with(&**c))
         .max_by_key(|c| c.len())?;
     let rest: Vec<&str> = t[cue.len()..]
         .split_whitespace()
@@ -281,8 +307,11 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     if words.is_empty() || words.len() > SHORT_ANSWER {
         return None;
     }
-    let has_phrase = |list: &[&str]| list.iter().any(|p| padded.contains(&format!(" {p} ")));
-    let no = words.iter().any(|w| NO_WORDS.contains(w))
+    let has_phrase = |list: &[&str]| {
+        list.iter()
+            .any(|p| padded.contains(&format!(" {} ", folded(p))))
+    };
+    let no = words.iter().any(|w| listed(NO_WORDS, w))
         || has_phrase(NO_PHRASES)
         || has_phrase(crate::casual::NO_PHRASES);
     if no {
@@ -295,8 +324,8 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     if words.iter().any(|w| crate::casual::is_farewell(w)) {
         return None;
     }
-    let yes = YES_WORDS.contains(&words[0])
-        || words.get(1).is_some_and(|w| YES_WORDS.contains(w))
+    let yes = listed(YES_WORDS, words[0])
+        || words.get(1).is_some_and(|w| listed(YES_WORDS, w))
         || has_phrase(YES_PHRASES)
         || crate::casual::opens_yes(&words)
         || has_phrase(crate::casual::YES_PHRASES);
@@ -335,7 +364,6 @@ fn is_request_word(w: &str) -> bool {
             | "quelle"
             | "combien"
             | "montre"
-            | "où"
             | "solde"
             | "dépenses"
             | "depenses"
@@ -362,12 +390,23 @@ fn is_request_word(w: &str) -> bool {
 /// True for "show more" and its variants.
 pub(crate) fn show_more(text: &str) -> bool {
     let t = normalize(text);
-    MORE.contains(&t.as_str()) || crate::casual::show_more(&t)
+    listed(MORE, &t) || crate::casual::show_more(&t)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn accents_and_apostrophes_do_not_matter() {
+        assert_eq!(normalize("Bien sûr !"), normalize("bien sur"));
+        assert_eq!(normalize("Ça"), "ca");
+        assert_eq!(normalize("d\u{2019}accord"), normalize("d'accord"));
+        assert_eq!(yes_no("bien sur"), yes_no("bien sûr"));
+        assert_eq!(yes_no("bien sur"), Some(true));
+        assert_eq!(yes_no("evidemment"), Some(true));
+        assert!(follow_up_cue("meme chose pour le livret"));
+    }
 
     #[test]
     fn understands_short_answers() {

@@ -94,7 +94,11 @@ fn fnv(kind: u64, bytes: &[u8]) -> u64 {
 }
 
 fn pair(a: u64, b: u64) -> u64 {
-    fnv(BIGRAM, &[a.to_le_bytes(), b.to_le_bytes()].concat())
+    // The two hashes side by side on the stack (same bytes as a concatenation, no allocation).
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&a.to_le_bytes());
+    bytes[8..].copy_from_slice(&b.to_le_bytes());
+    fnv(BIGRAM, &bytes)
 }
 
 /// Hashes of every feature of `text`, split into the word block and the character block.

@@ -1,5 +1,8 @@
 //! English or French? A score from function words, banking words and accents.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use bankbot_core::Lang;
 
 use crate::normalize::words;
@@ -256,12 +259,16 @@ const EN: &[&str] = &[
     "out",
 ];
 
+/// [`FR`] and [`EN`] as sets: every word of every parse is looked up in both.
+static FR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| FR.iter().copied().collect());
+static EN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| EN.iter().copied().collect());
+
 /// The detected language and whether the evidence was clear (a non-zero score).
 pub fn detect(norm: &str, original: &str) -> (Lang, bool) {
     let mut score: i32 = 0; // > 0 means French
     for w in words(norm) {
-        let fr = FR.contains(&w);
-        let en = EN.contains(&w);
+        let fr = FR_SET.contains(w);
+        let en = EN_SET.contains(w);
         if fr && !en {
             score += 2;
         } else if en && !fr {

@@ -125,16 +125,27 @@ pub struct Lexicon {
     accounts: Matcher,
     categories: Matcher,
     merchants: Matcher,
+    /// Merchant names a typo may be read as (one word, long enough) and their values,
+    /// chosen once instead of on every parse.
+    typo_names: Vec<(String, String)>,
 }
 
 impl Lexicon {
     /// Compiles the entries.
     pub fn new(entries: &[LexiconEntry]) -> Lexicon {
         let of = |k: EntityKind| entries.iter().filter(move |e| e.kind == k);
+        let merchants = Matcher::build(of(EntityKind::Merchant));
+        let typo_names = merchants
+            .values
+            .iter()
+            .filter(|(name, _)| name.chars().count() >= crate::typo::MIN_LEN && !name.contains(' '))
+            .map(|(name, value)| (name.clone(), value.clone()))
+            .collect();
         Lexicon {
             accounts: Matcher::build(of(EntityKind::AccountType)),
             categories: Matcher::build(of(EntityKind::Category)),
-            merchants: Matcher::build(of(EntityKind::Merchant)),
+            merchants,
+            typo_names,
         }
     }
 
@@ -165,19 +176,16 @@ impl Lexicon {
     fn misspelt_merchant(&self, norm: &str) -> Option<String> {
         let mut found: Option<&String> = None;
         for word in norm.split(|c: char| !c.is_alphanumeric() && c != '\'') {
-            if word.chars().count() < crate::typo::MIN_LEN - 1
+            if word.len() < crate::typo::MIN_LEN - 1
+                || word.chars().count() < crate::typo::MIN_LEN - 1
                 || self.is_category_or_account_word(word)
             {
                 continue;
             }
             let len = word.len();
-            for (name, value) in &self.merchants.values {
+            for (name, value) in &self.typo_names {
                 // Byte lengths more than a few apart cannot be one edit apart.
-                if name.len().abs_diff(len) <= 4
-                    && name.chars().count() >= crate::typo::MIN_LEN
-                    && !name.contains(' ')
-                    && crate::typo::one_edit_apart(word, name)
-                {
+                if name.len().abs_diff(len) <= 4 && crate::typo::one_edit_apart(word, name) {
                     if found.is_some_and(|f| f != value) {
                         return None;
                     }

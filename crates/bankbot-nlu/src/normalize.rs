@@ -1,7 +1,6 @@
 //! Text normalisation shared by the classifier and the slot extractors.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use bankbot_core::fold_text;
 
 /// Longest input (in bytes) the engine looks at; the rest of a longer message is ignored.
 pub const MAX_INPUT_BYTES: usize = 2_000;
@@ -18,32 +17,13 @@ pub fn truncate(text: &str) -> &str {
     text.get(..end).unwrap_or("")
 }
 
-/// Lower case, compatibility decomposition with accents removed, typographic apostrophes
-/// and dashes made ASCII, runs of white space collapsed to one space, trimmed.
-/// Punctuation is kept (the slot extractors need `$`, `€`, `.` and `,`).
+/// The text the classifier and the slot extractors read: [`bankbot_core::fold_text`]
+/// (lower case, accents removed, typographic apostrophes and dashes made ASCII, runs of
+/// white space collapsed, trimmed). Punctuation is kept (the slot extractors need `$`,
+/// `€`, `.` and `,`). Rewrites of whole words (texting forms) belong after the fold, here,
+/// in one place.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
-    for c in text.nfkd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        let c = match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => '\'',
-            '\u{2010}'..='\u{2015}' => '-',
-            _ => c,
-        };
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-            continue;
-        }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
-        out.extend(c.to_lowercase());
-    }
-    out
+    fold_text(text)
 }
 
 /// Words of a normalised text: maximal runs of alphanumeric characters.
