@@ -256,6 +256,11 @@ const EN: &[&str] = &[
     "out",
 ];
 
+/// Whether `word` (normalised) counts as French and not as English.
+pub(crate) fn is_french_word(word: &str) -> bool {
+    FR.contains(&word) && !EN.contains(&word)
+}
+
 /// The detected language and whether the evidence was clear (a non-zero score).
 pub fn detect(norm: &str, original: &str) -> (Lang, bool) {
     let mut score: i32 = 0; // > 0 means French

@@ -20,7 +20,8 @@ pub fn truncate(text: &str) -> &str {
 
 /// Lower case, compatibility decomposition with accents removed, typographic apostrophes
 /// and dashes made ASCII, runs of white space collapsed to one space, trimmed.
-/// Punctuation is kept (the slot extractors need `$`, `€`, `.` and `,`).
+/// Punctuation is kept (the slot extractors need `$`, `€`, `.` and `,`). French texting
+/// forms ("g", "koi", "jai") are written out ([`crate::texting_fr`]).
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
@@ -43,7 +44,7 @@ pub fn normalize(text: &str) -> String {
         }
         out.extend(c.to_lowercase());
     }
-    out
+    crate::texting_fr::expand(&out).unwrap_or(out)
 }
 
 /// Words of a normalised text: maximal runs of alphanumeric characters.
