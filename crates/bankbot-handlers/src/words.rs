@@ -46,6 +46,10 @@ const YES_WORDS: &[&str] = &[
     "indeed",
     "yessir",
     "oui",
+    "voui",
+    "ouiii",
+    "oke",
+    "oké",
     "ouais",
     "ouai",
     "ouaip",
@@ -126,7 +130,7 @@ const YES_PHRASES: &[&str] = &[
 const NO_WORDS: &[&str] = &[
     "no", "n", "nope", "nah", "naw", "nay", "nop", "noo", "nooo", "cancel", "stop", "don't",
     "dont", "never", "non", "nan", "nn", "nope", "annuler", "annule", "jamais", "👎", "❌",
-    "negatif", "négatif",
+    "negatif", "négatif", "niet", "pantoute", "nenni",
 ];
 
 /// Phrases that say no wherever they stand in a short answer.
@@ -156,7 +160,18 @@ const NO_PHRASES: &[&str] = &[
     "retrouvé",
     "retrouvée",
     "found it",
+    "je préfère pas",
+    "je prefere pas",
+    "je préfère attendre",
+    "je prefere attendre",
+    "pas tout de suite",
+    "pas pour l'instant",
+    "pas pour le moment",
 ];
+
+/// Words that open a no even in a longer answer ("non attendez, finalement je préfère
+/// attendre un peu"), when nothing else is asked.
+const OPENING_NO: &[&str] = &["non", "nan", "no", "nope", "nah"];
 
 /// Answers longer than this many words are requests, not yes or no.
 const SHORT_ANSWER: usize = 7;
@@ -278,7 +293,11 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     let t = normalize(text);
     let padded = format!(" {} ", t.replace([',', '!', '?', '.', ';'], " "));
     let words: Vec<&str> = padded.split_whitespace().collect();
-    if words.is_empty() || words.len() > SHORT_ANSWER {
+    if words.len() > SHORT_ANSWER {
+        let opens_no = words.first().is_some_and(|w| OPENING_NO.contains(w));
+        return (opens_no && !words.iter().any(|w| is_request_word(w))).then_some(false);
+    }
+    if words.is_empty() {
         return None;
     }
     let has_phrase = |list: &[&str]| list.iter().any(|p| padded.contains(&format!(" {p} ")));
@@ -402,6 +421,8 @@ mod tests {
             "volontiers merci",
             "ouais grave",
             "oui je confirme",
+            "voui",
+            "oké",
         ] {
             assert_eq!(yes_no(yes), Some(true), "{yes}");
         }
@@ -423,6 +444,11 @@ mod tests {
             "surtout pas !",
             "attends non",
             "non finalement",
+            "Non attendez, finalement je préfère attendre un peu",
+            "niet",
+            "pantoute",
+            "je préfère pas",
+            "pas pour l'instant merci",
         ] {
             assert_eq!(yes_no(no), Some(false), "{no}");
         }
@@ -435,6 +461,7 @@ mod tests {
             "merci",
             "ok what's my balance",
             "oui quel est mon solde",
+            "non je voulais dire le solde de mon livret a",
         ] {
             assert_eq!(yes_no(neither), None, "{neither}");
         }
