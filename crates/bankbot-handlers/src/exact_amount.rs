@@ -41,6 +41,12 @@ const WHAT: &[&str] = &[
     " whats ",
     " what's ",
     " which ",
+    " comprends pas ",
+    " comprend pas ",
+    " capte pas ",
+    " pige pas ",
+    " explique ",
+    " expliquer ",
 ];
 
 /// Words of a request to move money, which is not a lookup ("fais un virement de 200 €");
@@ -91,7 +97,8 @@ pub(crate) fn slots(parsed: &Slots, amount: Decimal) -> Slots {
     }
 }
 
-/// The first number written with a currency ("45 euros", "63,20 €", "$45.10").
+/// The first number written with a currency ("45 euros", "63,20 €", "$45.10") or with
+/// cents ("cette opération de 63,20").
 fn money_amount(lower: &str) -> Option<Decimal> {
     let chars: Vec<char> = lower.chars().collect();
     let mut i = 0;
@@ -105,12 +112,14 @@ fn money_amount(lower: &str) -> Option<Decimal> {
             i += 1;
         }
         let mut end = i;
+        let mut cents = false;
         if i + 1 < chars.len() && matches!(chars[i], '.' | ',') && chars[i + 1].is_ascii_digit() {
             let mut j = i + 1;
             while j < chars.len() && chars[j].is_ascii_digit() {
                 j += 1;
             }
             if j - i - 1 <= 2 {
+                cents = j - i - 1 == 2;
                 end = j;
             }
         }
@@ -124,7 +133,8 @@ fn money_amount(lower: &str) -> Option<Decimal> {
             .collect::<String>()
             .trim_start()
             .to_string();
-        let signed = before.contains(['€', '$']) || AFTER.iter().any(|c| after.starts_with(c));
+        let signed =
+            cents || before.contains(['€', '$']) || AFTER.iter().any(|c| after.starts_with(c));
         if signed {
             let number: String = chars[start..end].iter().collect();
             return Decimal::from_str(&number.replace(',', ".")).ok();
@@ -157,6 +167,10 @@ mod tests {
         assert_eq!(
             amount("un paiement de 45 balles, ça correspond à quoi"),
             Some("45".into())
+        );
+        assert_eq!(
+            amount("j'ai besoin d'aide, je comprends pas cette opé de 45,10"),
+            Some("45.10".into())
         );
     }
 

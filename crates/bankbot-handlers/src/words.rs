@@ -71,6 +71,10 @@ const YES_WORDS: &[&str] = &[
     "indeed",
     "yessir",
     "oui",
+    "voui",
+    "ouiii",
+    "oke",
+    "oké",
     "ouais",
     "ouai",
     "ouaip",
@@ -151,7 +155,7 @@ const YES_PHRASES: &[&str] = &[
 const NO_WORDS: &[&str] = &[
     "no", "n", "nope", "nah", "naw", "nay", "nop", "noo", "nooo", "cancel", "stop", "don't",
     "dont", "never", "non", "nan", "nn", "nope", "annuler", "annule", "jamais", "👎", "❌",
-    "negatif", "négatif",
+    "negatif", "négatif", "niet", "pantoute", "nenni",
 ];
 
 /// Phrases that say no wherever they stand in a short answer.
@@ -174,14 +178,24 @@ const NO_PHRASES: &[&str] = &[
     "surtout pas",
     "pas la peine",
     "pas besoin",
-    "oublie",
     "finalement pas",
     "je l'ai retrouvée",
     "je l'ai retrouvee",
     "retrouvé",
     "retrouvée",
     "found it",
+    "je préfère pas",
+    "je prefere pas",
+    "je préfère attendre",
+    "je prefere attendre",
+    "pas tout de suite",
+    "pas pour l'instant",
+    "pas pour le moment",
 ];
+
+/// Words that open a no even in a longer answer ("non attendez, finalement je préfère
+/// attendre un peu"), when nothing else is asked.
+const OPENING_NO: &[&str] = &["non", "nan", "no", "nope", "nah"];
 
 /// Answers longer than this many words are requests, not yes or no.
 const SHORT_ANSWER: usize = 7;
@@ -304,7 +318,11 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     let t = normalize(text);
     let padded = format!(" {} ", t.replace([',', '!', '?', '.', ';'], " "));
     let words: Vec<&str> = padded.split_whitespace().collect();
-    if words.is_empty() || words.len() > SHORT_ANSWER {
+    if words.len() > SHORT_ANSWER {
+        let opens_no = words.first().is_some_and(|w| OPENING_NO.contains(w));
+        return (opens_no && !words.iter().any(|w| is_request_word(w))).then_some(false);
+    }
+    if words.is_empty() {
         return None;
     }
     let has_phrase = |list: &[&str]| {
@@ -312,6 +330,7 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
             .any(|p| padded.contains(&format!(" {} ", folded(p))))
     };
     let no = words.iter().any(|w| listed(NO_WORDS, w))
+        || says_forget_it(&words)
         || has_phrase(NO_PHRASES)
         || has_phrase(crate::casual::NO_PHRASES);
     if no {
@@ -330,6 +349,21 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         || crate::casual::opens_yes(&words)
         || has_phrase(crate::casual::YES_PHRASES);
     yes.then_some(true)
+}
+
+/// "oublie", "oubliez" as an order ("non oublie", "oubliez ça"), not the past participle
+/// that folding makes look alike ("j'ai oublié mon code" is a request, not a no).
+fn says_forget_it(words: &[&str]) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "j'ai", "jai", "ai", "as", "a", "avez", "avons", "ont", "t'as",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "oublie" | "oubliez" | "oublions")
+            && !i
+                .checked_sub(1)
+                .and_then(|p| words.get(p))
+                .is_some_and(|prev| AUXILIARIES.contains(prev))
+    })
 }
 
 /// A whole answer with nothing asked: like [`yes_no`], but a message that also asks for
@@ -409,6 +443,14 @@ mod tests {
     }
 
     #[test]
+    fn forgetting_is_a_no_only_as_an_order() {
+        assert_eq!(yes_no("non oublie"), Some(false));
+        assert_eq!(yes_no("oubliez ça"), Some(false));
+        assert_eq!(yes_no("j'ai oublié mon code pin"), None);
+        assert_eq!(yes_no("jai oublie mon code"), None);
+    }
+
+    #[test]
     fn understands_short_answers() {
         assert_eq!(yes_no(" Yes! "), Some(true));
         assert_eq!(yes_no("Oui."), Some(true));
@@ -441,6 +483,8 @@ mod tests {
             "volontiers merci",
             "ouais grave",
             "oui je confirme",
+            "voui",
+            "oké",
         ] {
             assert_eq!(yes_no(yes), Some(true), "{yes}");
         }
@@ -462,6 +506,11 @@ mod tests {
             "surtout pas !",
             "attends non",
             "non finalement",
+            "Non attendez, finalement je préfère attendre un peu",
+            "niet",
+            "pantoute",
+            "je préfère pas",
+            "pas pour l'instant merci",
         ] {
             assert_eq!(yes_no(no), Some(false), "{no}");
         }
@@ -474,6 +523,7 @@ mod tests {
             "merci",
             "ok what's my balance",
             "oui quel est mon solde",
+            "non je voulais dire le solde de mon livret a",
         ] {
             assert_eq!(yes_no(neither), None, "{neither}");
         }

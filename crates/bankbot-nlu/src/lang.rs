@@ -263,6 +263,11 @@ const EN: &[&str] = &[
 static FR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| FR.iter().copied().collect());
 static EN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| EN.iter().copied().collect());
 
+/// Whether `word` (normalised) counts as French and not as English.
+pub(crate) fn is_french_word(word: &str) -> bool {
+    FR_SET.contains(word) && !EN_SET.contains(word)
+}
+
 /// The detected language and whether the evidence was clear (a non-zero score).
 pub fn detect(norm: &str, original: &str) -> (Lang, bool) {
     let mut score: i32 = 0; // > 0 means French

@@ -8,6 +8,10 @@ use regex::Regex;
 
 use crate::normalize::normalize;
 
+/// Everyday words one typo from a merchant name that mean something else: French slang
+/// for money ("j'ai combien de tunes" is not iTunes).
+const NOT_MISSPELT_MERCHANTS: &[&str] = &["tunes", "thunes", "thune", "balles"];
+
 /// What a lexicon file describes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
@@ -179,6 +183,7 @@ impl Lexicon {
             if word.len() < crate::typo::MIN_LEN - 1
                 || word.chars().count() < crate::typo::MIN_LEN - 1
                 || self.is_category_or_account_word(word)
+                || NOT_MISSPELT_MERCHANTS.contains(&word)
             {
                 continue;
             }

@@ -38,6 +38,7 @@ pub mod nb;
 pub mod normalize;
 pub mod slots;
 pub mod svm;
+pub mod texting_fr;
 mod typo;
 
 pub use bankbot_core::{IntentId, IntentMatch, Lang, Slots};

@@ -19,11 +19,12 @@ pub fn truncate(text: &str) -> &str {
 
 /// The text the classifier and the slot extractors read: [`bankbot_core::fold_text`]
 /// (lower case, accents removed, typographic apostrophes and dashes made ASCII, runs of
-/// white space collapsed, trimmed). Punctuation is kept (the slot extractors need `$`,
-/// `€`, `.` and `,`). Rewrites of whole words (texting forms) belong after the fold, here,
-/// in one place.
+/// white space collapsed, trimmed), then French texting forms ("g", "koi", "jai") written
+/// out ([`crate::texting_fr`]). Punctuation is kept (the slot extractors need `$`, `€`,
+/// `.` and `,`).
 pub fn normalize(text: &str) -> String {
-    fold_text(text)
+    let out = fold_text(text);
+    crate::texting_fr::expand(&out).unwrap_or(out)
 }
 
 /// Words of a normalised text: maximal runs of alphanumeric characters.
