@@ -206,6 +206,24 @@ async fn message(
         // Something else was asked: the question is dropped.
         state.pending = None;
     }
+    // "which ones are free?" after cash machines, "any fee-free atm": no fee data, said so.
+    // "any charges above $100 in november" is about payments: amounts, dates or a merchant.
+    if (Slots {
+        location: None,
+        ..parsed.slots.clone()
+    })
+    .is_empty()
+        && crate::atm_fees::asks(text, state.last_intent == Some(IntentId::AtmNearby))
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::AtmNearby);
+        ctx.say(Msg::AtmFeesUnknown);
+        // "any fee-free atm near 94105": the machines there all the same.
+        if let Some(place) = parsed.slots.location.as_deref() {
+            return atm::search_place(ctx, state, place, text).await;
+        }
+        return Ok(());
+    }
     // "cancel it" after Netflix's payments: a subscription the bot cannot stop.
     let after_merchant = matches!(
         state.last_intent,

@@ -47,6 +47,63 @@ pub(crate) fn requests(
     split(nlu, text, today, lang).unwrap_or_else(whole)
 }
 
+/// The requests in `text` while a yes-or-no question is open: "yes and show me my balance"
+/// is the answer, then a request; "groceries and dining this month" two requests (the
+/// question dropped by the first); anything else the whole message, read as the answer.
+pub(crate) fn answering(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Vec<(String, IntentMatch)> {
+    if let Some(parts) = answer_then_request(nlu, text, today, lang) {
+        return parts;
+    }
+    let whole = || vec![(text.to_owned(), nlu.parse(text, today, lang))];
+    if bankbot_handlers::short_answer(text).is_some() {
+        return whole();
+    }
+    split(nlu, text, today, lang)
+        .filter(|parts| {
+            parts
+                .iter()
+                .all(|(p, _)| bankbot_handlers::short_answer(p).is_none())
+        })
+        .unwrap_or_else(whole)
+}
+
+/// "yes and what's my balance", "ok, then show my last transactions", "no but find an atm":
+/// a short answer opening the message, then a request of its own.
+fn answer_then_request(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<Vec<(String, IntentMatch)>> {
+    const AFTER_ANSWER: &[&str] = &[
+        ", and ", " and ", ", then ", " then ", ", but ", " but ", ", et ", " et ", ", mais ",
+        " mais ", ", puis ", " puis ", ", ", ". ", "! ",
+    ];
+    let lower = text.to_lowercase();
+    let (at, len) = AFTER_ANSWER
+        .iter()
+        .filter_map(|j| lower.find(j).map(|i| (i, j.len())))
+        .min_by_key(|(i, len)| (*i, usize::MAX - len))?;
+    let head = text.get(..at)?.trim();
+    let rest = text.get(at + len..)?.trim();
+    bankbot_handlers::short_answer(head)?;
+    if rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let parsed = nlu.parse(rest, today, lang);
+    is_request(&parsed).then(|| {
+        vec![
+            (head.to_owned(), nlu.parse(head, today, lang)),
+            (rest.to_owned(), parsed),
+        ]
+    })
+}
+
 fn split(
     nlu: &Engine,
     text: &str,

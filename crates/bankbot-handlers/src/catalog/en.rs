@@ -129,6 +129,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AtmNone => "I found no cash machine near there.".into(),
         AtmMapButton => "Open in Maps".into(),
+        AtmFeesUnknown => "I don't have fee information for cash machines, so I can't tell you \
+            which ones are free. A machine that charges shows its fee on screen before you \
+            take out cash, and you can cancel then."
+            .into(),
         AtmHeader(place, f) => {
             let mut what = Vec::new();
             if f.deposits {

@@ -131,6 +131,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
         AtmMapButton => "Voir sur le plan".into(),
+        AtmFeesUnknown => "Je n'ai pas d'information sur les frais des distributeurs, je ne \
+            peux donc pas vous dire lesquels sont gratuits. Un distributeur qui prend des \
+            frais les affiche à l'écran avant le retrait, et vous pouvez alors annuler."
+            .into(),
         AtmHeader(place, f) => {
             let mut what = Vec::new();
             if f.deposits {

@@ -136,6 +136,8 @@ pub(crate) enum Msg<'a> {
     AtmAsk,
     AtmNotFound(&'a str),
     AtmNone,
+    /// Cash-machine fees asked about: the data has none, say so and how to find out.
+    AtmFeesUnknown,
     AtmHeader(Option<&'a str>, &'a bankbot_bank::AtmFilter),
     /// The button that opens a cash machine on a map (at most 20 characters).
     AtmMapButton,
@@ -385,6 +387,7 @@ mod tests {
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,
+            Msg::AtmFeesUnknown,
             Msg::SpendNone {
                 range: "r",
                 merchant: Some("m"),
