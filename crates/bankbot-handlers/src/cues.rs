@@ -331,6 +331,11 @@ const LARGEST: &[&str] = &[
     "plus importante",
 ];
 
+/// Cards named by their kind: "unlock debit", "unfreeze the visa".
+const CARD_NAMES: &[&str] = &[
+    "debit", "visa", "credit", "cc", "mastercard", "amex", "cb",
+];
+
 const UNLOCK: &[&str] = &[
     "unlock",
     "unblock",
@@ -370,15 +375,24 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         intent,
         Balance | Transactions | SpendingSummary | OutOfScope
     );
+    // "unlock debit", "unfreeze visa": a card named by its kind is a card too.
     if any(&f, UNLOCK)
-        && (matches!(intent, CardLock | OutOfScope) || f.contains(" card") || f.contains(" carte"))
+        && (matches!(intent, CardLock | OutOfScope)
+            || any(&f, CARD_NAMES)
+            || f.contains(" card")
+            || f.contains(" carte"))
     {
         return (CardLock, Ask::Unlock);
     }
     if intent == ManageAlerts {
         return (intent, Ask::Plain);
     }
-    if data && any(&f, CREDIT) && !any(&f, &["increase", "raise", "augmenter", "higher"]) {
+    // "limit?", "cc limit pls": a bare limit word in a short message is the credit limit.
+    let bare_limit = words(&f).len() <= 3 && any(&f, &["limit", "limite", "lmt"]);
+    if data
+        && (any(&f, CREDIT) || bare_limit)
+        && !any(&f, &["increase", "raise", "augmenter", "higher"])
+    {
         return (Balance, Ask::Credit);
     }
     if data && any(&f, OVERDRAWN) {
@@ -387,10 +401,12 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if data && any(&f, PENDING) {
         return (Transactions, Ask::Pending);
     }
-    if data && any(&f, LARGEST) {
+    // "which of those was the largest" can read like a question about data kept.
+    let about_items = data || matches!(intent, PrivacyInfo | DataAccess);
+    if about_items && any(&f, LARGEST) {
         return (Transactions, Ask::Largest);
     }
-    if data && any(&f, SMALLEST) {
+    if about_items && any(&f, SMALLEST) {
         return (Transactions, Ask::Smallest);
     }
     if data
@@ -661,6 +677,25 @@ pub(crate) fn asks_sum(text: &str) -> bool {
             "en tout",
             "au total",
             "somme",
+        ],
+    )
+}
+
+/// "the largest", "smallest": a question about the extreme items of a search.
+pub(crate) fn asks_extreme(text: &str) -> bool {
+    let f = fold(text);
+    any(&f, LARGEST) || any(&f, SMALLEST)
+}
+
+/// "expense", "bought", "dépense": words about money going out, so a money-in context
+/// ("my income this year") does not carry over to the question.
+pub(crate) fn names_spending(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "expense", "expenses", "spend", "spent", "spending", "purchase", "purchases",
+            "bought", "buy", "buys", "paid", "payment", "payments", "depense", "depenses",
+            "achat", "achats", "achete", "paye",
         ],
     )
 }

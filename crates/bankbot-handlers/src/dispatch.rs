@@ -395,6 +395,24 @@ async fn message(
             IntentId::SpendingSummary
         };
     }
+    // "which of those was the largest": the extreme items of the last answer's search.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && parsed.slots.is_empty()
+        && cues::points_back(text)
+        && cues::asks_extreme(text)
+    {
+        slots = state.last_slots.clone();
+        intent = IntentId::Transactions;
+    }
+    // "biggest expense in the last 60 days" after money in: spending, not income.
+    if slots.category == Some(bankbot_core::Category::Income)
+        && parsed.slots.category.is_none()
+        && cues::names_spending(text)
+    {
+        slots.category = None;
+    }
     // "et au total ?" after balances: the total across accounts.
     if state.last_intent == Some(IntentId::Balance)
         && parsed.slots.is_empty()
@@ -528,6 +546,18 @@ fn follow_up(
     };
     if !fits {
         return (parsed.intent, s.clone());
+    }
+    // "and my savings" after a spending total: nobody spends from savings, the balance is
+    // asked.
+    if last == IntentId::SpendingSummary
+        && s.account_type == Some(bankbot_core::AccountKind::Savings)
+        && (Slots {
+            account_type: None,
+            ..s.clone()
+        })
+        .is_empty()
+    {
+        return (IntentId::Balance, s.clone());
     }
     let mut merged = state.last_slots.clone();
     if last == IntentId::Balance || last == IntentId::AtmNearby {

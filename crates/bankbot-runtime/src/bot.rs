@@ -329,7 +329,14 @@ impl Bot {
                 )
             ) =>
             {
-                crate::requests::requests(&self.nlu, text, now.date_naive(), session.lang)
+                let today = now.date_naive();
+                let last = session
+                    .dialog
+                    .last_intent
+                    .map(|i| (i, &session.dialog.last_slots));
+                crate::comparison::parts(&self.nlu, text, today, session.lang, last).unwrap_or_else(
+                    || crate::requests::requests(&self.nlu, text, today, session.lang),
+                )
             }
             UserEvent::Message {
                 text,

@@ -44,6 +44,9 @@ pub(crate) fn requests(
     if let Some(parts) = after_thanks(nlu, text, today, lang) {
         return parts;
     }
+    if let Some(parts) = after_courtesy_sentence(nlu, text, today, lang) {
+        return parts;
+    }
     split(nlu, text, today, lang).unwrap_or_else(whole)
 }
 
@@ -249,6 +252,36 @@ fn after_thanks(
     let mut thanks_match = nlu.parse(&thanks, today, lang);
     thanks_match.intent = IntentId::Thanks;
     placed.then(|| vec![(thanks, thanks_match), (rest.to_owned(), parsed)])
+}
+
+/// "That is very helpful. Could you show me the last few things I bought?": a first
+/// sentence of thanks, then a request — both answered, the thanks first. "Thank you, you
+/// have been most helpful. Goodbye.": the goodbye closes.
+fn after_courtesy_sentence(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<Vec<(String, IntentMatch)>> {
+    let end = text.find(['.', '!', '?'])?;
+    let (first, rest) = (text.get(..=end)?.trim(), text.get(end + 1..)?.trim());
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if rest.is_empty() || first.is_empty() {
+        return None;
+    }
+    let mut courtesy = nlu.parse(first, today, lang);
+    if courtesy.intent != IntentId::Thanks {
+        return None;
+    }
+    let parsed = nlu.parse(rest, today, lang);
+    if parsed.intent == IntentId::Goodbye && parsed.confidence >= PART_CONFIDENCE {
+        return Some(vec![(rest.to_owned(), parsed)]);
+    }
+    if !is_request(&parsed) {
+        return None;
+    }
+    courtesy.intent = IntentId::Thanks;
+    Some(vec![(first.to_owned(), courtesy), (rest.to_owned(), parsed)])
 }
 
 /// True when what follows a courtesy is a request of its own: placed with confidence (and
