@@ -332,9 +332,7 @@ const LARGEST: &[&str] = &[
 ];
 
 /// Cards named by their kind: "unlock debit", "unfreeze the visa".
-const CARD_NAMES: &[&str] = &[
-    "debit", "visa", "credit", "cc", "mastercard", "amex", "cb",
-];
+const CARD_NAMES: &[&str] = &["debit", "visa", "credit", "cc", "mastercard", "amex", "cb"];
 
 const UNLOCK: &[&str] = &[
     "unlock",
@@ -693,9 +691,25 @@ pub(crate) fn names_spending(text: &str) -> bool {
     any(
         &fold(text),
         &[
-            "expense", "expenses", "spend", "spent", "spending", "purchase", "purchases",
-            "bought", "buy", "buys", "paid", "payment", "payments", "depense", "depenses",
-            "achat", "achats", "achete", "paye",
+            "expense",
+            "expenses",
+            "spend",
+            "spent",
+            "spending",
+            "purchase",
+            "purchases",
+            "bought",
+            "buy",
+            "buys",
+            "paid",
+            "payment",
+            "payments",
+            "depense",
+            "depenses",
+            "achat",
+            "achats",
+            "achete",
+            "paye",
         ],
     )
 }
@@ -828,6 +842,10 @@ pub(crate) enum Unsupported {
     CloseAccount,
     ChequeDeposit,
     Subscription,
+    /// "what's the interest rate on my savings", "apr on my visa".
+    Rates,
+    /// "what is my account number", "routing number", "iban".
+    AccountNumber,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -836,6 +854,44 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     use Unsupported::*;
     let f = fold(text);
     let w = words(&f);
+    if any(
+        &f,
+        &[
+            "interest rate",
+            "interest rates",
+            "rate of interest",
+            "apy",
+            "savings rate",
+            "taux d'interet",
+            "taux d interet",
+            "taux du livret",
+            "taux",
+        ],
+    ) {
+        return Some(Rates);
+    }
+    if any(
+        &f,
+        &[
+            "account number",
+            "account no",
+            "acct number",
+            "acct no",
+            "acc number",
+            "routing number",
+            "routing no",
+            "sort code",
+            "iban",
+            "bic",
+            "swift code",
+            "full card number",
+            "card number",
+            "numero de compte",
+            "rib",
+        ],
+    ) {
+        return Some(AccountNumber);
+    }
     // Questions about past money ("how much did I transfer") are data requests.
     if any(
         &f,

@@ -162,6 +162,10 @@ const NO_PHRASES: &[&str] = &[
 const SHORT_ANSWER: usize = 7;
 const MORE: &[&str] = &[
     "more",
+    "moar",
+    "mor",
+    "more pls",
+    "more plz",
     "show more",
     "see more",
     "show me more",

@@ -281,7 +281,10 @@ fn after_courtesy_sentence(
         return None;
     }
     courtesy.intent = IntentId::Thanks;
-    Some(vec![(first.to_owned(), courtesy), (rest.to_owned(), parsed)])
+    Some(vec![
+        (first.to_owned(), courtesy),
+        (rest.to_owned(), parsed),
+    ])
 }
 
 /// True when what follows a courtesy is a request of its own: placed with confidence (and

@@ -374,6 +374,8 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         CloseAccount => "close an account",
         ChequeDeposit => "deposit or cash a cheque",
         Subscription => "cancel a subscription or stop a recurring payment",
+        Rates => "show interest rates",
+        AccountNumber => "show full account, routing or card numbers",
     }
 }
 

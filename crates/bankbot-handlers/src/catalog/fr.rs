@@ -440,6 +440,8 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         CloseAccount => "fermer de compte",
         ChequeDeposit => "encaisser de chèque",
         Subscription => "résilier d'abonnement ni arrêter de prélèvement",
+        Rates => "afficher les taux d'intérêt",
+        AccountNumber => "afficher de numéro de compte, de RIB ni de numéro de carte complet",
     }
 }
 

@@ -380,6 +380,8 @@ mod tests {
             Msg::Unsupported(Unsupported::Transfer),
             Msg::Unsupported(Unsupported::Loan),
             Msg::Unsupported(Unsupported::Subscription),
+            Msg::Unsupported(Unsupported::Rates),
+            Msg::Unsupported(Unsupported::AccountNumber),
             Msg::SocialLaugh,
             Msg::SocialInsult,
             Msg::SocialChitchat,
