@@ -714,6 +714,50 @@ pub(crate) fn names_spending(text: &str) -> bool {
     )
 }
 
+/// "what do I do?", "what now", "que faire ?": the customer asks for the next step.
+pub(crate) fn asks_what_to_do(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "what do i do",
+            "what should i do",
+            "what can i do",
+            "what do i need to do",
+            "what now",
+            "now what",
+            "what next",
+            "what are my options",
+            "help me",
+            "que faire",
+            "je fais quoi",
+            "que dois je faire",
+            "qu'est ce que je fais",
+        ],
+    )
+}
+
+/// "that card", "the same account", "cette carte": the card or account last spoken of.
+pub(crate) fn names_that_account(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "that card",
+            "this card",
+            "the same card",
+            "same card",
+            "that account",
+            "this account",
+            "the same account",
+            "same account",
+            "that one",
+            "cette carte",
+            "la meme carte",
+            "ce compte",
+            "le meme compte",
+        ],
+    )
+}
+
 /// "it", "that", "those", "ça": the message points back at the last answer.
 pub(crate) fn points_back(text: &str) -> bool {
     any(
@@ -936,6 +980,11 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "dispute",
             "chargeback",
             "charge back",
+            "get my money back",
+            "get it back",
+            "get the money back",
+            "my money back",
+            "reimburse me",
             "contester",
             "contestation",
             "conteste",

@@ -120,6 +120,23 @@ async fn message(
     } else {
         parsed
     };
+    // "the last purchases on that card" after locking the Visa: that card's.
+    let pointed;
+    let parsed = if parsed.slots.account_type.is_none()
+        && state.last_slots.account_type.is_some()
+        && cues::names_that_account(text)
+    {
+        pointed = IntentMatch {
+            slots: Slots {
+                account_type: state.last_slots.account_type,
+                ..parsed.slots.clone()
+            },
+            ..parsed.clone()
+        };
+        &pointed
+    } else {
+        parsed
+    };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
@@ -172,6 +189,32 @@ async fn message(
                     let kind = parsed.slots.account_type;
                     return crate::lock_order::lock_now(ctx, state, session, kind).await;
                 }
+            }
+            // "on the visa", "it was my debit card" to the offer: lock that card, once confirmed.
+            Pending::LockOffer
+                if parsed.slots.account_type.is_some()
+                    && (Slots {
+                        account_type: None,
+                        ..parsed.slots.clone()
+                    })
+                    .is_empty()
+                    && !matches!(parsed.intent, IntentId::Balance | IntentId::Transactions)
+                    || (parsed.slots.account_type.is_some() && !confident) =>
+            {
+                if let Some(session) = ctx.customer {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    return cards::handle(ctx, state, session, parsed.slots.account_type).await;
+                }
+            }
+            // "what do I do?" to the offer: the offer again, with its choices.
+            Pending::LockOffer
+                if parsed.intent == IntentId::Help
+                    || cues::asks_what_it_does(text)
+                    || cues::asks_what_to_do(text) =>
+            {
+                state.turn_intent = Some(IntentId::ReportFraud);
+                fraud::handle(ctx, state);
+                return Ok(());
             }
             // An offer: a yes takes it, anything else moves on.
             Pending::LockOffer | Pending::AlertSwitch { .. } => {
