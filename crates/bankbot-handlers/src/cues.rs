@@ -714,6 +714,29 @@ pub(crate) fn names_spending(text: &str) -> bool {
     )
 }
 
+/// "the biggest ever", "amazon in total", "all time": no period but the whole history.
+/// "total" counts only with a merchant or category named (`filtered`): "total spending"
+/// alone is this month's.
+pub(crate) fn asks_all_time(text: &str, filtered: bool) -> bool {
+    let f = fold(text);
+    any(
+        &f,
+        &[
+            "ever",
+            "all time",
+            "of all time",
+            "altogether",
+            "all together",
+            "till now",
+            "until now",
+            "up to now",
+            "to date",
+            "since forever",
+            "since i opened",
+        ],
+    ) || (filtered && any(&f, &["total", "in total", "overall", "in all"]))
+}
+
 /// "what do I do?", "what now", "que faire ?": the customer asks for the next step.
 pub(crate) fn asks_what_to_do(text: &str) -> bool {
     any(

@@ -769,6 +769,17 @@ async fn intent_turn(
         slots.category = None;
     }
     let data = matches!(intent, IntentId::Transactions | IntentId::SpendingSummary);
+    // "the biggest ever", "amazon in total": the past year, the answer says so.
+    let filtered = slots.merchant.is_some() || slots.category.is_some();
+    if data
+        && slots.date_from.is_none()
+        && slots.date_to.is_none()
+        && cues::asks_all_time(text, filtered)
+    {
+        let today = ctx.services.clock.today();
+        slots.date_from = today.checked_sub_days(chrono::Days::new(364));
+        slots.date_to = Some(today);
+    }
     // "since then": from the first day of the last answer, when it had one.
     let since_last = data && slots.date_from.is_none() && since_then::asks(text);
     if since_last && let Some(from) = state.last_slots.date_from {
