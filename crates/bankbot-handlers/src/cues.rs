@@ -326,6 +326,9 @@ const LARGEST: &[&str] = &[
     "plus importante",
 ];
 
+/// Cards named by their kind: "unlock debit", "unfreeze the visa".
+const CARD_NAMES: &[&str] = &["debit", "visa", "credit", "cc", "mastercard", "amex", "cb"];
+
 const UNLOCK: &[&str] = &[
     "unlock",
     "unblock",
@@ -365,15 +368,24 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         intent,
         Balance | Transactions | SpendingSummary | OutOfScope
     );
+    // "unlock debit", "unfreeze visa": a card named by its kind is a card too.
     if any(&f, UNLOCK)
-        && (matches!(intent, CardLock | OutOfScope) || f.contains(" card") || f.contains(" carte"))
+        && (matches!(intent, CardLock | OutOfScope)
+            || any(&f, CARD_NAMES)
+            || f.contains(" card")
+            || f.contains(" carte"))
     {
         return (CardLock, Ask::Unlock);
     }
     if intent == ManageAlerts {
         return (intent, Ask::Plain);
     }
-    if data && any(&f, CREDIT) && !any(&f, &["increase", "raise", "augmenter", "higher"]) {
+    // "limit?", "cc limit pls": a bare limit word in a short message is the credit limit.
+    let bare_limit = words(&f).len() <= 3 && any(&f, &["limit", "limite", "lmt"]);
+    if data
+        && (any(&f, CREDIT) || bare_limit)
+        && !any(&f, &["increase", "raise", "augmenter", "higher"])
+    {
         return (Balance, Ask::Credit);
     }
     if data && any(&f, OVERDRAWN) {
@@ -382,10 +394,12 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if data && any(&f, PENDING) {
         return (Transactions, Ask::Pending);
     }
-    if data && any(&f, LARGEST) {
+    // "which of those was the largest" can read like a question about data kept.
+    let about_items = data || matches!(intent, PrivacyInfo | DataAccess);
+    if about_items && any(&f, LARGEST) {
         return (Transactions, Ask::Largest);
     }
-    if data && any(&f, SMALLEST) {
+    if about_items && any(&f, SMALLEST) {
         return (Transactions, Ask::Smallest);
     }
     if data
@@ -660,6 +674,108 @@ pub(crate) fn asks_sum(text: &str) -> bool {
     )
 }
 
+/// "the largest", "smallest": a question about the extreme items of a search.
+pub(crate) fn asks_extreme(text: &str) -> bool {
+    let f = fold(text);
+    any(&f, LARGEST) || any(&f, SMALLEST)
+}
+
+/// "expense", "bought", "dépense": words about money going out, so a money-in context
+/// ("my income this year") does not carry over to the question.
+pub(crate) fn names_spending(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "expense",
+            "expenses",
+            "spend",
+            "spent",
+            "spending",
+            "purchase",
+            "purchases",
+            "bought",
+            "buy",
+            "buys",
+            "paid",
+            "payment",
+            "payments",
+            "depense",
+            "depenses",
+            "achat",
+            "achats",
+            "achete",
+            "paye",
+        ],
+    )
+}
+
+/// "the biggest ever", "amazon in total", "all time": no period but the whole history.
+/// "total" counts only with a merchant or category named (`filtered`): "total spending"
+/// alone is this month's.
+pub(crate) fn asks_all_time(text: &str, filtered: bool) -> bool {
+    let f = fold(text);
+    any(
+        &f,
+        &[
+            "ever",
+            "all time",
+            "of all time",
+            "altogether",
+            "all together",
+            "till now",
+            "until now",
+            "up to now",
+            "to date",
+            "since forever",
+            "since i opened",
+        ],
+    ) || (filtered && any(&f, &["total", "in total", "overall", "in all"]))
+}
+
+/// "what do I do?", "what now", "que faire ?": the customer asks for the next step.
+pub(crate) fn asks_what_to_do(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "what do i do",
+            "what should i do",
+            "what can i do",
+            "what do i need to do",
+            "what now",
+            "now what",
+            "what next",
+            "what are my options",
+            "help me",
+            "que faire",
+            "je fais quoi",
+            "que dois je faire",
+            "qu'est ce que je fais",
+        ],
+    )
+}
+
+/// "that card", "the same account", "cette carte": the card or account last spoken of.
+pub(crate) fn names_that_account(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "that card",
+            "this card",
+            "the same card",
+            "same card",
+            "that account",
+            "this account",
+            "the same account",
+            "same account",
+            "that one",
+            "cette carte",
+            "la meme carte",
+            "ce compte",
+            "le meme compte",
+        ],
+    )
+}
+
 /// "it", "that", "those", "ça": the message points back at the last answer.
 pub(crate) fn points_back(text: &str) -> bool {
     any(
@@ -788,6 +904,10 @@ pub(crate) enum Unsupported {
     CloseAccount,
     ChequeDeposit,
     Subscription,
+    /// "what's the interest rate on my savings", "apr on my visa".
+    Rates,
+    /// "what is my account number", "routing number", "iban".
+    AccountNumber,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -796,6 +916,44 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     use Unsupported::*;
     let f = fold(text);
     let w = words(&f);
+    if any(
+        &f,
+        &[
+            "interest rate",
+            "interest rates",
+            "rate of interest",
+            "apy",
+            "savings rate",
+            "taux d'interet",
+            "taux d interet",
+            "taux du livret",
+            "taux",
+        ],
+    ) {
+        return Some(Rates);
+    }
+    if any(
+        &f,
+        &[
+            "account number",
+            "account no",
+            "acct number",
+            "acct no",
+            "acc number",
+            "routing number",
+            "routing no",
+            "sort code",
+            "iban",
+            "bic",
+            "swift code",
+            "full card number",
+            "card number",
+            "numero de compte",
+            "rib",
+        ],
+    ) {
+        return Some(AccountNumber);
+    }
     // Questions about past money ("how much did I transfer") are data requests.
     if any(
         &f,
@@ -840,6 +998,11 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "dispute",
             "chargeback",
             "charge back",
+            "get my money back",
+            "get it back",
+            "get the money back",
+            "my money back",
+            "reimburse me",
             "contester",
             "contestation",
             "conteste",

@@ -122,6 +122,23 @@ async fn message(
     } else {
         parsed
     };
+    // "the last purchases on that card" after locking the Visa: that card's.
+    let pointed;
+    let parsed = if parsed.slots.account_type.is_none()
+        && state.last_slots.account_type.is_some()
+        && cues::names_that_account(text)
+    {
+        pointed = IntentMatch {
+            slots: Slots {
+                account_type: state.last_slots.account_type,
+                ..parsed.slots.clone()
+            },
+            ..parsed.clone()
+        };
+        &pointed
+    } else {
+        parsed
+    };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
@@ -175,6 +192,32 @@ async fn message(
                     return crate::lock_order::lock_now(ctx, state, session, kind).await;
                 }
             }
+            // "on the visa", "it was my debit card" to the offer: lock that card, once confirmed.
+            Pending::LockOffer
+                if parsed.slots.account_type.is_some()
+                    && (Slots {
+                        account_type: None,
+                        ..parsed.slots.clone()
+                    })
+                    .is_empty()
+                    && !matches!(parsed.intent, IntentId::Balance | IntentId::Transactions)
+                    || (parsed.slots.account_type.is_some() && !confident) =>
+            {
+                if let Some(session) = ctx.customer {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    return cards::handle(ctx, state, session, parsed.slots.account_type).await;
+                }
+            }
+            // "what do I do?" to the offer: the offer again, with its choices.
+            Pending::LockOffer
+                if parsed.intent == IntentId::Help
+                    || cues::asks_what_it_does(text)
+                    || cues::asks_what_to_do(text) =>
+            {
+                state.turn_intent = Some(IntentId::ReportFraud);
+                fraud::handle(ctx, state);
+                return Ok(());
+            }
             // An offer: a yes takes it, anything else moves on.
             Pending::LockOffer | Pending::AlertSwitch { .. } => {
                 if let Some(yes) = words::yes_no(text)
@@ -207,6 +250,24 @@ async fn message(
         }
         // Something else was asked: the question is dropped.
         state.pending = None;
+    }
+    // "which ones are free?" after cash machines, "any fee-free atm": no fee data, said so.
+    // "any charges above $100 in november" is about payments: amounts, dates or a merchant.
+    if (Slots {
+        location: None,
+        ..parsed.slots.clone()
+    })
+    .is_empty()
+        && crate::atm_fees::asks(text, state.last_intent == Some(IntentId::AtmNearby))
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::AtmNearby);
+        ctx.say(Msg::AtmFeesUnknown);
+        // "any fee-free atm near 94105": the machines there all the same.
+        if let Some(place) = parsed.slots.location.as_deref() {
+            return atm::search_place(ctx, state, place, text).await;
+        }
+        return Ok(());
     }
     // "cancel it" after Netflix's payments: a subscription the bot cannot stop.
     let after_merchant = matches!(
@@ -379,6 +440,24 @@ async fn message(
             IntentId::SpendingSummary
         };
     }
+    // "which of those was the largest": the extreme items of the last answer's search.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && parsed.slots.is_empty()
+        && cues::points_back(text)
+        && cues::asks_extreme(text)
+    {
+        slots = state.last_slots.clone();
+        intent = IntentId::Transactions;
+    }
+    // "biggest expense in the last 60 days" after money in: spending, not income.
+    if slots.category == Some(bankbot_core::Category::Income)
+        && parsed.slots.category.is_none()
+        && cues::names_spending(text)
+    {
+        slots.category = None;
+    }
     // "et au total ?" after balances: the total across accounts.
     if state.last_intent == Some(IntentId::Balance)
         && parsed.slots.is_empty()
@@ -512,6 +591,18 @@ fn follow_up(
     };
     if !fits {
         return (parsed.intent, s.clone());
+    }
+    // "and my savings" after a spending total: nobody spends from savings, the balance is
+    // asked.
+    if last == IntentId::SpendingSummary
+        && s.account_type == Some(bankbot_core::AccountKind::Savings)
+        && (Slots {
+            account_type: None,
+            ..s.clone()
+        })
+        .is_empty()
+    {
+        return (IntentId::Balance, s.clone());
     }
     let mut merged = state.last_slots.clone();
     if last == IntentId::Balance || last == IntentId::AtmNearby {
@@ -680,6 +771,17 @@ async fn intent_turn(
         slots.category = None;
     }
     let data = matches!(intent, IntentId::Transactions | IntentId::SpendingSummary);
+    // "the biggest ever", "amazon in total": the past year, the answer says so.
+    let filtered = slots.merchant.is_some() || slots.category.is_some();
+    if data
+        && slots.date_from.is_none()
+        && slots.date_to.is_none()
+        && cues::asks_all_time(text, filtered)
+    {
+        let today = ctx.services.clock.today();
+        slots.date_from = today.checked_sub_days(chrono::Days::new(364));
+        slots.date_to = Some(today);
+    }
     // "since then": from the first day of the last answer, when it had one.
     let since_last = data && slots.date_from.is_none() && since_then::asks(text);
     if since_last && let Some(from) = state.last_slots.date_from {

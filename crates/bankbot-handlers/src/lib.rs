@@ -29,6 +29,7 @@ mod alert_words;
 mod alerts;
 mod atm;
 mod atm_elsewhere;
+mod atm_fees;
 mod atm_place_guess;
 mod balance;
 mod cancel;
@@ -85,6 +86,12 @@ pub use transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use types::{
     Capabilities, DialogState, Effect, Input, Outcome, Pending, Services, Turn, TxCursor,
 };
+
+/// `Some(true)` when `text` is a short yes ("ya", "yep do it", "ouais vas-y"),
+/// `Some(false)` for a no, `None` otherwise: what answers a confirmation question.
+pub fn short_answer(text: &str) -> Option<bool> {
+    words::yes_no(text)
+}
 
 /// Answers one turn. `state` is updated in place; the runtime persists it whether the turn
 /// succeeded or not. On error no reply is produced: pass the error to [`error_reply`].

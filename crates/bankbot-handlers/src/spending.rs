@@ -78,10 +78,16 @@ pub(crate) async fn handle(
         .map(|(c, d)| Money::new(*d, *c).format(lang))
         .collect::<Vec<_>>()
         .join(" + ");
+    // "trader joes": the merchant as the bank names it ("Trader Joe's"), when one matched.
+    let mut matched = totals.by_merchant.keys().map(|(name, _)| name.as_str());
+    let merchant = match (matched.next(), matched.next()) {
+        (Some(name), None) if slots.merchant.is_some() => Some(name.to_owned()),
+        _ => slots.merchant.clone(),
+    };
     let mut lines = vec![ctx.t(Msg::SpendTotal {
         total: &total,
         range: &range_text,
-        merchant: slots.merchant.as_deref(),
+        merchant: merchant.as_deref(),
         category: slots.category,
         account: account_name.as_deref(),
     })];

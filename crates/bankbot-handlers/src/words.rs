@@ -201,6 +201,10 @@ const OPENING_NO: &[&str] = &["non", "nan", "no", "nope", "nah"];
 const SHORT_ANSWER: usize = 7;
 const MORE: &[&str] = &[
     "more",
+    "moar",
+    "mor",
+    "more pls",
+    "more plz",
     "show more",
     "see more",
     "show me more",

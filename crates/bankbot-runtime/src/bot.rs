@@ -331,15 +331,19 @@ impl Bot {
                 )
             ) =>
             {
-                crate::requests::requests(&self.nlu, text, now.date_naive(), session.lang)
+                let today = now.date_naive();
+                let last = session
+                    .dialog
+                    .last_intent
+                    .map(|i| (i, &session.dialog.last_slots));
+                crate::comparison::parts(&self.nlu, text, today, session.lang, last).unwrap_or_else(
+                    || crate::requests::requests(&self.nlu, text, today, session.lang),
+                )
             }
             UserEvent::Message {
                 text,
                 quick_reply: None,
-            } => vec![(
-                text.clone(),
-                self.nlu.parse(text, now.date_naive(), session.lang),
-            )],
+            } => crate::requests::answering(&self.nlu, text, now.date_naive(), session.lang),
             _ => Vec::new(),
         };
         if let (Some((_, p)), UserEvent::Message { text, .. }) = (parts.first(), event) {
@@ -366,6 +370,7 @@ impl Bot {
         let lang = session.lang.unwrap_or(self.options.default_lang);
         let mut replies = Vec::new();
         let several = inputs.len() > 1;
+        let mut asked_here: Option<Pending> = None;
         for input in inputs {
             // "thanks! and my savings?": a short welcome, then the answer — never "anything
             // else?" before it.
@@ -387,8 +392,6 @@ impl Bot {
                 auth_fresh,
                 alerts: &alerts,
             };
-            // A question asked by an earlier request of the message stays open.
-            let pending = session.dialog.pending.clone();
             match respond(&self.services, turn, &mut session.dialog).await {
                 Ok(Outcome {
                     replies: more,
@@ -402,8 +405,12 @@ impl Bot {
                         // Unlinking, erasing or consents change what was loaded.
                         loaded.forget_alerts();
                     }
-                    if several && session.dialog.pending.is_none() {
-                        session.dialog.pending = pending;
+                    // A question asked by an earlier request of the message stays open (one
+                    // open before the message was answered or dropped by its first part).
+                    match &session.dialog.pending {
+                        Some(open) => asked_here = Some(open.clone()),
+                        None if several => session.dialog.pending = asked_here.clone(),
+                        None => {}
                     }
                     let erased = self
                         .apply(

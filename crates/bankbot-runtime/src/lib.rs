@@ -24,6 +24,7 @@ mod access;
 mod alerts;
 mod bot;
 mod claims;
+mod comparison;
 mod compounds;
 mod dispatcher;
 mod effects;

@@ -44,7 +44,67 @@ pub(crate) fn requests(
     if let Some(parts) = after_thanks(nlu, text, today, lang) {
         return parts;
     }
+    if let Some(parts) = after_courtesy_sentence(nlu, text, today, lang) {
+        return parts;
+    }
     split(nlu, text, today, lang).unwrap_or_else(whole)
+}
+
+/// The requests in `text` while a yes-or-no question is open: "yes and show me my balance"
+/// is the answer, then a request; "groceries and dining this month" two requests (the
+/// question dropped by the first); anything else the whole message, read as the answer.
+pub(crate) fn answering(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Vec<(String, IntentMatch)> {
+    if let Some(parts) = answer_then_request(nlu, text, today, lang) {
+        return parts;
+    }
+    let whole = || vec![(text.to_owned(), nlu.parse(text, today, lang))];
+    if bankbot_handlers::short_answer(text).is_some() {
+        return whole();
+    }
+    split(nlu, text, today, lang)
+        .filter(|parts| {
+            parts
+                .iter()
+                .all(|(p, _)| bankbot_handlers::short_answer(p).is_none())
+        })
+        .unwrap_or_else(whole)
+}
+
+/// "yes and what's my balance", "ok, then show my last transactions", "no but find an atm":
+/// a short answer opening the message, then a request of its own.
+fn answer_then_request(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<Vec<(String, IntentMatch)>> {
+    const AFTER_ANSWER: &[&str] = &[
+        ", and ", " and ", ", then ", " then ", ", but ", " but ", ", et ", " et ", ", mais ",
+        " mais ", ", puis ", " puis ", ", ", ". ", "! ",
+    ];
+    let lower = text.to_lowercase();
+    let (at, len) = AFTER_ANSWER
+        .iter()
+        .filter_map(|j| lower.find(j).map(|i| (i, j.len())))
+        .min_by_key(|(i, len)| (*i, usize::MAX - len))?;
+    let head = text.get(..at)?.trim();
+    let rest = text.get(at + len..)?.trim();
+    bankbot_handlers::short_answer(head)?;
+    if rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let parsed = nlu.parse(rest, today, lang);
+    is_request(&parsed).then(|| {
+        vec![
+            (head.to_owned(), nlu.parse(head, today, lang)),
+            (rest.to_owned(), parsed),
+        ]
+    })
 }
 
 fn split(
@@ -192,6 +252,39 @@ fn after_thanks(
     let mut thanks_match = nlu.parse(&thanks, today, lang);
     thanks_match.intent = IntentId::Thanks;
     placed.then(|| vec![(thanks, thanks_match), (rest.to_owned(), parsed)])
+}
+
+/// "That is very helpful. Could you show me the last few things I bought?": a first
+/// sentence of thanks, then a request — both answered, the thanks first. "Thank you, you
+/// have been most helpful. Goodbye.": the goodbye closes.
+fn after_courtesy_sentence(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<Vec<(String, IntentMatch)>> {
+    let end = text.find(['.', '!', '?'])?;
+    let (first, rest) = (text.get(..=end)?.trim(), text.get(end + 1..)?.trim());
+    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if rest.is_empty() || first.is_empty() {
+        return None;
+    }
+    let mut courtesy = nlu.parse(first, today, lang);
+    if courtesy.intent != IntentId::Thanks {
+        return None;
+    }
+    let parsed = nlu.parse(rest, today, lang);
+    if parsed.intent == IntentId::Goodbye && parsed.confidence >= PART_CONFIDENCE {
+        return Some(vec![(rest.to_owned(), parsed)]);
+    }
+    if !is_request(&parsed) {
+        return None;
+    }
+    courtesy.intent = IntentId::Thanks;
+    Some(vec![
+        (first.to_owned(), courtesy),
+        (rest.to_owned(), parsed),
+    ])
 }
 
 /// True when what follows a courtesy is a request of its own: placed with confidence (and

@@ -129,6 +129,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AtmNone => "I found no cash machine near there.".into(),
         AtmMapButton => "Open in Maps".into(),
+        AtmFeesUnknown => "I don't have fee information for cash machines, so I can't tell you \
+            which ones are free. A machine that charges shows its fee on screen before you \
+            take out cash, and you can cancel then."
+            .into(),
         AtmHeader(place, f) => {
             let mut what = Vec::new();
             if f.deposits {
@@ -370,6 +374,8 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         CloseAccount => "close an account",
         ChequeDeposit => "deposit or cash a cheque",
         Subscription => "cancel a subscription or stop a recurring payment",
+        Rates => "show interest rates",
+        AccountNumber => "show full account, routing or card numbers",
     }
 }
 

@@ -131,6 +131,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
         AtmMapButton => "Voir sur le plan".into(),
+        AtmFeesUnknown => "Je n'ai pas d'information sur les frais des distributeurs, je ne \
+            peux donc pas vous dire lesquels sont gratuits. Un distributeur qui prend des \
+            frais les affiche à l'écran avant le retrait, et vous pouvez alors annuler."
+            .into(),
         AtmHeader(place, f) => {
             let mut what = Vec::new();
             if f.deposits {
@@ -436,6 +440,8 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         CloseAccount => "fermer de compte",
         ChequeDeposit => "encaisser de chèque",
         Subscription => "résilier d'abonnement ni arrêter de prélèvement",
+        Rates => "afficher les taux d'intérêt",
+        AccountNumber => "afficher de numéro de compte, de RIB ni de numéro de carte complet",
     }
 }
 

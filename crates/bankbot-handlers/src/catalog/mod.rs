@@ -136,6 +136,8 @@ pub(crate) enum Msg<'a> {
     AtmAsk,
     AtmNotFound(&'a str),
     AtmNone,
+    /// Cash-machine fees asked about: the data has none, say so and how to find out.
+    AtmFeesUnknown,
     AtmHeader(Option<&'a str>, &'a bankbot_bank::AtmFilter),
     /// The button that opens a cash machine on a map (at most 20 characters).
     AtmMapButton,
@@ -378,6 +380,8 @@ mod tests {
             Msg::Unsupported(Unsupported::Transfer),
             Msg::Unsupported(Unsupported::Loan),
             Msg::Unsupported(Unsupported::Subscription),
+            Msg::Unsupported(Unsupported::Rates),
+            Msg::Unsupported(Unsupported::AccountNumber),
             Msg::SocialLaugh,
             Msg::SocialInsult,
             Msg::SocialChitchat,
@@ -385,6 +389,7 @@ mod tests {
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,
+            Msg::AtmFeesUnknown,
             Msg::SpendNone {
                 range: "r",
                 merchant: Some("m"),

@@ -330,6 +330,9 @@ pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
     if let Some(r) = super::weekdays::extract(norm, now) {
         return Some(r);
     }
+    if let Some(r) = super::ago::extract(norm, now) {
+        return Some(r);
+    }
     if let Some(c) = SINCE_DAY.as_ref().and_then(|r| r.captures(norm))
         && (c.get(1).is_some() || c.get(3).is_some())
         && day_date(norm, now).is_none()

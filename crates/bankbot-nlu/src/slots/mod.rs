@@ -1,5 +1,6 @@
 //! Slot extraction, whatever the intent: the runtime decides which slots it uses.
 
+mod ago;
 mod amounts;
 mod bare_days;
 mod count;
