@@ -30,7 +30,7 @@ mod effects;
 mod error;
 mod event;
 mod fraud;
-mod keep;
+mod kept_replies;
 mod label;
 mod link_codes;
 mod linking;
@@ -49,7 +49,7 @@ pub use bot::{Bot, BotOptions, Prefetched, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
 pub use event::UserEvent;
-pub use keep::KeepSender;
+pub use kept_replies::KeepSender;
 pub use label::MAX_TEMPLATE_NAME;
 pub use link_codes::{
     LINK_CODE_LIFETIME_MINUTES, LinkCodes, LinkRefusal, LinkTokenOwner, MintError,
