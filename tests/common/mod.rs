@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod processes;
+pub mod redirect_link;
 
 use std::sync::Arc;
 
