@@ -5,6 +5,7 @@
 
 pub mod processes;
 pub mod redirect_link;
+pub mod reply_tally;
 
 use std::sync::Arc;
 
