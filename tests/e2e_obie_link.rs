@@ -10,7 +10,6 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use bankbot::prelude::*;
