@@ -14,7 +14,7 @@ use async_trait::async_trait;
 use bankbot::prelude::*;
 use bankbot_core::UserId;
 use bankbot_testkit::redirect_login::{Back, location};
-use bankbot_testkit::{Consent, MockGraphApi, MockOidcProvider, OidcClient, webhooks};
+use bankbot_testkit::{Consent, MockGraphApi, MockOidcProvider, OidcClient};
 use common::{TestBot, buttons, config_for, redirect_link, texts};
 use reqwest::StatusCode;
 
