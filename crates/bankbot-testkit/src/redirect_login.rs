@@ -10,7 +10,7 @@
 use reqwest::StatusCode;
 
 use crate::TestkitError;
-use crate::login::{REDIRECT_BASE, redirect_uri};
+use crate::login::{REDIRECT_BASE, get_link_page, redirect_uri};
 
 /// The `Location` header of a response, if any.
 pub fn location(resp: &reqwest::Response) -> Option<String> {
@@ -46,14 +46,8 @@ pub async fn open_link_page(
     base_url: &str,
     account_linking_token: &str,
 ) -> Result<ToTheBank, TestkitError> {
-    let resp = http
-        .get(format!("{base_url}/link"))
-        .query(&[
-            ("account_linking_token", account_linking_token),
-            ("redirect_uri", redirect_uri(account_linking_token).as_str()),
-        ])
-        .send()
-        .await?;
+    let redirect = redirect_uri(account_linking_token);
+    let resp = get_link_page(http, base_url, account_linking_token, &redirect).await?;
     expect_status(&resp, StatusCode::FOUND)?;
     let set_cookie = resp
         .headers()
