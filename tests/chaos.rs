@@ -30,6 +30,7 @@ use std::time::{Duration, Instant};
 
 use bankbot_testkit::{MockGraphApi, WebhookClient, webhooks};
 use common::processes::{POSTCODES, free_port, knob};
+use common::reply_tally::{Answer, Tally, answered, answers, tally};
 use common::{APP_SECRET, NOW, PAGE, VERIFY_TOKEN};
 
 const INSTANCES: usize = 3;
@@ -137,86 +138,6 @@ async fn schema() -> Option<(sqlx::PgPool, String, String)> {
     let sep = if base.contains('?') { '&' } else { '?' };
     let url = format!("{base}{sep}options=-c%20search_path%3D{name}");
     Some((admin, name, url))
-}
-
-/// What one user sent (acknowledged, in order) and what came back.
-#[derive(Debug, Default, PartialEq, Eq)]
-struct Tally {
-    acknowledged: usize,
-    replies: usize,
-    lost: usize,
-    duplicated: usize,
-    reordered: usize,
-    /// Duplicates whose first copy Meta accepted from an instance that was SIGKILLed
-    /// within a second, before it could record the send (see the module comment).
-    in_doubt_at_kill: usize,
-}
-
-/// A reply the mock Graph API accepted.
-#[derive(Debug, Clone)]
-struct Answer {
-    postcode: String,
-    token: String,
-    at: Instant,
-}
-
-/// Compares the postcodes a user was answered about with those acknowledged;
-/// `in_doubt` says whether a copy was sent by an instance killed right after.
-fn tally(expected: &[&str], got: &[Answer], in_doubt: impl Fn(&Answer) -> bool) -> Tally {
-    let mut deduped: Vec<&Answer> = Vec::new();
-    let (mut duplicated, mut in_doubt_at_kill) = (0, 0);
-    for g in got {
-        match deduped.last() {
-            Some(prev) if prev.postcode == g.postcode => {
-                duplicated += 1;
-                if in_doubt(prev) {
-                    in_doubt_at_kill += 1;
-                }
-            }
-            _ => deduped.push(g),
-        }
-    }
-    let deduped: Vec<&str> = deduped.iter().map(|a| a.postcode.as_str()).collect();
-    // Consecutive messages of a user never share a postcode, so a repeat is a duplicate;
-    // what remains must be `expected` itself, or a subsequence of it (replies lost).
-    let mut it = expected.iter();
-    let in_order = deduped.iter().all(|d| it.any(|e| e == d));
-    let (lost, reordered) = match in_order {
-        true => (expected.len().saturating_sub(deduped.len()), 0),
-        false => {
-            let misplaced = deduped.iter().zip(expected).filter(|(d, e)| d != e).count();
-            (
-                expected.len().saturating_sub(deduped.len()),
-                misplaced.max(1),
-            )
-        }
-    };
-    Tally {
-        acknowledged: expected.len(),
-        replies: got.len(),
-        lost,
-        duplicated,
-        reordered,
-        in_doubt_at_kill,
-    }
-}
-
-/// The ATM replies `graph` accepted for `psid`, in order.
-fn answered(graph: &MockGraphApi, psid: &str) -> Vec<Answer> {
-    graph
-        .sent()
-        .iter()
-        .filter(|r| r.is_message() && r.succeeded() && r.recipient_id().as_deref() == Some(psid))
-        .filter_map(|r| {
-            let text = r.body.pointer("/message/text")?.as_str()?;
-            let at = text.find("cash machines to ")? + "cash machines to ".len();
-            Some(Answer {
-                postcode: text.get(at..at + 5)?.to_owned(),
-                token: r.access_token()?.to_owned(),
-                at: r.received_at,
-            })
-        })
-        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -328,25 +249,24 @@ async fn three_instances_survive_kill_9_under_load() {
             .is_some_and(|k| *k >= a.at && *k - a.at <= Duration::from_secs(1))
     };
     let mut total = Tally::default();
+    let (mut acknowledged_total, mut replies) = (0, 0);
     for (psid, expected) in &sent {
-        let t = tally(expected, &answered(&graph, psid), in_doubt);
+        let got = answered(&graph, psid);
+        let t = tally(expected, &got, in_doubt);
         if t.lost + t.duplicated + t.reordered > 0 {
             println!("user {psid}: {t:?}");
         }
-        total.acknowledged += t.acknowledged;
-        total.replies += t.replies;
-        total.lost += t.lost;
-        total.duplicated += t.duplicated;
-        total.reordered += t.reordered;
-        total.in_doubt_at_kill += t.in_doubt_at_kill;
+        acknowledged_total += expected.len();
+        replies += got.len();
+        total += &t;
     }
     println!(
         "chaos: {secs} s, {users} users, {INSTANCES} instances: events acknowledged \
          {acknowledged}, kills {kills}, replies {}, lost {}, duplicated {} ({} in doubt at a \
          kill), reordered per user {}",
-        total.replies, total.lost, total.duplicated, total.in_doubt_at_kill, total.reordered
+        replies, total.lost, total.duplicated, total.in_doubt_at_kill, total.reordered
     );
-    assert_eq!(total.acknowledged, acknowledged);
+    assert_eq!(acknowledged_total, acknowledged);
     assert!(acknowledged > 0 && kills > 0);
     // Nothing lost or reordered, ever. A duplicate is accepted only where it cannot be
     // avoided: its first copy accepted by Meta from an instance killed before recording
@@ -373,16 +293,7 @@ async fn three_instances_survive_kill_9_under_load() {
 
 #[test]
 fn the_tally_counts_what_went_wrong() {
-    let now = Instant::now();
-    let got = |v: &[&str]| {
-        v.iter()
-            .map(|p| Answer {
-                postcode: p.to_string(),
-                token: "t".into(),
-                at: now,
-            })
-            .collect::<Vec<_>>()
-    };
+    let got = answers;
     let expected = ["a", "b", "c"];
     let never = |_: &Answer| false;
     assert_eq!(tally(&expected, &got(&["a", "b", "c"]), never).lost, 0);

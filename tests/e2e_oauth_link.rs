@@ -13,8 +13,9 @@ use std::sync::Arc;
 use async_trait::async_trait;
 use bankbot::prelude::*;
 use bankbot_core::UserId;
-use bankbot_testkit::{Consent, MockGraphApi, MockOidcProvider, OidcClient, login, webhooks};
-use common::{TestBot, buttons, config_for, texts};
+use bankbot_testkit::redirect_login::{Back, location};
+use bankbot_testkit::{Consent, MockGraphApi, MockOidcProvider, OidcClient};
+use common::{TestBot, buttons, config_for, redirect_link, texts};
 use reqwest::StatusCode;
 
 const ALICE: &str = "7423910000000001";
@@ -112,108 +113,33 @@ async fn start() -> Harness {
     }
 }
 
-fn location(resp: &reqwest::Response) -> Option<String> {
-    resp.headers()
-        .get("location")
-        .and_then(|l| l.to_str().ok())
-        .map(str::to_owned)
-}
-
-/// Where the bank sent the browser back (rewritten from `public_url` to the test server),
-/// and the browser's login cookie.
-struct Back {
-    callback: String,
-    cookie: String,
-}
-
 impl Harness {
     /// Opens `/link` as Messenger's webview does and follows it to the provider, which
     /// answers at once (signs in or refuses, as set); returns where it sends the browser.
     async fn to_the_bank_and_back(&self, psid: &str) -> Back {
-        let token = self.bot.graph.linking_token_for(psid);
-        let resp = self
-            .http
-            .get(format!("{}/link", self.bot.base_url))
-            .query(&[
-                ("account_linking_token", token.as_str()),
-                ("redirect_uri", login::redirect_uri(&token).as_str()),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(resp.status(), StatusCode::FOUND);
-        let authorize = location(&resp).unwrap();
-        assert!(
-            authorize.starts_with(&format!("{}/authorize?", self.provider.issuer())),
-            "{authorize}"
-        );
-        let url = url::Url::parse(&authorize).unwrap();
-        let q: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
-        assert_eq!(q["response_type"], "code");
-        assert_eq!(q["client_id"], CLIENT_ID);
-        assert_eq!(q["redirect_uri"], "http://bot.test/link/callback");
-        assert_eq!(q["scope"], "openid accounts");
-        assert_eq!(q["code_challenge_method"], "S256");
+        let issuer = self.provider.issuer();
+        let (to_bank, q) =
+            redirect_link::to_the_bank(&self.bot, &self.http, psid, &issuer, CLIENT_ID).await;
         assert!(q["state"].len() >= 32 && q["nonce"].len() >= 32);
-        assert!(
-            !authorize.contains(&token),
-            "Meta's token stays with the bot"
-        );
-        let cookie = resp
-            .headers()
-            .get("set-cookie")
-            .and_then(|c| c.to_str().ok())
-            .unwrap()
-            .to_owned();
+        let cookie = &to_bank.set_cookie;
         assert!(
             cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
             "{cookie}"
         );
-        let cookie = cookie.split(';').next().unwrap().to_owned();
-        let resp = self.http.get(authorize).send().await.unwrap();
+        let resp = self.http.get(&to_bank.authorize).send().await.unwrap();
         assert_eq!(resp.status(), StatusCode::SEE_OTHER);
         let back = location(&resp).unwrap();
-        Back {
-            callback: back.replace("http://bot.test", &self.bot.base_url),
-            cookie,
-        }
+        redirect_link::back(&self.bot, &back, &to_bank)
     }
 
     async fn callback(&self, back: &Back) -> reqwest::Response {
-        self.http
-            .get(&back.callback)
-            .header("cookie", &back.cookie)
-            .send()
-            .await
-            .unwrap()
+        back.follow(&self.http).await.unwrap()
     }
 
     /// The whole flow for `psid`: returns the replies to the `account_linking` webhook.
     async fn link(&self, psid: &str) -> Vec<serde_json::Value> {
         let back = self.to_the_bank_and_back(psid).await;
-        let resp = self.callback(&back).await;
-        assert_eq!(resp.status(), StatusCode::SEE_OTHER);
-        let to_messenger = location(&resp).unwrap();
-        assert!(
-            to_messenger.starts_with(login::REDIRECT_BASE),
-            "{to_messenger}"
-        );
-        let code = url::Url::parse(&to_messenger)
-            .unwrap()
-            .query_pairs()
-            .find(|(k, _)| k == "authorization_code")
-            .map(|(_, v)| v.into_owned())
-            .unwrap();
-        assert!(
-            code.starts_with("alc_"),
-            "the bot's own code, not the bank's"
-        );
-        let before = self.bot.sent_to(psid).len();
-        assert_eq!(
-            self.bot.post(&webhooks::account_linked(psid, &code)).await,
-            StatusCode::OK
-        );
-        self.bot.replies_after(psid, before).await
+        redirect_link::link_back(&self.bot, &self.http, psid, &back).await
     }
 
     fn grants(&self, grant_type: &str) -> Vec<bool> {

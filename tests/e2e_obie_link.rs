@@ -10,14 +10,14 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use bankbot::prelude::*;
 use bankbot_core::UserId;
-use bankbot_testkit::obie::{ALICE_LOGIN, ALICE_PASSWORD, ALICE_SUB, MockObieBank};
-use bankbot_testkit::{MockGraphApi, OidcClient, login, webhooks};
-use common::{TestBot, buttons, config_for, texts};
+use bankbot_testkit::obie::{ALICE_LOGIN, ALICE_PASSWORD, ALICE_SUB, Decision, MockObieBank};
+use bankbot_testkit::redirect_login::{Back, location};
+use bankbot_testkit::{MockGraphApi, OidcClient, webhooks};
+use common::{TestBot, buttons, config_for, redirect_link, texts};
 use reqwest::StatusCode;
 
 const ALICE: &str = "7423910000000001";
@@ -71,145 +71,40 @@ async fn start() -> Harness {
     Harness { bot, bank, http }
 }
 
-fn location(resp: &reqwest::Response) -> Option<String> {
-    resp.headers()
-        .get("location")
-        .and_then(|l| l.to_str().ok())
-        .map(str::to_owned)
-}
-
-/// Where the bank sent the browser back (rewritten to the test server), with the cookie.
-struct Back {
-    callback: String,
-    cookie: String,
-}
-
-/// What the customer does on the bank's page.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Answer {
-    Allow,
-    Deny,
-}
-
 impl Harness {
     /// `/link` as Messenger's webview opens it, then the bank's login page answered.
-    async fn to_the_bank_and_back(&self, psid: &str, answer: Answer) -> Back {
-        let token = self.bot.graph.linking_token_for(psid);
-        let resp = self
-            .http
-            .get(format!("{}/link", self.bot.base_url))
-            .query(&[
-                ("account_linking_token", token.as_str()),
-                ("redirect_uri", login::redirect_uri(&token).as_str()),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(resp.status(), StatusCode::FOUND);
-        let authorize = location(&resp).unwrap();
-        assert!(
-            authorize.starts_with(&format!("{}/authorize?", self.bank.issuer())),
-            "{authorize}"
-        );
-        let q: HashMap<_, _> = url::Url::parse(&authorize)
-            .unwrap()
-            .query_pairs()
-            .into_owned()
-            .collect();
-        assert_eq!(q["response_type"], "code");
-        assert_eq!(q["client_id"], CLIENT_ID);
-        assert_eq!(q["redirect_uri"], "http://bot.test/link/callback");
-        assert_eq!(q["scope"], "openid accounts");
-        assert_eq!(q["code_challenge_method"], "S256");
+    async fn to_the_bank_and_back(&self, psid: &str, answer: Decision) -> Back {
+        let issuer = self.bank.issuer();
+        let (to_bank, q) =
+            redirect_link::to_the_bank(&self.bot, &self.http, psid, &issuer, CLIENT_ID).await;
         assert_eq!(
             q["request"].split('.').count(),
             3,
             "a signed request object"
         );
-        assert!(
-            !authorize.contains(&token),
-            "Meta's token stays with the bot"
-        );
-        let cookie = resp
-            .headers()
-            .get("set-cookie")
-            .and_then(|c| c.to_str().ok())
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
-
         // The bank's login page (it checked the request object's signature and consent).
-        let page = self.http.get(&authorize).send().await.unwrap();
-        assert_eq!(page.status(), StatusCode::OK);
-        let html = page.text().await.unwrap();
-        let txn = html
-            .split("name=\"txn\" value=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap()
-            .to_owned();
-        let decision = if answer == Answer::Allow {
-            "allow"
-        } else {
-            "deny"
-        };
-        let resp = self
-            .http
-            .post(format!("{}/authorize", self.bank.issuer()))
-            .form(&[
-                ("txn", txn.as_str()),
-                ("username", ALICE_LOGIN),
-                ("password", ALICE_PASSWORD),
-                ("decision", decision),
-            ])
-            .send()
+        let back = self
+            .bank
+            .sign_in(
+                &self.http,
+                &to_bank.authorize,
+                ALICE_LOGIN,
+                ALICE_PASSWORD,
+                answer,
+            )
             .await
             .unwrap();
-        assert_eq!(resp.status(), StatusCode::SEE_OTHER);
-        let back = location(&resp).unwrap();
-        Back {
-            callback: back.replace("http://bot.test", &self.bot.base_url),
-            cookie,
-        }
+        redirect_link::back(&self.bot, &back, &to_bank)
     }
 
     async fn callback(&self, back: &Back) -> reqwest::Response {
-        self.http
-            .get(&back.callback)
-            .header("cookie", &back.cookie)
-            .send()
-            .await
-            .unwrap()
+        back.follow(&self.http).await.unwrap()
     }
 
     /// The whole flow for `psid`: the replies to the `account_linking` webhook.
     async fn link(&self, psid: &str) -> Vec<serde_json::Value> {
-        let back = self.to_the_bank_and_back(psid, Answer::Allow).await;
-        let resp = self.callback(&back).await;
-        assert_eq!(resp.status(), StatusCode::SEE_OTHER);
-        let to_messenger = location(&resp).unwrap();
-        assert!(
-            to_messenger.starts_with(login::REDIRECT_BASE),
-            "{to_messenger}"
-        );
-        let code = url::Url::parse(&to_messenger)
-            .unwrap()
-            .query_pairs()
-            .find(|(k, _)| k == "authorization_code")
-            .map(|(_, v)| v.into_owned())
-            .unwrap();
-        assert!(
-            code.starts_with("alc_"),
-            "the bot's own code, not the bank's"
-        );
-        let before = self.bot.sent_to(psid).len();
-        assert_eq!(
-            self.bot.post(&webhooks::account_linked(psid, &code)).await,
-            StatusCode::OK
-        );
-        self.bot.replies_after(psid, before).await
+        let back = self.to_the_bank_and_back(psid, Decision::Allow).await;
+        redirect_link::link_back(&self.bot, &self.http, psid, &back).await
     }
 
     async fn is_linked(&self, psid: &str) -> bool {
@@ -307,7 +202,7 @@ async fn a_customer_links_through_an_open_banking_consent_and_gets_balances_from
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refused_consent_returns_to_messenger_without_a_code() {
     let h = start().await;
-    let back = h.to_the_bank_and_back(ALICE, Answer::Deny).await;
+    let back = h.to_the_bank_and_back(ALICE, Decision::Deny).await;
     assert!(back.callback.contains("error=access_denied"));
     let resp = h.callback(&back).await;
     assert_eq!(resp.status(), StatusCode::OK);
@@ -323,7 +218,7 @@ async fn a_refused_consent_returns_to_messenger_without_a_code() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_wrong_state_and_a_replayed_code_link_nothing() {
     let h = start().await;
-    let back = h.to_the_bank_and_back(ALICE, Answer::Allow).await;
+    let back = h.to_the_bank_and_back(ALICE, Decision::Allow).await;
     let forged = Back {
         callback: format!("{}0", back.callback),
         cookie: back.cookie.clone(),
@@ -338,7 +233,7 @@ async fn a_wrong_state_and_a_replayed_code_link_nothing() {
     );
 
     // A fresh login links once; the same callback again is refused before the bank.
-    let back = h.to_the_bank_and_back(ALICE, Answer::Allow).await;
+    let back = h.to_the_bank_and_back(ALICE, Decision::Allow).await;
     assert_eq!(h.callback(&back).await.status(), StatusCode::SEE_OTHER);
     let again = h.callback(&back).await;
     assert_eq!(again.status(), StatusCode::BAD_REQUEST);
@@ -351,7 +246,7 @@ async fn a_wrong_state_and_a_replayed_code_link_nothing() {
 async fn an_id_token_naming_another_consent_or_an_unauthorised_consent_links_nothing() {
     let h = start().await;
     h.bank.name_another_intent(true);
-    let back = h.to_the_bank_and_back(ALICE, Answer::Allow).await;
+    let back = h.to_the_bank_and_back(ALICE, Decision::Allow).await;
     let resp = h.callback(&back).await;
     assert_eq!(resp.status(), StatusCode::OK);
     assert!(location(&resp).is_none());
@@ -362,7 +257,7 @@ async fn an_id_token_naming_another_consent_or_an_unauthorised_consent_links_not
 
     h.bank.name_another_intent(false);
     h.bank.skip_authorisation(true);
-    let back = h.to_the_bank_and_back(ALICE, Answer::Allow).await;
+    let back = h.to_the_bank_and_back(ALICE, Decision::Allow).await;
     let resp = h.callback(&back).await;
     assert_eq!(resp.status(), StatusCode::OK);
     let page = resp.text().await.unwrap();

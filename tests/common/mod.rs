@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 pub mod processes;
+pub mod redirect_link;
+pub mod reply_tally;
 
 use std::sync::Arc;
 

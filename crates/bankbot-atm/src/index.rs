@@ -5,9 +5,9 @@ use bankbot_bank::{AtmFilter, AtmLocator, AtmMatch, BankResult};
 use bankbot_core::{Atm, GeoPoint};
 
 use crate::AtmError;
+use crate::arena::AtmArena;
 use crate::kdtree::KdTree;
 use crate::sphere::unit_vector;
-use crate::store::AtmStore;
 
 /// The machines of one site: a range of `AtmIndex::order`.
 #[derive(Debug, Clone, Copy)]
@@ -21,7 +21,7 @@ struct Site {
 /// coordinates form one site.
 #[derive(Debug, Default)]
 pub struct AtmIndex {
-    store: AtmStore,
+    arena: AtmArena,
     /// Machine numbers, grouped by site.
     order: Vec<u32>,
     sites: Vec<Site>,
@@ -33,7 +33,7 @@ pub struct AtmIndex {
 /// Collects machines one at a time, then builds an [`AtmIndex`] (keeps memory compact).
 #[derive(Debug, Default)]
 pub struct AtmIndexBuilder {
-    store: AtmStore,
+    arena: AtmArena,
 }
 
 impl AtmIndexBuilder {
@@ -44,36 +44,36 @@ impl AtmIndexBuilder {
 
     /// Adds a machine.
     pub fn push(&mut self, atm: &Atm) -> Result<(), AtmError> {
-        self.store.push(atm)
+        self.arena.push(atm)
     }
 
     /// Machines added so far.
     pub fn len(&self) -> usize {
-        self.store.len()
+        self.arena.len()
     }
 
     /// True when nothing was added.
     pub fn is_empty(&self) -> bool {
-        self.store.len() == 0
+        self.arena.len() == 0
     }
 
     /// Groups machines into sites and builds the spatial index.
     pub fn build(self) -> AtmIndex {
-        let mut store = self.store;
-        store.shrink();
-        let (order, sites) = group_sites(&store);
+        let mut arena = self.arena;
+        arena.shrink();
+        let (order, sites) = group_sites(&arena);
         let tree = KdTree::build(sites.iter().enumerate().filter_map(|(s, site)| {
             let first = *order.get(site.first as usize)?;
-            Some((unit_vector(&store.point(first)?), s as u32))
+            Some((unit_vector(&arena.point(first)?), s as u32))
         }));
         tracing::debug!(
-            machines = store.len(),
+            machines = arena.len(),
             sites = sites.len(),
             "ATM index built"
         );
         AtmIndex {
-            combos: store.feature_combos(),
-            store,
+            combos: arena.feature_combos(),
+            arena,
             order,
             sites,
             tree,
@@ -82,12 +82,12 @@ impl AtmIndexBuilder {
 }
 
 /// Union-find over machines: same coordinates or same (brand, site id) join one site.
-fn group_sites(store: &AtmStore) -> (Vec<u32>, Vec<Site>) {
-    let n = store.len() as u32;
+fn group_sites(arena: &AtmArena) -> (Vec<u32>, Vec<Site>) {
+    let n = arena.len() as u32;
     let mut parent: Vec<u32> = (0..n).collect();
     let mut idx: Vec<u32> = (0..n).collect();
     let key = |i: u32| {
-        store
+        arena
             .point(i)
             .map_or((0, 0), |p| (p.lat().to_bits(), p.lon().to_bits()))
     };
@@ -99,11 +99,11 @@ fn group_sites(store: &AtmStore) -> (Vec<u32>, Vec<Site>) {
             union(&mut parent, a, b);
         }
     }
-    idx.retain(|&i| store.site_id(i).is_some());
-    idx.sort_unstable_by(|&a, &b| store.site_id(a).cmp(&store.site_id(b)));
+    idx.retain(|&i| arena.site_id(i).is_some());
+    idx.sort_unstable_by(|&a, &b| arena.site_id(a).cmp(&arena.site_id(b)));
     for w in idx.windows(2) {
         if let [a, b] = *w
-            && store.site_id(a) == store.site_id(b)
+            && arena.site_id(a) == arena.site_id(b)
         {
             union(&mut parent, a, b);
         }
@@ -164,12 +164,12 @@ impl AtmIndex {
 
     /// Number of machines.
     pub fn len(&self) -> usize {
-        self.store.len()
+        self.arena.len()
     }
 
     /// True when the index holds no machine.
     pub fn is_empty(&self) -> bool {
-        self.store.len() == 0
+        self.arena.len() == 0
     }
 
     /// Number of sites (groups of machines).
@@ -179,7 +179,7 @@ impl AtmIndex {
 
     /// Approximate heap bytes held by the index.
     pub fn heap_bytes(&self) -> usize {
-        self.store.heap_bytes()
+        self.arena.heap_bytes()
             + self.tree.heap_bytes()
             + self.order.capacity() * 4
             + self.sites.capacity() * std::mem::size_of::<Site>()
@@ -187,22 +187,22 @@ impl AtmIndex {
 
     /// Machine `i` (in load order).
     pub fn atm(&self, i: usize) -> Option<Atm> {
-        self.store.atm(u32::try_from(i).ok()?)
+        self.arena.atm(u32::try_from(i).ok()?)
     }
 
     fn passes(&self, filter: &AtmFilter, i: u32) -> bool {
-        filter.accepts_parts(&self.store.features(i), self.store.brand(i))
+        filter.accepts_parts(&self.arena.features(i), self.arena.brand(i))
     }
 
     /// Where site `s` stands: its first machine's point.
     fn site_point(&self, s: u32) -> Option<GeoPoint> {
         let site = self.sites.get(s as usize)?;
-        self.store.point(*self.order.get(site.first as usize)?)
+        self.arena.point(*self.order.get(site.first as usize)?)
     }
 
     /// Whether any machine at all passes `filter` (else a lazy search would visit every site).
     fn any_passes(&self, filter: &AtmFilter) -> bool {
-        let need = AtmStore::required_bits(filter.deposits, filter.open_24h, filter.accessible);
+        let need = AtmArena::required_bits(filter.deposits, filter.open_24h, filter.accessible);
         self.combos
             .iter()
             .filter(|(brand, _)| {
@@ -230,7 +230,7 @@ impl AtmIndex {
     }
 
     fn to_match(&self, point: &GeoPoint, s: u32, machine: u32, count: u32) -> Option<AtmMatch> {
-        let atm = self.store.atm(machine)?;
+        let atm = self.arena.atm(machine)?;
         Some(AtmMatch {
             distance_m: point.distance_m(&self.site_point(s)?),
             atm,

@@ -26,19 +26,19 @@
 //! - [`AtmServices::from_config`] builds both from the bot's `[atm] files` and
 //!   `[geocoder] gazetteer` settings, falling back to the demo data.
 
+mod arena;
 mod error;
 pub mod gazetteer;
-mod http;
 mod index;
 mod kdtree;
 pub mod load;
+mod nominatim;
 mod sources;
 mod sphere;
-mod store;
 
 pub use error::AtmError;
 pub use gazetteer::{GazetteerGeocoder, GazetteerStats};
-pub use http::NominatimGeocoder;
 pub use index::{AtmIndex, AtmIndexBuilder};
 pub use load::{LoadReport, SkipReason, Skipped};
+pub use nominatim::NominatimGeocoder;
 pub use sources::AtmServices;

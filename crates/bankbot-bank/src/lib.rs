@@ -17,6 +17,7 @@
 //!
 //! This crate never depends on an HTTP client or server.
 
+mod arc_impls;
 pub mod conformance;
 mod credential;
 pub mod decorators;
@@ -24,7 +25,6 @@ pub mod demo;
 mod error;
 mod query;
 mod redirect;
-mod shared;
 mod traits;
 
 pub use credential::{AuthorizationCode, Credential, CustomerSession};

@@ -5,8 +5,8 @@ use bankbot_core::{Account, AccountId, Atm, AtmFeatures, Balance, Card, CardId, 
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    ActiveSession, AuthorizationCode, BankResult, CustomerSession, RedirectLogin, TransactionPage,
-    TransactionQuery,
+    ActiveSession, AuthorizationCode, BankError, BankResult, CustomerSession, RedirectLogin,
+    TransactionPage, TransactionQuery,
 };
 
 /// Accounts, balances and transactions of a linked customer.
@@ -130,11 +130,27 @@ pub trait FraudReporting: Send + Sync {
 /// Account linking: the bank's login and the code exchange behind Messenger's account link.
 #[async_trait]
 pub trait LinkingProvider: Send + Sync {
-    /// Checks a login and issues a one-time authorization code.
-    async fn authorize(&self, username: &str, password: &str) -> BankResult<AuthorizationCode>;
+    /// Checks a login and issues a one-time authorization code (the `/link` page's form).
+    ///
+    /// A provider that signs customers in on the bank's own pages
+    /// ([`LinkingProvider::redirect_login`]) has no form and keeps the default, which
+    /// answers [`BankError::Unsupported`]; a form-login provider implements it.
+    async fn authorize(&self, _username: &str, _password: &str) -> BankResult<AuthorizationCode> {
+        Err(BankError::Unsupported(
+            "password sign-in (the customer signs in on the bank's own pages)",
+        ))
+    }
 
     /// Exchanges a code (once) for the customer and a credential.
-    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerSession>;
+    ///
+    /// Redirect logins exchange their code in [`RedirectLogin::finish`] at
+    /// `/link/callback` and keep the default, which answers [`BankError::Unsupported`];
+    /// a form-login provider implements it.
+    async fn exchange(&self, _code: &AuthorizationCode) -> BankResult<CustomerSession> {
+        Err(BankError::Unsupported(
+            "code exchange outside the callback (it happens at /link/callback)",
+        ))
+    }
 
     /// Revokes a credential; later calls with it fail with `ReauthenticationRequired`.
     async fn revoke(&self, session: &CustomerSession) -> BankResult<()>;

@@ -1,4 +1,4 @@
-//! Verify + parse of a typical one-event webhook POST (the F16 body: 290 bytes).
+//! Verify + parse of a typical one-event webhook POST (`tests/fixtures/signature_vector_body.bin`: 290 bytes).
 //!
 //! `cargo bench -p bankbot-messenger --bench verify_parse -- --warm-up-time 1 --measurement-time 3`
 //!

@@ -7,7 +7,7 @@
 //!   parameter (`{"app_id": …, "control_type": "pass"}`, `{"control_type": "release"}`),
 //!   optionally on the message that tells the customer an agent is coming. Meta documents
 //!   this shape for Instagram routing and lists it on the Page messages edge; its exact
-//!   Messenger semantics are unconfirmed in the platform digest, so taking control back
+//!   Messenger semantics are not documented, so taking control back
 //!   uses `take_thread_control` in both modes.
 
 use serde_json::{Value, json};

@@ -33,7 +33,7 @@
 //! ```
 
 pub mod event;
-pub mod flex;
+mod flex;
 pub mod handover;
 mod linking;
 mod parse;

@@ -10,9 +10,7 @@ use bankbot_messenger::{
     HandoverMode, MessagingType, ProfileSpec, SendClient, SendError, SendOptions, SenderAction,
     TemplateParameter, UtilityMessage,
 };
-use serde_json::json;
-use wiremock::matchers::any;
-use wiremock::{Mock, MockServer, ResponseTemplate};
+use bankbot_testkit::MockGraphApi;
 
 const PSID: &str = "7423910000000001";
 const TOKEN: &str = "EAAB-page-TOKEN-77";
@@ -29,15 +27,10 @@ fn options(graph_api_url: String) -> SendOptions {
 
 #[tokio::test]
 async fn every_graph_call_sends_a_bearer_token_and_appsecret_proof_and_no_token_in_the_url() {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(
-            json!({"recipient_id": PSID, "message_id": "m_1", "data": [],
-                                      "recipient": PSID}),
-        ))
-        .mount(&server)
-        .await;
-    let client = SendClient::new(options(server.uri())).unwrap();
+    let graph = MockGraphApi::start().await;
+    graph.set_app_secret(APP_SECRET);
+    graph.register_linking_token("linking-token", PSID);
+    let client = SendClient::new(options(graph.base_url())).unwrap();
     // Send API (message, sender action, utility message), handover, thread owner,
     // Messenger Profile (GET and POST), conversation routing, the account-linking token's
     // PSID.
@@ -92,17 +85,21 @@ async fn every_graph_call_sends_a_bearer_token_and_appsecret_proof_and_no_token_
     );
 
     let proof = bankbot_messenger::signature::appsecret_proof(APP_SECRET, TOKEN);
-    let requests = server.received_requests().await.unwrap();
+    let requests = graph.sent();
     assert_eq!(requests.len(), 11, "every call reached the server");
     for r in &requests {
-        let what = format!("{} {}", r.method, r.url.path());
-        let auth = r.headers.get("authorization").and_then(|v| v.to_str().ok());
-        assert_eq!(auth, Some(format!("Bearer {TOKEN}").as_str()), "{what}");
-        assert!(
-            !r.url.as_str().contains(TOKEN),
-            "token in the URL of {what}"
+        let what = format!("{} {}", r.method, r.path);
+        let auth = r.bearer_token.as_ref().map(|t| format!("Bearer {t}"));
+        assert_eq!(
+            auth.as_deref(),
+            Some(format!("Bearer {TOKEN}").as_str()),
+            "{what}"
         );
-        let query: Vec<(String, String)> = r.url.query_pairs().into_owned().collect();
+        assert!(!r.target.contains(TOKEN), "token in the URL of {what}");
+        let query: Vec<(String, String)> =
+            url::form_urlencoded::parse(r.target.split_once('?').map_or("", |(_, q)| q).as_bytes())
+                .into_owned()
+                .collect();
         assert!(
             !query.iter().any(|(k, _)| k == "access_token"),
             "access_token parameter on {what}"

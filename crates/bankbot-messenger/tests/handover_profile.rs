@@ -1,43 +1,29 @@
-//! Handover and Messenger Profile calls against a real local HTTP server.
+//! Handover and Messenger Profile calls against the testkit's mock Graph API on loopback.
 
 use bankbot_messenger::{HandoverMode, ProfileSpec, SendClient, SendOptions};
+use bankbot_testkit::{Endpoint, MockGraphApi};
 use serde_json::{Value, json};
-use wiremock::matchers::{method, path, query_param};
-use wiremock::{Mock, MockServer, ResponseTemplate};
 
 const PSID: &str = "7423910000000001";
 
-fn client(server: &MockServer) -> SendClient {
+fn client(graph: &MockGraphApi) -> SendClient {
     let mut o = SendOptions::new("PAGE_TOKEN");
-    o.graph_api_url = server.uri();
+    o.graph_api_url = graph.base_url();
     SendClient::new(o).unwrap()
 }
 
-async fn requests(server: &MockServer) -> Vec<(String, Value)> {
-    server
-        .received_requests()
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| {
-            let body = serde_json::from_slice(&r.body).unwrap_or(Value::Null);
-            (format!("{} {}", r.method, r.url.path()), body)
-        })
+fn requests(graph: &MockGraphApi) -> Vec<(String, Value)> {
+    graph
+        .sent()
+        .into_iter()
+        .map(|r| (format!("{} {}", r.method, r.path), r.body))
         .collect()
-}
-
-async fn success(server: &MockServer) {
-    Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"success": true})))
-        .mount(server)
-        .await;
 }
 
 #[tokio::test]
 async fn handover_protocol_pass_and_take() {
-    let server = MockServer::start().await;
-    success(&server).await;
-    let c = client(&server);
+    let graph = MockGraphApi::start().await;
+    let c = client(&graph);
     c.hand_to_human(
         HandoverMode::HandoverProtocol,
         PSID,
@@ -54,7 +40,7 @@ async fn handover_protocol_pass_and_take() {
         .await
         .unwrap();
     assert_eq!(
-        requests(&server).await,
+        requests(&graph),
         vec![
             (
                 "POST /v25.0/me/pass_thread_control".into(),
@@ -79,10 +65,9 @@ async fn handover_protocol_pass_and_take() {
 
 #[tokio::test]
 async fn conversation_routing_shapes() {
-    let server = MockServer::start().await;
-    success(&server).await;
+    let graph = MockGraphApi::start().await;
     let mut o = SendOptions::new("PAGE_TOKEN");
-    o.graph_api_url = server.uri();
+    o.graph_api_url = graph.base_url();
     o.page_inbox_app_id = 42;
     let c = SendClient::new(o).unwrap();
     c.hand_to_human(
@@ -97,7 +82,7 @@ async fn conversation_routing_shapes() {
         .await
         .unwrap();
     assert_eq!(
-        requests(&server).await,
+        requests(&graph),
         vec![
             (
                 "POST /v25.0/me/messages".into(),
@@ -115,42 +100,39 @@ async fn conversation_routing_shapes() {
 
 #[tokio::test]
 async fn thread_owner_is_read() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/v25.0/me/thread_owner"))
-        .and(query_param("recipient", PSID))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"data": [{"thread_owner": {"app_id": "263902037430900"}}]})),
-        )
-        .mount(&server)
-        .await;
-    let owner = client(&server).thread_owner(PSID).await.unwrap();
+    let graph = MockGraphApi::start().await;
+    graph.set_answer(
+        Endpoint::ThreadOwner,
+        200,
+        json!({"data": [{"thread_owner": {"app_id": "263902037430900"}}]}),
+    );
+    let owner = client(&graph).thread_owner(PSID).await.unwrap();
     assert_eq!(owner.as_deref(), Some("263902037430900"));
+    let asked = &graph.sent()[0];
+    assert_eq!(
+        (asked.method.as_str(), asked.path.as_str()),
+        ("GET", "/v25.0/me/thread_owner")
+    );
+    assert_eq!(asked.query.get("recipient").map(String::as_str), Some(PSID));
 }
 
 #[tokio::test]
 async fn profile_setup_is_idempotent() {
-    let server = MockServer::start().await;
+    let graph = MockGraphApi::start().await;
     let spec = ProfileSpec::bankbot_default(Some("https://login.bank.example/messenger/link"));
     let wanted = Value::Object(spec.to_json());
     // First run: the Page has an old greeting only → every field differing is written.
-    let get =
-        Mock::given(method("GET"))
-            .and(path("/v25.0/me/messenger_profile"))
-            .respond_with(ResponseTemplate::new(200).set_body_json(
-                json!({"data": [{"greeting": [{"locale": "default", "text": "old"}]}]}),
-            ))
-            .up_to_n_times(1)
-            .with_priority(1)
-            .mount_as_scoped(&server)
-            .await;
-    success(&server).await;
-    let c = client(&server);
+    graph.answer_next_on(
+        Endpoint::MessengerProfile,
+        1,
+        200,
+        json!({"data": [{"greeting": [{"locale": "default", "text": "old"}]}]}),
+    );
+    let c = client(&graph);
     let first = c.setup_profile(&spec).await.unwrap();
     assert_eq!(first.updated.len(), 6, "{:?}", first.updated);
-    drop(get);
-    let reqs = requests(&server).await;
+    let reqs = requests(&graph);
+    assert_eq!(reqs[0].0, "GET /v25.0/me/messenger_profile");
     let (line, body) = &reqs[1];
     assert_eq!(line, "POST /v25.0/me/messenger_profile");
     assert_eq!(body, &wanted);
@@ -170,15 +152,10 @@ async fn profile_setup_is_idempotent() {
     // Second run: the Page now has it (plus fields Meta adds) → no write.
     let mut have = wanted.clone();
     have["persistent_menu"][0]["disabled_surfaces"] = json!([]);
-    Mock::given(method("GET"))
-        .and(path("/v25.0/me/messenger_profile"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"data": [have]})))
-        .mount(&server)
-        .await;
+    graph.answer_next_on(Endpoint::MessengerProfile, 1, 200, json!({"data": [have]}));
     let second = c.setup_profile(&spec).await.unwrap();
     assert!(second.updated.is_empty());
-    let posts = requests(&server)
-        .await
+    let posts = requests(&graph)
         .iter()
         .filter(|(l, _)| l.starts_with("POST"))
         .count();

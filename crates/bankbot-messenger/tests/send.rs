@@ -1,4 +1,4 @@
-//! The Send API client against a real local HTTP server (wiremock): exact JSON bodies,
+//! The Send API client against the testkit's mock Graph API on loopback: exact JSON bodies,
 //! retries only for retryable failures, error classes, rate limiting.
 
 mod common;
@@ -10,53 +10,55 @@ use bankbot_messenger::{
     MessagingType, SendClient, SendError, SendOptions, SenderAction, TemplateParameter,
     UtilityMessage,
 };
+use bankbot_testkit::{Endpoint, MockGraphApi};
 use common::fixture;
 use serde_json::{Value, json};
-use wiremock::matchers::{header, method, path, query_param};
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
 const PSID: &str = "7423910000000001";
 
-fn options(server: &MockServer) -> SendOptions {
+fn options(graph: &MockGraphApi) -> SendOptions {
     let mut o = SendOptions::new("PAGE_TOKEN");
-    o.graph_api_url = server.uri();
+    o.graph_api_url = graph.base_url();
     o.api_version = "v25.0".into();
     o.backoff_base = Duration::from_millis(1);
     o.backoff_max = Duration::from_millis(5);
     o
 }
 
-fn client(server: &MockServer) -> SendClient {
-    SendClient::new(options(server)).unwrap()
+fn client(graph: &MockGraphApi) -> SendClient {
+    SendClient::new(options(graph)).unwrap()
 }
 
-fn ok_response(mid: &str) -> ResponseTemplate {
-    ResponseTemplate::new(200).set_body_json(json!({"recipient_id": PSID, "message_id": mid}))
+fn ok_response(mid: &str) -> Value {
+    json!({"recipient_id": PSID, "message_id": mid})
 }
 
-async fn mount_ok(server: &MockServer) {
-    Mock::given(method("POST"))
-        .and(path("/v25.0/me/messages"))
-        .and(header("authorization", "Bearer PAGE_TOKEN"))
-        .respond_with(ok_response("m_out"))
-        .mount(server)
-        .await;
+/// Sends are answered with the message id `m_out`.
+fn mount_ok(graph: &MockGraphApi) {
+    graph.set_answer(Endpoint::Messages, 200, ok_response("m_out"));
 }
 
-async fn bodies(server: &MockServer) -> Vec<Value> {
-    server
-        .received_requests()
-        .await
-        .unwrap()
-        .iter()
-        .map(|r: &Request| serde_json::from_slice(&r.body).unwrap())
+/// The bodies of every request received, each checked to be a Send API POST carrying the
+/// Page token as a bearer token.
+fn bodies(graph: &MockGraphApi) -> Vec<Value> {
+    graph
+        .sent()
+        .into_iter()
+        .map(|r| {
+            assert_eq!(
+                (r.method.as_str(), r.path.as_str()),
+                ("POST", "/v25.0/me/messages")
+            );
+            assert_eq!(r.bearer_token.as_deref(), Some("PAGE_TOKEN"));
+            r.body
+        })
         .collect()
 }
 
 #[tokio::test]
 async fn text_with_quick_replies_and_metadata_exact_json() {
-    let server = MockServer::start().await;
-    mount_ok(&server).await;
+    let graph = MockGraphApi::start().await;
+    mount_ok(&graph);
     let reply = Reply::with_quick_replies(
         "Which account?",
         vec![
@@ -64,7 +66,7 @@ async fn text_with_quick_replies_and_metadata_exact_json() {
             QuickReply::new("Savings", "BALANCE:SAV"),
         ],
     );
-    let receipt = client(&server)
+    let receipt = client(&graph)
         .send_reply(
             PSID,
             &reply,
@@ -76,7 +78,7 @@ async fn text_with_quick_replies_and_metadata_exact_json() {
     assert_eq!(receipt.message_ids, vec!["m_out"]);
     assert_eq!(receipt.recipient_id.as_deref(), Some(PSID));
     assert_eq!(
-        bodies(&server).await,
+        bodies(&graph),
         vec![json!({
             "recipient": {"id": PSID},
             "messaging_type": "RESPONSE",
@@ -94,19 +96,19 @@ async fn text_with_quick_replies_and_metadata_exact_json() {
 
 #[tokio::test]
 async fn long_text_is_split_and_limits_are_applied() {
-    let server = MockServer::start().await;
-    mount_ok(&server).await;
+    let graph = MockGraphApi::start().await;
+    mount_ok(&graph);
     let sentence = "Votre solde épargne est disponible. ";
     let text = sentence.repeat(120); // 4,320 chars
     let qrs: Vec<QuickReply> = (0..15)
         .map(|i| QuickReply::new(format!("Opération numéro {i} très longue"), format!("P{i}")))
         .collect();
     let reply = Reply::with_quick_replies(text, qrs);
-    let receipt = client(&server)
+    let receipt = client(&graph)
         .send_reply(PSID, &reply, MessagingType::Update, None)
         .await
         .unwrap();
-    let sent = bodies(&server).await;
+    let sent = bodies(&graph);
     assert_eq!(sent.len(), 3);
     assert_eq!(receipt.message_ids.len(), 3);
     for b in &sent {
@@ -124,8 +126,8 @@ async fn long_text_is_split_and_limits_are_applied() {
 
 #[tokio::test]
 async fn button_template_with_account_link_exact_json() {
-    let server = MockServer::start().await;
-    mount_ok(&server).await;
+    let graph = MockGraphApi::start().await;
+    mount_ok(&graph);
     let reply = Reply::with_buttons(
         "Log in to your bank account to see balances and transactions.",
         vec![
@@ -143,12 +145,12 @@ async fn button_template_with_account_link_exact_json() {
             },
         ],
     );
-    client(&server)
+    client(&graph)
         .send_reply(PSID, &reply, MessagingType::Response, None)
         .await
         .unwrap();
     assert_eq!(
-        bodies(&server).await,
+        bodies(&graph),
         vec![json!({
             "recipient": {"id": PSID},
             "messaging_type": "RESPONSE",
@@ -167,8 +169,8 @@ async fn button_template_with_account_link_exact_json() {
 
 #[tokio::test]
 async fn generic_template_exact_json_and_ten_card_cap() {
-    let server = MockServer::start().await;
-    mount_ok(&server).await;
+    let graph = MockGraphApi::start().await;
+    mount_ok(&graph);
     let card = ReplyCard {
         title: "ATM - 12 High Street".into(),
         subtitle: Some("0.3 km - open 24h - deposits".into()),
@@ -188,11 +190,11 @@ async fn generic_template_exact_json_and_ten_card_cap() {
     let reply = Reply::Cards {
         cards: vec![card.clone(); 12],
     };
-    client(&server)
+    client(&graph)
         .send_reply(PSID, &reply, MessagingType::Response, None)
         .await
         .unwrap();
-    let sent = bodies(&server).await;
+    let sent = bodies(&graph);
     let elements = sent[0]["message"]["attachment"]["payload"]["elements"]
         .as_array()
         .unwrap();
@@ -217,13 +219,9 @@ async fn generic_template_exact_json_and_ten_card_cap() {
 
 #[tokio::test]
 async fn sender_actions_and_human_agent_tag() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v25.0/me/messages"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"recipient_id": PSID})))
-        .mount(&server)
-        .await;
-    let c = client(&server);
+    let graph = MockGraphApi::start().await;
+    graph.set_answer(Endpoint::Messages, 200, json!({"recipient_id": PSID}));
+    let c = client(&graph);
     c.sender_action(PSID, SenderAction::MarkSeen).await.unwrap();
     c.sender_action(PSID, SenderAction::TypingOn).await.unwrap();
     c.send_reply(
@@ -238,7 +236,7 @@ async fn sender_actions_and_human_agent_tag() {
         .await
         .unwrap();
     assert_eq!(
-        bodies(&server).await,
+        bodies(&graph),
         vec![
             json!({"recipient": {"id": PSID}, "sender_action": "mark_seen"}),
             json!({"recipient": {"id": PSID}, "sender_action": "typing_on"}),
@@ -251,76 +249,66 @@ async fn sender_actions_and_human_agent_tag() {
 
 #[tokio::test]
 async fn appsecret_proof_is_sent_when_configured() {
-    let server = MockServer::start().await;
+    let graph = MockGraphApi::start().await;
     let proof = bankbot_messenger::signature::appsecret_proof("app-secret", "PAGE_TOKEN");
-    Mock::given(method("POST"))
-        .and(query_param("appsecret_proof", proof.as_str()))
-        .respond_with(ok_response("m_1"))
-        .expect(1)
-        .mount(&server)
-        .await;
-    let mut o = options(&server);
+    // Knowing the secret, the mock refuses a request whose proof does not match.
+    graph.set_app_secret("app-secret");
+    graph.set_answer(Endpoint::Messages, 200, ok_response("m_1"));
+    let mut o = options(&graph);
     o.app_secret = Some("app-secret".into());
     SendClient::new(o)
         .unwrap()
         .send_text(PSID, "hi", MessagingType::Response, None)
         .await
         .unwrap();
+    let proofs: Vec<_> = graph
+        .sent()
+        .iter()
+        .map(|r| r.appsecret_proof().map(str::to_owned))
+        .collect();
+    assert_eq!(proofs, [Some(proof)]);
 }
 
-/// Mounts `first` for the first `times` calls, then success.
-async fn flaky(server: &MockServer, first: ResponseTemplate, times: u64) {
-    Mock::given(method("POST"))
-        .respond_with(first)
-        .up_to_n_times(times)
-        .with_priority(1)
-        .mount(server)
-        .await;
-    Mock::given(method("POST"))
-        .respond_with(ok_response("m_ok"))
-        .with_priority(2)
-        .mount(server)
-        .await;
+/// Answers the first `times` sends with `first` (status and body), then success.
+fn flaky(graph: &MockGraphApi, first: (u16, Value), times: usize) {
+    let (status, body) = first;
+    graph.answer_next_on(Endpoint::Messages, times, status, body);
+    graph.set_answer(Endpoint::Messages, 200, ok_response("m_ok"));
 }
 
-async fn calls(server: &MockServer) -> usize {
-    server.received_requests().await.unwrap().len()
+fn calls(graph: &MockGraphApi) -> usize {
+    graph.sent().len()
 }
 
 #[tokio::test]
 async fn retries_on_5xx_then_succeeds() {
-    let server = MockServer::start().await;
-    flaky(
-        &server,
-        ResponseTemplate::new(503).set_body_string("upstream"),
-        2,
-    )
-    .await;
-    let r = client(&server)
+    let graph = MockGraphApi::start().await;
+    flaky(&graph, (503, json!("upstream")), 2);
+    let r = client(&graph)
         .send_text(PSID, "hi", MessagingType::Response, None)
         .await
         .unwrap();
     assert_eq!(r.message_ids, vec!["m_ok"]);
-    assert_eq!(calls(&server).await, 3);
+    assert_eq!(calls(&graph), 3);
 }
 
 #[tokio::test]
 async fn retries_on_613_then_succeeds() {
-    let server = MockServer::start().await;
+    let graph = MockGraphApi::start().await;
     let body: Value = serde_json::from_slice(&fixture("graph_error_rate_limit.json")).unwrap();
-    flaky(&server, ResponseTemplate::new(400).set_body_json(body), 1).await;
-    client(&server)
+    flaky(&graph, (400, body), 1);
+    client(&graph)
         .send_text(PSID, "hi", MessagingType::Response, None)
         .await
         .unwrap();
-    assert_eq!(calls(&server).await, 2);
+    assert_eq!(calls(&graph), 2);
 }
 
 #[tokio::test]
 async fn gives_up_after_max_retries_with_a_retryable_error() {
-    let server = MockServer::start().await;
-    flaky(&server, ResponseTemplate::new(500), 100).await;
-    let err = client(&server)
+    let graph = MockGraphApi::start().await;
+    flaky(&graph, (500, Value::Null), 100);
+    let err = client(&graph)
         .send_text(PSID, "hi", MessagingType::Response, None)
         .await
         .unwrap_err();
@@ -334,23 +322,18 @@ async fn gives_up_after_max_retries_with_a_retryable_error() {
         ),
         "{err:?}"
     );
-    assert_eq!(calls(&server).await, 4, "1 attempt + 3 retries");
+    assert_eq!(calls(&graph), 4, "1 attempt + 3 retries");
 }
 
 async fn no_retry_case(fixture_name: &str, status: u16) -> (SendError, usize) {
-    let server = MockServer::start().await;
+    let graph = MockGraphApi::start().await;
     let body: Value = serde_json::from_slice(&fixture(fixture_name)).unwrap();
-    flaky(
-        &server,
-        ResponseTemplate::new(status).set_body_json(body),
-        100,
-    )
-    .await;
-    let err = client(&server)
+    flaky(&graph, (status, body), 100);
+    let err = client(&graph)
         .send_text(PSID, "hi", MessagingType::Response, None)
         .await
         .unwrap_err();
-    (err, calls(&server).await)
+    (err, calls(&graph))
 }
 
 #[tokio::test]
@@ -375,22 +358,22 @@ async fn no_retry_on_551_code_10_2018278_190_and_2018001() {
 
 #[tokio::test]
 async fn code_10_without_subcode_is_not_permitted_and_not_retried() {
-    let server = MockServer::start().await;
+    let graph = MockGraphApi::start().await;
     let body = json!({"error": {"message": "(#10) Application does not have permission for this action", "type": "OAuthException", "code": 10}});
-    flaky(&server, ResponseTemplate::new(403).set_body_json(body), 100).await;
-    let err = client(&server)
+    flaky(&graph, (403, body), 100);
+    let err = client(&graph)
         .send_text(PSID, "hi", MessagingType::HumanAgent, None)
         .await
         .unwrap_err();
     assert!(matches!(err, SendError::NotPermitted { .. }), "{err:?}");
-    assert_eq!(calls(&server).await, 1);
+    assert_eq!(calls(&graph), 1);
 }
 
 #[tokio::test]
 async fn rate_limiter_spaces_sends() {
-    let server = MockServer::start().await;
-    mount_ok(&server).await;
-    let mut o = options(&server);
+    let graph = MockGraphApi::start().await;
+    mount_ok(&graph);
+    let mut o = options(&graph);
     o.sends_per_second = 20;
     let c = SendClient::new(o).unwrap();
     let start = std::time::Instant::now();
@@ -404,25 +387,25 @@ async fn rate_limiter_spaces_sends() {
         "{:?}",
         start.elapsed()
     );
-    assert_eq!(calls(&server).await, 30);
+    assert_eq!(calls(&graph), 30);
 }
 
 #[tokio::test]
 async fn empty_replies_are_refused_without_a_call() {
-    let server = MockServer::start().await;
-    mount_ok(&server).await;
-    let err = client(&server)
+    let graph = MockGraphApi::start().await;
+    mount_ok(&graph);
+    let err = client(&graph)
         .send_reply(PSID, &Reply::text("   "), MessagingType::Response, None)
         .await
         .unwrap_err();
     assert!(matches!(err, SendError::InvalidReply(_)));
-    assert_eq!(calls(&server).await, 0);
+    assert_eq!(calls(&graph), 0);
 }
 
 #[tokio::test]
 async fn utility_message_is_sent_as_a_template_with_messaging_type_utility() {
-    let server = MockServer::start().await;
-    mount_ok(&server).await;
+    let graph = MockGraphApi::start().await;
+    mount_ok(&graph);
     let message = UtilityMessage {
         template: "fraud_check".into(),
         language: "en_US".into(),
@@ -433,10 +416,10 @@ async fn utility_message_is_sent_as_a_template_with_messaging_type_utility() {
         }],
         postbacks: vec!["FRAUD_YES:a-1".into(), "FRAUD_NO:a-1".into()],
     };
-    let receipt = client(&server).send_utility(PSID, &message).await.unwrap();
+    let receipt = client(&graph).send_utility(PSID, &message).await.unwrap();
     assert_eq!(receipt.message_ids, vec!["m_out"]);
     assert_eq!(
-        bodies(&server).await,
+        bodies(&graph),
         vec![json!({
             "recipient": {"id": PSID},
             "messaging_type": "UTILITY",
@@ -461,33 +444,33 @@ async fn utility_message_is_sent_as_a_template_with_messaging_type_utility() {
 
 #[tokio::test]
 async fn utility_message_refused_by_meta_is_permanent_and_not_retried() {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/v25.0/me/messages"))
-        .respond_with(ResponseTemplate::new(400).set_body_json(json!({"error": {
+    let graph = MockGraphApi::start().await;
+    graph.set_answer(
+        Endpoint::Messages,
+        400,
+        json!({"error": {
             "message": "(#100) Template name does not exist in the translation",
             "type": "OAuthException", "code": 100, "fbtrace_id": "AbC"
-        }})))
-        .mount(&server)
-        .await;
+        }}),
+    );
     let message = UtilityMessage {
         template: "missing_template".into(),
         language: "en".into(),
         body: Vec::new(),
         postbacks: Vec::new(),
     };
-    let err = client(&server)
+    let err = client(&graph)
         .send_utility(PSID, &message)
         .await
         .unwrap_err();
     assert!(matches!(err, SendError::Permanent { .. }), "{err:?}");
-    assert_eq!(calls(&server).await, 1);
+    assert_eq!(calls(&graph), 1);
     // A name Meta could never accept is refused before any call.
     let bad = UtilityMessage {
         template: "Not A Name".into(),
         ..message
     };
-    let err = client(&server).send_utility(PSID, &bad).await.unwrap_err();
+    let err = client(&graph).send_utility(PSID, &bad).await.unwrap_err();
     assert!(matches!(err, SendError::InvalidReply(_)));
-    assert_eq!(calls(&server).await, 1);
+    assert_eq!(calls(&graph), 1);
 }

@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use bankbot_bank::{
-    ActiveSession, AuthorizationCode, BankError, BankResult, Credential, CustomerSession,
-    LinkingProvider, LoginStart, PendingLogin, RedirectLogin,
+    ActiveSession, BankError, BankResult, Credential, CustomerSession, LinkingProvider, LoginStart,
+    PendingLogin, RedirectLogin,
 };
 use bankbot_core::{Clock, CustomerRef, SystemClock};
 use serde::{Deserialize, Serialize};
@@ -203,17 +203,8 @@ impl RedirectLogin for OAuthLinking {
 
 #[async_trait]
 impl LinkingProvider for OAuthLinking {
-    async fn authorize(&self, _username: &str, _password: &str) -> BankResult<AuthorizationCode> {
-        Err(BankError::Unsupported(
-            "password sign-in (the bank signs customers in on its own pages)",
-        ))
-    }
-
-    async fn exchange(&self, _code: &AuthorizationCode) -> BankResult<CustomerSession> {
-        Err(BankError::Unsupported(
-            "code exchange outside the callback (it happens at /link/callback)",
-        ))
-    }
+    // `authorize` and `exchange`: the trait's defaults (no form; the code is exchanged in
+    // `RedirectLogin::finish` at /link/callback).
 
     async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {
         let Some(tokens) = TokenSet::from_credential(&session.credential) else {

@@ -25,8 +25,8 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use bankbot_bank::{
-    ActiveSession, AuthorizationCode, BankError, BankResult, Credential, CustomerSession,
-    LinkingProvider, LoginStart, PendingLogin, RedirectLogin,
+    ActiveSession, BankError, BankResult, Credential, CustomerSession, LinkingProvider, LoginStart,
+    PendingLogin, RedirectLogin,
 };
 use bankbot_core::{Clock, CustomerRef, SystemClock};
 use bankbot_oauth::ClientSecret;
@@ -392,17 +392,8 @@ impl RedirectLogin for ObieLinking {
 
 #[async_trait]
 impl LinkingProvider for ObieLinking {
-    async fn authorize(&self, _username: &str, _password: &str) -> BankResult<AuthorizationCode> {
-        Err(BankError::Unsupported(
-            "password sign-in (the customer authorises a consent at the bank)",
-        ))
-    }
-
-    async fn exchange(&self, _code: &AuthorizationCode) -> BankResult<CustomerSession> {
-        Err(BankError::Unsupported(
-            "code exchange outside the callback (it happens at /link/callback)",
-        ))
-    }
+    // `authorize` and `exchange`: the trait's defaults (no form; the code is exchanged in
+    // `RedirectLogin::finish` at /link/callback).
 
     /// Deletes the consent at the bank: its tokens read nothing any more.
     async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {

@@ -31,7 +31,7 @@ mod effects;
 mod error;
 mod event;
 mod fraud;
-mod keep;
+mod kept_replies;
 mod link_codes;
 mod linking;
 mod messenger;
@@ -50,7 +50,7 @@ pub use bot::{Bot, BotOptions, TurnResult};
 pub use dispatcher::{Dispatcher, DispatcherOptions};
 pub use error::RuntimeError;
 pub use event::UserEvent;
-pub use keep::KeepSender;
+pub use kept_replies::KeepSender;
 /// The longest utility template name an outbox label can carry.
 pub const MAX_TEMPLATE_NAME: usize = bankbot_core::OutboxLabel::MAX_TEMPLATE_NAME;
 pub use link_codes::{

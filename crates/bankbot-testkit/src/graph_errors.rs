@@ -1,4 +1,6 @@
-//! Graph API error bodies (digest §3.5 and fixture F19) for scripting [`MockGraphApi`]
+//! Graph API error bodies ([Send API error
+//! codes](https://developers.facebook.com/docs/messenger-platform/error-codes); the
+//! `graph_error_*.json` fixtures of the messenger crate's tests) for scripting [`MockGraphApi`]
 //! failures with [`MockGraphApi::fail_next`].
 //!
 //! [`MockGraphApi`]: crate::MockGraphApi
@@ -20,7 +22,7 @@ pub fn graph_error(code: i64, error_subcode: Option<i64>, message: &str) -> Valu
     json!({ "error": error })
 }
 
-/// F19: code 10 / subcode 2018278, the message was sent outside the allowed window (HTTP 400).
+/// Code 10 / subcode 2018278, the message was sent outside the allowed window (HTTP 400).
 pub fn outside_window() -> Value {
     graph_error(
         10,
@@ -29,7 +31,7 @@ pub fn outside_window() -> Value {
     )
 }
 
-/// F19: code 551 / subcode 1545041, the person is not available right now (HTTP 400).
+/// Code 551 / subcode 1545041, the person is not available right now (HTTP 400).
 pub fn person_unavailable() -> Value {
     graph_error(
         551,
@@ -38,12 +40,12 @@ pub fn person_unavailable() -> Value {
     )
 }
 
-/// F19: code 100 / subcode 2018001, no matching user found (HTTP 400).
+/// Code 100 / subcode 2018001, no matching user found (HTTP 400).
 pub fn no_matching_user() -> Value {
     graph_error(100, Some(2_018_001), "(#100) No matching user found")
 }
 
-/// F19: code 613, rate limit exceeded (HTTP 400 from Graph; some proxies answer 429).
+/// Code 613, rate limit exceeded (HTTP 400 from Graph; some proxies answer 429).
 pub fn rate_limited() -> Value {
     graph_error(
         613,
@@ -52,7 +54,7 @@ pub fn rate_limited() -> Value {
     )
 }
 
-/// F19: code 190 / subcode 460, the page access token was invalidated (HTTP 400 or 401).
+/// Code 190 / subcode 460, the page access token was invalidated (HTTP 400 or 401).
 pub fn token_invalidated() -> Value {
     graph_error(
         190,

@@ -6,17 +6,21 @@
 //! - [`MockGraphApi`]: an in-process axum server on `127.0.0.1` that imitates the Graph API
 //!   endpoints the bot calls (Send API, handover, Messenger Profile), records every request
 //!   (with its `Authorization: Bearer` token), checks `appsecret_proof` once it knows the
-//!   app secret, and can fail scripted sends with the Graph error bodies of the platform
-//!   digest (F19).
+//!   app secret, and can fail scripted sends with Graph's documented error bodies
+//!   ([`graph_errors`], the `graph_error_*.json` fixtures of the messenger crate's tests),
+//!   or answer any endpoint as a test scripts it.
 //! - [`sign`] and the [`webhooks`] builders: signed webhook POST bodies shaped exactly like
-//!   the fixtures of `docs/messenger-platform.md` §8, plus [`meta_json_bytes`] to produce
-//!   the escaped byte form Meta really sends.
+//!   the webhook fixtures in `crates/bankbot-messenger/tests/fixtures/`, plus
+//!   [`meta_json_bytes`] to produce the escaped byte form Meta really sends.
 //! - [`MockOidcProvider`]: an in-process OAuth 2.0 / OpenID Connect login server (the
 //!   bank's own login) with discovery, PKCE checks, single-use codes, ES256-signed ID
 //!   tokens, a JWKS, userinfo, refresh-token rotation and scripted refusals.
 //! - [`obie::MockObieBank`]: a UK Open Banking bank (authorization server with consents,
 //!   a login page, signed request objects and ID tokens with `openbanking_intent_id`, and
 //!   the AIS endpoints) for the Open Banking consent flow.
+//! - [`login`] and [`redirect_login`]: the two halves of account linking as Messenger's
+//!   webview and a browser drive them (the bot's login form; the redirect to the bank and
+//!   back to `/link/callback`, ending with the code the bot hands Messenger).
 //! - [`WebhookClient`]: posts signed webhooks and measures the acknowledgement time.
 //! - [`ServerHarness`]: a bot server on loopback with its mock Graph API, driven by signed
 //!   webhooks; [`ServerHarness::settle`] waits until the server's inbox and outbox are
@@ -50,8 +54,10 @@ pub mod login;
 mod mock_graph;
 mod mock_oidc;
 mod mock_routes;
+mod oauth_server;
 pub mod obie;
 mod oidc_routes;
+pub mod redirect_login;
 mod signing;
 pub mod webhooks;
 

@@ -71,14 +71,7 @@ pub async fn open_form(
     account_linking_token: &str,
     redirect_uri: &str,
 ) -> Result<OpenedForm, TestkitError> {
-    let resp = http
-        .get(format!("{base_url}/link"))
-        .query(&[
-            ("account_linking_token", account_linking_token),
-            ("redirect_uri", redirect_uri),
-        ])
-        .send()
-        .await?;
+    let resp = get_link_page(http, base_url, account_linking_token, redirect_uri).await?;
     let status = resp.status();
     let cookie = resp
         .headers()
@@ -98,4 +91,22 @@ pub async fn open_form(
             "the login page answered {status} without a form"
         ))),
     }
+}
+
+/// `GET {base_url}/link` as Messenger's webview opens it for `account_linking_token`, with
+/// Meta's `redirect_uri`.
+pub(crate) async fn get_link_page(
+    http: &reqwest::Client,
+    base_url: &str,
+    account_linking_token: &str,
+    redirect_uri: &str,
+) -> Result<reqwest::Response, TestkitError> {
+    Ok(http
+        .get(format!("{base_url}/link"))
+        .query(&[
+            ("account_linking_token", account_linking_token),
+            ("redirect_uri", redirect_uri),
+        ])
+        .send()
+        .await?)
 }

@@ -1,7 +1,7 @@
 //! [`MockGraphApi`]: an in-process imitation of the Graph API endpoints the bot calls.
 
 use crate::TestkitError;
-use crate::mock_routes::{self, Inner, ScriptedFailure};
+use crate::mock_routes::{self, Inner, ScriptedAnswer};
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -266,14 +266,30 @@ impl MockGraphApi {
 
     /// Like [`Self::fail_next`] for any endpoint (e.g. [`Endpoint::PassThreadControl`]).
     pub fn fail_next_on(&self, endpoint: Endpoint, n: usize, status: u16, body: Value) {
+        self.answer_next_on(endpoint, n, status, body);
+    }
+
+    /// Answers the next `n` requests to `endpoint` with HTTP `status` and `body`, whatever
+    /// they are (a failure, or a success shaped for the test, e.g. a `thread_owner` or a
+    /// `messenger_profile` read). Queued with [`Self::fail_next_on`]'s scripts, in order;
+    /// not used up by requests refused for their authentication.
+    pub fn answer_next_on(&self, endpoint: Endpoint, n: usize, status: u16, body: Value) {
         if n > 0 {
-            self.handle.inner.push_failure(ScriptedFailure {
+            self.handle.inner.push_answer(ScriptedAnswer {
                 endpoint,
                 remaining: n,
                 status,
                 body,
             });
         }
+    }
+
+    /// From now on answers every request to `endpoint` that no script answers with HTTP
+    /// `status` and `body` instead of the mock's default (e.g. a fixed `message_id`).
+    pub fn set_answer(&self, endpoint: Endpoint, status: u16, body: Value) {
+        self.handle
+            .inner
+            .set_standing_answer(endpoint, status, body);
     }
 
     /// From now on, requires every request's `appsecret_proof` to match its access token

@@ -8,17 +8,10 @@
 //! key under the same `kid`, as a forger would.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use ring::rand::SystemRandom;
-use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair};
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
-
 use crate::TestkitError;
+use crate::oauth_server::{LoopbackServer, SigningKey};
 
 /// The client the provider knows: the bot's id and secret at the bank.
 #[derive(Debug, Clone)]
@@ -56,29 +49,6 @@ pub(crate) struct IssuedCode {
     pub(crate) used: bool,
 }
 
-pub(crate) struct SigningKey {
-    pub(crate) pkcs8: Vec<u8>,
-    pub(crate) x: String,
-    pub(crate) y: String,
-}
-
-impl SigningKey {
-    pub(crate) fn generate() -> SigningKey {
-        let rng = SystemRandom::new();
-        let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng)
-            .expect("a P-256 key");
-        let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng)
-            .expect("the key just generated");
-        // Uncompressed point: 0x04 ‖ x ‖ y.
-        let point = pair.public_key().as_ref();
-        SigningKey {
-            pkcs8: pkcs8.as_ref().to_vec(),
-            x: URL_SAFE_NO_PAD.encode(&point[1..33]),
-            y: URL_SAFE_NO_PAD.encode(&point[33..65]),
-        }
-    }
-}
-
 pub(crate) struct OidcState {
     pub(crate) base_url: String,
     pub(crate) client: OidcClient,
@@ -110,15 +80,13 @@ pub(crate) const KEY_ID: &str = "mock-oidc-key-1";
 /// A running mock login server on `127.0.0.1`. Stops when dropped.
 pub struct MockOidcProvider {
     state: Shared,
-    addr: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
+    server: LoopbackServer,
 }
 
 impl std::fmt::Debug for MockOidcProvider {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MockOidcProvider")
-            .field("addr", &self.addr)
+            .field("addr", &self.server.addr)
             .finish_non_exhaustive()
     }
 }
@@ -126,13 +94,7 @@ impl std::fmt::Debug for MockOidcProvider {
 impl MockOidcProvider {
     /// Starts a provider that knows `client` and signs in `cust-alice` by default.
     pub async fn start(client: OidcClient) -> Result<MockOidcProvider, TestkitError> {
-        let wanted = SocketAddr::from(([127, 0, 0, 1], 0));
-        let bind = |source| TestkitError::Bind {
-            addr: wanted,
-            source,
-        };
-        let listener = tokio::net::TcpListener::bind(wanted).await.map_err(bind)?;
-        let addr = listener.local_addr().map_err(bind)?;
+        let (listener, addr) = LoopbackServer::bind().await?;
         let state = Arc::new(Mutex::new(OidcState {
             base_url: format!("http://{addr}"),
             client,
@@ -150,20 +112,8 @@ impl MockOidcProvider {
             rogue_key: SigningKey::generate(),
         }));
         let app = crate::oidc_routes::router(state.clone());
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
-        Ok(MockOidcProvider {
-            state,
-            addr,
-            stop: Some(stop),
-            task: Some(task),
-        })
+        let server = LoopbackServer::serve(listener, addr, app);
+        Ok(MockOidcProvider { state, server })
     }
 
     /// `http://127.0.0.1:port`: the issuer, and the root of every endpoint.
@@ -214,19 +164,6 @@ impl MockOidcProvider {
 
     /// Stops the server.
     pub async fn stop(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for MockOidcProvider {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
+        self.server.stop().await;
     }
 }

@@ -19,8 +19,9 @@ use tokio::sync::{Notify, broadcast};
 /// The Page id the mock answers with.
 const MOCK_PAGE_ID: &str = "104857600000001";
 
+/// An answer scripted for the next requests to one endpoint (a failure or any other).
 #[derive(Debug)]
-pub(crate) struct ScriptedFailure {
+pub(crate) struct ScriptedAnswer {
     pub(crate) endpoint: Endpoint,
     pub(crate) remaining: usize,
     pub(crate) status: u16,
@@ -37,7 +38,9 @@ struct Log {
 #[derive(Debug)]
 pub(crate) struct Inner {
     log: Mutex<Log>,
-    failures: Mutex<VecDeque<ScriptedFailure>>,
+    failures: Mutex<VecDeque<ScriptedAnswer>>,
+    /// Answers that replace an endpoint's default until changed again.
+    standing: Mutex<HashMap<Endpoint, (u16, Value)>>,
     latency: Mutex<Duration>,
     notify: Notify,
     feed: broadcast::Sender<RecordedRequest>,
@@ -56,6 +59,7 @@ impl Inner {
         Self {
             log: Mutex::new(Log::default()),
             failures: Mutex::new(VecDeque::new()),
+            standing: Mutex::new(HashMap::new()),
             latency: Mutex::new(Duration::ZERO),
             notify: Notify::new(),
             feed,
@@ -126,8 +130,12 @@ impl Inner {
         *lock(&self.log) = Log::default();
     }
 
-    pub(crate) fn push_failure(&self, failure: ScriptedFailure) {
-        lock(&self.failures).push_back(failure);
+    pub(crate) fn push_answer(&self, answer: ScriptedAnswer) {
+        lock(&self.failures).push_back(answer);
+    }
+
+    pub(crate) fn set_standing_answer(&self, endpoint: Endpoint, status: u16, body: Value) {
+        lock(&self.standing).insert(endpoint, (status, body));
     }
 
     pub(crate) fn set_latency(&self, latency: Duration) {
@@ -158,8 +166,8 @@ impl Inner {
         }
     }
 
-    /// Takes one use of the first scripted failure for `endpoint`, if any.
-    fn take_failure(&self, endpoint: Endpoint) -> Option<(u16, Value)> {
+    /// Takes one use of the first scripted answer for `endpoint`, if any.
+    fn take_scripted(&self, endpoint: Endpoint) -> Option<(u16, Value)> {
         let mut failures = lock(&self.failures);
         let index = failures.iter().position(|f| f.endpoint == endpoint)?;
         let failure = failures.get_mut(index)?;
@@ -193,8 +201,11 @@ impl Inner {
         query: &BTreeMap<String, String>,
         body: &Value,
     ) -> (u16, Value) {
-        if let Some(failure) = self.take_failure(endpoint) {
-            return failure;
+        if let Some(scripted) = self.take_scripted(endpoint) {
+            return scripted;
+        }
+        if let Some(standing) = lock(&self.standing).get(&endpoint) {
+            return standing.clone();
         }
         match endpoint {
             Endpoint::Messages => {

@@ -15,9 +15,13 @@
 //! - `GET /open-banking/v3.1/aisp/accounts[/{id}/balances|/transactions]` for the access
 //!   token of an `Authorised` consent (401 for an unknown token, 403 once the consent is
 //!   revoked, rejected or expired), echoing `x-fapi-interaction-id`.
+//!
+//! [`MockObieBank::sign_in`] plays the customer on the login page.
 
 mod data;
 mod routes;
+mod sign_in;
 mod state;
 
+pub use sign_in::Decision;
 pub use state::{ALICE_LOGIN, ALICE_PASSWORD, ALICE_SUB, ConsentRequest, MockObieBank, ObieGrant};

@@ -1,20 +1,18 @@
 //! The HTTP side of [`MockOidcProvider`](crate::MockOidcProvider).
 
 use std::collections::HashMap;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::Router;
 use axum::extract::{Form, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use base64::Engine;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
-use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde_json::json;
-use sha2::{Digest, Sha256};
 
 use crate::mock_oidc::{Consent, IssuedCode, KEY_ID, Shared, TokenGrant, lock};
+use crate::oauth_server::{
+    basic_client, oauth_error, pkce_matches, random, token_answer, unix_now,
+};
 
 pub(crate) fn router(state: Shared) -> Router {
     Router::new()
@@ -25,22 +23,6 @@ pub(crate) fn router(state: Shared) -> Router {
         .route("/jwks", get(jwks))
         .route("/revoke", post(revoke))
         .with_state(state)
-}
-
-pub(crate) fn random() -> String {
-    let bytes: [u8; 24] = rand::random();
-    URL_SAFE_NO_PAD.encode(bytes)
-}
-
-pub(crate) fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
-}
-
-pub(crate) fn oauth_error(status: StatusCode, error: &str) -> Response {
-    (status, axum::Json(json!({ "error": error }))).into_response()
 }
 
 async fn discovery(State(state): State<Shared>) -> Response {
@@ -110,20 +92,6 @@ async fn authorize(
     Redirect::to(back.as_str()).into_response()
 }
 
-/// The client of an `Authorization: Basic` header (RFC 6749 §2.3.1: form-encoded parts).
-pub(crate) fn basic_client(headers: &HeaderMap) -> Option<(String, String)> {
-    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let encoded = value.strip_prefix("Basic ")?;
-    let decoded = String::from_utf8(STANDARD.decode(encoded).ok()?).ok()?;
-    let (id, secret) = decoded.split_once(':')?;
-    let unform = |t: &str| {
-        url::form_urlencoded::parse(format!("v={t}").as_bytes())
-            .next()
-            .map(|(_, v)| v.into_owned())
-    };
-    Some((unform(id)?, unform(secret)?))
-}
-
 async fn token(
     State(state): State<Shared>,
     headers: HeaderMap,
@@ -131,22 +99,14 @@ async fn token(
 ) -> Response {
     let mut s = lock(&state);
     let grant_type = form.get("grant_type").cloned().unwrap_or_default();
-    let client_ok = basic_client(&headers)
-        .is_some_and(|(id, secret)| id == s.client.id && secret == s.client.secret);
-    let outcome = if client_ok {
-        issue(&mut s, &grant_type, &form)
-    } else {
-        Err("invalid_client")
-    };
+    let client = s.client.clone();
+    let (accepted, response) =
+        token_answer(&headers, &client, || issue(&mut s, &grant_type, &form));
     s.grants.push(TokenGrant {
         grant_type,
-        accepted: outcome.is_ok(),
+        accepted,
     });
-    match outcome {
-        Ok(body) => axum::Json(body).into_response(),
-        Err("invalid_client") => oauth_error(StatusCode::UNAUTHORIZED, "invalid_client"),
-        Err(error) => oauth_error(StatusCode::BAD_REQUEST, error),
-    }
+    response
 }
 
 fn issue(
@@ -163,8 +123,7 @@ fn issue(
                 return Err(invalid_grant());
             }
             code.used = true;
-            let verifier_ok =
-                URL_SAFE_NO_PAD.encode(Sha256::digest(field("code_verifier"))) == code.challenge;
+            let verifier_ok = pkce_matches(field("code_verifier"), &code.challenge);
             if !verifier_ok || code.redirect_uri != field("redirect_uri") {
                 return Err(invalid_grant());
             }
@@ -211,15 +170,12 @@ fn id_token(s: &crate::mock_oidc::OidcState, sub: &str, nonce: Option<&str>) -> 
         "exp": now + 300,
         "nonce": nonce,
     });
-    let mut header = Header::new(Algorithm::ES256);
-    header.kid = Some(KEY_ID.to_owned());
     let key = if s.rogue_signature {
         &s.rogue_key
     } else {
         &s.key
     };
-    jsonwebtoken::encode(&header, &claims, &EncodingKey::from_ec_der(&key.pkcs8))
-        .unwrap_or_default()
+    key.sign(KEY_ID, &claims)
 }
 
 async fn userinfo(State(state): State<Shared>, headers: HeaderMap) -> Response {
@@ -236,19 +192,7 @@ async fn userinfo(State(state): State<Shared>, headers: HeaderMap) -> Response {
 }
 
 async fn jwks(State(state): State<Shared>) -> Response {
-    let s = lock(&state);
-    axum::Json(json!({
-        "keys": [{
-            "kty": "EC",
-            "crv": "P-256",
-            "kid": KEY_ID,
-            "use": "sig",
-            "alg": "ES256",
-            "x": s.key.x,
-            "y": s.key.y,
-        }]
-    }))
-    .into_response()
+    axum::Json(lock(&state).key.jwks(KEY_ID)).into_response()
 }
 
 async fn revoke(

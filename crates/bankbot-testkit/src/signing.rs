@@ -1,4 +1,6 @@
-//! `X-Hub-Signature-256` signing and Meta's escaped JSON byte form (digest §2.1, F16).
+//! `X-Hub-Signature-256` signing and Meta's escaped JSON byte form (Meta's [webhook
+//! security](https://developers.facebook.com/docs/messenger-platform/webhooks#security) rules;
+//! `crates/bankbot-messenger/tests/fixtures/signature_vector_body.bin` is the reference body).
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -27,7 +29,8 @@ pub fn sign(app_secret: &str, body: &[u8]) -> String {
 }
 
 /// The Graph API `appsecret_proof` of `access_token`: the lowercase hex HMAC-SHA256 of the
-/// token keyed with the app secret (digest §2.2).
+/// token keyed with the app secret ([Graph API: securing
+/// requests](https://developers.facebook.com/docs/graph-api/securing-requests#appsecret_proof)).
 pub fn appsecret_proof(app_secret: &str, access_token: &str) -> String {
     sign(app_secret, access_token.as_bytes()).split_off("sha256=".len())
 }
@@ -63,36 +66,36 @@ pub fn meta_json_bytes(value: &serde_json::Value) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    const F16_SECRET: &str = "0123456789abcdef0123456789abcdef";
-    const F16_BODY: &str = r#"{"object":"page","entry":[{"id":"104857600000001","time":1718000000456,"messaging":[{"sender":{"id":"7423910000000001"},"recipient":{"id":"104857600000001"},"timestamp":1718000000123,"message":{"mid":"m_sigvector0001","text":"Solde du compte \u00e9pargne? https:\/\/bank.example\/atm"}}]}]}"#;
+    const VECTOR_SECRET: &str = "0123456789abcdef0123456789abcdef";
+    const VECTOR_BODY: &str = r#"{"object":"page","entry":[{"id":"104857600000001","time":1718000000456,"messaging":[{"sender":{"id":"7423910000000001"},"recipient":{"id":"104857600000001"},"timestamp":1718000000123,"message":{"mid":"m_sigvector0001","text":"Solde du compte \u00e9pargne? https:\/\/bank.example\/atm"}}]}]}"#;
 
     #[test]
     fn f16_vector_matches_exactly() {
-        assert_eq!(F16_BODY.len(), 290);
+        assert_eq!(VECTOR_BODY.len(), 290);
         assert_eq!(
-            sign(F16_SECRET, F16_BODY.as_bytes()),
+            sign(VECTOR_SECRET, VECTOR_BODY.as_bytes()),
             "sha256=aaed72285a57724ee92e1eea8649eff799b3106e3a41b10cdcd50fce0e48d8c3"
         );
     }
 
     #[test]
     fn f16_negative_vectors_differ() {
-        let raw = F16_BODY.replace("\\u00e9", "é").replace("\\/", "/");
+        let raw = VECTOR_BODY.replace("\\u00e9", "é").replace("\\/", "/");
         assert_eq!(
-            sign(F16_SECRET, raw.as_bytes()),
+            sign(VECTOR_SECRET, raw.as_bytes()),
             "sha256=ab1d31570cd5970d862e9a49d08ce949d387cb3aa50d3365cd4c34bb1cf4cbd8"
         );
-        let slashes = F16_BODY.replace("\\/", "/");
+        let slashes = VECTOR_BODY.replace("\\/", "/");
         assert_eq!(
-            sign(F16_SECRET, slashes.as_bytes()),
+            sign(VECTOR_SECRET, slashes.as_bytes()),
             "sha256=7213e683d59a57bccba167f750e846647daf19d7de3b0db5e1ff22bd63b890f2"
         );
     }
 
     #[test]
     fn meta_escape_reproduces_f16_bytes() {
-        let raw = F16_BODY.replace("\\u00e9", "é").replace("\\/", "/");
-        assert_eq!(meta_escape(&raw), F16_BODY);
+        let raw = VECTOR_BODY.replace("\\u00e9", "é").replace("\\/", "/");
+        assert_eq!(meta_escape(&raw), VECTOR_BODY);
     }
 
     #[test]

@@ -1,7 +1,9 @@
-//! Messenger webhook POST bodies shaped like the fixtures of `docs/messenger-platform.md` §8.
+//! Messenger webhook POST bodies shaped like the webhook fixtures in
+//! `crates/bankbot-messenger/tests/fixtures/` (`text_message.json`, `quick_reply.json`, …).
 //!
 //! Every event builder returns a complete body (`{"object": "page", "entry": [one entry]}`);
-//! [`envelope`] batches several bodies or entries into one POST (like F8/F9/F13). Serialise
+//! [`envelope`] batches several bodies or entries into one POST (like `two_users_in_one_batch.json` and
+//! `delivery_and_read_in_two_entries.json`). Serialise
 //! with `serde_json::to_vec` or, for Meta's escaped byte form, [`crate::meta_json_bytes`],
 //! then sign the exact bytes with [`crate::sign`].
 
@@ -55,7 +57,7 @@ pub fn envelope(parts: impl IntoIterator<Item = Value>) -> Value {
     json!({"object": "page", "entry": entries})
 }
 
-/// F1: a plain text message.
+/// A plain text message (fixture `text_message.json`).
 pub fn text_message(page_id: &str, psid: &str, mid: &str, text: &str, timestamp_ms: i64) -> Value {
     let message = json!({"mid": mid, "text": text});
     single(
@@ -65,7 +67,8 @@ pub fn text_message(page_id: &str, psid: &str, mid: &str, text: &str, timestamp_
     )
 }
 
-/// F2: a quick-reply tap (`text` is the button title, `payload` its payload).
+/// A quick-reply tap (fixture `quick_reply.json`): `text` is the button title, `payload` its
+/// payload.
 pub fn quick_reply(
     page_id: &str,
     psid: &str,
@@ -82,7 +85,8 @@ pub fn quick_reply(
     )
 }
 
-/// F3: a postback (button or persistent menu), v11.0+ shape with `mid`.
+/// A postback (button or persistent menu), v11.0+ shape with `mid` (fixture
+/// `postback_with_mid.json`).
 pub fn postback(
     page_id: &str,
     psid: &str,
@@ -99,7 +103,7 @@ pub fn postback(
     )
 }
 
-/// F4: a location attachment (legacy shape).
+/// A location attachment, legacy shape (fixture `legacy_location.json`).
 pub fn location(
     page_id: &str,
     psid: &str,
@@ -120,7 +124,8 @@ pub fn location(
     )
 }
 
-/// F5: `account_linking` with status `linked` on [`DEFAULT_PAGE_ID`], timestamped now.
+/// `account_linking` with status `linked` on [`DEFAULT_PAGE_ID`], timestamped now (fixture
+/// `account_linked.json`).
 pub fn account_linked(psid: &str, authorization_code: &str) -> Value {
     let now = now_ms();
     let linking = json!({"status": "linked", "authorization_code": authorization_code});
@@ -131,7 +136,8 @@ pub fn account_linked(psid: &str, authorization_code: &str) -> Value {
     )
 }
 
-/// F6: `account_linking` with status `unlinked` on [`DEFAULT_PAGE_ID`], timestamped now.
+/// `account_linking` with status `unlinked` on [`DEFAULT_PAGE_ID`], timestamped now (fixture
+/// `account_unlinked.json`).
 pub fn account_unlinked(psid: &str) -> Value {
     let now = now_ms();
     let linking = json!({"status": "unlinked"});
@@ -142,7 +148,8 @@ pub fn account_unlinked(psid: &str) -> Value {
     )
 }
 
-/// F12: the Page Inbox passes the thread back to the bot ([`DEFAULT_APP_ID`]), no metadata.
+/// The Page Inbox passes the thread back to the bot ([`DEFAULT_APP_ID`]), no metadata (like
+/// fixture `thread_control_passed_back.json`).
 pub fn pass_thread_control_back(psid: &str) -> Value {
     let now = now_ms();
     let control = json!({
@@ -156,7 +163,8 @@ pub fn pass_thread_control_back(psid: &str) -> Value {
     )
 }
 
-/// F7: the echo of a message the Page sent to `psid` (sender and recipient swapped); use
+/// The echo of a message the Page sent to `psid` (sender and recipient swapped; fixtures
+/// `own_echo.json`, `page_inbox_echo.json`); use
 /// `app_id` = [`DEFAULT_APP_ID`] for the bot's own replies, [`PAGE_INBOX_APP_ID`] for a human's.
 pub fn echo(
     page_id: &str,

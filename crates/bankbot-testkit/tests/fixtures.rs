@@ -1,4 +1,5 @@
-//! The webhook builders produce the fixtures of docs/messenger-platform.md §8
+//! The webhook builders produce the webhook fixtures of
+//! `crates/bankbot-messenger/tests/fixtures/`
 //! (compared with `time`/`timestamp` zeroed where the builder stamps "now").
 
 use bankbot_testkit::webhooks::{self, DEFAULT_PAGE_ID};
@@ -32,7 +33,7 @@ fn without_times(mut v: Value) -> Value {
 }
 
 #[test]
-fn f1_text_message() {
+fn builds_text_message_fixture() {
     let want = parse(
         r#"{"object":"page","entry":[{"id":"104857600000001","time":1718000001456,"messaging":[{"sender":{"id":"7423910000000001"},"recipient":{"id":"104857600000001"},"timestamp":1718000001123,"message":{"mid":"m_Ab3xQ9kLw2F0001","text":"What's my balance?"}}]}]}"#,
     );
@@ -51,7 +52,7 @@ fn f1_text_message() {
 }
 
 #[test]
-fn f2_quick_reply() {
+fn builds_quick_reply_fixture() {
     let want = parse(
         r#"{"object":"page","entry":[{"id":"104857600000001","time":1718000062456,"messaging":[{"sender":{"id":"7423910000000001"},"recipient":{"id":"104857600000001"},"timestamp":1718000062101,"message":{"mid":"m_Ab3xQ9kLw2F0002","text":"Checking","quick_reply":{"payload":"BALANCE:CHK"}}}]}]}"#,
     );
@@ -67,7 +68,7 @@ fn f2_quick_reply() {
 }
 
 #[test]
-fn f3_postback() {
+fn builds_postback_with_mid_fixture() {
     let want = parse(
         r#"{"object":"page","entry":[{"id":"104857600000001","time":1718000120999,"messaging":[{"sender":{"id":"7423910000000001"},"recipient":{"id":"104857600000001"},"timestamp":1718000120654,"postback":{"mid":"m_Ab3xQ9kLw2F0003","title":"Recent transactions","payload":"TRANSACTIONS"}}]}]}"#,
     );
@@ -83,7 +84,7 @@ fn f3_postback() {
 }
 
 #[test]
-fn f5_f6_account_linking() {
+fn builds_account_linked_and_unlinked_fixtures() {
     let linked = parse(
         r#"{"object":"page","entry":[{"id":"104857600000001","time":1718000300456,"messaging":[{"sender":{"id":"7423910000000001"},"recipient":{"id":"104857600000001"},"timestamp":1718000300123,"account_linking":{"status":"linked","authorization_code":"alc_7f3e9c2b5a1d4e8f9b0c6a2d3e4f5a6b"}}]}]}"#,
     );
@@ -101,7 +102,7 @@ fn f5_f6_account_linking() {
 }
 
 #[test]
-fn f12_pass_thread_control_back() {
+fn builds_thread_control_passed_back_fixture() {
     let mut want = parse(
         r#"{"object":"page","entry":[{"id":"104857600000001","time":1718010000456,"messaging":[{"sender":{"id":"7423910000000001"},"recipient":{"id":"104857600000001"},"timestamp":1718010000123,"pass_thread_control":{"previous_owner_app_id":"263902037430900","new_owner_app_id":"987654321000001","metadata":"case=88231;resolved=true"}}]}]}"#,
     );
@@ -116,7 +117,7 @@ fn f12_pass_thread_control_back() {
 }
 
 #[test]
-fn f7_echo() {
+fn builds_own_echo_fixture() {
     let want = parse(
         r#"{"object":"page","entry":[{"id":"104857600000001","time":1718000002900,"messaging":[{"sender":{"id":"104857600000001"},"recipient":{"id":"7423910000000001"},"timestamp":1718000002701,"message":{"mid":"m_Ef9zS3oPq6H0001","is_echo":true,"app_id":987654321000001,"text":"Hello"}}]}]}"#,
     );
@@ -132,7 +133,7 @@ fn f7_echo() {
 }
 
 #[test]
-fn f9_envelope_batches_two_users() {
+fn envelope_batches_two_users_like_its_fixture() {
     let want = parse(
         r#"{"object":"page","entry":[{"id":"104857600000001","time":1718000400200,"messaging":[{"sender":{"id":"7423910000000002"},"recipient":{"id":"104857600000001"},"timestamp":1718000400010,"message":{"mid":"m_Cd7yR1mNp4G0002","text":"nearest atm to SW1A 1AA"}}]},{"id":"104857600000001","time":1718000400250,"messaging":[{"sender":{"id":"7423910000000001"},"recipient":{"id":"104857600000001"},"timestamp":1718000399990,"message":{"mid":"m_Ab3xQ9kLw2F0005","text":"show my last 5 transactions"}}]}]}"#,
     );
@@ -161,7 +162,7 @@ fn f9_envelope_batches_two_users() {
 }
 
 #[test]
-fn meta_bytes_escape_like_f14() {
+fn meta_bytes_escape_like_fallback_with_escaped_slashes() {
     let body = webhooks::text_message(
         DEFAULT_PAGE_ID,
         PSID,

@@ -191,6 +191,42 @@ async fn handover_profile_and_unknown_paths() {
 }
 
 #[tokio::test]
+async fn scripted_answers_come_first_then_the_standing_answer_then_the_default() {
+    let graph = MockGraphApi::start().await;
+    let owner = format!("{}/v25.0/me/thread_owner", graph.base_url());
+    let client = reqwest::Client::builder()
+        .no_proxy()
+        .build()
+        .unwrap_or_default();
+    let get = |url: String| {
+        let request = client.get(url);
+        async move {
+            let resp = request.send().await.unwrap();
+            let status = resp.status().as_u16();
+            (status, resp.json::<Value>().await.unwrap_or(Value::Null))
+        }
+    };
+    assert_eq!(get(owner.clone()).await, (200, json!({"data": []})));
+    let inbox = json!({"data": [{"thread_owner": {"app_id": "263902037430900"}}]});
+    graph.set_answer(Endpoint::ThreadOwner, 200, inbox.clone());
+    graph.answer_next_on(Endpoint::ThreadOwner, 2, 503, json!("upstream"));
+    assert_eq!(get(owner.clone()).await, (503, json!("upstream")));
+    assert_eq!(get(owner.clone()).await, (503, json!("upstream")));
+    assert_eq!(get(owner.clone()).await, (200, inbox.clone()));
+    assert_eq!(get(owner).await, (200, inbox));
+    // Other endpoints keep their defaults.
+    let (status, answer) = post(
+        &format!("{}/v25.0/me/messages", graph.base_url()),
+        &text(PSID, "hi"),
+    )
+    .await;
+    assert_eq!((status, &answer["recipient_id"]), (200, &json!(PSID)));
+    let statuses: Vec<u16> = graph.sent().iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [200, 503, 503, 200, 200, 200]);
+    graph.shutdown().await;
+}
+
+#[tokio::test]
 async fn wait_for_sends_wakes_on_arrival_and_times_out() {
     let graph = MockGraphApi::start().await;
     assert!(!graph.wait_for_sends(1, Duration::from_millis(50)).await);

@@ -2,27 +2,30 @@
 //! demo part is there: alice/demo links nothing, card controls are reported missing.
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use bankbot::prelude::*;
-use bankbot_testkit::obie::{ALICE_LOGIN, ALICE_PASSWORD};
-use bankbot_testkit::{MockGraphApi, WebhookClient, login, webhooks};
-use reqwest::StatusCode;
+use bankbot_testkit::obie::{ALICE_LOGIN, ALICE_PASSWORD, Decision};
+use bankbot_testkit::redirect_login::{self, Back};
+use bankbot_testkit::{MockGraphApi, ServerHarness, webhooks};
 use serde_json::Value;
 
-const PAGE: &str = "104857600000001";
 const ALICE: &str = "7423910000000009";
 const APP_SECRET: &str = "obie-bot-example-app-secret-0001";
 
+/// The example's server on the testkit's [`ServerHarness`] (reachable through `Deref`:
+/// `bot.graph`, `bot.base_url`, `bot.http` …), with the mock bank behind it.
 struct Running {
-    base_url: String,
-    graph: MockGraphApi,
+    harness: ServerHarness,
     bank: obie_bot::MockObieBank,
-    browser: reqwest::Client,
-    webhooks: WebhookClient,
     banner: bankbot::app::Banner,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
     _dir: tempfile::TempDir,
+}
+
+impl std::ops::Deref for Running {
+    type Target = ServerHarness;
+    fn deref(&self) -> &ServerHarness {
+        &self.harness
+    }
 }
 
 async fn start() -> Running {
@@ -41,33 +44,24 @@ async fn start() -> Running {
     obie_bot::point_at_mock_bank(&mut config, &bank, dir.path()).unwrap();
     let server = Server::build(&config, Arc::new(SystemClock)).await.unwrap();
     let banner = server.banner().clone();
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base_url = format!("http://{}", listener.local_addr().unwrap());
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(server.run(listener, async {
-        let _ = stopped.await;
-    }));
-    Running {
-        base_url,
+    let queues = server.bot().store().clone();
+    let harness = ServerHarness::spawn(
         graph,
+        APP_SECRET,
+        webhooks::DEFAULT_PAGE_ID,
+        queues,
+        |listener, stop| async move {
+            server.run(listener, stop).await.unwrap();
+        },
+    )
+    .await
+    .unwrap();
+    Running {
+        harness,
         bank,
-        browser: reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap(),
-        webhooks: WebhookClient::new().unwrap(),
         banner,
-        stop: Some(stop),
         _dir: dir,
     }
-}
-
-fn location(resp: &reqwest::Response) -> String {
-    resp.headers()
-        .get("location")
-        .and_then(|l| l.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
 }
 
 fn texts(bodies: &[Value]) -> String {
@@ -83,102 +77,43 @@ fn texts(bodies: &[Value]) -> String {
 }
 
 impl Running {
-    async fn post(&self, body: &Value) {
-        let url = format!("{}/webhook", self.base_url);
-        let (status, _) = self
-            .webhooks
-            .post_signed_json(&url, APP_SECRET, body)
-            .await
-            .unwrap();
-        assert_eq!(status, StatusCode::OK);
-    }
-
     /// Posts `body` and returns what the bot sent `psid` in answer.
     async fn answer(&self, psid: &str, body: &Value) -> Vec<Value> {
-        let before = self.graph.sends_to(psid).len();
-        self.post(body).await;
-        assert!(
-            self.graph
-                .wait_for_sends_to(psid, before + 1, Duration::from_secs(20))
-                .await,
-            "no reply"
-        );
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        self.graph.sends_to(psid).split_off(before)
+        self.harness.post_and_settle(psid, body).await.unwrap()
     }
 
     async fn say(&self, psid: &str, text: &str) -> Vec<Value> {
-        let body = webhooks::text_message(PAGE, psid, "m_obie_1", text, webhooks::now_ms());
-        let body = serde_json::to_string(&body)
-            .unwrap()
-            .replace("m_obie_1", &format!("m_obie_{}", webhooks::now_ms()));
-        self.answer(psid, &serde_json::from_str(&body).unwrap())
-            .await
+        self.harness.say(psid, text).await.unwrap()
     }
 
     /// Messenger's webview → the bot → the bank's consent page → back → Messenger.
     async fn consent_flow(&self, psid: &str) -> String {
         let token = self.graph.linking_token_for(psid);
-        let resp = self
-            .browser
-            .get(format!("{}/link", self.base_url))
-            .query(&[
-                ("account_linking_token", token.as_str()),
-                ("redirect_uri", login::redirect_uri(&token).as_str()),
-            ])
-            .send()
+        let to_bank = redirect_login::open_link_page(&self.http, &self.base_url, &token)
             .await
             .unwrap();
-        assert_eq!(resp.status(), StatusCode::FOUND);
-        let authorize = location(&resp);
+        let authorize = to_bank.authorize;
         assert!(authorize.starts_with(&self.bank.issuer()), "{authorize}");
-        let cookie = resp.headers()["set-cookie"]
-            .to_str()
-            .unwrap()
-            .split(';')
-            .next()
-            .unwrap()
-            .to_owned();
-        let page = self.browser.get(&authorize).send().await.unwrap();
-        let html = page.text().await.unwrap();
-        let txn = html
-            .split("name=\"txn\" value=\"")
-            .nth(1)
-            .and_then(|r| r.split('"').next())
-            .unwrap()
-            .to_owned();
-        let resp = self
-            .browser
-            .post(format!("{}/authorize", self.bank.issuer()))
-            .form(&[
-                ("txn", txn.as_str()),
-                ("username", ALICE_LOGIN),
-                ("password", ALICE_PASSWORD),
-                ("decision", "allow"),
-            ])
-            .send()
+        let back = self
+            .bank
+            .sign_in(
+                &self.http,
+                &authorize,
+                ALICE_LOGIN,
+                ALICE_PASSWORD,
+                Decision::Allow,
+            )
             .await
             .unwrap();
-        let callback = location(&resp).replace("http://bot.test", &self.base_url);
-        let resp = self
-            .browser
-            .get(callback)
-            .header("cookie", cookie)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(resp.status(), StatusCode::SEE_OTHER);
-        let back = url::Url::parse(&location(&resp)).unwrap();
-        back.query_pairs()
-            .find(|(k, _)| k == "authorization_code")
-            .map(|(_, v)| v.into_owned())
-            .unwrap()
+        let back = Back::new(&back, "http://bot.test", &self.base_url, &to_bank.cookie);
+        let resp = back.follow(&self.http).await.unwrap();
+        redirect_login::messenger_code(&resp).unwrap()
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_example_links_through_the_consent_flow_with_no_demo_part() {
-    let mut bot = start().await;
+    let bot = start().await;
     assert!(!bot.banner.demo_bank);
     assert!(
         bot.banner
@@ -200,7 +135,7 @@ async fn the_example_links_through_the_consent_flow_with_no_demo_part() {
     // The demo's login form is not there: alice/demo links nothing.
     let token = bot.graph.linking_token_for(ALICE);
     let demo = bankbot_testkit::login::authorization_code(
-        &bot.browser,
+        &bot.http,
         &bot.base_url,
         &token,
         "alice",
@@ -230,7 +165,5 @@ async fn the_example_links_through_the_consent_flow_with_no_demo_part() {
     let balance = texts(&bot.say(ALICE, "what's my balance").await);
     assert!(balance.contains("2,345.67"), "{balance}");
     assert!(bot.bank.ais_calls() > 0);
-    if let Some(stop) = bot.stop.take() {
-        let _ = stop.send(());
-    }
+    bot.harness.stop().await;
 }

@@ -7,17 +7,14 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
 
 use super::state::{
     AISP, ALICE_LOGIN, ALICE_PASSWORD, ALICE_SUB, BankState, Code, Consent, ConsentRequest,
     ObieGrant, Shared, Waiting, lock,
 };
-use crate::oidc_routes::{basic_client, oauth_error, random, unix_now};
+use crate::oauth_server::{pkce_matches, random, token_answer, unix_now};
 
 const KEY_ID: &str = "mock-obie-key-1";
 const INTERACTION_ID: &str = "x-fapi-interaction-id";
@@ -93,12 +90,7 @@ async fn discovery(State(state): State<Shared>) -> Response {
 }
 
 async fn jwks(State(state): State<Shared>) -> Response {
-    let s = lock(&state);
-    axum::Json(json!({ "keys": [{
-        "kty": "EC", "crv": "P-256", "kid": KEY_ID, "use": "sig", "alg": "ES256",
-        "x": s.key.x, "y": s.key.y,
-    }]}))
-    .into_response()
+    axum::Json(lock(&state).key.jwks(KEY_ID)).into_response()
 }
 
 // ---------------------------------------------------------------- token endpoint
@@ -110,22 +102,14 @@ async fn token(
 ) -> Response {
     let mut s = lock(&state);
     let grant_type = form.get("grant_type").cloned().unwrap_or_default();
-    let client_ok = basic_client(&headers)
-        .is_some_and(|(id, secret)| id == s.client.id && secret == s.client.secret);
-    let outcome = if client_ok {
-        issue(&mut s, &grant_type, &form)
-    } else {
-        Err("invalid_client")
-    };
+    let client = s.client.clone();
+    let (accepted, response) =
+        token_answer(&headers, &client, || issue(&mut s, &grant_type, &form));
     s.grants.push(ObieGrant {
         grant_type,
-        accepted: outcome.is_ok(),
+        accepted,
     });
-    match outcome {
-        Ok(body) => axum::Json(body).into_response(),
-        Err("invalid_client") => oauth_error(StatusCode::UNAUTHORIZED, "invalid_client"),
-        Err(error) => oauth_error(StatusCode::BAD_REQUEST, error),
-    }
+    response
 }
 
 fn issue(
@@ -147,8 +131,7 @@ fn issue(
                 return Err("invalid_grant");
             }
             code.used = true;
-            let verifier_ok =
-                URL_SAFE_NO_PAD.encode(Sha256::digest(field("code_verifier"))) == code.challenge;
+            let verifier_ok = pkce_matches(field("code_verifier"), &code.challenge);
             if !verifier_ok || code.redirect_uri != field("redirect_uri") {
                 return Err("invalid_grant");
             }
@@ -198,10 +181,7 @@ fn id_token(s: &BankState, consent_id: &str, nonce: &str) -> String {
         "iat": now, "exp": now + 300, "nonce": nonce,
         "openbanking_intent_id": intent, "acr": "urn:openbanking:psd2:sca",
     });
-    let mut header = Header::new(Algorithm::ES256);
-    header.kid = Some(KEY_ID.to_owned());
-    jsonwebtoken::encode(&header, &claims, &EncodingKey::from_ec_der(&s.key.pkcs8))
-        .unwrap_or_default()
+    s.key.sign(KEY_ID, &claims)
 }
 
 // ---------------------------------------------------------------- consents

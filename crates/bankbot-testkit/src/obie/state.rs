@@ -1,16 +1,13 @@
 //! The mock bank's state and the handle a test holds.
 
 use std::collections::{HashMap, HashSet};
-use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 
-use crate::mock_oidc::SigningKey;
-use crate::{OidcClient, TestkitError};
+use crate::oauth_server::{LoopbackServer, SigningKey};
+use crate::{OidcClient, TestkitError, TokenGrant};
 
 /// The login that approves consents on the mock's page.
 pub const ALICE_LOGIN: &str = "alice";
@@ -39,14 +36,8 @@ pub struct ConsentRequest {
     pub accepted: bool,
 }
 
-/// One call of the token endpoint.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ObieGrant {
-    /// `grant_type`.
-    pub grant_type: String,
-    /// Whether tokens were issued.
-    pub accepted: bool,
-}
+/// One token-endpoint call, as [`MockObieBank::token_grants`] lists them.
+pub type ObieGrant = TokenGrant;
 
 /// An authorization waiting for the customer's answer on the login page.
 pub(crate) struct Waiting {
@@ -96,15 +87,13 @@ pub(crate) fn lock(state: &Shared) -> MutexGuard<'_, BankState> {
 /// A running mock Open Banking bank on `127.0.0.1`. Stops when dropped.
 pub struct MockObieBank {
     state: Shared,
-    addr: SocketAddr,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<JoinHandle<()>>,
+    server: LoopbackServer,
 }
 
 impl std::fmt::Debug for MockObieBank {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("MockObieBank")
-            .field("addr", &self.addr)
+            .field("addr", &self.server.addr)
             .finish_non_exhaustive()
     }
 }
@@ -115,13 +104,7 @@ pub(crate) const AISP: &str = "/open-banking/v3.1/aisp";
 impl MockObieBank {
     /// Starts a bank that knows `client` (and generates the client's signing key).
     pub async fn start(client: OidcClient) -> Result<MockObieBank, TestkitError> {
-        let wanted = SocketAddr::from(([127, 0, 0, 1], 0));
-        let bind = |source| TestkitError::Bind {
-            addr: wanted,
-            source,
-        };
-        let listener = tokio::net::TcpListener::bind(wanted).await.map_err(bind)?;
-        let addr = listener.local_addr().map_err(bind)?;
+        let (listener, addr) = LoopbackServer::bind().await?;
         let state = Arc::new(Mutex::new(BankState {
             base_url: format!("http://{addr}"),
             client,
@@ -142,20 +125,8 @@ impl MockObieBank {
             ais_calls: 0,
         }));
         let app = super::routes::router(state.clone());
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
-        Ok(MockObieBank {
-            state,
-            addr,
-            stop: Some(stop),
-            task: Some(task),
-        })
+        let server = LoopbackServer::serve(listener, addr, app);
+        Ok(MockObieBank { state, server })
     }
 
     /// `http://127.0.0.1:port`: the issuer, and the root of the login endpoints.
@@ -248,19 +219,6 @@ impl MockObieBank {
 
     /// Stops the server.
     pub async fn stop(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
-    }
-}
-
-impl Drop for MockObieBank {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
+        self.server.stop().await;
     }
 }

@@ -5,22 +5,18 @@
 #![allow(dead_code)]
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use bankbot::prelude::*;
-use bankbot_testkit::{MockGraphApi, WebhookClient, webhooks};
+use bankbot_testkit::{MockGraphApi, ServerHarness, webhooks};
 use custom_connector::sample_core::SampleCore;
 use custom_connector::{CoreBanking, CoreBankingOptions};
 use serde_json::Value;
-use tokio::sync::oneshot;
 
 pub const APP_SECRET: &str = "custom-connector-app-secret";
 pub const PAGE: &str = webhooks::DEFAULT_PAGE_ID;
 /// The bot's and the sample core's "today".
 pub const NOW: &str = "2026-11-29T12:00:00Z";
-
-static MID: AtomicU64 = AtomicU64::new(1);
 
 /// The sample core, started for `NOW`.
 pub async fn core() -> SampleCore {
@@ -37,16 +33,19 @@ pub fn connector(core: &SampleCore) -> CoreBanking {
     CoreBanking::new(options).unwrap()
 }
 
-/// A running bot on the connector, its mock Graph API and the core behind it.
+/// A running bot on the connector and the core behind it: the testkit's [`ServerHarness`]
+/// (reachable through `Deref`: `stack.graph`, `stack.base_url` …) plus the sample core.
 pub struct Stack {
     pub core: SampleCore,
-    pub graph: MockGraphApi,
-    pub base_url: String,
-    http: reqwest::Client,
-    client: WebhookClient,
+    harness: ServerHarness,
     _dir: tempfile::TempDir,
-    stop: Option<oneshot::Sender<()>>,
-    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl std::ops::Deref for Stack {
+    type Target = ServerHarness;
+    fn deref(&self) -> &ServerHarness {
+        &self.harness
+    }
 }
 
 impl Stack {
@@ -85,89 +84,37 @@ impl Stack {
             server.banner().unavailable
         );
 
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let base_url = format!("http://{}", listener.local_addr().unwrap());
-        let (stop, stopped) = oneshot::channel::<()>();
-        let task = tokio::spawn(async move {
-            server
-                .run(listener, async {
-                    let _ = stopped.await;
-                })
-                .await
-                .unwrap();
-        });
+        let queues = server.bot().store().clone();
+        let harness = ServerHarness::spawn(
+            graph,
+            APP_SECRET,
+            PAGE,
+            queues,
+            |listener, stop| async move {
+                server.run(listener, stop).await.unwrap();
+            },
+        )
+        .await
+        .unwrap();
         Stack {
             core,
-            graph,
-            base_url,
-            http: reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .build()
-                .unwrap(),
-            client: WebhookClient::new().unwrap(),
+            harness,
             _dir: dir,
-            stop: Some(stop),
-            task: Some(task),
         }
     }
 
-    pub async fn stop(mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
+    pub async fn stop(self) {
+        self.harness.stop().await;
     }
 
-    fn sent_to(&self, psid: &str) -> Vec<Value> {
-        self.graph
-            .sent()
-            .into_iter()
-            .filter(|r| {
-                r.is_message() && r.succeeded() && r.recipient_id().as_deref() == Some(psid)
-            })
-            .map(|r| r.body)
-            .collect()
-    }
-
-    /// Posts a signed webhook and returns the messages the turn sent to `psid`.
-    async fn post(&self, psid: &str, body: &Value) -> Vec<Value> {
-        let before = self.sent_to(psid).len();
-        let (status, _) = self
-            .client
-            .post_signed_json(&format!("{}/webhook", self.base_url), APP_SECRET, body)
-            .await
-            .unwrap();
-        assert_eq!(status.as_u16(), 200);
-        let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
-        while self.sent_to(psid).len() <= before {
-            assert!(
-                tokio::time::Instant::now() < deadline,
-                "no reply within 20 s"
-            );
-            tokio::time::sleep(Duration::from_millis(20)).await;
-        }
-        // The rest of the turn's messages follow the first one.
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        self.sent_to(psid).split_off(before)
-    }
-
-    fn mid() -> String {
-        format!("m_custom_{}", MID.fetch_add(1, Ordering::SeqCst))
-    }
-
-    /// Sends a text as `psid`.
+    /// Sends a text as `psid`; the bot's replies once it settled.
     pub async fn say(&self, psid: &str, text: &str) -> Vec<Value> {
-        let body = webhooks::text_message(PAGE, psid, &Self::mid(), text, webhooks::now_ms());
-        self.post(psid, &body).await
+        self.harness.say(psid, text).await.unwrap()
     }
 
-    /// Taps a quick reply as `psid`.
+    /// Taps a quick reply as `psid`; the bot's replies once it settled.
     pub async fn tap(&self, psid: &str, title: &str, payload: &str) -> Vec<Value> {
-        let body =
-            webhooks::quick_reply(PAGE, psid, &Self::mid(), title, payload, webhooks::now_ms());
-        self.post(psid, &body).await
+        self.harness.tap(psid, title, payload).await.unwrap()
     }
 
     /// Links `psid` through the bot's login page (the core checks the password), then
@@ -183,8 +130,10 @@ impl Stack {
         )
         .await
         .unwrap();
-        self.post(psid, &webhooks::account_linked(psid, &code))
+        self.harness
+            .post_and_settle(psid, &webhooks::account_linked(psid, &code))
             .await
+            .unwrap()
     }
 
     /// Whether a login is refused by the login page.

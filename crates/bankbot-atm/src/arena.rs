@@ -25,13 +25,13 @@ struct Record {
 
 /// Every ATM of an index, compactly.
 #[derive(Debug, Default)]
-pub(crate) struct AtmStore {
+pub(crate) struct AtmArena {
     records: Vec<Record>,
     text: String,
     brands: Vec<String>,
 }
 
-impl AtmStore {
+impl AtmArena {
     /// Number of machines.
     pub(crate) fn len(&self) -> usize {
         self.records.len()
@@ -195,7 +195,7 @@ mod tests {
             },
             site_id: Some("S".into()),
         };
-        let mut store = AtmStore::default();
+        let mut store = AtmArena::default();
         store.push(&atm).unwrap();
         store
             .push(&Atm {

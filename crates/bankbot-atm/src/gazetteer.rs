@@ -87,23 +87,23 @@ pub struct GazetteerStats {
 const DEMO_FILES: [(&str, &str); 5] = [
     (
         "demo us_zcta.csv",
-        include_str!("../../data/gazetteer/us_zcta.csv"),
+        include_str!("../data/gazetteer/us_zcta.csv"),
     ),
     (
         "demo uk_districts.csv",
-        include_str!("../../data/gazetteer/uk_districts.csv"),
+        include_str!("../data/gazetteer/uk_districts.csv"),
     ),
     (
         "demo uk_sectors.csv",
-        include_str!("../../data/gazetteer/uk_sectors.csv"),
+        include_str!("../data/gazetteer/uk_sectors.csv"),
     ),
     (
         "demo fr_codes_postaux.csv",
-        include_str!("../../data/gazetteer/fr_codes_postaux.csv"),
+        include_str!("../data/gazetteer/fr_codes_postaux.csv"),
     ),
     (
         "demo places.tsv",
-        include_str!("../../data/gazetteer/places.tsv"),
+        include_str!("../data/gazetteer/places.tsv"),
     ),
 ];
 
