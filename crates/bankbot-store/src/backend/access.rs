@@ -1,5 +1,5 @@
-//! [`AccessStore`](crate::AccessStore) for every SQL backend: what the right of access
-//! reads, and the one-time export tokens.
+//! [`AccessStore`] for every SQL backend: what the right of access reads, and the one-time
+//! export tokens.
 
 use bankbot_core::UserId;
 use chrono::{DateTime, Utc};

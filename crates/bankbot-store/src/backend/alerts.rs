@@ -1,5 +1,5 @@
-//! [`AlertStore`](crate::AlertStore) for every SQL backend (see `seam.rs` for how the
-//! implementations are shared).
+//! [`AlertStore`] for every SQL backend (see `seam.rs` for how the implementations are
+//! shared).
 
 use std::collections::HashMap;
 

@@ -1,4 +1,4 @@
-//! [`LinkCodeStore`](crate::LinkCodeStore) for every SQL backend.
+//! [`LinkCodeStore`] for every SQL backend.
 
 use chrono::{DateTime, Utc};
 use sqlx::{Database, Encode, Executor, FromRow, IntoArguments, Type};

@@ -1,5 +1,5 @@
-//! [`LinkStore`](crate::LinkStore) and [`SessionStore`](crate::SessionStore) for every SQL
-//! backend (see `seam.rs` for how the implementations are shared).
+//! [`LinkStore`] and [`SessionStore`] for every SQL backend (see `seam.rs` for how the
+//! implementations are shared).
 
 use std::collections::HashMap;
 

@@ -1,6 +1,6 @@
-//! [`Inbox`](crate::Inbox) and [`Outbox`](crate::Outbox) for every SQL backend. The
-//! claim statements come from the backend (`SqlStore::CLAIM_INBOX`, `CLAIM_OUTBOX`); the
-//! multi-row statements from `batch.rs`.
+//! [`Inbox`] and [`Outbox`] for every SQL backend. The claim statements come from the
+//! backend (`SqlStore::CLAIM_INBOX`, `CLAIM_OUTBOX`); the multi-row statements from
+//! `batch.rs`.
 
 use std::collections::HashSet;
 

@@ -1,6 +1,6 @@
-//! [`ConsentStore`](crate::ConsentStore), [`AuditLog`](crate::AuditLog) and
-//! [`Store`](crate::Store) for every SQL backend. The backend gives `AUDIT_LOCK` (a
-//! statement serialising appends, if it needs one) and `BACKEND` (see `seam.rs`).
+//! [`ConsentStore`], [`AuditLog`] and [`Store`] for every SQL backend. The backend gives
+//! `AUDIT_LOCK` (a statement serialising appends, if it needs one) and `BACKEND` (see
+//! `seam.rs`).
 
 use std::collections::HashMap;
 

@@ -17,7 +17,7 @@ pub(crate) const TOUCH_LINK: &str =
 pub(crate) const RENEW_LINK_CREDENTIAL: &str =
     "UPDATE links SET credential = $2 WHERE user_id = $1";
 pub(crate) const DELETE_LINK: &str = "DELETE FROM links WHERE user_id = $1";
-/// What [`crate::Store::remove_link`] also removes: what was waiting for that link.
+/// What [`crate::LinkStore::remove_link`] also removes: what was waiting for that link.
 pub(crate) const DELETE_LINK_LEFTOVERS: [&str; 2] = [
     "DELETE FROM held_alerts WHERE user_id = $1",
     "DELETE FROM outbox WHERE user_id = $1 AND state = 'dead'",
