@@ -8,9 +8,9 @@
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
-use crate::backend::{
-    impl_access, impl_alerts, impl_link_codes, impl_links_and_sessions, impl_queues, impl_records,
-};
+use crate::backend::at_rest::{keyed_migration_applied, secure_at_rest};
+use crate::backend::seam::SqlStore;
+use crate::backend::sql::claim_sql;
 use crate::{EncryptionKey, StoreResult};
 
 /// Connections in the pool.
@@ -20,31 +20,6 @@ const MAX_CONNECTIONS: u32 = 8;
 /// database is down a webhook answers 5xx well inside Meta's timeout (Meta redelivers)
 /// and the loops back off, instead of every call hanging for sqlx's default 30 s.
 const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
-
-mod dialect {
-    use crate::backend::sql::claim_sql;
-
-    pub(super) const BACKEND: crate::Backend = crate::Backend::Postgres;
-    /// Self-conflicting, so appends queue up; readers are not blocked.
-    pub(super) const AUDIT_LOCK: Option<&str> =
-        Some("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE");
-    pub(super) const CLAIM_INBOX: &str = claim_sql!(
-        "inbox",
-        "seq",
-        "(j.event_at, j.seq) < (i.event_at, i.seq)",
-        "processing",
-        "seq, event_id, user_id, payload, received_at, attempts, fence",
-        "FOR UPDATE SKIP LOCKED"
-    );
-    pub(super) const CLAIM_OUTBOX: &str = claim_sql!(
-        "outbox",
-        "id",
-        "j.id < i.id",
-        "sending",
-        "id, user_id, messaging_type, payload, sealed, created_at, attempts, fence",
-        "FOR UPDATE SKIP LOCKED"
-    );
-}
 
 /// A store in a PostgreSQL database (`postgres://user@host/db`).
 #[derive(Debug)]
@@ -69,12 +44,36 @@ impl PgStore {
         tracing::debug!("postgres store open");
         Ok(PgStore { pool, key })
     }
+}
 
-    fn writer(&self) -> &PgPool {
+impl SqlStore for PgStore {
+    type Db = sqlx::Postgres;
+    const BACKEND: crate::Backend = crate::Backend::Postgres;
+    /// Self-conflicting, so appends queue up; readers are not blocked.
+    const AUDIT_LOCK: Option<&'static str> =
+        Some("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE");
+    const CLAIM_INBOX: &'static str = claim_sql!(
+        "inbox",
+        "seq",
+        "(j.event_at, j.seq) < (i.event_at, i.seq)",
+        "processing",
+        "seq, event_id, user_id, payload, received_at, attempts, fence",
+        "FOR UPDATE SKIP LOCKED"
+    );
+    const CLAIM_OUTBOX: &'static str = claim_sql!(
+        "outbox",
+        "id",
+        "j.id < i.id",
+        "sending",
+        "id, user_id, messaging_type, payload, sealed, created_at, attempts, fence",
+        "FOR UPDATE SKIP LOCKED"
+    );
+
+    fn writer(&self) -> &sqlx::Pool<sqlx::Postgres> {
         &self.pool
     }
 
-    fn reader(&self) -> &PgPool {
+    fn reader(&self) -> &sqlx::Pool<sqlx::Postgres> {
         &self.pool
     }
 
@@ -82,12 +81,3 @@ impl PgStore {
         &self.key
     }
 }
-
-crate::backend::at_rest_helpers!(sqlx::Postgres);
-
-impl_links_and_sessions!(PgStore, sqlx::Postgres);
-impl_queues!(PgStore, sqlx::Postgres, dialect);
-impl_records!(PgStore, sqlx::Postgres, dialect);
-impl_alerts!(PgStore, sqlx::Postgres);
-impl_link_codes!(PgStore);
-impl_access!(PgStore);

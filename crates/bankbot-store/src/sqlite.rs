@@ -11,37 +11,13 @@ use std::time::Duration;
 use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
-use crate::backend::{
-    impl_access, impl_alerts, impl_link_codes, impl_links_and_sessions, impl_queues, impl_records,
-};
+use crate::backend::at_rest::{keyed_migration_applied, secure_at_rest};
+use crate::backend::seam::SqlStore;
+use crate::backend::sql::claim_sql;
 use crate::{EncryptionKey, StoreError, StoreResult};
 
 /// Readers besides the single writer.
 const READERS: u32 = 4;
-
-mod dialect {
-    use crate::backend::sql::claim_sql;
-
-    pub(super) const BACKEND: crate::Backend = crate::Backend::Sqlite;
-    /// Appends are serialised by the single writer connection.
-    pub(super) const AUDIT_LOCK: Option<&str> = None;
-    pub(super) const CLAIM_INBOX: &str = claim_sql!(
-        "inbox",
-        "seq",
-        "(j.event_at, j.seq) < (i.event_at, i.seq)",
-        "processing",
-        "seq, event_id, user_id, payload, received_at, attempts, fence",
-        ""
-    );
-    pub(super) const CLAIM_OUTBOX: &str = claim_sql!(
-        "outbox",
-        "id",
-        "j.id < i.id",
-        "sending",
-        "id, user_id, messaging_type, payload, sealed, created_at, attempts, fence",
-        ""
-    );
-}
 
 /// A store in one SQLite file (`sqlite://path/to/file.db`, created with its directories if
 /// missing) or in memory (`sqlite::memory:`).
@@ -105,18 +81,6 @@ impl SqliteStore {
             key,
         })
     }
-
-    fn writer(&self) -> &SqlitePool {
-        &self.writer
-    }
-
-    fn reader(&self) -> &SqlitePool {
-        &self.reader
-    }
-
-    fn key(&self) -> &EncryptionKey {
-        &self.key
-    }
 }
 
 /// Creates the database's directory (0700) and an empty database file (0600) before
@@ -147,11 +111,37 @@ fn prepare_files(db: &std::path::Path) -> std::io::Result<()> {
     Ok(())
 }
 
-crate::backend::at_rest_helpers!(sqlx::Sqlite);
+impl SqlStore for SqliteStore {
+    type Db = sqlx::Sqlite;
+    const BACKEND: crate::Backend = crate::Backend::Sqlite;
+    /// Appends are serialised by the single writer connection.
+    const AUDIT_LOCK: Option<&'static str> = None;
+    const CLAIM_INBOX: &'static str = claim_sql!(
+        "inbox",
+        "seq",
+        "(j.event_at, j.seq) < (i.event_at, i.seq)",
+        "processing",
+        "seq, event_id, user_id, payload, received_at, attempts, fence",
+        ""
+    );
+    const CLAIM_OUTBOX: &'static str = claim_sql!(
+        "outbox",
+        "id",
+        "j.id < i.id",
+        "sending",
+        "id, user_id, messaging_type, payload, sealed, created_at, attempts, fence",
+        ""
+    );
 
-impl_links_and_sessions!(SqliteStore, sqlx::Sqlite);
-impl_queues!(SqliteStore, sqlx::Sqlite, dialect);
-impl_records!(SqliteStore, sqlx::Sqlite, dialect);
-impl_alerts!(SqliteStore, sqlx::Sqlite);
-impl_link_codes!(SqliteStore);
-impl_access!(SqliteStore);
+    fn writer(&self) -> &sqlx::Pool<sqlx::Sqlite> {
+        &self.writer
+    }
+
+    fn reader(&self) -> &sqlx::Pool<sqlx::Sqlite> {
+        &self.reader
+    }
+
+    fn key(&self) -> &EncryptionKey {
+        &self.key
+    }
+}

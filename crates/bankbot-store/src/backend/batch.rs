@@ -1,198 +1,218 @@
-//! Multi-row statements (built with `QueryBuilder`, which writes each backend's
-//! placeholders): completing a batch of inbox events, marking many messages sent.
+//! Multi-row statements (their placeholders from `placeholders.rs`): completing a batch of
+//! inbox events, inserting a batch of events, marking many messages sent.
 
-macro_rules! batch_helpers {
-    ($db:ty) => {
-        /// Rows per statement, well under SQLite's bound-variable limit.
-        const CHUNK: usize = 200;
+use std::collections::HashSet;
 
-        /// Marks processing events done, enqueues their replies, saves the sessions and
-        /// appends the audit entries (one chained append for the batch), on the caller's open
-        /// transaction, for the completions whose claim (event id and fence) still holds;
-        /// returns the ids of the others (claim lost: their results are dropped). An event
-        /// erased meanwhile by `delete_user` counts as held (its replies are enqueued).
-        async fn complete_on(
-            conn: &mut <$db as sqlx::Database>::Connection,
-            key: &$crate::EncryptionKey,
-            completions: &[$crate::Completion],
-            now: chrono::DateTime<chrono::Utc>,
-        ) -> $crate::StoreResult<Vec<String>> {
-            let mut lost: Vec<String> = Vec::new();
-            for chunk in completions.chunks(CHUNK) {
-                let mut qb =
-                    sqlx::QueryBuilder::<$db>::new($crate::backend::sql::COMPLETE_EVENTS_PREFIX);
-                push_claims(
-                    &mut qb,
-                    chunk.iter().map(|c| (c.event_id.clone(), c.fence.get())),
-                );
-                qb.push(") RETURNING event_id");
-                let done: Vec<String> = qb.build_query_scalar().fetch_all(&mut *conn).await?;
-                let missing: Vec<String> = chunk
-                    .iter()
-                    .map(|c| c.event_id.clone())
-                    .filter(|id| !done.contains(id))
-                    .collect();
-                if !missing.is_empty() {
-                    let mut qb = sqlx::QueryBuilder::<$db>::new(
-                        "SELECT event_id FROM inbox WHERE event_id IN (",
-                    );
-                    let mut list = qb.separated(", ");
-                    for id in &missing {
-                        list.push_bind(id.clone());
-                    }
-                    qb.push(")");
-                    let present: Vec<String> =
-                        qb.build_query_scalar().fetch_all(&mut *conn).await?;
-                    if present.len() < missing.len() {
-                        // Erased by delete_user while processed ("delete my data" itself).
-                        tracing::debug!("completing inbox events erased while processed");
-                    }
-                    lost.extend(missing.into_iter().filter(|id| present.contains(id)));
-                }
-            }
-            let kept: Vec<&$crate::Completion> = completions
-                .iter()
-                .filter(|c| !lost.contains(&c.event_id))
-                .collect();
-            let replies: Vec<&$crate::OutboxMessage> =
-                kept.iter().flat_map(|c| c.replies.iter()).collect();
-            for chunk in replies.chunks(CHUNK) {
-                let mut sealed = Vec::with_capacity(chunk.len());
-                for m in chunk {
-                    let label = $crate::types::label_text(&m.label)?;
-                    let context = $crate::crypto::outbox_context(m.user.as_str());
-                    sealed.push((*m, label, key.seal(&m.payload, &context)?));
-                }
-                let mut qb = sqlx::QueryBuilder::<$db>::new(
-                    "INSERT INTO outbox (user_id, messaging_type, payload, sealed, created_at, \
-                     next_attempt_at) ",
-                );
-                qb.push_values(sealed, |mut row, (m, label, blob)| {
-                    row.push_bind(m.user.as_str().to_string())
-                        .push_bind(label)
-                        .push_bind(String::new())
-                        .push_bind(blob)
-                        .push_bind($crate::time::to_db(now))
-                        .push_bind(0_i64);
-                });
-                qb.build().execute(&mut *conn).await?;
-            }
-            // One session and one contact row per user (a batch holds distinct users; the
-            // last write wins if not), each kind in multi-row upserts.
-            let mut writes: Vec<&$crate::SessionWrite> = Vec::new();
-            for write in kept.iter().filter_map(|c| c.session.as_ref()) {
-                writes.retain(|w| w.user != write.user);
-                writes.push(write);
-            }
-            for chunk in writes.chunks(CHUNK) {
-                let mut qb = sqlx::QueryBuilder::<$db>::new(
-                    "INSERT INTO sessions (user_id, doc, updated_at, expires_at) ",
-                );
-                qb.push_values(chunk, |mut row, w| {
-                    row.push_bind(w.user.as_str().to_string())
-                        .push_bind(w.doc.to_string())
-                        .push_bind($crate::time::to_db(now))
-                        .push_bind($crate::time::to_db(w.expires_at));
-                });
-                qb.push(
-                    " ON CONFLICT (user_id) DO UPDATE SET doc = excluded.doc, \
-                     updated_at = excluded.updated_at, expires_at = excluded.expires_at",
-                );
-                qb.build().execute(&mut *conn).await?;
-            }
-            let contacts: Vec<(&bankbot_core::UserId, chrono::DateTime<chrono::Utc>)> = writes
-                .iter()
-                .filter_map(|w| w.last_inbound.map(|at| (&w.user, at)))
-                .collect();
-            for chunk in contacts.chunks(CHUNK) {
-                let mut qb = sqlx::QueryBuilder::<$db>::new(
-                    "INSERT INTO alert_contacts (user_id, last_inbound_at) ",
-                );
-                qb.push_values(chunk, |mut row, (user, at)| {
-                    row.push_bind(user.as_str().to_string())
-                        .push_bind($crate::time::to_db(*at));
-                });
-                qb.push(
-                    " ON CONFLICT (user_id) DO UPDATE SET \
-                     last_inbound_at = excluded.last_inbound_at",
-                );
-                qb.build().execute(&mut *conn).await?;
-            }
-            // Last, so the audit append lock (PostgreSQL) is held only until the commit.
-            let audit: Vec<$crate::AuditEntry> =
-                kept.iter().flat_map(|c| c.audit.iter().cloned()).collect();
-            append_audits_on(&mut *conn, key, &audit).await?;
-            Ok(lost)
+use bankbot_core::UserId;
+use chrono::{DateTime, Utc};
+use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Type};
+
+use crate::backend::placeholders::{list, tuples};
+use crate::backend::records::append_audits_on;
+use crate::backend::seam::{RowsAffected, SqlStore};
+use crate::backend::sql;
+use crate::time::to_db;
+use crate::{
+    AuditEntry, Completion, EncryptionKey, InsertOutcome, NewInboxEvent, OutboxClaim,
+    OutboxMessage, SessionWrite, StoreResult,
+};
+
+/// Rows per statement, well under SQLite's bound-variable limit.
+pub(crate) const CHUNK: usize = 200;
+
+/// Marks processing events done, enqueues their replies, saves the sessions and
+/// appends the audit entries (one chained append for the batch), on the caller's open
+/// transaction, for the completions whose claim (event id and fence) still holds;
+/// returns the ids of the others (claim lost: their results are dropped). An event
+/// erased meanwhile by `delete_user` counts as held (its replies are enqueued).
+pub(crate) async fn complete_on<S: SqlStore>(
+    conn: &mut <S::Db as Database>::Connection,
+    key: &EncryptionKey,
+    completions: &[Completion],
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<String>>
+where
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> String: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
+    for<'q> Option<&'q str>: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
+    usize: ColumnIndex<<S::Db as Database>::Row>,
+{
+    let mut lost: Vec<String> = Vec::new();
+    for chunk in completions.chunks(CHUNK) {
+        let text = format!(
+            "{}{}) RETURNING event_id",
+            sql::COMPLETE_EVENTS_PREFIX,
+            tuples(chunk.len(), 2)
+        );
+        let mut query = sqlx::query_scalar(&text);
+        for c in chunk {
+            query = query.bind(c.event_id.as_str()).bind(c.fence.get());
         }
-
-        /// Appends `(key, fence), …` (the body of an `IN (VALUES …)` list) to `qb`.
-        fn push_claims<'q, K>(
-            qb: &mut sqlx::QueryBuilder<'q, $db>,
-            claims: impl Iterator<Item = (K, i64)>,
-        ) where
-            K: 'q + sqlx::Encode<'q, $db> + sqlx::Type<$db> + Send,
-        {
-            for (n, (key, fence)) in claims.enumerate() {
-                if n > 0 {
-                    qb.push(", ");
-                }
-                qb.push("(");
-                qb.push_bind(key);
-                qb.push(", ");
-                qb.push_bind(fence);
-                qb.push(")");
+        let done: Vec<String> = query.fetch_all(&mut *conn).await?;
+        let missing: Vec<&str> = chunk
+            .iter()
+            .map(|c| c.event_id.as_str())
+            .filter(|id| !done.iter().any(|d| d == id))
+            .collect();
+        if !missing.is_empty() {
+            let text = format!(
+                "SELECT event_id FROM inbox WHERE event_id IN ({})",
+                list(1, missing.len())
+            );
+            let mut query = sqlx::query_scalar(&text);
+            for id in &missing {
+                query = query.bind(*id);
             }
-        }
-
-        /// Inserts inbox events in multi-row statements on `conn`: `Inserted` for the first
-        /// occurrence of each new id, `Duplicate` for the rest.
-        async fn insert_events_on(
-            conn: &mut <$db as sqlx::Database>::Connection,
-            events: &[$crate::NewInboxEvent],
-        ) -> $crate::StoreResult<Vec<$crate::InsertOutcome>> {
-            let mut outcomes = Vec::with_capacity(events.len());
-            for chunk in events.chunks(CHUNK) {
-                let mut qb = sqlx::QueryBuilder::<$db>::new(
-                    "INSERT INTO inbox \
-                     (event_id, user_id, payload, received_at, event_at, next_attempt_at) ",
-                );
-                qb.push_values(chunk, |mut row, e| {
-                    let event_at = e.sent_at.unwrap_or(e.received_at);
-                    row.push_bind(e.event_id.clone())
-                        .push_bind(e.user.as_str().to_string())
-                        .push_bind(e.payload.clone())
-                        .push_bind($crate::time::to_db(e.received_at))
-                        .push_bind($crate::time::to_db(event_at))
-                        .push_bind(0_i64);
-                });
-                qb.push(" ON CONFLICT (event_id) DO NOTHING RETURNING event_id");
-                let inserted: Vec<String> = qb.build_query_scalar().fetch_all(&mut *conn).await?;
-                let mut fresh: std::collections::HashSet<String> = inserted.into_iter().collect();
-                for e in chunk {
-                    outcomes.push(if fresh.remove(&e.event_id) {
-                        $crate::InsertOutcome::Inserted
-                    } else {
-                        $crate::InsertOutcome::Duplicate
-                    });
-                }
+            let present: Vec<String> = query.fetch_all(&mut *conn).await?;
+            if present.len() < missing.len() {
+                // Erased by delete_user while processed ("delete my data" itself).
+                tracing::debug!("completing inbox events erased while processed");
             }
-            Ok(outcomes)
+            lost.extend(
+                missing
+                    .into_iter()
+                    .filter(|id| present.iter().any(|p| p == id))
+                    .map(str::to_owned),
+            );
         }
-
-        /// Deletes sent messages that are still claimed under these fences; returns how many.
-        async fn mark_sent_on(
-            pool: &sqlx::Pool<$db>,
-            claims: &[$crate::OutboxClaim],
-        ) -> $crate::StoreResult<u64> {
-            let mut deleted = 0;
-            for chunk in claims.chunks(CHUNK) {
-                let mut qb = sqlx::QueryBuilder::<$db>::new($crate::backend::sql::MARK_SENT_PREFIX);
-                push_claims(&mut qb, chunk.iter().map(|c| (c.id, c.fence.get())));
-                qb.push(")");
-                deleted += qb.build().execute(pool).await?.rows_affected();
-            }
-            Ok(deleted)
+    }
+    let kept: Vec<&Completion> = completions
+        .iter()
+        .filter(|c| !lost.contains(&c.event_id))
+        .collect();
+    let replies: Vec<&OutboxMessage> = kept.iter().flat_map(|c| c.replies.iter()).collect();
+    for chunk in replies.chunks(CHUNK) {
+        let text = format!(
+            "INSERT INTO outbox (user_id, messaging_type, payload, sealed, created_at, \
+             next_attempt_at) VALUES {}",
+            tuples(chunk.len(), 6)
+        );
+        let mut query = sqlx::query(&text);
+        for m in chunk {
+            let label = crate::types::label_text(&m.label)?;
+            let context = crate::crypto::outbox_context(m.user.as_str());
+            let blob = key.seal(&m.payload, &context)?;
+            query = query
+                .bind(m.user.as_str())
+                .bind(label)
+                .bind("")
+                .bind(blob)
+                .bind(to_db(now))
+                .bind(0_i64);
         }
-    };
+        query.execute(&mut *conn).await?;
+    }
+    // One session and one contact row per user (a batch holds distinct users; the
+    // last write wins if not), each kind in multi-row upserts.
+    let mut writes: Vec<&SessionWrite> = Vec::new();
+    for write in kept.iter().filter_map(|c| c.session.as_ref()) {
+        writes.retain(|w| w.user != write.user);
+        writes.push(write);
+    }
+    for chunk in writes.chunks(CHUNK) {
+        let text = format!(
+            "INSERT INTO sessions (user_id, doc, updated_at, expires_at) VALUES {} \
+             ON CONFLICT (user_id) DO UPDATE SET doc = excluded.doc, \
+             updated_at = excluded.updated_at, expires_at = excluded.expires_at",
+            tuples(chunk.len(), 4)
+        );
+        let mut query = sqlx::query(&text);
+        for w in chunk {
+            query = query
+                .bind(w.user.as_str())
+                .bind(w.doc.to_string())
+                .bind(to_db(now))
+                .bind(to_db(w.expires_at));
+        }
+        query.execute(&mut *conn).await?;
+    }
+    let contacts: Vec<(&UserId, DateTime<Utc>)> = writes
+        .iter()
+        .filter_map(|w| w.last_inbound.map(|at| (&w.user, at)))
+        .collect();
+    for chunk in contacts.chunks(CHUNK) {
+        let text = format!(
+            "INSERT INTO alert_contacts (user_id, last_inbound_at) VALUES {} \
+             ON CONFLICT (user_id) DO UPDATE SET last_inbound_at = excluded.last_inbound_at",
+            tuples(chunk.len(), 2)
+        );
+        let mut query = sqlx::query(&text);
+        for (user, at) in chunk {
+            query = query.bind(user.as_str()).bind(to_db(*at));
+        }
+        query.execute(&mut *conn).await?;
+    }
+    // Last, so the audit append lock (PostgreSQL) is held only until the commit.
+    let audit: Vec<AuditEntry> = kept.iter().flat_map(|c| c.audit.iter().cloned()).collect();
+    append_audits_on::<S>(&mut *conn, key, &audit).await?;
+    Ok(lost)
 }
-pub(crate) use batch_helpers;
+
+/// Inserts inbox events in multi-row statements on `conn`: `Inserted` for the first
+/// occurrence of each new id, `Duplicate` for the rest.
+pub(crate) async fn insert_events_on<S: SqlStore>(
+    conn: &mut <S::Db as Database>::Connection,
+    events: &[NewInboxEvent],
+) -> StoreResult<Vec<InsertOutcome>>
+where
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> String: Decode<'q, S::Db> + Type<S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Type<S::Db>,
+    usize: ColumnIndex<<S::Db as Database>::Row>,
+{
+    let mut outcomes = Vec::with_capacity(events.len());
+    for chunk in events.chunks(CHUNK) {
+        let text = format!(
+            "INSERT INTO inbox \
+             (event_id, user_id, payload, received_at, event_at, next_attempt_at) VALUES {} \
+             ON CONFLICT (event_id) DO NOTHING RETURNING event_id",
+            tuples(chunk.len(), 6)
+        );
+        let mut query = sqlx::query_scalar(&text);
+        for e in chunk {
+            let event_at = e.sent_at.unwrap_or(e.received_at);
+            query = query
+                .bind(e.event_id.as_str())
+                .bind(e.user.as_str())
+                .bind(e.payload.as_str())
+                .bind(to_db(e.received_at))
+                .bind(to_db(event_at))
+                .bind(0_i64);
+        }
+        let inserted: Vec<String> = query.fetch_all(&mut *conn).await?;
+        let mut fresh: HashSet<String> = inserted.into_iter().collect();
+        for e in chunk {
+            outcomes.push(if fresh.remove(&e.event_id) {
+                InsertOutcome::Inserted
+            } else {
+                InsertOutcome::Duplicate
+            });
+        }
+    }
+    Ok(outcomes)
+}
+
+/// Deletes sent messages that are still claimed under these fences; returns how many.
+pub(crate) async fn mark_sent_on<S: SqlStore>(store: &S, claims: &[OutboxClaim]) -> StoreResult<u64>
+where
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Type<S::Db>,
+{
+    let mut deleted = 0;
+    for chunk in claims.chunks(CHUNK) {
+        let text = format!("{}{})", sql::MARK_SENT_PREFIX, tuples(chunk.len(), 2));
+        let mut query = sqlx::query(&text);
+        for c in chunk {
+            query = query.bind(c.id).bind(c.fence.get());
+        }
+        deleted += query.execute(store.writer()).await?.rows_affected();
+    }
+    Ok(deleted)
+}

@@ -1,295 +1,309 @@
-//! [`Inbox`](crate::Inbox) and [`Outbox`](crate::Outbox) for a backend. The claim
-//! statements come from the backend's `dialect` module (`CLAIM_INBOX`, `CLAIM_OUTBOX`).
+//! [`Inbox`] and [`Outbox`] for every SQL backend. The claim statements come from the
+//! backend (`SqlStore::CLAIM_INBOX`, `CLAIM_OUTBOX`); the multi-row statements from
+//! `batch.rs`.
 
-macro_rules! impl_queues {
-    ($store:ty, $db:ty, $dialect:ident) => {
-        $crate::backend::batch_helpers!($db);
+use std::collections::HashSet;
 
-        /// Inserts messages (sealed) on an open connection (inside the caller's transaction).
-        async fn enqueue_on(
-            conn: &mut <$db as sqlx::Database>::Connection,
-            key: &$crate::EncryptionKey,
-            messages: &[$crate::OutboxMessage],
-            now: chrono::DateTime<chrono::Utc>,
-        ) -> $crate::StoreResult<Vec<i64>> {
-            let mut ids = Vec::with_capacity(messages.len());
-            for m in messages {
-                let label = $crate::types::label_text(&m.label)?;
-                let sealed =
-                    key.seal(&m.payload, &$crate::crypto::outbox_context(m.user.as_str()))?;
-                let id: i64 = sqlx::query_scalar($crate::backend::sql::INSERT_OUTBOX)
-                    .bind(m.user.as_str())
-                    .bind(label)
-                    .bind(sealed)
-                    .bind($crate::time::to_db(now))
-                    .fetch_one(&mut *conn)
-                    .await?;
-                ids.push(id);
-            }
-            Ok(ids)
-        }
+use bankbot_core::{OutboxLabel, UserId};
+use chrono::{DateTime, Utc};
+use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, FromRow, IntoArguments, Type};
 
-        /// Runs a state change that must hit exactly one row claimed under `fence`.
-        async fn claimed_update(
-            pool: &sqlx::Pool<$db>,
-            sql: &'static str,
-            id: impl sqlx::Encode<'static, $db> + sqlx::Type<$db> + Send + 'static,
-            fence: $crate::Fence,
-            arg: Option<i64>,
-            reason: &str,
-        ) -> $crate::StoreResult<()> {
-            $crate::types::check_label("reason", reason)?;
-            let mut query = sqlx::query(sql).bind(id).bind(fence.get());
-            if let Some(arg) = arg {
-                query = query.bind(arg);
-            }
-            let done = query.bind(reason.to_string()).execute(pool).await?;
-            if done.rows_affected() == 0 {
-                return Err($crate::StoreError::NotClaimed);
-            }
-            Ok(())
-        }
+use crate::backend::batch::{CHUNK, complete_on, insert_events_on, mark_sent_on};
+use crate::backend::placeholders::list;
+use crate::backend::rows::{self, InboxRow, OutboxRow};
+use crate::backend::seam::{RowsAffected, SqlStore};
+use crate::backend::sql;
+use crate::time::to_db;
+use crate::{
+    Completion, EncryptionKey, Fence, Inbox, InboxEvent, InsertOutcome, NewInboxEvent, Outbox,
+    OutboxClaim, OutboxEntry, OutboxMessage, QueueCounts, StoreError, StoreResult,
+};
 
-        async fn counts(
-            pool: &sqlx::Pool<$db>,
-            sql: &'static str,
-        ) -> $crate::StoreResult<$crate::QueueCounts> {
-            let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(pool).await?;
-            Ok($crate::backend::rows::queue_counts(rows))
-        }
-
-        #[async_trait::async_trait]
-        impl $crate::Inbox for $store {
-            async fn insert_events(
-                &self,
-                events: &[$crate::NewInboxEvent],
-            ) -> $crate::StoreResult<Vec<$crate::InsertOutcome>> {
-                // One statement commits on its own: skip BEGIN/COMMIT when one will do.
-                if events.len() <= CHUNK {
-                    let mut conn = self.writer().acquire().await?;
-                    return insert_events_on(&mut conn, events).await;
-                }
-                let mut tx = self.writer().begin().await?;
-                let outcomes = insert_events_on(&mut tx, events).await?;
-                tx.commit().await?;
-                Ok(outcomes)
-            }
-
-            async fn claim_events(
-                &self,
-                now: chrono::DateTime<chrono::Utc>,
-                limit: u32,
-            ) -> $crate::StoreResult<Vec<$crate::InboxEvent>> {
-                let rows: Vec<$crate::backend::rows::InboxRow> =
-                    sqlx::query_as($dialect::CLAIM_INBOX)
-                        .bind($crate::time::to_db(now))
-                        .bind(i64::from(limit))
-                        .fetch_all(self.writer())
-                        .await?;
-                let mut events = $crate::backend::rows::convert(rows, |r| r.into_event())?;
-                events.sort_by_key(|e| e.seq);
-                Ok(events)
-            }
-
-            async fn complete_events(
-                &self,
-                completions: Vec<$crate::Completion>,
-                now: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<Vec<String>> {
-                let mut tx = self.writer().begin().await?;
-                let lost = complete_on(&mut tx, self.key(), &completions, now).await?;
-                tx.commit().await?;
-                Ok(lost)
-            }
-
-            async fn fail_event(
-                &self,
-                event_id: &str,
-                fence: $crate::Fence,
-                reason: &str,
-                retry_at: Option<chrono::DateTime<chrono::Utc>>,
-            ) -> $crate::StoreResult<()> {
-                let (sql, at) = match retry_at {
-                    Some(at) => (
-                        $crate::backend::sql::RETRY_EVENT,
-                        Some($crate::time::to_db(at)),
-                    ),
-                    None => ($crate::backend::sql::FAIL_EVENT, None),
-                };
-                let id = event_id.to_string();
-                claimed_update(self.writer(), sql, id, fence, at, reason).await
-            }
-
-            async fn recover_processing(
-                &self,
-                claimed_before: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<u64> {
-                let done = sqlx::query($crate::backend::sql::RECOVER_INBOX)
-                    .bind($crate::time::to_db(claimed_before))
-                    .execute(self.writer())
-                    .await?;
-                if done.rows_affected() > 0 {
-                    tracing::info!(events = done.rows_affected(), "recovered inbox events");
-                }
-                Ok(done.rows_affected())
-            }
-
-            async fn purge_inbox(
-                &self,
-                before: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<u64> {
-                let done = sqlx::query($crate::backend::sql::PURGE_INBOX)
-                    .bind($crate::time::to_db(before))
-                    .execute(self.writer())
-                    .await?;
-                Ok(done.rows_affected())
-            }
-
-            async fn inbox_counts(&self) -> $crate::StoreResult<$crate::QueueCounts> {
-                counts(self.reader(), $crate::backend::sql::INBOX_COUNTS).await
-            }
-        }
-
-        #[async_trait::async_trait]
-        impl $crate::Outbox for $store {
-            async fn enqueue(
-                &self,
-                messages: Vec<$crate::OutboxMessage>,
-                now: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<Vec<i64>> {
-                let mut tx = self.writer().begin().await?;
-                let ids = enqueue_on(&mut tx, self.key(), &messages, now).await?;
-                tx.commit().await?;
-                Ok(ids)
-            }
-
-            async fn claim_due(
-                &self,
-                now: chrono::DateTime<chrono::Utc>,
-                limit: u32,
-            ) -> $crate::StoreResult<Vec<$crate::OutboxEntry>> {
-                let rows: Vec<$crate::backend::rows::OutboxRow> =
-                    sqlx::query_as($dialect::CLAIM_OUTBOX)
-                        .bind($crate::time::to_db(now))
-                        .bind(i64::from(limit))
-                        .fetch_all(self.writer())
-                        .await?;
-                let mut entries =
-                    $crate::backend::rows::convert(rows, |r| r.into_entry(self.key()))?;
-                entries.sort_by_key(|e| e.id);
-                Ok(entries)
-            }
-
-            async fn mark_sent(&self, claim: $crate::OutboxClaim) -> $crate::StoreResult<()> {
-                if mark_sent_on(self.writer(), &[claim]).await? == 0 {
-                    return Err($crate::StoreError::NotClaimed);
-                }
-                Ok(())
-            }
-
-            async fn mark_sent_many(
-                &self,
-                claims: &[$crate::OutboxClaim],
-            ) -> $crate::StoreResult<u64> {
-                mark_sent_on(self.writer(), claims).await
-            }
-
-            async fn reschedule(
-                &self,
-                claim: $crate::OutboxClaim,
-                next_attempt_at: chrono::DateTime<chrono::Utc>,
-                reason: &str,
-            ) -> $crate::StoreResult<()> {
-                let at = Some($crate::time::to_db(next_attempt_at));
-                let sql = $crate::backend::sql::RESCHEDULE_OUTBOX;
-                claimed_update(self.writer(), sql, claim.id, claim.fence, at, reason).await
-            }
-
-            async fn give_up(
-                &self,
-                claim: $crate::OutboxClaim,
-                reason: &str,
-            ) -> $crate::StoreResult<()> {
-                let sql = $crate::backend::sql::GIVE_UP_OUTBOX;
-                claimed_update(self.writer(), sql, claim.id, claim.fence, None, reason).await
-            }
-
-            async fn recover_sending(
-                &self,
-                claimed_before: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<u64> {
-                let done = sqlx::query($crate::backend::sql::RECOVER_OUTBOX)
-                    .bind($crate::time::to_db(claimed_before))
-                    .execute(self.writer())
-                    .await?;
-                if done.rows_affected() > 0 {
-                    tracing::info!(messages = done.rows_affected(), "recovered outbox messages");
-                }
-                Ok(done.rows_affected())
-            }
-
-            async fn requeue_dead(
-                &self,
-                user: &bankbot_core::UserId,
-                label_prefix: &str,
-                new_label: &bankbot_core::OutboxLabel,
-                created_since: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<u64> {
-                $crate::types::check_label("label prefix", label_prefix)?;
-                let new_label = $crate::types::label_text(new_label)?;
-                let done = sqlx::query($crate::backend::sql::REQUEUE_DEAD_OUTBOX)
-                    .bind(user.as_str())
-                    .bind(label_prefix)
-                    .bind(new_label)
-                    .bind($crate::time::to_db(created_since))
-                    .execute(self.writer())
-                    .await?;
-                Ok(done.rows_affected())
-            }
-
-            async fn users_with_dead(
-                &self,
-                users: &[bankbot_core::UserId],
-                label_prefix: &str,
-                created_since: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<std::collections::HashSet<bankbot_core::UserId>> {
-                let mut out = std::collections::HashSet::new();
-                for chunk in users.chunks(200) {
-                    let mut qb = sqlx::QueryBuilder::<$db>::new(
-                        $crate::backend::sql::USERS_WITH_DEAD_PREFIX,
-                    );
-                    qb.push_bind(label_prefix.to_string());
-                    qb.push(")) = ");
-                    qb.push_bind(label_prefix.to_string());
-                    qb.push(" AND created_at >= ");
-                    qb.push_bind($crate::time::to_db(created_since));
-                    qb.push(" AND user_id IN (");
-                    let mut list = qb.separated(", ");
-                    for user in chunk {
-                        list.push_bind(user.as_str().to_string());
-                    }
-                    qb.push(")");
-                    let rows: Vec<(String,)> = qb.build_query_as().fetch_all(self.reader()).await?;
-                    out.extend(rows.into_iter().map(|(u,)| bankbot_core::UserId::new(u)));
-                }
-                Ok(out)
-            }
-
-            async fn purge_dead(
-                &self,
-                created_before: chrono::DateTime<chrono::Utc>,
-            ) -> $crate::StoreResult<u64> {
-                let done = sqlx::query($crate::backend::sql::PURGE_DEAD_OUTBOX)
-                    .bind($crate::time::to_db(created_before))
-                    .execute(self.writer())
-                    .await?;
-                Ok(done.rows_affected())
-            }
-
-            async fn outbox_counts(&self) -> $crate::StoreResult<$crate::QueueCounts> {
-                counts(self.reader(), $crate::backend::sql::OUTBOX_COUNTS).await
-            }
-        }
-    };
+/// Inserts messages (sealed) on an open connection (inside the caller's transaction).
+async fn enqueue_on<S: SqlStore>(
+    conn: &mut <S::Db as Database>::Connection,
+    key: &EncryptionKey,
+    messages: &[OutboxMessage],
+    now: DateTime<Utc>,
+) -> StoreResult<Vec<i64>>
+where
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> String: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
+    usize: ColumnIndex<<S::Db as Database>::Row>,
+{
+    let mut ids = Vec::with_capacity(messages.len());
+    for m in messages {
+        let label = crate::types::label_text(&m.label)?;
+        let sealed = key.seal(&m.payload, &crate::crypto::outbox_context(m.user.as_str()))?;
+        let id: i64 = sqlx::query_scalar(sql::INSERT_OUTBOX)
+            .bind(m.user.as_str())
+            .bind(label)
+            .bind(sealed)
+            .bind(to_db(now))
+            .fetch_one(&mut *conn)
+            .await?;
+        ids.push(id);
+    }
+    Ok(ids)
 }
-pub(crate) use impl_queues;
+
+/// Runs a state change that must hit exactly one row claimed under `fence`.
+async fn claimed_update<S: SqlStore>(
+    store: &S,
+    sql: &'static str,
+    id: impl Encode<'static, S::Db> + Type<S::Db> + Send + 'static,
+    fence: Fence,
+    arg: Option<i64>,
+    reason: &str,
+) -> StoreResult<()>
+where
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> String: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Type<S::Db>,
+{
+    crate::types::check_label("reason", reason)?;
+    let mut query = sqlx::query(sql).bind(id).bind(fence.get());
+    if let Some(arg) = arg {
+        query = query.bind(arg);
+    }
+    let done = query
+        .bind(reason.to_string())
+        .execute(store.writer())
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotClaimed);
+    }
+    Ok(())
+}
+
+/// Rows per state, from `sql` (`SELECT state, COUNT(*)`).
+async fn counts<D: Database>(pool: &sqlx::Pool<D>, sql: &'static str) -> StoreResult<QueueCounts>
+where
+    for<'c> &'c mut D::Connection: Executor<'c, Database = D>,
+    for<'q> D::Arguments<'q>: IntoArguments<'q, D>,
+    for<'q> String: Decode<'q, D> + Type<D>,
+    for<'q> i64: Decode<'q, D> + Type<D>,
+    usize: ColumnIndex<D::Row>,
+{
+    let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(pool).await?;
+    Ok(rows::queue_counts(rows))
+}
+
+#[async_trait::async_trait]
+impl<S> Inbox for S
+where
+    S: SqlStore,
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> String: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
+    for<'q> Option<&'q str>: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
+    usize: ColumnIndex<<S::Db as Database>::Row>,
+    for<'r> InboxRow: FromRow<'r, <S::Db as Database>::Row>,
+{
+    async fn insert_events(&self, events: &[NewInboxEvent]) -> StoreResult<Vec<InsertOutcome>> {
+        // One statement commits on its own: skip BEGIN/COMMIT when one will do.
+        if events.len() <= CHUNK {
+            let mut conn = self.writer().acquire().await?;
+            return insert_events_on::<S>(&mut conn, events).await;
+        }
+        let mut tx = self.writer().begin().await?;
+        let outcomes = insert_events_on::<S>(&mut tx, events).await?;
+        tx.commit().await?;
+        Ok(outcomes)
+    }
+
+    async fn claim_events(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<InboxEvent>> {
+        let rows: Vec<InboxRow> = sqlx::query_as(S::CLAIM_INBOX)
+            .bind(to_db(now))
+            .bind(i64::from(limit))
+            .fetch_all(self.writer())
+            .await?;
+        let mut events = rows::convert(rows, |r| r.into_event())?;
+        events.sort_by_key(|e| e.seq);
+        Ok(events)
+    }
+
+    async fn complete_events(
+        &self,
+        completions: Vec<Completion>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Vec<String>> {
+        let mut tx = self.writer().begin().await?;
+        let lost = complete_on::<S>(&mut tx, self.key(), &completions, now).await?;
+        tx.commit().await?;
+        Ok(lost)
+    }
+
+    async fn fail_event(
+        &self,
+        event_id: &str,
+        fence: Fence,
+        reason: &str,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> StoreResult<()> {
+        let (sql, at) = match retry_at {
+            Some(at) => (sql::RETRY_EVENT, Some(to_db(at))),
+            None => (sql::FAIL_EVENT, None),
+        };
+        let id = event_id.to_string();
+        claimed_update(self, sql, id, fence, at, reason).await
+    }
+
+    async fn recover_processing(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64> {
+        let done = sqlx::query(sql::RECOVER_INBOX)
+            .bind(to_db(claimed_before))
+            .execute(self.writer())
+            .await?;
+        if done.rows_affected() > 0 {
+            tracing::info!(events = done.rows_affected(), "recovered inbox events");
+        }
+        Ok(done.rows_affected())
+    }
+
+    async fn purge_inbox(&self, before: DateTime<Utc>) -> StoreResult<u64> {
+        let done = sqlx::query(sql::PURGE_INBOX)
+            .bind(to_db(before))
+            .execute(self.writer())
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn inbox_counts(&self) -> StoreResult<QueueCounts> {
+        counts(self.reader(), sql::INBOX_COUNTS).await
+    }
+}
+
+#[async_trait::async_trait]
+impl<S> Outbox for S
+where
+    S: SqlStore,
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> String: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
+    for<'q> Option<&'q str>: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
+    usize: ColumnIndex<<S::Db as Database>::Row>,
+    for<'r> OutboxRow: FromRow<'r, <S::Db as Database>::Row>,
+{
+    async fn enqueue(
+        &self,
+        messages: Vec<OutboxMessage>,
+        now: DateTime<Utc>,
+    ) -> StoreResult<Vec<i64>> {
+        let mut tx = self.writer().begin().await?;
+        let ids = enqueue_on::<S>(&mut tx, self.key(), &messages, now).await?;
+        tx.commit().await?;
+        Ok(ids)
+    }
+
+    async fn claim_due(&self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<OutboxEntry>> {
+        let rows: Vec<OutboxRow> = sqlx::query_as(S::CLAIM_OUTBOX)
+            .bind(to_db(now))
+            .bind(i64::from(limit))
+            .fetch_all(self.writer())
+            .await?;
+        let mut entries = rows::convert(rows, |r| r.into_entry(self.key()))?;
+        entries.sort_by_key(|e| e.id);
+        Ok(entries)
+    }
+
+    async fn mark_sent(&self, claim: OutboxClaim) -> StoreResult<()> {
+        if mark_sent_on(self, &[claim]).await? == 0 {
+            return Err(StoreError::NotClaimed);
+        }
+        Ok(())
+    }
+
+    async fn mark_sent_many(&self, claims: &[OutboxClaim]) -> StoreResult<u64> {
+        mark_sent_on(self, claims).await
+    }
+
+    async fn reschedule(
+        &self,
+        claim: OutboxClaim,
+        next_attempt_at: DateTime<Utc>,
+        reason: &str,
+    ) -> StoreResult<()> {
+        let at = Some(to_db(next_attempt_at));
+        let sql = sql::RESCHEDULE_OUTBOX;
+        claimed_update(self, sql, claim.id, claim.fence, at, reason).await
+    }
+
+    async fn give_up(&self, claim: OutboxClaim, reason: &str) -> StoreResult<()> {
+        let sql = sql::GIVE_UP_OUTBOX;
+        claimed_update(self, sql, claim.id, claim.fence, None, reason).await
+    }
+
+    async fn recover_sending(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64> {
+        let done = sqlx::query(sql::RECOVER_OUTBOX)
+            .bind(to_db(claimed_before))
+            .execute(self.writer())
+            .await?;
+        if done.rows_affected() > 0 {
+            tracing::info!(messages = done.rows_affected(), "recovered outbox messages");
+        }
+        Ok(done.rows_affected())
+    }
+
+    async fn requeue_dead(
+        &self,
+        user: &UserId,
+        label_prefix: &str,
+        new_label: &OutboxLabel,
+        created_since: DateTime<Utc>,
+    ) -> StoreResult<u64> {
+        crate::types::check_label("label prefix", label_prefix)?;
+        let new_label = crate::types::label_text(new_label)?;
+        let done = sqlx::query(sql::REQUEUE_DEAD_OUTBOX)
+            .bind(user.as_str())
+            .bind(label_prefix)
+            .bind(new_label)
+            .bind(to_db(created_since))
+            .execute(self.writer())
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn users_with_dead(
+        &self,
+        users: &[UserId],
+        label_prefix: &str,
+        created_since: DateTime<Utc>,
+    ) -> StoreResult<HashSet<UserId>> {
+        let mut out = HashSet::new();
+        for chunk in users.chunks(200) {
+            let text = format!("{}{})", sql::USERS_WITH_DEAD_PREFIX, list(3, chunk.len()));
+            let mut query = sqlx::query_as(&text)
+                .bind(label_prefix)
+                .bind(to_db(created_since));
+            for user in chunk {
+                query = query.bind(user.as_str());
+            }
+            let rows: Vec<(String,)> = query.fetch_all(self.reader()).await?;
+            out.extend(rows.into_iter().map(|(u,)| UserId::new(u)));
+        }
+        Ok(out)
+    }
+
+    async fn purge_dead(&self, created_before: DateTime<Utc>) -> StoreResult<u64> {
+        let done = sqlx::query(sql::PURGE_DEAD_OUTBOX)
+            .bind(to_db(created_before))
+            .execute(self.writer())
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    async fn outbox_counts(&self) -> StoreResult<QueueCounts> {
+        counts(self.reader(), sql::OUTBOX_COUNTS).await
+    }
+}

@@ -4,8 +4,8 @@ use bankbot_core::{CustomerRef, UserId};
 
 use crate::time::from_db;
 use crate::{
-    AuditRecord, Consent, EncryptionKey, InboxEvent, Link, OutboxEntry, QueueCounts, SecretString,
-    Session, StoreError, StoreResult,
+    AuditRecord, Consent, EncryptionKey, HeldAlert, InboxEvent, Link, OutboxEntry, QueueCounts,
+    SecretString, Session, StoreError, StoreResult,
 };
 
 #[derive(Debug, sqlx::FromRow)]
@@ -228,6 +228,30 @@ impl AuditRow {
             data_kind: self.data_kind,
             prev_hash: self.prev_hash,
             hash: self.hash,
+        })
+    }
+}
+
+/// A `held_alerts` row.
+#[derive(sqlx::FromRow)]
+pub(crate) struct HeldRow {
+    alert_id: String,
+    user_id: String,
+    state: String,
+    payload: String,
+    due_at: Option<i64>,
+    created_at: i64,
+}
+
+impl HeldRow {
+    pub(crate) fn into_held(self) -> StoreResult<HeldAlert> {
+        Ok(HeldAlert {
+            alert_id: self.alert_id,
+            user: UserId::new(self.user_id),
+            state: self.state,
+            payload: self.payload,
+            due_at: self.due_at.map(from_db).transpose()?,
+            created_at: from_db(self.created_at)?,
         })
     }
 }

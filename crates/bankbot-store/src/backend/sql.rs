@@ -1,6 +1,6 @@
 //! SQL both backends run unchanged: `$n` placeholders (SQLite accepts them too), integer
-//! microsecond instants, `ON CONFLICT` and `RETURNING`. What differs lives in each
-//! backend's `dialect` module.
+//! microsecond instants, `ON CONFLICT` and `RETURNING`. What differs is a constant of each
+//! backend's `SqlStore` implementation (`sqlite.rs`, `postgres.rs`).
 
 pub(crate) const PING: &str = "SELECT 1";
 
@@ -17,7 +17,7 @@ pub(crate) const TOUCH_LINK: &str =
 pub(crate) const RENEW_LINK_CREDENTIAL: &str =
     "UPDATE links SET credential = $2 WHERE user_id = $1";
 pub(crate) const DELETE_LINK: &str = "DELETE FROM links WHERE user_id = $1";
-/// What [`crate::Store::remove_link`] also removes: what was waiting for that link.
+/// What [`crate::LinkStore::remove_link`] also removes: what was waiting for that link.
 pub(crate) const DELETE_LINK_LEFTOVERS: [&str; 2] = [
     "DELETE FROM held_alerts WHERE user_id = $1",
     "DELETE FROM outbox WHERE user_id = $1 AND state = 'dead'",
@@ -84,10 +84,11 @@ pub(crate) const REQUEUE_DEAD_OUTBOX: &str = "UPDATE outbox SET state = 'pending
     messaging_type = $3, attempts = 0, next_attempt_at = 0, last_error = NULL, claimed_at = NULL \
     WHERE user_id = $1 AND state = 'dead' AND substr(messaging_type, 1, length($2)) = $2 \
     AND created_at >= $4";
-/// Users with dead messages [`REQUEUE_DEAD_OUTBOX`] would bring back: the caller pushes the
-/// label prefix (twice), the creation cutoff and the user list.
+/// Users with dead messages [`REQUEUE_DEAD_OUTBOX`] would bring back: `$1` the label
+/// prefix, `$2` the creation cutoff; the caller appends the user list (`$3`, …) and `)`.
 pub(crate) const USERS_WITH_DEAD_PREFIX: &str = "SELECT DISTINCT user_id FROM outbox \
-    WHERE state = 'dead' AND substr(messaging_type, 1, length(";
+    WHERE state = 'dead' AND substr(messaging_type, 1, length($1)) = $1 \
+    AND created_at >= $2 AND user_id IN (";
 pub(crate) const OUTBOX_COUNTS: &str = "SELECT state, COUNT(*) AS n FROM outbox GROUP BY state";
 
 pub(crate) const INSERT_CONSENT: &str =

@@ -1,0 +1,53 @@
+//! The seam between the shared query code and a backend: [`SqlStore`] is what a backend
+//! store gives (its sqlx database, its pools, its key and the few statements that differ).
+//!
+//! The trait implementations in this module's siblings are written once, as blanket
+//! implementations for every `S: SqlStore`. Each states, in its `where` clause, what it
+//! needs from the database (an executor for `&mut Connection`, the column types it binds
+//! and reads, the rows it decodes): Rust does not carry such bounds over from a trait
+//! declaration, so they are repeated where they are used rather than gathered here.
+
+use sqlx::postgres::PgQueryResult;
+use sqlx::sqlite::SqliteQueryResult;
+use sqlx::{Database, Pool};
+
+use crate::{Backend, EncryptionKey};
+
+/// A store on one sqlx database.
+pub(crate) trait SqlStore: Send + Sync + 'static {
+    /// The sqlx database (`sqlx::Sqlite`, `sqlx::Postgres`).
+    type Db: Database<QueryResult: RowsAffected>;
+    /// What [`crate::Store::backend`] answers.
+    const BACKEND: Backend;
+    /// A statement serialising audit appends, for a backend whose writers run in parallel.
+    const AUDIT_LOCK: Option<&'static str>;
+    /// The inbox claim (see `sql::claim_sql!`).
+    const CLAIM_INBOX: &'static str;
+    /// The outbox claim (see `sql::claim_sql!`).
+    const CLAIM_OUTBOX: &'static str;
+
+    /// The pool writes go to.
+    fn writer(&self) -> &Pool<Self::Db>;
+    /// The pool reads go to (the writer's where the backend has one pool).
+    fn reader(&self) -> &Pool<Self::Db>;
+    /// The key data at rest is sealed with.
+    fn key(&self) -> &EncryptionKey;
+}
+
+/// Rows a statement changed: each backend's query result has the method, sqlx has no
+/// trait for it.
+pub(crate) trait RowsAffected {
+    fn rows_affected(&self) -> u64;
+}
+
+impl RowsAffected for SqliteQueryResult {
+    fn rows_affected(&self) -> u64 {
+        SqliteQueryResult::rows_affected(self)
+    }
+}
+
+impl RowsAffected for PgQueryResult {
+    fn rows_affected(&self) -> u64 {
+        PgQueryResult::rows_affected(self)
+    }
+}
