@@ -194,6 +194,22 @@ macro_rules! impl_queues {
                 mark_sent_on(self.writer(), claims).await
             }
 
+            async fn mark_sent_held(
+                &self,
+                claims: &[$crate::OutboxClaim],
+            ) -> $crate::StoreResult<Vec<i64>> {
+                let mut held = Vec::with_capacity(claims.len());
+                for chunk in claims.chunks(CHUNK) {
+                    let mut qb =
+                        sqlx::QueryBuilder::<$db>::new($crate::backend::sql::MARK_SENT_PREFIX);
+                    push_claims(&mut qb, chunk.iter().map(|c| (c.id, c.fence.get())));
+                    qb.push(") RETURNING id");
+                    let ids: Vec<i64> = qb.build_query_scalar().fetch_all(self.writer()).await?;
+                    held.extend(ids);
+                }
+                Ok(held)
+            }
+
             async fn reschedule(
                 &self,
                 claim: $crate::OutboxClaim,
