@@ -97,7 +97,11 @@ impl SentMarks {
         let held = match self.store.mark_sent_held(&claims).await {
             Ok(held) => Some(held),
             Err(err) => {
-                tracing::debug!(error = err.kind(), marks = claims.len(), "grouped mark failed");
+                tracing::debug!(
+                    error = err.kind(),
+                    marks = claims.len(),
+                    "grouped mark failed"
+                );
                 None
             }
         };
@@ -151,8 +155,7 @@ mod tests {
         let store = store().await;
         let marks = SentMarks::new(store.clone());
         let claims = claims(&store, 40).await;
-        let outcomes =
-            futures::future::join_all(claims.iter().map(|c| marks.mark_sent(*c))).await;
+        let outcomes = futures::future::join_all(claims.iter().map(|c| marks.mark_sent(*c))).await;
         assert!(outcomes.iter().all(Result::is_ok), "{outcomes:?}");
         let counts = store.outbox_counts().await.expect("counts");
         assert_eq!((counts.pending, counts.in_progress), (0, 0));
@@ -168,11 +171,13 @@ mod tests {
         let marks = SentMarks::new(store.clone());
         let claims = claims(&store, 5).await;
         store.mark_sent(claims[2]).await.expect("sent elsewhere");
-        let outcomes =
-            futures::future::join_all(claims.iter().map(|c| marks.mark_sent(*c))).await;
+        let outcomes = futures::future::join_all(claims.iter().map(|c| marks.mark_sent(*c))).await;
         for (n, outcome) in outcomes.iter().enumerate() {
             match n {
-                2 => assert!(matches!(outcome, Err(StoreError::NotClaimed)), "{outcome:?}"),
+                2 => assert!(
+                    matches!(outcome, Err(StoreError::NotClaimed)),
+                    "{outcome:?}"
+                ),
                 _ => assert!(outcome.is_ok(), "{n}: {outcome:?}"),
             }
         }
@@ -184,8 +189,7 @@ mod tests {
         let marks = SentMarks::new(store.clone());
         let claims = claims(&store, 3).await;
         store.close().await;
-        let outcomes =
-            futures::future::join_all(claims.iter().map(|c| marks.mark_sent(*c))).await;
+        let outcomes = futures::future::join_all(claims.iter().map(|c| marks.mark_sent(*c))).await;
         for outcome in outcomes {
             let err = outcome.expect_err("the store is closed");
             assert!(!matches!(err, StoreError::NotClaimed), "{err:?}");
