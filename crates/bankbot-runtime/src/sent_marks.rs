@@ -31,6 +31,17 @@ enum Grouped {
     Failed,
 }
 
+/// The answer to a queued mark, if there is one yet. A writer that took the mark and went
+/// away before answering (its caller was cancelled) leaves it unknown whether the mark was
+/// written: the caller records it on its own, which tells.
+fn answer_of(answered: &mut oneshot::Receiver<Grouped>) -> Option<Grouped> {
+    match answered.try_recv() {
+        Ok(outcome) => Some(outcome),
+        Err(oneshot::error::TryRecvError::Closed) => Some(Grouped::Failed),
+        Err(oneshot::error::TryRecvError::Empty) => None,
+    }
+}
+
 /// A mark waiting for a writer.
 struct Waiting {
     claim: OutboxClaim,
@@ -68,7 +79,7 @@ impl SentMarks {
             // Whoever holds `writing` writes every mark queued so far, ours included unless
             // an earlier writer took it already.
             let _writing = self.writing.lock().await;
-            if let Ok(outcome) = answered.try_recv() {
+            if let Some(outcome) = answer_of(&mut answered) {
                 break outcome;
             }
             let group: Vec<Waiting> = {
@@ -77,7 +88,7 @@ impl SentMarks {
                 waiting.drain(..take).collect()
             };
             self.write(group).await;
-            if let Ok(outcome) = answered.try_recv() {
+            if let Some(outcome) = answer_of(&mut answered) {
                 break outcome;
             }
         };
@@ -181,6 +192,28 @@ mod tests {
                 _ => assert!(outcome.is_ok(), "{n}: {outcome:?}"),
             }
         }
+    }
+
+    #[tokio::test]
+    async fn a_mark_dropped_by_a_cancelled_writer_is_recorded_by_its_caller() {
+        let store = store().await;
+        let marks = Arc::new(SentMarks::new(store.clone()));
+        let claim = claims(&store, 1).await[0];
+        let busy = marks.writing.lock().await;
+        let caller = tokio::spawn({
+            let marks = marks.clone();
+            async move { marks.mark_sent(claim).await }
+        });
+        while marks.lock_waiting().is_empty() {
+            tokio::task::yield_now().await;
+        }
+        // As a writer cancelled after taking the mark, before answering it.
+        marks.lock_waiting().clear();
+        drop(busy);
+        let outcome = caller.await.expect("caller");
+        assert!(outcome.is_ok(), "{outcome:?}");
+        let again = marks.mark_sent(claim).await;
+        assert!(matches!(again, Err(StoreError::NotClaimed)), "{again:?}");
     }
 
     #[tokio::test]
