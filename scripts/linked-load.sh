@@ -189,7 +189,7 @@ if [[ $PERF == 1 ]]; then
     # Share of samples by kind of work, from the symbols.
     perf report -i "$f" --no-children --sort sym -g none --stdio 2> /dev/null | python3 -c '
 import re, sys
-groups = [("kernel", r"^\[k\]"), ("allocator", r"malloc|free|realloc|_int_|unlink_chunk|consolidate|memmove|memcpy|memset"),
+groups = [("kernel", r"^\[k\]"), ("allocator", r"malloc|free|realloc|_int_|unlink_chunk|consolidate|memmove|memcpy|memset|\] _?mi_"),
           ("sqlite", r"sqlite3|pcache|Btree|Vdbe"), ("postgres client/sqlx", r"sqlx|postgres"),
           ("nlu (regex, classifier)", r"regex|aho_corasick|bankbot_nlu"), ("crypto", r"aes|gcm|sha2|sha256|hmac|ring::|polyval|ghash"),
           ("http/tokio/tracing", r"hyper|tokio|mio|tracing|axum|h2|reqwest|epoll|futex|pthread|clock_gettime")]

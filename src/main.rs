@@ -6,6 +6,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// The process allocator: the bot allocates and frees many small buffers per event (JSON,
+/// SQL rows, replies) across Tokio's worker threads, where the system allocator showed as
+/// one of the largest shares of the profile (docs/performance.md, linked customers).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// bankbot: banking chatbots on Facebook Messenger.
 #[derive(Debug, Parser)]
 #[command(name = "bankbot", version, about, long_about = None)]

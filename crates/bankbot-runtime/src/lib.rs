@@ -40,6 +40,7 @@ mod pending_logins;
 mod playground;
 mod prefetch;
 mod requests;
+mod sent_marks;
 mod session;
 mod sink;
 mod utility;

@@ -15,6 +15,7 @@ use tokio::sync::{Notify, watch};
 
 use crate::RuntimeError;
 use crate::claims::until_recorded;
+use crate::sent_marks::SentMarks;
 
 /// Why a reply could not be delivered, as the sender loop must treat it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -100,6 +101,8 @@ pub struct OutboxSender {
     clock: Arc<dyn Clock>,
     options: OutboxOptions,
     wakeup: Arc<Notify>,
+    /// Delivered replies are recorded through here, in groups.
+    sent: Arc<SentMarks>,
 }
 
 impl std::fmt::Debug for OutboxSender {
@@ -121,6 +124,7 @@ impl OutboxSender {
         wakeup: Arc<Notify>,
     ) -> Self {
         OutboxSender {
+            sent: Arc::new(SentMarks::new(store.clone())),
             store,
             sender,
             clock,
@@ -206,8 +210,9 @@ impl OutboxSender {
     }
 
     /// One user's messages, oldest first; a failure holds back the ones after it. Each
-    /// delivered message is marked sent at once (under its claim's fence), so a crash
-    /// leaves at most the message in hand in doubt. Past the `lease` (instances sharing a
+    /// delivered message is marked sent at once (under its claim's fence; marks of users
+    /// delivered at the same moment share one statement), so a crash leaves at most the
+    /// message in hand in doubt. Past the `lease` (instances sharing a
     /// database) nothing more is sent: the rest go back to the queue for whoever claims
     /// them next. A claim found lost stops this user's round (another sender owns it).
     async fn deliver_in_order(
@@ -266,7 +271,7 @@ impl OutboxSender {
             };
             let outcome = match self.sender.send(&entry.user, &reply, label).await {
                 // Meta has the reply: record it even through an outage, or it goes again.
-                Ok(()) => until_recorded("sent reply", || self.store.mark_sent(claim)).await,
+                Ok(()) => until_recorded("sent reply", || self.sent.mark_sent(claim)).await,
                 Err(DeliveryError::GiveUp { reason }) => {
                     tracing::warn!(reason, "reply undeliverable");
                     until_recorded("undeliverable reply", || self.store.give_up(claim, reason))

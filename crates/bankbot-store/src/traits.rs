@@ -232,6 +232,9 @@ pub trait Outbox: Send + Sync {
     /// Marks many delivered messages at once; returns how many were still claimed (the
     /// others were taken back and are another sender's now).
     async fn mark_sent_many(&self, claims: &[OutboxClaim]) -> StoreResult<u64>;
+    /// As [`Outbox::mark_sent_many`], saying which: returns the ids of the messages that
+    /// were still claimed under their fence (now deleted); the others were taken back.
+    async fn mark_sent_held(&self, claims: &[OutboxClaim]) -> StoreResult<Vec<i64>>;
     /// Delivery failed, try again at `next_attempt_at` (later messages of the user wait).
     /// `NotClaimed` when the claim was lost.
     async fn reschedule(

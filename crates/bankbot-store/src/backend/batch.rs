@@ -216,3 +216,32 @@ where
     }
     Ok(deleted)
 }
+
+/// As [`mark_sent_on`], saying which: deletes the still-claimed messages and returns their
+/// ids (`RETURNING id`, both backends).
+pub(crate) async fn mark_sent_held_on<S: SqlStore>(
+    store: &S,
+    claims: &[OutboxClaim],
+) -> StoreResult<Vec<i64>>
+where
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
+    usize: ColumnIndex<<S::Db as Database>::Row>,
+{
+    let mut held = Vec::with_capacity(claims.len());
+    for chunk in claims.chunks(CHUNK) {
+        let text = format!(
+            "{}{}) RETURNING id",
+            sql::MARK_SENT_PREFIX,
+            tuples(chunk.len(), 2)
+        );
+        let mut query = sqlx::query_scalar(&text);
+        for c in chunk {
+            query = query.bind(c.id).bind(c.fence.get());
+        }
+        let ids: Vec<i64> = query.fetch_all(store.writer()).await?;
+        held.extend(ids);
+    }
+    Ok(held)
+}

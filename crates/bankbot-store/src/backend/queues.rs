@@ -8,7 +8,9 @@ use bankbot_core::{OutboxLabel, UserId};
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, FromRow, IntoArguments, Type};
 
-use crate::backend::batch::{CHUNK, complete_on, insert_events_on, mark_sent_on};
+use crate::backend::batch::{
+    CHUNK, complete_on, insert_events_on, mark_sent_held_on, mark_sent_on,
+};
 use crate::backend::placeholders::list;
 use crate::backend::rows::{self, InboxRow, OutboxRow};
 use crate::backend::seam::{RowsAffected, SqlStore};
@@ -226,6 +228,10 @@ where
 
     async fn mark_sent_many(&self, claims: &[OutboxClaim]) -> StoreResult<u64> {
         mark_sent_on(self, claims).await
+    }
+
+    async fn mark_sent_held(&self, claims: &[OutboxClaim]) -> StoreResult<Vec<i64>> {
+        mark_sent_held_on(self, claims).await
     }
 
     async fn reschedule(

@@ -127,10 +127,25 @@ pub async fn fenced_claims(stores: &[Arc<dyn Store>]) {
         assert!(matches!(err, Err(StoreError::NotClaimed)), "{err:?}");
     }
     assert_eq!(first.mark_sent_many(&[paused]).await.expect("many"), 0);
-    second
-        .mark_sent(fresh)
-        .await
-        .expect("the owner marks it sent");
+    assert!(
+        first
+            .mark_sent_held(&[paused])
+            .await
+            .expect("held")
+            .is_empty(),
+        "a lost claim is not marked sent"
+    );
+    assert_eq!(
+        second.mark_sent_held(&[paused, fresh]).await.expect("held"),
+        vec![fresh.id],
+        "only the claim still held is marked sent"
+    );
+    for err in [first.mark_sent(fresh).await, second.mark_sent(fresh).await] {
+        assert!(
+            matches!(err, Err(StoreError::NotClaimed)),
+            "sent once: {err:?}"
+        );
+    }
     assert!(
         second
             .claim_due(at(99), 10)
