@@ -77,6 +77,14 @@ pub(crate) fn text(lang: Lang, msg: AlertMsg<'_>) -> String {
     }
 }
 
+/// The parts present, each after its lead-in (`" at "`, `" with card ••"`), in order.
+fn leads(parts: &[(&str, Option<&str>)]) -> String {
+    parts
+        .iter()
+        .filter_map(|(lead, part)| part.map(|p| format!("{lead}{p}")))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! Alert texts in English.
 
-use super::{AlertMsg, Purchase};
+use super::{AlertMsg, Purchase, leads};
 
 pub(super) fn text(msg: AlertMsg<'_>) -> String {
     use AlertMsg::*;
@@ -32,18 +32,8 @@ pub(super) fn text(msg: AlertMsg<'_>) -> String {
             from,
             account,
         } => {
-            let mut text = "Money arrived: a deposit".to_owned();
-            if let Some(a) = amount {
-                text.push_str(&format!(" of {a}"));
-            }
-            if let Some(f) = from {
-                text.push_str(&format!(" from {f}"));
-            }
-            if let Some(a) = account {
-                text.push_str(&format!(" in {a}"));
-            }
-            text.push('.');
-            text
+            let parts = leads(&[(" of ", amount), (" from ", from), (" in ", account)]);
+            format!("Money arrived: a deposit{parts}.")
         }
         SummaryHead(n) => format!("{n} alerts:"),
         SummaryLine { n, lines } => format!("{n} alerts: {}", lines.join("; ")),
@@ -66,22 +56,12 @@ pub(super) fn text(msg: AlertMsg<'_>) -> String {
 }
 
 fn purchase(p: Purchase<'_>) -> String {
-    let mut text = String::new();
-    if let Some(a) = p.amount {
-        text.push('−');
-        text.push_str(a);
-    }
-    if let Some(m) = p.merchant {
-        text.push_str(" at ");
-        text.push_str(m);
-    }
-    if let Some(d) = p.date {
-        text.push_str(" on ");
-        text.push_str(d);
-    }
-    if let Some(l4) = p.card_last4 {
-        text.push_str(" with card ••");
-        text.push_str(l4);
-    }
-    text.trim().to_owned()
+    leads(&[
+        ("−", p.amount),
+        (" at ", p.merchant),
+        (" on ", p.date),
+        (" with card ••", p.card_last4),
+    ])
+    .trim()
+    .to_owned()
 }

@@ -1,6 +1,6 @@
 //! Textes des alertes en français.
 
-use super::{AlertMsg, Purchase};
+use super::{AlertMsg, Purchase, leads};
 
 pub(super) fn text(msg: AlertMsg<'_>) -> String {
     use AlertMsg::*;
@@ -35,18 +35,12 @@ pub(super) fn text(msg: AlertMsg<'_>) -> String {
             from,
             account,
         } => {
-            let mut text = "Argent reçu : un versement".to_owned();
-            if let Some(a) = amount {
-                text.push_str(&format!(" de {a}"));
-            }
-            if let Some(f) = from {
-                text.push_str(&format!(" de la part de {f}"));
-            }
-            if let Some(a) = account {
-                text.push_str(&format!(" sur {a}"));
-            }
-            text.push('.');
-            text
+            let parts = leads(&[
+                (" de ", amount),
+                (" de la part de ", from),
+                (" sur ", account),
+            ]);
+            format!("Argent reçu : un versement{parts}.")
         }
         SummaryHead(n) => format!("{n} alertes :"),
         SummaryLine { n, lines } => format!("{n} alertes : {}", lines.join(" ; ")),
@@ -68,22 +62,12 @@ pub(super) fn text(msg: AlertMsg<'_>) -> String {
 }
 
 fn purchase(p: Purchase<'_>) -> String {
-    let mut text = String::new();
-    if let Some(a) = p.amount {
-        text.push('−');
-        text.push_str(a);
-    }
-    if let Some(m) = p.merchant {
-        text.push_str(" chez ");
-        text.push_str(m);
-    }
-    if let Some(d) = p.date {
-        text.push_str(" le ");
-        text.push_str(d);
-    }
-    if let Some(l4) = p.card_last4 {
-        text.push_str(" avec la carte ••");
-        text.push_str(l4);
-    }
-    text.trim().to_owned()
+    leads(&[
+        ("−", p.amount),
+        (" chez ", p.merchant),
+        (" le ", p.date),
+        (" avec la carte ••", p.card_last4),
+    ])
+    .trim()
+    .to_owned()
 }
