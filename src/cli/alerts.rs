@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use bankbot::config::Config;
-use bankbot_alerts::{Alert, AlertData, signature};
-use bankbot_core::{AlertKind, Clock, CustomerRef, SystemClock};
+use bankbot_alerts::signature;
+use bankbot_core::{Alert, AlertData, AlertKind, Clock, CustomerRef, SystemClock};
 use clap::{Args, Subcommand};
 use rust_decimal::Decimal;
 

@@ -1,100 +1,50 @@
-//! The intake body and the inbox events made from it.
+//! Checking an intake body, and the inbox events made from it. The alert itself
+//! ([`Alert`], [`AlertData`](bankbot_core::AlertData)) is core's: the handlers phrase it
+//! and the runtime carries it.
 
-use bankbot_core::{AlertKind, Currency, CustomerRef, Money, UserId};
-use chrono::{DateTime, Utc};
-use rust_decimal::Decimal;
+use bankbot_core::{Alert, Currency, UserId};
 use serde::{Deserialize, Serialize};
 
 use crate::AlertError;
 
-/// One alert from the bank: `{"id", "customer", "kind", "data"}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Alert {
-    /// The bank's unique id; a repeat of an id is ignored (ids are remembered for at
-    /// least 7 days).
-    pub id: String,
-    /// The bank's customer reference (as issued at account linking).
-    pub customer: CustomerRef,
-    /// What happened.
-    pub kind: AlertKind,
-    /// The details, all optional.
-    #[serde(default)]
-    pub data: AlertData,
+/// Parses and checks an intake body: a well-formed id and customer, four-digit card
+/// ending, a known time zone and currency.
+pub fn parse_alert(body: &[u8]) -> Result<Alert, AlertError> {
+    let alert: Alert =
+        serde_json::from_slice(body).map_err(|e| AlertError::Invalid(e.to_string()))?;
+    validate(&alert)?;
+    Ok(alert)
 }
 
-/// Details of an alert. Amounts are decimal strings or numbers (`"500.00"`).
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct AlertData {
-    /// The transaction or deposit amount (positive).
-    pub amount: Option<Decimal>,
-    /// ISO 4217 code; USD when absent.
-    pub currency: Option<String>,
-    /// The merchant or payer.
-    pub merchant: Option<String>,
-    /// When the transaction happened.
-    pub at: Option<DateTime<Utc>>,
-    /// The card's last four digits.
-    pub card_last4: Option<String>,
-    /// The bank's card id (to lock it when the customer says "no").
-    pub card_id: Option<String>,
-    /// The bank's transaction reference (for the fraud answer).
-    pub transaction: Option<String>,
-    /// The account's display name, e.g. `Everyday Checking ••4321`.
-    pub account: Option<String>,
-    /// The balance now.
-    pub balance: Option<Decimal>,
-    /// The customer's threshold (low balance, large transaction).
-    pub threshold: Option<Decimal>,
-    /// The customer's time zone as a UTC offset (`-05:00`); the configured default otherwise.
-    pub time_zone: Option<String>,
-}
-
-impl Alert {
-    /// Parses and checks an intake body.
-    pub fn from_json(body: &[u8]) -> Result<Alert, AlertError> {
-        let alert: Alert =
-            serde_json::from_slice(body).map_err(|e| AlertError::Invalid(e.to_string()))?;
-        alert.validate()?;
-        Ok(alert)
+fn validate(alert: &Alert) -> Result<(), AlertError> {
+    let ok_id = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 100
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    };
+    if !ok_id(&alert.id) {
+        return Err(AlertError::Invalid(
+            "id must be 1 to 100 letters, digits, `-`, `_` or `.`".into(),
+        ));
     }
-
-    fn validate(&self) -> Result<(), AlertError> {
-        let ok_id = |s: &str| {
-            !s.is_empty()
-                && s.len() <= 100
-                && s.chars()
-                    .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
-        };
-        if !ok_id(&self.id) {
-            return Err(AlertError::Invalid(
-                "id must be 1 to 100 letters, digits, `-`, `_` or `.`".into(),
-            ));
-        }
-        if self.customer.as_str().is_empty() || self.customer.as_str().len() > 200 {
-            return Err(AlertError::Invalid(
-                "customer must be 1 to 200 characters".into(),
-            ));
-        }
-        if let Some(d) = &self.data.card_last4
-            && (d.len() != 4 || !d.chars().all(|c| c.is_ascii_digit()))
-        {
-            return Err(AlertError::Invalid("card_last4 must be 4 digits".into()));
-        }
-        if let Some(z) = &self.data.time_zone {
-            crate::parse_zone(z).map_err(|e| AlertError::Invalid(e.to_string()))?;
-        }
-        if let Some(c) = &self.data.currency {
-            Currency::new(c).map_err(|e| AlertError::Invalid(e.to_string()))?;
-        }
-        Ok(())
+    if alert.customer.as_str().is_empty() || alert.customer.as_str().len() > 200 {
+        return Err(AlertError::Invalid(
+            "customer must be 1 to 200 characters".into(),
+        ));
     }
-
-    /// `amount` as money in the alert's currency (USD by default).
-    pub fn money(&self, amount: Option<Decimal>) -> Option<Money> {
-        let currency = Currency::new(self.data.currency.as_deref().unwrap_or("USD")).ok()?;
-        amount.map(|a| Money::new(a, currency))
+    if let Some(d) = &alert.data.card_last4
+        && (d.len() != 4 || !d.chars().all(|c| c.is_ascii_digit()))
+    {
+        return Err(AlertError::Invalid("card_last4 must be 4 digits".into()));
     }
+    if let Some(z) = &alert.data.time_zone {
+        crate::parse_zone(z).map_err(|e| AlertError::Invalid(e.to_string()))?;
+    }
+    if let Some(c) = &alert.data.currency {
+        Currency::new(c).map_err(|e| AlertError::Invalid(e.to_string()))?;
+    }
+    Ok(())
 }
 
 /// The inbox event id of `alert` for `user`: unique per alert and recipient, so a repeated
@@ -153,10 +103,11 @@ pub fn due_payload(alert_id: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use bankbot_core::AlertKind;
 
     #[test]
     fn parses_and_validates() {
-        let a = Alert::from_json(
+        let a = parse_alert(
             br#"{"id":"a-1","customer":"cust-alice","kind":"fraud_suspected",
                 "data":{"amount":"500.00","merchant":"ElectroMart","card_last4":"9876"}}"#,
         )
@@ -168,16 +119,16 @@ mod tests {
                 .format(bankbot_core::Lang::En),
             "$500.00"
         );
-        assert!(Alert::from_json(br#"{"id":"","customer":"c","kind":"balance_low"}"#).is_err());
-        assert!(Alert::from_json(br#"{"id":"x","customer":"c","kind":"weather"}"#).is_err());
+        assert!(parse_alert(br#"{"id":"","customer":"c","kind":"balance_low"}"#).is_err());
+        assert!(parse_alert(br#"{"id":"x","customer":"c","kind":"weather"}"#).is_err());
         assert!(
-            Alert::from_json(
+            parse_alert(
                 br#"{"id":"x","customer":"c","kind":"balance_low","data":{"card_last4":"12"}}"#
             )
             .is_err()
         );
         let zoned = |z: &str| {
-            Alert::from_json(
+            parse_alert(
                 format!(r#"{{"id":"x","customer":"c","kind":"balance_low","data":{{"time_zone":"{z}"}}}}"#)
                     .as_bytes(),
             )

@@ -26,7 +26,7 @@ use bytes::Bytes;
 use serde_json::json;
 use tokio::sync::Notify;
 
-use crate::{Alert, AlertError, inbox_event_id, inbox_payload, signature};
+use crate::{AlertError, inbox_event_id, inbox_payload, parse_alert, signature};
 
 /// The largest accepted body.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -84,7 +84,7 @@ impl Intake {
     ) -> Result<Option<usize>, AlertError> {
         let wall = self.wall_clock.now();
         signature::verify(&self.secret, timestamp_header, signature_header, body, wall)?;
-        let alert = Alert::from_json(body)?;
+        let alert = parse_alert(body)?;
         let users = self.store.users_for_customer(&alert.customer).await?;
         let payload = inbox_payload(&alert);
         let now = self.clock.now();

@@ -11,13 +11,14 @@
 //! - [`signature`]: `X-Bankbot-Timestamp: <unix seconds>` and `X-Bankbot-Signature:
 //!   sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">`, checked in constant time before
 //!   anything is parsed; a timestamp more than 5 minutes from the system clock is refused.
-//! - [`Alert`] / [`AlertData`]: the intake body; [`AlertEvent`] ([`inbox_payload`] /
-//!   [`due_payload`]) the inbox events the runtime reads back as `UserEvent::Alert` /
-//!   `UserEvent::AlertDue`.
+//! - [`parse_alert`]: the intake body, checked, as core's
+//!   [`Alert`](bankbot_core::Alert); [`AlertEvent`] ([`inbox_payload`] / [`due_payload`])
+//!   the inbox events the runtime reads back as `UserEvent::Alert` / `UserEvent::AlertDue`.
 //! - [`DeliveryPolicy`]: Messenger's 24-hour window, the optional utility template, quiet
 //!   hours in the customer's zone (fraud exempt), the fraud reminder delay.
-//! - [`render`]: what the customer reads (English, French), the fraud question with its
-//!   `FRAUD_YES:<id>` / `FRAUD_NO:<id>` quick replies ([`FraudAnswer`]), summaries.
+//! - What the customer reads is not here: the handlers phrase alerts from their en/fr
+//!   catalogues (`bankbot_handlers::alert_replies`) and answer the fraud question's
+//!   `FRAUD_YES:<id>` / `FRAUD_NO:<id>` (`bankbot_handlers::answer_fraud_check`).
 //! - [`intake::router`] and [`sweeper::run`]: the HTTP endpoint and the background loop.
 //!
 //! What reaches Messenger: the kind of alert, amounts, merchant, date, last four digits of
@@ -29,15 +30,13 @@ mod alert;
 mod error;
 pub mod intake;
 mod policy;
-pub mod render;
 pub mod signature;
 pub mod sweeper;
 mod zone;
 
-pub use alert::{Alert, AlertData, AlertEvent, due_payload, inbox_event_id, inbox_payload};
+pub use alert::{AlertEvent, due_payload, inbox_event_id, inbox_payload, parse_alert};
 pub use error::AlertError;
 pub use policy::{Decision, DeliveryPolicy, QuietHours};
-pub use render::FraudAnswer;
 pub use zone::{Zone, parse_zone};
 
 /// `held_alerts.state` labels.

@@ -11,7 +11,9 @@
 //! - [`DateRange`]: inclusive date ranges for transaction queries.
 //! - [`IntentId`], [`IntentMatch`], [`Slots`]: what the intent engine understood.
 //! - [`Reply`]: a channel-neutral answer (text, quick replies, buttons, cards, typing).
-//! - [`AlertKind`] and [`AlertSettings`]: proactive alert kinds and a customer's consents.
+//! - [`AlertKind`] and [`AlertSettings`]: proactive alert kinds and a customer's consents;
+//!   [`Alert`] / [`AlertData`]: one alert the bank raised, as intake, handlers and runtime
+//!   pass it on.
 //! - [`Kept`]: every kind of record the bot keeps, with its table and how long it lives —
 //!   the one source the privacy answer, the `/privacy` page and the store's schema test use.
 //! - [`Backoff`] and [`FailureStreak`]: the one retry spacing rule (exponential, full
@@ -36,6 +38,7 @@ mod account;
 mod alert;
 mod atm;
 mod backoff;
+mod bank_alert;
 mod card;
 mod clock;
 mod customer;
@@ -58,6 +61,7 @@ pub use account::{Account, AccountId, AccountKind, Balance};
 pub use alert::{AlertKind, AlertSettings, UnknownAlertKind};
 pub use atm::{Atm, AtmFeatures};
 pub use backoff::{Backoff, FailureStreak};
+pub use bank_alert::{Alert, AlertData};
 pub use card::{Card, CardId, CardKind};
 pub use clock::{Clock, ClockParseError, FixedClock, SystemClock};
 pub use customer::{CustomerRef, UserId};

@@ -15,6 +15,10 @@
 //!   `Money::format`, dates and distances through [`mod@format`], accounts as `••4321`.
 //! - Follow-ups from context: "and savings?" after a balance, "show more" after
 //!   transactions, a bare postcode after the ATM question, yes/no after a confirmation.
+//! - Proactive alerts: [`alert_replies`], [`alert_template_text`] and [`alert_reminder`]
+//!   phrase what the bank raised (texts in `catalog/alert/`), when the runtime delivers it;
+//!   [`answer_fraud_check`] answers the fraud question's Yes / No and returns
+//!   [`Effect::FraudCheckAnswered`].
 //! - Errors are [`HandlerError`]s; [`error_reply`] is the one place they become
 //!   customer-safe replies. [`notice_reply`] phrases what the runtime says on its own
 //!   (account linked, a person handed back, alerts waiting).
@@ -25,6 +29,7 @@
 
 mod access;
 mod afford;
+mod alert_text;
 mod alert_words;
 mod alerts;
 mod atm;
@@ -48,6 +53,7 @@ mod fallback;
 mod farewell_wish;
 pub mod format;
 mod fraud;
+mod fraud_answer;
 mod handoff;
 mod income_before;
 mod last_before;
@@ -75,16 +81,19 @@ mod when_was_it;
 mod words;
 
 pub use access::{HeldConsent, HeldData, held_data_reply};
+pub use alert_text::{alert_reminder, alert_replies, alert_template_text};
 pub use atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
 pub use bankbot_core::{AlertKind, AlertSettings};
 pub use dispatch::{CONFIDENT, needs_link};
 pub use error::{HandlerError, error_reply};
 pub use facts::{PrivacyFacts, bank_policy_line, link_allows, privacy_facts};
 pub use fallback::ESCALATE_AFTER;
+pub use fraud_answer::{FraudCheckAnswer, answer_fraud_check};
 pub use notice::{Notice, notice_reply};
 pub use transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use types::{
-    Capabilities, DialogState, Effect, Input, Outcome, Pending, Services, Turn, TxCursor,
+    Capabilities, DialogState, Effect, FraudVerdict, Input, Outcome, Pending, Services, Turn,
+    TxCursor,
 };
 
 /// `Some(true)` when `text` is a short yes ("ya", "yep do it", "ouais vas-y"),

@@ -197,6 +197,36 @@ pub enum Effect {
         /// `"balances"`, `"transactions"`, `"spending"`, `"cards"` or `"card_lock"`.
         data_kind: &'static str,
     },
+    /// The customer answered a fraud check ([`answer_fraud_check`](crate::answer_fraud_check)):
+    /// tell the bank (`FraudReporting`), audit the answer and stop waiting for it (no
+    /// reminder).
+    FraudCheckAnswered {
+        /// The bank's alert id: the question answered.
+        alert_id: String,
+        /// The bank's reference for the transaction asked about.
+        transaction: String,
+        /// What the customer said, and what was done about it.
+        verdict: FraudVerdict,
+    },
+}
+
+/// A customer's answer to a fraud check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FraudVerdict {
+    /// "Yes, it was me": the purchase is theirs.
+    Genuine,
+    /// "No": the purchase is reported; the card was locked, or could not be.
+    NotMine {
+        /// True when the card is now locked.
+        card_locked: bool,
+    },
+}
+
+impl FraudVerdict {
+    /// True for "yes, it was me".
+    pub fn is_genuine(self) -> bool {
+        self == FraudVerdict::Genuine
+    }
 }
 
 /// A turn's answer: replies to send, in order, and effects to apply.

@@ -1,10 +1,11 @@
 //! Proactive alerts inside the bot: consent, the delivery decision, holding, and the
 //! alerts waiting at the customer's next message (answers to fraud questions: `fraud.rs`).
-//! The rules themselves live in `bankbot-alerts`.
+//! The rules themselves live in `bankbot-alerts`; what the customer reads is the handlers'
+//! (`alert_replies`, `alert_template_text`, `alert_reminder`).
 
-use bankbot_alerts::{Alert, Decision, parse_zone, render, state};
-use bankbot_core::{Clock, Lang, OutboxLabel, Reply, UserId};
-use bankbot_handlers::{Notice, notice_reply};
+use bankbot_alerts::{Decision, parse_zone, state};
+use bankbot_core::{Alert, Clock, Lang, OutboxLabel, Reply, UserId};
+use bankbot_handlers::{Notice, alert_reminder, alert_replies, alert_template_text, notice_reply};
 use bankbot_store::{AuditEntry, HeldAlert, Link};
 
 use crate::{Bot, RuntimeError, SessionDoc, UserEvent};
@@ -120,11 +121,7 @@ impl Bot {
             }
             self.audit_sent(user, alert).await?;
         }
-        Ok(match alerts {
-            [] => Vec::new(),
-            [one] => vec![render::alert_reply(one, lang)],
-            many => render::summary_replies(many, lang),
-        })
+        Ok(alert_replies(alerts, lang, now.date_naive()))
     }
 
     /// Alerts sent outside the window as utility messages. A fraud check with the fraud
@@ -169,7 +166,7 @@ impl Bot {
                 }
                 self.audit_sent(user, alert).await?;
             }
-            let text = render::template_text(&group, lang);
+            let text = alert_template_text(&group, lang, self.clock.now().date_naive());
             out.push((Reply::text(text), OutboxLabel::utility(template, lang)));
         }
         Ok(out)
@@ -241,7 +238,11 @@ impl Bot {
                     return Ok(nothing());
                 }
                 let lang = self.lang(user).await?;
-                Ok(updates(vec![render::reminder_reply(&alert, lang)]))
+                Ok(updates(vec![alert_reminder(
+                    &alert,
+                    lang,
+                    now.date_naive(),
+                )]))
             }
             _ => Ok(nothing()),
         }

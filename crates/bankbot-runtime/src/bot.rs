@@ -235,7 +235,7 @@ impl Bot {
             UserEvent::Message { .. } | UserEvent::Postback { .. } | UserEvent::Location { .. } => {
                 inbound_at = Some(now);
                 let answered = self
-                    .fraud_answer(user, event, link.as_ref(), &session)
+                    .fraud_answer(user, event, link.as_ref(), &mut session, &mut audit)
                     .await?;
                 let mut replies = match answered {
                     Some(replies) => {

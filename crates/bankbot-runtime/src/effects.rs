@@ -1,8 +1,9 @@
-//! Carrying out what a handler asked for: handover, unlink, erase, consents, audit.
+//! Carrying out what a handler asked for: handover, unlink, erase, consents, audit, fraud
+//! answers.
 
 use bankbot_bank::CustomerSession;
 use bankbot_core::UserId;
-use bankbot_handlers::Effect;
+use bankbot_handlers::{Effect, FraudVerdict};
 use bankbot_store::{AuditEntry, Link};
 
 use crate::{Bot, RuntimeError, SessionDoc};
@@ -83,6 +84,31 @@ impl Bot {
                 }
                 Effect::Audit { data_kind } => {
                     out.audit.push(AuditEntry::data_shown(now, user, data_kind));
+                }
+                Effect::FraudCheckAnswered {
+                    alert_id,
+                    transaction,
+                    verdict,
+                } => {
+                    if let (Some(fraud), Some(c)) = (&self.fraud, customer)
+                        && let Err(err) = fraud
+                            .confirm_transaction(c, &transaction, verdict.is_genuine())
+                            .await
+                    {
+                        tracing::warn!(error = err.kind(), "recording the fraud answer failed");
+                    }
+                    let (action, data_kind) = match verdict {
+                        FraudVerdict::Genuine => ("fraud_check_confirmed_genuine", "transaction"),
+                        FraudVerdict::NotMine { card_locked: true } => {
+                            ("fraud_reported_card_locked", "card")
+                        }
+                        FraudVerdict::NotMine { card_locked: false } => {
+                            ("fraud_reported_lock_failed", "card")
+                        }
+                    };
+                    let entry = AuditEntry::new(now, Some(user), action).with_data_kind(data_kind);
+                    self.store.append_audit(&entry).await?;
+                    self.store.remove_alert(&alert_id, user).await?;
                 }
                 other => {
                     tracing::warn!(effect = ?other, "effect not supported by this runtime");

@@ -1,7 +1,7 @@
 //! What a user did, independent of the channel.
 
-use bankbot_alerts::{Alert, AlertEvent};
-use bankbot_core::GeoPoint;
+use bankbot_alerts::AlertEvent;
+use bankbot_core::{Alert, GeoPoint};
 use serde::{Deserialize, Serialize};
 
 /// One thing a user did that the bot may answer. Stored as JSON in the inbox.

@@ -5,10 +5,12 @@ use bankbot_core::{AccountKind, AlertKind, Category, Lang};
 
 use crate::cues::Unsupported;
 
+mod alert;
 mod en;
 mod fr;
 mod privacy;
 
+pub(crate) use alert::{AlertMsg, Purchase as AlertPurchase, text as alert_text};
 pub(crate) use privacy::PrivacyMsg;
 
 /// Filters described in a transaction answer, already formatted for the language.
