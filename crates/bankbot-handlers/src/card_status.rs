@@ -96,6 +96,19 @@ const DECLINED: &[&str] = &[
     " ne fonctionne pas ",
     " ne fonctionne plus ",
     " passe pas ",
+    " passe plus ",
+    " marche pas ",
+    " marche plus ",
+    " marchait pas ",
+    " fonctionne pas ",
+    " fonctionne plus ",
+    " fonctionnait pas ",
+    " a ete refusee ",
+    " veut pas ",
+    " veut plus ",
+    " deconne ",
+    " bug ",
+    " bugge ",
 ];
 
 /// True when `text` says a card was declined ("my card got declined", "ma carte ne passe
@@ -107,6 +120,7 @@ pub(crate) fn declined(text: &str) -> bool {
         " card ",
         " visa ",
         " carte ",
+        " cb ",
         " debit card ",
         " credit card ",
     ]);

@@ -286,6 +286,13 @@ async fn message(
         || parsed.slots.merchant.is_some()
         || parsed.slots.date_from.is_some()
         || parsed.slots.account_type.is_some();
+    // "je reste avec le bot" after a person was offered: stay, briefly.
+    if crate::stay_with_bot::stays(text) {
+        state.pending = None;
+        state.misses = 0;
+        ctx.say(Msg::StayWithBot);
+        return Ok(());
+    }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
     if crate::farewell_wish::wishes(text) && !names_something {
         state.pending = None;
@@ -560,9 +567,15 @@ async fn message(
     {
         intent = IntentId::SpendingSummary;
     }
-    if intent == IntentId::OutOfScope
-        && let Some(what) = cues::social(text)
+    // "ça va toi ?", "slt ça va ?": asked how the bot is, answered so, not with the welcome.
+    let social = cues::social(text);
+    if (intent == IntentId::OutOfScope
+        || (intent == IntentId::Greeting && social == Some(cues::Social::HowAreYou)))
+        && let Some(what) = social
     {
+        if intent == IntentId::Greeting {
+            state.turn_intent = Some(IntentId::Greeting);
+        }
         small_talk::social(ctx, what);
         return Ok(());
     }

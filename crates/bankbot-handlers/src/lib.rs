@@ -67,6 +67,7 @@ mod shift;
 mod since_then;
 mod small_talk;
 mod spending;
+mod stay_with_bot;
 mod swallowed;
 mod transactions;
 mod types;

@@ -280,6 +280,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         SocialChitchat => "I'm only your bank's assistant, so I'll stick to banking: balances, \
             transactions, spending, cash machines and cards."
             .into(),
+        SocialHowAreYou => "I'm doing well, thanks for asking! What can I do for you: balances, \
+            transactions, spending, cash machines or cards?"
+            .into(),
+        StayWithBot => "Sure, I'm still here. What can I do for you?".into(),
         LabelYes => "Yes".into(),
         LabelNo => "No".into(),
         LabelCancel => "Cancel".into(),
@@ -368,6 +372,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Dispute => "dispute a payment",
         Loan => "arrange loans or mortgages",
         Limit => "change a card or credit limit",
+        LimitInfo => "see your cards' spending and withdrawal limits",
         Checkbook => "order checkbooks",
         Pin => "change or resend a PIN",
         DirectDeposit => "set up direct deposits",

@@ -196,6 +196,10 @@ pub(crate) enum Msg<'a> {
     SocialLaugh,
     SocialInsult,
     SocialChitchat,
+    /// "ça va toi ?", "how are you?": a friendly answer and what the bot does.
+    SocialHowAreYou,
+    /// "je reste avec le bot": staying, with nothing else said.
+    StayWithBot,
     // button and quick-reply labels (Messenger allows 20 characters)
     LabelYes,
     LabelNo,
@@ -385,6 +389,9 @@ mod tests {
             Msg::SocialLaugh,
             Msg::SocialInsult,
             Msg::SocialChitchat,
+            Msg::SocialHowAreYou,
+            Msg::StayWithBot,
+            Msg::Unsupported(Unsupported::LimitInfo),
             Msg::Handoff,
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),
