@@ -1437,6 +1437,17 @@ pub(crate) fn social(text: &str) -> Option<Social> {
         "ca va bien",
         "comment tu vas",
         "comment ca se passe",
+        "bien ou quoi",
+        "bien ou bien",
+        "quoi de neuf",
+        "ca dit quoi",
+        "ca gaze",
+        "la forme",
+        "tu vas bien",
+        "vous allez bien",
+        "allez vous bien",
+        "vas tu bien",
+        "comment tu te sens",
     ];
     if any(&f, &how_are_you) && !any(&f, &["ca va aller", "ca va etre", "ca va faire", "ca va me"]) {
         return Some(Social::HowAreYou);

@@ -81,6 +81,9 @@ async fn message(
     text: &str,
     parsed: &IntentMatch,
 ) -> Result<(), HandlerError> {
+    // "vs etes un robot ?", "pk ma cb marche pas": the words the engine read, texting forms
+    // written out, so every cue below reads them as it reads the full forms.
+    let text = parsed.written_out.as_deref().unwrap_or(text);
     // A hesitant privacy reading that carries dates, amounts or a category ("wat about last
     // mnth") is about the customer's money, not their data. A merchant alone is not enough:
     // "fb" in "do my bank details go to fb?" names Facebook the platform.
@@ -569,8 +572,17 @@ async fn message(
     }
     // "ça va toi ?", "slt ça va ?": asked how the bot is, answered so, not with the welcome.
     let social = cues::social(text);
-    if (intent == IntentId::OutOfScope
-        || (intent == IntentId::Greeting && social == Some(cues::Social::HowAreYou)))
+    let how_are_you = social == Some(cues::Social::HowAreYou)
+        && slots.is_empty()
+        && matches!(
+            intent,
+            IntentId::Greeting
+                | IntentId::PrivacyInfo
+                | IntentId::DataAccess
+                | IntentId::Help
+                | IntentId::Thanks
+        );
+    if (intent == IntentId::OutOfScope || how_are_you)
         && let Some(what) = social
     {
         if intent == IntentId::Greeting {
