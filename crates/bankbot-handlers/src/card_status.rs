@@ -143,7 +143,8 @@ pub(crate) fn asks(text: &str) -> bool {
     }
     // "ma cb est bloquée ?", "elle est bloquée là ?": a short question on the state.
     let short_ref = has(&[" cb ", " elle ", " carte ", " visa ", " card ", " it "]);
-    let question = text.contains('?');
+    // "elle est bloquée ou pas", "ma carte est active ou non": asked without a mark.
+    let question = text.contains('?') || has(&[" ou pas ", " ou non ", " ou quoi "]);
     question && short_ref && has(&[" est ", " is "]) && has(STATE) && !has(CHANGE)
 }
 

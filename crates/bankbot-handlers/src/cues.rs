@@ -495,7 +495,7 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     }
     // "how much did uber take", "combien chez carrefour": a sum, not a list.
     if intent == Transactions
-        && any(&f, &["how much", "combien"])
+        && any(&f, &["how much", "combien", "total", "au total", "en tout"])
         && !any(
             &f,
             &[
