@@ -302,8 +302,10 @@ async fn message(
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
     }
+    // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     if (!confident || parsed.intent == IntentId::Goodbye)
         && !names_something
+        && !card_status::asks(text)
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
@@ -410,6 +412,16 @@ async fn message(
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, what);
+        return Ok(());
+    }
+    // "il ouvre à quelle heure ?" after cash machines: hours are not known, said so.
+    if state.last_intent == Some(IntentId::AtmNearby)
+        && parsed.slots.location.is_none()
+        && !atm::names_filter(text)
+        && crate::atm_hours::asks(text, true)
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        ctx.say(Msg::AtmHoursUnknown);
         return Ok(());
     }
     // "which of those take deposits?", "any open 24h?": the last ATM search, filtered.

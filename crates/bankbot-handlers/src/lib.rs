@@ -30,6 +30,7 @@ mod alerts;
 mod atm;
 mod atm_elsewhere;
 mod atm_fees;
+mod atm_hours;
 mod atm_place_guess;
 mod balance;
 mod cancel;

@@ -129,6 +129,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AtmNone => "I found no cash machine near there.".into(),
         AtmMapButton => "Open in Maps".into(),
+        AtmHoursUnknown => "I don't have each cash machine's opening hours, only whether it is \
+            open 24/7. Ask \"which are open 24/7?\" to see just those."
+            .into(),
         AtmFeesUnknown => "I don't have fee information for cash machines, so I can't tell you \
             which ones are free. A machine that charges shows its fee on screen before you \
             take out cash, and you can cancel then."

@@ -131,6 +131,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
         AtmMapButton => "Voir sur le plan".into(),
+        AtmHoursUnknown => "Je n'ai pas les horaires de chaque distributeur, je sais seulement \
+            s'il est ouvert 24 h/24. Demandez « lesquels sont ouverts 24h/24 ? » pour ne voir \
+            que ceux-là."
+            .into(),
         AtmFeesUnknown => "Je n'ai pas d'information sur les frais des distributeurs, je ne \
             peux donc pas vous dire lesquels sont gratuits. Un distributeur qui prend des \
             frais les affiche à l'écran avant le retrait, et vous pouvez alors annuler."

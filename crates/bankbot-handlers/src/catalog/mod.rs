@@ -138,6 +138,8 @@ pub(crate) enum Msg<'a> {
     AtmNone,
     /// Cash-machine fees asked about: the data has none, say so and how to find out.
     AtmFeesUnknown,
+    /// Opening hours asked after cash machines: only round-the-clock opening is known.
+    AtmHoursUnknown,
     AtmHeader(Option<&'a str>, &'a bankbot_bank::AtmFilter),
     /// The button that opens a cash machine on a map (at most 20 characters).
     AtmMapButton,
@@ -397,6 +399,7 @@ mod tests {
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,
             Msg::AtmFeesUnknown,
+            Msg::AtmHoursUnknown,
             Msg::SpendNone {
                 range: "r",
                 merchant: Some("m"),
