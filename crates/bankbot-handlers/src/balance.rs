@@ -66,11 +66,13 @@ pub(crate) async fn handle(
     }
     for (account, balance) in shown.iter().zip(&balances) {
         // Without a credit card, the other accounts are shown as usual.
-        lines.push(if ask == Ask::Credit && account.kind == AccountKind::CreditCard {
-            credit_line(ctx, account, balance)
-        } else {
-            line(ctx, account, balance)
-        });
+        lines.push(
+            if ask == Ask::Credit && account.kind == AccountKind::CreditCard {
+                credit_line(ctx, account, balance)
+            } else {
+                line(ctx, account, balance)
+            },
+        );
     }
     let choices = vec![
         ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions),

@@ -774,18 +774,23 @@ pub(crate) fn asks_all_time(text: &str, filtered: bool) -> bool {
             "jusqu'ici",
             "au total depuis",
         ],
-    ) || (any(&f, &["depuis le debut", "depuis le tout debut", "depuis le commencement"])
-        && !any(
-            &f,
-            &[
-                "debut du",
-                "debut de",
-                "debut d'",
-                "commencement du",
-                "commencement de",
-            ],
-        ))
-        || (filtered && any(&f, &["total", "in total", "overall", "in all"]))
+    ) || (any(
+        &f,
+        &[
+            "depuis le debut",
+            "depuis le tout debut",
+            "depuis le commencement",
+        ],
+    ) && !any(
+        &f,
+        &[
+            "debut du",
+            "debut de",
+            "debut d'",
+            "commencement du",
+            "commencement de",
+        ],
+    )) || (filtered && any(&f, &["total", "in total", "overall", "in all"]))
 }
 
 /// "what do I do?", "what now", "que faire ?": the customer asks for the next step.
@@ -1253,11 +1258,26 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     ) && any(
         &f,
         &[
-            "account", "compte", "livret", "acct", "pel", "cel", "celi", "celiapp", "reer",
-            "reee", "cri", "pea", "ldds", "lep", "assurance vie", "tfsa", "rrsp", "isa",
+            "account",
+            "compte",
+            "livret",
+            "acct",
+            "pel",
+            "cel",
+            "celi",
+            "celiapp",
+            "reer",
+            "reee",
+            "cri",
+            "pea",
+            "ldds",
+            "lep",
+            "assurance vie",
+            "tfsa",
+            "rrsp",
+            "isa",
         ],
-    )
-    {
+    ) {
         return Some(OpenAccount);
     }
     let pay_words = [
@@ -1449,7 +1469,12 @@ pub(crate) fn social(text: &str) -> Option<Social> {
         "vas tu bien",
         "comment tu te sens",
     ];
-    if any(&f, &how_are_you) && !any(&f, &["ca va aller", "ca va etre", "ca va faire", "ca va me"]) {
+    if any(&f, &how_are_you)
+        && !any(
+            &f,
+            &["ca va aller", "ca va etre", "ca va faire", "ca va me"],
+        )
+    {
         return Some(Social::HowAreYou);
     }
     let chitchat = [

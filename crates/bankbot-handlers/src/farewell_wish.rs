@@ -65,7 +65,12 @@ const WISHES: &[&str] = &[
 /// Farewells typed with a sign, which folding drops ("mrc a+", "merci ++").
 fn signed_farewell(text: &str) -> bool {
     text.split(|c: char| c.is_whitespace() || ",.!".contains(c))
-        .any(|w| matches!(w.to_lowercase().as_str(), "a+" | "à+" | "++" | "@+" | "a+++"))
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "a+" | "à+" | "++" | "@+" | "a+++"
+            )
+        })
 }
 
 /// Words of a request or question that a wish only decorates ("bonne journée, et mon
@@ -86,7 +91,9 @@ const ASKING: &[&str] = &[
 pub(crate) fn wishes(text: &str) -> bool {
     let f = fold(text);
     !text.contains('?')
-        && (WISHES.iter().any(|w| f.contains(w)) || f.ends_with(" a plus ") || signed_farewell(text))
+        && (WISHES.iter().any(|w| f.contains(w))
+            || f.ends_with(" a plus ")
+            || signed_farewell(text))
         && !ASKING.iter().any(|w| f.contains(w))
 }
 

@@ -137,7 +137,10 @@ pub fn in_us(p: GeoPoint) -> bool {
 
 /// The bank's own name for the merchant typed as `typed`, from the items found: the first
 /// whose merchant folds to the same words ("sncf" → "SNCF").
-pub(crate) fn bank_merchant_name(typed: &str, items: &[bankbot_core::Transaction]) -> Option<String> {
+pub(crate) fn bank_merchant_name(
+    typed: &str,
+    items: &[bankbot_core::Transaction],
+) -> Option<String> {
     let typed = bankbot_core::fold_text(typed);
     items
         .iter()

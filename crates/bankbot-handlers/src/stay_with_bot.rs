@@ -42,8 +42,17 @@ const STAYING: &[&str] = &[
 
 /// Words that make the message a request after all ("je reste ici, et mon solde ?").
 const ASKING: &[&str] = &[
-    " solde ", " soldes ", " operations ", " depenses ", " distributeur ", " carte ", " balance ",
-    " transactions ", " spending ", " atm ", " card ",
+    " solde ",
+    " soldes ",
+    " operations ",
+    " depenses ",
+    " distributeur ",
+    " carte ",
+    " balance ",
+    " transactions ",
+    " spending ",
+    " atm ",
+    " card ",
 ];
 
 /// True when `text` says the customer stays with the bot and asks nothing else.

@@ -34,7 +34,8 @@ static PART_OF_LAST_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// "début du mois", "fin de ce mois", "en début de mois".
 static PART_OF_THIS_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"\b(debut|fin|milieu|mi)[\s-]+(?:du\s+mois|de\s+ce\s+mois|de\s+mois|ce\s+mois)\b").ok()
+    Regex::new(r"\b(debut|fin|milieu|mi)[\s-]+(?:du\s+mois|de\s+ce\s+mois|de\s+mois|ce\s+mois)\b")
+        .ok()
 });
 
 /// "début novembre", "fin d'octobre", "mi-septembre".
@@ -71,7 +72,8 @@ fn ago(norm: &str, now: NaiveDate) -> Option<Range> {
         Some(w) => value(w)?,
     };
     let n = u64::from(n.clamp(1, 520));
-    let monday = now.checked_sub_days(Days::new(u64::from(now.weekday().num_days_from_monday())))?;
+    let monday =
+        now.checked_sub_days(Days::new(u64::from(now.weekday().num_days_from_monday())))?;
     match unit.chars().next()? {
         'j' if vague => Some((
             now.checked_sub_days(Days::new(6))?,
