@@ -166,6 +166,12 @@ pub struct IntentMatch {
     pub lang: Lang,
     /// Entities found.
     pub slots: Slots,
+    /// The message as the engine read it when that differs from a plain fold: lower case,
+    /// no accents, French texting forms written out ("c koi mon plafond" → "c'est quoi mon
+    /// plafond"). `None` when the message had no texting form, so the dialogue reads the
+    /// customer's own words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written_out: Option<String>,
 }
 
 #[cfg(test)]

@@ -65,11 +65,14 @@ pub(crate) async fn handle(
         lines.push(ctx.t(Msg::BalanceIntro));
     }
     for (account, balance) in shown.iter().zip(&balances) {
-        lines.push(if ask == Ask::Credit {
-            credit_line(ctx, account, balance)
-        } else {
-            line(ctx, account, balance)
-        });
+        // Without a credit card, the other accounts are shown as usual.
+        lines.push(
+            if ask == Ask::Credit && account.kind == AccountKind::CreditCard {
+                credit_line(ctx, account, balance)
+            } else {
+                line(ctx, account, balance)
+            },
+        );
     }
     let choices = vec![
         ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions),

@@ -96,6 +96,22 @@ const DECLINED: &[&str] = &[
     " ne fonctionne pas ",
     " ne fonctionne plus ",
     " passe pas ",
+    " passe plus ",
+    " marche pas ",
+    " marche plus ",
+    " marchait pas ",
+    " pas marcher ",
+    " pas fonctionner ",
+    " pas marche ",
+    " fonctionne pas ",
+    " fonctionne plus ",
+    " fonctionnait pas ",
+    " a ete refusee ",
+    " veut pas ",
+    " veut plus ",
+    " deconne ",
+    " bug ",
+    " bugge ",
 ];
 
 /// True when `text` says a card was declined ("my card got declined", "ma carte ne passe
@@ -107,6 +123,7 @@ pub(crate) fn declined(text: &str) -> bool {
         " card ",
         " visa ",
         " carte ",
+        " cb ",
         " debit card ",
         " credit card ",
     ]);
@@ -129,7 +146,8 @@ pub(crate) fn asks(text: &str) -> bool {
     }
     // "ma cb est bloquée ?", "elle est bloquée là ?": a short question on the state.
     let short_ref = has(&[" cb ", " elle ", " carte ", " visa ", " card ", " it "]);
-    let question = text.contains('?');
+    // "elle est bloquée ou pas", "ma carte est active ou non": asked without a mark.
+    let question = text.contains('?') || has(&[" ou pas ", " ou non ", " ou quoi "]);
     question && short_ref && has(&[" est ", " is "]) && has(STATE) && !has(CHANGE)
 }
 

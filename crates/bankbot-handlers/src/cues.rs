@@ -382,10 +382,11 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     }
     // "limit?", "cc limit pls": a bare limit word in a short message is the credit limit.
     let bare_limit = words(&f).len() <= 3 && any(&f, &["limit", "limite", "lmt"]);
-    if data
-        && (any(&f, CREDIT) || bare_limit)
-        && !any(&f, &["increase", "raise", "augmenter", "higher"])
-    {
+    let raise = any(&f, &["increase", "raise", "augmenter", "higher", "relever"]);
+    if data && (any(&f, CREDIT) || bare_limit) && !raise {
+        return (Balance, Ask::Credit);
+    }
+    if asks_credit_left(&f) && !raise && !matches!(intent, ReportFraud | CardLock) {
         return (Balance, Ask::Credit);
     }
     if data && any(&f, OVERDRAWN) {
@@ -494,7 +495,7 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     }
     // "how much did uber take", "combien chez carrefour": a sum, not a list.
     if intent == Transactions
-        && any(&f, &["how much", "combien"])
+        && any(&f, &["how much", "combien", "total", "au total", "en tout"])
         && !any(
             &f,
             &[
@@ -510,6 +511,40 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (Balance, Ask::Total);
     }
     (intent, Ask::Plain)
+}
+
+/// "il me reste combien sur ma visa", "et le crédit dispo ?", "c koi mon plafond de carte de
+/// crédit": what is left, or the limit, on a credit card — never a request to change it.
+fn asks_credit_left(f: &str) -> bool {
+    let left = any(
+        f,
+        &[
+            "reste",
+            "dispo",
+            "disponible",
+            "plafond",
+            "limite",
+            "encore depenser",
+            "marge",
+        ],
+    );
+    let card = any(
+        f,
+        &["credit", "visa", "mastercard", "amex", "carte de credit"],
+    );
+    let spent = any(
+        f,
+        &[
+            "depense",
+            "depenses",
+            "achats",
+            "operations",
+            "paiements",
+            "credits",
+            "recu",
+        ],
+    );
+    left && card && !spent
 }
 
 /// "au total ?", "in total": a sum across what was just shown.
@@ -728,8 +763,34 @@ pub(crate) fn asks_all_time(text: &str, filtered: bool) -> bool {
             "to date",
             "since forever",
             "since i opened",
+            "depuis toujours",
+            "depuis l'ouverture",
+            "depuis que j'ai ouvert",
+            "depuis que je suis client",
+            "depuis que je suis cliente",
+            "de tout temps",
+            "jusqu'a maintenant",
+            "jusqu'a present",
+            "jusqu'ici",
+            "au total depuis",
         ],
-    ) || (filtered && any(&f, &["total", "in total", "overall", "in all"]))
+    ) || (any(
+        &f,
+        &[
+            "depuis le debut",
+            "depuis le tout debut",
+            "depuis le commencement",
+        ],
+    ) && !any(
+        &f,
+        &[
+            "debut du",
+            "debut de",
+            "debut d'",
+            "commencement du",
+            "commencement de",
+        ],
+    )) || (filtered && any(&f, &["total", "in total", "overall", "in all"]))
 }
 
 /// "what do I do?", "what now", "que faire ?": the customer asks for the next step.
@@ -843,6 +904,16 @@ pub(crate) fn asks_if_bot(text: &str) -> bool {
         "je discute avec un",
         "t'es un",
         "t es un",
+        "t un",
+        "t une",
+        "t'es",
+        "t es",
+        "tes",
+        "tu es",
+        "vous etes",
+        "es tu",
+        "etes vous",
+        "ta un",
         "t'es une",
         "t es une",
         "tes un",
@@ -898,6 +969,9 @@ pub(crate) enum Unsupported {
     Dispute,
     Loan,
     Limit,
+    /// "c'est quoi mon plafond de carte": the card's payment and withdrawal limits, which
+    /// the bank's data does not carry.
+    LimitInfo,
     Checkbook,
     Pin,
     DirectDeposit,
@@ -1086,10 +1160,15 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "overdraft limit",
         ],
     ) || (raise && any(&f, &["decouvert", "overdraft"]));
-    if (raise && any(&f, &["limit", "limite", "plafond", "plafonds"]))
-        || any(&f, &["plafond"])
-        || overdraft_limit
-    {
+    if (raise && any(&f, &["limit", "limite", "plafond", "plafonds"])) || overdraft_limit {
+        return Some(Limit);
+    }
+    // "c koi mon plafond ?": asked, not changed. A credit card's is its credit limit, which
+    // the balance answers ([`refine`]).
+    if any(&f, &["plafond", "plafonds"]) && !any(&f, &["credit", "decouvert"]) {
+        return Some(LimitInfo);
+    }
+    if any(&f, &["plafond", "plafonds"]) && any(&f, &["decouvert"]) {
         return Some(Limit);
     }
     if any(
@@ -1176,8 +1255,29 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "new account",
             "nouveau compte",
         ],
-    ) && any(&f, &["account", "compte", "livret", "acct", "pel", "cel"])
-    {
+    ) && any(
+        &f,
+        &[
+            "account",
+            "compte",
+            "livret",
+            "acct",
+            "pel",
+            "cel",
+            "celi",
+            "celiapp",
+            "reer",
+            "reee",
+            "cri",
+            "pea",
+            "ldds",
+            "lep",
+            "assurance vie",
+            "tfsa",
+            "rrsp",
+            "isa",
+        ],
+    ) {
         return Some(OpenAccount);
     }
     let pay_words = [
@@ -1199,6 +1299,20 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         "taxes",
         "impots",
         "amende",
+        "hydro",
+        "hydro quebec",
+        "bell",
+        "videotron",
+        "fizz",
+        "electricite",
+        "gaz",
+        "internet",
+        "cellulaire",
+        "telephone",
+        "assurance",
+        "taxes municipales",
+        "carte de credit",
+        "compte d'hydro",
     ];
     if w.iter().any(|x| pay_words.contains(x)) && any(&f, &bills) {
         return Some(BillPayment);
@@ -1234,6 +1348,14 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "virement sur",
             "virement international",
             "un virement",
+            "interac",
+            "virement interac",
+            "transfert interac",
+            "e-transfer",
+            "etransfer",
+            "lydia",
+            "paylib",
+            "wero",
             "make a transfer",
             "make a payment to",
             "pay back",
@@ -1253,8 +1375,10 @@ pub(crate) enum Social {
     Laugh,
     /// "you're useless", "t'es nul".
     Insult,
-    /// "how are you", "tell me a joke", "il fait beau ?".
+    /// "tell me a joke", "il fait beau ?".
     Chitchat,
+    /// "how are you", "ça va toi ?".
+    HowAreYou,
 }
 
 /// Reads a message that is social rather than a request.
@@ -1307,6 +1431,51 @@ pub(crate) fn social(text: &str) -> Option<Social> {
     ];
     if any(&f, &insults) {
         return Some(Social::Insult);
+    }
+    let how_are_you = [
+        "how are you",
+        "how r u",
+        "how are u",
+        "hows it going",
+        "how's it going",
+        "how you doing",
+        "how are you doing",
+        "ca va",
+        "ca va toi",
+        "ca va et toi",
+        "ca va et vous",
+        "comment ca va",
+        "comment vas tu",
+        "comment allez vous",
+        "tu vas bien",
+        "vous allez bien",
+        "ca roule",
+        "la forme",
+        "en forme",
+        "sa va",
+        "cv",
+        "ca va bien",
+        "comment tu vas",
+        "comment ca se passe",
+        "bien ou quoi",
+        "bien ou bien",
+        "quoi de neuf",
+        "ca dit quoi",
+        "ca gaze",
+        "la forme",
+        "tu vas bien",
+        "vous allez bien",
+        "allez vous bien",
+        "vas tu bien",
+        "comment tu te sens",
+    ];
+    if any(&f, &how_are_you)
+        && !any(
+            &f,
+            &["ca va aller", "ca va etre", "ca va faire", "ca va me"],
+        )
+    {
+        return Some(Social::HowAreYou);
     }
     let chitchat = [
         "how are you",

@@ -81,6 +81,9 @@ async fn message(
     text: &str,
     parsed: &IntentMatch,
 ) -> Result<(), HandlerError> {
+    // "vs etes un robot ?", "pk ma cb marche pas": the words the engine read, texting forms
+    // written out, so every cue below reads them as it reads the full forms.
+    let text = parsed.written_out.as_deref().unwrap_or(text);
     // A hesitant privacy reading that carries dates, amounts or a category ("wat about last
     // mnth") is about the customer's money, not their data. A merchant alone is not enough:
     // "fb" in "do my bank details go to fb?" names Facebook the platform.
@@ -286,14 +289,23 @@ async fn message(
         || parsed.slots.merchant.is_some()
         || parsed.slots.date_from.is_some()
         || parsed.slots.account_type.is_some();
+    // "je reste avec le bot" after a person was offered: stay, briefly.
+    if crate::stay_with_bot::stays(text) {
+        state.pending = None;
+        state.misses = 0;
+        ctx.say(Msg::StayWithBot);
+        return Ok(());
+    }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
     if crate::farewell_wish::wishes(text) && !names_something {
         state.pending = None;
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
     }
+    // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     if (!confident || parsed.intent == IntentId::Goodbye)
         && !names_something
+        && !card_status::asks(text)
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
@@ -400,6 +412,16 @@ async fn message(
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, what);
+        return Ok(());
+    }
+    // "il ouvre à quelle heure ?" after cash machines: hours are not known, said so.
+    if state.last_intent == Some(IntentId::AtmNearby)
+        && parsed.slots.location.is_none()
+        && !atm::names_filter(text)
+        && crate::atm_hours::asks(text, true)
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        ctx.say(Msg::AtmHoursUnknown);
         return Ok(());
     }
     // "which of those take deposits?", "any open 24h?": the last ATM search, filtered.
@@ -560,9 +582,24 @@ async fn message(
     {
         intent = IntentId::SpendingSummary;
     }
-    if intent == IntentId::OutOfScope
-        && let Some(what) = cues::social(text)
+    // "ça va toi ?", "slt ça va ?": asked how the bot is, answered so, not with the welcome.
+    let social = cues::social(text);
+    let how_are_you = social == Some(cues::Social::HowAreYou)
+        && slots.is_empty()
+        && matches!(
+            intent,
+            IntentId::Greeting
+                | IntentId::PrivacyInfo
+                | IntentId::DataAccess
+                | IntentId::Help
+                | IntentId::Thanks
+        );
+    if (intent == IntentId::OutOfScope || how_are_you)
+        && let Some(what) = social
     {
+        if intent == IntentId::Greeting {
+            state.turn_intent = Some(IntentId::Greeting);
+        }
         small_talk::social(ctx, what);
         return Ok(());
     }

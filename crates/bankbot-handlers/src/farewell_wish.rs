@@ -45,7 +45,33 @@ const WISHES: &[&str] = &[
     " au revoir ",
     " see you ",
     " see ya ",
+    " a tout ",
+    " a toute ",
+    " a tantot ",
+    " a demain ",
+    " a la revoyure ",
+    " bonne continuation ",
+    " ciao ",
+    " tchao ",
+    " bye ",
+    " bye bye ",
+    " bisous ",
+    " biz ",
+    " salut et merci ",
+    " merci salut ",
+    " merci et salut ",
 ];
+
+/// Farewells typed with a sign, which folding drops ("mrc a+", "merci ++").
+fn signed_farewell(text: &str) -> bool {
+    text.split(|c: char| c.is_whitespace() || ",.!".contains(c))
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "a+" | "à+" | "++" | "@+" | "a+++"
+            )
+        })
+}
 
 /// Words of a request or question that a wish only decorates ("bonne journée, et mon
 /// solde ?").
@@ -65,7 +91,9 @@ const ASKING: &[&str] = &[
 pub(crate) fn wishes(text: &str) -> bool {
     let f = fold(text);
     !text.contains('?')
-        && WISHES.iter().any(|w| f.contains(w))
+        && (WISHES.iter().any(|w| f.contains(w))
+            || f.ends_with(" a plus ")
+            || signed_farewell(text))
         && !ASKING.iter().any(|w| f.contains(w))
 }
 
@@ -83,6 +111,14 @@ mod tests {
             "thanks, have a nice day",
             "merci beaucoup, à la prochaine",
             "ok merci au revoir",
+            "mrc a+",
+            "merci bcp bonne soirée",
+            "ciao",
+            "bye",
+            "à plus",
+            "merci à toute",
+            "ok super a demain",
+            "merci ++",
         ] {
             assert!(wishes(t), "{t}");
         }
@@ -95,6 +131,8 @@ mod tests {
             "bonjour, combien j'ai dépensé",
             "merci",
             "have a nice day, what's my balance",
+            "il reste a plus de 100 euros ?",
+            "les achats a plus de 50 euros",
         ] {
             assert!(!wishes(t), "{t}");
         }

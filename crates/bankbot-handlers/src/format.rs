@@ -135,6 +135,20 @@ pub fn in_us(p: GeoPoint) -> bool {
     contiguous || alaska || hawaii
 }
 
+/// The bank's own name for the merchant typed as `typed`, from the items found: the first
+/// whose merchant folds to the same words ("sncf" → "SNCF").
+pub(crate) fn bank_merchant_name(
+    typed: &str,
+    items: &[bankbot_core::Transaction],
+) -> Option<String> {
+    let typed = bankbot_core::fold_text(typed);
+    items
+        .iter()
+        .filter_map(|t| t.merchant.as_deref())
+        .find(|m| bankbot_core::fold_text(m) == typed)
+        .map(str::to_owned)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -52,5 +52,12 @@ pub(crate) fn social(ctx: &mut Ctx<'_>, what: crate::cues::Social) {
             ];
             ctx.ask(Msg::SocialChitchat, menu);
         }
+        HowAreYou => {
+            let menu = vec![
+                ctx.intent_choice(Msg::LabelBalance, bankbot_core::IntentId::Balance),
+                ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help),
+            ];
+            ctx.ask(Msg::SocialHowAreYou, menu);
+        }
     }
 }

@@ -51,8 +51,13 @@ pub(crate) async fn handle(
         collect(ctx, session, query.clone(), count, 0).await?
     };
     let amount = |d| currency.map(|c| Money::new(d, c).format(ctx.lang));
+    // "et la sncf": the merchant as the bank names it ("SNCF"), not as typed.
+    let canonical = slots
+        .merchant
+        .as_deref()
+        .and_then(|typed| format::bank_merchant_name(typed, &items));
     let filters = TxFilters {
-        merchant: slots.merchant.as_deref(),
+        merchant: canonical.as_deref().or(slots.merchant.as_deref()),
         category: slots.category,
         account: slots.account_type,
         range: query.range.map(|r| format::range(r, today, ctx.lang)),

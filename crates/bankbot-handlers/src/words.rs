@@ -155,7 +155,13 @@ const YES_PHRASES: &[&str] = &[
 const NO_WORDS: &[&str] = &[
     "no", "n", "nope", "nah", "naw", "nay", "nop", "noo", "nooo", "cancel", "stop", "don't",
     "dont", "never", "non", "nan", "nn", "nope", "annuler", "annule", "jamais", "👎", "❌",
-    "negatif", "négatif", "niet", "pantoute", "nenni",
+    "negatif", "négatif", "niet", "pantoute", "nenni", "arrete", "arretez", "laisse",
+];
+
+/// Words that hold an answer back ("attends", "wait"): a no, unless the customer asks
+/// something in the same breath ("wait what happens if I do?").
+const WAIT_WORDS: &[&str] = &[
+    "attends", "attendez", "attend", "atten", "wait", "minute", "instant", "seconde", "sec",
 ];
 
 /// Phrases that say no wherever they stand in a short answer.
@@ -171,6 +177,12 @@ const NO_PHRASES: &[&str] = &[
     "forget it",
     "keep it",
     "hold off",
+    "pas si vite",
+    "laisse faire",
+    "laissez faire",
+    "je vais voir",
+    "je reflechis",
+    "je réfléchis",
     "pas maintenant",
     "pas encore",
     "laisse tomber",
@@ -333,7 +345,11 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         list.iter()
             .any(|p| padded.contains(&format!(" {} ", folded(p))))
     };
-    let no = words.iter().any(|w| listed(NO_WORDS, w))
+    let waits = (words.iter().any(|w| listed(WAIT_WORDS, w)) || padded.contains(" hold on "))
+        && !text.contains('?')
+        && !crate::cues::asks_what_it_does(text);
+    let no = waits
+        || words.iter().any(|w| listed(NO_WORDS, w))
         || says_forget_it(&words)
         || has_phrase(NO_PHRASES)
         || has_phrase(crate::casual::NO_PHRASES);
@@ -508,6 +524,15 @@ mod tests {
             "non pas encore",
             "non c bon je l'ai retrouvee",
             "surtout pas !",
+            "euh non attendez",
+            "non laisse",
+            "attends",
+            "attendez...",
+            "wait",
+            "hold on",
+            "euh attends deux secondes",
+            "attends une minute",
+            "laisse faire",
             "attends non",
             "non finalement",
             "Non attendez, finalement je préfère attendre un peu",
@@ -528,6 +553,8 @@ mod tests {
             "ok what's my balance",
             "oui quel est mon solde",
             "non je voulais dire le solde de mon livret a",
+            "hmm wait what happens if i do",
+            "attends ça fait quoi exactement ?",
         ] {
             assert_eq!(yes_no(neither), None, "{neither}");
         }

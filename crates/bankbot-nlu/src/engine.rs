@@ -10,7 +10,7 @@ use crate::classifier::{Classifier, TrainConfig};
 use crate::error::NluError;
 use crate::lexicon::Lexicon;
 use crate::loader::{LocaleData, load_locale};
-use crate::normalize::{normalize, truncate};
+use crate::normalize::{normalize_marked, truncate};
 use crate::{lang, slots};
 
 /// Decision value under which the engine answers `out_of_scope` (SVM margin units).
@@ -157,7 +157,8 @@ impl Engine {
     /// customer's Messenger locale) decides the language when the text does not.
     pub fn parse(&self, text: &str, now: NaiveDate, locale_hint: Option<Lang>) -> IntentMatch {
         let text = truncate(text);
-        let norm = normalize(text);
+        let (norm, texting) = normalize_marked(text);
+        let written_out = texting.then(|| norm.clone());
         let (detected, clear) = lang::detect(&norm, text);
         let model_for = |l: Lang| self.locales.iter().find(|m| m.lang == l);
         let (lang, (intent, confidence)) = if clear
@@ -200,6 +201,7 @@ impl Engine {
             confidence: confidence.clamp(0.0, 1.0),
             lang,
             slots,
+            written_out,
         }
     }
 }

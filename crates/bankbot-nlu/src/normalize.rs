@@ -23,8 +23,17 @@ pub fn truncate(text: &str) -> &str {
 /// out ([`crate::texting_fr`]). Punctuation is kept (the slot extractors need `$`, `€`,
 /// `.` and `,`).
 pub fn normalize(text: &str) -> String {
+    normalize_marked(text).0
+}
+
+/// [`normalize`], and whether French texting forms were written out (then the text differs
+/// from a plain [`fold_text`], and the dialogue should read this form).
+pub fn normalize_marked(text: &str) -> (String, bool) {
     let out = fold_text(text);
-    crate::texting_fr::expand(&out).unwrap_or(out)
+    match crate::texting_fr::expand(&out) {
+        Some(written) => (written, true),
+        None => (out, false),
+    }
 }
 
 /// Words of a normalised text: maximal runs of alphanumeric characters.

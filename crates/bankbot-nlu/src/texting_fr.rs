@@ -75,6 +75,9 @@ fn form(word: &str) -> Option<Form> {
         "vrm" | "vrmt" => Sure("vraiment"),
         "pbm" | "pblm" => Sure("probleme"),
         "b1" | "bi1" => Sure("bien"),
+        "cpte" | "cpt" => Sure("compte"),
+        "cptes" | "cpts" => Sure("comptes"),
+        "ts" => IfFrench("tous"),
         "ya" => IfFrench("il y a"),
         "yavait" => Sure("il y avait"),
         "c" => IfFrench("c'est"),
@@ -263,6 +266,8 @@ mod tests {
         );
         assert_eq!(x("t'as mon solde ?"), "tu as mon solde ?");
         assert_eq!(x("ce koi"), "c'est quoi");
+        assert_eq!(x("ts les cptes stp"), "tous les comptes s'il te plait");
+        assert_eq!(x("solde du cpte"), "solde du compte");
     }
 
     #[test]

@@ -122,6 +122,7 @@ pub(crate) fn parts(
         confidence: 1.0,
         lang: whole.lang,
         slots,
+        written_out: None,
     };
     let head_text = if head.is_empty() { text } else { head };
     Some(vec![

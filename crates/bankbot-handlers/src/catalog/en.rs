@@ -129,6 +129,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AtmNone => "I found no cash machine near there.".into(),
         AtmMapButton => "Open in Maps".into(),
+        AtmHoursUnknown => "I don't have each cash machine's opening hours, only whether it is \
+            open 24/7. Ask \"which are open 24/7?\" to see just those."
+            .into(),
         AtmFeesUnknown => "I don't have fee information for cash machines, so I can't tell you \
             which ones are free. A machine that charges shows its fee on screen before you \
             take out cash, and you can cancel then."
@@ -280,6 +283,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         SocialChitchat => "I'm only your bank's assistant, so I'll stick to banking: balances, \
             transactions, spending, cash machines and cards."
             .into(),
+        SocialHowAreYou => "I'm doing well, thanks for asking! What can I do for you: balances, \
+            transactions, spending, cash machines or cards?"
+            .into(),
+        StayWithBot => "Sure, I'm still here. What can I do for you?".into(),
         LabelYes => "Yes".into(),
         LabelNo => "No".into(),
         LabelCancel => "Cancel".into(),
@@ -368,6 +375,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Dispute => "dispute a payment",
         Loan => "arrange loans or mortgages",
         Limit => "change a card or credit limit",
+        LimitInfo => "see your cards' spending and withdrawal limits",
         Checkbook => "order checkbooks",
         Pin => "change or resend a PIN",
         DirectDeposit => "set up direct deposits",

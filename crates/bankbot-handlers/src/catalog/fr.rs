@@ -131,6 +131,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
         AtmMapButton => "Voir sur le plan".into(),
+        AtmHoursUnknown => "Je n'ai pas les horaires de chaque distributeur, je sais seulement \
+            s'il est ouvert 24 h/24. Demandez « lesquels sont ouverts 24h/24 ? » pour ne voir \
+            que ceux-là."
+            .into(),
         AtmFeesUnknown => "Je n'ai pas d'information sur les frais des distributeurs, je ne \
             peux donc pas vous dire lesquels sont gratuits. Un distributeur qui prend des \
             frais les affiche à l'écran avant le retrait, et vous pouvez alors annuler."
@@ -305,6 +309,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         SocialChitchat => "Je ne suis que l'assistant de votre banque : je m'en tiens à vos \
             soldes, opérations, dépenses, distributeurs et cartes."
             .into(),
+        SocialHowAreYou => "Très bien, merci de demander ! Que puis-je faire pour vous : soldes, \
+            opérations, dépenses, distributeurs ou cartes ?"
+            .into(),
+        StayWithBot => "D'accord, je suis toujours là. Que puis-je faire pour vous ?".into(),
         LabelYes => "Oui".into(),
         LabelNo => "Non".into(),
         LabelCancel => "Annuler".into(),
@@ -434,6 +442,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Dispute => "contester un paiement",
         Loan => "traiter de demande de prêt",
         Limit => "modifier un plafond de carte ni une limite de crédit",
+        LimitInfo => "consulter les plafonds de paiement et de retrait de vos cartes",
         Checkbook => "commander de chéquier",
         Pin => "modifier ni renvoyer un code PIN",
         DirectDeposit => "mettre en place la domiciliation de votre salaire",

@@ -140,6 +140,8 @@ pub(crate) enum Msg<'a> {
     AtmNone,
     /// Cash-machine fees asked about: the data has none, say so and how to find out.
     AtmFeesUnknown,
+    /// Opening hours asked after cash machines: only round-the-clock opening is known.
+    AtmHoursUnknown,
     AtmHeader(Option<&'a str>, &'a bankbot_bank::AtmFilter),
     /// The button that opens a cash machine on a map (at most 20 characters).
     AtmMapButton,
@@ -198,6 +200,10 @@ pub(crate) enum Msg<'a> {
     SocialLaugh,
     SocialInsult,
     SocialChitchat,
+    /// "ça va toi ?", "how are you?": a friendly answer and what the bot does.
+    SocialHowAreYou,
+    /// "je reste avec le bot": staying, with nothing else said.
+    StayWithBot,
     // button and quick-reply labels (Messenger allows 20 characters)
     LabelYes,
     LabelNo,
@@ -387,11 +393,15 @@ mod tests {
             Msg::SocialLaugh,
             Msg::SocialInsult,
             Msg::SocialChitchat,
+            Msg::SocialHowAreYou,
+            Msg::StayWithBot,
+            Msg::Unsupported(Unsupported::LimitInfo),
             Msg::Handoff,
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,
             Msg::AtmFeesUnknown,
+            Msg::AtmHoursUnknown,
             Msg::SpendNone {
                 range: "r",
                 merchant: Some("m"),

@@ -151,6 +151,7 @@ impl Chat {
             confidence,
             lang: self.lang,
             slots,
+            written_out: None,
         };
         self.turn(Input::Message {
             text,

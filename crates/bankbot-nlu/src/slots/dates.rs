@@ -46,7 +46,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
     ("decembre", 12),
 ];
-const MONTH: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+pub(super) const MONTH: &str = r"january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const DAY: &str = r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th|er|e)?";
 
 /// An inclusive range.
@@ -163,7 +163,7 @@ static FIXED: LazyLock<Vec<Fixed>> = LazyLock::new(|| {
     ]
 });
 
-fn month_number(name: &str) -> Option<u32> {
+pub(super) fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == name).map(|(_, v)| *v)
 }
 
@@ -174,6 +174,13 @@ fn recent_day(now: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
         Some(d) if d <= now => Some(d),
         _ => NaiveDate::from_ymd_opt(now.year() - 1, month, day),
     }
+}
+
+/// `month/day` of `year`, or the month's last day when it has fewer days.
+fn last_day_at_most(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    (1..=day)
+        .rev()
+        .find_map(|d| NaiveDate::from_ymd_opt(year, month, d))
 }
 
 /// The most recent month (as a range capped at `now`) not in the future.
@@ -247,13 +254,22 @@ fn day_range(norm: &str, now: NaiveDate) -> Option<Range> {
     }
     let (d1, d2) = (value(d1.as_str())?, value(d2.as_str())?);
     let end_month = to_month.or(from_month);
+    // A range that has begun this month or this year is that one, its end capped at today
+    // ("du 1er au 10 décembre" on 6 December is this December's).
+    let start_month_now = from_month.or(end_month).unwrap_or(now.month());
+    let begun = end_month.is_none_or(|m| start_month_now <= m)
+        && NaiveDate::from_ymd_opt(now.year(), start_month_now, d1).is_some_and(|s| s <= now);
     let end = match end_month {
+        Some(m) if begun && recent_day(now, m, d2).is_some_and(|d| d.year() < now.year()) => {
+            last_day_at_most(now.year(), m, d2)?
+        }
         Some(m) => recent_day(now, m, d2)?,
         None => {
             // The most recent month in which day d2 is not after today.
             let this = NaiveDate::from_ymd_opt(now.year(), now.month(), d2);
             match this {
                 Some(d) if d <= now => d,
+                _ if begun && d1 <= d2 => last_day_at_most(now.year(), now.month(), d2)?,
                 _ => {
                     let prev = month_start(now)?.checked_sub_months(Months::new(1))?;
                     NaiveDate::from_ymd_opt(prev.year(), prev.month(), d2)?
@@ -331,6 +347,9 @@ pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
         return Some(r);
     }
     if let Some(r) = super::ago::extract(norm, now) {
+        return Some(r);
+    }
+    if let Some(r) = super::periods_fr::extract(norm, now) {
         return Some(r);
     }
     if let Some(c) = SINCE_DAY.as_ref().and_then(|r| r.captures(norm))
@@ -419,5 +438,16 @@ mod range_tests {
         assert_eq!(r("spending oct"), Some((d(10, 1), d(10, 31))));
         assert_eq!(r("last mth"), Some((d(10, 1), d(10, 31))));
         assert_eq!(r("between 10 and 20 dollars"), None);
+        // A range that has begun is this year's (or this month's), capped at today.
+        let dec6 = d(12, 6);
+        let r = |s: &str| extract(&crate::normalize::normalize(s), dec6);
+        assert_eq!(r("du 1er au 10 décembre"), Some((d(12, 1), dec6)));
+        assert_eq!(r("entre le 2 et le 20 decembre"), Some((d(12, 2), dec6)));
+        assert_eq!(r("du 1er au 15"), Some((d(12, 1), dec6)));
+        let last_year = |m, day| NaiveDate::from_ymd_opt(2025, m, day).unwrap();
+        assert_eq!(
+            r("du 10 au 20 décembre"),
+            Some((last_year(12, 10), last_year(12, 20)))
+        );
     }
 }

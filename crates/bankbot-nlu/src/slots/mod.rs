@@ -7,6 +7,7 @@ mod count;
 mod dates;
 mod numbers;
 mod ordinal_day;
+mod periods_fr;
 mod place;
 mod spelling;
 mod weekdays;
