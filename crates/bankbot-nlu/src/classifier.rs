@@ -85,13 +85,14 @@ pub fn squash(score: f32) -> f32 {
 
 /// The class with the highest decision value (the first on ties).
 fn best(scores: &[f32]) -> Prediction {
-    let (class, score) = scores
-        .iter()
-        .copied()
-        .enumerate()
-        .fold((0, f32::NEG_INFINITY), |best, (i, s)| {
-            if s > best.1 { (i, s) } else { best }
-        });
+    let (class, score) =
+        scores
+            .iter()
+            .copied()
+            .enumerate()
+            .fold((0, f32::NEG_INFINITY), |best, (i, s)| {
+                if s > best.1 { (i, s) } else { best }
+            });
     Prediction {
         class,
         score,
@@ -169,7 +170,9 @@ impl Classifier {
     /// [`Classifier::predict`] of a text already [`crate::normalize::normalize`]d (the
     /// engine normalises once for the classifier and the slot readers).
     pub fn predict_normalized(&self, norm: &str) -> Prediction {
-        let scores = self.model.scores(&self.vectorizer.transform_normalized(norm));
+        let scores = self
+            .model
+            .scores(&self.vectorizer.transform_normalized(norm));
         self.apply_threshold(best(&scores))
     }
 

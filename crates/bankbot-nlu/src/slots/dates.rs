@@ -461,7 +461,12 @@ mod range_tests {
             let norm = crate::normalize::normalize(s);
             assert!(may_name_a_date(&norm), "{s}");
         }
-        for s in ["what's my balance", "hi", "bloquer ma carte svp", "thanks a lot"] {
+        for s in [
+            "what's my balance",
+            "hi",
+            "bloquer ma carte svp",
+            "thanks a lot",
+        ] {
             assert!(!may_name_a_date(s), "{s}");
         }
     }

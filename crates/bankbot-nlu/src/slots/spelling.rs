@@ -7,7 +7,8 @@ use std::borrow::Cow;
 /// compiles to a few length and byte comparisons, so every word of every parse can ask.
 fn fix(word: &str) -> Option<&'static str> {
     Some(match word {
-        "yesteday" | "yesterdy" | "yestarday" | "yesturday" | "yestrday" | "yeserday" | "ysterday" | "yesterady" | "yeasterday" | "yestday" | "ystrdy" => "yesterday",
+        "yesteday" | "yesterdy" | "yestarday" | "yesturday" | "yestrday" | "yeserday"
+        | "ysterday" | "yesterady" | "yeasterday" | "yestday" | "ystrdy" => "yesterday",
         "tday" | "tdy" | "todya" | "2day" => "today",
         "mnth" | "montth" | "monht" | "mounth" => "month",
         "lst" | "lats" => "last",
