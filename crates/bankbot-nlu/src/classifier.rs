@@ -83,6 +83,23 @@ pub fn squash(score: f32) -> f32 {
     1.0 / (1.0 + (-(score + 0.25) * 1.8).exp())
 }
 
+/// The class with the highest decision value (the first on ties).
+fn best(scores: &[f32]) -> Prediction {
+    let (class, score) =
+        scores
+            .iter()
+            .copied()
+            .enumerate()
+            .fold((0, f32::NEG_INFINITY), |best, (i, s)| {
+                if s > best.1 { (i, s) } else { best }
+            });
+    Prediction {
+        class,
+        score,
+        confidence: squash(score),
+    }
+}
+
 impl Classifier {
     /// Trains on `(text, label)` pairs. `oos_label`, when present among the labels, is the
     /// class returned when the best decision value is below the threshold.
@@ -147,20 +164,16 @@ impl Classifier {
 
     /// The best class before thresholding.
     pub fn raw_predict(&self, text: &str) -> Prediction {
-        let scores = self.scores(text);
-        let (class, score) =
-            scores
-                .iter()
-                .copied()
-                .enumerate()
-                .fold((0, f32::NEG_INFINITY), |best, (i, s)| {
-                    if s > best.1 { (i, s) } else { best }
-                });
-        Prediction {
-            class,
-            score,
-            confidence: squash(score),
-        }
+        best(&self.scores(text))
+    }
+
+    /// [`Classifier::predict`] of a text already [`crate::normalize::normalize`]d (the
+    /// engine normalises once for the classifier and the slot readers).
+    pub fn predict_normalized(&self, norm: &str) -> Prediction {
+        let scores = self
+            .model
+            .scores(&self.vectorizer.transform_normalized(norm));
+        self.apply_threshold(best(&scores))
     }
 
     /// The best class, or the out-of-scope class when its decision value is below the

@@ -95,7 +95,7 @@ impl LocaleModel {
         if let Some((_, intent)) = self.patterns.iter().find(|(re, _)| re.is_match(norm)) {
             return (*intent, 1.0);
         }
-        let p = self.classifier.predict(norm);
+        let p = self.classifier.predict_normalized(norm);
         let intent = self
             .intents
             .get(p.class)

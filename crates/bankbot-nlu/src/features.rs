@@ -103,15 +103,24 @@ fn pair(a: u64, b: u64) -> u64 {
 
 /// Hashes of every feature of `text`, split into the word block and the character block.
 pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out: &mut Vec<u64>) {
+    normalized_hashes(&normalize(text), cfg, word_out, char_out);
+}
+
+/// [`hashes`] of a text already [`normalize`]d (normalising again would change nothing).
+pub fn normalized_hashes(
+    norm: &str,
+    cfg: &FeatureConfig,
+    word_out: &mut Vec<u64>,
+    char_out: &mut Vec<u64>,
+) {
     word_out.clear();
     char_out.clear();
-    let norm = normalize(text);
     let mut prev: Option<u64> = None;
     let mut prev2: Option<u64> = None;
     let mut padded = Vec::with_capacity(32);
     if cfg.char_cross_words {
         padded.push(b' ');
-        for w in words(&norm) {
+        for w in words(norm) {
             padded.extend_from_slice(w.as_bytes());
             padded.push(b' ');
         }
@@ -123,7 +132,7 @@ pub fn hashes(text: &str, cfg: &FeatureConfig, word_out: &mut Vec<u64>, char_out
             }
         }
     }
-    for w in words(&norm) {
+    for w in words(norm) {
         let h = fnv(WORD, w.as_bytes());
         word_out.push(h);
         if let Some(p) = prev {
@@ -206,8 +215,13 @@ impl Vectorizer {
 
     /// Sublinear TF-IDF vector, each block L2-normalised and weighted; unknown features dropped.
     pub fn transform(&self, text: &str) -> SparseVec {
+        self.transform_normalized(&normalize(text))
+    }
+
+    /// [`Vectorizer::transform`] of a text already [`normalize`]d.
+    pub fn transform_normalized(&self, norm: &str) -> SparseVec {
         let (mut wbuf, mut cbuf) = (Vec::new(), Vec::new());
-        hashes(text, &self.cfg, &mut wbuf, &mut cbuf);
+        normalized_hashes(norm, &self.cfg, &mut wbuf, &mut cbuf);
         let mut out: Vec<(u32, f32)> = Vec::with_capacity(wbuf.len() + cbuf.len());
         self.block(&mut wbuf, self.cfg.word_weight, self.cfg.word_idf, &mut out);
         self.block(&mut cbuf, self.cfg.char_weight, self.cfg.char_idf, &mut out);

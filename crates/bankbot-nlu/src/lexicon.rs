@@ -131,7 +131,56 @@ pub struct Lexicon {
     merchants: Matcher,
     /// Merchant names a typo may be read as (one word, long enough) and their values,
     /// chosen once instead of on every parse.
-    typo_names: Vec<(String, String)>,
+    typo_names: TypoNames,
+}
+
+/// The merchant names a typo may be read as, ASCII ones by byte length: a typed ASCII word
+/// is compared only with the names one letter shorter, as long or one longer (the only
+/// ones one edit away), instead of with every name on every parse.
+#[derive(Debug, Clone, Default)]
+struct TypoNames {
+    /// `ascii_by_len[n]`: ASCII names of `n` bytes and their values.
+    ascii_by_len: Vec<Vec<(String, String)>>,
+    /// Names with other characters (byte lengths say little about their edits).
+    other: Vec<(String, String)>,
+}
+
+impl TypoNames {
+    fn new(names: impl Iterator<Item = (String, String)>) -> TypoNames {
+        let mut t = TypoNames::default();
+        for (name, value) in names {
+            if name.is_ascii() {
+                let n = name.len();
+                if t.ascii_by_len.len() <= n {
+                    t.ascii_by_len.resize_with(n + 1, Vec::new);
+                }
+                if let Some(bucket) = t.ascii_by_len.get_mut(n) {
+                    bucket.push((name, value));
+                }
+            } else {
+                t.other.push((name, value));
+            }
+        }
+        t
+    }
+
+    /// The names that may be one edit from `word`: for an ASCII word the ASCII names of
+    /// a neighbouring length and every other name; for any other word, every name whose
+    /// byte length is within a few bytes.
+    fn candidates<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a (String, String)> {
+        let len = word.len();
+        let ascii_lens = if word.is_ascii() {
+            len.saturating_sub(1)..len + 2
+        } else {
+            len.saturating_sub(4)..len + 5
+        };
+        let ascii = ascii_lens.flat_map(|n| self.ascii_by_len.get(n).into_iter().flatten());
+        let other = self
+            .other
+            .iter()
+            .filter(move |(name, _)| name.len().abs_diff(len) <= 4);
+        ascii.chain(other)
+    }
 }
 
 impl Lexicon {
@@ -139,12 +188,15 @@ impl Lexicon {
     pub fn new(entries: &[LexiconEntry]) -> Lexicon {
         let of = |k: EntityKind| entries.iter().filter(move |e| e.kind == k);
         let merchants = Matcher::build(of(EntityKind::Merchant));
-        let typo_names = merchants
-            .values
-            .iter()
-            .filter(|(name, _)| name.chars().count() >= crate::typo::MIN_LEN && !name.contains(' '))
-            .map(|(name, value)| (name.clone(), value.clone()))
-            .collect();
+        let typo_names = TypoNames::new(
+            merchants
+                .values
+                .iter()
+                .filter(|(name, _)| {
+                    name.chars().count() >= crate::typo::MIN_LEN && !name.contains(' ')
+                })
+                .map(|(name, value)| (name.clone(), value.clone())),
+        );
         Lexicon {
             accounts: Matcher::build(of(EntityKind::AccountType)),
             categories: Matcher::build(of(EntityKind::Category)),
@@ -187,10 +239,8 @@ impl Lexicon {
             {
                 continue;
             }
-            let len = word.len();
-            for (name, value) in &self.typo_names {
-                // Byte lengths more than a few apart cannot be one edit apart.
-                if name.len().abs_diff(len) <= 4 && crate::typo::one_edit_apart(word, name) {
+            for (name, value) in self.typo_names.candidates(word) {
+                if crate::typo::one_edit_apart(word, name) {
                     if found.is_some_and(|f| f != value) {
                         return None;
                     }

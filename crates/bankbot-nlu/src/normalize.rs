@@ -22,6 +22,13 @@ pub fn truncate(text: &str) -> &str {
 /// white space collapsed, trimmed), then French texting forms ("g", "koi", "jai") written
 /// out ([`crate::texting_fr`]). Punctuation is kept (the slot extractors need `$`, `€`,
 /// `.` and `,`).
+///
+/// Normalising twice changes nothing (`normalize(&normalize(t)) == normalize(t)`), so
+/// [`crate::Engine::parse`] normalises once and hands the result to the classifier and
+/// every slot reader. Writing a texting form out can make another one readable ("cb"
+/// written "combien" makes the message French, so "tt" after it is "tout"), so the
+/// expansion is repeated until nothing changes — in practice once, as almost no message
+/// has a texting form at all.
 pub fn normalize(text: &str) -> String {
     normalize_marked(text).0
 }
@@ -29,12 +36,24 @@ pub fn normalize(text: &str) -> String {
 /// [`normalize`], and whether French texting forms were written out (then the text differs
 /// from a plain [`fold_text`], and the dialogue should read this form).
 pub fn normalize_marked(text: &str) -> (String, bool) {
-    let out = fold_text(text);
-    match crate::texting_fr::expand(&out) {
-        Some(written) => (written, true),
-        None => (out, false),
+    let mut out = fold_text(text);
+    let mut written = false;
+    // Each pass writes out at least one texting form and none writes one back, so this
+    // ends; the bound only guards against a future table that would.
+    for _ in 0..MAX_EXPANSION_PASSES {
+        match crate::texting_fr::expand(&out) {
+            Some(next) => {
+                out = next;
+                written = true;
+            }
+            None => break,
+        }
     }
+    (out, written)
 }
+
+/// Passes of [`crate::texting_fr::expand`] at most (two suffice for every form today).
+const MAX_EXPANSION_PASSES: usize = 4;
 
 /// Words of a normalised text: maximal runs of alphanumeric characters.
 pub fn words(norm: &str) -> impl Iterator<Item = &str> {
@@ -57,6 +76,46 @@ mod tests {
             words("what's my balance?").collect::<Vec<_>>(),
             ["what", "s", "my", "balance"]
         );
+    }
+
+    #[test]
+    fn normalising_twice_changes_nothing() {
+        // "combien" (from "cb") makes the message French, so "tt" is "tout"; "bien" (from
+        // "b1") after "ce" makes it "c'est": one pass of texting forms is not always enough.
+        for (typed, want) in [
+            ("cb dispo tt", "combien dispo tout"),
+            ("ce b1 ca", "c'est bien ca"),
+            ("ce quoa", "c'est quoi"),
+            ("g plu d'tunes ou koi", "j'ai plu d'tunes ou quoi"),
+            ("What's my BALANCE", "what's my balance"),
+        ] {
+            let once = normalize(typed);
+            assert_eq!(once, want, "{typed}");
+            assert_eq!(normalize(&once), once, "{typed}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_is_idempotent(s in "\\PC{0,40}") {
+            let once = normalize(&s);
+            proptest::prop_assert_eq!(normalize(&once), once);
+        }
+
+        #[test]
+        fn normalize_is_idempotent_on_texting_words(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "cb", "ce", "c", "ya", "tt", "mm", "g", "b1", "koi", "quoa", "ma", "il",
+                    "dispo", "ok", "de", "bon", "the", "my", "keske", "stp", "que", "vs",
+                ]),
+                0..8,
+            )
+        ) {
+            let s = words.join(" ");
+            let once = normalize(&s);
+            proptest::prop_assert_eq!(normalize(&once), once);
+        }
     }
 
     #[test]

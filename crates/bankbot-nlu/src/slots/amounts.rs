@@ -77,6 +77,10 @@ fn bound(re: &Option<Regex>, norm: &str) -> Option<Decimal> {
 
 /// `(amount_min, amount_max)` in a normalised utterance.
 pub fn extract(norm: &str) -> (Option<Decimal>, Option<Decimal>) {
+    // Every amount has digits (`NUM`): most messages have none and skip the regexes.
+    if !super::numbers::has_digit(norm) {
+        return (None, None);
+    }
     if let Some(c) = BETWEEN.as_ref().and_then(|r| r.captures(norm)) {
         let a = c.get(1).and_then(|m| parse_number(m.as_str()));
         let b = c.get(2).and_then(|m| parse_number(m.as_str()));

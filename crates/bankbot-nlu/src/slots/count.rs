@@ -24,9 +24,20 @@ static SINGLE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         .ok()
 });
 static UNIT_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(UNITS).ok());
+/// A word every count needs, a recency word or an item word (or their stems): one
+/// literal search before the three regexes above, which most messages skip.
+static CUES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        "last|latest|past|recent|previous|top|newest|dernier|transaction|payment|charge|purchase|debit|credit|deposit|withdrawal|transfer|item|entr|operation|paiement|achat|depense|virement|mouvement|retrait|prelevement",
+    )
+    .ok()
+});
 
 /// The count in a normalised utterance.
 pub fn extract(norm: &str) -> Option<u32> {
+    if CUES.as_ref().is_some_and(|r| !r.is_match(norm)) {
+        return None;
+    }
     let is_unit = |w: &str| UNIT_RE.as_ref().is_some_and(|r| r.is_match(w));
     if let Some(c) = BEFORE_ITEMS.as_ref().and_then(|r| r.captures(norm))
         && let Some(n) = c.get(1).and_then(|m| value(m.as_str()))

@@ -87,6 +87,22 @@ static NAMED_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     ))
 });
 
+/// What every date reader needs besides a digit: the words (or stems) of the weekend,
+/// weekday, "ago", "last N …", fixed-period and month-name readers. One literal search
+/// lets most messages ("what's my balance") skip every date regex.
+static CUES: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(concat!(
+        "week|day|sem|ago|jour|mois|month|hier|tonight|aujourd|last|past|prev|year|annee|",
+        "dernier|ytd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|",
+        "jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aout|sep|oct|nov|dec",
+    ))
+});
+
+/// False when `norm` cannot name a date: no digit and none of [`CUES`].
+pub fn may_name_a_date(norm: &str) -> bool {
+    super::numbers::has_digit(norm) || CUES.as_ref().is_none_or(|r| r.is_match(norm))
+}
+
 struct Fixed {
     re: Option<Regex>,
     resolve: fn(NaiveDate) -> Option<Range>,
@@ -449,5 +465,39 @@ mod range_tests {
             r("du 10 au 20 décembre"),
             Some((last_year(12, 10), last_year(12, 20)))
         );
+    }
+
+    #[test]
+    fn every_date_passes_the_cue_check() {
+        for s in [
+            "spent yesterday",
+            "avant-hier",
+            "aujourd'hui",
+            "tonight",
+            "prev mo",
+            "ytd",
+            "an dernier",
+            "les trois derniers mois",
+            "a couple of weeks ago",
+            "depuis lundi",
+            "et mardi ?",
+            "in sept",
+            "en juillet",
+            "fevrier",
+            "since the 3rd",
+            "sem derniere",
+            "over the weekend",
+        ] {
+            let norm = crate::normalize::normalize(s);
+            assert!(may_name_a_date(&norm), "{s}");
+        }
+        for s in [
+            "what's my balance",
+            "hi",
+            "bloquer ma carte svp",
+            "thanks a lot",
+        ] {
+            assert!(!may_name_a_date(s), "{s}");
+        }
     }
 }

@@ -101,8 +101,9 @@ pub fn is_date_word(lower: &str) -> bool {
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
     let (amount_min, amount_max) = amounts::extract(norm);
     let date_norm = spelling::fix_date_words(norm);
-    let (date_from, date_to) = dates::extract(&date_norm, now)
-        .or_else(|| ordinal_day::extract(&date_norm, now))
+    let (date_from, date_to) = dates::may_name_a_date(&date_norm)
+        .then(|| dates::extract(&date_norm, now).or_else(|| ordinal_day::extract(&date_norm, now)))
+        .flatten()
         .map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let amount_digits: Vec<String> = [amount_min, amount_max]
         .iter()

@@ -44,6 +44,13 @@ const WORDS: &[(&str, u32)] = &[
 /// Regex alternation matching a number (digits or a number word).
 pub const NUMBER: &str = r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent";
 
+/// True when `norm` has a digit of any script (what `\d` in a slot regex needs): messages
+/// without one skip the amount and dated-day readers.
+pub fn has_digit(norm: &str) -> bool {
+    norm.bytes().any(|b| b.is_ascii_digit())
+        || (!norm.is_ascii() && norm.chars().any(char::is_numeric))
+}
+
 /// The value of a number word or digits (`"three"`, `"trois"`, `"12"`).
 pub fn value(word: &str) -> Option<u32> {
     if word.bytes().all(|b| b.is_ascii_digit()) {
@@ -61,5 +68,13 @@ mod tests {
         assert_eq!(super::value("42"), Some(42));
         assert_eq!(super::value("99999999999"), None);
         assert_eq!(super::value("lots"), None);
+    }
+
+    #[test]
+    fn digits_of_any_script_count() {
+        assert!(super::has_digit("over 100"));
+        assert!(super::has_digit("plus de \u{0661}\u{0660}"));
+        assert!(!super::has_digit("what's my balance"));
+        assert!(!super::has_digit("quel est mon solde, ça va ?"));
     }
 }

@@ -200,6 +200,24 @@ static PLACE_CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         .ok()
 });
 
+/// What the strong place cues of [`PLACE_CUE`] ("near", "close to", "pres de", "autour
+/// de" …) and the ATM cues spelt there ("atms to", "cash to") hold, in normalised text.
+static STRONG_CUE_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(
+        "near|around|close|next|travel|heading|trip|visiting|atm|machine|cash|pres|proche|loin|proximit|cot|autour",
+    )
+    .ok()
+});
+
+/// False when no place can be read from `text`: a weak cue ("in", "at", "à" …) needs an
+/// ATM word, a capitalised word or a digit after it, and `norm` has no strong cue. Most
+/// messages ("what's my balance") then skip the place regex and its capture loop.
+fn may_name_a_place(text: &str, norm: &str, atm: bool) -> bool {
+    atm || text.bytes().any(|b| b.is_ascii_digit())
+        || text.chars().any(char::is_uppercase)
+        || STRONG_CUE_WORDS.as_ref().is_none_or(|r| r.is_match(norm))
+}
+
 fn first_words(capture: &str, lexicon: &Lexicon) -> Option<String> {
     let mut out: Vec<&str> = Vec::new();
     for (i, w) in capture.split_whitespace().enumerate() {
@@ -282,24 +300,31 @@ fn place_words(capture: &str, typed_lower_ok: bool) -> Option<String> {
 /// The postcode or place in the original text (as typed). `amount_digits` are numbers
 /// already read as amounts (so "over 10000" is not a postcode).
 pub fn location(text: &str, norm: &str, amount_digits: &[String]) -> Option<String> {
-    if let Some(m) = POSTCODE_UK
-        .as_ref()
-        .and_then(|r| r.captures(text))
-        .and_then(|c| c.get(1))
+    // Both postcodes have digits (`\d`).
+    let digits = super::numbers::has_digit(text);
+    if digits
+        && let Some(m) = POSTCODE_UK
+            .as_ref()
+            .and_then(|r| r.captures(text))
+            .and_then(|c| c.get(1))
         && m.as_str().chars().any(|c| c.is_ascii_alphabetic())
         && m.as_str().chars().filter(char::is_ascii_digit).count() >= 2
     {
         return Some(m.as_str().to_owned());
     }
-    if let Some(m) = POSTCODE_5
-        .as_ref()
-        .and_then(|r| r.captures(text))
-        .and_then(|c| c.get(1))
+    if digits
+        && let Some(m) = POSTCODE_5
+            .as_ref()
+            .and_then(|r| r.captures(text))
+            .and_then(|c| c.get(1))
         && !amount_digits.iter().any(|a| a == m.as_str())
     {
         return Some(m.as_str().to_owned());
     }
     let atm = has_atm_cue(norm);
+    if !may_name_a_place(text, norm, atm) {
+        return None;
+    }
     let re = PLACE_CUE.as_ref()?;
     // Every cue is tried in turn, even one inside an earlier cue's words ("y a un
     // distributeur à Londres": "a un …" gives nothing, then "à Londres").
@@ -320,4 +345,35 @@ pub fn location(text: &str, norm: &str, amount_digits: &[String]) -> Option<Stri
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(text: &str) -> Option<String> {
+        location(text, &crate::normalize::normalize(text), &[])
+    }
+
+    #[test]
+    fn places_are_read_with_or_without_capitals() {
+        assert_eq!(
+            place("atm near union square").as_deref(),
+            Some("union square")
+        );
+        assert_eq!(
+            place("distributeur pres de bastille").as_deref(),
+            Some("bastille")
+        );
+        assert_eq!(place("cash in soho").as_deref(), Some("soho"));
+        assert_eq!(place("weather in Lyon tomorrow").as_deref(), Some("Lyon"));
+        assert_eq!(place("anything in 75011").as_deref(), Some("75011"));
+        // A weak cue before lower-case words, no ATM word: no place, and no regex run.
+        assert!(!may_name_a_place(
+            "i lost it in a bar",
+            "i lost it in a bar",
+            false
+        ));
+        assert_eq!(place("i lost it in a bar"), None);
+    }
 }

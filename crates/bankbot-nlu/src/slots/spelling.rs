@@ -3,101 +3,60 @@
 
 use std::borrow::Cow;
 
-/// Misspelling → the word the date reader knows.
-const FIXES: &[(&str, &str)] = &[
-    ("yesteday", "yesterday"),
-    ("yesterdy", "yesterday"),
-    ("yestarday", "yesterday"),
-    ("yesturday", "yesterday"),
-    ("yestrday", "yesterday"),
-    ("yeserday", "yesterday"),
-    ("ysterday", "yesterday"),
-    ("yesterady", "yesterday"),
-    ("yeasterday", "yesterday"),
-    ("yestday", "yesterday"),
-    ("ystrdy", "yesterday"),
-    ("tday", "today"),
-    ("tdy", "today"),
-    ("todya", "today"),
-    ("2day", "today"),
-    ("mnth", "month"),
-    ("montth", "month"),
-    ("monht", "month"),
-    ("mounth", "month"),
-    ("lst", "last"),
-    ("lats", "last"),
-    ("wk", "week"),
-    ("wek", "week"),
-    ("weeek", "week"),
-    ("yr", "year"),
-    ("mondy", "monday"),
-    ("monady", "monday"),
-    ("tuesdy", "tuesday"),
-    ("tusday", "tuesday"),
-    ("teusday", "tuesday"),
-    ("tuseday", "tuesday"),
-    ("tuesay", "tuesday"),
-    ("tues", "tuesday"),
-    ("wensday", "wednesday"),
-    ("wendsday", "wednesday"),
-    ("wednsday", "wednesday"),
-    ("wedensday", "wednesday"),
-    ("wednesdy", "wednesday"),
-    ("weds", "wednesday"),
-    ("thursdy", "thursday"),
-    ("thrusday", "thursday"),
-    ("thurday", "thursday"),
-    ("thurs", "thursday"),
-    ("fridy", "friday"),
-    ("firday", "friday"),
-    ("saterday", "saturday"),
-    ("saturdy", "saturday"),
-    ("satuday", "saturday"),
-    ("sundy", "sunday"),
-    ("sunady", "sunday"),
-    ("febuary", "february"),
-    ("septmber", "september"),
-    ("setpember", "september"),
-    ("octber", "october"),
-    ("ocotber", "october"),
-    ("octobor", "october"),
-    ("novmber", "november"),
-    ("noveber", "november"),
-    ("novemeber", "november"),
-    ("novembr", "november"),
-    ("decmber", "december"),
-    ("decemeber", "december"),
-];
+/// The date word `word` is a misspelling of ("yesteday" → "yesterday"), if any. A `match`
+/// compiles to a few length and byte comparisons, so every word of every parse can ask.
+fn fix(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "yesteday" | "yesterdy" | "yestarday" | "yesturday" | "yestrday" | "yeserday"
+        | "ysterday" | "yesterady" | "yeasterday" | "yestday" | "ystrdy" => "yesterday",
+        "tday" | "tdy" | "todya" | "2day" => "today",
+        "mnth" | "montth" | "monht" | "mounth" => "month",
+        "lst" | "lats" => "last",
+        "wk" | "wek" | "weeek" => "week",
+        "yr" => "year",
+        "mondy" | "monady" => "monday",
+        "tuesdy" | "tusday" | "teusday" | "tuseday" | "tuesay" | "tues" => "tuesday",
+        "wensday" | "wendsday" | "wednsday" | "wedensday" | "wednesdy" | "weds" => "wednesday",
+        "thursdy" | "thrusday" | "thurday" | "thurs" => "thursday",
+        "fridy" | "firday" => "friday",
+        "saterday" | "saturdy" | "satuday" => "saturday",
+        "sundy" | "sunady" => "sunday",
+        "febuary" => "february",
+        "septmber" | "setpember" => "september",
+        "octber" | "ocotber" | "octobor" => "october",
+        "novmber" | "noveber" | "novemeber" | "novembr" => "november",
+        "decmber" | "decemeber" => "december",
+        _ => return None,
+    })
+}
 
 /// `norm` (normalised text) with misspelt date words replaced; borrowed when none is.
 pub(crate) fn fix_date_words(norm: &str) -> Cow<'_, str> {
     let is_word = |c: char| c.is_alphanumeric();
-    let needs = norm
-        .split(|c: char| !is_word(c))
-        .any(|w| FIXES.iter().any(|(typo, _)| *typo == w));
-    if !needs {
+    if !norm.split(|c: char| !is_word(c)).any(|w| fix(w).is_some()) {
         return Cow::Borrowed(norm);
     }
     let mut out = String::with_capacity(norm.len() + 8);
-    let mut word = String::new();
-    let flush = |word: &mut String, out: &mut String| {
-        let fixed = FIXES
-            .iter()
-            .find(|(typo, _)| *typo == word.as_str())
-            .map_or(word.as_str(), |(_, right)| right);
-        out.push_str(fixed);
-        word.clear();
-    };
-    for c in norm.chars() {
+    let mut word_start = None;
+    for (i, c) in norm.char_indices() {
         if is_word(c) {
-            word.push(c);
-        } else {
-            flush(&mut word, &mut out);
-            out.push(c);
+            word_start.get_or_insert(i);
+            continue;
         }
+        if let Some(start) = word_start.take() {
+            push_fixed(norm.get(start..i).unwrap_or(""), &mut out);
+        }
+        out.push(c);
     }
-    flush(&mut word, &mut out);
+    if let Some(start) = word_start {
+        push_fixed(norm.get(start..).unwrap_or(""), &mut out);
+    }
     Cow::Owned(out)
+}
+
+/// Appends `word`, put right when it is a misspelt date word.
+fn push_fixed(word: &str, out: &mut String) {
+    out.push_str(fix(word).unwrap_or(word));
 }
 
 #[cfg(test)]
