@@ -32,6 +32,14 @@ pub(crate) async fn run(
         Input::Postback { payload } => postback(ctx, state, payload).await,
         Input::Location(point) => atm::search_location(ctx, state, point).await,
         Input::Message { text, parsed } => message(ctx, state, text, parsed).await,
+        Input::Compare { first, second } => {
+            if !crate::compare::answer(ctx, state, first.1, second.1).await? {
+                message(ctx, state, first.0, first.1).await?;
+                state.turn_intent = None;
+                message(ctx, state, second.0, second.1).await?;
+            }
+            Ok(())
+        }
     }
 }
 
@@ -833,7 +841,9 @@ async fn intent_turn(
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
             cards::unlock(ctx, state, s, slots.account_type).await?
         }
-        (IntentId::SpendingSummary, Some(s)) => spending::handle(ctx, s, slots).await?,
+        (IntentId::SpendingSummary, Some(s)) => {
+            spending::handle(ctx, s, slots).await?;
+        }
         (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, state, text),
         (IntentId::AtmNearby, _) => {

@@ -37,6 +37,7 @@ mod card_status;
 mod cards;
 mod casual;
 mod catalog;
+mod compare;
 mod contact;
 mod ctx;
 mod cues;

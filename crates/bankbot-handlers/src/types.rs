@@ -85,6 +85,15 @@ pub enum Input<'a> {
     },
     /// A shared location.
     Location(GeoPoint),
+    /// Two periods compared in one message ("did I spend more this month than last?"):
+    /// each part as typed and understood, the later period first; both are answered, then
+    /// the difference.
+    Compare {
+        /// The first period's part.
+        first: (&'a str, &'a IntentMatch),
+        /// The period it is compared with.
+        second: (&'a str, &'a IntentMatch),
+    },
 }
 
 /// One turn of the conversation.

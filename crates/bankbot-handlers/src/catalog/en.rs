@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Contact, Msg, TxFilters, privacy, sentence, title_case};
+use super::{Contact, Msg, TxFilters, Weighed, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -113,6 +113,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         SpendByCategory(items) => format!("By category: {items}"),
         SpendByMerchant(items) => format!("Top merchants: {items}"),
+        SpendDifference {
+            diff,
+            weighed,
+            range,
+            other,
+        } => match weighed {
+            Weighed::More => sentence(format!("You spent {diff} more {range} than {other}")),
+            Weighed::Less => sentence(format!("You spent {diff} less {range} than {other}")),
+            Weighed::Same => sentence(format!("You spent the same {range} as {other}")),
+        },
         SpendNone {
             range,
             merchant,

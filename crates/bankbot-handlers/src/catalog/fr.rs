@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Contact, Msg, TxFilters, privacy, sentence, title_case};
+use super::{Contact, Msg, TxFilters, Weighed, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -113,6 +113,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         SpendByCategory(items) => format!("Par catégorie : {items}"),
         SpendByMerchant(items) => format!("Principaux commerçants : {items}"),
+        SpendDifference {
+            diff,
+            weighed,
+            range,
+            other,
+        } => match weighed {
+            Weighed::More => sentence(format!("Vous avez dépensé {diff} de plus {range} que {other}")),
+            Weighed::Less => sentence(format!("Vous avez dépensé {diff} de moins {range} que {other}")),
+            Weighed::Same => sentence(format!("Vous avez dépensé autant {range} que {other}")),
+        },
         SpendNone {
             range,
             merchant,
