@@ -288,6 +288,17 @@ async fn message(
         small_talk::unsupported(ctx, cues::Unsupported::Subscription);
         return Ok(());
     }
+    // "did it work?", "c'est bon ?" just after a card was locked or unlocked: its state now.
+    if state.last_intent == Some(IntentId::CardLock)
+        && parsed.slots.is_empty()
+        && crate::lock_check::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = state.last_slots.account_type;
+        return card_status::answer(ctx, session, kind, false).await;
+    }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
     // One that names something ("n groceries?", "nah, october") is a follow-up instead.
     let names_something = parsed.slots.category.is_some()
