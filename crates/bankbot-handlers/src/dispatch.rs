@@ -304,7 +304,8 @@ async fn message(
     let names_something = parsed.slots.category.is_some()
         || parsed.slots.merchant.is_some()
         || parsed.slots.date_from.is_some()
-        || parsed.slots.account_type.is_some();
+        || parsed.slots.account_type.is_some()
+        || (state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty());
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
     if crate::farewell_wish::wishes(text) && !names_something {
         state.pending = None;

@@ -45,6 +45,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             None => format!("{label}: {owed} owed"),
         },
         BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
+        NoAccountEnding(digits) => format!("You have no account ending {digits}."),
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
         BalanceNotOverdrawn => "No, you're not overdrawn.".into(),

@@ -47,6 +47,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             None => format!("{label} : {owed} dus"),
         },
         BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
+        NoAccountEnding(digits) => format!("Vous n'avez pas de compte qui se termine par {digits}."),
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),

@@ -62,6 +62,8 @@ pub(crate) enum Msg<'a> {
         owed: &'a str,
     },
     NoAccountOfKind(AccountKind),
+    /// An account named by last digits that none of the customer's has.
+    NoAccountEnding(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
     BalanceOverdrawn {
