@@ -431,9 +431,9 @@ async fn message(
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
     }
+    // "this month?", "et ce mois ci ?" after a total: the same question over those days,
+    // however sure the engine is that it is a fresh one.
     let dates_only = parsed.slots.date_from.is_some()
-        && state.last_intent != Some(parsed.intent)
-        && parsed.confidence < CUED_FOLLOW_UP
         && matches!(
             state.last_intent,
             Some(IntentId::Transactions | IntentId::SpendingSummary)
@@ -444,6 +444,43 @@ async fn message(
         || relative_period
         || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
     let (mut intent, mut slots) = follow_up(state, parsed, open, text);
+    // "anything from starbucks in there", "uniquement celles de Carrefour": the last
+    // answer's search, narrowed by what the message adds.
+    let last_data = matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    );
+    if last_data
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.location.is_none()
+        && crate::within::asks(text)
+    {
+        let mut narrowed = state.last_slots.clone();
+        merge(&mut narrowed, &parsed.slots);
+        slots = narrowed;
+        // "the ones", "celles": the items themselves, unless a sum is asked.
+        intent = if cues::asks_sum(text) {
+            IntentId::SpendingSummary
+        } else {
+            IntentId::Transactions
+        };
+    }
+    // "which category do I spend the most on" after October's total: October's.
+    if last_data
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.category.is_none()
+        && parsed.slots.merchant.is_none()
+        && state.last_slots.date_from.is_some()
+        && crate::within::ranks(text)
+    {
+        intent = IntentId::SpendingSummary;
+        slots = Slots {
+            date_from: state.last_slots.date_from,
+            date_to: state.last_slots.date_to,
+            account_type: parsed.slots.account_type.or(state.last_slots.account_type),
+            ..Slots::default()
+        };
+    }
     // "how much was it", "combien ça fait": about the last answer's items.
     if matches!(
         state.last_intent,

@@ -74,6 +74,7 @@ mod transactions;
 mod types;
 mod what_on;
 mod when_was_it;
+mod within;
 mod words;
 
 pub use access::{HeldConsent, HeldData, held_data_reply};
