@@ -706,6 +706,11 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
             Some(session) => {
+                // "did it work?" next is about this card, whatever was answered between.
+                if state.last_intent != Some(IntentId::CardLock) {
+                    state.last_intent = Some(IntentId::CardLock);
+                    state.last_slots = Slots::default();
+                }
                 let done = cards::answer(ctx, session, &card, yes).await;
                 if done.is_err() {
                     // The bank failed: the same "yes" can be sent again.

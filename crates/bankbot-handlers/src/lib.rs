@@ -64,6 +64,7 @@ mod previous;
 mod privacy;
 mod privacy_info;
 mod recall;
+mod request_kind;
 mod scam;
 mod shift;
 mod since_then;
@@ -85,6 +86,7 @@ pub use error::{HandlerError, error_reply};
 pub use facts::{PrivacyFacts, bank_policy_line, link_allows, privacy_facts};
 pub use fallback::ESCALATE_AFTER;
 pub use notice::{Notice, notice_reply};
+pub use request_kind::{answered_by_rule, asks_differently};
 pub use transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use types::{
     Capabilities, DialogState, Effect, Input, Outcome, Pending, Services, Turn, TxCursor,
