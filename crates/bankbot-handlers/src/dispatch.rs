@@ -610,6 +610,32 @@ async fn message(
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
     }
+    // "market street", "gare de lyon" alone after cash machines: the same search by that
+    // spot, when it is a place the geocoder knows.
+    if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && (Slots {
+            location: None,
+            ..parsed.slots.clone()
+        })
+        .is_empty()
+        && text.split_whitespace().count() <= 4
+        && words::yes_no(text).is_none()
+    {
+        let spot = parsed.slots.location.as_deref().unwrap_or(text);
+        let spot = crate::place_text::without_opening(spot).trim().to_owned();
+        if !spot.is_empty()
+            && ctx
+                .services
+                .geocoder
+                .geocode(&spot, Some(ctx.lang))
+                .await?
+                .is_some()
+        {
+            state.turn_intent = Some(IntentId::AtmNearby);
+            return atm::search_place(ctx, state, &spot, text).await;
+        }
+    }
     // "how much was rent", "combien pour uber": a balance never has a category or merchant.
     if intent == IntentId::Balance
         && slots.account_type.is_none()
