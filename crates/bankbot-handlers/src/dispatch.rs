@@ -28,6 +28,18 @@ pub(crate) async fn run(
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
     state.turn_intent = None;
+    let done = route(ctx, state, input).await;
+    if state.turn_intent != Some(IntentId::Transactions) {
+        state.out_only = false;
+    }
+    done
+}
+
+async fn route(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    input: Input<'_>,
+) -> Result<(), HandlerError> {
     match input {
         Input::Postback { payload } => postback(ctx, state, payload).await,
         Input::Location(point) => atm::search_location(ctx, state, point).await,
@@ -497,12 +509,15 @@ async fn message(
             IntentId::SpendingSummary
         };
     }
-    // "which of those was the largest": the extreme items of the last answer's search.
+    // "which of those was the largest", "the biggest one?": the extreme items of the last
+    // answer's search.
     if matches!(
         state.last_intent,
         Some(IntentId::Transactions | IntentId::SpendingSummary)
     ) && parsed.slots.is_empty()
-        && cues::points_back(text)
+        && (cues::points_back(text)
+            || crate::one_item::asked(text)
+            || text.split_whitespace().count() <= 3)
         && cues::asks_extreme(text)
     {
         slots = state.last_slots.clone();
@@ -706,6 +721,17 @@ fn merge(base: &mut Slots, new: &Slots) {
     }
     base.amount_min = n.amount_min.or(base.amount_min);
     base.amount_max = n.amount_max.or(base.amount_max);
+    // "more than 50" after "under 40" or an exact 45: the new bound wins, never an empty
+    // range.
+    if let (Some(min), Some(max)) = (base.amount_min, base.amount_max)
+        && min > max
+    {
+        if n.amount_min.is_some() {
+            base.amount_max = n.amount_max;
+        } else {
+            base.amount_min = n.amount_min;
+        }
+    }
     // A new merchant or category replaces the other: "and uber?" after "rent" is not rent
     // at Uber.
     match (&n.merchant, &n.category) {
@@ -858,6 +884,13 @@ async fn intent_turn(
     {
         slots.category = None;
     }
+    // "the biggest one", "la plus importante": one item, not a top five.
+    if matches!(ask, cues::Ask::Largest | cues::Ask::Smallest)
+        && slots.count.is_none()
+        && crate::one_item::asked(text)
+    {
+        slots.count = Some(1);
+    }
     let data = matches!(intent, IntentId::Transactions | IntentId::SpendingSummary);
     // "the biggest ever", "amazon in total": the past year, the answer says so.
     let filtered = slots.merchant.is_some() || slots.category.is_some();
@@ -915,8 +948,11 @@ async fn intent_turn(
             balance::handle(ctx, s, slots.account_type, ask, text).await?
         }
         (IntentId::Transactions, Some(s)) => {
-            let out_only = money_out::only(text);
-            transactions::handle(ctx, state, s, slots, ask, out_only).await?
+            let refines = state.last_intent == Some(IntentId::Transactions)
+                && money_out::still_only(text, state.out_only);
+            let out_only = money_out::only(text) || refines;
+            transactions::handle(ctx, state, s, slots, ask, out_only).await?;
+            state.out_only = out_only;
         }
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
             cards::unlock(ctx, state, s, slots.account_type).await?

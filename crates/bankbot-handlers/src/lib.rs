@@ -58,6 +58,7 @@ mod lock_check;
 mod lock_order;
 mod money_out;
 mod notice;
+mod one_item;
 mod periods;
 mod place_text;
 mod previous;
