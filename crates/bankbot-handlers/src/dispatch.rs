@@ -324,8 +324,12 @@ async fn message(
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
     }
+    // "fais le total stp" after a listing is the total, not a "yes".
+    let asks_listed_total =
+        crate::listed_total::after_undated_listing(state) && crate::listed_total::asks(text);
     if (!confident || parsed.intent == IntentId::Goodbye)
         && !names_something
+        && !asks_listed_total
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
