@@ -448,8 +448,12 @@ async fn message(
         return atm::search_place(ctx, state, &place, text).await;
     }
     // "this month?", "et ce mois ci ?" after a total: the same question over those days,
-    // however sure the engine is that it is a fresh one.
+    // however sure the engine is that it is a fresh one, when asked as a follow-up (a
+    // question mark or an opener); a bare "october" the engine is sure of stands alone.
     let dates_only = parsed.slots.date_from.is_some()
+        && (parsed.confidence < CUED_FOLLOW_UP && state.last_intent != Some(parsed.intent)
+            || text.contains('?')
+            || words::follow_up_cue(text))
         && matches!(
             state.last_intent,
             Some(IntentId::Transactions | IntentId::SpendingSummary)
