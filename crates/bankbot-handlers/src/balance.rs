@@ -42,6 +42,12 @@ pub(crate) async fn handle(
         Ask::Total if by_digits.is_empty() => return total(ctx, session, &accounts).await,
         _ => {}
     }
+    // "et le 9999 ?": no account ends so; said before the accounts there are.
+    if by_digits.is_empty()
+        && let Some(missing) = ending_asked(text, &digits)
+    {
+        ctx.say(Msg::NoAccountEnding(missing));
+    }
     let named: Vec<&Account> = if by_digits.is_empty() {
         accounts
             .iter()
@@ -81,6 +87,32 @@ pub(crate) async fn handle(
     ctx.ask_text(lines.join("\n"), choices);
     ctx.audit("balances");
     Ok(())
+}
+
+/// Words that say the digits are an account's last ones, each padded and folded.
+const ENDING: &[&str] = &[
+    " ending ",
+    " ends ",
+    " ending in ",
+    " last digits ",
+    " last 4 ",
+    " termine ",
+    " terminant ",
+    " finit ",
+    " finissant ",
+    " numero ",
+    " number ",
+];
+
+/// The digits of an account asked for by its ending ("the one ending 9999", "et le 9999 ?")
+/// — in so many words, or as a short message that is little more than them (never a year
+/// in a longer sentence).
+fn ending_asked<'d>(text: &str, digits: &'d [String]) -> Option<&'d str> {
+    let first = digits.first()?;
+    let f = cues::fold(text);
+    let cued = ENDING.iter().any(|w| f.contains(w)) || text.contains('•');
+    let short = text.split_whitespace().count() <= 4;
+    (cued || short).then_some(first.as_str())
 }
 
 fn line(ctx: &Ctx<'_>, account: &Account, b: &Balance) -> String {

@@ -28,10 +28,30 @@ pub(crate) async fn run(
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
     state.turn_intent = None;
+    let done = route(ctx, state, input).await;
+    if state.turn_intent != Some(IntentId::Transactions) {
+        state.out_only = false;
+    }
+    done
+}
+
+async fn route(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    input: Input<'_>,
+) -> Result<(), HandlerError> {
     match input {
         Input::Postback { payload } => postback(ctx, state, payload).await,
         Input::Location(point) => atm::search_location(ctx, state, point).await,
         Input::Message { text, parsed } => message(ctx, state, text, parsed).await,
+        Input::Compare { first, second } => {
+            if !crate::compare::answer(ctx, state, first.1, second.1).await? {
+                message(ctx, state, first.0, first.1).await?;
+                state.turn_intent = None;
+                message(ctx, state, second.0, second.1).await?;
+            }
+            Ok(())
+        }
     }
 }
 
@@ -283,12 +303,24 @@ async fn message(
         small_talk::unsupported(ctx, cues::Unsupported::Subscription);
         return Ok(());
     }
+    // "did it work?", "c'est bon ?" just after a card was locked or unlocked: its state now.
+    if state.last_intent == Some(IntentId::CardLock)
+        && parsed.slots.is_empty()
+        && crate::lock_check::asks(text)
+        && let Some(session) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = state.last_slots.account_type;
+        return card_status::answer(ctx, session, kind, false).await;
+    }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
     // One that names something ("n groceries?", "nah, october") is a follow-up instead.
     let names_something = parsed.slots.category.is_some()
         || parsed.slots.merchant.is_some()
         || parsed.slots.date_from.is_some()
-        || parsed.slots.account_type.is_some();
+        || parsed.slots.account_type.is_some()
+        || (state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty());
     // "je reste avec le bot" after a person was offered: stay, briefly.
     if crate::stay_with_bot::stays(text) {
         state.pending = None;
@@ -303,9 +335,13 @@ async fn message(
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
     }
     // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
+    // "fais le total stp" after a listing is the total, not a "yes".
+    let asks_listed_total =
+        crate::listed_total::after_undated_listing(state) && crate::listed_total::asks(text);
     if (!confident || parsed.intent == IntentId::Goodbye)
         && !names_something
         && !card_status::asks(text)
+        && !asks_listed_total
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
@@ -433,9 +469,13 @@ async fn message(
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
     }
+    // "this month?", "et ce mois ci ?" after a total: the same question over those days,
+    // however sure the engine is that it is a fresh one, when asked as a follow-up (a
+    // question mark or an opener); a bare "october" the engine is sure of stands alone.
     let dates_only = parsed.slots.date_from.is_some()
-        && state.last_intent != Some(parsed.intent)
-        && parsed.confidence < CUED_FOLLOW_UP
+        && (parsed.confidence < CUED_FOLLOW_UP && state.last_intent != Some(parsed.intent)
+            || text.contains('?')
+            || words::follow_up_cue(text))
         && matches!(
             state.last_intent,
             Some(IntentId::Transactions | IntentId::SpendingSummary)
@@ -446,6 +486,43 @@ async fn message(
         || relative_period
         || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
     let (mut intent, mut slots) = follow_up(state, parsed, open, text);
+    // "anything from starbucks in there", "uniquement celles de Carrefour": the last
+    // answer's search, narrowed by what the message adds.
+    let last_data = matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    );
+    if last_data
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.location.is_none()
+        && crate::within::asks(text)
+    {
+        let mut narrowed = state.last_slots.clone();
+        merge(&mut narrowed, &parsed.slots);
+        slots = narrowed;
+        // "the ones", "celles": the items themselves, unless a sum is asked.
+        intent = if cues::asks_sum(text) {
+            IntentId::SpendingSummary
+        } else {
+            IntentId::Transactions
+        };
+    }
+    // "which category do I spend the most on" after October's total: October's.
+    if last_data
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.category.is_none()
+        && parsed.slots.merchant.is_none()
+        && state.last_slots.date_from.is_some()
+        && crate::within::ranks(text)
+    {
+        intent = IntentId::SpendingSummary;
+        slots = Slots {
+            date_from: state.last_slots.date_from,
+            date_to: state.last_slots.date_to,
+            account_type: parsed.slots.account_type.or(state.last_slots.account_type),
+            ..Slots::default()
+        };
+    }
     // "how much was it", "combien ça fait": about the last answer's items.
     if matches!(
         state.last_intent,
@@ -462,12 +539,15 @@ async fn message(
             IntentId::SpendingSummary
         };
     }
-    // "which of those was the largest": the extreme items of the last answer's search.
+    // "which of those was the largest", "the biggest one?": the extreme items of the last
+    // answer's search.
     if matches!(
         state.last_intent,
         Some(IntentId::Transactions | IntentId::SpendingSummary)
     ) && parsed.slots.is_empty()
-        && cues::points_back(text)
+        && (cues::points_back(text)
+            || crate::one_item::asked(text)
+            || text.split_whitespace().count() <= 3)
         && cues::asks_extreme(text)
     {
         slots = state.last_slots.clone();
@@ -575,6 +655,32 @@ async fn message(
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
     }
+    // "market street", "gare de lyon" alone after cash machines: the same search by that
+    // spot, when it is a place the geocoder knows.
+    if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && (Slots {
+            location: None,
+            ..parsed.slots.clone()
+        })
+        .is_empty()
+        && text.split_whitespace().count() <= 4
+        && words::yes_no(text).is_none()
+    {
+        let spot = parsed.slots.location.as_deref().unwrap_or(text);
+        let spot = crate::place_text::without_opening(spot).trim().to_owned();
+        if !spot.is_empty()
+            && ctx
+                .services
+                .geocoder
+                .geocode(&spot, Some(ctx.lang))
+                .await?
+                .is_some()
+        {
+            state.turn_intent = Some(IntentId::AtmNearby);
+            return atm::search_place(ctx, state, &spot, text).await;
+        }
+    }
     // "how much was rent", "combien pour uber": a balance never has a category or merchant.
     if intent == IntentId::Balance
         && slots.account_type.is_none()
@@ -660,6 +766,17 @@ fn merge(base: &mut Slots, new: &Slots) {
     }
     base.amount_min = n.amount_min.or(base.amount_min);
     base.amount_max = n.amount_max.or(base.amount_max);
+    // "more than 50" after "under 40" or an exact 45: the new bound wins, never an empty
+    // range.
+    if let (Some(min), Some(max)) = (base.amount_min, base.amount_max)
+        && min > max
+    {
+        if n.amount_min.is_some() {
+            base.amount_max = n.amount_max;
+        } else {
+            base.amount_min = n.amount_min;
+        }
+    }
     // A new merchant or category replaces the other: "and uber?" after "rent" is not rent
     // at Uber.
     match (&n.merchant, &n.category) {
@@ -686,6 +803,11 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
             Some(session) => {
+                // "did it work?" next is about this card, whatever was answered between.
+                if state.last_intent != Some(IntentId::CardLock) {
+                    state.last_intent = Some(IntentId::CardLock);
+                    state.last_slots = Slots::default();
+                }
                 let done = cards::answer(ctx, session, &card, yes).await;
                 if done.is_err() {
                     // The bank failed: the same "yes" can be sent again.
@@ -807,6 +929,13 @@ async fn intent_turn(
     {
         slots.category = None;
     }
+    // "the biggest one", "la plus importante": one item, not a top five.
+    if matches!(ask, cues::Ask::Largest | cues::Ask::Smallest)
+        && slots.count.is_none()
+        && crate::one_item::asked(text)
+    {
+        slots.count = Some(1);
+    }
     let data = matches!(intent, IntentId::Transactions | IntentId::SpendingSummary);
     // "the biggest ever", "amazon in total": the past year, the answer says so.
     let filtered = slots.merchant.is_some() || slots.category.is_some();
@@ -864,13 +993,18 @@ async fn intent_turn(
             balance::handle(ctx, s, slots.account_type, ask, text).await?
         }
         (IntentId::Transactions, Some(s)) => {
-            let out_only = money_out::only(text);
-            transactions::handle(ctx, state, s, slots, ask, out_only).await?
+            let refines = state.last_intent == Some(IntentId::Transactions)
+                && money_out::still_only(text, state.out_only);
+            let out_only = money_out::only(text) || refines;
+            transactions::handle(ctx, state, s, slots, ask, out_only).await?;
+            state.out_only = out_only;
         }
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
             cards::unlock(ctx, state, s, slots.account_type).await?
         }
-        (IntentId::SpendingSummary, Some(s)) => spending::handle(ctx, s, slots).await?,
+        (IntentId::SpendingSummary, Some(s)) => {
+            spending::handle(ctx, s, slots).await?;
+        }
         (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, state, text),
         (IntentId::AtmNearby, _) => {

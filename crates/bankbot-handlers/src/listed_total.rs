@@ -20,6 +20,26 @@ const TOTAL: &[&str] = &[
     " altogether ",
     " all together ",
     " all in all ",
+    " add them up ",
+    " add it up ",
+    " add up ",
+    " adds up ",
+    " sum them ",
+    " sum it up ",
+    " sum up ",
+    " the sum ",
+    " combined ",
+    " additionne ",
+    " additionner ",
+    " additionnez ",
+    " fais le total ",
+    " faire le total ",
+    " faites le total ",
+    " la somme ",
+    " en tout et pour tout ",
+    " ca fait combien ",
+    " ca fait cb ",
+    " ca fait combien en tout ",
 ];
 
 /// True when `text` asks for the total of a listing (and names no period of its own).
@@ -75,6 +95,12 @@ mod tests {
             "le total stp",
             "how much is that altogether",
             "and in total?",
+            "add them up",
+            "ok sum it up pls",
+            "additionne",
+            "fais le total stp",
+            "ça fait combien ?",
+            "how much is that combined",
         ] {
             assert!(asks(t), "{t}");
         }

@@ -57,9 +57,52 @@ pub(crate) fn only(text: &str) -> bool {
     has(OUT) && !has(IN)
 }
 
+/// The most words of a refinement that keeps the last listing's direction ("more than
+/// 50", "et en octobre ?").
+const REFINEMENT_WORDS: usize = 6;
+
+/// Words of a fresh listing ("show my transactions"), which starts over in both
+/// directions; each padded and folded.
+const FRESH: &[&str] = &[
+    " transaction ",
+    " transactions ",
+    " operation ",
+    " operations ",
+    " ops ",
+    " my ",
+    " mes ",
+    " mon ",
+    " show ",
+    " list ",
+    " history ",
+    " historique ",
+    " statement ",
+    " releve ",
+];
+
+/// True when `text`, following a listing of money out, keeps to money out: a short
+/// refinement that names no direction of its own and starts no listing of its own.
+pub(crate) fn still_only(text: &str, last_was_out_only: bool) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    last_was_out_only
+        && !has(IN)
+        && !has(FRESH)
+        && text.split_whitespace().count() <= REFINEMENT_WORDS
+}
+
 #[cfg(test)]
 mod tests {
-    use super::only;
+    use super::{only, still_only};
+
+    #[test]
+    fn refinements_keep_the_direction() {
+        assert!(still_only("more than 50", true));
+        assert!(still_only("plus de 50 €", true));
+        assert!(!still_only("more than 50", false));
+        assert!(!still_only("and the incoming ones", true));
+        assert!(!still_only("show my transactions this month", true));
+    }
 
     #[test]
     fn spending_words_ask_for_money_out() {

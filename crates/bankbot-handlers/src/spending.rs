@@ -27,11 +27,16 @@ struct Totals {
     by_merchant: BTreeMap<(String, Currency), Decimal>,
 }
 
+/// What was spent, per currency (empty when nothing was).
+pub(crate) type Spent = BTreeMap<Currency, Decimal>;
+
+/// Answers with the spending over `slots` and returns what was spent (`None` when the
+/// question could not be answered), for a comparison to weigh.
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
     session: &CustomerSession,
     slots: &Slots,
-) -> Result<(), HandlerError> {
+) -> Result<Option<Spent>, HandlerError> {
     let today = ctx.services.clock.today();
     let range = slot_range(slots, today).unwrap_or_else(|| month_to_date(today));
     let mut query = TransactionQuery {
@@ -48,7 +53,7 @@ pub(crate) async fn handle(
         let accounts = ctx.services.bank.accounts(session).await?;
         let Some(account) = accounts.iter().find(|a| a.kind == kind) else {
             ctx.say(Msg::NoAccountOfKind(kind));
-            return Ok(());
+            return Ok(None);
         };
         query.account = Some(account.id.clone());
         account_name = Some(crate::format::account_label(account));
@@ -69,9 +74,10 @@ pub(crate) async fn handle(
             ctx.intent_choice(Msg::LabelTransactions, bankbot_core::IntentId::Transactions),
         ];
         ctx.ask_text(text, next);
-        return Ok(());
+        return Ok(Some(Spent::new()));
     }
     let lang = ctx.lang;
+    let spent = totals.total.clone();
     let total = totals
         .total
         .iter()
@@ -112,7 +118,7 @@ pub(crate) async fn handle(
         lines.push(ctx.t(Msg::SpendByMerchant(&items)));
     }
     ctx.reply(bankbot_core::Reply::text(lines.join("\n")));
-    Ok(())
+    Ok(Some(spent))
 }
 
 /// The first of `today`'s month to `today`.

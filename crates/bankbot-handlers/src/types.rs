@@ -85,6 +85,15 @@ pub enum Input<'a> {
     },
     /// A shared location.
     Location(GeoPoint),
+    /// Two periods compared in one message ("did I spend more this month than last?"):
+    /// each part as typed and understood, the later period first; both are answered, then
+    /// the difference.
+    Compare {
+        /// The first period's part.
+        first: (&'a str, &'a IntentMatch),
+        /// The period it is compared with.
+        second: (&'a str, &'a IntentMatch),
+    },
 }
 
 /// One turn of the conversation.
@@ -169,6 +178,10 @@ pub struct DialogState {
     /// `None` for a turn that answered nothing). Read by conversation tests.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub turn_intent: Option<IntentId>,
+    /// The last listing left money in out ("payments over $45"), so a refinement of it
+    /// ("more than 50") does too.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub out_only: bool,
 }
 
 /// A side effect the runtime must carry out (the handlers touch no store).

@@ -318,6 +318,7 @@ impl Bot {
             Some(consents) => self.alert_settings_of(&consents),
             None => self.alert_settings(user).await?,
         };
+        let mut comparing = false;
         let parts: Vec<(String, IntentMatch)> = match event {
             UserEvent::Message {
                 text,
@@ -336,9 +337,13 @@ impl Bot {
                     .dialog
                     .last_intent
                     .map(|i| (i, &session.dialog.last_slots));
-                crate::comparison::parts(&self.nlu, text, today, session.lang, last).unwrap_or_else(
-                    || crate::requests::requests(&self.nlu, text, today, session.lang),
-                )
+                match crate::comparison::parts(&self.nlu, text, today, session.lang, last) {
+                    Some(parts) => {
+                        comparing = parts.len() == 2;
+                        parts
+                    }
+                    None => crate::requests::requests(&self.nlu, text, today, session.lang),
+                }
             }
             UserEvent::Message {
                 text,
@@ -360,6 +365,11 @@ impl Bot {
                 ..
             }
             | UserEvent::Postback { payload } => vec![Input::Postback { payload }],
+            // "did I spend more this month than last?": both periods, then the difference.
+            UserEvent::Message { .. } if comparing => vec![Input::Compare {
+                first: (&parts[0].0, &parts[0].1),
+                second: (&parts[1].0, &parts[1].1),
+            }],
             UserEvent::Message { .. } => parts
                 .iter()
                 .map(|(text, parsed)| Input::Message { text, parsed })

@@ -2,7 +2,9 @@
 //! this month compare to last month", "groceries in october vs september", and after a
 //! total "compared to september" or "is that more than last month?". Each period is
 //! answered in turn, oldest last as asked, with the same filters (category, merchant,
-//! account). English wording only; a message without both periods is left alone.
+//! account), then the difference. English and French ("j'ai plus dépensé en novembre
+//! qu'en octobre", "ce mois-ci par rapport au mois dernier"); a message without both
+//! periods is left alone.
 
 use bankbot_core::{IntentId, IntentMatch, Lang, Slots};
 use bankbot_nlu::Engine;
@@ -21,7 +23,24 @@ const VERSUS: &[&str] = &[
     " versus ",
     " against ",
     " than ",
+    " par rapport aux ",
+    " par rapport au ",
+    " par rapport a ",
+    " par rapport à ",
+    " compare a ",
+    " compare au ",
+    " comparé à ",
+    " comparé au ",
+    " comparativement a ",
+    " que ",
+    " qu'",
+    " qu’",
+    " qu ",
 ];
+
+/// Cues that compare only after "more" or "less" ("plus … que"): alone they join clauses
+/// ("est-ce que") or name a threshold ("more than $100").
+const AFTER_MORE: &[&str] = &[" than ", " que ", " qu'", " qu’", " qu "];
 
 /// Words of the second half that mean "the period before the first".
 const BEFORE: &[&str] = &[
@@ -34,6 +53,10 @@ const BEFORE: &[&str] = &[
     "the previous one",
     "prior",
     "the prior one",
+    "avant",
+    "celui d'avant",
+    "le precedent",
+    "le précédent",
 ];
 
 /// The two periods asked about, each a spending question, when `text` compares periods.
@@ -54,14 +77,18 @@ pub(crate) fn parts(
             .filter_map(|c| lower[from..].find(c).map(|j| (from + j, *c)))
             .min_by_key(|(j, _)| *j)
     });
+    // "than" and "que" compare only after more/less ("est-ce que j'ai dépensé plus ce
+    // mois-ci que le mois dernier": the second "que").
     let (at, cue) = VERSUS
         .iter()
-        .filter_map(|c| lower.find(c).map(|i| (i, *c)))
+        .flat_map(|c| lower.match_indices(c).map(|(i, _)| (i, *c)))
         .chain(after_compare.flatten())
+        .filter(|(i, c)| {
+            !AFTER_MORE.contains(c) || lower[..*i].split_whitespace().any(is_more_or_less)
+        })
         .min_by_key(|(i, c)| (*i, usize::MAX - c.len()))?;
-    // "than" compares only after more/less: "payments more than $100" is a threshold.
     let head = lower[..at].trim();
-    if cue == " than " && !head.split_whitespace().any(is_more_or_less) {
+    if AFTER_MORE.contains(&cue) && head.split_whitespace().count() < 2 {
         return None;
     }
     let tail = lower[at + cue.len()..].trim();
@@ -134,18 +161,33 @@ pub(crate) fn parts(
 fn is_more_or_less(w: &str) -> bool {
     matches!(
         w,
-        "more" | "less" | "fewer" | "higher" | "lower" | "bigger" | "smaller" | "over" | "under"
+        "more"
+            | "less"
+            | "fewer"
+            | "higher"
+            | "lower"
+            | "bigger"
+            | "smaller"
+            | "over"
+            | "under"
+            | "plus"
+            | "moins"
+            | "davantage"
     )
 }
 
 /// "is that", "how does it", "and": a first half that names nothing of its own.
 fn names_nothing(head: &str) -> bool {
-    !head.contains("this ")
+    !head.contains("this ") && !head.contains("ce ")
 }
 
 /// "this month", "so far": the current month.
 fn mentions_this(head: &str) -> bool {
-    head.contains("this month") || head.contains("so far") || head.contains("this mth")
+    head.contains("this month")
+        || head.contains("so far")
+        || head.contains("this mth")
+        || head.contains("ce mois")
+        || head.contains("jusqu'ici")
 }
 
 fn this_month(today: NaiveDate, filters: &Slots) -> Slots {

@@ -165,7 +165,7 @@ fn split(
         .find(|(_, p)| p.slots.category.is_some() && data(p.intent))
         .map(|(_, p)| p.clone());
     let mut categories = 0;
-    for (_, p) in &mut parsed {
+    for (part, p) in &mut parsed {
         if p.slots.category.is_some() {
             categories += 1;
         }
@@ -175,7 +175,8 @@ fn split(
                 p.intent = s.intent;
                 p.confidence = s.confidence;
             }
-            _ if !placed => return None,
+            // "c'est quoi mon plafond": a request the handlers place by a rule of theirs.
+            _ if !placed && !bankbot_handlers::answered_by_rule(part) => return None,
             _ => {}
         }
     }
@@ -198,11 +199,13 @@ fn split(
             }
         }
     }
-    let first = &parsed[0].1;
-    if parsed
-        .iter()
-        .all(|(_, p)| p.intent == first.intent && p.slots == first.slots)
-    {
+    // "my balance and my balance": one request; "my balance and my credit limit": two.
+    let (first_text, first) = (&parsed[0].0, &parsed[0].1);
+    if parsed.iter().all(|(t, p)| {
+        p.intent == first.intent
+            && p.slots == first.slots
+            && !bankbot_handlers::asks_differently((first_text, first), (t, p))
+    }) {
         return None;
     }
     Some(parsed)

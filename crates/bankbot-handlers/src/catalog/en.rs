@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Contact, Msg, TxFilters, privacy, sentence, title_case};
+use super::{Contact, Msg, TxFilters, Weighed, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -45,6 +45,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             None => format!("{label}: {owed} owed"),
         },
         BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
+        NoAccountEnding(digits) => format!("You have no account ending {digits}."),
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
         BalanceNotOverdrawn => "No, you're not overdrawn.".into(),
@@ -113,6 +114,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         SpendByCategory(items) => format!("By category: {items}"),
         SpendByMerchant(items) => format!("Top merchants: {items}"),
+        SpendDifference {
+            diff,
+            weighed,
+            range,
+            other,
+        } => match weighed {
+            Weighed::More => sentence(format!("You spent {diff} more {range} than {other}")),
+            Weighed::Less => sentence(format!("You spent {diff} less {range} than {other}")),
+            Weighed::Same => sentence(format!("You spent the same {range} as {other}")),
+        },
         SpendNone {
             range,
             merchant,

@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Contact, Msg, TxFilters, privacy, sentence, title_case};
+use super::{Contact, Msg, TxFilters, Weighed, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -47,6 +47,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             None => format!("{label} : {owed} dus"),
         },
         BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
+        NoAccountEnding(digits) => format!("Vous n'avez pas de compte qui se termine par {digits}."),
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
@@ -113,6 +114,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         SpendByCategory(items) => format!("Par catégorie : {items}"),
         SpendByMerchant(items) => format!("Principaux commerçants : {items}"),
+        SpendDifference {
+            diff,
+            weighed,
+            range,
+            other,
+        } => match weighed {
+            Weighed::More => sentence(format!("Vous avez dépensé {diff} de plus {range} que {other}")),
+            Weighed::Less => sentence(format!("Vous avez dépensé {diff} de moins {range} que {other}")),
+            Weighed::Same => sentence(format!("Vous avez dépensé autant {range} que {other}")),
+        },
         SpendNone {
             range,
             merchant,

@@ -24,6 +24,14 @@ pub(crate) struct TxFilters<'a> {
     pub max: Option<String>,
 }
 
+/// How one spending total weighs against another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Weighed {
+    More,
+    Less,
+    Same,
+}
+
 /// Every message the bot can send.
 #[derive(Debug, Clone)]
 pub(crate) enum Msg<'a> {
@@ -56,6 +64,8 @@ pub(crate) enum Msg<'a> {
         owed: &'a str,
     },
     NoAccountOfKind(AccountKind),
+    /// An account named by last digits that none of the customer's has.
+    NoAccountEnding(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
     BalanceOverdrawn {
@@ -128,6 +138,13 @@ pub(crate) enum Msg<'a> {
     },
     SpendByCategory(&'a str),
     SpendByMerchant(&'a str),
+    /// After two spending totals compared: the difference, `range` against `other`.
+    SpendDifference {
+        diff: &'a str,
+        weighed: Weighed,
+        range: &'a str,
+        other: &'a str,
+    },
     SpendNone {
         range: &'a str,
         merchant: Option<&'a str>,
