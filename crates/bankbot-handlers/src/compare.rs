@@ -21,15 +21,15 @@ pub(crate) async fn answer(
     let spending_parts = [first, second]
         .iter()
         .all(|p| p.intent == IntentId::SpendingSummary);
-    let Some(session) = ctx.customer.filter(|_| spending_parts) else {
+    let Some(credential) = ctx.customer.filter(|_| spending_parts) else {
         return Ok(false);
     };
     state.turn_intent = Some(IntentId::SpendingSummary);
     state.pending = None;
     state.more = None;
     state.misses = 0;
-    let later = spending::handle(ctx, session, &first.slots).await?;
-    let earlier = spending::handle(ctx, session, &second.slots).await?;
+    let later = spending::handle(ctx, credential, &first.slots).await?;
+    let earlier = spending::handle(ctx, credential, &second.slots).await?;
     state.last_intent = Some(IntentId::SpendingSummary);
     state.last_slots = second.slots.clone();
     if let (Some(later), Some(earlier)) = (later, earlier)

@@ -72,15 +72,15 @@ async fn postback(
         Payload::Yes => answer(ctx, state, true).await,
         Payload::No => answer(ctx, state, false).await,
         Payload::More => match ctx.customer {
-            Some(session) if state.more.is_some() => {
+            Some(credential) if state.more.is_some() => {
                 state.turn_intent = Some(IntentId::Transactions);
-                transactions::more(ctx, state, session).await
+                transactions::more(ctx, state, credential).await
             }
-            Some(session) => transactions::more(ctx, state, session).await,
+            Some(credential) => transactions::more(ctx, state, credential).await,
             None => link_needed(ctx),
         },
         Payload::Card(card) => match ctx.customer {
-            Some(session) => cards::chosen(ctx, state, session, &card).await,
+            Some(credential) => cards::chosen(ctx, state, credential, &card).await,
             None => link_needed(ctx),
         },
         Payload::Alert(kind, on) if ctx.customer.is_some() => {
@@ -174,12 +174,12 @@ async fn message(
             // "yes" to "which card?" or "where are you?": ask again rather than fall through.
             (true, Some(true)) => {
                 return match (&pending, ctx.customer) {
-                    (Pending::CardChoice, Some(session)) => {
+                    (Pending::CardChoice, Some(credential)) => {
                         state.turn_intent = Some(IntentId::CardLock);
-                        if cards::chosen_with_yes(ctx, state, session, text).await? {
+                        if cards::chosen_with_yes(ctx, state, credential, text).await? {
                             return Ok(());
                         }
-                        cards::handle(ctx, state, session, None).await
+                        cards::handle(ctx, state, credential, None).await
                     }
                     _ => {
                         state.turn_intent = Some(IntentId::AtmNearby);
@@ -201,18 +201,18 @@ async fn message(
                 }
             }
             Pending::CardChoice => {
-                if let (Some(session), false) = (ctx.customer, confident)
-                    && cards::chosen_by_text(ctx, state, session, text).await?
+                if let (Some(credential), false) = (ctx.customer, confident)
+                    && cards::chosen_by_text(ctx, state, credential, text).await?
                 {
                     return Ok(());
                 }
             }
             // "ouais bloque-la" to the offer: the order is the confirmation.
             Pending::LockOffer if crate::lock_order::orders(text) && ctx.customer.is_some() => {
-                if let Some(session) = ctx.customer {
+                if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
                     let kind = parsed.slots.account_type;
-                    return crate::lock_order::lock_now(ctx, state, session, kind).await;
+                    return crate::lock_order::lock_now(ctx, state, credential, kind).await;
                 }
             }
             // "on the visa", "it was my debit card" to the offer: lock that card, once confirmed.
@@ -226,9 +226,9 @@ async fn message(
                     && !matches!(parsed.intent, IntentId::Balance | IntentId::Transactions)
                     || (parsed.slots.account_type.is_some() && !confident) =>
             {
-                if let Some(session) = ctx.customer {
+                if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
-                    return cards::handle(ctx, state, session, parsed.slots.account_type).await;
+                    return cards::handle(ctx, state, credential, parsed.slots.account_type).await;
                 }
             }
             // "what do I do?" to the offer: the offer again, with its choices.
@@ -307,12 +307,12 @@ async fn message(
     if state.last_intent == Some(IntentId::CardLock)
         && parsed.slots.is_empty()
         && crate::lock_check::asks(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::CardLock);
         let kind = state.last_slots.account_type;
-        return card_status::answer(ctx, session, kind, false).await;
+        return card_status::answer(ctx, credential, kind, false).await;
     }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
     // One that names something ("n groceries?", "nah, october") is a follow-up instead.
@@ -351,7 +351,7 @@ async fn message(
     {
         state.turn_intent = Some(IntentId::Transactions);
         return match ctx.customer {
-            Some(session) => transactions::more(ctx, state, session).await,
+            Some(credential) => transactions::more(ctx, state, credential).await,
             None => link_needed(ctx),
         };
     }
@@ -369,20 +369,20 @@ async fn message(
         && parsed.slots.date_from.is_none()
         && parsed.slots.date_to.is_none()
         && crate::listed_total::asks(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
-        return crate::listed_total::answer(ctx, state, session).await;
+        return crate::listed_total::answer(ctx, state, credential).await;
     }
     // "on what?" after a total: the payments behind it.
     if state.last_intent == Some(IntentId::SpendingSummary)
         && parsed.slots.is_empty()
         && what_on::asks(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
         let slots = state.last_slots.clone();
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
-        transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, true).await?;
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, true).await?;
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;
         return Ok(());
@@ -406,12 +406,12 @@ async fn message(
         })
         .is_empty()
         && previous::asks(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
         let last = state.last_slots.clone();
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
-        state.last_slots = previous::answer(ctx, state, session, &last).await?;
+        state.last_slots = previous::answer(ctx, state, credential, &last).await?;
         return Ok(());
     }
     // "what's your phone number?": how to reach the bank.
@@ -423,23 +423,23 @@ async fn message(
     }
     // "is my card locked?": a question about the card, not an offer to lock it.
     if card_status::asks(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::CardLock);
         let declined = card_status::declined(text);
-        return card_status::answer(ctx, session, parsed.slots.account_type, declined).await;
+        return card_status::answer(ctx, credential, parsed.slots.account_type, declined).await;
     }
     // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
     if parsed.slots.amount_min.is_none()
         && parsed.slots.amount_max.is_none()
         && let Some(amount) = crate::exact_amount::asked(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
         let slots = crate::exact_amount::slots(&parsed.slots, amount);
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
-        transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, false).await?;
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, false).await?;
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;
         return Ok(());
@@ -802,13 +802,13 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
     };
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
-            Some(session) => {
+            Some(credential) => {
                 // "did it work?" next is about this card, whatever was answered between.
                 if state.last_intent != Some(IntentId::CardLock) {
                     state.last_intent = Some(IntentId::CardLock);
                     state.last_slots = Slots::default();
                 }
-                let done = cards::answer(ctx, session, &card, yes).await;
+                let done = cards::answer(ctx, credential, &card, yes).await;
                 if done.is_err() {
                     // The bank failed: the same "yes" can be sent again.
                     state.pending = Some(Pending::CardLockConfirm { card });
@@ -826,7 +826,7 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
             Ok(())
         }
         Some(Pending::LockOffer) => match (yes, ctx.customer) {
-            (true, Some(session)) => cards::handle(ctx, state, session, None).await,
+            (true, Some(credential)) => cards::handle(ctx, state, credential, None).await,
             _ => {
                 ctx.say(Msg::Okay);
                 Ok(())
@@ -913,11 +913,11 @@ async fn intent_turn(
         ctx.reply(bankbot_core::Reply::text(text));
         return Ok(());
     }
-    let session = match (needs_link(intent), ctx.customer) {
+    let credential = match (needs_link(intent), ctx.customer) {
         (true, None) => {
             return link_needed(ctx);
         }
-        (_, session) => session,
+        (_, credential) => credential,
     };
     let mut slots = slots.clone();
     // "les virements reçus", "mes revenus": money in is the question, not a category of it.
@@ -954,7 +954,7 @@ async fn intent_turn(
         slots.date_from = Some(from);
         slots.date_to = Some(ctx.services.clock.today());
     } else if since_last
-        && let Some(s) = session
+        && let Some(s) = credential
         && let Some(from) = since_then::latest_day(ctx, s, &state.last_slots).await?
     {
         // "when did my rent go out" … "since then": from that payment.
@@ -967,7 +967,7 @@ async fn intent_turn(
     }
     if data
         && (cues::since_payday(text) || (since_last && slots.date_from.is_none()))
-        && let Some(s) = session
+        && let Some(s) = credential
         && let Some(day) = transactions::last_payday(ctx, s).await?
     {
         slots.date_from = Some(day);
@@ -988,7 +988,7 @@ async fn intent_turn(
         intent
     };
     let slots = &slots;
-    match (intent, session) {
+    match (intent, credential) {
         (IntentId::Balance, Some(s)) => {
             balance::handle(ctx, s, slots.account_type, ask, text).await?
         }
@@ -1025,7 +1025,7 @@ async fn intent_turn(
             fallback::handle(ctx, state);
             return Ok(());
         }
-        // Data intents without a session were answered above.
+        // Data intents without a credential were answered above.
         (_, None) => return Ok(()),
     }
     // Courtesies leave the context alone: "thanks! and my visa?" continues the balances.
