@@ -3,16 +3,17 @@
 
 use bankbot_core::{IntentId, IntentMatch, Slots};
 
+use crate::alert_words;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
-use crate::{
-    DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
-    fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
+use crate::intents::{
+    access, alerts, atm, balance, cards, fallback, fraud, handoff, linking, privacy, privacy_info,
+    small_talk, spending, transactions,
 };
-use crate::{
-    alert_words, cancel, card_status, contact, money_out, previous, scam, shift, since_then,
-    what_on,
+use crate::intents::{
+    cancel, card_status, contact, money_out, previous, scam, shift, since_then, what_on,
 };
+use crate::{DialogState, HandlerError, Input, Pending, cues, words};
 use bankbot_core::Payload;
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
@@ -45,7 +46,7 @@ async fn route(
         Input::Location(point) => atm::search_location(ctx, state, point).await,
         Input::Message { text, parsed } => message(ctx, state, text, parsed).await,
         Input::Compare { first, second } => {
-            if !crate::compare::answer(ctx, state, first.1, second.1).await? {
+            if !crate::intents::compare::answer(ctx, state, first.1, second.1).await? {
                 message(ctx, state, first.0, first.1).await?;
                 state.turn_intent = None;
                 message(ctx, state, second.0, second.1).await?;
@@ -208,11 +209,14 @@ async fn message(
                 }
             }
             // "ouais bloque-la" to the offer: the order is the confirmation.
-            Pending::LockOffer if crate::lock_order::orders(text) && ctx.customer.is_some() => {
+            Pending::LockOffer
+                if crate::intents::lock_order::orders(text) && ctx.customer.is_some() =>
+            {
                 if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
                     let kind = parsed.slots.account_type;
-                    return crate::lock_order::lock_now(ctx, state, credential, kind).await;
+                    return crate::intents::lock_order::lock_now(ctx, state, credential, kind)
+                        .await;
                 }
             }
             // "on the visa", "it was my debit card" to the offer: lock that card, once confirmed.
@@ -281,7 +285,7 @@ async fn message(
         ..parsed.slots.clone()
     })
     .is_empty()
-        && crate::atm_fees::asks(text, state.last_intent == Some(IntentId::AtmNearby))
+        && crate::intents::atm_fees::asks(text, state.last_intent == Some(IntentId::AtmNearby))
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::AtmNearby);
@@ -306,7 +310,7 @@ async fn message(
     // "did it work?", "c'est bon ?" just after a card was locked or unlocked: its state now.
     if state.last_intent == Some(IntentId::CardLock)
         && parsed.slots.is_empty()
-        && crate::lock_check::asks(text)
+        && crate::intents::lock_check::asks(text)
         && let Some(credential) = ctx.customer
     {
         state.pending = None;
@@ -322,22 +326,22 @@ async fn message(
         || parsed.slots.account_type.is_some()
         || (state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty());
     // "je reste avec le bot" after a person was offered: stay, briefly.
-    if crate::stay_with_bot::stays(text) {
+    if crate::intents::stay_with_bot::stays(text) {
         state.pending = None;
         state.misses = 0;
         ctx.say(Msg::StayWithBot);
         return Ok(());
     }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
-    if crate::farewell_wish::wishes(text) && !names_something {
+    if crate::intents::farewell_wish::wishes(text) && !names_something {
         state.pending = None;
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
     }
     // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     // "fais le total stp" after a listing is the total, not a "yes".
-    let asks_listed_total =
-        crate::listed_total::after_undated_listing(state) && crate::listed_total::asks(text);
+    let asks_listed_total = crate::intents::listed_total::after_undated_listing(state)
+        && crate::intents::listed_total::asks(text);
     if (!confident || parsed.intent == IntentId::Goodbye)
         && !names_something
         && !card_status::asks(text)
@@ -365,13 +369,13 @@ async fn message(
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
     }
     // "ça fait combien en tout ?" after an undated listing: the total of what was listed.
-    if crate::listed_total::after_undated_listing(state)
+    if crate::intents::listed_total::after_undated_listing(state)
         && parsed.slots.date_from.is_none()
         && parsed.slots.date_to.is_none()
-        && crate::listed_total::asks(text)
+        && crate::intents::listed_total::asks(text)
         && let Some(credential) = ctx.customer
     {
-        return crate::listed_total::answer(ctx, state, credential).await;
+        return crate::intents::listed_total::answer(ctx, state, credential).await;
     }
     // "on what?" after a total: the payments behind it.
     if state.last_intent == Some(IntentId::SpendingSummary)
@@ -433,10 +437,10 @@ async fn message(
     // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
     if parsed.slots.amount_min.is_none()
         && parsed.slots.amount_max.is_none()
-        && let Some(amount) = crate::exact_amount::asked(text)
+        && let Some(amount) = crate::intents::exact_amount::asked(text)
         && let Some(credential) = ctx.customer
     {
-        let slots = crate::exact_amount::slots(&parsed.slots, amount);
+        let slots = crate::intents::exact_amount::slots(&parsed.slots, amount);
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
         transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, false).await?;
@@ -454,7 +458,7 @@ async fn message(
     if state.last_intent == Some(IntentId::AtmNearby)
         && parsed.slots.location.is_none()
         && !atm::names_filter(text)
-        && crate::atm_hours::asks(text, true)
+        && crate::intents::atm_hours::asks(text, true)
     {
         state.turn_intent = Some(IntentId::AtmNearby);
         ctx.say(Msg::AtmHoursUnknown);
@@ -495,7 +499,7 @@ async fn message(
     if last_data
         && parsed.slots.date_from.is_none()
         && parsed.slots.location.is_none()
-        && crate::within::asks(text)
+        && crate::intents::within::asks(text)
     {
         let mut narrowed = state.last_slots.clone();
         merge(&mut narrowed, &parsed.slots);
@@ -513,7 +517,7 @@ async fn message(
         && parsed.slots.category.is_none()
         && parsed.slots.merchant.is_none()
         && state.last_slots.date_from.is_some()
-        && crate::within::ranks(text)
+        && crate::intents::within::ranks(text)
     {
         intent = IntentId::SpendingSummary;
         slots = Slots {
@@ -546,7 +550,7 @@ async fn message(
         Some(IntentId::Transactions | IntentId::SpendingSummary)
     ) && parsed.slots.is_empty()
         && (cues::points_back(text)
-            || crate::one_item::asked(text)
+            || crate::intents::one_item::asked(text)
             || text.split_whitespace().count() <= 3)
         && cues::asks_extreme(text)
     {
@@ -573,7 +577,7 @@ async fn message(
         state.last_intent,
         Some(IntentId::Transactions | IntentId::SpendingSummary)
     ) && parsed.slots.is_empty()
-        && crate::recall::asks_when(text)
+        && crate::intents::recall::asks_when(text)
     {
         intent = IntentId::Transactions;
         slots = state.last_slots.clone();
@@ -581,7 +585,7 @@ async fn message(
     // "le montant exact ?": the last answer again.
     if let Some(last @ (IntentId::Transactions | IntentId::SpendingSummary)) = state.last_intent
         && parsed.slots.is_empty()
-        && crate::recall::asks_amount(text)
+        && crate::intents::recall::asks_amount(text)
     {
         intent = last;
         slots = state.last_slots.clone();
@@ -612,7 +616,7 @@ async fn message(
             state.last_intent,
             Some(IntentId::Transactions | IntentId::SpendingSummary)
         )
-        && crate::when_was_it::asks_when(text)
+        && crate::intents::when_was_it::asks_when(text)
     {
         intent = IntentId::Transactions;
         slots = state.last_slots.clone();
@@ -650,7 +654,7 @@ async fn message(
     if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
         && parsed.slots.location.is_none()
         && state.last_intent == Some(IntentId::AtmNearby)
-        && let Some(place) = crate::atm_elsewhere::place(text)
+        && let Some(place) = crate::intents::atm_elsewhere::place(text)
     {
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
@@ -896,9 +900,9 @@ async fn intent_turn(
     } else {
         (intent, ask)
     };
-    let intent = crate::recall::list_instead(intent, ask, slots, text);
-    let intent = crate::swallowed::card_intent(intent, text);
-    let intent = crate::afford::balance_instead(intent, text);
+    let intent = crate::intents::recall::list_instead(intent, ask, slots, text);
+    let intent = crate::intents::swallowed::card_intent(intent, text);
+    let intent = crate::intents::afford::balance_instead(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;
@@ -932,7 +936,7 @@ async fn intent_turn(
     // "the biggest one", "la plus importante": one item, not a top five.
     if matches!(ask, cues::Ask::Largest | cues::Ask::Smallest)
         && slots.count.is_none()
-        && crate::one_item::asked(text)
+        && crate::intents::one_item::asked(text)
     {
         slots.count = Some(1);
     }

@@ -10,7 +10,7 @@ use crate::catalog::{Msg, TxFilters};
 use crate::ctx::Ctx;
 use crate::cues::Ask;
 use crate::format;
-use crate::income_before;
+use crate::intents::income_before;
 use crate::{DialogState, HandlerError, TxCursor};
 use bankbot_core::Payload;
 
@@ -69,8 +69,10 @@ pub(crate) async fn handle(
         ctx.say(Msg::TxNone { filters: &filters });
         state.more = None;
         if let Some(range) = query.range {
-            crate::last_before::show(ctx, state, credential, slots, &query, range, out_only)
-                .await?;
+            crate::intents::last_before::show(
+                ctx, state, credential, slots, &query, range, out_only,
+            )
+            .await?;
         }
         return Ok(());
     }

@@ -6,8 +6,9 @@ use bankbot_bank::{CustomerCredential, TransactionQuery};
 use bankbot_core::{Category, DateRange, Transaction};
 use chrono::Days;
 
+use crate::HandlerError;
 use crate::ctx::Ctx;
-use crate::{HandlerError, transactions::MAX_PAGES};
+use crate::intents::transactions::MAX_PAGES;
 
 /// How far back to look.
 const LOOK_BACK_DAYS: u64 = 365;

@@ -7,8 +7,9 @@ use rust_decimal::Decimal;
 
 use crate::catalog::{Msg, Weighed};
 use crate::ctx::Ctx;
-use crate::spending::{self, Spent};
-use crate::{DialogState, HandlerError, format, transactions};
+use crate::intents::spending::{self, Spent};
+use crate::intents::transactions;
+use crate::{DialogState, HandlerError, format};
 
 /// Answers a comparison of two spending totals; `false` (nothing said) when the parts are
 /// not both spending questions of a linked customer, for the caller to answer each.

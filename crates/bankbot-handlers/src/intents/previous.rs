@@ -8,7 +8,7 @@ use bankbot_core::Slots;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::transactions::{MAX_COUNT, build_query, collect, send_list};
+use crate::intents::transactions::{MAX_COUNT, build_query, collect, send_list};
 use crate::{DialogState, HandlerError};
 
 const ASKS: &[&str] = &[

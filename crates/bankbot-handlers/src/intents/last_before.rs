@@ -7,7 +7,7 @@ use bankbot_core::{DateRange, Slots};
 
 use crate::catalog::{Msg, TxFilters};
 use crate::ctx::Ctx;
-use crate::transactions::{MAX_COUNT, collect, send_list};
+use crate::intents::transactions::{MAX_COUNT, collect, send_list};
 use crate::{DialogState, HandlerError};
 
 /// Shows the newest item matching `query` dated before `range`; nothing when there is none

@@ -7,7 +7,8 @@ use bankbot_core::IntentId;
 
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::{DialogState, HandlerError, spending, transactions};
+use crate::intents::{spending, transactions};
+use crate::{DialogState, HandlerError};
 
 /// Words that ask for the sum of what was shown, each padded and folded.
 const TOTAL: &[&str] = &[

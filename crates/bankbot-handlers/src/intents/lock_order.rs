@@ -7,7 +7,8 @@ use bankbot_core::{AccountKind, CardKind};
 
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::{DialogState, HandlerError, cards};
+use crate::intents::cards;
+use crate::{DialogState, HandlerError};
 
 /// Lock verbs in the imperative, each padded ("bloque-la" folds to " bloque la ").
 const LOCK_VERBS: &[&str] = &[

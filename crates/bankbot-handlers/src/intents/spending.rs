@@ -12,7 +12,7 @@ use crate::HandlerError;
 use crate::catalog::{Msg, category};
 use crate::ctx::Ctx;
 use crate::format;
-use crate::transactions::slot_range;
+use crate::intents::transactions::slot_range;
 
 /// The most pages summed for one answer.
 const MAX_PAGES: usize = 50;
