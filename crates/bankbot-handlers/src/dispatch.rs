@@ -320,6 +320,7 @@ async fn message(
         || parsed.slots.merchant.is_some()
         || parsed.slots.date_from.is_some()
         || parsed.slots.account_type.is_some()
+        || parsed.slots.location.is_some()
         || (state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty());
     // "je reste avec le bot" after a person was offered: stay, briefly.
     if crate::stay_with_bot::stays(text) {
@@ -333,6 +334,15 @@ async fn message(
         state.pending = None;
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
+    }
+    // "ok et à paris ?", "and what about london" after cash machines: the same search there,
+    // when the geocoder knows the place (not an "ok").
+    if state.last_intent == Some(IntentId::AtmNearby)
+        && let Some(spot) = crate::place_text::follow_up_spot(text)
+        && atm::knows_place(ctx, &spot).await?
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return atm::search_place(ctx, state, &spot, text).await;
     }
     // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     // "fais le total stp" after a listing is the total, not a "yes".

@@ -36,6 +36,7 @@ mod tests {
             confidence: 0.9,
             lang: Lang::En,
             slots: Slots::default(),
+            written_out: None,
         }
     }
 

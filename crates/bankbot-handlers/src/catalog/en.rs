@@ -138,7 +138,22 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AtmNotFound(q) => format!(
             "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
         ),
-        AtmNone => "I found no cash machine near there.".into(),
+        AtmNone {
+            place,
+            filter,
+            nearest,
+        } => {
+            let that = atm_that_en(filter, true);
+            let near = place.map_or_else(|| "near you".to_owned(), |p| format!("near {p}"));
+            let mut text = format!("I found no cash machine{that} {near}.");
+            if let Some((name, address, distance)) = nearest {
+                text.push_str(&format!(
+                    " The nearest one I know is {name}, {address} ({distance} away)."
+                ));
+            }
+            text.push_str(" You can try another town or postcode.");
+            text
+        }
         AtmMapButton => "Open in Maps".into(),
         AtmHoursUnknown => "I don't have each cash machine's opening hours, only whether it is \
             open 24/7. Ask \"which are open 24/7?\" to see just those."
@@ -148,21 +163,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             take out cash, and you can cancel then."
             .into(),
         AtmHeader(place, f) => {
-            let mut what = Vec::new();
-            if f.deposits {
-                what.push("take deposits");
-            }
-            if f.open_24h {
-                what.push("are open 24 hours");
-            }
-            if f.accessible {
-                what.push("are wheelchair accessible");
-            }
-            let that = if what.is_empty() {
-                String::new()
-            } else {
-                format!(" that {}", what.join(" and "))
-            };
+            let that = atm_that_en(f, false);
             let to = place.unwrap_or("you");
             format!("The nearest cash machines{that} to {to}:")
         }
@@ -457,5 +458,37 @@ fn reach(contact: Contact<'_>) -> String {
         Contact::Phone(number) => format!("call us on {number}"),
         Contact::Address(address) => format!("contact us at {address}"),
         Contact::Unknown => "call the number on the back of your card".into(),
+    }
+}
+
+/// " that take deposits and are open 24 hours" (" that takes…" for `one` machine): the
+/// filters of an ATM search, or nothing.
+fn atm_that_en(f: &bankbot_bank::AtmFilter, one: bool) -> String {
+    let mut what = Vec::new();
+    if f.deposits {
+        what.push(if one {
+            "takes deposits"
+        } else {
+            "take deposits"
+        });
+    }
+    if f.open_24h {
+        what.push(if one {
+            "is open 24 hours"
+        } else {
+            "are open 24 hours"
+        });
+    }
+    if f.accessible {
+        what.push(if one {
+            "is wheelchair accessible"
+        } else {
+            "are wheelchair accessible"
+        });
+    }
+    if what.is_empty() {
+        String::new()
+    } else {
+        format!(" that {}", what.join(" and "))
     }
 }

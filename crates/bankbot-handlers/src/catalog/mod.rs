@@ -154,7 +154,13 @@ pub(crate) enum Msg<'a> {
     // ATMs
     AtmAsk,
     AtmNotFound(&'a str),
-    AtmNone,
+    /// No machine within reach of the place searched (named when typed), with the nearest
+    /// one the bank knows (name, address, distance) when there is any.
+    AtmNone {
+        place: Option<&'a str>,
+        filter: &'a bankbot_bank::AtmFilter,
+        nearest: Option<(&'a str, &'a str, &'a str)>,
+    },
     /// Cash-machine fees asked about: the data has none, say so and how to find out.
     AtmFeesUnknown,
     /// Opening hours asked after cash machines: only round-the-clock opening is known.
