@@ -9,6 +9,7 @@ mod numbers;
 mod ordinal_day;
 mod place;
 mod spelling;
+mod vague;
 mod weekdays;
 
 use bankbot_core::Slots;
@@ -100,7 +101,8 @@ pub fn is_date_word(lower: &str) -> bool {
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
     let (amount_min, amount_max) = amounts::extract(norm);
     let date_norm = spelling::fix_date_words(norm);
-    let (date_from, date_to) = dates::extract(&date_norm, now)
+    let (date_from, date_to) = vague::extract(&date_norm, now, dates::extract)
+        .or_else(|| dates::extract(&date_norm, now))
         .or_else(|| ordinal_day::extract(&date_norm, now))
         .map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let amount_digits: Vec<String> = [amount_min, amount_max]
