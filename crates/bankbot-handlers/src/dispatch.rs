@@ -402,6 +402,22 @@ async fn message(
         small_talk::unsupported(ctx, what);
         return Ok(());
     }
+    // "whats up with my acct ending 4321", "the 4321 one": that account, however placed.
+    if crate::named_account::misplaced(parsed.intent)
+        && let Some(session) = ctx.customer
+        && let Some(kind) = crate::named_account::kind(ctx, session, text).await?
+    {
+        let slots = Slots {
+            account_type: Some(kind),
+            ..parsed.slots.clone()
+        };
+        let intent = if crate::named_account::asks_activity(text) {
+            IntentId::Transactions
+        } else {
+            IntentId::Balance
+        };
+        return intent_turn(ctx, state, intent, &slots, text).await;
+    }
     // "which of those take deposits?", "any open 24h?": the last ATM search, filtered.
     if state.last_intent == Some(IntentId::AtmNearby)
         && parsed.slots.location.is_none()
@@ -494,7 +510,11 @@ async fn message(
                 && text.split_whitespace().count() <= 4))
     {
         intent = IntentId::Transactions;
-    } else if intent == IntentId::OutOfScope
+    } else if (intent == IntentId::OutOfScope
+        // "my visa": a hesitant lock reading of a bare account name.
+        || (intent == IntentId::CardLock
+            && parsed.confidence < CONFIDENT
+            && text.split_whitespace().count() <= 3))
         && parsed.slots.account_type.is_some()
         && (Slots {
             account_type: None,

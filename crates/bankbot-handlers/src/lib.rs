@@ -43,6 +43,7 @@ mod cues;
 mod dispatch;
 mod error;
 mod exact_amount;
+mod named_account;
 mod facts;
 mod fallback;
 mod farewell_wish;
