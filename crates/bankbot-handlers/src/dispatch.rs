@@ -287,7 +287,7 @@ async fn message(
         || parsed.slots.date_from.is_some()
         || parsed.slots.account_type.is_some();
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
-    if crate::farewell_wish::wishes(text) && !names_something {
+    if (crate::farewell_wish::wishes(text) || crate::closing::closes(text)) && !names_something {
         state.pending = None;
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
@@ -306,6 +306,25 @@ async fn message(
             Some(session) => transactions::more(ctx, state, session).await,
             None => link_needed(ctx),
         };
+    }
+    // "how r u", "hows it going": a short friendly answer.
+    if crate::how_are_you::asks(text) && !names_something {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Greeting);
+        small_talk::how_are_you(ctx);
+        return Ok(());
+    }
+    // "how long do you keep my chats": the retention of the conversation itself.
+    if crate::retention::asks(text)
+        && matches!(
+            parsed.intent,
+            IntentId::PrivacyInfo | IntentId::DataAccess | IntentId::OutOfScope
+        )
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::PrivacyInfo);
+        crate::retention::answer(ctx);
+        return Ok(());
     }
     if cues::asks_if_bot(text) {
         state.pending = None;
@@ -859,7 +878,12 @@ async fn intent_turn(
         (IntentId::AtmNearby, _) => {
             atm::handle(ctx, state, text, slots.location.as_deref()).await?
         }
-        (IntentId::ReportFraud, _) => fraud::handle(ctx, state),
+        (IntentId::ReportFraud, Some(s)) => {
+            if !fraud::already_locked(ctx, s, slots.account_type).await? {
+                fraud::handle(ctx, state);
+            }
+        }
+        (IntentId::ReportFraud, None) => fraud::handle(ctx, state),
         (IntentId::HumanAgent, _) => handoff::handle(ctx, state),
         (IntentId::LinkAccount, _) => linking::link(ctx),
         (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),

@@ -185,7 +185,15 @@ pub(crate) enum Msg<'a> {
     // small talk
     Greeting {
         linked: bool,
+        /// A person can take over here (Page Inbox); else the greeting promises none.
+        people: bool,
     },
+    /// "how r u", "hows it going": a short friendly answer.
+    HowAreYou,
+    /// A fraud report when every card concerned is already locked (their labels).
+    FraudCardsLocked { cards: &'a str, n: usize },
+    /// "How long do you keep my chats": the heading of the retention answer.
+    RetentionIntro,
     Help,
     Thanks,
     Goodbye,
@@ -385,6 +393,13 @@ mod tests {
             Msg::SocialLaugh,
             Msg::SocialInsult,
             Msg::SocialChitchat,
+            Msg::HowAreYou,
+            Msg::FraudCardsLocked { cards: "X", n: 1 },
+            Msg::RetentionIntro,
+            Msg::Greeting {
+                linked: true,
+                people: false,
+            },
             Msg::Handoff,
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),
