@@ -308,7 +308,12 @@ async fn message(
         };
     }
     // "how r u", "hows it going": a short friendly answer.
-    if crate::how_are_you::asks(text) && !names_something {
+    // ("today" in "how are you doing today" is no request.)
+    if crate::how_are_you::asks(text)
+        && parsed.slots.merchant.is_none()
+        && parsed.slots.category.is_none()
+        && parsed.slots.account_type.is_none()
+    {
         state.pending = None;
         state.turn_intent = Some(IntentId::Greeting);
         small_talk::how_are_you(ctx);

@@ -51,8 +51,13 @@ pub(crate) async fn handle(
         collect(ctx, session, query.clone(), count, 0).await?
     };
     let amount = |d| currency.map(|c| Money::new(d, c).format(ctx.lang));
+    // "trader joes" found as Trader Joe's: the header names it as the bank does.
+    let canonical = canonical_merchant(&items);
     let filters = TxFilters {
-        merchant: slots.merchant.as_deref(),
+        merchant: slots
+            .merchant
+            .as_deref()
+            .map(|typed| canonical.as_deref().unwrap_or(typed)),
         category: slots.category,
         account: slots.account_type,
         range: query.range.map(|r| format::range(r, today, ctx.lang)),
@@ -74,6 +79,15 @@ pub(crate) async fn handle(
     });
     send_list(ctx, state, header, &items, cursor);
     Ok(())
+}
+
+/// The merchant name every item shares, as the bank writes it, if they share one.
+fn canonical_merchant(items: &[Transaction]) -> Option<String> {
+    let first = items.first()?.merchant.as_deref()?;
+    items
+        .iter()
+        .all(|t| t.merchant.as_deref() == Some(first))
+        .then(|| first.to_string())
 }
 
 /// "Show more": the next transactions of the last listing.
