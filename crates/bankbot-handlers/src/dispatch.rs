@@ -139,6 +139,22 @@ async fn message(
     } else {
         parsed
     };
+    // "purchases a few days ago": a past period is a question about money, never a goodbye.
+    let undone;
+    let parsed = if parsed.intent == IntentId::Goodbye
+        && parsed
+            .slots
+            .date_to
+            .is_some_and(|d| d < ctx.services.clock.today())
+    {
+        undone = IntentMatch {
+            intent: IntentId::Transactions,
+            ..parsed.clone()
+        };
+        &undone
+    } else {
+        parsed
+    };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
