@@ -233,6 +233,10 @@ const INCOME: &[&str] = &[
     "did i make",
     "have i made",
     "do i make",
+    "pension",
+    "social security",
+    "benefits come",
+    "benefit payment",
     "i have made",
     "i've made",
     "ive made",
@@ -560,6 +564,27 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (Balance, Ask::Total);
     }
     (intent, Ask::Plain)
+}
+
+/// "the last few things I bought", "stuff i paid for": the customer's purchases, as items.
+pub(crate) fn names_purchases(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "things i bought",
+            "things i have bought",
+            "things i've bought",
+            "stuff i bought",
+            "what i bought",
+            "what i have bought",
+            "what i've bought",
+            "things i paid for",
+            "stuff i paid for",
+            "what i paid for",
+            "things i purchased",
+            "what i purchased",
+        ],
+    )
 }
 
 /// "au total ?", "in total": a sum across what was just shown.

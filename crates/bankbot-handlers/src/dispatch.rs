@@ -91,7 +91,9 @@ async fn message(
             || parsed.slots.date_to.is_some()
             || parsed.slots.amount_min.is_some()
             || parsed.slots.amount_max.is_some()
-            || parsed.slots.category.is_some())
+            || parsed.slots.category.is_some()
+            // "i want to see what i bought": purchases, not the data kept.
+            || cues::names_purchases(text))
     {
         unplaced = IntentMatch {
             intent: IntentId::OutOfScope,
@@ -545,6 +547,7 @@ async fn message(
     // that names only an account ("how's my checking looking") asks for its balance.
     if intent == IntentId::OutOfScope
         && (parsed.slots.merchant.is_some()
+            || cues::names_purchases(text)
             || (parsed.slots.category.is_some()
                 && parsed.slots.location.is_none()
                 && text.split_whitespace().count() <= 4))

@@ -98,6 +98,16 @@ fn part_of_month(
         }
         .map(|(p, n)| (p, (i, n)))
     })?;
+    // "late october", "early last month", "end of the month": the month words follow at
+    // once; "my late husband … this month" names no part of it.
+    let next = words[skip.0 + skip.1..]
+        .iter()
+        .find(|w| !matches!(**w, "of" | "the" | "in"))?;
+    let names_month = matches!(*next, "last" | "this" | "previous" | "month" | "mth")
+        || whole(next, now).is_some();
+    if !names_month {
+        return None;
+    }
     let rest: Vec<&str> = words
         .iter()
         .enumerate()
@@ -192,5 +202,6 @@ mod tests {
         assert_eq!(read("i'm running late"), None);
         assert_eq!(read("send it back"), None);
         assert_eq!(read("any late fees this month"), None);
+        assert_eq!(read("my late husband spent this month"), None);
     }
 }
