@@ -117,7 +117,10 @@ pub(crate) fn declined(text: &str) -> bool {
             " please " | " pls " | " can you " | " could you " | " turn "
         )
     };
-    let orders = CHANGE.iter().filter(|w| !softener(w)).any(|w| f.contains(w));
+    let orders = CHANGE
+        .iter()
+        .filter(|w| !softener(w))
+        .any(|w| f.contains(w));
     card && has(DECLINED) && !orders
 }
 

@@ -47,10 +47,11 @@ const CLOSING: &[&str] = &[
 
 /// Words that may come with the closing ("no that's all thanks").
 const AROUND: &[&str] = &[
-    "no", "nope", "nah", "ok", "okay", "thanks", "thank", "you", "thx", "ty", "cheers",
-    "for", "now", "today", "then", "so", "that's", "thats", "great", "perfect", "cool",
-    "bye", "goodbye", "i", "think", "really", "all", "much", "very", "lol", "the", "help",
-    "and", "well", "sir", "for", "your", "it", "was", "helpful", "buddy", "mate", "just",
+    "no", "nope", "nah", "ok", "okay", "thanks", "thank", "you", "thx", "ty", "cheers", "for",
+    "now", "today", "then", "so", "that's", "thats", "great", "perfect", "cool", "bye", "goodbye",
+    "i", "think", "really", "all", "much", "very", "lol", "the", "help", "and", "well", "sir",
+    "for", "your", "it", "was", "helpful", "buddy", "mate", "just", "dear", "k", "kk", "alright",
+    "right", "madam", "oh", "yes", "yeah", "yep",
 ];
 
 /// True when `text` closes the conversation: a closing phrase, with nothing asked.
@@ -90,6 +91,8 @@ mod tests {
             "nah im good",
             "all set, thanks!",
             "no thank you, that will be all",
+            "Thank you dear, that will be all.",
+            "k thats all",
         ] {
             assert!(closes(t), "{t}");
         }

@@ -140,7 +140,9 @@ fn without_thousands(lower: &str) -> String {
         let separator = *c == ','
             && i > 0
             && chars[i - 1].is_ascii_digit()
-            && chars.get(i + 1..i + 4).is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && chars
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit))
             && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
         if !separator {
             out.push(*c);
@@ -276,7 +278,10 @@ mod tests {
     #[test]
     fn searches_by_amount_are_looked_up() {
         assert_eq!(amount("transaction of 1850"), Some("1850".into()));
-        assert_eq!(amount("was there a payment for 42.50"), Some("42.50".into()));
+        assert_eq!(
+            amount("was there a payment for 42.50"),
+            Some("42.50".into())
+        );
         assert_eq!(amount("the $1,850 one"), Some("1850".into()));
         assert_eq!(amount("did i pay 1850"), Some("1850".into()));
         assert_eq!(amount("any transaction for 129.99"), Some("129.99".into()));

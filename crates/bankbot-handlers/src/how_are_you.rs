@@ -53,10 +53,42 @@ const ASKING: &[&str] = &[
 
 /// Words that may come with the question without making it a request.
 const COURTESY: &[&str] = &[
-    "hi", "hello", "hey", "heya", "hiya", "yo", "there", "good", "morning", "afternoon",
-    "evening", "today", "doing", "bot", "buddy", "friend", "dear", "mate", "then", "so",
-    "and", "ok", "okay", "well", "oh", "bonjour", "salut", "coucou", "toi", "vous", "bien",
-    "aujourd'hui", "this", "fine", "sir", "madam",
+    "hi",
+    "hello",
+    "hey",
+    "heya",
+    "hiya",
+    "yo",
+    "there",
+    "good",
+    "morning",
+    "afternoon",
+    "evening",
+    "today",
+    "doing",
+    "bot",
+    "buddy",
+    "friend",
+    "dear",
+    "mate",
+    "then",
+    "so",
+    "and",
+    "ok",
+    "okay",
+    "well",
+    "oh",
+    "bonjour",
+    "salut",
+    "coucou",
+    "toi",
+    "vous",
+    "bien",
+    "aujourd'hui",
+    "this",
+    "fine",
+    "sir",
+    "madam",
 ];
 
 /// True when `text` only asks how the bot is (with greetings around it at most).
@@ -70,9 +102,8 @@ pub(crate) fn asks(text: &str) -> bool {
         return false;
     };
     let rest = f.replacen(&format!(" {found} "), " ", 1);
-    rest.split_whitespace().all(|w| {
-        COURTESY.contains(&w) || w.chars().all(|c| !c.is_alphanumeric())
-    })
+    rest.split_whitespace()
+        .all(|w| COURTESY.contains(&w) || w.chars().all(|c| !c.is_alphanumeric()))
 }
 
 #[cfg(test)]

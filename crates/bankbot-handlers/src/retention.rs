@@ -11,25 +11,83 @@ use crate::cues::fold;
 
 /// What is kept: the conversation, the messages (each folded).
 const CONVERSATION: &[&str] = &[
-    "chat", "chats", "chat history", "message", "messages", "msgs", "conversation",
-    "conversations", "convo", "convos", "texts", "history", "what i type", "what i write",
-    "what i say", "what i send", "what i wrote", "what i typed", "my data", "my info",
-    "discussion", "discussions", "conversation", "echanges", "historique", "ce que j'ecris",
-    "ce que je tape", "mes donnees",
+    "chat",
+    "chats",
+    "chat history",
+    "message",
+    "messages",
+    "msgs",
+    "conversation",
+    "conversations",
+    "convo",
+    "convos",
+    "texts",
+    "history",
+    "what i type",
+    "what i write",
+    "what i say",
+    "what i send",
+    "what i wrote",
+    "what i typed",
+    "my data",
+    "my info",
+    "discussion",
+    "discussions",
+    "conversation",
+    "echanges",
+    "historique",
+    "ce que j'ecris",
+    "ce que je tape",
+    "mes donnees",
 ];
 
 /// Asking how long, or whether, it is kept (each folded).
 const KEEPING: &[&str] = &[
-    "how long", "keep", "kept", "store", "stored", "storing", "save", "saved", "saving",
-    "retain", "retained", "retention", "record", "recorded", "log", "logged", "hold on to",
-    "combien de temps", "garde", "gardez", "gardes", "conserve", "conservez", "conserves",
-    "stocke", "stockez", "stockes", "enregistre", "enregistrez", "enregistres", "sauvegarde",
+    "how long",
+    "keep",
+    "kept",
+    "store",
+    "stored",
+    "storing",
+    "save",
+    "saved",
+    "saving",
+    "retain",
+    "retained",
+    "retention",
+    "record",
+    "recorded",
+    "log",
+    "logged",
+    "hold on to",
+    "combien de temps",
+    "garde",
+    "gardez",
+    "gardes",
+    "conserve",
+    "conservez",
+    "conserves",
+    "stocke",
+    "stockez",
+    "stockes",
+    "enregistre",
+    "enregistrez",
+    "enregistres",
+    "sauvegarde",
 ];
 
 /// Orders to erase, which `delete_my_data` answers.
 const ERASE: &[&str] = &[
-    "delete", "erase", "remove", "wipe", "supprime", "supprimer", "supprimez", "efface",
-    "effacer", "effacez",
+    "delete",
+    "erase",
+    "remove",
+    "wipe",
+    "supprime",
+    "supprimer",
+    "supprimez",
+    "efface",
+    "effacer",
+    "effacez",
 ];
 
 /// True when `text` asks how long (or whether) the conversation is kept.
@@ -44,7 +102,10 @@ pub(crate) fn asks(text: &str) -> bool {
 pub(crate) fn answer(ctx: &mut Ctx<'_>) {
     let mut lines = vec![ctx.t(Msg::RetentionIntro)];
     for kept in [Kept::Inbox, Kept::Outbox, Kept::Session] {
-        lines.push(format!("• {}", ctx.t(Msg::Privacy(PrivacyMsg::Purpose(kept)))));
+        lines.push(format!(
+            "• {}",
+            ctx.t(Msg::Privacy(PrivacyMsg::Purpose(kept)))
+        ));
     }
     let text = format!(
         "{}\n\n{}\n\n{}",
@@ -81,7 +142,11 @@ mod tests {
         ] {
             assert!(asks(t), "{t}");
         }
-        for t in ["delete my messages", "what's my balance", "show my chat options"] {
+        for t in [
+            "delete my messages",
+            "what's my balance",
+            "show my chat options",
+        ] {
             assert!(!asks(t), "{t}");
         }
     }

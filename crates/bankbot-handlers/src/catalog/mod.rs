@@ -191,7 +191,10 @@ pub(crate) enum Msg<'a> {
     /// "how r u", "hows it going": a short friendly answer.
     HowAreYou,
     /// A fraud report when every card concerned is already locked (their labels).
-    FraudCardsLocked { cards: &'a str, n: usize },
+    FraudCardsLocked {
+        cards: &'a str,
+        n: usize,
+    },
     /// "How long do you keep my chats": the heading of the retention answer.
     RetentionIntro,
     Help,

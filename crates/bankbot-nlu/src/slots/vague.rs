@@ -55,9 +55,8 @@ fn few_units_back(words: &[&str], now: NaiveDate) -> Option<Range> {
         ("few", "days") => span(now, 6, 2),
         ("couple", "days") => span(now, 3, 1),
         ("few", "weeks") => {
-            let monday = now.checked_sub_days(Days::new(u64::from(
-                now.weekday().num_days_from_monday(),
-            )))?;
+            let monday =
+                now.checked_sub_days(Days::new(u64::from(now.weekday().num_days_from_monday())))?;
             let from = monday.checked_sub_days(Days::new(28))?;
             let to = monday.checked_sub_days(Days::new(1))?;
             Some((from, to))
@@ -138,7 +137,8 @@ fn same_month((a, b): Range) -> bool {
 }
 
 fn is_month_end(d: NaiveDate) -> bool {
-    d.checked_add_days(Days::new(1)).is_some_and(|n| n.day() == 1)
+    d.checked_add_days(Days::new(1))
+        .is_some_and(|n| n.day() == 1)
 }
 
 fn last_day(d: NaiveDate) -> Option<u32> {
@@ -183,20 +183,38 @@ mod tests {
 
     #[test]
     fn loose_counts_are_ranges() {
-        assert_eq!(read("what did i buy the other day"), Some((day(11, 22), day(11, 28))));
-        assert_eq!(read("purchases a few days ago"), Some((day(11, 23), day(11, 27))));
-        assert_eq!(read("txns a couple days back"), Some((day(11, 26), day(11, 28))));
-        assert_eq!(read("spent a few weeks ago"), Some((day(10, 26), day(11, 22))));
+        assert_eq!(
+            read("what did i buy the other day"),
+            Some((day(11, 22), day(11, 28)))
+        );
+        assert_eq!(
+            read("purchases a few days ago"),
+            Some((day(11, 23), day(11, 27)))
+        );
+        assert_eq!(
+            read("txns a couple days back"),
+            Some((day(11, 26), day(11, 28)))
+        );
+        assert_eq!(
+            read("spent a few weeks ago"),
+            Some((day(10, 26), day(11, 22)))
+        );
         assert_eq!(read("a few months back"), Some((day(7, 1), day(10, 31))));
         assert_eq!(read("2 weeks back"), Some((day(11, 9), day(11, 15))));
     }
 
     #[test]
     fn parts_of_a_month() {
-        assert_eq!(read("spending early last month"), Some((day(10, 1), day(10, 10))));
+        assert_eq!(
+            read("spending early last month"),
+            Some((day(10, 1), day(10, 10)))
+        );
         assert_eq!(read("mid october"), Some((day(10, 11), day(10, 20))));
         assert_eq!(read("end of last month"), Some((day(10, 21), day(10, 31))));
-        assert_eq!(read("beginning of the month"), Some((day(11, 1), day(11, 10))));
+        assert_eq!(
+            read("beginning of the month"),
+            Some((day(11, 1), day(11, 10)))
+        );
         assert_eq!(read("late september"), Some((day(9, 21), day(9, 30))));
         assert_eq!(read("at the end of the day"), None);
         assert_eq!(read("i'm running late"), None);
