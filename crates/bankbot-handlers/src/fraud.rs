@@ -40,14 +40,18 @@ pub(crate) async fn already_locked(
         cards: &labels.join(", "),
         n: labels.len(),
     });
-    if ctx.people_available {
-        let person = ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent);
-        ctx.ask_text(text, vec![person]);
+    // Without a person behind the chat, how to reach the bank comes with it. The choices
+    // stay the offer's: another card may need locking, and a person hears the report.
+    let text = if ctx.people_available {
+        text
     } else {
-        ctx.reply(bankbot_core::Reply::text(text));
-        let contact = ctx.t(Msg::ContactInfo(ctx.contact()));
-        ctx.reply(bankbot_core::Reply::text(contact));
-    }
+        format!("{text}\n\n{}", ctx.t(Msg::ContactInfo(ctx.contact())))
+    };
+    let choices = vec![
+        ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock),
+        ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
+    ];
+    ctx.ask_text(text, choices);
     Ok(true)
 }
 
