@@ -114,7 +114,9 @@ async fn message(
             || parsed.slots.date_to.is_some()
             || parsed.slots.amount_min.is_some()
             || parsed.slots.amount_max.is_some()
-            || parsed.slots.category.is_some())
+            || parsed.slots.category.is_some()
+            // "i want to see what i bought": purchases, not the data kept.
+            || cues::names_purchases(text))
     {
         unplaced = IntentMatch {
             intent: IntentId::OutOfScope,
@@ -159,6 +161,22 @@ async fn message(
             ..parsed.clone()
         };
         &pointed
+    } else {
+        parsed
+    };
+    // "purchases a few days ago": a past period is a question about money, never a goodbye.
+    let undone;
+    let parsed = if parsed.intent == IntentId::Goodbye
+        && parsed
+            .slots
+            .date_to
+            .is_some_and(|d| d < ctx.services.clock.today())
+    {
+        undone = IntentMatch {
+            intent: IntentId::Transactions,
+            ..parsed.clone()
+        };
+        &undone
     } else {
         parsed
     };
@@ -330,7 +348,7 @@ async fn message(
         return Ok(());
     }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
-    if crate::farewell_wish::wishes(text) && !names_something {
+    if (crate::farewell_wish::wishes(text) || crate::closing::closes(text)) && !names_something {
         state.pending = None;
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
@@ -364,6 +382,30 @@ async fn message(
             Some(session) => transactions::more(ctx, state, session).await,
             None => link_needed(ctx),
         };
+    }
+    // "how r u", "hows it going": a short friendly answer.
+    // ("today" in "how are you doing today" is no request.)
+    if crate::how_are_you::asks(text)
+        && parsed.slots.merchant.is_none()
+        && parsed.slots.category.is_none()
+        && parsed.slots.account_type.is_none()
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Greeting);
+        small_talk::how_are_you(ctx);
+        return Ok(());
+    }
+    // "how long do you keep my chats": the retention of the conversation itself.
+    if crate::retention::asks(text)
+        && matches!(
+            parsed.intent,
+            IntentId::PrivacyInfo | IntentId::DataAccess | IntentId::OutOfScope
+        )
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::PrivacyInfo);
+        crate::retention::answer(ctx);
+        return Ok(());
     }
     if cues::asks_if_bot(text) {
         state.pending = None;
@@ -469,6 +511,22 @@ async fn message(
         state.turn_intent = Some(IntentId::AtmNearby);
         ctx.say(Msg::AtmHoursUnknown);
         return Ok(());
+    }
+    // "whats up with my acct ending 4321", "the 4321 one": that account, however placed.
+    if crate::named_account::misplaced(parsed.intent)
+        && let Some(session) = ctx.customer
+        && let Some(kind) = crate::named_account::kind(ctx, session, text).await?
+    {
+        let slots = Slots {
+            account_type: Some(kind),
+            ..parsed.slots.clone()
+        };
+        let intent = if crate::named_account::asks_activity(text) {
+            IntentId::Transactions
+        } else {
+            IntentId::Balance
+        };
+        return intent_turn(ctx, state, intent, &slots, text).await;
     }
     // "which of those take deposits?", "any open 24h?": the last ATM search, filtered.
     if state.last_intent == Some(IntentId::AtmNearby)
@@ -601,12 +659,17 @@ async fn message(
     // that names only an account ("how's my checking looking") asks for its balance.
     if intent == IntentId::OutOfScope
         && (parsed.slots.merchant.is_some()
+            || cues::names_purchases(text)
             || (parsed.slots.category.is_some()
                 && parsed.slots.location.is_none()
                 && text.split_whitespace().count() <= 4))
     {
         intent = IntentId::Transactions;
-    } else if intent == IntentId::OutOfScope
+    } else if (intent == IntentId::OutOfScope
+        // "my visa": a hesitant lock reading of a bare account name.
+        || (intent == IntentId::CardLock
+            && parsed.confidence < CONFIDENT
+            && text.split_whitespace().count() <= 3))
         && parsed.slots.account_type.is_some()
         && (Slots {
             account_type: None,
@@ -1020,7 +1083,12 @@ async fn intent_turn(
         (IntentId::AtmNearby, _) => {
             atm::handle(ctx, state, text, slots.location.as_deref()).await?
         }
-        (IntentId::ReportFraud, _) => fraud::handle(ctx, state),
+        (IntentId::ReportFraud, Some(s)) => {
+            if !fraud::already_locked(ctx, s, slots.account_type).await? {
+                fraud::handle(ctx, state);
+            }
+        }
+        (IntentId::ReportFraud, None) => fraud::handle(ctx, state),
         (IntentId::HumanAgent, _) => handoff::handle(ctx, state),
         (IntentId::LinkAccount, _) => linking::link(ctx),
         (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),

@@ -249,18 +249,35 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertOffer(k, true) => format!("{} alerts are on. Switch them off?", alert(*k)),
         AlertOffer(k, false) => format!("{} alerts are off. Switch them on?", alert(*k)),
         AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
-        Greeting { linked } => {
+        Greeting { linked, people } => {
             let tail = if *linked {
                 " What can I do for you?"
             } else {
                 " Start by linking your bank account."
             };
+            let what = if *people {
+                "find a cash machine, lock a card or put you in touch with a person"
+            } else {
+                "find a cash machine or lock a card"
+            };
             format!(
                 "Hi! I'm your bank's assistant. I can show your balances and transactions, sum up \
-                 your spending, find a cash machine, lock a card or put you in touch with a \
-                 person.{tail}"
+                 your spending, {what}.{tail}"
             )
         }
+        HowAreYou => "I'm doing well, thanks for asking! 😊 How can I help you today?".into(),
+        FraudCardsLocked { cards, n } => {
+            let (your, it) = if *n == 1 {
+                ("Your card is", "it")
+            } else {
+                ("Your cards are", "them")
+            };
+            format!(
+                "I'm sorry to hear that. {your} already locked ({cards}), so nobody can pay with \
+                 {it} now. Payments you don't recognise still need to be reported to your bank."
+            )
+        }
+        RetentionIntro => "How long I keep our conversation:".into(),
         Help => "Here's what I can do:\n\
             • balances: \"what's my balance?\", \"and savings?\"\n\
             • transactions: \"last 10 transactions\", \"payments at Amazon in October\"\n\
@@ -294,9 +311,6 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         SocialChitchat => "I'm only your bank's assistant, so I'll stick to banking: balances, \
             transactions, spending, cash machines and cards."
-            .into(),
-        SocialHowAreYou => "I'm doing well, thanks for asking! What can I do for you: balances, \
-            transactions, spending, cash machines or cards?"
             .into(),
         StayWithBot => "Sure, I'm still here. What can I do for you?".into(),
         LabelYes => "Yes".into(),

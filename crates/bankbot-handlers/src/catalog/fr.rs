@@ -275,18 +275,40 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
             vous voulez."
             .into(),
-        Greeting { linked } => {
+        Greeting { linked, people } => {
             let tail = if *linked {
                 " Que puis-je faire pour vous ?"
             } else {
                 " Commencez par lier votre compte bancaire."
             };
+            let what = if *people {
+                "trouver un distributeur, bloquer une carte ou vous mettre en relation avec un \
+                 conseiller"
+            } else {
+                "trouver un distributeur ou bloquer une carte"
+            };
             format!(
                 "Bonjour ! Je suis l'assistant de votre banque. Je peux afficher vos soldes et vos \
-                 opérations, résumer vos dépenses, trouver un distributeur, bloquer une carte ou \
-                 vous mettre en relation avec un conseiller.{tail}"
+                 opérations, résumer vos dépenses, {what}.{tail}"
             )
         }
+        HowAreYou => {
+            "Très bien, merci de demander ! 😊 Que puis-je faire pour vous aujourd'hui ?".into()
+        }
+        FraudCardsLocked { cards, n } => {
+            let (your, it) = if *n == 1 {
+                ("Votre carte est", "elle")
+            } else {
+                ("Vos cartes sont", "elles")
+            };
+            format!(
+                "Je suis désolé. {your} déjà bloquée{s} ({cards}) : personne ne peut payer avec \
+                 {it} pour l'instant. Les paiements que vous ne reconnaissez pas doivent quand \
+                 même être signalés à votre banque.",
+                s = if *n == 1 { "" } else { "s" }
+            )
+        }
+        RetentionIntro => "Combien de temps je garde notre conversation :".into(),
         Help => "Voici ce que je sais faire :\n\
             • soldes : « quel est mon solde ? », « et l'épargne ? »\n\
             • opérations : « mes 10 dernières opérations », « paiements chez Carrefour en octobre »\n\
@@ -320,9 +342,6 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         SocialChitchat => "Je ne suis que l'assistant de votre banque : je m'en tiens à vos \
             soldes, opérations, dépenses, distributeurs et cartes."
-            .into(),
-        SocialHowAreYou => "Très bien, merci de demander ! Que puis-je faire pour vous : soldes, \
-            opérations, dépenses, distributeurs ou cartes ?"
             .into(),
         StayWithBot => "D'accord, je suis toujours là. Que puis-je faire pour vous ?".into(),
         LabelYes => "Oui".into(),
