@@ -166,6 +166,8 @@ struct TurnFailure {
 
 struct ConversationResult {
     failures: Vec<TurnFailure>,
+    /// (customer's turn, bot's answer) per turn, for `--verbose`.
+    transcript: Vec<(String, String)>,
     /// (class, passed) per turn.
     turns: Vec<(String, bool)>,
     setup_error: Option<String>,
@@ -315,6 +317,7 @@ async fn run_conversation(
 ) -> ConversationResult {
     let mut result = ConversationResult {
         failures: Vec::new(),
+        transcript: Vec::new(),
         turns: Vec::new(),
         setup_error: None,
     };
@@ -436,6 +439,7 @@ async fn run_conversation(
             }
         }
         result.turns.push((class, problems.is_empty()));
+        result.transcript.push((input.clone(), got.clone()));
         if !problems.is_empty() {
             result.failures.push(TurnFailure {
                 index: i + 1,
@@ -711,7 +715,6 @@ impl Report {
                 let _ = writeln!(detail, "        {head}      {line}");
             }
         }
-        let _ = verbose;
         if ok {
             self.passed += 1;
             println!("PASS  {label} ({} turns)", conv.turns.len());
@@ -719,6 +722,14 @@ impl Report {
             self.failed += 1;
             println!("FAIL  {label}");
             print!("{detail}");
+        }
+        if verbose {
+            for (i, (said, got)) in result.transcript.iter().enumerate() {
+                println!("      {}> {said}", i + 1);
+                for line in got.lines() {
+                    println!("         {line}");
+                }
+            }
         }
         for (class, pass) in &result.turns {
             let c = self.classes.entry(class.clone()).or_default();

@@ -154,7 +154,13 @@ pub(crate) enum Msg<'a> {
     // ATMs
     AtmAsk,
     AtmNotFound(&'a str),
-    AtmNone,
+    /// No machine within reach of the place searched (named when typed), with the nearest
+    /// one the bank knows (name, address, distance) when there is any.
+    AtmNone {
+        place: Option<&'a str>,
+        filter: &'a bankbot_bank::AtmFilter,
+        nearest: Option<(&'a str, &'a str, &'a str)>,
+    },
     /// Cash-machine fees asked about: the data has none, say so and how to find out.
     AtmFeesUnknown,
     /// Opening hours asked after cash machines: only round-the-clock opening is known.
@@ -206,7 +212,18 @@ pub(crate) enum Msg<'a> {
     // small talk
     Greeting {
         linked: bool,
+        /// A person can take over here (Page Inbox); else the greeting promises none.
+        people: bool,
     },
+    /// "how r u", "hows it going": a short friendly answer.
+    HowAreYou,
+    /// A fraud report when every card concerned is already locked (their labels).
+    FraudCardsLocked {
+        cards: &'a str,
+        n: usize,
+    },
+    /// "How long do you keep my chats": the heading of the retention answer.
+    RetentionIntro,
     Help,
     Thanks,
     Goodbye,
@@ -218,7 +235,6 @@ pub(crate) enum Msg<'a> {
     SocialInsult,
     SocialChitchat,
     /// "ça va toi ?", "how are you?": a friendly answer and what the bot does.
-    SocialHowAreYou,
     /// "je reste avec le bot": staying, with nothing else said.
     StayWithBot,
     // button and quick-reply labels (Messenger allows 20 characters)
@@ -410,9 +426,15 @@ mod tests {
             Msg::SocialLaugh,
             Msg::SocialInsult,
             Msg::SocialChitchat,
-            Msg::SocialHowAreYou,
             Msg::StayWithBot,
             Msg::Unsupported(Unsupported::LimitInfo),
+            Msg::HowAreYou,
+            Msg::FraudCardsLocked { cards: "X", n: 1 },
+            Msg::RetentionIntro,
+            Msg::Greeting {
+                linked: true,
+                people: false,
+            },
             Msg::Handoff,
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),

@@ -118,10 +118,11 @@ impl Ctx<'_> {
         if provided.cards {
             items.push(self.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
         }
-        items.extend([
-            self.intent_choice(Msg::LabelAlerts, IntentId::ManageAlerts),
-            self.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
-        ]);
+        items.push(self.intent_choice(Msg::LabelAlerts, IntentId::ManageAlerts));
+        // A person only where one can take over.
+        if self.people_available {
+            items.push(self.intent_choice(Msg::LabelPerson, IntentId::HumanAgent));
+        }
         items
     }
 }

@@ -172,6 +172,20 @@ const CREDIT: &[&str] = &[
     "what's my limit",
     "credit line",
     "how much credit",
+    "credit left",
+    "credit remaining",
+    "remaining credit",
+    "credit i have",
+    "credit do i have",
+    "still use on credit",
+    "use on my credit",
+    "use on credit",
+    "left on credit",
+    "left on the visa",
+    "left on my visa",
+    "can i still use",
+    "how much can i use",
+    "room on my card",
     "what's the limit",
     "whats the limit",
     "limite de credit",
@@ -216,6 +230,29 @@ const INCOME: &[&str] = &[
     "income",
     "earn",
     "earned",
+    "did i make",
+    "have i made",
+    "do i make",
+    "pension",
+    "social security",
+    "benefits come",
+    "benefit payment",
+    "i have made",
+    "i've made",
+    "ive made",
+    "much i make",
+    "much i made",
+    "much did i make",
+    "money i made",
+    "much i made",
+    "did i get paid",
+    "pay hit",
+    "paycheck hit",
+    "check hit",
+    "check come",
+    "pay come",
+    "pay came",
+    "payday come",
     "earnings",
     "how much did i make",
     "how much have i made",
@@ -299,6 +336,23 @@ const SMALLEST: &[&str] = &[
 ];
 
 const LARGEST: &[&str] = &[
+    // Non-native forms: "most big purchase", "more big", "most expensive thing".
+    "most big",
+    "more big",
+    "most large",
+    "most high",
+    "most costly",
+    "costliest",
+    "big purchase",
+    "big payment",
+    "big charge",
+    "big expense",
+    "big transaction",
+    "large purchase",
+    "large payment",
+    "large transaction",
+    "largest one",
+    "spent the most on",
     "biggest",
     "largest",
     "highest",
@@ -552,6 +606,27 @@ fn asks_credit_left(f: &str) -> bool {
         ],
     );
     left && card && !spent
+}
+
+/// "the last few things I bought", "stuff i paid for": the customer's purchases, as items.
+pub(crate) fn names_purchases(text: &str) -> bool {
+    any(
+        &fold(text),
+        &[
+            "things i bought",
+            "things i have bought",
+            "things i've bought",
+            "stuff i bought",
+            "what i bought",
+            "what i have bought",
+            "what i've bought",
+            "things i paid for",
+            "stuff i paid for",
+            "what i paid for",
+            "things i purchased",
+            "what i purchased",
+        ],
+    )
 }
 
 /// "au total ?", "in total": a sum across what was just shown.

@@ -115,7 +115,9 @@ async fn message(
             || parsed.slots.date_to.is_some()
             || parsed.slots.amount_min.is_some()
             || parsed.slots.amount_max.is_some()
-            || parsed.slots.category.is_some())
+            || parsed.slots.category.is_some()
+            // "i want to see what i bought": purchases, not the data kept.
+            || cues::names_purchases(text))
     {
         unplaced = IntentMatch {
             intent: IntentId::OutOfScope,
@@ -160,6 +162,22 @@ async fn message(
             ..parsed.clone()
         };
         &pointed
+    } else {
+        parsed
+    };
+    // "purchases a few days ago": a past period is a question about money, never a goodbye.
+    let undone;
+    let parsed = if parsed.intent == IntentId::Goodbye
+        && parsed
+            .slots
+            .date_to
+            .is_some_and(|d| d < ctx.services.clock.today())
+    {
+        undone = IntentMatch {
+            intent: IntentId::Transactions,
+            ..parsed.clone()
+        };
+        &undone
     } else {
         parsed
     };
@@ -324,6 +342,7 @@ async fn message(
         || parsed.slots.merchant.is_some()
         || parsed.slots.date_from.is_some()
         || parsed.slots.account_type.is_some()
+        || parsed.slots.location.is_some()
         || (state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty());
     // "je reste avec le bot" after a person was offered: stay, briefly.
     if crate::intents::stay_with_bot::stays(text) {
@@ -333,10 +352,21 @@ async fn message(
         return Ok(());
     }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
-    if crate::intents::farewell_wish::wishes(text) && !names_something {
+    if (crate::intents::farewell_wish::wishes(text) || crate::intents::closing::closes(text))
+        && !names_something
+    {
         state.pending = None;
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
+    }
+    // "ok et à paris ?", "and what about london" after cash machines: the same search there,
+    // when the geocoder knows the place (not an "ok").
+    if state.last_intent == Some(IntentId::AtmNearby)
+        && let Some(spot) = crate::place_text::follow_up_spot(text)
+        && atm::knows_place(ctx, &spot).await?
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return atm::search_place(ctx, state, &spot, text).await;
     }
     // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     // "fais le total stp" after a listing is the total, not a "yes".
@@ -358,6 +388,30 @@ async fn message(
             Some(credential) => transactions::more(ctx, state, credential).await,
             None => link_needed(ctx),
         };
+    }
+    // "how r u", "hows it going": a short friendly answer.
+    // ("today" in "how are you doing today" is no request.)
+    if crate::intents::how_are_you::asks(text)
+        && parsed.slots.merchant.is_none()
+        && parsed.slots.category.is_none()
+        && parsed.slots.account_type.is_none()
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Greeting);
+        small_talk::how_are_you(ctx);
+        return Ok(());
+    }
+    // "how long do you keep my chats": the retention of the conversation itself.
+    if crate::intents::retention::asks(text)
+        && matches!(
+            parsed.intent,
+            IntentId::PrivacyInfo | IntentId::DataAccess | IntentId::OutOfScope
+        )
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::PrivacyInfo);
+        crate::intents::retention::answer(ctx);
+        return Ok(());
     }
     if cues::asks_if_bot(text) {
         state.pending = None;
@@ -463,6 +517,22 @@ async fn message(
         state.turn_intent = Some(IntentId::AtmNearby);
         ctx.say(Msg::AtmHoursUnknown);
         return Ok(());
+    }
+    // "whats up with my acct ending 4321", "the 4321 one": that account, however placed.
+    if crate::intents::named_account::misplaced(parsed.intent)
+        && let Some(credential) = ctx.customer
+        && let Some(kind) = crate::intents::named_account::kind(ctx, credential, text).await?
+    {
+        let slots = Slots {
+            account_type: Some(kind),
+            ..parsed.slots.clone()
+        };
+        let intent = if crate::intents::named_account::asks_activity(text) {
+            IntentId::Transactions
+        } else {
+            IntentId::Balance
+        };
+        return intent_turn(ctx, state, intent, &slots, text).await;
     }
     // "which of those take deposits?", "any open 24h?": the last ATM search, filtered.
     if state.last_intent == Some(IntentId::AtmNearby)
@@ -595,12 +665,17 @@ async fn message(
     // that names only an account ("how's my checking looking") asks for its balance.
     if intent == IntentId::OutOfScope
         && (parsed.slots.merchant.is_some()
+            || cues::names_purchases(text)
             || (parsed.slots.category.is_some()
                 && parsed.slots.location.is_none()
                 && text.split_whitespace().count() <= 4))
     {
         intent = IntentId::Transactions;
-    } else if intent == IntentId::OutOfScope
+    } else if (intent == IntentId::OutOfScope
+        // "my visa": a hesitant lock reading of a bare account name.
+        || (intent == IntentId::CardLock
+            && parsed.confidence < CONFIDENT
+            && text.split_whitespace().count() <= 3))
         && parsed.slots.account_type.is_some()
         && (Slots {
             account_type: None,
@@ -1014,7 +1089,12 @@ async fn intent_turn(
         (IntentId::AtmNearby, _) => {
             atm::handle(ctx, state, text, slots.location.as_deref()).await?
         }
-        (IntentId::ReportFraud, _) => fraud::handle(ctx, state),
+        (IntentId::ReportFraud, Some(s)) => {
+            if !fraud::already_locked(ctx, s, slots.account_type).await? {
+                fraud::handle(ctx, state);
+            }
+        }
+        (IntentId::ReportFraud, None) => fraud::handle(ctx, state),
         (IntentId::HumanAgent, _) => handoff::handle(ctx, state),
         (IntentId::LinkAccount, _) => linking::link(ctx),
         (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),

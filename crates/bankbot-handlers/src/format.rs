@@ -98,18 +98,38 @@ pub enum Units {
     Metric,
 }
 
-/// A distance: `0.4 mi`, `350 m`, `1.2 km` / `1,2 km`.
+/// A distance: `0.4 mi`, `350 m`, `1.2 km` / `1,2 km`; from 100 units on, whole and grouped
+/// (`4,130 mi`, `5\u{202F}840 km`).
 pub fn distance(metres: f64, units: Units, lang: Lang) -> String {
     let m = if metres.is_finite() {
         metres.max(0.0)
     } else {
         0.0
     };
-    let text = match units {
-        Units::Miles => format!("{:.1} mi", m / 1609.344),
-        Units::Metric if m < 1000.0 => format!("{} m", ((m / 10.0).round() * 10.0) as u64),
-        Units::Metric => format!("{:.1} km", m / 1000.0),
+    let (value, unit) = match units {
+        Units::Miles => (m / 1609.344, "mi"),
+        Units::Metric if m < 1000.0 => {
+            return format!("{} m", ((m / 10.0).round() * 10.0) as u64);
+        }
+        Units::Metric => (m / 1000.0, "km"),
     };
+    // Far away (another city, another country): whole units, thousands grouped.
+    if value >= 100.0 {
+        let whole = (value.round() as u64).to_string();
+        let sep = match lang {
+            Lang::En => ",",
+            Lang::Fr => "\u{202F}",
+        };
+        let mut grouped = String::new();
+        for (i, c) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push_str(sep);
+            }
+            grouped.push(c);
+        }
+        return format!("{grouped} {unit}");
+    }
+    let text = format!("{value:.1} {unit}");
     match lang {
         Lang::En => text,
         Lang::Fr => text.replace('.', ","),
@@ -176,6 +196,15 @@ mod tests {
         assert_eq!(distance(643.7, Units::Miles, Lang::En), "0.4 mi");
         assert_eq!(distance(347.0, Units::Metric, Lang::Fr), "350 m");
         assert_eq!(distance(1234.0, Units::Metric, Lang::Fr), "1,2 km");
+        assert_eq!(
+            distance(4_130.4 * 1609.344, Units::Miles, Lang::En),
+            "4,130 mi"
+        );
+        assert_eq!(
+            distance(5_840_200.0, Units::Metric, Lang::Fr),
+            "5\u{202F}840 km"
+        );
+        assert_eq!(distance(150_400.0, Units::Metric, Lang::En), "150 km");
         let m = Money::parse("3200", Currency::USD).unwrap();
         assert_eq!(signed(&m, Lang::En), "+$3,200.00");
         assert_eq!(signed(&m.negated(), Lang::En), "-$3,200.00");

@@ -46,6 +46,79 @@ pub(crate) fn without_opening(text: &str) -> &str {
     trimmed
 }
 
+/// Leading words of a follow-up that are not the place: "ok", "and", "what about", "et à".
+const FOLLOW_UP_OPENINGS: &[&str] = &[
+    "ok ",
+    "okay ",
+    "k ",
+    "oki ",
+    "ouais ",
+    "oui ",
+    "yes ",
+    "ya ",
+    "yeah ",
+    "cool ",
+    "merci ",
+    "thanks ",
+    "super ",
+    "d'accord ",
+    "dac ",
+    "and ",
+    "et ",
+    "what about ",
+    "how about ",
+    "sinon ",
+    "pis ",
+    "puis ",
+    "then ",
+    "now ",
+    "maintenant ",
+    "pour ",
+    "for ",
+    "à ",
+    "a ",
+    "au ",
+    "aux ",
+    "in ",
+    "at ",
+    "near ",
+    "around ",
+    "pres de ",
+    "près de ",
+    "vers ",
+];
+
+/// The place in a short follow-up after cash machines, its opening words dropped:
+/// "ok et a paris 11e ?" is "paris 11e", "and what about london" is "london". `None` when
+/// nothing was dropped (a bare place is handled elsewhere) or nothing is left.
+pub(crate) fn follow_up_spot(text: &str) -> Option<String> {
+    let mut rest = text
+        .trim()
+        .trim_end_matches(['?', '!', '.', ' '])
+        .replace(',', " ")
+        .to_lowercase();
+    let before = rest.clone();
+    loop {
+        let trimmed = rest.trim_start().to_owned();
+        match FOLLOW_UP_OPENINGS.iter().find(|o| trimmed.starts_with(**o)) {
+            Some(o) => rest = trimmed[o.len()..].to_owned(),
+            None => {
+                rest = trimmed;
+                break;
+            }
+        }
+    }
+    let rest = rest.trim();
+    let courtesy = rest.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "thanks" | "thank" | "thx" | "merci" | "bye" | "ciao" | "great" | "parfait" | "nice"
+        )
+    });
+    (rest != before.trim() && !rest.is_empty() && !courtesy && rest.split_whitespace().count() <= 4)
+        .then(|| rest.to_owned())
+}
+
 /// Shorter names to try when `place` is not found: word runs ending the text, then
 /// starting it, longest first ("street san francisco", "san francisco", "francisco",
 /// "market street san", …), at most a few.
@@ -64,6 +137,25 @@ pub(crate) fn fallbacks(place: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn follow_ups_lose_their_opening_words() {
+        assert_eq!(
+            follow_up_spot("ok et a paris 11e ?").as_deref(),
+            Some("paris 11e")
+        );
+        assert_eq!(
+            follow_up_spot("and what about london").as_deref(),
+            Some("london")
+        );
+        assert_eq!(
+            follow_up_spot("ouais, et près de bastille").as_deref(),
+            Some("bastille")
+        );
+        assert_eq!(follow_up_spot("london"), None);
+        assert_eq!(follow_up_spot("ok"), None);
+        assert_eq!(follow_up_spot("ok thanks"), None);
+    }
 
     #[test]
     fn openings_are_dropped() {

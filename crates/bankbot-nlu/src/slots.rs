@@ -10,6 +10,7 @@ mod ordinal_day;
 mod periods_fr;
 mod place;
 mod spelling;
+mod vague;
 mod weekdays;
 
 use bankbot_core::Slots;
@@ -101,9 +102,17 @@ pub fn is_date_word(lower: &str) -> bool {
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
     let (amount_min, amount_max) = amounts::extract(norm);
     let date_norm = spelling::fix_date_words(norm);
-    let (date_from, date_to) = dates::may_name_a_date(&date_norm)
-        .then(|| dates::extract(&date_norm, now).or_else(|| ordinal_day::extract(&date_norm, now)))
+    let (date_from, date_to) = vague::may_name_one(&date_norm)
+        .then(|| vague::extract(&date_norm, now, dates::extract))
         .flatten()
+        .or_else(|| {
+            dates::may_name_a_date(&date_norm)
+                .then(|| {
+                    dates::extract(&date_norm, now)
+                        .or_else(|| ordinal_day::extract(&date_norm, now))
+                })
+                .flatten()
+        })
         .map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let amount_digits: Vec<String> = [amount_min, amount_max]
         .iter()

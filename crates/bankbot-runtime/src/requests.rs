@@ -8,6 +8,10 @@ use chrono::NaiveDate;
 
 /// A message longer than this many words is read for its main request only.
 const LONG_MESSAGE: usize = 40;
+/// A message of this many sentences may be context first, then its request.
+const CONTEXT_SENTENCES: usize = 3;
+/// Below this confidence a message of several sentences is read for its main request.
+const PLACED: f32 = 0.5;
 /// A part must be placed at least this confidently to stand as a request of its own.
 const PART_CONFIDENCE: f32 = 0.4;
 /// What joins two requests.
@@ -37,6 +41,30 @@ pub(crate) fn requests(
     let whole = || vec![(text.to_owned(), nlu.parse(text, today, lang))];
     if text.split_whitespace().count() > LONG_MESSAGE {
         return main_request(nlu, text, today, lang).unwrap_or_else(whole);
+    }
+    // "Hello. I am 82. My daughter set this up for me. I would like to see …": a few
+    // sentences of context the engine cannot place as a whole, then the request.
+    if sentences(text) >= CONTEXT_SENTENCES {
+        let parsed = nlu.parse(text, today, lang);
+        // A request the engine placed as a whole with a courtesy, help or linking reading
+        // ("Hi. I'm new here. … what's my savings balance") is read from its sentences too.
+        let placed_elsewhere = matches!(
+            parsed.intent,
+            IntentId::OutOfScope
+                | IntentId::Help
+                | IntentId::Greeting
+                | IntentId::Thanks
+                | IntentId::Goodbye
+                | IntentId::LinkAccount
+        );
+        if placed_elsewhere || parsed.confidence < PLACED {
+            if let Some(asked) = last_asking_sentence(nlu, text, today, lang) {
+                return vec![asked];
+            }
+            if let Some(main) = main_request(nlu, text, today, lang) {
+                return main;
+            }
+        }
     }
     if let Some(rest) = after_greeting(nlu, text, today, lang) {
         return vec![rest];
@@ -371,6 +399,60 @@ fn after_greeting(
 
 /// The sentence of a long message that asks something: placed with confidence, preferring
 /// questions and polite requests.
+/// The last sentence that asks something ("I would like to see …", "what's my savings
+/// balance", "… arrived?") and that the engine reads as a request: after sentences of
+/// context, that is what the customer wants.
+fn last_asking_sentence(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<(String, IntentMatch)> {
+    const ASKING: &[&str] = &[
+        "could you",
+        "can you",
+        "would you",
+        "please",
+        "i would like",
+        "i'd like",
+        "i want",
+        "i need",
+        "tell me",
+        "show me",
+        "what",
+        "how much",
+        "how many",
+        "when",
+        "where",
+        "is there",
+        "did ",
+        "has ",
+        "have ",
+    ];
+    text.split_inclusive(['.', '!', '?', '\n'])
+        .map(str::trim)
+        .filter(|s| s.split_whitespace().count() >= 2)
+        .rev()
+        .enumerate()
+        .find_map(|(from_end, s)| {
+            let lower = s.to_lowercase();
+            if !(s.ends_with('?') || ASKING.iter().any(|c| lower.contains(c))) {
+                return None;
+            }
+            let p = nlu.parse(s, today, lang);
+            // The closing question, even unplaced, is the one the handlers read.
+            let closing = from_end == 0 && p.intent == IntentId::OutOfScope;
+            (is_request(&p) || closing).then(|| (s.to_owned(), p))
+        })
+}
+
+/// The sentences of `text` of two words or more.
+fn sentences(text: &str) -> usize {
+    text.split_inclusive(['.', '!', '?', '\n'])
+        .filter(|s| s.split_whitespace().count() >= 2)
+        .count()
+}
+
 fn main_request(
     nlu: &Engine,
     text: &str,

@@ -138,7 +138,22 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AtmNotFound(q) => format!(
             "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
         ),
-        AtmNone => "I found no cash machine near there.".into(),
+        AtmNone {
+            place,
+            filter,
+            nearest,
+        } => {
+            let that = atm_that_en(filter, true);
+            let near = place.map_or_else(|| "near you".to_owned(), |p| format!("near {p}"));
+            let mut text = format!("I found no cash machine{that} {near}.");
+            if let Some((name, address, distance)) = nearest {
+                text.push_str(&format!(
+                    " The nearest one I know is {name}, {address} ({distance} away)."
+                ));
+            }
+            text.push_str(" You can try another town or postcode.");
+            text
+        }
         AtmMapButton => "Open in Maps".into(),
         AtmHoursUnknown => "I don't have each cash machine's opening hours, only whether it is \
             open 24/7. Ask \"which are open 24/7?\" to see just those."
@@ -148,21 +163,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             take out cash, and you can cancel then."
             .into(),
         AtmHeader(place, f) => {
-            let mut what = Vec::new();
-            if f.deposits {
-                what.push("take deposits");
-            }
-            if f.open_24h {
-                what.push("are open 24 hours");
-            }
-            if f.accessible {
-                what.push("are wheelchair accessible");
-            }
-            let that = if what.is_empty() {
-                String::new()
-            } else {
-                format!(" that {}", what.join(" and "))
-            };
+            let that = atm_that_en(f, false);
             let to = place.unwrap_or("you");
             format!("The nearest cash machines{that} to {to}:")
         }
@@ -248,18 +249,35 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertOffer(k, true) => format!("{} alerts are on. Switch them off?", alert(*k)),
         AlertOffer(k, false) => format!("{} alerts are off. Switch them on?", alert(*k)),
         AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
-        Greeting { linked } => {
+        Greeting { linked, people } => {
             let tail = if *linked {
                 " What can I do for you?"
             } else {
                 " Start by linking your bank account."
             };
+            let what = if *people {
+                "find a cash machine, lock a card or put you in touch with a person"
+            } else {
+                "find a cash machine or lock a card"
+            };
             format!(
                 "Hi! I'm your bank's assistant. I can show your balances and transactions, sum up \
-                 your spending, find a cash machine, lock a card or put you in touch with a \
-                 person.{tail}"
+                 your spending, {what}.{tail}"
             )
         }
+        HowAreYou => "I'm doing well, thanks for asking! 😊 How can I help you today?".into(),
+        FraudCardsLocked { cards, n } => {
+            let (your, it) = if *n == 1 {
+                ("Your card is", "it")
+            } else {
+                ("Your cards are", "them")
+            };
+            format!(
+                "I'm sorry to hear that. {your} already locked ({cards}), so nobody can pay with \
+                 {it} now. Payments you don't recognise still need to be reported to your bank."
+            )
+        }
+        RetentionIntro => "How long I keep our conversation:".into(),
         Help => "Here's what I can do:\n\
             • balances: \"what's my balance?\", \"and savings?\"\n\
             • transactions: \"last 10 transactions\", \"payments at Amazon in October\"\n\
@@ -293,9 +311,6 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         SocialChitchat => "I'm only your bank's assistant, so I'll stick to banking: balances, \
             transactions, spending, cash machines and cards."
-            .into(),
-        SocialHowAreYou => "I'm doing well, thanks for asking! What can I do for you: balances, \
-            transactions, spending, cash machines or cards?"
             .into(),
         StayWithBot => "Sure, I'm still here. What can I do for you?".into(),
         LabelYes => "Yes".into(),
@@ -457,5 +472,37 @@ fn reach(contact: Contact<'_>) -> String {
         Contact::Phone(number) => format!("call us on {number}"),
         Contact::Address(address) => format!("contact us at {address}"),
         Contact::Unknown => "call the number on the back of your card".into(),
+    }
+}
+
+/// " that take deposits and are open 24 hours" (" that takes…" for `one` machine): the
+/// filters of an ATM search, or nothing.
+fn atm_that_en(f: &bankbot_bank::AtmFilter, one: bool) -> String {
+    let mut what = Vec::new();
+    if f.deposits {
+        what.push(if one {
+            "takes deposits"
+        } else {
+            "take deposits"
+        });
+    }
+    if f.open_24h {
+        what.push(if one {
+            "is open 24 hours"
+        } else {
+            "are open 24 hours"
+        });
+    }
+    if f.accessible {
+        what.push(if one {
+            "is wheelchair accessible"
+        } else {
+            "are wheelchair accessible"
+        });
+    }
+    if what.is_empty() {
+        String::new()
+    } else {
+        format!(" that {}", what.join(" and "))
     }
 }

@@ -140,7 +140,22 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AtmNotFound(q) => format!(
             "Je ne trouve pas « {q} ». Essayez un code postal comme 75001 ou un nom de ville."
         ),
-        AtmNone => "Je ne trouve aucun distributeur près de là.".into(),
+        AtmNone {
+            place,
+            filter,
+            nearest,
+        } => {
+            let that = atm_that_fr(filter, true);
+            let near = place.map_or_else(|| "près de vous".to_owned(), |p| format!("près de {p}"));
+            let mut text = format!("Je ne trouve aucun distributeur{that} {near}.");
+            if let Some((name, address, distance)) = nearest {
+                text.push_str(&format!(
+                    " Le plus proche que je connaisse : {name}, {address} (à {distance})."
+                ));
+            }
+            text.push_str(" Vous pouvez essayer une autre ville ou un autre code postal.");
+            text
+        }
         AtmMapButton => "Voir sur le plan".into(),
         AtmHoursUnknown => "Je n'ai pas les horaires de chaque distributeur, je sais seulement \
             s'il est ouvert 24 h/24. Demandez « lesquels sont ouverts 24h/24 ? » pour ne voir \
@@ -151,21 +166,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             frais les affiche à l'écran avant le retrait, et vous pouvez alors annuler."
             .into(),
         AtmHeader(place, f) => {
-            let mut what = Vec::new();
-            if f.deposits {
-                what.push("acceptent les dépôts");
-            }
-            if f.open_24h {
-                what.push("sont ouverts 24 h/24");
-            }
-            if f.accessible {
-                what.push("sont accessibles en fauteuil");
-            }
-            let that = if what.is_empty() {
-                String::new()
-            } else {
-                format!(" qui {}", what.join(" et "))
-            };
+            let that = atm_that_fr(f, false);
             let to = place.unwrap_or("vous");
             format!("Les distributeurs les plus proches de {to}{that} :")
         }
@@ -274,18 +275,40 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
             vous voulez."
             .into(),
-        Greeting { linked } => {
+        Greeting { linked, people } => {
             let tail = if *linked {
                 " Que puis-je faire pour vous ?"
             } else {
                 " Commencez par lier votre compte bancaire."
             };
+            let what = if *people {
+                "trouver un distributeur, bloquer une carte ou vous mettre en relation avec un \
+                 conseiller"
+            } else {
+                "trouver un distributeur ou bloquer une carte"
+            };
             format!(
                 "Bonjour ! Je suis l'assistant de votre banque. Je peux afficher vos soldes et vos \
-                 opérations, résumer vos dépenses, trouver un distributeur, bloquer une carte ou \
-                 vous mettre en relation avec un conseiller.{tail}"
+                 opérations, résumer vos dépenses, {what}.{tail}"
             )
         }
+        HowAreYou => {
+            "Très bien, merci de demander ! 😊 Que puis-je faire pour vous aujourd'hui ?".into()
+        }
+        FraudCardsLocked { cards, n } => {
+            let (your, it) = if *n == 1 {
+                ("Votre carte est", "elle")
+            } else {
+                ("Vos cartes sont", "elles")
+            };
+            format!(
+                "Je suis désolé. {your} déjà bloquée{s} ({cards}) : personne ne peut payer avec \
+                 {it} pour l'instant. Les paiements que vous ne reconnaissez pas doivent quand \
+                 même être signalés à votre banque.",
+                s = if *n == 1 { "" } else { "s" }
+            )
+        }
+        RetentionIntro => "Combien de temps je garde notre conversation :".into(),
         Help => "Voici ce que je sais faire :\n\
             • soldes : « quel est mon solde ? », « et l'épargne ? »\n\
             • opérations : « mes 10 dernières opérations », « paiements chez Carrefour en octobre »\n\
@@ -319,9 +342,6 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         SocialChitchat => "Je ne suis que l'assistant de votre banque : je m'en tiens à vos \
             soldes, opérations, dépenses, distributeurs et cartes."
-            .into(),
-        SocialHowAreYou => "Très bien, merci de demander ! Que puis-je faire pour vous : soldes, \
-            opérations, dépenses, distributeurs ou cartes ?"
             .into(),
         StayWithBot => "D'accord, je suis toujours là. Que puis-je faire pour vous ?".into(),
         LabelYes => "Oui".into(),
@@ -496,5 +516,37 @@ fn reach_now(contact: Contact<'_>) -> String {
         Contact::Phone(number) => format!("appelez-nous au {number}"),
         Contact::Address(address) => format!("contactez-nous sur {address}"),
         Contact::Unknown => "appelez le numéro au dos de votre carte".into(),
+    }
+}
+
+/// " qui acceptent les dépôts et sont ouverts 24 h/24" (au singulier pour `one`) : les
+/// filtres d'une recherche, ou rien.
+fn atm_that_fr(f: &bankbot_bank::AtmFilter, one: bool) -> String {
+    let mut what = Vec::new();
+    if f.deposits {
+        what.push(if one {
+            "accepte les dépôts"
+        } else {
+            "acceptent les dépôts"
+        });
+    }
+    if f.open_24h {
+        what.push(if one {
+            "est ouvert 24 h/24"
+        } else {
+            "sont ouverts 24 h/24"
+        });
+    }
+    if f.accessible {
+        what.push(if one {
+            "est accessible en fauteuil"
+        } else {
+            "sont accessibles en fauteuil"
+        });
+    }
+    if what.is_empty() {
+        String::new()
+    } else {
+        format!(" qui {}", what.join(" et "))
     }
 }

@@ -97,6 +97,21 @@ pub(crate) async fn search_place(
     search_point(ctx, found.point, Some(&label), units, &filter(text)).await
 }
 
+/// True when the geocoder finds `place` or one of the shorter names inside it ("paris 11e"
+/// → "paris"), as [`search_place`] would.
+pub(crate) async fn knows_place(ctx: &Ctx<'_>, place: &str) -> Result<bool, HandlerError> {
+    let geocoder = &ctx.services.geocoder;
+    if geocoder.geocode(place, Some(ctx.lang)).await?.is_some() {
+        return Ok(true);
+    }
+    for shorter in crate::place_text::fallbacks(place) {
+        if geocoder.geocode(&shorter, Some(ctx.lang)).await?.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Searches around a shared location.
 pub(crate) async fn search_location(
     ctx: &mut Ctx<'_>,
@@ -120,9 +135,22 @@ async fn search_point(
     filter: &AtmFilter,
 ) -> Result<(), HandlerError> {
     let mut found = ctx.services.atms.nearest(point, NEAREST, filter).await?;
+    let farther = found.first().cloned();
     found.retain(|m| m.distance_m <= MAX_DISTANCE_M);
     if found.is_empty() {
-        ctx.say(Msg::AtmNone);
+        // Nothing within reach: say where was searched and where the nearest one is.
+        let nearest = farther.map(|m| {
+            let distance = format::distance(m.distance_m, units, ctx.lang);
+            (display_name(&m.atm), m.atm.address.clone(), distance)
+        });
+        let text = ctx.t(Msg::AtmNone {
+            place: label,
+            filter,
+            nearest: nearest
+                .as_ref()
+                .map(|(n, a, d)| (n.as_str(), a.as_str(), d.as_str())),
+        });
+        ctx.reply(Reply::text(text));
         return Ok(());
     }
     let mut lines = vec![ctx.t(Msg::AtmHeader(label, filter))];
@@ -130,11 +158,7 @@ async fn search_point(
     let mut cards = Vec::new();
     for (i, m) in found.iter().take(NEAREST).enumerate() {
         let atm = &m.atm;
-        let name = if atm.name.to_lowercase().contains(&atm.brand.to_lowercase()) {
-            atm.name.clone()
-        } else {
-            format!("{} – {}", atm.brand, atm.name)
-        };
+        let name = display_name(atm);
         let distance = format::distance(m.distance_m, units, ctx.lang);
         let url = format::maps_url(atm.location);
         lines.push(format!(
@@ -158,6 +182,15 @@ async fn search_point(
     ctx.reply(Reply::text(lines.join("\n")));
     ctx.reply(Reply::Cards { cards });
     Ok(())
+}
+
+/// "Demo Bank – Union Square": the brand and the site, the brand once.
+fn display_name(atm: &bankbot_core::Atm) -> String {
+    if atm.name.to_lowercase().contains(&atm.brand.to_lowercase()) {
+        atm.name.clone()
+    } else {
+        format!("{} – {}", atm.brand, atm.name)
+    }
 }
 
 /// True when the message names a feature filter ("which of those take deposits?").

@@ -127,7 +127,18 @@ pub(crate) fn declined(text: &str) -> bool {
         " debit card ",
         " credit card ",
     ]);
-    card && has(DECLINED) && !has(CHANGE)
+    // "can you tell me why", "please": politeness, not an order to change the card.
+    let softener = |w: &&str| {
+        matches!(
+            *w,
+            " please " | " pls " | " can you " | " could you " | " turn "
+        )
+    };
+    let orders = CHANGE
+        .iter()
+        .filter(|w| !softener(w))
+        .any(|w| f.contains(w));
+    card && has(DECLINED) && !orders
 }
 
 /// True when `text` asks whether a card is locked or works, or says it was declined,
@@ -219,6 +230,7 @@ mod tests {
             "are my cards active",
             "does my debit card work",
             "ma carte est elle bloquee ?",
+            "my card got declined at the store this morning, can you tell me why",
             "est-ce que ma carte est toujours bloquée",
         ] {
             assert!(asks(q), "{q}");

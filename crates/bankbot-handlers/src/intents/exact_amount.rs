@@ -27,7 +27,44 @@ const OPERATION: &[&str] = &[
     " ligne ",
     " virement ",
     " versement ",
+    " transactions ",
+    " payments ",
+    " charges ",
+    " purchase ",
+    " purchases ",
+    " txn ",
+    " txns ",
+    " trans ",
+    " debits ",
+    " withdrawal ",
+    " one ",
+    " pay ",
+    " paid ",
+    " spend ",
+    " spent ",
 ];
+
+/// Words of a search for one operation ("was there a payment for 42.50", "did i pay
+/// 1850", "transaction of 1850"), each padded and folded: with them no "what" is needed.
+const SEARCH: &[&str] = &[
+    " was there ",
+    " is there ",
+    " were there ",
+    " any ",
+    " did i ",
+    " have i ",
+    " find ",
+    " look for ",
+    " look up ",
+    " search ",
+    " show me the ",
+    " of ",
+    " for ",
+    " the ",
+];
+
+/// Words after which a bare number is an amount ("transaction of 1850", "did i pay 1850").
+const BEFORE_BARE: &[&str] = &["of", "for", "pay", "paid", "spent", "spend", "amount"];
 
 /// Words asking what it is, each padded and folded.
 const WHAT: &[&str] = &[
@@ -77,10 +114,41 @@ const AFTER: &[&str] = &["€", "euro", "eur", "balle", "$", "dollar", "buck", "
 pub(crate) fn asked(text: &str) -> Option<Decimal> {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    if !has(OPERATION) || has(MOVE) || !(has(WHAT) || text.contains('?')) {
+    let orders = f
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "pay" | "send" | "transfer" | "move"));
+    if !has(OPERATION) || has(MOVE) || orders {
         return None;
     }
-    money_amount(&text.to_lowercase())
+    let lower = without_thousands(&text.to_lowercase());
+    if has(WHAT) || text.contains('?') {
+        return money_amount(&lower, false);
+    }
+    if has(SEARCH) {
+        return money_amount(&lower, true);
+    }
+    None
+}
+
+/// "$1,850.00" → "$1850.00": an English thousands separator (a comma before exactly three
+/// digits) is dropped, so the number is read whole.
+fn without_thousands(lower: &str) -> String {
+    let chars: Vec<char> = lower.chars().collect();
+    let mut out = String::with_capacity(lower.len());
+    for (i, c) in chars.iter().enumerate() {
+        let separator = *c == ','
+            && i > 0
+            && chars[i - 1].is_ascii_digit()
+            && chars
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
+        if !separator {
+            out.push(*c);
+        }
+    }
+    out
 }
 
 /// The slots of the lookup: exactly `amount`. "Virement" names no category here — the
@@ -89,17 +157,24 @@ pub(crate) fn slots(parsed: &Slots, amount: Decimal) -> Slots {
     let category = parsed
         .category
         .filter(|c| !matches!(c, Category::Transfer | Category::Income));
+    // "a payment for 42.50": the number read as a merchant's name is the amount.
+    let merchant = parsed
+        .merchant
+        .clone()
+        .filter(|m| !m.chars().next().is_some_and(|c| c.is_ascii_digit()));
     Slots {
         amount_min: Some(amount),
         amount_max: Some(amount),
         category,
+        merchant,
         ..parsed.clone()
     }
 }
 
 /// The first number written with a currency ("45 euros", "63,20 €", "$45.10") or with
-/// cents ("cette opération de 63,20").
-fn money_amount(lower: &str) -> Option<Decimal> {
+/// cents ("cette opération de 63,20"), or with `bare`, right after a word of
+/// [`BEFORE_BARE`] ("transaction of 1850").
+fn money_amount(lower: &str, bare: bool) -> Option<Decimal> {
     let chars: Vec<char> = lower.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -133,8 +208,19 @@ fn money_amount(lower: &str) -> Option<Decimal> {
             .collect::<String>()
             .trim_start()
             .to_string();
-        let signed =
-            cents || before.contains(['€', '$']) || AFTER.iter().any(|c| after.starts_with(c));
+        let word_before = chars[..start]
+            .iter()
+            .collect::<String>()
+            .split_whitespace()
+            .last()
+            .map(str::to_string);
+        let after_word = bare
+            && before.is_empty()
+            && word_before.is_some_and(|w| BEFORE_BARE.contains(&w.as_str()));
+        let signed = cents
+            || after_word
+            || before.contains(['€', '$'])
+            || AFTER.iter().any(|c| after.starts_with(c));
         if signed {
             let number: String = chars[start..end].iter().collect();
             return Decimal::from_str(&number.replace(',', ".")).ok();
@@ -184,5 +270,21 @@ mod tests {
         assert_eq!(amount("mes 3 dernières opérations ?"), None);
         assert_eq!(amount("combien j'ai dépensé"), None);
         assert_eq!(amount("c'est quoi le paiement du 12 ?"), None);
+        assert_eq!(amount("pay 1850 to my landlord"), None);
+        assert_eq!(amount("show my last 5 transactions"), None);
+        assert_eq!(amount("transactions on the 12th"), None);
+    }
+
+    #[test]
+    fn searches_by_amount_are_looked_up() {
+        assert_eq!(amount("transaction of 1850"), Some("1850".into()));
+        assert_eq!(
+            amount("was there a payment for 42.50"),
+            Some("42.50".into())
+        );
+        assert_eq!(amount("the $1,850 one"), Some("1850".into()));
+        assert_eq!(amount("did i pay 1850"), Some("1850".into()));
+        assert_eq!(amount("any transaction for 129.99"), Some("129.99".into()));
+        assert_eq!(amount("payment of $56.78"), Some("56.78".into()));
     }
 }

@@ -6,6 +6,55 @@ use bankbot_core::IntentId;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 
+/// A report when every card concerned (of `kind`, else all) is already locked: says so
+/// instead of offering to lock them, and goes on with the report (a person, where one can
+/// take over; else the bank's contact). False when a card is still usable: the offer then.
+pub(crate) async fn already_locked(
+    ctx: &mut Ctx<'_>,
+    credential: &bankbot_bank::CustomerCredential,
+    kind: Option<bankbot_core::AccountKind>,
+) -> Result<bool, crate::HandlerError> {
+    use bankbot_core::{AccountKind, CardKind};
+    if !(ctx.services.capabilities.cards && ctx.services.capabilities.fraud_reporting) {
+        return Ok(false);
+    }
+    let cards = ctx.services.cards.cards(credential).await?;
+    let wanted = match kind {
+        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
+        Some(AccountKind::Checking) => Some(CardKind::Debit),
+        _ => None,
+    };
+    let concerned: Vec<_> = cards
+        .iter()
+        .filter(|c| wanted.is_none_or(|k| c.kind == k))
+        .collect();
+    if concerned.is_empty() || concerned.iter().any(|c| !c.locked) {
+        return Ok(false);
+    }
+    ctx.audit("cards");
+    let labels: Vec<String> = concerned
+        .iter()
+        .map(|c| crate::format::card_label(c))
+        .collect();
+    let text = ctx.t(Msg::FraudCardsLocked {
+        cards: &labels.join(", "),
+        n: labels.len(),
+    });
+    // Without a person behind the chat, how to reach the bank comes with it. The choices
+    // stay the offer's: another card may need locking, and a person hears the report.
+    let text = if ctx.people_available {
+        text
+    } else {
+        format!("{text}\n\n{}", ctx.t(Msg::ContactInfo(ctx.contact())))
+    };
+    let choices = vec![
+        ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock),
+        ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
+    ];
+    ctx.ask_text(text, choices);
+    Ok(true)
+}
+
 /// With card controls, a yes to the offer starts the card lock
 /// ([`crate::Pending::LockOffer`]).
 pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {

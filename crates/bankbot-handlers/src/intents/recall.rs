@@ -33,6 +33,13 @@ const LAST_ONE: &[&str] = &[
     "last",
     "latest",
     "most recent",
+    // "how long ago did i go to amazon", "when did i go to starbucks": the latest one.
+    "how long ago",
+    "when did i",
+    "when was i",
+    "when have i",
+    "when's the",
+    "whens the",
 ];
 
 /// "c'était quand ?", "when was that": the dates of the last answer's items.

@@ -5,8 +5,18 @@ use crate::ctx::Ctx;
 
 pub(crate) fn greeting(ctx: &mut Ctx<'_>) {
     let linked = ctx.customer.is_some();
+    let people = ctx.people_available;
     let menu = ctx.menu();
-    ctx.ask(Msg::Greeting { linked }, menu);
+    ctx.ask(Msg::Greeting { linked, people }, menu);
+}
+
+/// "how r u", "hows it going": a short friendly answer and two ways on.
+pub(crate) fn how_are_you(ctx: &mut Ctx<'_>) {
+    let menu = vec![
+        ctx.intent_choice(Msg::LabelBalance, bankbot_core::IntentId::Balance),
+        ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help),
+    ];
+    ctx.ask(Msg::HowAreYou, menu);
 }
 
 pub(crate) fn help(ctx: &mut Ctx<'_>) {
@@ -52,12 +62,6 @@ pub(crate) fn social(ctx: &mut Ctx<'_>, what: crate::cues::Social) {
             ];
             ctx.ask(Msg::SocialChitchat, menu);
         }
-        HowAreYou => {
-            let menu = vec![
-                ctx.intent_choice(Msg::LabelBalance, bankbot_core::IntentId::Balance),
-                ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help),
-            ];
-            ctx.ask(Msg::SocialHowAreYou, menu);
-        }
+        HowAreYou => how_are_you(ctx),
     }
 }

@@ -39,6 +39,20 @@ const STOP: &[&str] = &[
     "recently",
     "lately",
     "ago",
+    // Vague periods ("spent a few weeks ago", "txns a couple days back").
+    "few",
+    "couple",
+    "other",
+    "day",
+    "days",
+    "weeks",
+    "months",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "beginning",
+    "middle",
     "any",
     "all",
     "some",
@@ -200,6 +214,14 @@ static PLACE_CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
         .ok()
 });
 
+/// Travel words before a place ("going to montreal, where can i get cash"), read only when
+/// the message asks for a cash machine and no other cue gave a place: "i'm going to need
+/// cash near 94105" keeps "94105".
+static TRAVEL_CUE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(going\s+to|goin\s+to|gonna\s+be\s+in|flying\s+to|off\s+to|headed\s+to|driving\s+to|moving\s+to|on\s+my\s+way\s+to|je\s+vais\s+[àa]|je\s+pars\s+[àa]|on\s+va\s+[àa]|en\s+route\s+pour)\s+((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,3})")
+        .ok()
+});
+
 /// What the strong place cues of [`PLACE_CUE`] ("near", "close to", "pres de", "autour
 /// de" …) and the ATM cues spelt there ("atms to", "cash to") hold, in normalised text.
 static STRONG_CUE_WORDS: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -344,6 +366,12 @@ pub fn location(text: &str, norm: &str, amount_digits: &[String]) -> Option<Stri
             return Some(p);
         }
     }
+    if atm {
+        let travel = TRAVEL_CUE.as_ref()?;
+        return travel
+            .captures_iter(text)
+            .find_map(|c| place_words(c.get(2)?.as_str(), true));
+    }
     None
 }
 
@@ -353,6 +381,23 @@ mod tests {
 
     fn place(text: &str) -> Option<String> {
         location(text, &crate::normalize::normalize(text), &[])
+    }
+
+    #[test]
+    fn travel_words_give_the_place_only_when_no_other_cue_does() {
+        assert_eq!(
+            place("going to montreal, where can i withdraw cash").as_deref(),
+            Some("montreal")
+        );
+        assert_eq!(
+            place("flying to boston tomorrow, need an atm there").as_deref(),
+            Some("boston")
+        );
+        assert_eq!(
+            place("i'm going to need cash near 94105").as_deref(),
+            Some("94105")
+        );
+        assert_eq!(place("i'm going to lose my mind").as_deref(), None);
     }
 
     #[test]

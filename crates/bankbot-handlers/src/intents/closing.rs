@@ -1,0 +1,114 @@
+//! "that's all", "nothing else", "i'm good", "no that's it thanks": the customer closes
+//! the conversation. Answered with a goodbye, never "Anything else?" again. English; the
+//! French wishes are [`crate::intents::farewell_wish`]'s.
+
+use crate::cues::fold;
+
+/// Closing phrases, each folded.
+const CLOSING: &[&str] = &[
+    "that's all",
+    "thats all",
+    "that is all",
+    "that's it",
+    "thats it",
+    "that is it",
+    "that'll be all",
+    "thatll be all",
+    "that will be all",
+    "that's everything",
+    "thats everything",
+    "nothing else",
+    "nothing more",
+    "nothing further",
+    "no more questions",
+    "no further questions",
+    "i'm good",
+    "im good",
+    "i am good",
+    "i'm fine",
+    "im fine",
+    "i'm all set",
+    "im all set",
+    "all set",
+    "all good",
+    "i'm done",
+    "im done",
+    "i am done",
+    "we're done",
+    "were done",
+    "i'm ok",
+    "im ok",
+    "all done",
+    "no need",
+    "not today",
+    "nope",
+    "nah",
+];
+
+/// Words that may come with the closing ("no that's all thanks").
+const AROUND: &[&str] = &[
+    "no", "nope", "nah", "ok", "okay", "thanks", "thank", "you", "thx", "ty", "cheers", "for",
+    "now", "today", "then", "so", "that's", "thats", "great", "perfect", "cool", "bye", "goodbye",
+    "i", "think", "really", "all", "much", "very", "lol", "the", "help", "and", "well", "sir",
+    "for", "your", "it", "was", "helpful", "buddy", "mate", "just", "dear", "k", "kk", "alright",
+    "right", "madam", "oh", "yes", "yeah", "yep",
+];
+
+/// True when `text` closes the conversation: a closing phrase, with nothing asked.
+pub(crate) fn closes(text: &str) -> bool {
+    if text.contains('?') {
+        return false;
+    }
+    let f = fold(text);
+    let Some(found) = CLOSING
+        .iter()
+        .filter(|p| f.contains(&format!(" {p} ")))
+        .max_by_key(|p| p.len())
+    else {
+        return false;
+    };
+    // "nope"/"nah" alone answer a question; they close only with more ("nah i'm good").
+    if matches!(*found, "nope" | "nah") && f.split_whitespace().count() < 2 {
+        return false;
+    }
+    let rest = f.replacen(&format!(" {found} "), " ", 1);
+    rest.split_whitespace()
+        .all(|w| AROUND.contains(&w) || w.chars().all(|c| !c.is_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closes;
+
+    #[test]
+    fn closings_close() {
+        for t in [
+            "that's all",
+            "nothing else",
+            "i'm good",
+            "no that's all thanks",
+            "thats it thank you",
+            "nah im good",
+            "all set, thanks!",
+            "no thank you, that will be all",
+            "Thank you dear, that will be all.",
+            "k thats all",
+        ] {
+            assert!(closes(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn requests_do_not() {
+        for t in [
+            "is that all?",
+            "is that all my transactions",
+            "that's all my spending?",
+            "i'm good with my balance but what about savings",
+            "nope",
+            "nothing else on my visa",
+        ] {
+            assert!(!closes(t), "{t}");
+        }
+    }
+}
