@@ -122,7 +122,7 @@ pub fn distance(metres: f64, units: Units, lang: Lang) -> String {
         };
         let mut grouped = String::new();
         for (i, c) in whole.chars().enumerate() {
-            if i > 0 && (whole.len() - i) % 3 == 0 {
+            if i > 0 && (whole.len() - i).is_multiple_of(3) {
                 grouped.push_str(sep);
             }
             grouped.push(c);
