@@ -17,6 +17,8 @@ use bankbot_core::Payload;
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
+/// Words at most in a bare place typed to "where are you?" ("market and 5th st sf").
+const MAX_BARE_PLACE_WORDS: usize = 6;
 /// Below this confidence, an utterance that opens like a follow-up ("and …", "what about
 /// …", "et …") and carries fitting slots continues the last data answer even when the
 /// engine placed it elsewhere ("what about October?" after a spending summary).
@@ -210,13 +212,18 @@ async fn message(
         match pending {
             Pending::AtmLocation => {
                 let other_intent = confident && parsed.intent != IntentId::AtmNearby;
-                if !other_intent || parsed.slots.location.is_some() {
+                // A place is a few words or is read as one; a sentence that names none
+                // ("actually no dont lock it, i found it") is another request: the
+                // question is dropped and the message read as usual.
+                let short = text.split_whitespace().count() <= MAX_BARE_PLACE_WORDS;
+                if parsed.slots.location.is_some() || (!other_intent && short) {
                     let place = parsed.slots.location.as_deref().unwrap_or(text).trim();
                     if !place.is_empty() {
                         state.turn_intent = Some(IntentId::AtmNearby);
                         return atm::search_place(ctx, state, place, text).await;
                     }
                 }
+                state.pending = None;
             }
             Pending::CardChoice => {
                 if let (Some(session), false) = (ctx.customer, confident)
