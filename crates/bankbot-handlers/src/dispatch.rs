@@ -225,6 +225,15 @@ async fn message(
                 }
                 state.pending = None;
             }
+            // "both", "les deux", "all of them" to "which card?".
+            Pending::CardChoice
+                if crate::lock_all::answers_every_card(text) && ctx.customer.is_some() =>
+            {
+                if let Some(session) = ctx.customer {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    return crate::lock_all::confirm(ctx, state, session).await;
+                }
+            }
             Pending::CardChoice => {
                 if let (Some(session), false) = (ctx.customer, confident)
                     && cards::chosen_by_text(ctx, state, session, text).await?
@@ -274,9 +283,20 @@ async fn message(
                     return answer(ctx, state, yes).await;
                 }
             }
-            Pending::CardLockConfirm { .. } | Pending::UnlinkConfirm | Pending::DeleteConfirm => {
+            Pending::CardLockConfirm { .. }
+            | Pending::CardLockConfirmAll { .. }
+            | Pending::UnlinkConfirm
+            | Pending::DeleteConfirm => {
                 if let Some(yes) = words::yes_no(text) {
                     return answer(ctx, state, yes).await;
+                }
+                // "the visa first" to "lock all your cards?": that card, confirmed alone.
+                if matches!(pending, Pending::CardLockConfirmAll { .. })
+                    && let Some(session) = ctx.customer
+                    && cards::chosen_by_text(ctx, state, session, text).await?
+                {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    return Ok(());
                 }
                 // "what happens if I do?": explain, and the question stays open.
                 if cues::asks_what_it_does(text) || parsed.intent == IntentId::Help {
@@ -872,7 +892,11 @@ fn merge(base: &mut Slots, new: &Slots) {
 /// Yes or no, to whatever was asked.
 async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
     state.turn_intent = match &state.pending {
-        Some(Pending::CardLockConfirm { .. } | Pending::CardChoice) => Some(IntentId::CardLock),
+        Some(
+            Pending::CardLockConfirm { .. }
+            | Pending::CardLockConfirmAll { .. }
+            | Pending::CardChoice,
+        ) => Some(IntentId::CardLock),
         Some(Pending::UnlinkConfirm) => Some(IntentId::UnlinkAccount),
         Some(Pending::DeleteConfirm) => Some(IntentId::DeleteMyData),
         Some(Pending::AtmLocation) => Some(IntentId::AtmNearby),
@@ -892,6 +916,19 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
                 if done.is_err() {
                     // The bank failed: the same "yes" can be sent again.
                     state.pending = Some(Pending::CardLockConfirm { card });
+                }
+                done
+            }
+            None => link_needed(ctx),
+        },
+        Some(Pending::CardLockConfirmAll { cards }) => match ctx.customer {
+            Some(session) => {
+                state.last_intent = Some(IntentId::CardLock);
+                state.last_slots = Slots::default();
+                let done = crate::lock_all::answer(ctx, session, &cards, yes).await;
+                if done.is_err() {
+                    // The bank failed: the same "yes" can be sent again.
+                    state.pending = Some(Pending::CardLockConfirmAll { cards });
                 }
                 done
             }
@@ -1084,6 +1121,9 @@ async fn intent_turn(
         }
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;
+        }
+        (IntentId::CardLock, Some(s)) if crate::lock_all::names_every_card(text) => {
+            crate::lock_all::confirm(ctx, state, s).await?
         }
         (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, state, text),

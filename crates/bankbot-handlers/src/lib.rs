@@ -63,6 +63,7 @@ mod income_before;
 mod last_before;
 mod linking;
 mod listed_total;
+mod lock_all;
 mod lock_check;
 mod lock_order;
 mod money_out;

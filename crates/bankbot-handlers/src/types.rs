@@ -126,6 +126,11 @@ pub enum Pending {
         /// The card to lock.
         card: CardId,
     },
+    /// Yes or no to locking every card that still works ("lock all my cards").
+    CardLockConfirmAll {
+        /// The cards to lock.
+        cards: Vec<CardId>,
+    },
     /// Yes or no to unlinking the account.
     UnlinkConfirm,
     /// Yes or no to erasing everything the bot keeps.
