@@ -86,7 +86,7 @@ async fn postback(
             None => link_needed(ctx),
         },
         Payload::Alert(kind, on) if ctx.customer.is_some() => {
-            alerts::set(ctx, kind, on);
+            alerts::set(ctx, state, kind, on);
             Ok(())
         }
         Payload::AlertsOff if ctx.customer.is_some() => {
@@ -276,6 +276,14 @@ async fn message(
                 return Ok(());
             }
             // An offer: a yes takes it, anything else moves on.
+            // "en fait non laisse-la" just after an alert was switched: put it back.
+            Pending::AlertUndo { alert, on } if alerts::takes_back(text) => {
+                state.turn_intent = Some(IntentId::ManageAlerts);
+                alerts::set(ctx, state, alert, on);
+                state.pending = None;
+                return Ok(());
+            }
+            Pending::AlertUndo { .. } => {}
             Pending::LockOffer | Pending::AlertSwitch { .. } => {
                 if let Some(yes) = words::yes_no(text)
                     && (!confident || yes || words::bare_yes_no(text).is_some())
@@ -901,7 +909,9 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
         Some(Pending::DeleteConfirm) => Some(IntentId::DeleteMyData),
         Some(Pending::AtmLocation) => Some(IntentId::AtmNearby),
         Some(Pending::LockOffer) => Some(IntentId::CardLock),
-        Some(Pending::AlertSwitch { .. }) => Some(IntentId::ManageAlerts),
+        Some(Pending::AlertSwitch { .. } | Pending::AlertUndo { .. }) => {
+            Some(IntentId::ManageAlerts)
+        }
         None => None,
     };
     match state.pending.take() {
@@ -949,9 +959,18 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
                 Ok(())
             }
         },
+        Some(Pending::AlertUndo { alert, on }) => {
+            if yes {
+                ctx.say(Msg::Okay);
+            } else {
+                alerts::set(ctx, state, alert, on);
+                state.pending = None;
+            }
+            Ok(())
+        }
         Some(Pending::AlertSwitch { alert: kind, on }) => {
             if yes {
-                alerts::set(ctx, kind, on);
+                alerts::set(ctx, state, kind, on);
             } else {
                 ctx.say(Msg::Okay);
             }

@@ -144,6 +144,13 @@ pub enum Pending {
         /// The state a yes sets.
         on: bool,
     },
+    /// An alert was just switched: "en fait non laisse-la", "undo", "no wait" puts it back.
+    AlertUndo {
+        /// Which alert.
+        alert: bankbot_core::AlertKind,
+        /// The state an undo sets back.
+        on: bool,
+    },
 }
 
 /// Where "show more" continues a transaction listing.
