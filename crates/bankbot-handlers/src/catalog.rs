@@ -172,6 +172,14 @@ pub(crate) enum Msg<'a> {
     CardNone,
     CardChoose,
     CardConfirm(&'a str),
+    /// Lock every card that still works (their labels joined).
+    CardConfirmAll(&'a str),
+    /// Every card named is now locked.
+    CardDoneAll(&'a str),
+    /// "Lock all my cards" when every card is already locked.
+    CardsAllLocked,
+    /// "and" between the last two items of a list.
+    WordAnd,
     CardDone(&'a str),
     CardAlready(&'a str),
     CardKept,
@@ -429,6 +437,10 @@ mod tests {
             Msg::StayWithBot,
             Msg::Unsupported(Unsupported::LimitInfo),
             Msg::HowAreYou,
+            Msg::CardConfirmAll("A and B"),
+            Msg::CardDoneAll("A and B"),
+            Msg::CardsAllLocked,
+            Msg::WordAnd,
             Msg::FraudCardsLocked { cards: "X", n: 1 },
             Msg::RetentionIntro,
             Msg::Greeting {

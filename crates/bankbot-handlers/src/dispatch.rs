@@ -18,6 +18,8 @@ use bankbot_core::Payload;
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
 pub const CONFIDENT: f32 = 0.5;
+/// Words at most in a bare place typed to "where are you?" ("market and 5th st sf").
+const MAX_BARE_PLACE_WORDS: usize = 6;
 /// Below this confidence, an utterance that opens like a follow-up ("and …", "what about
 /// …", "et …") and carries fitting slots continues the last data answer even when the
 /// engine placed it elsewhere ("what about October?" after a spending summary).
@@ -85,7 +87,7 @@ async fn postback(
             None => link_needed(ctx),
         },
         Payload::Alert(kind, on) if ctx.customer.is_some() => {
-            alerts::set(ctx, kind, on);
+            alerts::set(ctx, state, kind, on);
             Ok(())
         }
         Payload::AlertsOff if ctx.customer.is_some() => {
@@ -211,12 +213,26 @@ async fn message(
         match pending {
             Pending::AtmLocation => {
                 let other_intent = confident && parsed.intent != IntentId::AtmNearby;
-                if !other_intent || parsed.slots.location.is_some() {
+                // A place is a few words or is read as one; a sentence that names none
+                // ("actually no dont lock it, i found it") is another request: the
+                // question is dropped and the message read as usual.
+                let short = text.split_whitespace().count() <= MAX_BARE_PLACE_WORDS;
+                if parsed.slots.location.is_some() || (!other_intent && short) {
                     let place = parsed.slots.location.as_deref().unwrap_or(text).trim();
                     if !place.is_empty() {
                         state.turn_intent = Some(IntentId::AtmNearby);
                         return atm::search_place(ctx, state, place, text).await;
                     }
+                }
+                state.pending = None;
+            }
+            // "both", "les deux", "all of them" to "which card?".
+            Pending::CardChoice
+                if crate::intents::lock_all::answers_every_card(text) && ctx.customer.is_some() =>
+            {
+                if let Some(credential) = ctx.customer {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    return crate::intents::lock_all::confirm(ctx, state, credential).await;
                 }
             }
             Pending::CardChoice => {
@@ -264,6 +280,14 @@ async fn message(
                 return Ok(());
             }
             // An offer: a yes takes it, anything else moves on.
+            // "en fait non laisse-la" just after an alert was switched: put it back.
+            Pending::AlertUndo { alert, on } if alerts::takes_back(text) => {
+                state.turn_intent = Some(IntentId::ManageAlerts);
+                alerts::set(ctx, state, alert, on);
+                state.pending = None;
+                return Ok(());
+            }
+            Pending::AlertUndo { .. } => {}
             Pending::LockOffer | Pending::AlertSwitch { .. } => {
                 if let Some(yes) = words::yes_no(text)
                     && (!confident || yes || words::bare_yes_no(text).is_some())
@@ -271,9 +295,20 @@ async fn message(
                     return answer(ctx, state, yes).await;
                 }
             }
-            Pending::CardLockConfirm { .. } | Pending::UnlinkConfirm | Pending::DeleteConfirm => {
+            Pending::CardLockConfirm { .. }
+            | Pending::CardLockConfirmAll { .. }
+            | Pending::UnlinkConfirm
+            | Pending::DeleteConfirm => {
                 if let Some(yes) = words::yes_no(text) {
                     return answer(ctx, state, yes).await;
+                }
+                // "the visa first" to "lock all your cards?": that card, confirmed alone.
+                if matches!(pending, Pending::CardLockConfirmAll { .. })
+                    && let Some(credential) = ctx.customer
+                    && cards::chosen_by_text(ctx, state, credential, text).await?
+                {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    return Ok(());
                 }
                 // "what happens if I do?": explain, and the question stays open.
                 if cues::asks_what_it_does(text) || parsed.intent == IntentId::Help {
@@ -871,12 +906,18 @@ fn merge(base: &mut Slots, new: &Slots) {
 /// Yes or no, to whatever was asked.
 async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
     state.turn_intent = match &state.pending {
-        Some(Pending::CardLockConfirm { .. } | Pending::CardChoice) => Some(IntentId::CardLock),
+        Some(
+            Pending::CardLockConfirm { .. }
+            | Pending::CardLockConfirmAll { .. }
+            | Pending::CardChoice,
+        ) => Some(IntentId::CardLock),
         Some(Pending::UnlinkConfirm) => Some(IntentId::UnlinkAccount),
         Some(Pending::DeleteConfirm) => Some(IntentId::DeleteMyData),
         Some(Pending::AtmLocation) => Some(IntentId::AtmNearby),
         Some(Pending::LockOffer) => Some(IntentId::CardLock),
-        Some(Pending::AlertSwitch { .. }) => Some(IntentId::ManageAlerts),
+        Some(Pending::AlertSwitch { .. } | Pending::AlertUndo { .. }) => {
+            Some(IntentId::ManageAlerts)
+        }
         None => None,
     };
     match state.pending.take() {
@@ -891,6 +932,19 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
                 if done.is_err() {
                     // The bank failed: the same "yes" can be sent again.
                     state.pending = Some(Pending::CardLockConfirm { card });
+                }
+                done
+            }
+            None => link_needed(ctx),
+        },
+        Some(Pending::CardLockConfirmAll { cards }) => match ctx.customer {
+            Some(credential) => {
+                state.last_intent = Some(IntentId::CardLock);
+                state.last_slots = Slots::default();
+                let done = crate::intents::lock_all::answer(ctx, credential, &cards, yes).await;
+                if done.is_err() {
+                    // The bank failed: the same "yes" can be sent again.
+                    state.pending = Some(Pending::CardLockConfirmAll { cards });
                 }
                 done
             }
@@ -911,9 +965,18 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
                 Ok(())
             }
         },
+        Some(Pending::AlertUndo { alert, on }) => {
+            if yes {
+                ctx.say(Msg::Okay);
+            } else {
+                alerts::set(ctx, state, alert, on);
+                state.pending = None;
+            }
+            Ok(())
+        }
         Some(Pending::AlertSwitch { alert: kind, on }) => {
             if yes {
-                alerts::set(ctx, kind, on);
+                alerts::set(ctx, state, kind, on);
             } else {
                 ctx.say(Msg::Okay);
             }
@@ -1083,6 +1146,9 @@ async fn intent_turn(
         }
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;
+        }
+        (IntentId::CardLock, Some(s)) if crate::intents::lock_all::names_every_card(text) => {
+            crate::intents::lock_all::confirm(ctx, state, s).await?
         }
         (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, state, text),

@@ -32,6 +32,7 @@ pub(crate) mod income_before;
 pub(crate) mod last_before;
 pub(crate) mod linking;
 pub(crate) mod listed_total;
+pub(crate) mod lock_all;
 pub(crate) mod lock_check;
 pub(crate) mod lock_order;
 pub(crate) mod money_out;

@@ -126,6 +126,11 @@ pub enum Pending {
         /// The card to lock.
         card: CardId,
     },
+    /// Yes or no to locking every card that still works ("lock all my cards").
+    CardLockConfirmAll {
+        /// The cards to lock.
+        cards: Vec<CardId>,
+    },
     /// Yes or no to unlinking the account.
     UnlinkConfirm,
     /// Yes or no to erasing everything the bot keeps.
@@ -137,6 +142,13 @@ pub enum Pending {
         /// Which alert.
         alert: bankbot_core::AlertKind,
         /// The state a yes sets.
+        on: bool,
+    },
+    /// An alert was just switched: "en fait non laisse-la", "undo", "no wait" puts it back.
+    AlertUndo {
+        /// Which alert.
+        alert: bankbot_core::AlertKind,
+        /// The state an undo sets back.
         on: bool,
     },
 }

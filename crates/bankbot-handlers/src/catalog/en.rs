@@ -178,6 +178,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              don't recognise, I can put you in touch with a person."
         ),
         CardAlready(card) => format!("Your {card} is already locked."),
+        CardConfirmAll(cards) => format!(
+            "Lock all your cards: {cards}? New payments and withdrawals with them will be \
+             declined until they are unlocked."
+        ),
+        CardDoneAll(cards) => format!(
+            "Done: your {cards} are locked. If they were lost or stolen, or you see payments \
+             you don't recognise, I can put you in touch with a person."
+        ),
+        CardsAllLocked => "All your cards are already locked.".into(),
+        WordAnd => "and".into(),
         CardKept => "OK, I left your card as it is.".into(),
         CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
         CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),

@@ -181,6 +181,17 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              voyez des paiements inconnus, je peux vous mettre en relation avec un conseiller."
         ),
         CardAlready(card) => format!("Votre {card} est déjà bloquée."),
+        CardConfirmAll(cards) => format!(
+            "Bloquer toutes vos cartes : {cards} ? Les paiements et retraits avec ces cartes \
+             seront refusés jusqu'à leur déblocage."
+        ),
+        CardDoneAll(cards) => format!(
+            "C'est fait : vos cartes {cards} sont bloquées. Si elles ont été perdues ou volées, \
+             ou si vous voyez des paiements inconnus, je peux vous mettre en relation avec un \
+             conseiller."
+        ),
+        CardsAllLocked => "Toutes vos cartes sont déjà bloquées.".into(),
+        WordAnd => "et".into(),
         CardKept => "D'accord, je n'ai pas touché à votre carte.".into(),
         CardUnlocked(card) => {
             format!("C'est fait : votre {card} est débloquée et fonctionne à nouveau.")

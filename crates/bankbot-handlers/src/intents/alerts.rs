@@ -78,6 +78,11 @@ const ON: &[&str] = &[
     "je veux",
     "préviens",
     "previens",
+    "avertis",
+    "avertir",
+    "avertissez",
+    "alerte-moi",
+    "alerte moi",
     "recevoir",
     "abonne",
 ];
@@ -126,6 +131,30 @@ fn kind(t: &str) -> Option<AlertKind> {
         "overdraft",
         "falls below",
         "passe sous",
+        "balance is under",
+        "balance under",
+        "balance below",
+        "balance is below",
+        "balance drops",
+        "balance goes under",
+        "balance goes below",
+        "balance gets low",
+        "balance is getting low",
+        "running low",
+        "less than",
+        "under $",
+        "below $",
+        "solde est bas",
+        "solde devient bas",
+        "solde en dessous",
+        "solde est en dessous",
+        "solde sous",
+        "solde passe",
+        "solde tombe",
+        "en dessous de",
+        "en-dessous de",
+        "moins de",
+        "sous les",
     ]) {
         Some(AlertKind::BalanceLow)
     } else if has(&[
@@ -184,13 +213,18 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &s
                 on: !on,
             });
         }
-        Command::Set(k, on) => set(ctx, k, on),
+        Command::Set(k, on) => set(ctx, state, k, on),
         Command::AllOff => all_off(ctx),
     }
 }
 
-/// Switches one kind and shows the result.
-pub(crate) fn set(ctx: &mut Ctx<'_>, kind: AlertKind, on: bool) {
+/// Switches one kind and shows the result; a change of mind next puts it back.
+pub(crate) fn set(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, kind: AlertKind, on: bool) {
+    let was = ctx.alerts.is_on(kind);
+    state.pending = (was != on).then_some(crate::Pending::AlertUndo {
+        alert: kind,
+        on: was,
+    });
     ctx.effect(Effect::SetAlert { kind, enabled: on });
     let mut after = ctx.alerts.clone();
     after.set(kind, on);
@@ -201,6 +235,48 @@ pub(crate) fn set(ctx: &mut Ctx<'_>, kind: AlertKind, on: bool) {
     };
     let lead = ctx.with_undo(Msg::AlertSet(kind, on), undo);
     list(ctx, Some((lead, after)));
+}
+
+/// Words that take back the switch just made ("en fait non laisse-la", "undo that").
+const TAKE_BACK: &[&str] = &[
+    "undo",
+    "put it back",
+    "turn it back",
+    "switch it back",
+    "leave it",
+    "keep it",
+    "changed my mind",
+    "change my mind",
+    "actually no",
+    "no wait",
+    "wait no",
+    "my bad",
+    "annule",
+    "laisse la",
+    "laisse-la",
+    "laisse le",
+    "laisse-le",
+    "laissez la",
+    "laissez-la",
+    "garde la",
+    "garde-la",
+    "remets",
+    "remettez",
+    "en fait non",
+    "finalement non",
+    "j'ai change d'avis",
+    "jai change d'avis",
+];
+
+/// True when `text` takes back the alert switch just made: a "no" or a change of mind.
+pub(crate) fn takes_back(text: &str) -> bool {
+    // "stop all alerts" is a command of its own, not a take-back.
+    if parse(text) != Command::List {
+        return false;
+    }
+    let t = normalize(text);
+    TAKE_BACK.iter().any(|w| t.contains(&*folded(w)))
+        || crate::words::bare_yes_no(text) == Some(false)
 }
 
 /// Switches everything off.
@@ -294,9 +370,42 @@ mod tests {
                 "activer le point de solde",
                 Command::Set(BalanceUpdate, true),
             ),
+            (
+                "alert me when my balance is under 500",
+                Command::Set(BalanceLow, true),
+            ),
+            (
+                "préviens-moi quand mon solde est bas",
+                Command::Set(BalanceLow, true),
+            ),
+            (
+                "tell me if my balance drops below $200",
+                Command::Set(BalanceLow, true),
+            ),
+            (
+                "avertis moi si mon solde passe en dessous de 100 €",
+                Command::Set(BalanceLow, true),
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(parse(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn changes_of_mind_take_a_switch_back() {
+        for text in [
+            "en fait non laisse-la",
+            "no wait",
+            "undo that",
+            "non",
+            "actually no keep it on",
+            "finalement non, remets-la",
+        ] {
+            assert!(takes_back(text), "{text}");
+        }
+        for text in ["ok thanks", "merci", "show my alerts", "stop all alerts"] {
+            assert!(!takes_back(text), "{text}");
         }
     }
 }
