@@ -255,6 +255,19 @@ const INCOME: &[&str] = &[
     "payday come",
     "earnings",
     "how much did i make",
+    "from my job",
+    "from work",
+    "from my employer",
+    "money i get from",
+    "de mon travail",
+    "de mon boulot",
+    "de mon taf",
+    "de mon employeur",
+    "que je gagne",
+    "j'ai gagne",
+    "jai gagne",
+    "ce que je touche",
+    "ce que j'ai touche",
     "how much have i made",
     "how much i made",
     "what did i make",
@@ -514,6 +527,13 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             "ete payee",
             "salaire",
             "suis paye",
+            "de mon travail",
+            "de mon boulot",
+            "de mon taf",
+            "de mon employeur",
+            "from my job",
+            "from work",
+            "from my employer",
         ],
     );
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
@@ -1064,6 +1084,13 @@ pub(crate) enum Unsupported {
     Rates,
     /// "what is my account number", "routing number", "iban".
     AccountNumber,
+    /// "send me a new card", "remplacer ma carte": a card ordered or replaced.
+    NewCard,
+    /// "when is the payment due", "date d'échéance": a card statement's due date or minimum
+    /// (a statement as a list of operations is answered with the transactions).
+    Statement,
+    /// "I have a complaint about a fee", "faire une réclamation".
+    Complaint,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1109,6 +1136,95 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(AccountNumber);
+    }
+    if any(
+        &f,
+        &[
+            "new card",
+            "replacement card",
+            "replace my card",
+            "replace the card",
+            "card replaced",
+            "card replacement",
+            "reissue",
+            "re-issue",
+            "order a card",
+            "nouvelle carte",
+            "remplacer ma carte",
+            "remplacer la carte",
+            "carte de remplacement",
+            "refaire ma carte",
+            "refaire une carte",
+            "renouveler ma carte",
+            "commander une carte",
+        ],
+    ) {
+        return Some(NewCard);
+    }
+    if any(
+        &f,
+        &[
+            "payment due",
+            "due date",
+            "when is my payment",
+            "when's my payment",
+            "minimum payment",
+            "min payment",
+            "statement balance",
+            "date limite de paiement",
+            "date d'echeance",
+            "date d echeance",
+            "echeance de ma carte",
+            "paiement minimum",
+        ],
+    ) {
+        return Some(Statement);
+    }
+    if any(
+        &f,
+        &[
+            "complaint",
+            "complain",
+            "file a grievance",
+            "reclamation",
+            "reclamer",
+            "porter plainte",
+            "me plaindre",
+            "une plainte",
+            "deposer plainte",
+        ],
+    ) {
+        return Some(Complaint);
+    }
+    // "mets 500 sur le livret", "put 200 in savings": moving money, not a balance question.
+    let puts = w.iter().take(4).any(|x| {
+        matches!(
+            *x,
+            "mets" | "met" | "mettre" | "mettez" | "put" | "place" | "verse" | "versez" | "bouge"
+        )
+    }) && f.chars().any(|c| c.is_ascii_digit())
+        && any(
+            &f,
+            &[
+                "sur le livret",
+                "sur mon livret",
+                "sur l'epargne",
+                "sur mon epargne",
+                "sur le compte",
+                "sur mon compte",
+                "in savings",
+                "into savings",
+                "in my savings",
+                "into my savings",
+                "to savings",
+                "to my savings",
+                "in checking",
+                "into checking",
+                "into my checking",
+            ],
+        );
+    if puts {
+        return Some(Transfer);
     }
     // Questions about past money ("how much did I transfer") are data requests.
     if any(
