@@ -469,6 +469,15 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if data && any(&f, PENDING) {
         return (Transactions, Ask::Pending);
     }
+    // "have you read my transactions?", "qui peut voir mes opérations": who sees the data,
+    // not a request to see it.
+    if matches!(intent, Transactions | Balance | DataAccess | OutOfScope) && any(&f, WHO_SEES) {
+        return (PrivacyInfo, Ask::Plain);
+    }
+    // "top 3 categories", "my biggest spending categories": the spending summary shows them.
+    if data && any(&f, &["categor", "categories", "catégor"]) && any(&f, RANKS) {
+        return (SpendingSummary, Ask::Plain);
+    }
     // "which of those was the largest" can read like a question about data kept.
     let about_items = data || matches!(intent, PrivacyInfo | DataAccess);
     if about_items && any(&f, LARGEST) {
@@ -648,6 +657,44 @@ pub(crate) fn names_purchases(text: &str) -> bool {
         ],
     )
 }
+
+/// Someone reading or seeing the customer's data ("have you read my transactions?").
+const WHO_SEES: &[&str] = &[
+    "have you read my",
+    "did you read my",
+    "do you read my",
+    "are you reading my",
+    "who can see my",
+    "who sees my",
+    "who reads my",
+    "can anyone see my",
+    "can facebook see my",
+    "can meta see my",
+    "vous avez lu mes",
+    "t'as lu mes",
+    "tu as lu mes",
+    "vous lisez mes",
+    "tu lis mes",
+    "qui peut voir mes",
+    "qui voit mes",
+    "qui lit mes",
+    "facebook voit mes",
+    "meta voit mes",
+];
+
+/// Words ranking categories ("top 3 categories", "biggest categories").
+const RANKS: &[&str] = &[
+    "top",
+    "biggest",
+    "largest",
+    "main",
+    "most",
+    "where my money goes",
+    "principales",
+    "plus grosses",
+    "plus importantes",
+    "ou part mon argent",
+];
 
 /// "au total ?", "in total": a sum across what was just shown.
 pub(crate) fn asks_total(text: &str) -> bool {
