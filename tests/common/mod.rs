@@ -146,55 +146,6 @@ impl TestBot {
     }
 }
 
-/// Every human-readable text of some message bodies, joined.
-pub fn texts(bodies: &[Value]) -> String {
-    let mut out = Vec::new();
-    for b in bodies {
-        let m = &b["message"];
-        if let Some(t) = m["text"].as_str() {
-            out.push(t.to_owned());
-        }
-        if let Some(t) = m["attachment"]["payload"]["text"].as_str() {
-            out.push(t.to_owned());
-        }
-        if let Some(elements) = m["attachment"]["payload"]["elements"].as_array() {
-            for e in elements {
-                out.push(format!(
-                    "{} {}",
-                    e["title"].as_str().unwrap_or(""),
-                    e["subtitle"].as_str().unwrap_or("")
-                ));
-            }
-        }
-    }
-    out.join("\n")
-}
-
-/// The quick-reply payloads of the last message.
-pub fn quick_payloads(bodies: &[Value]) -> Vec<(String, String)> {
-    bodies
-        .last()
-        .and_then(|b| b["message"]["quick_replies"].as_array().cloned())
-        .unwrap_or_default()
-        .iter()
-        .map(|q| {
-            (
-                q["title"].as_str().unwrap_or("").to_owned(),
-                q["payload"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
-}
-
-/// The buttons of every message (type, url or payload).
-pub fn buttons(bodies: &[Value]) -> Vec<Value> {
-    bodies
-        .iter()
-        .filter_map(|b| {
-            b["message"]["attachment"]["payload"]["buttons"]
-                .as_array()
-                .cloned()
-        })
-        .flatten()
-        .collect()
-}
+/// Readers of what the bot sent: one copy, in the testkit.
+#[allow(unused_imports)] // not every test binary reads replies
+pub use bankbot_testkit::sent::{buttons, quick_replies as quick_payloads, texts};

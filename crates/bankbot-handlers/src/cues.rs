@@ -255,6 +255,19 @@ const INCOME: &[&str] = &[
     "payday come",
     "earnings",
     "how much did i make",
+    "from my job",
+    "from work",
+    "from my employer",
+    "money i get from",
+    "de mon travail",
+    "de mon boulot",
+    "de mon taf",
+    "de mon employeur",
+    "que je gagne",
+    "j'ai gagne",
+    "jai gagne",
+    "ce que je touche",
+    "ce que j'ai touche",
     "how much have i made",
     "how much i made",
     "what did i make",
@@ -456,6 +469,15 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if data && any(&f, PENDING) {
         return (Transactions, Ask::Pending);
     }
+    // "have you read my transactions?", "qui peut voir mes opérations": who sees the data,
+    // not a request to see it.
+    if matches!(intent, Transactions | Balance | DataAccess | OutOfScope) && any(&f, WHO_SEES) {
+        return (PrivacyInfo, Ask::Plain);
+    }
+    // "top 3 categories", "my biggest spending categories": the spending summary shows them.
+    if data && any(&f, &["categor", "categories", "catégor"]) && any(&f, RANKS) {
+        return (SpendingSummary, Ask::Plain);
+    }
     // "which of those was the largest" can read like a question about data kept.
     let about_items = data || matches!(intent, PrivacyInfo | DataAccess);
     if about_items && any(&f, LARGEST) {
@@ -514,6 +536,13 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             "ete payee",
             "salaire",
             "suis paye",
+            "de mon travail",
+            "de mon boulot",
+            "de mon taf",
+            "de mon employeur",
+            "from my job",
+            "from work",
+            "from my employer",
         ],
     );
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
@@ -628,6 +657,44 @@ pub(crate) fn names_purchases(text: &str) -> bool {
         ],
     )
 }
+
+/// Someone reading or seeing the customer's data ("have you read my transactions?").
+const WHO_SEES: &[&str] = &[
+    "have you read my",
+    "did you read my",
+    "do you read my",
+    "are you reading my",
+    "who can see my",
+    "who sees my",
+    "who reads my",
+    "can anyone see my",
+    "can facebook see my",
+    "can meta see my",
+    "vous avez lu mes",
+    "t'as lu mes",
+    "tu as lu mes",
+    "vous lisez mes",
+    "tu lis mes",
+    "qui peut voir mes",
+    "qui voit mes",
+    "qui lit mes",
+    "facebook voit mes",
+    "meta voit mes",
+];
+
+/// Words ranking categories ("top 3 categories", "biggest categories").
+const RANKS: &[&str] = &[
+    "top",
+    "biggest",
+    "largest",
+    "main",
+    "most",
+    "where my money goes",
+    "principales",
+    "plus grosses",
+    "plus importantes",
+    "ou part mon argent",
+];
 
 /// "au total ?", "in total": a sum across what was just shown.
 pub(crate) fn asks_total(text: &str) -> bool {
@@ -1064,6 +1131,13 @@ pub(crate) enum Unsupported {
     Rates,
     /// "what is my account number", "routing number", "iban".
     AccountNumber,
+    /// "send me a new card", "remplacer ma carte": a card ordered or replaced.
+    NewCard,
+    /// "when is the payment due", "date d'échéance": a card statement's due date or minimum
+    /// (a statement as a list of operations is answered with the transactions).
+    Statement,
+    /// "I have a complaint about a fee", "faire une réclamation".
+    Complaint,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1109,6 +1183,95 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(AccountNumber);
+    }
+    if any(
+        &f,
+        &[
+            "new card",
+            "replacement card",
+            "replace my card",
+            "replace the card",
+            "card replaced",
+            "card replacement",
+            "reissue",
+            "re-issue",
+            "order a card",
+            "nouvelle carte",
+            "remplacer ma carte",
+            "remplacer la carte",
+            "carte de remplacement",
+            "refaire ma carte",
+            "refaire une carte",
+            "renouveler ma carte",
+            "commander une carte",
+        ],
+    ) {
+        return Some(NewCard);
+    }
+    if any(
+        &f,
+        &[
+            "payment due",
+            "due date",
+            "when is my payment",
+            "when's my payment",
+            "minimum payment",
+            "min payment",
+            "statement balance",
+            "date limite de paiement",
+            "date d'echeance",
+            "date d echeance",
+            "echeance de ma carte",
+            "paiement minimum",
+        ],
+    ) {
+        return Some(Statement);
+    }
+    if any(
+        &f,
+        &[
+            "complaint",
+            "complain",
+            "file a grievance",
+            "reclamation",
+            "reclamer",
+            "porter plainte",
+            "me plaindre",
+            "une plainte",
+            "deposer plainte",
+        ],
+    ) {
+        return Some(Complaint);
+    }
+    // "mets 500 sur le livret", "put 200 in savings": moving money, not a balance question.
+    let puts = w.iter().take(4).any(|x| {
+        matches!(
+            *x,
+            "mets" | "met" | "mettre" | "mettez" | "put" | "place" | "verse" | "versez" | "bouge"
+        )
+    }) && f.chars().any(|c| c.is_ascii_digit())
+        && any(
+            &f,
+            &[
+                "sur le livret",
+                "sur mon livret",
+                "sur l'epargne",
+                "sur mon epargne",
+                "sur le compte",
+                "sur mon compte",
+                "in savings",
+                "into savings",
+                "in my savings",
+                "into my savings",
+                "to savings",
+                "to my savings",
+                "in checking",
+                "into checking",
+                "into my checking",
+            ],
+        );
+    if puts {
+        return Some(Transfer);
     }
     // Questions about past money ("how much did I transfer") are data requests.
     if any(

@@ -814,7 +814,18 @@ async fn message(
                 | IntentId::Help
                 | IntentId::Thanks
         );
-    if (intent == IntentId::OutOfScope || how_are_you)
+    // "this bot is useless": frustration, not a question about the bot's data or a greeting.
+    let insult = social == Some(cues::Social::Insult)
+        && slots.is_empty()
+        && matches!(
+            intent,
+            IntentId::Greeting
+                | IntentId::PrivacyInfo
+                | IntentId::DataAccess
+                | IntentId::Help
+                | IntentId::Thanks
+        );
+    if (intent == IntentId::OutOfScope || how_are_you || insult)
         && let Some(what) = social
     {
         if intent == IntentId::Greeting {

@@ -119,7 +119,9 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
         .flatten()
         .map(|d| d.trunc().to_string())
         .collect();
-    let merchant = place::merchant(&date_norm, lexicon);
+    // "spent on eating out": a category's own words are never a shop's name.
+    let merchant = place::merchant(&date_norm, lexicon)
+        .filter(|m| !lexicon.is_category_or_account_word(&m.to_lowercase()));
     let mut location = place::location(text, norm, &amount_digits);
     if location
         .as_ref()

@@ -58,6 +58,7 @@ mod oauth_server;
 pub mod obie;
 mod oidc_routes;
 pub mod redirect_login;
+pub mod sent;
 mod signing;
 pub mod webhooks;
 

@@ -420,6 +420,9 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Subscription => "cancel a subscription or stop a recurring payment",
         Rates => "show interest rates",
         AccountNumber => "show full account, routing or card numbers",
+        NewCard => "order or replace a card",
+        Statement => "show your statement, its due date or minimum payment",
+        Complaint => "take a complaint",
     }
 }
 

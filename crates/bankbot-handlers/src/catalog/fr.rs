@@ -493,6 +493,9 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Subscription => "résilier d'abonnement ni arrêter de prélèvement",
         Rates => "afficher les taux d'intérêt",
         AccountNumber => "afficher de numéro de compte, de RIB ni de numéro de carte complet",
+        NewCard => "commander ni remplacer de carte",
+        Statement => "afficher votre relevé, sa date d'échéance ni le paiement minimum",
+        Complaint => "enregistrer de réclamation",
     }
 }
 

@@ -151,43 +151,6 @@ impl Stack {
     }
 }
 
-/// Every human-readable text of some message bodies, joined.
-pub fn texts(bodies: &[Value]) -> String {
-    let mut out = Vec::new();
-    for b in bodies {
-        let m = &b["message"];
-        for t in [&m["text"], &m["attachment"]["payload"]["text"]] {
-            if let Some(t) = t.as_str() {
-                out.push(t.to_owned());
-            }
-        }
-        for e in m["attachment"]["payload"]["elements"]
-            .as_array()
-            .into_iter()
-            .flatten()
-        {
-            out.push(format!(
-                "{} {}",
-                e["title"].as_str().unwrap_or(""),
-                e["subtitle"].as_str().unwrap_or("")
-            ));
-        }
-    }
-    out.join("\n")
-}
-
-/// The quick replies of the last message, as (title, payload).
-pub fn quick_replies(bodies: &[Value]) -> Vec<(String, String)> {
-    bodies
-        .last()
-        .and_then(|b| b["message"]["quick_replies"].as_array().cloned())
-        .unwrap_or_default()
-        .iter()
-        .map(|q| {
-            (
-                q["title"].as_str().unwrap_or("").to_owned(),
-                q["payload"].as_str().unwrap_or("").to_owned(),
-            )
-        })
-        .collect()
-}
+/// Readers of what the bot sent: one copy, in the testkit.
+#[allow(unused_imports)] // not every test binary reads replies
+pub use bankbot_testkit::sent::{quick_replies, texts};
