@@ -30,15 +30,15 @@ pub use config::Config;
 ///
 /// #[async_trait]
 /// impl BankConnector for MyBank {
-///     async fn accounts(&self, _: &CustomerSession) -> BankResult<Vec<Account>> {
+///     async fn accounts(&self, _: &CustomerCredential) -> BankResult<Vec<Account>> {
 ///         Ok(Vec::new())
 ///     }
-///     async fn balance(&self, _: &CustomerSession, id: &AccountId) -> BankResult<Balance> {
+///     async fn balance(&self, _: &CustomerCredential, id: &AccountId) -> BankResult<Balance> {
 ///         Err(BankError::NotFound(id.to_string()))
 ///     }
 ///     async fn transactions(
 ///         &self,
-///         _: &CustomerSession,
+///         _: &CustomerCredential,
 ///         _: &TransactionQuery,
 ///     ) -> BankResult<TransactionPage> {
 ///         Err(BankError::Unsupported("transactions"))
@@ -58,7 +58,7 @@ pub mod prelude {
     pub use bankbot_bank::demo::DemoBank;
     pub use bankbot_bank::{
         AtmFilter, AtmLocator, AtmMatch, AuthorizationCode, BankConnector, BankError, BankResult,
-        CardControls, Credential, CustomerSession, FraudReporting, Geocoder, LinkingProvider,
+        CardControls, Credential, CustomerCredential, FraudReporting, Geocoder, LinkingProvider,
         MAX_PAGE_SIZE, PageToken, Place, TransactionPage, TransactionQuery,
     };
     pub use bankbot_core::{
@@ -67,7 +67,7 @@ pub mod prelude {
         SystemClock, Transaction, TransactionId, TransactionStatus,
     };
 
-    pub use bankbot_bank::{ActiveSession, LoginStart, PendingLogin, RedirectLogin};
+    pub use bankbot_bank::{ActiveCredential, LoginStart, PendingLogin, RedirectLogin};
     pub use bankbot_oauth::{ClientSecret, OAuthLinking, OAuthOptions};
     pub use bankbot_obie::{ObieLinking, ObieLinkingOptions, RequestSigner};
 

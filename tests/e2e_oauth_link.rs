@@ -30,33 +30,41 @@ struct TokenCheckingBank {
 }
 
 impl TokenCheckingBank {
-    fn session(&self, session: &CustomerSession) -> BankResult<CustomerSession> {
+    fn credential(&self, credential: &CustomerCredential) -> BankResult<CustomerCredential> {
         let owner = self
             .provider
-            .access_token_owner(session.credential.expose());
-        if owner.as_deref() != Some(session.customer.as_str()) {
+            .access_token_owner(credential.credential.expose());
+        if owner.as_deref() != Some(credential.customer.as_str()) {
             return Err(BankError::ReauthenticationRequired);
         }
         self.demo
-            .session_for(&session.customer)
+            .credential_for(&credential.customer)
             .ok_or(BankError::ReauthenticationRequired)
     }
 }
 
 #[async_trait]
 impl BankConnector for TokenCheckingBank {
-    async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>> {
-        self.demo.accounts(&self.session(session)?).await
+    async fn accounts(&self, credential: &CustomerCredential) -> BankResult<Vec<Account>> {
+        self.demo.accounts(&self.credential(credential)?).await
     }
-    async fn balance(&self, session: &CustomerSession, account: &AccountId) -> BankResult<Balance> {
-        self.demo.balance(&self.session(session)?, account).await
+    async fn balance(
+        &self,
+        credential: &CustomerCredential,
+        account: &AccountId,
+    ) -> BankResult<Balance> {
+        self.demo
+            .balance(&self.credential(credential)?, account)
+            .await
     }
     async fn transactions(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         query: &TransactionQuery,
     ) -> BankResult<TransactionPage> {
-        self.demo.transactions(&self.session(session)?, query).await
+        self.demo
+            .transactions(&self.credential(credential)?, query)
+            .await
     }
 }
 

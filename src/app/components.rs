@@ -7,7 +7,7 @@ use bankbot_atm::AtmServices;
 use bankbot_bank::demo::DemoBank;
 use bankbot_bank::{
     AtmLocator, AuthorizationCode, BankConnector, BankError, BankResult, CardControls,
-    CustomerSession, FraudReporting, Geocoder, LinkingProvider,
+    CustomerCredential, FraudReporting, Geocoder, LinkingProvider,
 };
 use bankbot_core::Clock;
 use bankbot_core::{Card, CardId};
@@ -71,13 +71,13 @@ struct NoCardControls;
 
 #[async_trait::async_trait]
 impl CardControls for NoCardControls {
-    async fn cards(&self, _: &CustomerSession) -> BankResult<Vec<Card>> {
+    async fn cards(&self, _: &CustomerCredential) -> BankResult<Vec<Card>> {
         Err(BankError::Unsupported("card controls"))
     }
-    async fn lock_card(&self, _: &CustomerSession, _: &CardId) -> BankResult<Card> {
+    async fn lock_card(&self, _: &CustomerCredential, _: &CardId) -> BankResult<Card> {
         Err(BankError::Unsupported("card controls"))
     }
-    async fn unlock_card(&self, _: &CustomerSession, _: &CardId) -> BankResult<Card> {
+    async fn unlock_card(&self, _: &CustomerCredential, _: &CardId) -> BankResult<Card> {
         Err(BankError::Unsupported("card controls"))
     }
 }
@@ -91,10 +91,10 @@ impl LinkingProvider for NoLinking {
     async fn authorize(&self, _: &str, _: &str) -> BankResult<AuthorizationCode> {
         Err(BankError::Unsupported("account linking"))
     }
-    async fn exchange(&self, _: &AuthorizationCode) -> BankResult<CustomerSession> {
+    async fn exchange(&self, _: &AuthorizationCode) -> BankResult<CustomerCredential> {
         Err(BankError::Unsupported("account linking"))
     }
-    async fn revoke(&self, _: &CustomerSession) -> BankResult<()> {
+    async fn revoke(&self, _: &CustomerCredential) -> BankResult<()> {
         Ok(())
     }
 }
@@ -173,7 +173,7 @@ fn bank_parts(config: &Config, clock: Arc<dyn Clock>) -> Result<Parts, AppError>
                 .map_err(|e| AppError::Config(format!("[bank] obie: {e}")))?
                 .with_clock(clock);
             if config.linking.kind == "obie" {
-                // Customers link through a consent: the session carries its access token.
+                // Customers link through a consent: the credential carries its access token.
                 if config.bank.connector.contains_key("token_url") {
                     tracing::warn!(
                         "[bank] token_url is ignored with [linking] kind = \"obie\": the \

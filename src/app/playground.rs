@@ -32,7 +32,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use bankbot_alerts::intake::Intake;
-use bankbot_bank::{Credential, CustomerSession, LinkingProvider};
+use bankbot_bank::{Credential, CustomerCredential, LinkingProvider};
 use bankbot_core::UserId;
 use bankbot_handlers::Services;
 use bankbot_messenger::{EventSink, ProfileSpec};
@@ -414,11 +414,11 @@ async fn test_alert(
         }
         Err(err) => return problem(StatusCode::SERVICE_UNAVAILABLE, &err.to_string()),
     };
-    let session = CustomerSession::new(
+    let credential = CustomerCredential::new(
         link.customer.clone(),
         Credential::new(link.credential.expose()),
     );
-    let card = match pg.services.cards.cards(&session).await {
+    let card = match pg.services.cards.cards(&credential).await {
         Ok(cards) => cards.into_iter().find(|c| !c.locked),
         Err(err) => {
             tracing::info!(error = err.kind(), "no cards for the test alert");
@@ -432,7 +432,7 @@ async fn test_alert(
         );
     };
     // The amount in the currency of the account the card draws on.
-    let currency = match pg.services.bank.accounts(&session).await {
+    let currency = match pg.services.bank.accounts(&credential).await {
         Ok(accounts) => accounts
             .iter()
             .find(|a| a.id == card.account_id)

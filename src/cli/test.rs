@@ -38,7 +38,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bankbot::app::{build_bot_with_engine, intents_dir};
-use bankbot_bank::{Credential, CustomerSession};
+use bankbot_bank::{Credential, CustomerCredential};
 use bankbot_core::{Button, Clock, FixedClock, Reply, UserId};
 use bankbot_nlu::Engine;
 use bankbot_runtime::{Bot, NoHumans, SessionDoc, UserEvent};
@@ -362,7 +362,10 @@ async fn run_conversation(
                 .await
                 .map_err(|e| CliError::new(e.to_string()))?
                 .map(|l| {
-                    CustomerSession::new(l.customer.clone(), Credential::new(l.credential.expose()))
+                    CustomerCredential::new(
+                        l.customer.clone(),
+                        Credential::new(l.credential.expose()),
+                    )
                 });
         }
         Ok::<_, CliError>((bot, user, customer))
@@ -623,7 +626,7 @@ async fn check_effects(
     want: &EffectsSpec,
     bot: &Bot,
     user: &UserId,
-    customer: Option<&CustomerSession>,
+    customer: Option<&CustomerCredential>,
     session: Option<&SessionDoc>,
     problems: &mut Vec<String>,
 ) {

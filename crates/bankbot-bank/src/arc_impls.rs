@@ -8,36 +8,44 @@ use bankbot_core::{Account, AccountId, Balance, Card, CardId, GeoPoint, Lang};
 
 use crate::{
     AtmFilter, AtmLocator, AtmMatch, AuthorizationCode, BankConnector, BankResult, CardControls,
-    CustomerSession, Geocoder, LinkingProvider, Place, TransactionPage, TransactionQuery,
+    CustomerCredential, Geocoder, LinkingProvider, Place, TransactionPage, TransactionQuery,
 };
 
 #[async_trait]
 impl<T: BankConnector + ?Sized> BankConnector for Arc<T> {
-    async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>> {
-        (**self).accounts(session).await
+    async fn accounts(&self, credential: &CustomerCredential) -> BankResult<Vec<Account>> {
+        (**self).accounts(credential).await
     }
-    async fn balance(&self, session: &CustomerSession, account: &AccountId) -> BankResult<Balance> {
-        (**self).balance(session, account).await
+    async fn balance(
+        &self,
+        credential: &CustomerCredential,
+        account: &AccountId,
+    ) -> BankResult<Balance> {
+        (**self).balance(credential, account).await
     }
     async fn transactions(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         query: &TransactionQuery,
     ) -> BankResult<TransactionPage> {
-        (**self).transactions(session, query).await
+        (**self).transactions(credential, query).await
     }
 }
 
 #[async_trait]
 impl<T: CardControls + ?Sized> CardControls for Arc<T> {
-    async fn cards(&self, session: &CustomerSession) -> BankResult<Vec<Card>> {
-        (**self).cards(session).await
+    async fn cards(&self, credential: &CustomerCredential) -> BankResult<Vec<Card>> {
+        (**self).cards(credential).await
     }
-    async fn lock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card> {
-        (**self).lock_card(session, card).await
+    async fn lock_card(&self, credential: &CustomerCredential, card: &CardId) -> BankResult<Card> {
+        (**self).lock_card(credential, card).await
     }
-    async fn unlock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card> {
-        (**self).unlock_card(session, card).await
+    async fn unlock_card(
+        &self,
+        credential: &CustomerCredential,
+        card: &CardId,
+    ) -> BankResult<Card> {
+        (**self).unlock_card(credential, card).await
     }
 }
 
@@ -65,16 +73,19 @@ impl<T: LinkingProvider + ?Sized> LinkingProvider for Arc<T> {
     async fn authorize(&self, username: &str, password: &str) -> BankResult<AuthorizationCode> {
         (**self).authorize(username, password).await
     }
-    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerSession> {
+    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerCredential> {
         (**self).exchange(code).await
     }
-    async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {
-        (**self).revoke(session).await
+    async fn revoke(&self, credential: &CustomerCredential) -> BankResult<()> {
+        (**self).revoke(credential).await
     }
     fn redirect_login(&self) -> Option<&dyn crate::RedirectLogin> {
         (**self).redirect_login()
     }
-    async fn active_session(&self, stored: &CustomerSession) -> BankResult<crate::ActiveSession> {
-        (**self).active_session(stored).await
+    async fn active_credential(
+        &self,
+        stored: &CustomerCredential,
+    ) -> BankResult<crate::ActiveCredential> {
+        (**self).active_credential(stored).await
     }
 }

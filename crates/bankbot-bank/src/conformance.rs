@@ -11,7 +11,7 @@
 //! use bankbot_core::{CustomerRef, SystemClock};
 //!
 //! let bank = DemoBank::builtin(Arc::new(SystemClock));
-//! let alice = bank.session_for(&CustomerRef::new("cust-alice")).unwrap();
+//! let alice = bank.credential_for(&CustomerRef::new("cust-alice")).unwrap();
 //! conformance::check_bank_connector(&bank, &alice, &Default::default()).await.unwrap();
 //! # });
 //! # fn tokio_test_block_on<F: std::future::Future>(f: F) -> F::Output {

@@ -31,17 +31,17 @@ impl fmt::Debug for Credential {
 
 /// The customer a call is made for and the credential that proves it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CustomerSession {
+pub struct CustomerCredential {
     /// The bank's customer reference.
     pub customer: CustomerRef,
     /// The credential issued at linking.
     pub credential: Credential,
 }
 
-impl CustomerSession {
-    /// A session.
+impl CustomerCredential {
+    /// The credential of `customer`.
     pub fn new(customer: CustomerRef, credential: Credential) -> Self {
-        CustomerSession {
+        CustomerCredential {
             customer,
             credential,
         }

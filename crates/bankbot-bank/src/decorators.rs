@@ -39,26 +39,26 @@ macro_rules! decorate_all_traits {
         impl<C: $crate::BankConnector> $crate::BankConnector for $decorator<C> {
             async fn accounts(
                 &self,
-                session: &$crate::CustomerSession,
+                credential: &$crate::CustomerCredential,
             ) -> $crate::BankResult<Vec<bankbot_core::Account>> {
-                self.call("accounts", true, || self.inner.accounts(session))
+                self.call("accounts", true, || self.inner.accounts(credential))
                     .await
             }
             async fn balance(
                 &self,
-                session: &$crate::CustomerSession,
+                credential: &$crate::CustomerCredential,
                 account: &bankbot_core::AccountId,
             ) -> $crate::BankResult<bankbot_core::Balance> {
-                self.call("balance", true, || self.inner.balance(session, account))
+                self.call("balance", true, || self.inner.balance(credential, account))
                     .await
             }
             async fn transactions(
                 &self,
-                session: &$crate::CustomerSession,
+                credential: &$crate::CustomerCredential,
                 query: &$crate::TransactionQuery,
             ) -> $crate::BankResult<$crate::TransactionPage> {
                 self.call("transactions", true, || {
-                    self.inner.transactions(session, query)
+                    self.inner.transactions(credential, query)
                 })
                 .await
             }
@@ -68,25 +68,26 @@ macro_rules! decorate_all_traits {
         impl<C: $crate::CardControls> $crate::CardControls for $decorator<C> {
             async fn cards(
                 &self,
-                session: &$crate::CustomerSession,
+                credential: &$crate::CustomerCredential,
             ) -> $crate::BankResult<Vec<bankbot_core::Card>> {
-                self.call("cards", true, || self.inner.cards(session)).await
+                self.call("cards", true, || self.inner.cards(credential))
+                    .await
             }
             async fn lock_card(
                 &self,
-                session: &$crate::CustomerSession,
+                credential: &$crate::CustomerCredential,
                 card: &bankbot_core::CardId,
             ) -> $crate::BankResult<bankbot_core::Card> {
-                self.call("lock_card", true, || self.inner.lock_card(session, card))
+                self.call("lock_card", true, || self.inner.lock_card(credential, card))
                     .await
             }
             async fn unlock_card(
                 &self,
-                session: &$crate::CustomerSession,
+                credential: &$crate::CustomerCredential,
                 card: &bankbot_core::CardId,
             ) -> $crate::BankResult<bankbot_core::Card> {
                 self.call("unlock_card", true, || {
-                    self.inner.unlock_card(session, card)
+                    self.inner.unlock_card(credential, card)
                 })
                 .await
             }
@@ -132,24 +133,27 @@ macro_rules! decorate_all_traits {
             async fn exchange(
                 &self,
                 code: &$crate::AuthorizationCode,
-            ) -> $crate::BankResult<$crate::CustomerSession> {
+            ) -> $crate::BankResult<$crate::CustomerCredential> {
                 self.call("exchange", false, || self.inner.exchange(code))
                     .await
             }
-            async fn revoke(&self, session: &$crate::CustomerSession) -> $crate::BankResult<()> {
-                self.call("revoke", true, || self.inner.revoke(session))
+            async fn revoke(
+                &self,
+                credential: &$crate::CustomerCredential,
+            ) -> $crate::BankResult<()> {
+                self.call("revoke", true, || self.inner.revoke(credential))
                     .await
             }
             fn redirect_login(&self) -> Option<&dyn $crate::RedirectLogin> {
                 self.inner.redirect_login()
             }
             // A refresh is one-time (a rotated refresh token cannot be presented twice).
-            async fn active_session(
+            async fn active_credential(
                 &self,
-                stored: &$crate::CustomerSession,
-            ) -> $crate::BankResult<$crate::ActiveSession> {
-                self.call("active_session", false, || {
-                    self.inner.active_session(stored)
+                stored: &$crate::CustomerCredential,
+            ) -> $crate::BankResult<$crate::ActiveCredential> {
+                self.call("active_credential", false, || {
+                    self.inner.active_credential(stored)
                 })
                 .await
             }

@@ -22,7 +22,7 @@ use bankbot_core::{Atm, CardId, Clock, CustomerRef, Lang};
 
 pub use fixtures::FixtureError;
 
-use crate::{BankError, BankResult, CustomerSession};
+use crate::{BankError, BankResult, CustomerCredential};
 use fixtures::CustomerFixture;
 
 /// The fixtures shipped with bankbot.
@@ -104,12 +104,18 @@ impl DemoBank {
             .map(|c| c.customer_ref.clone())
     }
 
-    /// A session for a customer without going through a login, for tests and the console.
-    pub fn session_for(&self, customer: &CustomerRef) -> Option<CustomerSession> {
+    /// A credential for a customer without going through a login, for tests and the console.
+    pub fn credential_for(&self, customer: &CustomerRef) -> Option<CustomerCredential> {
         self.inner
             .customers
             .contains_key(customer)
-            .then(|| CustomerSession::new(customer.clone(), self.credential_for(customer)))
+            .then(|| CustomerCredential::new(customer.clone(), self.secret_for(customer)))
+    }
+
+    /// The old name of [`DemoBank::credential_for`].
+    #[deprecated(note = "renamed to `credential_for`")]
+    pub fn session_for(&self, customer: &CustomerRef) -> Option<CustomerCredential> {
+        self.credential_for(customer)
     }
 
     fn state(&self) -> MutexGuard<'_, MutableState> {
@@ -120,15 +126,15 @@ impl DemoBank {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Checks the session's credential and returns its customer's fixture.
-    fn authenticate(&self, session: &CustomerSession) -> BankResult<&CustomerFixture> {
-        let token = session.credential.expose();
+    /// Checks the credential and returns its customer's fixture.
+    fn authenticate(&self, credential: &CustomerCredential) -> BankResult<&CustomerFixture> {
+        let token = credential.credential.expose();
         let customer = self
             .inner
             .customers
-            .get(&session.customer)
+            .get(&credential.customer)
             .ok_or(BankError::ReauthenticationRequired)?;
-        let expected = self.credential_for(&session.customer);
+        let expected = self.secret_for(&credential.customer);
         let valid = token == expected.expose() && !self.state().revoked.contains(token);
         if valid {
             Ok(customer)

@@ -27,11 +27,19 @@ mod query;
 mod redirect;
 mod traits;
 
-pub use credential::{AuthorizationCode, Credential, CustomerSession};
+pub use credential::{AuthorizationCode, Credential, CustomerCredential};
 pub use error::{BankError, BankResult};
 pub use query::{MAX_PAGE_SIZE, PageToken, TransactionPage, TransactionQuery};
-pub use redirect::{ActiveSession, LoginStart, PendingLogin, RedirectLogin};
+pub use redirect::{ActiveCredential, LoginStart, PendingLogin, RedirectLogin};
 pub use traits::{
     AtmFilter, AtmLocator, AtmMatch, BankConnector, CardControls, FraudReporting, Geocoder,
     LinkingProvider, Place,
 };
+
+/// The old name of [`CustomerCredential`]: "session" now means only a conversation.
+#[deprecated(note = "renamed to `CustomerCredential`")]
+pub type CustomerSession = CustomerCredential;
+
+/// The old name of [`ActiveCredential`]: "session" now means only a conversation.
+#[deprecated(note = "renamed to `ActiveCredential`")]
+pub type ActiveSession = ActiveCredential;

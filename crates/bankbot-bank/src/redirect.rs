@@ -6,7 +6,7 @@ use std::fmt;
 
 use async_trait::async_trait;
 
-use crate::{BankResult, Credential, CustomerSession};
+use crate::{BankResult, Credential, CustomerCredential};
 
 /// A login where the bank signs the customer in on its own pages and sends the browser
 /// back to the bot's callback (`{public_url}/link/callback`) with a one-time code.
@@ -24,7 +24,7 @@ pub trait RedirectLogin: Send + Sync {
         callback: &str,
         code: &str,
         pending: &PendingLogin,
-    ) -> BankResult<CustomerSession>;
+    ) -> BankResult<CustomerCredential>;
 }
 
 /// Where to send the browser, and what to keep (secretly) until it comes back.
@@ -59,13 +59,13 @@ impl fmt::Debug for PendingLogin {
     }
 }
 
-/// The session a turn uses, from the link as stored ([`LinkingProvider::active_session`]).
+/// The credential a turn uses, from the link as stored ([`LinkingProvider::active_credential`]).
 ///
-/// [`LinkingProvider::active_session`]: crate::LinkingProvider::active_session
+/// [`LinkingProvider::active_credential`]: crate::LinkingProvider::active_credential
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActiveSession {
+pub struct ActiveCredential {
     /// What the connectors are called with (for OAuth: the access token).
-    pub session: CustomerSession,
+    pub credential: CustomerCredential,
     /// A new credential to store in place of the old one (a refreshed token set).
     pub renewed: Option<Credential>,
 }

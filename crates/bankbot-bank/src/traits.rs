@@ -5,7 +5,7 @@ use bankbot_core::{Account, AccountId, Atm, AtmFeatures, Balance, Card, CardId, 
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    ActiveSession, AuthorizationCode, BankError, BankResult, CustomerSession, RedirectLogin,
+    ActiveCredential, AuthorizationCode, BankError, BankResult, CustomerCredential, RedirectLogin,
     TransactionPage, TransactionQuery,
 };
 
@@ -13,15 +13,19 @@ use crate::{
 #[async_trait]
 pub trait BankConnector: Send + Sync {
     /// The customer's accounts.
-    async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>>;
+    async fn accounts(&self, credential: &CustomerCredential) -> BankResult<Vec<Account>>;
 
     /// The balance of one of the customer's accounts.
-    async fn balance(&self, session: &CustomerSession, account: &AccountId) -> BankResult<Balance>;
+    async fn balance(
+        &self,
+        credential: &CustomerCredential,
+        account: &AccountId,
+    ) -> BankResult<Balance>;
 
     /// One page of transactions matching `query`, newest first.
     async fn transactions(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         query: &TransactionQuery,
     ) -> BankResult<TransactionPage>;
 }
@@ -105,13 +109,14 @@ pub trait Geocoder: Send + Sync {
 #[async_trait]
 pub trait CardControls: Send + Sync {
     /// The customer's cards.
-    async fn cards(&self, session: &CustomerSession) -> BankResult<Vec<Card>>;
+    async fn cards(&self, credential: &CustomerCredential) -> BankResult<Vec<Card>>;
 
     /// Locks a card; locking a locked card is not an error. Returns the card's new state.
-    async fn lock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card>;
+    async fn lock_card(&self, credential: &CustomerCredential, card: &CardId) -> BankResult<Card>;
 
     /// Unlocks a card; unlocking an unlocked card is not an error.
-    async fn unlock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card>;
+    async fn unlock_card(&self, credential: &CustomerCredential, card: &CardId)
+    -> BankResult<Card>;
 }
 
 /// Customers' answers to the bank's fraud checks ("did you make this purchase?").
@@ -121,7 +126,7 @@ pub trait FraudReporting: Send + Sync {
     /// they made it, otherwise reported as fraud.
     async fn confirm_transaction(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         reference: &str,
         genuine: bool,
     ) -> BankResult<()>;
@@ -146,14 +151,14 @@ pub trait LinkingProvider: Send + Sync {
     /// Redirect logins exchange their code in [`RedirectLogin::finish`] at
     /// `/link/callback` and keep the default, which answers [`BankError::Unsupported`];
     /// a form-login provider implements it.
-    async fn exchange(&self, _code: &AuthorizationCode) -> BankResult<CustomerSession> {
+    async fn exchange(&self, _code: &AuthorizationCode) -> BankResult<CustomerCredential> {
         Err(BankError::Unsupported(
             "code exchange outside the callback (it happens at /link/callback)",
         ))
     }
 
     /// Revokes a credential; later calls with it fail with `ReauthenticationRequired`.
-    async fn revoke(&self, session: &CustomerSession) -> BankResult<()>;
+    async fn revoke(&self, credential: &CustomerCredential) -> BankResult<()>;
 
     /// The bank's own login pages, when it signs customers in by redirect (OAuth 2.0):
     /// the `/link` page then sends the browser there instead of showing its form. `None`
@@ -162,13 +167,13 @@ pub trait LinkingProvider: Send + Sync {
         None
     }
 
-    /// The session a turn's connector calls use, from the link as stored: a provider
+    /// The credential a turn's connector calls use, from the link as stored: a provider
     /// whose credential expires renews it here (and says what to store instead). A
     /// renewal the bank refuses is `ReauthenticationRequired`: the customer links again.
     /// The default uses the stored credential as it is.
-    async fn active_session(&self, stored: &CustomerSession) -> BankResult<ActiveSession> {
-        Ok(ActiveSession {
-            session: stored.clone(),
+    async fn active_credential(&self, stored: &CustomerCredential) -> BankResult<ActiveCredential> {
+        Ok(ActiveCredential {
+            credential: stored.clone(),
             renewed: None,
         })
     }

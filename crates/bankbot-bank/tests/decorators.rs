@@ -8,7 +8,7 @@ use async_trait::async_trait;
 use bankbot_bank::decorators::{Retry, RetryPolicy, Timeout, Traced};
 use bankbot_bank::demo::DemoBank;
 use bankbot_bank::{
-    AuthorizationCode, BankConnector, BankError, BankResult, CustomerSession, LinkingProvider,
+    AuthorizationCode, BankConnector, BankError, BankResult, CustomerCredential, LinkingProvider,
     TransactionPage, TransactionQuery, conformance,
 };
 use bankbot_core::{Account, AccountId, Balance, CustomerRef, FixedClock};
@@ -47,17 +47,17 @@ impl Faulty {
 
 #[async_trait]
 impl BankConnector for Faulty {
-    async fn accounts(&self, s: &CustomerSession) -> BankResult<Vec<Account>> {
+    async fn accounts(&self, s: &CustomerCredential) -> BankResult<Vec<Account>> {
         self.gate().await?;
         self.bank.accounts(s).await
     }
-    async fn balance(&self, s: &CustomerSession, a: &AccountId) -> BankResult<Balance> {
+    async fn balance(&self, s: &CustomerCredential, a: &AccountId) -> BankResult<Balance> {
         self.gate().await?;
         self.bank.balance(s, a).await
     }
     async fn transactions(
         &self,
-        s: &CustomerSession,
+        s: &CustomerCredential,
         q: &TransactionQuery,
     ) -> BankResult<TransactionPage> {
         self.gate().await?;
@@ -71,18 +71,20 @@ impl LinkingProvider for Faulty {
         self.gate().await?;
         self.bank.authorize(u, p).await
     }
-    async fn exchange(&self, c: &AuthorizationCode) -> BankResult<CustomerSession> {
+    async fn exchange(&self, c: &AuthorizationCode) -> BankResult<CustomerCredential> {
         self.gate().await?;
         self.bank.exchange(c).await
     }
-    async fn revoke(&self, s: &CustomerSession) -> BankResult<()> {
+    async fn revoke(&self, s: &CustomerCredential) -> BankResult<()> {
         self.gate().await?;
         self.bank.revoke(s).await
     }
 }
 
-fn alice(f: &Faulty) -> CustomerSession {
-    f.bank.session_for(&CustomerRef::new("cust-alice")).unwrap()
+fn alice(f: &Faulty) -> CustomerCredential {
+    f.bank
+        .credential_for(&CustomerRef::new("cust-alice"))
+        .unwrap()
 }
 
 fn fast_policy(max_attempts: u32) -> RetryPolicy {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use bankbot_bank::demo::DemoBank;
 use bankbot_bank::{
-    AtmFilter, AtmLocator, BankConnector, BankError, CardControls, CustomerSession,
+    AtmFilter, AtmLocator, BankConnector, BankError, CardControls, CustomerCredential,
     LinkingProvider, TransactionQuery, conformance,
 };
 use bankbot_core::{AccountKind, CustomerRef, FixedClock, GeoPoint, Lang, TransactionStatus};
@@ -15,15 +15,15 @@ fn bank() -> DemoBank {
     DemoBank::builtin(Arc::new(FixedClock::parse("2026-11-29").unwrap()))
 }
 
-fn session(bank: &DemoBank, who: &str) -> CustomerSession {
-    bank.session_for(&CustomerRef::new(who)).unwrap()
+fn credential(bank: &DemoBank, who: &str) -> CustomerCredential {
+    bank.credential_for(&CustomerRef::new(who)).unwrap()
 }
 
 #[tokio::test]
 async fn passes_the_conformance_suite_for_both_customers() {
     let bank = bank();
     for who in ["cust-alice", "cust-bob"] {
-        let s = session(&bank, who);
+        let s = credential(&bank, who);
         let report = conformance::check_bank_connector(&bank, &s, &Default::default())
             .await
             .unwrap();
@@ -49,7 +49,7 @@ async fn passes_the_conformance_suite_for_both_customers() {
 #[tokio::test]
 async fn alice_figures_are_exact() {
     let bank = bank();
-    let s = session(&bank, "cust-alice");
+    let s = credential(&bank, "cust-alice");
     let accounts = bank.accounts(&s).await.unwrap();
     let summary: Vec<_> = accounts
         .iter()
@@ -130,7 +130,7 @@ async fn alice_figures_are_exact() {
 #[tokio::test]
 async fn bob_figures_are_exact() {
     let bank = bank();
-    let s = session(&bank, "cust-bob");
+    let s = credential(&bank, "cust-bob");
     assert_eq!(bank.customer_lang(&s.customer), Some(Lang::Fr));
     let accounts = bank.accounts(&s).await.unwrap();
     assert_eq!(accounts.len(), 2);
@@ -181,7 +181,7 @@ async fn credentials_are_checked_and_revocable() {
     assert_eq!(s.customer, CustomerRef::new("cust-alice"));
     assert!(bank.accounts(&s).await.is_ok());
     // Another customer's reference with alice's credential is refused.
-    let stolen = CustomerSession::new(CustomerRef::new("cust-bob"), s.credential.clone());
+    let stolen = CustomerCredential::new(CustomerRef::new("cust-bob"), s.credential.clone());
     assert_eq!(
         bank.accounts(&stolen).await,
         Err(BankError::ReauthenticationRequired)

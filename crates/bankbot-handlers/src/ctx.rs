@@ -1,6 +1,6 @@
 //! What every intent module works with during one turn.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{AlertSettings, Button, IntentId, Lang, QuickReply, Reply};
 
 use crate::catalog::{Msg, PrivacyMsg, t};
@@ -11,7 +11,7 @@ use bankbot_core::Payload;
 pub(crate) struct Ctx<'a> {
     pub services: &'a Services,
     pub lang: Lang,
-    pub customer: Option<&'a CustomerSession>,
+    pub customer: Option<&'a CustomerCredential>,
     pub auth_fresh: bool,
     pub alerts: &'a AlertSettings,
     pub people_available: bool,

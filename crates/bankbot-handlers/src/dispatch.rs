@@ -3,16 +3,17 @@
 
 use bankbot_core::{IntentId, IntentMatch, Slots};
 
+use crate::alert_words;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
-use crate::{
-    DialogState, HandlerError, Input, Pending, access, alerts, atm, balance, cards, cues, fallback,
-    fraud, handoff, linking, privacy, privacy_info, small_talk, spending, transactions, words,
+use crate::intents::{
+    access, alerts, atm, balance, cards, fallback, fraud, handoff, linking, privacy, privacy_info,
+    small_talk, spending, transactions,
 };
-use crate::{
-    alert_words, cancel, card_status, contact, money_out, previous, scam, shift, since_then,
-    what_on,
+use crate::intents::{
+    cancel, card_status, contact, money_out, previous, scam, shift, since_then, what_on,
 };
+use crate::{DialogState, HandlerError, Input, Pending, cues, words};
 use bankbot_core::Payload;
 
 /// Below this confidence an utterance may be a follow-up ("and savings?") or an answer.
@@ -47,7 +48,7 @@ async fn route(
         Input::Location(point) => atm::search_location(ctx, state, point).await,
         Input::Message { text, parsed } => message(ctx, state, text, parsed).await,
         Input::Compare { first, second } => {
-            if !crate::compare::answer(ctx, state, first.1, second.1).await? {
+            if !crate::intents::compare::answer(ctx, state, first.1, second.1).await? {
                 message(ctx, state, first.0, first.1).await?;
                 state.turn_intent = None;
                 message(ctx, state, second.0, second.1).await?;
@@ -74,15 +75,15 @@ async fn postback(
         Payload::Yes => answer(ctx, state, true).await,
         Payload::No => answer(ctx, state, false).await,
         Payload::More => match ctx.customer {
-            Some(session) if state.more.is_some() => {
+            Some(credential) if state.more.is_some() => {
                 state.turn_intent = Some(IntentId::Transactions);
-                transactions::more(ctx, state, session).await
+                transactions::more(ctx, state, credential).await
             }
-            Some(session) => transactions::more(ctx, state, session).await,
+            Some(credential) => transactions::more(ctx, state, credential).await,
             None => link_needed(ctx),
         },
         Payload::Card(card) => match ctx.customer {
-            Some(session) => cards::chosen(ctx, state, session, &card).await,
+            Some(credential) => cards::chosen(ctx, state, credential, &card).await,
             None => link_needed(ctx),
         },
         Payload::Alert(kind, on) if ctx.customer.is_some() => {
@@ -194,12 +195,12 @@ async fn message(
             // "yes" to "which card?" or "where are you?": ask again rather than fall through.
             (true, Some(true)) => {
                 return match (&pending, ctx.customer) {
-                    (Pending::CardChoice, Some(session)) => {
+                    (Pending::CardChoice, Some(credential)) => {
                         state.turn_intent = Some(IntentId::CardLock);
-                        if cards::chosen_with_yes(ctx, state, session, text).await? {
+                        if cards::chosen_with_yes(ctx, state, credential, text).await? {
                             return Ok(());
                         }
-                        cards::handle(ctx, state, session, None).await
+                        cards::handle(ctx, state, credential, None).await
                     }
                     _ => {
                         state.turn_intent = Some(IntentId::AtmNearby);
@@ -227,26 +228,29 @@ async fn message(
             }
             // "both", "les deux", "all of them" to "which card?".
             Pending::CardChoice
-                if crate::lock_all::answers_every_card(text) && ctx.customer.is_some() =>
+                if crate::intents::lock_all::answers_every_card(text) && ctx.customer.is_some() =>
             {
-                if let Some(session) = ctx.customer {
+                if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
-                    return crate::lock_all::confirm(ctx, state, session).await;
+                    return crate::intents::lock_all::confirm(ctx, state, credential).await;
                 }
             }
             Pending::CardChoice => {
-                if let (Some(session), false) = (ctx.customer, confident)
-                    && cards::chosen_by_text(ctx, state, session, text).await?
+                if let (Some(credential), false) = (ctx.customer, confident)
+                    && cards::chosen_by_text(ctx, state, credential, text).await?
                 {
                     return Ok(());
                 }
             }
             // "ouais bloque-la" to the offer: the order is the confirmation.
-            Pending::LockOffer if crate::lock_order::orders(text) && ctx.customer.is_some() => {
-                if let Some(session) = ctx.customer {
+            Pending::LockOffer
+                if crate::intents::lock_order::orders(text) && ctx.customer.is_some() =>
+            {
+                if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
                     let kind = parsed.slots.account_type;
-                    return crate::lock_order::lock_now(ctx, state, session, kind).await;
+                    return crate::intents::lock_order::lock_now(ctx, state, credential, kind)
+                        .await;
                 }
             }
             // "on the visa", "it was my debit card" to the offer: lock that card, once confirmed.
@@ -260,9 +264,9 @@ async fn message(
                     && !matches!(parsed.intent, IntentId::Balance | IntentId::Transactions)
                     || (parsed.slots.account_type.is_some() && !confident) =>
             {
-                if let Some(session) = ctx.customer {
+                if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
-                    return cards::handle(ctx, state, session, parsed.slots.account_type).await;
+                    return cards::handle(ctx, state, credential, parsed.slots.account_type).await;
                 }
             }
             // "what do I do?" to the offer: the offer again, with its choices.
@@ -300,8 +304,8 @@ async fn message(
                 }
                 // "the visa first" to "lock all your cards?": that card, confirmed alone.
                 if matches!(pending, Pending::CardLockConfirmAll { .. })
-                    && let Some(session) = ctx.customer
-                    && cards::chosen_by_text(ctx, state, session, text).await?
+                    && let Some(credential) = ctx.customer
+                    && cards::chosen_by_text(ctx, state, credential, text).await?
                 {
                     state.turn_intent = Some(IntentId::CardLock);
                     return Ok(());
@@ -334,7 +338,7 @@ async fn message(
         ..parsed.slots.clone()
     })
     .is_empty()
-        && crate::atm_fees::asks(text, state.last_intent == Some(IntentId::AtmNearby))
+        && crate::intents::atm_fees::asks(text, state.last_intent == Some(IntentId::AtmNearby))
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::AtmNearby);
@@ -359,13 +363,13 @@ async fn message(
     // "did it work?", "c'est bon ?" just after a card was locked or unlocked: its state now.
     if state.last_intent == Some(IntentId::CardLock)
         && parsed.slots.is_empty()
-        && crate::lock_check::asks(text)
-        && let Some(session) = ctx.customer
+        && crate::intents::lock_check::asks(text)
+        && let Some(credential) = ctx.customer
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::CardLock);
         let kind = state.last_slots.account_type;
-        return card_status::answer(ctx, session, kind, false).await;
+        return card_status::answer(ctx, credential, kind, false).await;
     }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
     // One that names something ("n groceries?", "nah, october") is a follow-up instead.
@@ -376,14 +380,16 @@ async fn message(
         || parsed.slots.location.is_some()
         || (state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty());
     // "je reste avec le bot" after a person was offered: stay, briefly.
-    if crate::stay_with_bot::stays(text) {
+    if crate::intents::stay_with_bot::stays(text) {
         state.pending = None;
         state.misses = 0;
         ctx.say(Msg::StayWithBot);
         return Ok(());
     }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
-    if (crate::farewell_wish::wishes(text) || crate::closing::closes(text)) && !names_something {
+    if (crate::intents::farewell_wish::wishes(text) || crate::intents::closing::closes(text))
+        && !names_something
+    {
         state.pending = None;
         state.more = None;
         return intent_turn(ctx, state, IntentId::Goodbye, &parsed.slots, text).await;
@@ -399,8 +405,8 @@ async fn message(
     }
     // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     // "fais le total stp" after a listing is the total, not a "yes".
-    let asks_listed_total =
-        crate::listed_total::after_undated_listing(state) && crate::listed_total::asks(text);
+    let asks_listed_total = crate::intents::listed_total::after_undated_listing(state)
+        && crate::intents::listed_total::asks(text);
     if (!confident || parsed.intent == IntentId::Goodbye)
         && !names_something
         && !card_status::asks(text)
@@ -414,13 +420,13 @@ async fn message(
     {
         state.turn_intent = Some(IntentId::Transactions);
         return match ctx.customer {
-            Some(session) => transactions::more(ctx, state, session).await,
+            Some(credential) => transactions::more(ctx, state, credential).await,
             None => link_needed(ctx),
         };
     }
     // "how r u", "hows it going": a short friendly answer.
     // ("today" in "how are you doing today" is no request.)
-    if crate::how_are_you::asks(text)
+    if crate::intents::how_are_you::asks(text)
         && parsed.slots.merchant.is_none()
         && parsed.slots.category.is_none()
         && parsed.slots.account_type.is_none()
@@ -431,7 +437,7 @@ async fn message(
         return Ok(());
     }
     // "how long do you keep my chats": the retention of the conversation itself.
-    if crate::retention::asks(text)
+    if crate::intents::retention::asks(text)
         && matches!(
             parsed.intent,
             IntentId::PrivacyInfo | IntentId::DataAccess | IntentId::OutOfScope
@@ -439,7 +445,7 @@ async fn message(
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::PrivacyInfo);
-        crate::retention::answer(ctx);
+        crate::intents::retention::answer(ctx);
         return Ok(());
     }
     if cues::asks_if_bot(text) {
@@ -452,24 +458,24 @@ async fn message(
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
     }
     // "ça fait combien en tout ?" after an undated listing: the total of what was listed.
-    if crate::listed_total::after_undated_listing(state)
+    if crate::intents::listed_total::after_undated_listing(state)
         && parsed.slots.date_from.is_none()
         && parsed.slots.date_to.is_none()
-        && crate::listed_total::asks(text)
-        && let Some(session) = ctx.customer
+        && crate::intents::listed_total::asks(text)
+        && let Some(credential) = ctx.customer
     {
-        return crate::listed_total::answer(ctx, state, session).await;
+        return crate::intents::listed_total::answer(ctx, state, credential).await;
     }
     // "on what?" after a total: the payments behind it.
     if state.last_intent == Some(IntentId::SpendingSummary)
         && parsed.slots.is_empty()
         && what_on::asks(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
         let slots = state.last_slots.clone();
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
-        transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, true).await?;
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, true).await?;
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;
         return Ok(());
@@ -493,12 +499,12 @@ async fn message(
         })
         .is_empty()
         && previous::asks(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
         let last = state.last_slots.clone();
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
-        state.last_slots = previous::answer(ctx, state, session, &last).await?;
+        state.last_slots = previous::answer(ctx, state, credential, &last).await?;
         return Ok(());
     }
     // "what's your phone number?": how to reach the bank.
@@ -510,23 +516,23 @@ async fn message(
     }
     // "is my card locked?": a question about the card, not an offer to lock it.
     if card_status::asks(text)
-        && let Some(session) = ctx.customer
+        && let Some(credential) = ctx.customer
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::CardLock);
         let declined = card_status::declined(text);
-        return card_status::answer(ctx, session, parsed.slots.account_type, declined).await;
+        return card_status::answer(ctx, credential, parsed.slots.account_type, declined).await;
     }
     // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
     if parsed.slots.amount_min.is_none()
         && parsed.slots.amount_max.is_none()
-        && let Some(amount) = crate::exact_amount::asked(text)
-        && let Some(session) = ctx.customer
+        && let Some(amount) = crate::intents::exact_amount::asked(text)
+        && let Some(credential) = ctx.customer
     {
-        let slots = crate::exact_amount::slots(&parsed.slots, amount);
+        let slots = crate::intents::exact_amount::slots(&parsed.slots, amount);
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
-        transactions::handle(ctx, state, session, &slots, cues::Ask::Plain, false).await?;
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, false).await?;
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;
         return Ok(());
@@ -541,22 +547,22 @@ async fn message(
     if state.last_intent == Some(IntentId::AtmNearby)
         && parsed.slots.location.is_none()
         && !atm::names_filter(text)
-        && crate::atm_hours::asks(text, true)
+        && crate::intents::atm_hours::asks(text, true)
     {
         state.turn_intent = Some(IntentId::AtmNearby);
         ctx.say(Msg::AtmHoursUnknown);
         return Ok(());
     }
     // "whats up with my acct ending 4321", "the 4321 one": that account, however placed.
-    if crate::named_account::misplaced(parsed.intent)
-        && let Some(session) = ctx.customer
-        && let Some(kind) = crate::named_account::kind(ctx, session, text).await?
+    if crate::intents::named_account::misplaced(parsed.intent)
+        && let Some(credential) = ctx.customer
+        && let Some(kind) = crate::intents::named_account::kind(ctx, credential, text).await?
     {
         let slots = Slots {
             account_type: Some(kind),
             ..parsed.slots.clone()
         };
-        let intent = if crate::named_account::asks_activity(text) {
+        let intent = if crate::intents::named_account::asks_activity(text) {
             IntentId::Transactions
         } else {
             IntentId::Balance
@@ -598,7 +604,7 @@ async fn message(
     if last_data
         && parsed.slots.date_from.is_none()
         && parsed.slots.location.is_none()
-        && crate::within::asks(text)
+        && crate::intents::within::asks(text)
     {
         let mut narrowed = state.last_slots.clone();
         merge(&mut narrowed, &parsed.slots);
@@ -616,7 +622,7 @@ async fn message(
         && parsed.slots.category.is_none()
         && parsed.slots.merchant.is_none()
         && state.last_slots.date_from.is_some()
-        && crate::within::ranks(text)
+        && crate::intents::within::ranks(text)
     {
         intent = IntentId::SpendingSummary;
         slots = Slots {
@@ -649,7 +655,7 @@ async fn message(
         Some(IntentId::Transactions | IntentId::SpendingSummary)
     ) && parsed.slots.is_empty()
         && (cues::points_back(text)
-            || crate::one_item::asked(text)
+            || crate::intents::one_item::asked(text)
             || text.split_whitespace().count() <= 3)
         && cues::asks_extreme(text)
     {
@@ -676,7 +682,7 @@ async fn message(
         state.last_intent,
         Some(IntentId::Transactions | IntentId::SpendingSummary)
     ) && parsed.slots.is_empty()
-        && crate::recall::asks_when(text)
+        && crate::intents::recall::asks_when(text)
     {
         intent = IntentId::Transactions;
         slots = state.last_slots.clone();
@@ -684,7 +690,7 @@ async fn message(
     // "le montant exact ?": the last answer again.
     if let Some(last @ (IntentId::Transactions | IntentId::SpendingSummary)) = state.last_intent
         && parsed.slots.is_empty()
-        && crate::recall::asks_amount(text)
+        && crate::intents::recall::asks_amount(text)
     {
         intent = last;
         slots = state.last_slots.clone();
@@ -720,7 +726,7 @@ async fn message(
             state.last_intent,
             Some(IntentId::Transactions | IntentId::SpendingSummary)
         )
-        && crate::when_was_it::asks_when(text)
+        && crate::intents::when_was_it::asks_when(text)
     {
         intent = IntentId::Transactions;
         slots = state.last_slots.clone();
@@ -758,7 +764,7 @@ async fn message(
     if (intent == IntentId::OutOfScope || parsed.confidence < CUED_FOLLOW_UP)
         && parsed.slots.location.is_none()
         && state.last_intent == Some(IntentId::AtmNearby)
-        && let Some(place) = crate::atm_elsewhere::place(text)
+        && let Some(place) = crate::intents::atm_elsewhere::place(text)
     {
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
@@ -927,13 +933,13 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
     };
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
-            Some(session) => {
+            Some(credential) => {
                 // "did it work?" next is about this card, whatever was answered between.
                 if state.last_intent != Some(IntentId::CardLock) {
                     state.last_intent = Some(IntentId::CardLock);
                     state.last_slots = Slots::default();
                 }
-                let done = cards::answer(ctx, session, &card, yes).await;
+                let done = cards::answer(ctx, credential, &card, yes).await;
                 if done.is_err() {
                     // The bank failed: the same "yes" can be sent again.
                     state.pending = Some(Pending::CardLockConfirm { card });
@@ -943,10 +949,10 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
             None => link_needed(ctx),
         },
         Some(Pending::CardLockConfirmAll { cards }) => match ctx.customer {
-            Some(session) => {
+            Some(credential) => {
                 state.last_intent = Some(IntentId::CardLock);
                 state.last_slots = Slots::default();
-                let done = crate::lock_all::answer(ctx, session, &cards, yes).await;
+                let done = crate::intents::lock_all::answer(ctx, credential, &cards, yes).await;
                 if done.is_err() {
                     // The bank failed: the same "yes" can be sent again.
                     state.pending = Some(Pending::CardLockConfirmAll { cards });
@@ -964,7 +970,7 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
             Ok(())
         }
         Some(Pending::LockOffer) => match (yes, ctx.customer) {
-            (true, Some(session)) => cards::handle(ctx, state, session, None).await,
+            (true, Some(credential)) => cards::handle(ctx, state, credential, None).await,
             _ => {
                 ctx.say(Msg::Okay);
                 Ok(())
@@ -1043,9 +1049,9 @@ async fn intent_turn(
     } else {
         (intent, ask)
     };
-    let intent = crate::recall::list_instead(intent, ask, slots, text);
-    let intent = crate::swallowed::card_intent(intent, text);
-    let intent = crate::afford::balance_instead(intent, text);
+    let intent = crate::intents::recall::list_instead(intent, ask, slots, text);
+    let intent = crate::intents::swallowed::card_intent(intent, text);
+    let intent = crate::intents::afford::balance_instead(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;
@@ -1060,11 +1066,11 @@ async fn intent_turn(
         ctx.reply(bankbot_core::Reply::text(text));
         return Ok(());
     }
-    let session = match (needs_link(intent), ctx.customer) {
+    let credential = match (needs_link(intent), ctx.customer) {
         (true, None) => {
             return link_needed(ctx);
         }
-        (_, session) => session,
+        (_, credential) => credential,
     };
     let mut slots = slots.clone();
     // "les virements reçus", "mes revenus": money in is the question, not a category of it.
@@ -1079,7 +1085,7 @@ async fn intent_turn(
     // "the biggest one", "la plus importante": one item, not a top five.
     if matches!(ask, cues::Ask::Largest | cues::Ask::Smallest)
         && slots.count.is_none()
-        && crate::one_item::asked(text)
+        && crate::intents::one_item::asked(text)
     {
         slots.count = Some(1);
     }
@@ -1101,7 +1107,7 @@ async fn intent_turn(
         slots.date_from = Some(from);
         slots.date_to = Some(ctx.services.clock.today());
     } else if since_last
-        && let Some(s) = session
+        && let Some(s) = credential
         && let Some(from) = since_then::latest_day(ctx, s, &state.last_slots).await?
     {
         // "when did my rent go out" … "since then": from that payment.
@@ -1114,7 +1120,7 @@ async fn intent_turn(
     }
     if data
         && (cues::since_payday(text) || (since_last && slots.date_from.is_none()))
-        && let Some(s) = session
+        && let Some(s) = credential
         && let Some(day) = transactions::last_payday(ctx, s).await?
     {
         slots.date_from = Some(day);
@@ -1135,7 +1141,7 @@ async fn intent_turn(
         intent
     };
     let slots = &slots;
-    match (intent, session) {
+    match (intent, credential) {
         (IntentId::Balance, Some(s)) => {
             balance::handle(ctx, s, slots.account_type, ask, text).await?
         }
@@ -1152,8 +1158,8 @@ async fn intent_turn(
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;
         }
-        (IntentId::CardLock, Some(s)) if crate::lock_all::names_every_card(text) => {
-            crate::lock_all::confirm(ctx, state, s).await?
+        (IntentId::CardLock, Some(s)) if crate::intents::lock_all::names_every_card(text) => {
+            crate::intents::lock_all::confirm(ctx, state, s).await?
         }
         (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, state, text),
@@ -1180,7 +1186,7 @@ async fn intent_turn(
             fallback::handle(ctx, state);
             return Ok(());
         }
-        // Data intents without a session were answered above.
+        // Data intents without a credential were answered above.
         (_, None) => return Ok(()),
     }
     // Courtesies leave the context alone: "thanks! and my visa?" continues the balances.

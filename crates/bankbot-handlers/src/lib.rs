@@ -7,10 +7,12 @@
 //! unlink, erase, record an alert consent, audit what kind of data was shown). It owns no
 //! store, no HTTP and no intent engine.
 //!
-//! - One module per intent: `balance`, `transactions`, `spending`, `atm`, `cards`, `fraud`,
-//!   `handoff`, `linking`, `privacy` (erasure), `privacy_info`, `access` (right of access),
-//!   `alerts`, `small_talk`, `fallback`; [`privacy_facts`] is the one source of what the
-//!   customer is told about privacy (the answer and the bot's `/privacy` page).
+//! - One module per intent, in `intents/`: `balance`, `transactions`, `spending`, `atm`,
+//!   `cards`, `fraud`, `handoff`, `linking`, `privacy` (erasure), `privacy_info`, `access`
+//!   (right of access), `alerts`, `small_talk`, `fallback`, and the follow-ups answered from
+//!   context; routing (`dispatch`), the turn's context and the readers they share stay
+//!   outside it. [`privacy_facts`] is the one source of what the customer is told about
+//!   privacy (the answer and the bot's `/privacy` page).
 //! - Replies in English or French from the catalogs in `catalog/`; money through
 //!   `Money::format`, dates and distances through [`mod@format`], accounts as `••4321`.
 //! - Follow-ups from context: "and savings?" after a balance, "show more" after
@@ -27,83 +29,36 @@
 //!
 //! Handlers never log message text, amounts, account numbers or ids.
 
-mod access;
-mod afford;
 mod alert_text;
 mod alert_words;
-mod alerts;
-mod atm;
-mod atm_elsewhere;
-mod atm_fees;
-mod atm_hours;
-mod atm_place_guess;
-mod balance;
-mod cancel;
-mod card_status;
-mod cards;
 mod casual;
 mod catalog;
-mod closing;
-mod compare;
-mod contact;
 mod ctx;
 mod cues;
 mod dispatch;
 mod error;
-mod exact_amount;
 mod facts;
-mod fallback;
-mod farewell_wish;
 pub mod format;
-mod fraud;
-mod fraud_answer;
-mod handoff;
-mod how_are_you;
-mod income_before;
-mod last_before;
-mod linking;
-mod listed_total;
-mod lock_all;
-mod lock_check;
-mod lock_order;
-mod money_out;
-mod named_account;
+mod intents;
 mod notice;
-mod one_item;
 mod periods;
 mod place_text;
-mod previous;
-mod privacy;
-mod privacy_info;
-mod recall;
 mod request_kind;
-mod retention;
-mod scam;
-mod shift;
-mod since_then;
-mod small_talk;
-mod spending;
-mod stay_with_bot;
-mod swallowed;
-mod transactions;
 mod types;
-mod what_on;
-mod when_was_it;
-mod within;
 mod words;
 
-pub use access::{HeldConsent, HeldData, held_data_reply};
 pub use alert_text::{alert_reminder, alert_replies, alert_template_text};
-pub use atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
 pub use bankbot_core::{AlertKind, AlertSettings};
 pub use dispatch::{CONFIDENT, needs_link};
 pub use error::{HandlerError, error_reply};
 pub use facts::{PrivacyFacts, bank_policy_line, link_allows, privacy_facts};
-pub use fallback::ESCALATE_AFTER;
-pub use fraud_answer::{FraudCheckAnswer, answer_fraud_check};
+pub use intents::access::{HeldConsent, HeldData, held_data_reply};
+pub use intents::atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
+pub use intents::fallback::ESCALATE_AFTER;
+pub use intents::fraud_answer::{FraudCheckAnswer, answer_fraud_check};
+pub use intents::transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use notice::{Notice, notice_reply};
 pub use request_kind::{answered_by_rule, asks_differently};
-pub use transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use types::{
     Capabilities, DialogState, Effect, FraudVerdict, Input, Outcome, Pending, Services, Turn,
     TxCursor,

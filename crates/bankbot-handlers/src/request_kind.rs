@@ -5,7 +5,8 @@
 
 use bankbot_core::{IntentId, IntentMatch};
 
-use crate::{card_status, contact, cues, scam};
+use crate::cues;
+use crate::intents::{card_status, contact, scam};
 
 /// True when the handlers answer `text` by a rule of their own, whatever the engine made
 /// of it: something the bot cannot do, a card's state, how to reach the bank, a scam, a

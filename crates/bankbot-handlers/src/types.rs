@@ -3,7 +3,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use bankbot_bank::{AtmLocator, BankConnector, CardControls, CustomerSession, Geocoder};
+use bankbot_bank::{AtmLocator, BankConnector, CardControls, CustomerCredential, Geocoder};
 use bankbot_bank::{PageToken, TransactionQuery};
 use bankbot_core::{AlertKind, AlertSettings, CardId, Clock, GeoPoint, IntentId, IntentMatch};
 use bankbot_core::{Lang, Reply, Slots};
@@ -104,7 +104,7 @@ pub struct Turn<'a> {
     /// The language to answer in.
     pub lang: Lang,
     /// The linked customer, `None` when the user has not linked an account.
-    pub customer: Option<&'a CustomerSession>,
+    pub customer: Option<&'a CustomerCredential>,
     /// True when the customer authenticated recently enough for card actions.
     pub auth_fresh: bool,
     /// The customer's current alert consents.

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use bankbot_bank::{
-    BankConnector, BankError, BankResult, CardControls, CustomerSession, LinkingProvider,
+    BankConnector, BankError, BankResult, CardControls, CustomerCredential, LinkingProvider,
     TransactionPage, TransactionQuery,
 };
 use bankbot_core::{Account, AccountId, AccountKind, Balance, IntentId, Lang, Slots};
@@ -77,15 +77,15 @@ struct TenPerPage(bankbot_bank::demo::DemoBank);
 
 #[async_trait]
 impl BankConnector for TenPerPage {
-    async fn accounts(&self, s: &CustomerSession) -> BankResult<Vec<Account>> {
+    async fn accounts(&self, s: &CustomerCredential) -> BankResult<Vec<Account>> {
         self.0.accounts(s).await
     }
-    async fn balance(&self, s: &CustomerSession, a: &AccountId) -> BankResult<Balance> {
+    async fn balance(&self, s: &CustomerCredential, a: &AccountId) -> BankResult<Balance> {
         self.0.balance(s, a).await
     }
     async fn transactions(
         &self,
-        s: &CustomerSession,
+        s: &CustomerCredential,
         q: &TransactionQuery,
     ) -> BankResult<TransactionPage> {
         let q = TransactionQuery {
@@ -241,10 +241,10 @@ async fn card_lock_needs_a_clear_yes_and_fresh_authentication() {
     chat.auth_fresh = false;
     let out = chat.mumble("yes", slots()).await;
     assert!(has_link_button(&out));
-    let session = chat.customer.clone().unwrap();
+    let credential = chat.customer.clone().unwrap();
     assert!(
         chat.bank
-            .cards(&session)
+            .cards(&credential)
             .await
             .unwrap()
             .iter()
@@ -262,7 +262,7 @@ async fn card_lock_needs_a_clear_yes_and_fresh_authentication() {
     assert!(text(&out).starts_with("Lock your Cash Back Visa ••1111?"));
     let out = chat.mumble("yes", slots()).await;
     assert_eq!(audits(&out), ["card_lock"]);
-    let cards = chat.bank.cards(&session).await.unwrap();
+    let cards = chat.bank.cards(&credential).await.unwrap();
     assert!(cards.iter().any(|c| c.last4.digits() == "1111" && c.locked));
     assert!(
         cards
@@ -312,15 +312,15 @@ struct Down;
 
 #[async_trait]
 impl BankConnector for Down {
-    async fn accounts(&self, _: &CustomerSession) -> BankResult<Vec<Account>> {
+    async fn accounts(&self, _: &CustomerCredential) -> BankResult<Vec<Account>> {
         Err(BankError::Unavailable("maintenance".into()))
     }
-    async fn balance(&self, _: &CustomerSession, _: &AccountId) -> BankResult<Balance> {
+    async fn balance(&self, _: &CustomerCredential, _: &AccountId) -> BankResult<Balance> {
         Err(BankError::Unavailable("maintenance".into()))
     }
     async fn transactions(
         &self,
-        _: &CustomerSession,
+        _: &CustomerCredential,
         _: &TransactionQuery,
     ) -> BankResult<TransactionPage> {
         Err(BankError::Timeout(std::time::Duration::from_secs(5)))
@@ -330,8 +330,8 @@ impl BankConnector for Down {
 #[tokio::test]
 async fn errors_become_customer_safe_replies() {
     let mut chat = Chat::alice();
-    let session = chat.customer.clone().unwrap();
-    chat.bank.revoke(&session).await.unwrap();
+    let credential = chat.customer.clone().unwrap();
+    chat.bank.revoke(&credential).await.unwrap();
     let err = chat
         .try_say("balance", IntentId::Balance, 0.9, slots())
         .await
@@ -396,19 +396,19 @@ struct NoLocks(bankbot_bank::demo::DemoBank);
 
 #[async_trait]
 impl CardControls for NoLocks {
-    async fn cards(&self, s: &CustomerSession) -> BankResult<Vec<bankbot_core::Card>> {
+    async fn cards(&self, s: &CustomerCredential) -> BankResult<Vec<bankbot_core::Card>> {
         self.0.cards(s).await
     }
     async fn lock_card(
         &self,
-        _: &CustomerSession,
+        _: &CustomerCredential,
         _: &bankbot_core::CardId,
     ) -> BankResult<bankbot_core::Card> {
         Err(BankError::Unavailable("maintenance".into()))
     }
     async fn unlock_card(
         &self,
-        _: &CustomerSession,
+        _: &CustomerCredential,
         _: &bankbot_core::CardId,
     ) -> BankResult<bankbot_core::Card> {
         Err(BankError::Unavailable("maintenance".into()))

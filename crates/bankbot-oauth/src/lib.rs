@@ -14,7 +14,7 @@
 //!    customer is the `sub` of the ID token — its signature checked against the issuer's
 //!    JWKS, `iss`, `aud`, `exp` and `nonce` checked — or, without one, of the
 //!    `userinfo_endpoint`; the token set becomes the link's credential (the store seals it);
-//! 3. each turn asks [`active_session`](bankbot_bank::LinkingProvider::active_session) for
+//! 3. each turn asks [`active_credential`](bankbot_bank::LinkingProvider::active_credential) for
 //!    the access token, refreshed with the refresh token when it has expired; a refused
 //!    refresh is `ReauthenticationRequired` (the customer links again).
 //!

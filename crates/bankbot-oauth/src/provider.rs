@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use bankbot_bank::{
-    ActiveSession, BankError, BankResult, Credential, CustomerSession, LinkingProvider, LoginStart,
-    PendingLogin, RedirectLogin,
+    ActiveCredential, BankError, BankResult, Credential, CustomerCredential, LinkingProvider,
+    LoginStart, PendingLogin, RedirectLogin,
 };
 use bankbot_core::{Clock, CustomerRef, SystemClock};
 use serde::{Deserialize, Serialize};
@@ -177,7 +177,7 @@ impl RedirectLogin for OAuthLinking {
         callback: &str,
         code: &str,
         pending: &PendingLogin,
-    ) -> BankResult<CustomerSession> {
+    ) -> BankResult<CustomerCredential> {
         let pending: Pending = serde_json::from_str(pending.expose())
             .map_err(|_| BankError::InvalidRequest("unreadable pending login".into()))?;
         let endpoints = self.endpoints().await?;
@@ -194,7 +194,7 @@ impl RedirectLogin for OAuthLinking {
                 &pending.nonce,
             )
             .await?;
-        Ok(CustomerSession::new(
+        Ok(CustomerCredential::new(
             CustomerRef::new(sub),
             tokens.to_credential(),
         ))
@@ -206,8 +206,8 @@ impl LinkingProvider for OAuthLinking {
     // `authorize` and `exchange`: the trait's defaults (no form; the code is exchanged in
     // `RedirectLogin::finish` at /link/callback).
 
-    async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {
-        let Some(tokens) = TokenSet::from_credential(&session.credential) else {
+    async fn revoke(&self, credential: &CustomerCredential) -> BankResult<()> {
+        let Some(tokens) = TokenSet::from_credential(&credential.credential) else {
             return Ok(());
         };
         let endpoints = self.endpoints().await?;
@@ -233,15 +233,15 @@ impl LinkingProvider for OAuthLinking {
         Some(self)
     }
 
-    async fn active_session(&self, stored: &CustomerSession) -> BankResult<ActiveSession> {
+    async fn active_credential(&self, stored: &CustomerCredential) -> BankResult<ActiveCredential> {
         let Some(tokens) = TokenSet::from_credential(&stored.credential) else {
             // A credential from another kind of login (the bank switched to OAuth).
             return Err(BankError::ReauthenticationRequired);
         };
         let now = self.clock.now();
         if !tokens.expired(now) {
-            return Ok(ActiveSession {
-                session: CustomerSession::new(
+            return Ok(ActiveCredential {
+                credential: CustomerCredential::new(
                     stored.customer.clone(),
                     Credential::new(tokens.access_token),
                 ),
@@ -257,8 +257,8 @@ impl LinkingProvider for OAuthLinking {
             .refresh(&endpoints.token, refresh)
             .await?;
         let renewed = answer.token_set(now, Some(refresh))?;
-        Ok(ActiveSession {
-            session: CustomerSession::new(
+        Ok(ActiveCredential {
+            credential: CustomerCredential::new(
                 stored.customer.clone(),
                 Credential::new(renewed.access_token.clone()),
             ),

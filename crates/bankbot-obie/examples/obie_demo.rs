@@ -10,7 +10,7 @@
 #[path = "../tests/support/mock_ais.rs"]
 mod mock_ais;
 
-use bankbot_bank::{BankConnector, Credential, CustomerSession, TransactionQuery};
+use bankbot_bank::{BankConnector, Credential, CustomerCredential, TransactionQuery};
 use bankbot_core::CustomerRef;
 use bankbot_obie::{ObieConfig, ObieConnector};
 use mock_ais::{CLIENT_ID, CLIENT_SECRET, MockAis, fixtures};
@@ -42,7 +42,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let bank = ObieConnector::from_config(config)?.decorated();
 
     // What account linking stored for alice: her refresh token.
-    let alice = CustomerSession::new(
+    let alice = CustomerCredential::new(
         CustomerRef::new("cust-alice"),
         Credential::new(fixtures::ALICE_REFRESH),
     );

@@ -6,7 +6,9 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use bankbot_bank::decorators::{Retry, RetryPolicy, Timeout, Traced};
-use bankbot_bank::{BankConnector, BankResult, CustomerSession, TransactionPage, TransactionQuery};
+use bankbot_bank::{
+    BankConnector, BankResult, CustomerCredential, TransactionPage, TransactionQuery,
+};
 use bankbot_core::{Account, AccountId, Balance, Clock, Currency, SystemClock};
 use chrono::Utc;
 use tracing::{debug, warn};
@@ -109,7 +111,7 @@ impl ObieConnector {
         })
     }
 
-    /// For customers linked through [`ObieLinking`](crate::ObieLinking): the session's
+    /// For customers linked through [`ObieLinking`](crate::ObieLinking): the customer's
     /// credential is the consent's access token (renewed by the linking provider), and a
     /// 403 means the consent was revoked or has expired, so the customer is asked to link
     /// again (`ReauthenticationRequired`) rather than told a permission is missing.
@@ -139,7 +141,7 @@ impl ObieConnector {
     /// Every page of `url`, parsed by `parse_page` (which returns the items and `Links.Next`).
     async fn follow<T>(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         mut url: Url,
         resource: Resource,
         parse_page: impl Fn(&[u8]) -> BankResult<parse::Parsed<Vec<T>>>,
@@ -147,7 +149,7 @@ impl ObieConnector {
         let mut visited = HashSet::new();
         let mut out = Vec::new();
         for _ in 0..self.max_pages {
-            let body = self.client.get(session, &url, resource).await?;
+            let body = self.client.get(credential, &url, resource).await?;
             let page = parse_page(&body)?;
             out.extend(page.items);
             visited.insert(url.clone());
@@ -190,11 +192,11 @@ fn http_url(raw: &str, field: &'static str) -> Result<Url, ObieError> {
 
 #[async_trait]
 impl BankConnector for ObieConnector {
-    async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>> {
+    async fn accounts(&self, credential: &CustomerCredential) -> BankResult<Vec<Account>> {
         let url = self.client.url(&["accounts"])?;
         let currency = self.default_currency;
         let all = self
-            .follow(session, url, Resource::Accounts, |body| {
+            .follow(credential, url, Resource::Accounts, |body| {
                 parse::accounts(body, currency)
             })
             .await?;
@@ -205,26 +207,30 @@ impl BankConnector for ObieConnector {
             .collect())
     }
 
-    async fn balance(&self, session: &CustomerSession, account: &AccountId) -> BankResult<Balance> {
+    async fn balance(
+        &self,
+        credential: &CustomerCredential,
+        account: &AccountId,
+    ) -> BankResult<Balance> {
         let url = self
             .client
             .url(&["accounts", account.as_str(), "balances"])?;
         let body = self
             .client
-            .get(session, &url, Resource::AccountScoped)
+            .get(credential, &url, Resource::AccountScoped)
             .await?;
         parse::balance(&body, account, Utc::now())
     }
 
     async fn transactions(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         query: &TransactionQuery,
     ) -> BankResult<TransactionPage> {
         let accounts: Vec<AccountId> = match &query.account {
             Some(id) => vec![id.clone()],
             None => self
-                .accounts(session)
+                .accounts(credential)
                 .await?
                 .into_iter()
                 .map(|a| a.id)
@@ -242,7 +248,7 @@ impl BankConnector for ObieConnector {
             },
             (None, None) => Days::default(),
         };
-        let mut merged = self.matching(session, &accounts, days, query).await?;
+        let mut merged = self.matching(credential, &accounts, days, query).await?;
         if let Some(start) = window
             && !cursor::covers(&merged, query, surely_inside(start))?
         {
@@ -251,7 +257,7 @@ impl BankConnector for ObieConnector {
                 to: start.pred_opt(),
             };
             debug!("obie: recent window too short for this page; fetching older history");
-            merged.extend(self.matching(session, &accounts, older, query).await?);
+            merged.extend(self.matching(credential, &accounts, older, query).await?);
             let mut seen = HashSet::new();
             merged.retain(|tx| {
                 seen.insert((tx.transaction.account_id.clone(), tx.dedup_key.clone()))

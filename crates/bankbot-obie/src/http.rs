@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use bankbot_bank::{BankError, BankResult, CustomerSession};
+use bankbot_bank::{BankError, BankResult, CustomerCredential};
 use reqwest::header::{ACCEPT, AUTHORIZATION, HeaderMap, HeaderName, HeaderValue};
 use tracing::debug;
 use url::Url;
@@ -64,20 +64,20 @@ impl AisClient {
         Ok(url)
     }
 
-    /// GETs `url` for `session`: on a 401 the token is refreshed once and the call repeated;
+    /// GETs `url` for `credential`: on a 401 the token is refreshed once and the call repeated;
     /// a second 401 means the customer must link again.
     pub(crate) async fn get(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         url: &Url,
         resource: Resource,
     ) -> BankResult<Vec<u8>> {
-        let token = self.tokens.access_token(session).await?;
+        let token = self.tokens.access_token(credential).await?;
         if let Outcome::Body(body) = self.send(url, &token, resource).await? {
             return Ok(body);
         }
         debug!("obie: access token refused, refreshing once");
-        let fresh = self.tokens.refresh(session, &token).await?;
+        let fresh = self.tokens.refresh(credential, &token).await?;
         match self.send(url, &fresh, resource).await? {
             Outcome::Body(body) => Ok(body),
             Outcome::Unauthorized => Err(BankError::ReauthenticationRequired),

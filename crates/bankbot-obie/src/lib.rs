@@ -22,7 +22,7 @@
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
-//! use bankbot_bank::{BankConnector, Credential, CustomerSession};
+//! use bankbot_bank::{BankConnector, Credential, CustomerCredential};
 //! use bankbot_core::CustomerRef;
 //! use bankbot_obie::{ObieConfig, ObieConnector};
 //!
@@ -33,8 +33,8 @@
 //!     client_secret = "s3cr3t"
 //! "#)?;
 //! let bank = ObieConnector::from_config(config)?;
-//! let session = CustomerSession::new(CustomerRef::new("c-1"), Credential::new("refresh-token"));
-//! for account in bank.accounts(&session).await? {
+//! let credential = CustomerCredential::new(CustomerRef::new("c-1"), Credential::new("refresh-token"));
+//! for account in bank.accounts(&credential).await? {
 //!     println!("{} {:?}", account.display_name, account.masked_number);
 //! }
 //! # Ok(()) }

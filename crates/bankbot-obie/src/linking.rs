@@ -10,7 +10,7 @@
 //!    the bank's JWKS (signature, `iss`, `aud`, `exp`, `nonce`) and its
 //!    `openbanking_intent_id` must be the consent; the consent must now be `Authorised`;
 //!    the tokens and the consent id become the link's credential ([`ConsentTokens`]);
-//! 3. `active_session`: the access token, refreshed when expired (a refused refresh, or a
+//! 3. `active_credential`: the access token, refreshed when expired (a refused refresh, or a
 //!    consent now `Rejected`/`Revoked`/`Expired`, asks the customer to link again);
 //! 4. `revoke` (unlink): `DELETE /account-access-consents/{ConsentId}`.
 //!
@@ -25,8 +25,8 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use bankbot_bank::{
-    ActiveSession, BankError, BankResult, Credential, CustomerSession, LinkingProvider, LoginStart,
-    PendingLogin, RedirectLogin,
+    ActiveCredential, BankError, BankResult, Credential, CustomerCredential, LinkingProvider,
+    LoginStart, PendingLogin, RedirectLogin,
 };
 use bankbot_core::{Clock, CustomerRef, SystemClock};
 use bankbot_oauth::ClientSecret;
@@ -342,7 +342,7 @@ impl RedirectLogin for ObieLinking {
         callback: &str,
         code: &str,
         pending: &PendingLogin,
-    ) -> BankResult<CustomerSession> {
+    ) -> BankResult<CustomerCredential> {
         let pending: Pending = serde_json::from_str(pending.expose())
             .map_err(|_| BankError::InvalidRequest("unreadable pending login".into()))?;
         let answer = self
@@ -383,7 +383,7 @@ impl RedirectLogin for ObieLinking {
             consent_id: pending.consent_id,
             tokens,
         };
-        Ok(CustomerSession::new(
+        Ok(CustomerCredential::new(
             CustomerRef::new(verified.sub),
             kept.to_credential(),
         ))
@@ -396,8 +396,8 @@ impl LinkingProvider for ObieLinking {
     // `RedirectLogin::finish` at /link/callback).
 
     /// Deletes the consent at the bank: its tokens read nothing any more.
-    async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {
-        let Some(kept) = ConsentTokens::from_credential(&session.credential) else {
+    async fn revoke(&self, credential: &CustomerCredential) -> BankResult<()> {
+        let Some(kept) = ConsentTokens::from_credential(&credential.credential) else {
             return Ok(());
         };
         let token = self.bot_token().await?;
@@ -413,15 +413,15 @@ impl LinkingProvider for ObieLinking {
         Some(self)
     }
 
-    async fn active_session(&self, stored: &CustomerSession) -> BankResult<ActiveSession> {
+    async fn active_credential(&self, stored: &CustomerCredential) -> BankResult<ActiveCredential> {
         let Some(kept) = ConsentTokens::from_credential(&stored.credential) else {
             // A credential from another kind of login: link again through a consent.
             return Err(BankError::ReauthenticationRequired);
         };
         let now = self.clock.now();
         if !kept.tokens.expired(now) {
-            return Ok(ActiveSession {
-                session: CustomerSession::new(
+            return Ok(ActiveCredential {
+                credential: CustomerCredential::new(
                     stored.customer.clone(),
                     Credential::new(kept.tokens.access_token),
                 ),
@@ -452,8 +452,8 @@ impl LinkingProvider for ObieLinking {
             consent_id: kept.consent_id,
             tokens: answer.token_set(now, Some(refresh))?,
         };
-        Ok(ActiveSession {
-            session: CustomerSession::new(
+        Ok(ActiveCredential {
+            credential: CustomerCredential::new(
                 stored.customer.clone(),
                 Credential::new(renewed.tokens.access_token.clone()),
             ),

@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
-use bankbot_bank::{BankError, BankResult, CustomerSession};
+use bankbot_bank::{BankError, BankResult, CustomerCredential};
 use serde_json::Value;
 use tracing::debug;
 
@@ -37,14 +37,14 @@ impl fmt::Debug for AccessToken {
 /// Supplies the access token for a customer's calls and renews it when the bank refuses it.
 #[async_trait]
 pub trait TokenProvider: Send + Sync + fmt::Debug {
-    /// A token to try for `session` (possibly cached).
-    async fn access_token(&self, session: &CustomerSession) -> BankResult<AccessToken>;
+    /// A token to try for `credential` (possibly cached).
+    async fn access_token(&self, credential: &CustomerCredential) -> BankResult<AccessToken>;
 
     /// A fresh token after the bank answered 401 to `rejected`. Providers that cannot renew
     /// return [`BankError::ReauthenticationRequired`].
     async fn refresh(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         rejected: &AccessToken,
     ) -> BankResult<AccessToken>;
 }
@@ -55,11 +55,11 @@ pub struct CredentialAsBearer;
 
 #[async_trait]
 impl TokenProvider for CredentialAsBearer {
-    async fn access_token(&self, session: &CustomerSession) -> BankResult<AccessToken> {
-        Ok(AccessToken::new(session.credential.expose()))
+    async fn access_token(&self, credential: &CustomerCredential) -> BankResult<AccessToken> {
+        Ok(AccessToken::new(credential.credential.expose()))
     }
 
-    async fn refresh(&self, _: &CustomerSession, _: &AccessToken) -> BankResult<AccessToken> {
+    async fn refresh(&self, _: &CustomerCredential, _: &AccessToken) -> BankResult<AccessToken> {
         Err(BankError::ReauthenticationRequired)
     }
 }
@@ -140,20 +140,20 @@ impl OAuth2RefreshTokens {
         cache.insert(key.to_owned(), entry);
     }
 
-    /// The cached, unexpired token of `session`, unless it is the one the bank `rejected`.
+    /// The cached, unexpired token of `credential`, unless it is the one the bank `rejected`.
     fn usable(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         rejected: Option<&AccessToken>,
     ) -> Option<AccessToken> {
-        let c = self.cached(session.credential.expose())?;
+        let c = self.cached(credential.credential.expose())?;
         let fresh = c.expires.is_none_or(|e| e > Instant::now());
         (fresh && rejected.is_none_or(|r| *r != c.token)).then_some(c.token)
     }
 
-    /// Runs the refresh-token grant for `session` and caches the result.
-    async fn grant(&self, session: &CustomerSession) -> BankResult<AccessToken> {
-        let key = session.credential.expose();
+    /// Runs the refresh-token grant for `credential` and caches the result.
+    async fn grant(&self, credential: &CustomerCredential) -> BankResult<AccessToken> {
+        let key = credential.credential.expose();
         let refresh_token = self
             .cached(key)
             .and_then(|c| c.rotated_refresh)
@@ -215,27 +215,27 @@ impl OAuth2RefreshTokens {
 
 #[async_trait]
 impl TokenProvider for OAuth2RefreshTokens {
-    async fn access_token(&self, session: &CustomerSession) -> BankResult<AccessToken> {
-        if let Some(token) = self.usable(session, None) {
+    async fn access_token(&self, credential: &CustomerCredential) -> BankResult<AccessToken> {
+        if let Some(token) = self.usable(credential, None) {
             return Ok(token);
         }
         let _one_at_a_time = self.granting.lock().await;
-        match self.usable(session, None) {
+        match self.usable(credential, None) {
             Some(token) => Ok(token),
-            None => self.grant(session).await,
+            None => self.grant(credential).await,
         }
     }
 
     async fn refresh(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         rejected: &AccessToken,
     ) -> BankResult<AccessToken> {
         let _one_at_a_time = self.granting.lock().await;
         // Another call may have refreshed meanwhile: use its token rather than refresh twice.
-        match self.usable(session, Some(rejected)) {
+        match self.usable(credential, Some(rejected)) {
             Some(token) => Ok(token),
-            None => self.grant(session).await,
+            None => self.grant(credential).await,
         }
     }
 }

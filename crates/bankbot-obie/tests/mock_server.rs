@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use bankbot_bank::conformance::{BankConformanceOptions, check_bank_connector};
 use bankbot_bank::{
-    BankConnector, BankError, Credential, CustomerSession, PageToken, TransactionQuery,
+    BankConnector, BankError, Credential, CustomerCredential, PageToken, TransactionQuery,
 };
 use bankbot_core::{
     AccountId, AccountKind, Category, CustomerRef, DateRange, Transaction, TransactionStatus,
@@ -35,14 +35,14 @@ fn oauth_config(mock: &MockAis) -> ObieConfig {
     }
 }
 
-fn session(secret: &str) -> CustomerSession {
-    CustomerSession::new(CustomerRef::new("cust-alice"), Credential::new(secret))
+fn credential(secret: &str) -> CustomerCredential {
+    CustomerCredential::new(CustomerRef::new("cust-alice"), Credential::new(secret))
 }
 
-async fn bearer_bank() -> (MockAis, ObieConnector, CustomerSession) {
+async fn bearer_bank() -> (MockAis, ObieConnector, CustomerCredential) {
     let mock = MockAis::start(3).await;
     let bank = ObieConnector::from_config(bearer_config(&mock)).unwrap();
-    (mock, bank, session(ALICE_ACCESS))
+    (mock, bank, credential(ALICE_ACCESS))
 }
 
 fn day(s: &str) -> NaiveDate {
@@ -51,7 +51,7 @@ fn day(s: &str) -> NaiveDate {
 
 async fn walk(
     bank: &dyn BankConnector,
-    s: &CustomerSession,
+    s: &CustomerCredential,
     mut q: TransactionQuery,
 ) -> Vec<Transaction> {
     let mut all = Vec::new();
@@ -162,7 +162,7 @@ async fn one_account_pages_deduplicated_signed_and_newest_first() {
         ..bearer_config(&mock)
     };
     let bank = ObieConnector::from_config(config).unwrap();
-    let s = session(ALICE_ACCESS);
+    let s = credential(ALICE_ACCESS);
     let q = TransactionQuery {
         account: Some(AccountId::new("acc-chk")),
         ..TransactionQuery::latest(100)
@@ -416,7 +416,7 @@ async fn connection_faults_are_unavailable() {
     let addr = listener.local_addr().unwrap();
     drop(listener);
     let bank = ObieConnector::from_config(ObieConfig::new(format!("http://{addr}/aisp"))).unwrap();
-    let err = bank.accounts(&session(ALICE_ACCESS)).await.unwrap_err();
+    let err = bank.accounts(&credential(ALICE_ACCESS)).await.unwrap_err();
     assert!(matches!(err, BankError::Unavailable(_)), "{err:?}");
 }
 
@@ -434,7 +434,7 @@ async fn next_links_to_another_origin_are_refused() {
 #[tokio::test]
 async fn slow_responses_time_out() {
     let mock = MockAis::start(3).await;
-    let s = session(ALICE_ACCESS);
+    let s = credential(ALICE_ACCESS);
     let per_request = ObieConnector::from_config(ObieConfig {
         request_timeout_ms: 100,
         ..bearer_config(&mock)
@@ -463,7 +463,7 @@ async fn slow_responses_time_out() {
 #[tokio::test]
 async fn the_retry_decorator_rides_out_transient_faults() {
     let mock = MockAis::start(3).await;
-    let s = session(ALICE_ACCESS);
+    let s = credential(ALICE_ACCESS);
     let bank = ObieConnector::from_config(bearer_config(&mock))
         .unwrap()
         .decorated();
@@ -491,7 +491,7 @@ async fn the_retry_decorator_rides_out_transient_faults() {
 async fn refresh_on_401_once_then_reauthentication() {
     let mock = MockAis::start(3).await;
     let bank = ObieConnector::from_config(oauth_config(&mock)).unwrap();
-    let s = session(fixtures::ALICE_REFRESH);
+    let s = credential(fixtures::ALICE_REFRESH);
     let calls = || mock.bank.token_calls.load(Ordering::SeqCst);
 
     assert_eq!(bank.accounts(&s).await.unwrap().len(), 3);
@@ -522,7 +522,7 @@ async fn refresh_on_401_once_then_reauthentication() {
         "401 twice, then give up"
     );
 
-    let revoked = session("revoked-refresh-token");
+    let revoked = credential("revoked-refresh-token");
     assert_eq!(
         bank.accounts(&revoked).await.unwrap_err(),
         BankError::ReauthenticationRequired
@@ -535,7 +535,7 @@ async fn conformance_suite_passes_against_the_mock_bank() {
     let options = BankConformanceOptions::default();
 
     let bearer = ObieConnector::from_config(bearer_config(&mock)).unwrap();
-    let report = check_bank_connector(&bearer, &session(ALICE_ACCESS), &options)
+    let report = check_bank_connector(&bearer, &credential(ALICE_ACCESS), &options)
         .await
         .unwrap();
     assert_eq!((report.accounts, report.transactions), (3, 11));
@@ -543,7 +543,7 @@ async fn conformance_suite_passes_against_the_mock_bank() {
     let oauth = ObieConnector::from_config(oauth_config(&mock))
         .unwrap()
         .decorated();
-    let report = check_bank_connector(&oauth, &session(fixtures::ALICE_REFRESH), &options)
+    let report = check_bank_connector(&oauth, &credential(fixtures::ALICE_REFRESH), &options)
         .await
         .unwrap();
     assert_eq!((report.accounts, report.transactions), (3, 11));
@@ -613,7 +613,7 @@ fn config_reads_the_bank_table_and_validates() {
 #[ignore = "performance figure: cargo test -p bankbot-obie --release --test mock_server -- --ignored --nocapture"]
 async fn latency_against_the_local_mock() {
     let mock = MockAis::start(3).await;
-    let s = session(fixtures::ALICE_REFRESH);
+    let s = credential(fixtures::ALICE_REFRESH);
     let bank = ObieConnector::from_config(oauth_config(&mock))
         .unwrap()
         .decorated();
@@ -679,11 +679,11 @@ async fn recent_window_fetches_less_and_answers_the_same() {
         },
     ] {
         let (_mock, bank) = windowed_bank(0).await;
-        let everything = walk(&bank, &session(ALICE_ACCESS), q.clone()).await;
+        let everything = walk(&bank, &credential(ALICE_ACCESS), q.clone()).await;
         assert!(!everything.is_empty());
         for days in [30, 45, 60, 90, 3650] {
             let (_mock, bank) = windowed_bank(days).await;
-            let windowed = walk(&bank, &session(ALICE_ACCESS), q.clone()).await;
+            let windowed = walk(&bank, &credential(ALICE_ACCESS), q.clone()).await;
             assert_eq!(windowed, everything, "window of {days} days, {q:?}");
         }
     }
@@ -691,7 +691,7 @@ async fn recent_window_fetches_less_and_answers_the_same() {
     // nothing older.
     let (mock, bank) = windowed_bank(90).await;
     let first = bank
-        .transactions(&session(ALICE_ACCESS), &TransactionQuery::latest(2))
+        .transactions(&credential(ALICE_ACCESS), &TransactionQuery::latest(2))
         .await
         .unwrap();
     assert!(first.next_page.is_some());
@@ -706,7 +706,7 @@ async fn recent_window_fetches_less_and_answers_the_same() {
     // With 30 days (from 2026-10-30) the window cannot fill the page: the older history is
     // fetched, up to the day before the window.
     let (mock, bank) = windowed_bank(30).await;
-    bank.transactions(&session(ALICE_ACCESS), &TransactionQuery::latest(2))
+    bank.transactions(&credential(ALICE_ACCESS), &TransactionQuery::latest(2))
         .await
         .unwrap();
     let queries = transaction_queries(&mock);

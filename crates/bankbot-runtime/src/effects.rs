@@ -1,7 +1,7 @@
 //! Carrying out what a handler asked for: handover, unlink, erase, consents, audit, fraud
 //! answers.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::UserId;
 use bankbot_handlers::{Effect, FraudVerdict};
 use bankbot_store::{AuditEntry, Link};
@@ -24,7 +24,7 @@ impl Bot {
         &self,
         user: &UserId,
         link: Option<&Link>,
-        customer: Option<&CustomerSession>,
+        customer: Option<&CustomerCredential>,
         session: &mut SessionDoc,
         effects: Vec<Effect>,
         out: Produced<'_>,

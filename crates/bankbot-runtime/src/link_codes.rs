@@ -12,7 +12,7 @@
 use std::sync::Arc;
 
 use async_trait::async_trait;
-use bankbot_bank::{AuthorizationCode, Credential, CustomerSession};
+use bankbot_bank::{AuthorizationCode, Credential, CustomerCredential};
 use bankbot_core::CustomerRef;
 use bankbot_core::{Clock, SystemClock, UserId};
 use bankbot_store::{PendingLinkCode, SecretString, Store, StoreError, digest};
@@ -76,13 +76,13 @@ pub enum Redeemed {
     BankCode(AuthorizationCode),
     /// A customer the bank already signed in on its own pages (a redirect login): the
     /// code exchange happened at the callback.
-    Linked(CustomerSession),
+    Linked(CustomerCredential),
 }
 
 /// What a code carries, sealed in the store: the bank's code (stored as its bare text, as
 /// earlier versions did) or a signed-in customer.
 #[derive(serde::Deserialize)]
-struct CarriedSession {
+struct CarriedCredential {
     linked_customer: String,
     credential: String,
 }
@@ -169,7 +169,7 @@ impl LinkCodes {
     pub async fn mint_linked(
         &self,
         account_linking_token: &str,
-        linked: &CustomerSession,
+        linked: &CustomerCredential,
     ) -> Result<AuthorizationCode, MintError> {
         let text = serde_json::json!({
             "linked_customer": linked.customer.as_str(),
@@ -224,12 +224,14 @@ impl LinkCodes {
             return Ok(Err(LinkRefusal::WrongUser));
         }
         let carried = pending.provider_code.expose();
-        Ok(Ok(match serde_json::from_str::<CarriedSession>(carried) {
-            Ok(linked) => Redeemed::Linked(CustomerSession::new(
-                CustomerRef::new(linked.linked_customer),
-                Credential::new(linked.credential),
-            )),
-            Err(_) => Redeemed::BankCode(AuthorizationCode(carried.to_owned())),
-        }))
+        Ok(Ok(
+            match serde_json::from_str::<CarriedCredential>(carried) {
+                Ok(linked) => Redeemed::Linked(CustomerCredential::new(
+                    CustomerRef::new(linked.linked_customer),
+                    Credential::new(linked.credential),
+                )),
+                Err(_) => Redeemed::BankCode(AuthorizationCode(carried.to_owned())),
+            },
+        ))
     }
 }

@@ -4,7 +4,7 @@
 //! bank refuses to renew it), and forgetting a link (unlink or erasure) with the bank
 //! credential revoked.
 
-use bankbot_bank::{BankError, Credential, CustomerSession};
+use bankbot_bank::{BankError, Credential, CustomerCredential};
 use bankbot_core::{Reply, UserId};
 use bankbot_handlers::{Notice, notice_reply};
 use bankbot_store::{AuditEntry, Link};
@@ -69,19 +69,19 @@ impl Bot {
         &self,
         user: &UserId,
         link: Option<&Link>,
-    ) -> Result<Option<Result<CustomerSession, BankError>>, RuntimeError> {
+    ) -> Result<Option<Result<CustomerCredential, BankError>>, RuntimeError> {
         let Some(l) = link else {
             return Ok(None);
         };
         let stored =
-            CustomerSession::new(l.customer.clone(), Credential::new(l.credential.expose()));
-        match self.linking.active_session(&stored).await {
+            CustomerCredential::new(l.customer.clone(), Credential::new(l.credential.expose()));
+        match self.linking.active_credential(&stored).await {
             Ok(active) => {
                 if let Some(renewed) = &active.renewed {
                     self.store.renew_credential(user, renewed.expose()).await?;
                     tracing::info!("bank credential renewed");
                 }
-                Ok(Some(Ok(active.session)))
+                Ok(Some(Ok(active.credential)))
             }
             Err(err @ (BankError::ReauthenticationRequired | BankError::InvalidCredentials)) => {
                 tracing::info!(
@@ -108,9 +108,9 @@ impl Bot {
         action: &str,
     ) -> Result<(), RuntimeError> {
         if let Some(l) = link {
-            let session =
-                CustomerSession::new(l.customer.clone(), Credential::new(l.credential.expose()));
-            if let Err(err) = self.linking.revoke(&session).await {
+            let credential =
+                CustomerCredential::new(l.customer.clone(), Credential::new(l.credential.expose()));
+            if let Err(err) = self.linking.revoke(&credential).await {
                 tracing::warn!(
                     error = err.kind(),
                     "revoking the credential failed; removing the link anyway"

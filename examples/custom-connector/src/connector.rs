@@ -56,8 +56,12 @@ impl CoreBanking {
     }
 
     /// The customer's account `id`, or `NotFound`.
-    async fn account(&self, session: &CustomerSession, id: &AccountId) -> BankResult<Account> {
-        self.accounts(session)
+    async fn account(
+        &self,
+        credential: &CustomerCredential,
+        id: &AccountId,
+    ) -> BankResult<Account> {
+        self.accounts(credential)
             .await?
             .into_iter()
             .find(|a| a.id == *id)
@@ -66,7 +70,7 @@ impl CoreBanking {
 
     async fn set_card_status(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         card: &CardId,
         status: &str,
     ) -> BankResult<Card> {
@@ -77,7 +81,7 @@ impl CoreBanking {
                 method: Method::PUT,
                 path: &["v1", "cards", card.as_str(), "status"],
                 query: &[],
-                token: Some(session.credential.expose()),
+                token: Some(credential.credential.expose()),
                 body: Some(&body),
                 call: Call::Data,
                 what: "card",
@@ -89,11 +93,11 @@ impl CoreBanking {
 
 #[async_trait]
 impl BankConnector for CoreBanking {
-    async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>> {
+    async fn accounts(&self, credential: &CustomerCredential) -> BankResult<Vec<Account>> {
         let list: wire::AccountList = self
             .http
             .get(
-                session.credential.expose(),
+                credential.credential.expose(),
                 &["v1", "accounts"],
                 &[],
                 "accounts",
@@ -102,12 +106,16 @@ impl BankConnector for CoreBanking {
         list.accounts.into_iter().map(map::account).collect()
     }
 
-    async fn balance(&self, session: &CustomerSession, id: &AccountId) -> BankResult<Balance> {
-        let account = self.account(session, id).await?;
+    async fn balance(
+        &self,
+        credential: &CustomerCredential,
+        id: &AccountId,
+    ) -> BankResult<Balance> {
+        let account = self.account(credential, id).await?;
         let answer: wire::WireBalance = self
             .http
             .get(
-                session.credential.expose(),
+                credential.credential.expose(),
                 &["v1", "accounts", id.as_str(), "balance"],
                 &[],
                 "balance",
@@ -121,7 +129,7 @@ impl BankConnector for CoreBanking {
     /// of the last transaction returned, so the next page resumes right after it.
     async fn transactions(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         query: &TransactionQuery,
     ) -> BankResult<TransactionPage> {
         let size = query.page_size();
@@ -152,7 +160,7 @@ impl BankConnector for CoreBanking {
             let list: wire::TransactionList = self
                 .http
                 .get(
-                    session.credential.expose(),
+                    credential.credential.expose(),
                     &["v1", "transactions"],
                     &params,
                     "transactions",
@@ -189,20 +197,29 @@ impl BankConnector for CoreBanking {
 
 #[async_trait]
 impl CardControls for CoreBanking {
-    async fn cards(&self, session: &CustomerSession) -> BankResult<Vec<Card>> {
+    async fn cards(&self, credential: &CustomerCredential) -> BankResult<Vec<Card>> {
         let list: wire::CardList = self
             .http
-            .get(session.credential.expose(), &["v1", "cards"], &[], "cards")
+            .get(
+                credential.credential.expose(),
+                &["v1", "cards"],
+                &[],
+                "cards",
+            )
             .await?;
         list.cards.into_iter().map(map::card).collect()
     }
 
-    async fn lock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card> {
-        self.set_card_status(session, card, BLOCKED).await
+    async fn lock_card(&self, credential: &CustomerCredential, card: &CardId) -> BankResult<Card> {
+        self.set_card_status(credential, card, BLOCKED).await
     }
 
-    async fn unlock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card> {
-        self.set_card_status(session, card, ACTIVE).await
+    async fn unlock_card(
+        &self,
+        credential: &CustomerCredential,
+        card: &CardId,
+    ) -> BankResult<Card> {
+        self.set_card_status(credential, card, ACTIVE).await
     }
 }
 
@@ -210,7 +227,7 @@ impl CardControls for CoreBanking {
 impl FraudReporting for CoreBanking {
     async fn confirm_transaction(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         reference: &str,
         genuine: bool,
     ) -> BankResult<()> {
@@ -221,7 +238,7 @@ impl FraudReporting for CoreBanking {
                 method: Method::POST,
                 path: &["v1", "transactions", reference, "confirmation"],
                 query: &[],
-                token: Some(session.credential.expose()),
+                token: Some(credential.credential.expose()),
                 body: Some(&body),
                 call: Call::Data,
                 what: "transaction",
@@ -250,7 +267,7 @@ impl LinkingProvider for CoreBanking {
         Ok(AuthorizationCode(answer.ok_or_else(|| empty("code"))?.code))
     }
 
-    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerSession> {
+    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerCredential> {
         let body = wire::CodeRequest { code: &code.0 };
         let answer: Option<wire::TokenAnswer> = self
             .http
@@ -265,20 +282,20 @@ impl LinkingProvider for CoreBanking {
             })
             .await?;
         let answer = answer.ok_or_else(|| empty("token"))?;
-        Ok(CustomerSession::new(
+        Ok(CustomerCredential::new(
             CustomerRef::new(answer.customer_id),
             Credential::new(answer.access_token),
         ))
     }
 
-    async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {
+    async fn revoke(&self, credential: &CustomerCredential) -> BankResult<()> {
         let result: BankResult<Option<serde_json::Value>> = self
             .http
             .send(Request::<()> {
                 method: Method::POST,
                 path: &["v1", "logout"],
                 query: &[],
-                token: Some(session.credential.expose()),
+                token: Some(credential.credential.expose()),
                 body: None,
                 call: Call::Data,
                 what: "logout",

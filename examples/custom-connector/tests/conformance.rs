@@ -5,9 +5,9 @@ mod support;
 use bankbot::prelude::*;
 use rust_decimal::Decimal;
 
-fn session(core: &custom_connector::sample_core::SampleCore, who: &str) -> CustomerSession {
+fn credential(core: &custom_connector::sample_core::SampleCore, who: &str) -> CustomerCredential {
     let (customer, token) = core.token_for(who).unwrap();
-    CustomerSession::new(CustomerRef::new(customer), Credential::new(token))
+    CustomerCredential::new(CustomerRef::new(customer), Credential::new(token))
 }
 
 #[tokio::test]
@@ -17,7 +17,7 @@ async fn bank_connector_conformance_passes_for_both_customers() {
     for (who, accounts, transactions) in [("dana", 3, 12), ("emile", 2, 4)] {
         let report = check_bank_connector(
             &bank,
-            &session(&core, who),
+            &credential(&core, who),
             &BankConformanceOptions::default(),
         )
         .await
@@ -32,7 +32,7 @@ async fn bank_connector_conformance_passes_for_both_customers() {
 async fn card_controls_conformance_passes_and_reaches_the_core() {
     let core = support::core().await;
     let bank = support::connector(&core);
-    let dana = session(&core, "dana");
+    let dana = credential(&core, "dana");
     assert_eq!(check_card_controls(&bank, &dana).await.unwrap(), 2);
     // The suite leaves every card as it found it.
     assert_eq!(core.card_blocked("card-7001"), Some(false));
@@ -44,7 +44,7 @@ async fn card_controls_conformance_passes_and_reaches_the_core() {
     assert_eq!(locked.last4.digits(), "0427");
     assert_eq!(core.card_blocked("card-7001"), Some(true));
     // Someone else's card is not found, and stays as it is.
-    let emile = session(&core, "emile");
+    let emile = credential(&core, "emile");
     let other = bank.lock_card(&emile, &CardId::new("card-7002")).await;
     assert!(matches!(other, Err(BankError::NotFound(_))), "{other:?}");
     assert_eq!(core.card_blocked("card-7002"), Some(false));
@@ -55,7 +55,7 @@ async fn fraud_reporting_conformance_passes() {
     let core = support::core().await;
     let bank = support::connector(&core);
     for who in ["dana", "emile"] {
-        let s = session(&core, who);
+        let s = credential(&core, who);
         let newest = bank
             .transactions(&s, &TransactionQuery::latest(1))
             .await
@@ -93,7 +93,7 @@ async fn linking_provider_conformance_passes() {
 async fn money_is_exact_and_numbers_are_masked() {
     let core = support::core().await;
     let bank = support::connector(&core);
-    let dana = session(&core, "dana");
+    let dana = credential(&core, "dana");
     let accounts = bank.accounts(&dana).await.unwrap();
     let digits: Vec<&str> = accounts
         .iter()
@@ -112,7 +112,7 @@ async fn money_is_exact_and_numbers_are_masked() {
     assert_eq!(card.owed().unwrap().amount.to_string(), "412.30");
     assert_eq!(card.credit_limit.unwrap().amount, Decimal::new(300_000, 2));
 
-    let emile = session(&core, "emile");
+    let emile = credential(&core, "emile");
     let livret = bank
         .balance(&emile, &AccountId::new("acc-sav-2002"))
         .await
@@ -129,7 +129,7 @@ async fn money_is_exact_and_numbers_are_masked() {
 async fn filters_the_core_cannot_apply_still_page_correctly() {
     let core = support::core().await;
     let bank = support::connector(&core);
-    let dana = session(&core, "dana");
+    let dana = credential(&core, "dana");
     let mut query = TransactionQuery {
         text: Some("greenleaf".into()),
         ..TransactionQuery::latest(1)
@@ -162,7 +162,7 @@ async fn filters_the_core_cannot_apply_still_page_correctly() {
 async fn fraud_answers_reach_the_core() {
     let core = support::core().await;
     let bank = support::connector(&core);
-    let dana = session(&core, "dana");
+    let dana = credential(&core, "dana");
     bank.confirm_transaction(&dana, "tx-0008", false)
         .await
         .unwrap();

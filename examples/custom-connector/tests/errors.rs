@@ -9,26 +9,26 @@ use bankbot::prelude::*;
 use custom_connector::sample_core::Fault;
 use custom_connector::{CoreBanking, CoreBankingOptions};
 
-fn dana(core: &custom_connector::sample_core::SampleCore) -> CustomerSession {
+fn dana(core: &custom_connector::sample_core::SampleCore) -> CustomerCredential {
     let (customer, token) = core.token_for("dana").unwrap();
-    CustomerSession::new(CustomerRef::new(customer), Credential::new(token))
+    CustomerCredential::new(CustomerRef::new(customer), Credential::new(token))
 }
 
 /// The error every kind of call gives while `fault` is set.
 async fn under(fault: Fault) -> Vec<BankError> {
     let core = support::core().await;
     let bank = support::connector(&core);
-    let session = dana(&core);
+    let credential = dana(&core);
     core.set_fault(Some(fault));
     let checking = AccountId::new("acc-chk-1001");
     vec![
-        bank.accounts(&session).await.unwrap_err(),
-        bank.balance(&session, &checking).await.unwrap_err(),
-        bank.transactions(&session, &TransactionQuery::latest(5))
+        bank.accounts(&credential).await.unwrap_err(),
+        bank.balance(&credential, &checking).await.unwrap_err(),
+        bank.transactions(&credential, &TransactionQuery::latest(5))
             .await
             .unwrap_err(),
-        bank.cards(&session).await.unwrap_err(),
-        bank.lock_card(&session, &CardId::new("card-7001"))
+        bank.cards(&credential).await.unwrap_err(),
+        bank.lock_card(&credential, &CardId::new("card-7001"))
             .await
             .unwrap_err(),
     ]
@@ -115,23 +115,23 @@ async fn logins_refused_by_the_core_are_invalid_credentials() {
 async fn a_dead_core_is_unavailable_and_bad_input_is_refused() {
     let core = support::core().await;
     let bank = support::connector(&core);
-    let session = dana(&core);
+    let credential = dana(&core);
     let forged = TransactionQuery {
         page_token: Some(PageToken("not-a-transaction".into())),
         ..TransactionQuery::latest(5)
     };
     assert!(matches!(
-        bank.transactions(&session, &forged).await,
+        bank.transactions(&credential, &forged).await,
         Err(BankError::InvalidRequest(_))
     ));
     let odd = AccountId::new("../accounts?x=1#");
     assert!(matches!(
-        bank.balance(&session, &odd).await,
+        bank.balance(&credential, &odd).await,
         Err(BankError::NotFound(_))
     ));
     drop(core);
     tokio::task::yield_now().await;
-    let err = bank.accounts(&session).await.unwrap_err();
+    let err = bank.accounts(&credential).await.unwrap_err();
     assert!(matches!(err, BankError::Unavailable(_)), "{err:?}");
 }
 
@@ -142,12 +142,12 @@ async fn the_decorated_connector_retries_an_outage_then_gives_up() {
         .unwrap()
         .with_retries(1);
     let bank = CoreBanking::new(options).unwrap().decorated();
-    let session = dana(&core);
+    let credential = dana(&core);
     core.set_fault(Some(Fault::Status(503)));
-    let err = bank.accounts(&session).await.unwrap_err();
+    let err = bank.accounts(&credential).await.unwrap_err();
     assert!(matches!(err, BankError::Unavailable(_)), "{err:?}");
     core.set_fault(None);
-    assert_eq!(bank.accounts(&session).await.unwrap().len(), 3);
+    assert_eq!(bank.accounts(&credential).await.unwrap().len(), 3);
 }
 
 #[test]

@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet};
 use bankbot_core::{Account, AccountId, DateRange, Transaction};
 
 use super::{ConformanceFailure, ensure, fail, guarded};
-use crate::{BankConnector, BankError, Credential, CustomerSession, PageToken, TransactionQuery};
+use crate::{
+    BankConnector, BankError, Credential, CustomerCredential, PageToken, TransactionQuery,
+};
 
 /// Knobs for [`check_bank_connector`].
 #[derive(Debug, Clone)]
@@ -39,27 +41,27 @@ pub struct BankReport {
     pub pages: usize,
 }
 
-/// Checks the invariants of `connector` for the customer of `session`:
+/// Checks the invariants of `connector` for the customer of `credential`:
 /// accounts have unique ids and masked numbers; balances match their account and currency;
 /// transactions come newest first across pages, repeat nothing, end, stay in the customer's
 /// accounts and currencies, honour account and date-range filters; an unknown account, a
 /// forged page token and (optionally) a forged credential give errors, not panics.
 pub async fn check_bank_connector(
     connector: &dyn BankConnector,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     options: &BankConformanceOptions,
 ) -> Result<BankReport, ConformanceFailure> {
-    let accounts = match guarded("accounts", connector.accounts(session)).await? {
+    let accounts = match guarded("accounts", connector.accounts(credential)).await? {
         Ok(a) => a,
         Err(e) => return fail("accounts", format!("listing accounts failed: {e}")),
     };
     check_accounts(&accounts)?;
     for account in &accounts {
-        check_balance(connector, session, account).await?;
+        check_balance(connector, credential, account).await?;
     }
     let by_id: HashMap<&AccountId, &Account> = accounts.iter().map(|a| (&a.id, a)).collect();
     let query = TransactionQuery::latest(options.page_size);
-    let (history, pages) = walk(connector, session, query, options).await?;
+    let (history, pages) = walk(connector, credential, query, options).await?;
     for tx in &history {
         let Some(account) = by_id.get(&tx.account_id) else {
             return fail(
@@ -78,8 +80,8 @@ pub async fn check_bank_connector(
             },
         )?;
     }
-    check_filters(connector, session, options, &accounts, &history).await?;
-    check_errors(connector, session, options).await?;
+    check_filters(connector, credential, options, &accounts, &history).await?;
+    check_errors(connector, credential, options).await?;
     Ok(BankReport {
         accounts: accounts.len(),
         transactions: history.len(),
@@ -104,10 +106,10 @@ fn check_accounts(accounts: &[Account]) -> Result<(), ConformanceFailure> {
 
 async fn check_balance(
     connector: &dyn BankConnector,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     account: &Account,
 ) -> Result<(), ConformanceFailure> {
-    let balance = match guarded("balance", connector.balance(session, &account.id)).await? {
+    let balance = match guarded("balance", connector.balance(credential, &account.id)).await? {
         Ok(b) => b,
         Err(e) => return fail("balance", format!("balance of {} failed: {e}", account.id)),
     };
@@ -132,14 +134,15 @@ async fn check_balance(
 /// Walks every page of `query`, checking order, uniqueness and that it ends.
 async fn walk(
     connector: &dyn BankConnector,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     mut query: TransactionQuery,
     options: &BankConformanceOptions,
 ) -> Result<(Vec<Transaction>, usize), ConformanceFailure> {
     let mut seen = HashSet::new();
     let mut all: Vec<Transaction> = Vec::new();
     for pages in 1..=options.max_pages {
-        let page = match guarded("transactions", connector.transactions(session, &query)).await? {
+        let page = match guarded("transactions", connector.transactions(credential, &query)).await?
+        {
             Ok(p) => p,
             Err(e) => return fail("transactions", format!("page {pages} failed: {e}")),
         };
@@ -187,7 +190,7 @@ async fn walk(
 
 async fn check_filters(
     connector: &dyn BankConnector,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     options: &BankConformanceOptions,
     accounts: &[Account],
     history: &[Transaction],
@@ -197,7 +200,7 @@ async fn check_filters(
             account: Some(account.id.clone()),
             ..TransactionQuery::latest(options.page_size)
         };
-        let (txs, _) = walk(connector, session, query, options).await?;
+        let (txs, _) = walk(connector, credential, query, options).await?;
         let expected = history
             .iter()
             .filter(|t| t.account_id == account.id)
@@ -224,7 +227,7 @@ async fn check_filters(
             range: Some(range),
             ..TransactionQuery::latest(options.page_size)
         };
-        let (txs, _) = walk(connector, session, query, options).await?;
+        let (txs, _) = walk(connector, credential, query, options).await?;
         ensure(
             txs.iter().all(|t| range.contains(t.booking_date)),
             "filter.range",
@@ -246,13 +249,13 @@ async fn check_filters(
 
 async fn check_errors(
     connector: &dyn BankConnector,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     options: &BankConformanceOptions,
 ) -> Result<(), ConformanceFailure> {
     let unknown = AccountId::new("conformance-no-such-account");
     let result = guarded(
         "errors.unknown_account",
-        connector.balance(session, &unknown),
+        connector.balance(credential, &unknown),
     )
     .await?;
     ensure(result.is_err(), "errors.unknown_account", || {
@@ -265,7 +268,7 @@ async fn check_errors(
     };
     let result = guarded(
         "errors.forged_page_token",
-        connector.transactions(session, &forged),
+        connector.transactions(credential, &forged),
     )
     .await?;
     ensure(result.is_err(), "errors.forged_page_token", || {
@@ -273,8 +276,8 @@ async fn check_errors(
     })?;
 
     if options.check_bad_credential {
-        let bad = CustomerSession::new(
-            session.customer.clone(),
+        let bad = CustomerCredential::new(
+            credential.customer.clone(),
             Credential::new("conformance-forged"),
         );
         let result = guarded("errors.bad_credential", connector.accounts(&bad)).await?;

@@ -3,24 +3,24 @@
 use bankbot_core::CardId;
 
 use super::{ConformanceFailure, ensure, fail, guarded};
-use crate::{CardControls, CustomerSession};
+use crate::{CardControls, CustomerCredential};
 
 /// Locks and unlocks each card of the customer (twice each, to check idempotence) and
 /// leaves every card as it found it; an unknown card must give an error.
 pub async fn check_card_controls(
     controls: &dyn CardControls,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
 ) -> Result<usize, ConformanceFailure> {
-    let cards = match guarded("cards", controls.cards(session)).await? {
+    let cards = match guarded("cards", controls.cards(credential)).await? {
         Ok(c) => c,
         Err(e) => return fail("cards", format!("listing cards failed: {e}")),
     };
     for card in &cards {
         for locked in [true, true, false, false] {
             let call = if locked {
-                controls.lock_card(session, &card.id)
+                controls.lock_card(credential, &card.id)
             } else {
-                controls.unlock_card(session, &card.id)
+                controls.unlock_card(credential, &card.id)
             };
             let after = match guarded("cards.lock", call).await? {
                 Ok(c) => c,
@@ -29,7 +29,7 @@ pub async fn check_card_controls(
             ensure(after.locked == locked, "cards.lock", || {
                 format!("{} locked={} after asking {locked}", card.id, after.locked)
             })?;
-            let listed = match guarded("cards", controls.cards(session)).await? {
+            let listed = match guarded("cards", controls.cards(credential)).await? {
                 Ok(c) => c,
                 Err(e) => return fail("cards", e.to_string()),
             };
@@ -39,11 +39,11 @@ pub async fn check_card_controls(
             })?;
         }
         if card.locked {
-            let _ = controls.lock_card(session, &card.id).await;
+            let _ = controls.lock_card(credential, &card.id).await;
         }
     }
     let unknown = CardId::new("conformance-no-such-card");
-    let result = guarded("cards.unknown", controls.lock_card(session, &unknown)).await?;
+    let result = guarded("cards.unknown", controls.lock_card(credential, &unknown)).await?;
     ensure(result.is_err(), "cards.unknown", || {
         "locked a card that does not exist".into()
     })?;

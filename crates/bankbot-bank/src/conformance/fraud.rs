@@ -1,7 +1,7 @@
 //! Conformance of a [`FraudReporting`] implementation.
 
 use super::{ConformanceFailure, ensure, fail, guarded};
-use crate::{BankError, Credential, CustomerSession, FraudReporting};
+use crate::{BankError, Credential, CustomerCredential, FraudReporting};
 
 /// Answers a fraud check about `reference` (a transaction of the customer's) the ways a
 /// customer does: "it was me", then "it was not me" (the later answer stands), then the
@@ -10,7 +10,7 @@ use crate::{BankError, Credential, CustomerSession, FraudReporting};
 /// hostile reference must give an answer, never a panic.
 pub async fn check_fraud_reporting(
     fraud: &dyn FraudReporting,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     reference: &str,
 ) -> Result<(), ConformanceFailure> {
     for (check, genuine) in [
@@ -20,7 +20,7 @@ pub async fn check_fraud_reporting(
     ] {
         match guarded(
             check,
-            fraud.confirm_transaction(session, reference, genuine),
+            fraud.confirm_transaction(credential, reference, genuine),
         )
         .await?
         {
@@ -29,8 +29,8 @@ pub async fn check_fraud_reporting(
         }
     }
 
-    let forged = CustomerSession::new(
-        session.customer.clone(),
+    let forged = CustomerCredential::new(
+        credential.customer.clone(),
         Credential::new("conformance-forged"),
     );
     let result = guarded(
@@ -48,7 +48,7 @@ pub async fn check_fraud_reporting(
         // Accepted or refused, but answered.
         guarded(
             "fraud.hostile_reference",
-            fraud.confirm_transaction(session, hostile, true),
+            fraud.confirm_transaction(credential, hostile, true),
         )
         .await?
         .ok();

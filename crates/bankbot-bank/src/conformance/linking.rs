@@ -25,7 +25,7 @@ pub async fn check_linking_provider(
         Ok(c) => c,
         Err(e) => return fail("linking.authorize", e.to_string()),
     };
-    let session = match guarded("linking.exchange", provider.exchange(&code)).await? {
+    let credential = match guarded("linking.exchange", provider.exchange(&code)).await? {
         Ok(s) => s,
         Err(e) => return fail("linking.exchange", e.to_string()),
     };
@@ -38,7 +38,7 @@ pub async fn check_linking_provider(
     ensure(result.is_err(), "linking.forged_code", || {
         "a forged code was accepted".into()
     })?;
-    match guarded("linking.revoke", provider.revoke(&session)).await? {
+    match guarded("linking.revoke", provider.revoke(&credential)).await? {
         Ok(()) => Ok(()),
         Err(e) => fail("linking.revoke", e.to_string()),
     }

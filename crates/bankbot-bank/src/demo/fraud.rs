@@ -3,17 +3,17 @@
 use async_trait::async_trait;
 
 use super::DemoBank;
-use crate::{BankResult, CustomerSession, FraudReporting};
+use crate::{BankResult, CustomerCredential, FraudReporting};
 
 #[async_trait]
 impl FraudReporting for DemoBank {
     async fn confirm_transaction(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         reference: &str,
         genuine: bool,
     ) -> BankResult<()> {
-        let customer = self.authenticate(session)?;
+        let customer = self.authenticate(credential)?;
         let key = (customer.customer_ref.clone(), reference.to_owned());
         self.state().fraud_answers.insert(key, genuine);
         tracing::info!(genuine, "fraud check answered");
@@ -23,8 +23,8 @@ impl FraudReporting for DemoBank {
 
 impl DemoBank {
     /// The customer's answer about a transaction, if given (for tests and demos).
-    pub fn fraud_answer(&self, session: &CustomerSession, reference: &str) -> Option<bool> {
-        let key = (session.customer.clone(), reference.to_owned());
+    pub fn fraud_answer(&self, credential: &CustomerCredential, reference: &str) -> Option<bool> {
+        let key = (credential.customer.clone(), reference.to_owned());
         self.state().fraud_answers.get(&key).copied()
     }
 }

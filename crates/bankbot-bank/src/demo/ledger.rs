@@ -9,7 +9,7 @@ use chrono::Days;
 use super::DemoBank;
 use super::fixtures::CustomerFixture;
 use crate::{
-    BankConnector, BankError, BankResult, CardControls, CustomerSession, PageToken,
+    BankConnector, BankError, BankResult, CardControls, CustomerCredential, PageToken,
     TransactionPage, TransactionQuery,
 };
 
@@ -17,8 +17,8 @@ const PAGE_PREFIX: &str = "demo-offset:";
 
 #[async_trait]
 impl BankConnector for DemoBank {
-    async fn accounts(&self, session: &CustomerSession) -> BankResult<Vec<Account>> {
-        let customer = self.authenticate(session)?;
+    async fn accounts(&self, credential: &CustomerCredential) -> BankResult<Vec<Account>> {
+        let customer = self.authenticate(credential)?;
         Ok(customer
             .accounts
             .iter()
@@ -26,8 +26,12 @@ impl BankConnector for DemoBank {
             .collect())
     }
 
-    async fn balance(&self, session: &CustomerSession, account: &AccountId) -> BankResult<Balance> {
-        let customer = self.authenticate(session)?;
+    async fn balance(
+        &self,
+        credential: &CustomerCredential,
+        account: &AccountId,
+    ) -> BankResult<Balance> {
+        let customer = self.authenticate(credential)?;
         let fixture = customer
             .accounts
             .iter()
@@ -44,10 +48,10 @@ impl BankConnector for DemoBank {
 
     async fn transactions(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         query: &TransactionQuery,
     ) -> BankResult<TransactionPage> {
-        let customer = self.authenticate(session)?;
+        let customer = self.authenticate(credential)?;
         if let Some(account) = &query.account
             && !customer.accounts.iter().any(|a| a.account.id == *account)
         {
@@ -122,8 +126,13 @@ impl DemoBank {
         card
     }
 
-    fn set_locked(&self, session: &CustomerSession, id: &CardId, locked: bool) -> BankResult<Card> {
-        let customer = self.authenticate(session)?;
+    fn set_locked(
+        &self,
+        credential: &CustomerCredential,
+        id: &CardId,
+        locked: bool,
+    ) -> BankResult<Card> {
+        let customer = self.authenticate(credential)?;
         let card = customer
             .cards
             .iter()
@@ -143,16 +152,20 @@ impl DemoBank {
 
 #[async_trait]
 impl CardControls for DemoBank {
-    async fn cards(&self, session: &CustomerSession) -> BankResult<Vec<Card>> {
-        let customer = self.authenticate(session)?;
+    async fn cards(&self, credential: &CustomerCredential) -> BankResult<Vec<Card>> {
+        let customer = self.authenticate(credential)?;
         Ok(customer.cards.iter().map(|c| self.card_state(c)).collect())
     }
 
-    async fn lock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card> {
-        self.set_locked(session, card, true)
+    async fn lock_card(&self, credential: &CustomerCredential, card: &CardId) -> BankResult<Card> {
+        self.set_locked(credential, card, true)
     }
 
-    async fn unlock_card(&self, session: &CustomerSession, card: &CardId) -> BankResult<Card> {
-        self.set_locked(session, card, false)
+    async fn unlock_card(
+        &self,
+        credential: &CustomerCredential,
+        card: &CardId,
+    ) -> BankResult<Card> {
+        self.set_locked(credential, card, false)
     }
 }

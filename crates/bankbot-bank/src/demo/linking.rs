@@ -8,7 +8,7 @@ use subtle::ConstantTimeEq;
 
 use super::DemoBank;
 use crate::{
-    AuthorizationCode, BankError, BankResult, Credential, CustomerSession, LinkingProvider,
+    AuthorizationCode, BankError, BankResult, Credential, CustomerCredential, LinkingProvider,
 };
 
 /// How long a one-time code stays valid.
@@ -17,7 +17,7 @@ const CODE_LIFETIME_MINUTES: i64 = 10;
 impl DemoBank {
     /// The credential the demo bank issues to a customer: stable across restarts, derived
     /// from the fixtures' secret so it cannot be guessed from the customer reference alone.
-    pub(super) fn credential_for(&self, customer: &CustomerRef) -> Credential {
+    pub(super) fn secret_for(&self, customer: &CustomerRef) -> Credential {
         let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
         for byte in self
             .inner
@@ -68,7 +68,7 @@ impl LinkingProvider for DemoBank {
         Ok(AuthorizationCode(code))
     }
 
-    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerSession> {
+    async fn exchange(&self, code: &AuthorizationCode) -> BankResult<CustomerCredential> {
         let now = self.inner.clock.now();
         let (customer, issued) = self
             .state()
@@ -78,16 +78,16 @@ impl LinkingProvider for DemoBank {
         if now - issued >= Duration::minutes(CODE_LIFETIME_MINUTES) {
             return Err(BankError::InvalidCredentials);
         }
-        let credential = self.credential_for(&customer);
+        let credential = self.secret_for(&customer);
         self.state().revoked.remove(credential.expose());
-        Ok(CustomerSession::new(customer, credential))
+        Ok(CustomerCredential::new(customer, credential))
     }
 
-    async fn revoke(&self, session: &CustomerSession) -> BankResult<()> {
-        self.authenticate(session)?;
+    async fn revoke(&self, credential: &CustomerCredential) -> BankResult<()> {
+        self.authenticate(credential)?;
         self.state()
             .revoked
-            .insert(session.credential.expose().to_owned());
+            .insert(credential.credential.expose().to_owned());
         Ok(())
     }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use async_trait::async_trait;
 use bankbot_bank::demo::DemoBank;
-use bankbot_bank::{BankResult, CustomerSession, Geocoder, Place};
+use bankbot_bank::{BankResult, CustomerCredential, Geocoder, Place};
 use bankbot_core::{
     AlertSettings, Button, CustomerRef, FixedClock, GeoPoint, IntentId, IntentMatch, Lang, Reply,
     Slots,
@@ -55,7 +55,7 @@ pub struct Chat {
     pub bank: DemoBank,
     pub state: DialogState,
     pub alerts: AlertSettings,
-    pub customer: Option<CustomerSession>,
+    pub customer: Option<CustomerCredential>,
     pub lang: Lang,
     pub auth_fresh: bool,
 }
@@ -79,7 +79,7 @@ impl Chat {
             clock,
             capabilities: Default::default(),
         };
-        let customer = customer.map(|c| bank.session_for(&CustomerRef::new(c)).unwrap());
+        let customer = customer.map(|c| bank.credential_for(&CustomerRef::new(c)).unwrap());
         Chat {
             services,
             bank,

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use bankbot_bank::{BankResult, CustomerSession, TransactionQuery};
+use bankbot_bank::{BankResult, CustomerCredential, TransactionQuery};
 use bankbot_core::AccountId;
 use chrono::{NaiveDate, NaiveDateTime};
 use futures::{StreamExt, TryStreamExt};
@@ -35,7 +35,7 @@ impl ObieConnector {
     /// Every transaction of one account booked within `days`, de-duplicated across pages.
     async fn account_transactions(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         account: &AccountId,
         days: Days,
     ) -> BankResult<Vec<ObieTransaction>> {
@@ -52,7 +52,7 @@ impl ObieConnector {
                 .append_pair("toBookingDateTime", &format!("{to}T23:59:59"));
         }
         let all = self
-            .follow(session, url, Resource::AccountScoped, |body| {
+            .follow(credential, url, Resource::AccountScoped, |body| {
                 parse::transactions(body, account)
             })
             .await?;
@@ -85,14 +85,14 @@ impl ObieConnector {
     /// first.
     pub(super) async fn matching(
         &self,
-        session: &CustomerSession,
+        credential: &CustomerCredential,
         accounts: &[AccountId],
         days: Days,
         query: &TransactionQuery,
     ) -> BankResult<Vec<ObieTransaction>> {
         let fetches: Vec<_> = accounts
             .iter()
-            .map(|id| self.account_transactions(session, id, days))
+            .map(|id| self.account_transactions(credential, id, days))
             .collect();
         let per_account: Vec<Vec<ObieTransaction>> = futures::stream::iter(fetches)
             .buffered(ACCOUNT_CONCURRENCY)

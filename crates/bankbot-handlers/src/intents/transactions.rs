@@ -2,7 +2,7 @@
 //! category, amounts, account), pending ones marked, "show more" continuing where the last
 //! answer stopped.
 
-use bankbot_bank::{CustomerSession, TransactionQuery};
+use bankbot_bank::{CustomerCredential, TransactionQuery};
 use bankbot_core::{Currency, DateRange, Money, Slots, Transaction, TransactionStatus};
 use chrono::{Days, NaiveDate};
 
@@ -10,7 +10,7 @@ use crate::catalog::{Msg, TxFilters};
 use crate::ctx::Ctx;
 use crate::cues::Ask;
 use crate::format;
-use crate::income_before;
+use crate::intents::income_before;
 use crate::{DialogState, HandlerError, TxCursor};
 use bankbot_core::Payload;
 
@@ -24,31 +24,31 @@ pub(crate) const MAX_PAGES: usize = 20;
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     slots: &Slots,
     ask: Ask,
     out_only: bool,
 ) -> Result<(), HandlerError> {
     let today = ctx.services.clock.today();
-    let Some((query, currency)) = build_query(ctx, session, slots, today).await? else {
+    let Some((query, currency)) = build_query(ctx, credential, slots, today).await? else {
         return Ok(());
     };
     if matches!(
         ask,
         Ask::Pending | Ask::Income | Ask::Largest | Ask::Smallest | Ask::HowMany
     ) {
-        return special(ctx, state, session, slots, query, ask).await;
+        return special(ctx, state, credential, slots, query, ask).await;
     }
     let count = slots.count.unwrap_or(DEFAULT_COUNT).clamp(1, MAX_COUNT);
     let (items, cursor) = if out_only {
         // "purchases over $100": money in (salary, refunds) is not a purchase. Read a full
         // listing, keep money out, then the count asked.
-        let (mut items, _) = collect(ctx, session, query.clone(), MAX_COUNT, 0).await?;
+        let (mut items, _) = collect(ctx, credential, query.clone(), MAX_COUNT, 0).await?;
         items.retain(|t| t.amount.is_negative());
         items.truncate(count as usize);
         (items, None)
     } else {
-        collect(ctx, session, query.clone(), count, 0).await?
+        collect(ctx, credential, query.clone(), count, 0).await?
     };
     let amount = |d| currency.map(|c| Money::new(d, c).format(ctx.lang));
     // "et la sncf": the merchant as the bank names it ("SNCF"), not as typed.
@@ -69,7 +69,10 @@ pub(crate) async fn handle(
         ctx.say(Msg::TxNone { filters: &filters });
         state.more = None;
         if let Some(range) = query.range {
-            crate::last_before::show(ctx, state, session, slots, &query, range, out_only).await?;
+            crate::intents::last_before::show(
+                ctx, state, credential, slots, &query, range, out_only,
+            )
+            .await?;
         }
         return Ok(());
     }
@@ -85,7 +88,7 @@ pub(crate) async fn handle(
 pub(crate) async fn more(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
 ) -> Result<(), HandlerError> {
     // Kept in the state until the next page is in hand, so a failed call can be retried.
     let Some(cursor) = state.more.clone() else {
@@ -93,7 +96,7 @@ pub(crate) async fn more(
         return Ok(());
     };
     let count = cursor.count.clamp(1, MAX_COUNT);
-    let (items, next) = collect(ctx, session, cursor.query, count, cursor.skip).await?;
+    let (items, next) = collect(ctx, credential, cursor.query, count, cursor.skip).await?;
     ctx.audit("transactions");
     if items.is_empty() {
         state.more = None;
@@ -109,7 +112,7 @@ pub(crate) async fn more(
 /// telling the customer that the named account does not exist.
 pub(crate) async fn build_query(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     slots: &Slots,
     today: NaiveDate,
 ) -> Result<Option<(TransactionQuery, Option<Currency>)>, HandlerError> {
@@ -125,7 +128,7 @@ pub(crate) async fn build_query(
         slots.account_type.is_some() || slots.amount_min.is_some() || slots.amount_max.is_some();
     let mut currency = None;
     if needs_accounts {
-        let accounts = ctx.services.bank.accounts(session).await?;
+        let accounts = ctx.services.bank.accounts(credential).await?;
         currency = accounts.first().map(|a| a.currency);
         if let Some(kind) = slots.account_type {
             let Some(account) = accounts.iter().find(|a| a.kind == kind) else {
@@ -155,7 +158,7 @@ pub(crate) fn slot_range(slots: &Slots, today: NaiveDate) -> Option<DateRange> {
 /// Returns them and where the next ones start, if anywhere.
 pub(crate) async fn collect(
     ctx: &Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     mut query: TransactionQuery,
     count: u32,
     mut skip: u32,
@@ -164,7 +167,7 @@ pub(crate) async fn collect(
     query.limit = count;
     let mut out: Vec<Transaction> = Vec::with_capacity(want);
     for _ in 0..MAX_PAGES {
-        let page = ctx.services.bank.transactions(session, &query).await?;
+        let page = ctx.services.bank.transactions(credential, &query).await?;
         let len = page.transactions.len();
         let start = (skip as usize).min(len);
         let take = (want - out.len()).min(len - start);
@@ -238,7 +241,7 @@ pub(crate) fn send_list(
 async fn special(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     slots: &Slots,
     mut query: TransactionQuery,
     ask: Ask,
@@ -262,7 +265,7 @@ async fn special(
     query.limit = bankbot_bank::MAX_PAGE_SIZE;
     let mut all = Vec::new();
     for _ in 0..MAX_PAGES {
-        let page = ctx.services.bank.transactions(session, &query).await?;
+        let page = ctx.services.bank.transactions(credential, &query).await?;
         all.extend(page.transactions);
         match page.next_page {
             Some(token) => query.page_token = Some(token),
@@ -314,7 +317,7 @@ async fn special(
             if items.is_empty() {
                 let none = ctx.t(Msg::IncomeNone(&range));
                 // Say when money last came in.
-                if let Some(tx) = income_before::latest(ctx, session, &asked_query).await? {
+                if let Some(tx) = income_before::latest(ctx, credential, &asked_query).await? {
                     let header = format!("{none} {}", ctx.t(Msg::IncomeLatest));
                     send_list(ctx, state, header, &[tx], None);
                 } else {
@@ -376,7 +379,7 @@ async fn special(
 /// their own accounts), within the last 45 days.
 pub(crate) async fn last_payday(
     ctx: &Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
 ) -> Result<Option<NaiveDate>, HandlerError> {
     let today = ctx.services.clock.today();
     let from = today.checked_sub_days(Days::new(45)).unwrap_or(today);
@@ -386,7 +389,7 @@ pub(crate) async fn last_payday(
         ..TransactionQuery::default()
     };
     for _ in 0..MAX_PAGES {
-        let page = ctx.services.bank.transactions(session, &query).await?;
+        let page = ctx.services.bank.transactions(credential, &query).await?;
         if let Some(tx) = page.transactions.iter().find(|t| {
             !t.is_debit()
                 && t.category != Some(bankbot_core::Category::Transfer)

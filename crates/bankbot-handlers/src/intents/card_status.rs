@@ -2,7 +2,7 @@
 //! bloquée ?": each card (or the kind named) said locked or working — a question, never an
 //! offer to lock.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{AccountKind, CardKind};
 
 use crate::HandlerError;
@@ -166,11 +166,11 @@ pub(crate) fn asks(text: &str) -> bool {
 /// also what else declines one and who can tell.
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     kind: Option<AccountKind>,
     declined: bool,
 ) -> Result<(), HandlerError> {
-    let cards = ctx.services.cards.cards(session).await?;
+    let cards = ctx.services.cards.cards(credential).await?;
     ctx.audit("cards");
     let wanted = match kind {
         Some(AccountKind::CreditCard) => Some(CardKind::Credit),

@@ -27,7 +27,7 @@ pub(crate) async fn handle(
         Some(place) => search_place(ctx, state, place, text).await,
         None => {
             // "un distrib place de la république": a known place right after the ATM words.
-            if let Some(place) = crate::atm_place_guess::remainder(text)
+            if let Some(place) = crate::intents::atm_place_guess::remainder(text)
                 && !names_filter(text)
                 && ctx
                     .services

@@ -2,12 +2,13 @@
 //! days asked (this month by default): the latest money in of the past year, so the
 //! customer hears when it last happened instead of a bare "nothing".
 
-use bankbot_bank::{CustomerSession, TransactionQuery};
+use bankbot_bank::{CustomerCredential, TransactionQuery};
 use bankbot_core::{Category, DateRange, Transaction};
 use chrono::Days;
 
+use crate::HandlerError;
 use crate::ctx::Ctx;
-use crate::{HandlerError, transactions::MAX_PAGES};
+use crate::intents::transactions::MAX_PAGES;
 
 /// How far back to look.
 const LOOK_BACK_DAYS: u64 = 365;
@@ -16,7 +17,7 @@ const LOOK_BACK_DAYS: u64 = 365;
 /// `query`'s account, category and text, over the past year.
 pub(crate) async fn latest(
     ctx: &Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     query: &TransactionQuery,
 ) -> Result<Option<Transaction>, HandlerError> {
     let today = ctx.services.clock.today();
@@ -30,7 +31,7 @@ pub(crate) async fn latest(
         ..query.clone()
     };
     for _ in 0..MAX_PAGES {
-        let page = ctx.services.bank.transactions(session, &query).await?;
+        let page = ctx.services.bank.transactions(credential, &query).await?;
         if let Some(tx) = page
             .transactions
             .into_iter()

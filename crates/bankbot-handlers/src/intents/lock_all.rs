@@ -2,7 +2,7 @@
 //! customer has that still works, confirmed once, then locked one by one through
 //! `CardControls`. A customer who lost a wallet leaves with every card locked.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{Card, CardId, IntentId};
 
 use crate::catalog::Msg;
@@ -81,13 +81,13 @@ pub(crate) fn answers_every_card(text: &str) -> bool {
 pub(crate) async fn confirm(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
 ) -> Result<(), HandlerError> {
     if !ctx.auth_fresh {
         ctx.link_button(Msg::CardNeedsAuth);
         return Ok(());
     }
-    let cards = ctx.services.cards.cards(session).await?;
+    let cards = ctx.services.cards.cards(credential).await?;
     ctx.audit("cards");
     let working: Vec<&Card> = cards.iter().filter(|c| !c.locked).collect();
     match working.as_slice() {
@@ -119,7 +119,7 @@ pub(crate) async fn confirm(
 /// The answer to "Lock all your cards?": each card locked, then one confirmation naming them.
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     cards: &[CardId],
     yes: bool,
 ) -> Result<(), HandlerError> {
@@ -133,7 +133,7 @@ pub(crate) async fn answer(
     }
     let mut labels = Vec::with_capacity(cards.len());
     for card in cards {
-        let locked = ctx.services.cards.lock_card(session, card).await?;
+        let locked = ctx.services.cards.lock_card(credential, card).await?;
         ctx.audit("card_lock");
         labels.push(card_label(&locked));
     }

@@ -1,7 +1,7 @@
 //! `balance`: the named account's balance, else every account's; available vs current;
 //! what is owed and the credit left on credit cards.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{Account, AccountKind, Balance, IntentId, Money};
 use futures::future::try_join_all;
 
@@ -13,12 +13,12 @@ use crate::format::account_label;
 
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     kind: Option<AccountKind>,
     ask: Ask,
     text: &str,
 ) -> Result<(), HandlerError> {
-    let accounts = ctx.services.bank.accounts(session).await?;
+    let accounts = ctx.services.bank.accounts(credential).await?;
     if accounts.is_empty() {
         ctx.say(Msg::NoAccounts);
         return Ok(());
@@ -38,8 +38,8 @@ pub(crate) async fn handle(
         _ => kind,
     };
     match ask {
-        Ask::Overdrawn => return overdrawn(ctx, session, &accounts, kind).await,
-        Ask::Total if by_digits.is_empty() => return total(ctx, session, &accounts).await,
+        Ask::Overdrawn => return overdrawn(ctx, credential, &accounts, kind).await,
+        Ask::Total if by_digits.is_empty() => return total(ctx, credential, &accounts).await,
         _ => {}
     }
     // "et le 9999 ?": no account ends so; said before the accounts there are.
@@ -65,7 +65,7 @@ pub(crate) async fn handle(
         _ => named,
     };
     let bank = &ctx.services.bank;
-    let balances = try_join_all(shown.iter().map(|a| bank.balance(session, &a.id))).await?;
+    let balances = try_join_all(shown.iter().map(|a| bank.balance(credential, &a.id))).await?;
     let mut lines = Vec::with_capacity(shown.len() + 1);
     if shown.len() > 1 {
         lines.push(ctx.t(Msg::BalanceIntro));
@@ -155,7 +155,7 @@ fn line(ctx: &Ctx<'_>, account: &Account, b: &Balance) -> String {
 /// "Am I in the red?": yes or no first, then the accounts it is about.
 async fn overdrawn(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     accounts: &[Account],
     kind: Option<AccountKind>,
 ) -> Result<(), HandlerError> {
@@ -165,7 +165,7 @@ async fn overdrawn(
         .filter(|a| kind.is_none_or(|k| a.kind == k))
         .collect();
     let bank = &ctx.services.bank;
-    let balances = try_join_all(deposits.iter().map(|a| bank.balance(session, &a.id))).await?;
+    let balances = try_join_all(deposits.iter().map(|a| bank.balance(credential, &a.id))).await?;
     ctx.audit("balances");
     let lang = ctx.lang;
     let mut lines = Vec::new();
@@ -194,11 +194,11 @@ async fn overdrawn(
 /// what they owe.
 async fn total(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     accounts: &[Account],
 ) -> Result<(), HandlerError> {
     let bank = &ctx.services.bank;
-    let balances = try_join_all(accounts.iter().map(|a| bank.balance(session, &a.id))).await?;
+    let balances = try_join_all(accounts.iter().map(|a| bank.balance(credential, &a.id))).await?;
     ctx.audit("balances");
     let lang = ctx.lang;
     let mut held: std::collections::BTreeMap<bankbot_core::Currency, Money> = Default::default();

@@ -7,8 +7,9 @@ use rust_decimal::Decimal;
 
 use crate::catalog::{Msg, Weighed};
 use crate::ctx::Ctx;
-use crate::spending::{self, Spent};
-use crate::{DialogState, HandlerError, format, transactions};
+use crate::intents::spending::{self, Spent};
+use crate::intents::transactions;
+use crate::{DialogState, HandlerError, format};
 
 /// Answers a comparison of two spending totals; `false` (nothing said) when the parts are
 /// not both spending questions of a linked customer, for the caller to answer each.
@@ -21,15 +22,15 @@ pub(crate) async fn answer(
     let spending_parts = [first, second]
         .iter()
         .all(|p| p.intent == IntentId::SpendingSummary);
-    let Some(session) = ctx.customer.filter(|_| spending_parts) else {
+    let Some(credential) = ctx.customer.filter(|_| spending_parts) else {
         return Ok(false);
     };
     state.turn_intent = Some(IntentId::SpendingSummary);
     state.pending = None;
     state.more = None;
     state.misses = 0;
-    let later = spending::handle(ctx, session, &first.slots).await?;
-    let earlier = spending::handle(ctx, session, &second.slots).await?;
+    let later = spending::handle(ctx, credential, &first.slots).await?;
+    let earlier = spending::handle(ctx, credential, &second.slots).await?;
     state.last_intent = Some(IntentId::SpendingSummary);
     state.last_slots = second.slots.clone();
     if let (Some(later), Some(earlier)) = (later, earlier)

@@ -4,7 +4,7 @@
 //! digits are those of one of the customer's accounts, the message asks about that
 //! account: its activity when it says so, else its balance.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{AccountKind, IntentId};
 
 use crate::HandlerError;
@@ -29,14 +29,14 @@ pub(crate) fn misplaced(intent: IntentId) -> bool {
 /// The kind of the customer's account whose last digits `text` names, if any.
 pub(crate) async fn kind(
     ctx: &Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     text: &str,
 ) -> Result<Option<AccountKind>, HandlerError> {
     let digits = cues::last_digits(text);
     if digits.is_empty() {
         return Ok(None);
     }
-    let accounts = ctx.services.bank.accounts(session).await?;
+    let accounts = ctx.services.bank.accounts(credential).await?;
     Ok(accounts
         .iter()
         .find(|a| {

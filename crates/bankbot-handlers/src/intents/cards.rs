@@ -1,7 +1,7 @@
 //! `card_lock`: which card (quick replies when there are several), a yes/no confirmation,
 //! then the lock through `CardControls`. Needs a fresh authentication.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{AccountKind, Card, CardId, CardKind, IntentId};
 
 use crate::catalog::Msg;
@@ -15,14 +15,14 @@ use bankbot_core::Payload;
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     kind: Option<AccountKind>,
 ) -> Result<(), HandlerError> {
     if !ctx.auth_fresh {
         ctx.link_button(Msg::CardNeedsAuth);
         return Ok(());
     }
-    let cards = ctx.services.cards.cards(session).await?;
+    let cards = ctx.services.cards.cards(credential).await?;
     ctx.audit("cards");
     let wanted = match kind {
         Some(AccountKind::CreditCard) => Some(CardKind::Credit),
@@ -61,10 +61,10 @@ pub(crate) async fn handle(
 pub(crate) async fn chosen(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     card: &CardId,
 ) -> Result<(), HandlerError> {
-    let cards = ctx.services.cards.cards(session).await?;
+    let cards = ctx.services.cards.cards(credential).await?;
     match cards.iter().find(|c| c.id == *card) {
         Some(c) => confirm(ctx, state, c),
         None => {
@@ -80,10 +80,10 @@ pub(crate) async fn chosen(
 pub(crate) async fn chosen_by_text(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     text: &str,
 ) -> Result<bool, HandlerError> {
-    match named(ctx, session, text).await? {
+    match named(ctx, credential, text).await? {
         Some(card) => {
             confirm(ctx, state, &card);
             Ok(true)
@@ -97,17 +97,17 @@ pub(crate) async fn chosen_by_text(
 pub(crate) async fn chosen_with_yes(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     text: &str,
 ) -> Result<bool, HandlerError> {
-    let Some(card) = named(ctx, session, text).await? else {
+    let Some(card) = named(ctx, credential, text).await? else {
         return Ok(false);
     };
     if card.locked {
         confirm(ctx, state, &card);
     } else {
         state.pending = None;
-        answer(ctx, session, &card.id, true).await?;
+        answer(ctx, credential, &card.id, true).await?;
     }
     Ok(true)
 }
@@ -115,11 +115,11 @@ pub(crate) async fn chosen_with_yes(
 /// The one card `text` names, by last four digits or a word of its name.
 async fn named(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     text: &str,
 ) -> Result<Option<Card>, HandlerError> {
     let t = normalize(text);
-    let cards = ctx.services.cards.cards(session).await?;
+    let cards = ctx.services.cards.cards(credential).await?;
     let mut hits = cards.into_iter().filter(|c| {
         t.contains(c.last4.digits())
             || bankbot_core::fold_text(&c.display_name)
@@ -147,7 +147,7 @@ fn confirm(ctx: &mut Ctx<'_>, state: &mut DialogState, card: &Card) {
 /// The answer to "Lock your card?".
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     card: &CardId,
     yes: bool,
 ) -> Result<(), HandlerError> {
@@ -159,7 +159,7 @@ pub(crate) async fn answer(
         ctx.link_button(Msg::CardNeedsAuth);
         return Ok(());
     }
-    let locked = ctx.services.cards.lock_card(session, card).await?;
+    let locked = ctx.services.cards.lock_card(credential, card).await?;
     ctx.audit("card_lock");
     tracing::info!(target: "bankbot_handlers", "card locked");
     let label = card_label(&locked);
@@ -173,7 +173,7 @@ pub(crate) async fn answer(
 pub(crate) async fn unlock(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     kind: Option<AccountKind>,
 ) -> Result<(), HandlerError> {
     state.pending = None;
@@ -181,7 +181,7 @@ pub(crate) async fn unlock(
         ctx.link_button(Msg::CardNeedsAuth);
         return Ok(());
     }
-    let cards = ctx.services.cards.cards(session).await?;
+    let cards = ctx.services.cards.cards(credential).await?;
     ctx.audit("cards");
     let wanted = match kind {
         Some(AccountKind::CreditCard) => Some(CardKind::Credit),
@@ -195,7 +195,7 @@ pub(crate) async fn unlock(
     let locked: Vec<&Card> = named.iter().copied().filter(|c| c.locked).collect();
     match (locked.as_slice(), named.as_slice()) {
         ([card], _) => {
-            let card = ctx.services.cards.unlock_card(session, &card.id).await?;
+            let card = ctx.services.cards.unlock_card(credential, &card.id).await?;
             ctx.audit("card_lock");
             tracing::info!(target: "bankbot_handlers", "card unlocked");
             ctx.say(Msg::CardUnlocked(&card_label(&card)));

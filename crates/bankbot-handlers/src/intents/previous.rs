@@ -2,13 +2,13 @@
 //! older item of the same search — the second one after "when did I last go to
 //! Starbucks", the fourth after "my last 3 at Starbucks", one further at each ask.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::Slots;
 
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::transactions::{MAX_COUNT, build_query, collect, send_list};
+use crate::intents::transactions::{MAX_COUNT, build_query, collect, send_list};
 use crate::{DialogState, HandlerError};
 
 const ASKS: &[&str] = &[
@@ -42,7 +42,7 @@ pub(crate) fn asks(text: &str) -> bool {
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     last: &Slots,
 ) -> Result<Slots, HandlerError> {
     let position = last.count.map_or(2, |c| c.saturating_add(1)).min(MAX_COUNT);
@@ -51,10 +51,10 @@ pub(crate) async fn answer(
         count: None,
         ..last.clone()
     };
-    let Some((query, _)) = build_query(ctx, session, &search, today).await? else {
+    let Some((query, _)) = build_query(ctx, credential, &search, today).await? else {
         return Ok(last.clone());
     };
-    let (items, _) = collect(ctx, session, query, position, 0).await?;
+    let (items, _) = collect(ctx, credential, query, position, 0).await?;
     ctx.audit("transactions");
     match items.get(position as usize - 1) {
         Some(tx) => {

@@ -1,6 +1,6 @@
 //! "that's all", "nothing else", "i'm good", "no that's it thanks": the customer closes
 //! the conversation. Answered with a goodbye, never "Anything else?" again. English; the
-//! French wishes are [`crate::farewell_wish`]'s.
+//! French wishes are [`crate::intents::farewell_wish`]'s.
 
 use crate::cues::fold;
 

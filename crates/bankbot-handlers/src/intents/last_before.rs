@@ -2,12 +2,12 @@
 //! bill?" after this month's rent; "did I pay PG&E this month"): after saying so, the
 //! newest matching item from before the period, so the customer sees when it last was.
 
-use bankbot_bank::{CustomerSession, TransactionQuery};
+use bankbot_bank::{CustomerCredential, TransactionQuery};
 use bankbot_core::{DateRange, Slots};
 
 use crate::catalog::{Msg, TxFilters};
 use crate::ctx::Ctx;
-use crate::transactions::{MAX_COUNT, collect, send_list};
+use crate::intents::transactions::{MAX_COUNT, collect, send_list};
 use crate::{DialogState, HandlerError};
 
 /// Shows the newest item matching `query` dated before `range`; nothing when there is none
@@ -15,7 +15,7 @@ use crate::{DialogState, HandlerError};
 pub(crate) async fn show(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     slots: &Slots,
     query: &TransactionQuery,
     range: DateRange,
@@ -36,7 +36,7 @@ pub(crate) async fn show(
         return Ok(());
     }
     let wanted = if out_only { MAX_COUNT } else { 1 };
-    let (mut items, _) = collect(ctx, session, earlier, wanted, 0).await?;
+    let (mut items, _) = collect(ctx, credential, earlier, wanted, 0).await?;
     items.retain(|t| !out_only || t.amount.is_negative());
     items.truncate(1);
     if items.is_empty() {

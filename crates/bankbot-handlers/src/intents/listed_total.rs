@@ -2,12 +2,13 @@
 //! Carrefour"): the spending over exactly what was listed — from its oldest payment to
 //! today, with the same filters — not this month's.
 
-use bankbot_bank::{CustomerSession, MAX_PAGE_SIZE};
+use bankbot_bank::{CustomerCredential, MAX_PAGE_SIZE};
 use bankbot_core::IntentId;
 
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::{DialogState, HandlerError, spending, transactions};
+use crate::intents::{spending, transactions};
+use crate::{DialogState, HandlerError};
 
 /// Words that ask for the sum of what was shown, each padded and folded.
 const TOTAL: &[&str] = &[
@@ -59,16 +60,16 @@ pub(crate) fn after_undated_listing(state: &DialogState) -> bool {
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
 ) -> Result<(), HandlerError> {
     let today = ctx.services.clock.today();
     let mut slots = state.last_slots.clone();
-    let Some((query, _)) = transactions::build_query(ctx, session, &slots, today).await? else {
+    let Some((query, _)) = transactions::build_query(ctx, credential, &slots, today).await? else {
         return Ok(());
     };
     // The listing showed its first `count` items (all of them without a cursor).
     let shown = state.more.as_ref().map_or(MAX_PAGE_SIZE, |c| c.count);
-    let (items, _) = transactions::collect(ctx, session, query, shown, 0).await?;
+    let (items, _) = transactions::collect(ctx, credential, query, shown, 0).await?;
     slots.date_from = items
         .iter()
         .filter(|t| t.is_debit())
@@ -77,7 +78,7 @@ pub(crate) async fn answer(
     state.turn_intent = Some(IntentId::SpendingSummary);
     state.pending = None;
     state.more = None;
-    spending::handle(ctx, session, &slots).await?;
+    spending::handle(ctx, credential, &slots).await?;
     state.last_intent = Some(IntentId::SpendingSummary);
     state.last_slots = slots;
     Ok(())

@@ -2,12 +2,13 @@
 //! to the offer made after a fraud report. The order is the confirmation, so the only card
 //! (or the only one of the kind named) is locked at once; with several, the usual choice.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{AccountKind, CardKind};
 
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::{DialogState, HandlerError, cards};
+use crate::intents::cards;
+use crate::{DialogState, HandlerError};
 
 /// Lock verbs in the imperative, each padded ("bloque-la" folds to " bloque la ").
 const LOCK_VERBS: &[&str] = &[
@@ -51,14 +52,14 @@ pub(crate) fn orders(text: &str) -> bool {
 pub(crate) async fn lock_now(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     kind: Option<AccountKind>,
 ) -> Result<(), HandlerError> {
     state.pending = None;
     if !ctx.auth_fresh {
-        return cards::handle(ctx, state, session, kind).await;
+        return cards::handle(ctx, state, credential, kind).await;
     }
-    let all = ctx.services.cards.cards(session).await?;
+    let all = ctx.services.cards.cards(credential).await?;
     let wanted = match kind {
         Some(AccountKind::CreditCard) => Some(CardKind::Credit),
         Some(AccountKind::Checking) => Some(CardKind::Debit),
@@ -69,8 +70,8 @@ pub(crate) async fn lock_now(
         .filter(|c| !c.locked && wanted.is_none_or(|k| c.kind == k))
         .collect();
     match unlocked.as_slice() {
-        [card] => cards::answer(ctx, session, &card.id, true).await,
-        _ => cards::handle(ctx, state, session, kind).await,
+        [card] => cards::answer(ctx, credential, &card.id, true).await,
+        _ => cards::handle(ctx, state, credential, kind).await,
     }
 }
 

@@ -2,7 +2,7 @@
 //! after a cash-machine answer: opening hours. The ATM data says only whether a machine is
 //! open around the clock, so the answer says that plainly and how to see those machines,
 //! rather than a misunderstanding. Questions that name round-the-clock opening ("ouvert la
-//! nuit ?", "24h/24 ?") are a filter instead ([`crate::atm`]).
+//! nuit ?", "24h/24 ?") are a filter instead ([`crate::intents::atm`]).
 
 use crate::cues::fold;
 

@@ -11,14 +11,14 @@ use crate::ctx::Ctx;
 /// take over; else the bank's contact). False when a card is still usable: the offer then.
 pub(crate) async fn already_locked(
     ctx: &mut Ctx<'_>,
-    session: &bankbot_bank::CustomerSession,
+    credential: &bankbot_bank::CustomerCredential,
     kind: Option<bankbot_core::AccountKind>,
 ) -> Result<bool, crate::HandlerError> {
     use bankbot_core::{AccountKind, CardKind};
     if !(ctx.services.capabilities.cards && ctx.services.capabilities.fraud_reporting) {
         return Ok(false);
     }
-    let cards = ctx.services.cards.cards(session).await?;
+    let cards = ctx.services.cards.cards(credential).await?;
     let wanted = match kind {
         Some(AccountKind::CreditCard) => Some(CardKind::Credit),
         Some(AccountKind::Checking) => Some(CardKind::Debit),

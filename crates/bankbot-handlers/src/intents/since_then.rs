@@ -32,7 +32,7 @@ pub(crate) fn asks(text: &str) -> bool {
 /// itself, as "since payday" reads.
 pub(crate) async fn latest_day(
     ctx: &crate::ctx::Ctx<'_>,
-    session: &bankbot_bank::CustomerSession,
+    credential: &bankbot_bank::CustomerCredential,
     last: &bankbot_core::Slots,
 ) -> Result<Option<chrono::NaiveDate>, crate::HandlerError> {
     if last.merchant.is_none() && last.category.is_none() {
@@ -49,7 +49,7 @@ pub(crate) async fn latest_day(
         limit: 1,
         ..bankbot_bank::TransactionQuery::default()
     };
-    let page = ctx.services.bank.transactions(session, &query).await?;
+    let page = ctx.services.bank.transactions(credential, &query).await?;
     let after = u64::from(last.category != Some(bankbot_core::Category::Income));
     Ok(page.transactions.first().map(|t| {
         t.booking_date

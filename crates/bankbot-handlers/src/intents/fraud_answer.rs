@@ -4,7 +4,7 @@
 //! runtime is asked, through [`Effect::FraudCheckAnswered`], to tell the bank, audit the
 //! answer and stop waiting for it. Finding the waiting question is the runtime's job.
 
-use bankbot_bank::CustomerSession;
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{Alert, CardId, IntentId, Lang, Payload, QuickReply, Reply};
 
 use crate::catalog::{AlertMsg, Msg, alert_text, t};
@@ -17,7 +17,7 @@ pub struct FraudCheckAnswer<'a> {
     /// (or reminded and then answered), is unknown, or could not be read.
     pub question: Option<&'a Alert>,
     /// The linked customer; `None` when the user is no longer linked.
-    pub customer: Option<&'a CustomerSession>,
+    pub customer: Option<&'a CustomerCredential>,
     /// True for "yes, that was me".
     pub genuine: bool,
     /// The language to answer in.
@@ -71,7 +71,7 @@ pub async fn answer_fraud_check(services: &Services, answer: FraudCheckAnswer<'_
 /// false when there is none or the bank refuses.
 async fn lock_reported_card(
     services: &Services,
-    customer: &CustomerSession,
+    customer: &CustomerCredential,
     alert: &Alert,
 ) -> bool {
     let cards = &services.cards;

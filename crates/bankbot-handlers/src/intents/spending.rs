@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use bankbot_bank::{CustomerSession, MAX_PAGE_SIZE, TransactionQuery};
+use bankbot_bank::{CustomerCredential, MAX_PAGE_SIZE, TransactionQuery};
 use bankbot_core::{Category, Currency, DateRange, Money, MoneyError, Slots};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -12,7 +12,7 @@ use crate::HandlerError;
 use crate::catalog::{Msg, category};
 use crate::ctx::Ctx;
 use crate::format;
-use crate::transactions::slot_range;
+use crate::intents::transactions::slot_range;
 
 /// The most pages summed for one answer.
 const MAX_PAGES: usize = 50;
@@ -34,7 +34,7 @@ pub(crate) type Spent = BTreeMap<Currency, Decimal>;
 /// question could not be answered), for a comparison to weigh.
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     slots: &Slots,
 ) -> Result<Option<Spent>, HandlerError> {
     let today = ctx.services.clock.today();
@@ -50,7 +50,7 @@ pub(crate) async fn handle(
     };
     let mut account_name = None;
     if let Some(kind) = slots.account_type {
-        let accounts = ctx.services.bank.accounts(session).await?;
+        let accounts = ctx.services.bank.accounts(credential).await?;
         let Some(account) = accounts.iter().find(|a| a.kind == kind) else {
             ctx.say(Msg::NoAccountOfKind(kind));
             return Ok(None);
@@ -58,7 +58,7 @@ pub(crate) async fn handle(
         query.account = Some(account.id.clone());
         account_name = Some(crate::format::account_label(account));
     }
-    let totals = sum(ctx, session, query).await?;
+    let totals = sum(ctx, credential, query).await?;
     ctx.audit("spending");
     let range_text = format::range(range, today, ctx.lang);
     if totals.total.is_empty() {
@@ -129,12 +129,12 @@ fn month_to_date(today: NaiveDate) -> DateRange {
 
 async fn sum(
     ctx: &Ctx<'_>,
-    session: &CustomerSession,
+    credential: &CustomerCredential,
     mut query: TransactionQuery,
 ) -> Result<Totals, HandlerError> {
     let mut t = Totals::default();
     for _ in 0..MAX_PAGES {
-        let page = ctx.services.bank.transactions(session, &query).await?;
+        let page = ctx.services.bank.transactions(credential, &query).await?;
         for tx in &page.transactions {
             if !tx.is_debit() || tx.category == Some(Category::Transfer) {
                 continue;

@@ -1,0 +1,56 @@
+//! The intent and answer modules: one per intent the engine reports (`balance`,
+//! `transactions`, `spending`, `atm`, `cards`, `fraud`, `handoff`, `linking`, `privacy`,
+//! `privacy_info`, `access`, `alerts`, `small_talk`, `fallback`) and one per kind of
+//! follow-up or narrower question answered from context ("and the one before?", "which ones
+//! are free", "did it work?"). What they share (the turn's [`Ctx`](crate::ctx::Ctx), the
+//! readers of `cues` and `words`, the catalogs, formatting, routing in `dispatch`) lives
+//! beside this folder.
+
+pub(crate) mod access;
+pub(crate) mod afford;
+pub(crate) mod alerts;
+pub(crate) mod atm;
+pub(crate) mod atm_elsewhere;
+pub(crate) mod atm_fees;
+pub(crate) mod atm_hours;
+pub(crate) mod atm_place_guess;
+pub(crate) mod balance;
+pub(crate) mod cancel;
+pub(crate) mod card_status;
+pub(crate) mod cards;
+pub(crate) mod closing;
+pub(crate) mod compare;
+pub(crate) mod contact;
+pub(crate) mod exact_amount;
+pub(crate) mod fallback;
+pub(crate) mod farewell_wish;
+pub(crate) mod fraud;
+pub(crate) mod fraud_answer;
+pub(crate) mod handoff;
+pub(crate) mod how_are_you;
+pub(crate) mod income_before;
+pub(crate) mod last_before;
+pub(crate) mod linking;
+pub(crate) mod listed_total;
+pub(crate) mod lock_all;
+pub(crate) mod lock_check;
+pub(crate) mod lock_order;
+pub(crate) mod money_out;
+pub(crate) mod named_account;
+pub(crate) mod one_item;
+pub(crate) mod previous;
+pub(crate) mod privacy;
+pub(crate) mod privacy_info;
+pub(crate) mod recall;
+pub(crate) mod retention;
+pub(crate) mod scam;
+pub(crate) mod shift;
+pub(crate) mod since_then;
+pub(crate) mod small_talk;
+pub(crate) mod spending;
+pub(crate) mod stay_with_bot;
+pub(crate) mod swallowed;
+pub(crate) mod transactions;
+pub(crate) mod what_on;
+pub(crate) mod when_was_it;
+pub(crate) mod within;
