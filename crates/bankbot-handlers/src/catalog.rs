@@ -201,6 +201,8 @@ pub(crate) enum Msg<'a> {
     ExplainLock,
     ExplainUnlink,
     ExplainDelete,
+    /// "what does pending mean?": a pending payment, explained.
+    ExplainPending,
     Okay,
     WhatElse,
     // fraud, handover, privacy
@@ -440,6 +442,7 @@ mod tests {
             Msg::StayWithBot,
             Msg::Unsupported(Unsupported::LimitInfo),
             Msg::HowAreYou,
+            Msg::ExplainPending,
             Msg::CardConfirmAll("A and B"),
             Msg::CardDoneAll("A and B"),
             Msg::CardsAllLocked,

@@ -696,6 +696,32 @@ const RANKS: &[&str] = &[
     "ou part mon argent",
 ];
 
+/// "what does pending mean?", "c'est quoi une opération en attente": the word explained,
+/// not the pending payments listed ("what's pending?" lists them).
+pub(crate) fn asks_what_pending_means(text: &str) -> bool {
+    let f = fold(text);
+    any(&f, &["pending", "en attente"])
+        && any(
+            &f,
+            &[
+                "mean",
+                "means",
+                "meaning",
+                "what is a pending",
+                "what's a pending",
+                "veut dire",
+                "ca signifie",
+                "signifie",
+                "c'est quoi une operation en attente",
+                "c'est quoi en attente",
+                "c quoi en attente",
+                "pourquoi en attente",
+                "why is it pending",
+                "why pending",
+            ],
+        )
+}
+
 /// "au total ?", "in total": a sum across what was just shown.
 pub(crate) fn asks_total(text: &str) -> bool {
     any(&fold(text), TOTAL)

@@ -321,7 +321,9 @@ async fn message(
                     ctx.ask(explain, choices);
                     return Ok(());
                 }
-                if !confident {
+                // Unclear, and no new request in it: ask again. "euh combien sur mon compte"
+                // asks something else, and the question is dropped.
+                if !confident && !words::names_a_request(text) {
                     let choices = ctx.yes_no();
                     ctx.ask(Msg::ConfirmReask, choices);
                     return Ok(());
@@ -541,6 +543,13 @@ async fn message(
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, what);
+        return Ok(());
+    }
+    // "what does pending mean?": the word explained, the pending payments offered.
+    if cues::asks_what_pending_means(text) {
+        state.turn_intent = Some(IntentId::Transactions);
+        let list = ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions);
+        ctx.ask(Msg::ExplainPending, vec![list]);
         return Ok(());
     }
     // "il ouvre à quelle heure ?" after cash machines: hours are not known, said so.

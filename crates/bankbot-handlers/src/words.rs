@@ -389,12 +389,20 @@ fn says_forget_it(words: &[&str]) -> bool {
 /// A whole answer with nothing asked: like [`yes_no`], but a message that also asks for
 /// something ("nvm found it, unlock it", "ok show my balance") is a request, not an answer.
 pub(crate) fn bare_yes_no(text: &str) -> Option<bool> {
-    let t = normalize(text);
-    let asks = t
+    if names_a_request(text) {
+        None
+    } else {
+        yes_no(text)
+    }
+}
+
+/// True when `text` holds a word of a new request ("balance", "combien", "show"): to a
+/// yes/no question, such a message asks something else rather than answering unclearly.
+pub(crate) fn names_a_request(text: &str) -> bool {
+    normalize(text)
         .replace([',', '!', '?', '.', ';'], " ")
         .split_whitespace()
-        .any(is_request_word);
-    if asks { None } else { yes_no(text) }
+        .any(is_request_word)
 }
 
 /// Words that make a message a new request rather than an answer ("ok what's my balance").

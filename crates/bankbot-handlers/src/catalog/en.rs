@@ -224,6 +224,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             balances and transactions here and forget the link. Your accounts and your bank \
             login don't change, and you can link again any time. Unlink?"
             .into(),
+        ExplainPending => "A pending payment is one your card has authorised but the merchant \
+            hasn't collected yet: the money is set aside from your available balance, and the \
+            amount can still change (a hotel or fuel pump often takes more or less at the end) \
+            or drop off. It usually clears within a few days."
+            .into(),
         ExplainDelete => "Deleting erases the link to your bank account, our conversation \
             context, your alert choices and any message waiting for you. It can't be undone, \
             but your accounts at the bank stay exactly as they are. Delete everything?"

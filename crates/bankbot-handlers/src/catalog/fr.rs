@@ -236,6 +236,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             de banque ne changent pas, et vous pourrez le lier à nouveau quand vous voulez. Je \
             délie ?"
             .into(),
+        ExplainPending => "Une opération en attente est un paiement que votre carte a autorisé \
+            mais que le commerçant n'a pas encore encaissé : la somme est réservée sur votre \
+            solde disponible, et le montant peut encore changer (hôtel, station-service) ou \
+            disparaître. Elle passe en général en quelques jours."
+            .into(),
         ExplainDelete => "Effacer supprime le lien avec votre compte bancaire, le contexte de \
             notre conversation, vos choix d'alertes et les messages en attente. C'est \
             définitif, mais vos comptes à la banque restent tels quels. Tout effacer ?"
