@@ -146,7 +146,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             nearest,
         } => {
             let that = atm_that_fr(filter, true);
-            let near = place.map_or_else(|| "près de vous".to_owned(), |p| format!("près de {p}"));
+            let near = place.map_or_else(|| "près de vous".to_owned(), |p| format!("près {}", de(p)));
             let mut text = format!("Je ne trouve aucun distributeur{that} {near}.");
             if let Some((name, address, distance)) = nearest {
                 text.push_str(&format!(
@@ -167,8 +167,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         AtmHeader(place, f) => {
             let that = atm_that_fr(f, false);
-            let to = place.unwrap_or("vous");
-            format!("Les distributeurs les plus proches de {to}{that} :")
+            let to = place.map_or_else(|| "de vous".to_owned(), de);
+            format!("Les distributeurs les plus proches {to}{that} :")
         }
         CardNone => "Je ne trouve aucune carte sur vos comptes.".into(),
         CardChoose => "Quelle carte voulez-vous bloquer ?".into(),
@@ -567,5 +567,18 @@ fn atm_that_fr(f: &bankbot_bank::AtmFilter, one: bool) -> String {
         String::new()
     } else {
         format!(" qui {}", what.join(" et "))
+    }
+}
+
+/// « de Paris », « d'Opéra » : la préposition élidée devant une voyelle.
+fn de(place: &str) -> String {
+    let vowel = place
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouyAEIOUYàâéèêëîïôöûùÀÂÉÈÊËÎÏÔÖÛÙ".contains(c));
+    if vowel {
+        format!("d'{place}")
+    } else {
+        format!("de {place}")
     }
 }

@@ -286,6 +286,17 @@ pub fn merchant(norm: &str, lexicon: &Lexicon) -> Option<String> {
 fn place_words(capture: &str, typed_lower_ok: bool) -> Option<String> {
     let mut out: Vec<&str> = Vec::new();
     for (i, w) in capture.split_whitespace().enumerate() {
+        // "l'Opéra", "l’Étoile": the place without its elided article.
+        let w = if i == 0 {
+            w.strip_prefix("l'")
+                .or_else(|| w.strip_prefix("l’"))
+                .or_else(|| w.strip_prefix("L'"))
+                .or_else(|| w.strip_prefix("L’"))
+                .filter(|rest| !rest.is_empty())
+                .unwrap_or(w)
+        } else {
+            w
+        };
         let lower = w.to_lowercase();
         let bare_lower = lower.trim_end_matches(['.', ',', '?', '!']);
         if i == 0 && matches!(bare_lower, "the" | "la" | "le") {
@@ -381,6 +392,18 @@ mod tests {
 
     fn place(text: &str) -> Option<String> {
         location(text, &crate::normalize::normalize(text), &[])
+    }
+
+    #[test]
+    fn an_elided_article_is_not_part_of_the_place() {
+        assert_eq!(
+            place("distributeur proche de l'Opéra").as_deref(),
+            Some("Opéra")
+        );
+        assert_eq!(
+            place("un distrib près de l’Étoile stp").as_deref(),
+            Some("Étoile")
+        );
     }
 
     #[test]
