@@ -207,6 +207,8 @@ pub(crate) enum Msg<'a> {
     WhatElse,
     // fraud, handover, privacy
     FraudOffer,
+    /// The fraud offer again, right after it was made: shorter, not repeated word for word.
+    FraudOfferAgain,
     Handoff,
     HandoffUnavailable,
     DeleteAsk,
@@ -443,6 +445,7 @@ mod tests {
             Msg::Unsupported(Unsupported::LimitInfo),
             Msg::HowAreYou,
             Msg::ExplainPending,
+            Msg::FraudOfferAgain,
             Msg::CardConfirmAll("A and B"),
             Msg::CardDoneAll("A and B"),
             Msg::CardsAllLocked,

@@ -233,6 +233,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             context, your alert choices and any message waiting for you. It can't be undone, \
             but your accounts at the bank stay exactly as they are. Delete everything?"
             .into(),
+        FraudOfferAgain => "Understood. Shall I lock your card now, or put you in touch with a \
+            person who can look into the payment?"
+            .into(),
         FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
             it, and put you in touch with a person from our team."
             .into(),

@@ -245,6 +245,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             notre conversation, vos choix d'alertes et les messages en attente. C'est \
             définitif, mais vos comptes à la banque restent tels quels. Tout effacer ?"
             .into(),
+        FraudOfferAgain => "C'est noté. Je bloque votre carte maintenant, ou je vous mets en \
+            relation avec un conseiller qui examinera le paiement ?"
+            .into(),
         FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
             ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
             .into(),

@@ -65,7 +65,10 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {
         choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
     }
     choices.push(ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent));
+    // Told again right after the offer: not the same sympathy word for word.
+    let again = state.last_intent == Some(IntentId::ReportFraud);
     let text = match (cards, reports) {
+        (true, true) if again => ctx.t(Msg::FraudOfferAgain),
         (true, true) => ctx.t(Msg::FraudOffer),
         (true, false) => ctx.t(Msg::FraudNoReports(ctx.contact())),
         (false, _) => ctx.t(Msg::FraudUnavailable(ctx.contact())),
