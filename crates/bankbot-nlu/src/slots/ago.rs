@@ -26,20 +26,38 @@ pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
         [.., w] => value(w)?,
         [] => return None,
     };
+    let unit = match unit {
+        "day" | "days" | "dys" => Unit::Day,
+        "week" | "weeks" | "wk" | "wks" => Unit::Week,
+        "month" | "months" | "mo" | "mos" | "mth" | "mths" => Unit::Month,
+        _ => return None,
+    };
+    counted_back(n, unit, now)
+}
+
+/// A unit counted back from today.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Month,
+}
+
+/// `n` units back from `now` (both languages: "3 days ago", "il y a 3 jours"): that day,
+/// that Monday-to-Sunday week, that calendar month, capped at `now`.
+pub(super) fn counted_back(n: u32, unit: Unit, now: NaiveDate) -> Option<Range> {
     let n = u64::from(n.clamp(1, 520));
     match unit {
-        "day" | "days" | "dys" => {
+        Unit::Day => {
             let d = now.checked_sub_days(Days::new(n))?;
             Some((d, d))
         }
-        "week" | "weeks" | "wk" | "wks" => {
-            let monday =
-                now.checked_sub_days(Days::new(u64::from(now.weekday().num_days_from_monday())))?;
-            let from = monday.checked_sub_days(Days::new(7 * n))?;
+        Unit::Week => {
+            let from = this_monday(now)?.checked_sub_days(Days::new(7 * n))?;
             let to = from.checked_add_days(Days::new(6))?;
             Some((from, to.min(now)))
         }
-        "month" | "months" | "mo" | "mos" | "mth" | "mths" => {
+        Unit::Month => {
             let from = now
                 .with_day(1)?
                 .checked_sub_months(Months::new(u32::try_from(n).ok()?))?;
@@ -48,8 +66,31 @@ pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
                 .checked_sub_days(Days::new(1))?;
             Some((from, to.min(now)))
         }
-        _ => None,
     }
+}
+
+/// "a few days / weeks ago", "il y a quelques jours / semaines": days 6 to 2 back, or the
+/// four weeks before this one. (A few months is each language's own.)
+pub(super) fn few_back(unit: Unit, now: NaiveDate) -> Option<Range> {
+    match unit {
+        Unit::Day => Some((
+            now.checked_sub_days(Days::new(6))?,
+            now.checked_sub_days(Days::new(2))?,
+        )),
+        Unit::Week => {
+            let monday = this_monday(now)?;
+            Some((
+                monday.checked_sub_days(Days::new(28))?,
+                monday.checked_sub_days(Days::new(1))?,
+            ))
+        }
+        Unit::Month => None,
+    }
+}
+
+/// The Monday of `now`'s week.
+fn this_monday(now: NaiveDate) -> Option<NaiveDate> {
+    now.checked_sub_days(Days::new(u64::from(now.weekday().num_days_from_monday())))
 }
 
 #[cfg(test)]

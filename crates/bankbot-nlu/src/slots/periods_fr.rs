@@ -12,6 +12,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use regex::Regex;
 
+use super::ago::{Unit, counted_back, few_back};
 use super::numbers::value;
 
 /// `(from, to)`, inclusive.
@@ -71,43 +72,21 @@ fn ago(norm: &str, now: NaiveDate) -> Option<Range> {
         Some(_) if vague => 3,
         Some(w) => value(w)?,
     };
-    let n = u64::from(n.clamp(1, 520));
-    let monday =
-        now.checked_sub_days(Days::new(u64::from(now.weekday().num_days_from_monday())))?;
-    match unit.chars().next()? {
-        'j' if vague => Some((
-            now.checked_sub_days(Days::new(6))?,
-            now.checked_sub_days(Days::new(2))?,
-        )),
-        'j' => {
-            let d = now.checked_sub_days(Days::new(n))?;
-            Some((d, d))
-        }
-        // "quelques semaines": the four weeks before this one.
-        's' if vague => Some((
-            monday.checked_sub_days(Days::new(28))?,
-            monday.checked_sub_days(Days::new(1))?,
-        )),
-        's' => {
-            let from = monday.checked_sub_days(Days::new(7 * n))?;
-            let to = from.checked_add_days(Days::new(6))?;
-            Some((from, to.min(now)))
-        }
-        _ if vague => {
+    let unit = match unit.chars().next()? {
+        'j' => Unit::Day,
+        's' => Unit::Week,
+        _ => Unit::Month,
+    };
+    if vague {
+        if unit == Unit::Month {
+            // "quelques mois": the three months before this one.
             let first = now.with_day(1)?;
             let from = first.checked_sub_months(Months::new(3))?;
-            Some((from, first.checked_sub_days(Days::new(1))?))
+            return Some((from, first.checked_sub_days(Days::new(1))?));
         }
-        _ => {
-            let from = now
-                .with_day(1)?
-                .checked_sub_months(Months::new(u32::try_from(n).ok()?))?;
-            let to = from
-                .checked_add_months(Months::new(1))?
-                .checked_sub_days(Days::new(1))?;
-            Some((from, to.min(now)))
-        }
+        return few_back(unit, now);
     }
+    counted_back(n, unit, now)
 }
 
 /// Days 1–10, 11–20 or 21–end of `month_first`'s month, capped at `now`.

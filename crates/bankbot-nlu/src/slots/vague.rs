@@ -70,15 +70,9 @@ fn few_units_back(words: &[&str], now: NaiveDate) -> Option<Range> {
     let unit = *words.get(at.checked_sub(1)?)?;
     let quantity = *words.get(at.checked_sub(2)?)?;
     match (quantity, unit) {
-        ("few", "days") => span(now, 6, 2),
+        ("few", "days") => super::ago::few_back(super::ago::Unit::Day, now),
         ("couple", "days") => span(now, 3, 1),
-        ("few", "weeks") => {
-            let monday =
-                now.checked_sub_days(Days::new(u64::from(now.weekday().num_days_from_monday())))?;
-            let from = monday.checked_sub_days(Days::new(28))?;
-            let to = monday.checked_sub_days(Days::new(1))?;
-            Some((from, to))
-        }
+        ("few", "weeks") => super::ago::few_back(super::ago::Unit::Week, now),
         ("few", "months") => {
             let this_month = now.with_day(1)?;
             let from = this_month.checked_sub_months(Months::new(4))?;
