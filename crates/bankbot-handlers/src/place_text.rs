@@ -46,7 +46,8 @@ pub(crate) fn without_opening(text: &str) -> &str {
     trimmed
 }
 
-/// Leading words of a follow-up that are not the place: "ok", "and", "what about", "et à".
+/// Leading words of a follow-up that are not the place: "ok", "and", "what about", "et à"
+/// (with [`OPENINGS`], which say where the customer is).
 const FOLLOW_UP_OPENINGS: &[&str] = &[
     "ok ",
     "okay ",
@@ -79,13 +80,6 @@ const FOLLOW_UP_OPENINGS: &[&str] = &[
     "a ",
     "au ",
     "aux ",
-    "in ",
-    "at ",
-    "near ",
-    "around ",
-    "pres de ",
-    "près de ",
-    "vers ",
 ];
 
 /// The place in a short follow-up after cash machines, its opening words dropped:
@@ -100,7 +94,13 @@ pub(crate) fn follow_up_spot(text: &str) -> Option<String> {
     let before = rest.clone();
     loop {
         let trimmed = rest.trim_start().to_owned();
-        match FOLLOW_UP_OPENINGS.iter().find(|o| trimmed.starts_with(**o)) {
+        // The follow-up's own words, then those that say where the customer is ("in ",
+        // "près de ": [`OPENINGS`]).
+        match FOLLOW_UP_OPENINGS
+            .iter()
+            .chain(OPENINGS)
+            .find(|o| trimmed.starts_with(**o))
+        {
             Some(o) => rest = trimmed[o.len()..].to_owned(),
             None => {
                 rest = trimmed;
