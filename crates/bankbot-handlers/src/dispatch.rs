@@ -400,10 +400,10 @@ async fn message(
     // when the geocoder knows the place (not an "ok").
     if state.last_intent == Some(IntentId::AtmNearby)
         && let Some(spot) = crate::place_text::follow_up_spot(text)
-        && atm::knows_place(ctx, &spot).await?
+        && atm::search_if_known(ctx, state, &spot, atm::Shorter::Tried, text).await?
     {
         state.turn_intent = Some(IntentId::AtmNearby);
-        return atm::search_place(ctx, state, &spot, text).await;
+        return Ok(());
     }
     // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     // "fais le total stp" after a listing is the total, not a "yes".
@@ -793,15 +793,10 @@ async fn message(
         let spot = parsed.slots.location.as_deref().unwrap_or(text);
         let spot = crate::place_text::without_opening(spot).trim().to_owned();
         if !spot.is_empty()
-            && ctx
-                .services
-                .geocoder
-                .geocode(&spot, Some(ctx.lang))
-                .await?
-                .is_some()
+            && atm::search_if_known(ctx, state, &spot, atm::Shorter::NotTried, text).await?
         {
             state.turn_intent = Some(IntentId::AtmNearby);
-            return atm::search_place(ctx, state, &spot, text).await;
+            return Ok(());
         }
     }
     // "how much was rent", "combien pour uber": a balance never has a category or merchant.

@@ -29,14 +29,9 @@ pub(crate) async fn handle(
             // "un distrib place de la république": a known place right after the ATM words.
             if let Some(place) = crate::intents::atm_place_guess::remainder(text)
                 && !names_filter(text)
-                && ctx
-                    .services
-                    .geocoder
-                    .geocode(&place, Some(ctx.lang))
-                    .await?
-                    .is_some()
+                && search_if_known(ctx, state, &place, Shorter::NotTried, text).await?
             {
-                return search_place(ctx, state, &place, text).await;
+                return Ok(());
             }
             state.pending = Some(Pending::AtmLocation);
             ctx.say(Msg::AtmAsk);
@@ -53,25 +48,72 @@ pub(crate) async fn search_place(
     text: &str,
 ) -> Result<(), HandlerError> {
     let place = crate::place_text::without_opening(place);
-    let mut found = ctx.services.geocoder.geocode(place, Some(ctx.lang)).await?;
-    if found.is_none() {
-        // "market street san francisco": the names inside it, when the whole is unknown.
-        for shorter in crate::place_text::fallbacks(place) {
-            found = ctx
-                .services
-                .geocoder
-                .geocode(&shorter, Some(ctx.lang))
-                .await?;
-            if found.is_some() {
-                break;
+    match locate(ctx, place, Shorter::Tried).await? {
+        Some(found) => search_found(ctx, state, place, found, text).await,
+        None => {
+            state.pending = Some(Pending::AtmLocation);
+            ctx.say(Msg::AtmNotFound(place));
+            Ok(())
+        }
+    }
+}
+
+/// Searches at `place` when the geocoder knows it (the place is geocoded once); false, and
+/// nothing said, when it does not — the caller reads the message another way.
+pub(crate) async fn search_if_known(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    place: &str,
+    shorter: Shorter,
+    text: &str,
+) -> Result<bool, HandlerError> {
+    let place = crate::place_text::without_opening(place);
+    let Some(found) = locate(ctx, place, shorter).await? else {
+        return Ok(false);
+    };
+    search_found(ctx, state, place, found, text).await?;
+    Ok(true)
+}
+
+/// Whether the shorter names inside a place are tried when the whole is unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shorter {
+    /// "market street san francisco": then "san francisco", …
+    Tried,
+    /// Only the place as typed.
+    NotTried,
+}
+
+/// The place the geocoder finds for `place` (or, with [`Shorter::Tried`], for the shorter
+/// names inside it, longest first).
+async fn locate(
+    ctx: &Ctx<'_>,
+    place: &str,
+    shorter: Shorter,
+) -> Result<Option<bankbot_bank::Place>, HandlerError> {
+    let geocoder = &ctx.services.geocoder;
+    if let Some(found) = geocoder.geocode(place, Some(ctx.lang)).await? {
+        return Ok(Some(found));
+    }
+    if shorter == Shorter::Tried {
+        for name in crate::place_text::fallbacks(place) {
+            if let Some(found) = geocoder.geocode(&name, Some(ctx.lang)).await? {
+                return Ok(Some(found));
             }
         }
     }
-    let Some(found) = found else {
-        state.pending = Some(Pending::AtmLocation);
-        ctx.say(Msg::AtmNotFound(place));
-        return Ok(());
-    };
+    Ok(None)
+}
+
+/// The search around a place already geocoded: remembered for follow-ups, named as typed
+/// when it is a postcode, in the units of its country.
+async fn search_found(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    place: &str,
+    found: bankbot_bank::Place,
+    text: &str,
+) -> Result<(), HandlerError> {
     state.pending = None;
     state.last_intent = Some(bankbot_core::IntentId::AtmNearby);
     state.last_slots = bankbot_core::Slots {
@@ -95,21 +137,6 @@ pub(crate) async fn search_place(
         found.label.clone()
     };
     search_point(ctx, found.point, Some(&label), units, &filter(text)).await
-}
-
-/// True when the geocoder finds `place` or one of the shorter names inside it ("paris 11e"
-/// → "paris"), as [`search_place`] would.
-pub(crate) async fn knows_place(ctx: &Ctx<'_>, place: &str) -> Result<bool, HandlerError> {
-    let geocoder = &ctx.services.geocoder;
-    if geocoder.geocode(place, Some(ctx.lang)).await?.is_some() {
-        return Ok(true);
-    }
-    for shorter in crate::place_text::fallbacks(place) {
-        if geocoder.geocode(&shorter, Some(ctx.lang)).await?.is_some() {
-            return Ok(true);
-        }
-    }
-    Ok(false)
 }
 
 /// Searches around a shared location.
