@@ -29,8 +29,11 @@
 //! four digits; `consent` / `no_consent`: an alert kind; `link_removed`, `handed_over`). A
 //! conversation may set `as`, `fixtures` (a demo-bank fixtures file, with `as` its login),
 //! `now`, `lang` (the customer's language, as Messenger's locale would give it: `fr` for
-//! bob, else `en`; also used for the counts), `class`. Amount expectations written with a plain space
-//! also match a narrow or no-break space; written with U+202F they must match exactly.
+//! bob, else `en`; also used for the counts), `class`, and `people` (file or conversation:
+//! `true` runs with a person behind the chat, as with a Page Inbox; the default, like
+//! `chat`, has nobody, so the bot offers the bank's contact instead of a person). Amount
+//! expectations written with a plain space also match a narrow or no-break space; written
+//! with U+202F they must match exactly.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -41,7 +44,7 @@ use bankbot::app::{build_bot_with_engine, intents_dir};
 use bankbot_bank::{Credential, CustomerCredential};
 use bankbot_core::{Button, Clock, FixedClock, Reply, UserId};
 use bankbot_nlu::Engine;
-use bankbot_runtime::{Bot, NoHumans, SessionDoc, UserEvent};
+use bankbot_runtime::{Bot, NoHumans, RuntimeError, SessionDoc, ThreadControl, UserEvent};
 use clap::Args;
 use serde::Deserialize;
 
@@ -93,6 +96,7 @@ struct FileSpec {
     fixtures: Option<PathBuf>,
     class: Option<String>,
     lang: Option<String>,
+    people: Option<bool>,
     #[serde(rename = "conversation", default)]
     conversations: Vec<ConversationSpec>,
 }
@@ -108,6 +112,7 @@ struct ConversationSpec {
     class: Option<String>,
     lang: Option<String>,
     now: Option<String>,
+    people: Option<bool>,
     #[serde(rename = "turn", default)]
     turns: Vec<TurnSpec>,
 }
@@ -143,6 +148,18 @@ struct EffectsSpec {
     handed_over: Option<bool>,
 }
 
+/// Stands in for Messenger's Page Inbox in conversations run with `people = true`: a person
+/// is there to take the thread (the handover itself is recorded in the session).
+#[derive(Debug, Clone, Copy)]
+struct PageInbox;
+
+#[async_trait::async_trait]
+impl ThreadControl for PageInbox {
+    async fn pass_to_human(&self, _user: &UserId) -> Result<(), RuntimeError> {
+        Ok(())
+    }
+}
+
 /// One conversation, ready to run.
 struct Conversation {
     file: PathBuf,
@@ -153,6 +170,8 @@ struct Conversation {
     class: String,
     lang: String,
     now: String,
+    /// A person can take over (a Page Inbox is configured).
+    people: bool,
     turns: Vec<TurnSpec>,
 }
 
@@ -304,6 +323,7 @@ fn load_file(path: &Path, default_now: &str) -> Result<Vec<Conversation>, CliErr
                 .now
                 .or_else(|| spec.now.clone())
                 .unwrap_or_else(|| default_now.to_owned()),
+            people: c.people.or(spec.people).unwrap_or(false),
             turns: c.turns,
         });
     }
@@ -329,8 +349,13 @@ async fn run_conversation(
         let clock = FixedClock::parse(&conv.now)
             .map_err(|e| CliError::new(format!("now = \"{}\": {e}", conv.now)))?;
         let clock: Arc<dyn Clock> = Arc::new(clock);
+        let humans: Arc<dyn ThreadControl> = if conv.people {
+            Arc::new(PageInbox)
+        } else {
+            Arc::new(NoHumans)
+        };
         let (bot, linking, _) =
-            build_bot_with_engine(&config, clock, Arc::new(NoHumans), None, Vec::new(), engine)
+            build_bot_with_engine(&config, clock, humans, None, Vec::new(), engine)
                 .await
                 .map_err(|e| CliError::new(e.to_string()))?;
         let user = UserId::new(format!("conversation-test-{n}"));

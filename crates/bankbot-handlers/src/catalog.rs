@@ -175,12 +175,12 @@ pub(crate) enum Msg<'a> {
     /// Lock every card that still works (their labels joined).
     CardConfirmAll(&'a str),
     /// Every card named is now locked.
-    CardDoneAll(&'a str),
+    CardDoneAll(&'a str, Reach<'a>),
     /// "Lock all my cards" when every card is already locked.
     CardsAllLocked,
     /// "and" between the last two items of a list.
     WordAnd,
-    CardDone(&'a str),
+    CardDone(&'a str, Reach<'a>),
     CardAlready(&'a str),
     CardKept,
     CardUnlocked(&'a str),
@@ -206,9 +206,9 @@ pub(crate) enum Msg<'a> {
     Okay,
     WhatElse,
     // fraud, handover, privacy
-    FraudOffer,
+    FraudOffer(Reach<'a>),
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
-    FraudOfferAgain,
+    FraudOfferAgain(Reach<'a>),
     Handoff,
     HandoffUnavailable,
     DeleteAsk,
@@ -240,11 +240,11 @@ pub(crate) enum Msg<'a> {
     Thanks,
     Goodbye,
     Fallback,
-    FallbackEscalate,
-    IAmABot,
-    Unsupported(Unsupported),
+    FallbackEscalate(Reach<'a>),
+    IAmABot(Reach<'a>),
+    Unsupported(Unsupported, Reach<'a>),
     SocialLaugh,
-    SocialInsult,
+    SocialInsult(Reach<'a>),
     SocialChitchat,
     /// "ça va toi ?", "how are you?": a friendly answer and what the bot does.
     /// "je reste avec le bot": staying, with nothing else said.
@@ -308,6 +308,17 @@ impl<'a> Contact<'a> {
             Some(c) => Contact::Address(c),
         }
     }
+}
+
+/// Who takes over what the bot cannot do: a person in this chat (a Page Inbox is behind
+/// it), or the bank itself through its contact. Built only by `Ctx::reach`, so every offer
+/// of a person depends on whether a person can answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reach<'a> {
+    /// "I can put you in touch with a person" (and the quick reply to do so).
+    Person,
+    /// Nobody answers here: "to talk to a person, call us on …".
+    Bank(Contact<'a>),
 }
 
 /// Renders a message in a language.
@@ -425,29 +436,38 @@ mod tests {
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
             Msg::CardUnlockWhich,
-            Msg::IAmABot,
+            Msg::IAmABot(Reach::Person),
+            Msg::IAmABot(Reach::Bank(Contact::Unknown)),
             Msg::CardsUnavailable(Contact::Phone("1")),
             Msg::FraudUnavailable(Contact::Address("a")),
             Msg::FraudNoReports(Contact::Unknown),
             Msg::LinkingUnavailable(Contact::Phone("1")),
-            Msg::Unsupported(Unsupported::Transfer),
-            Msg::Unsupported(Unsupported::Loan),
-            Msg::Unsupported(Unsupported::Subscription),
-            Msg::Unsupported(Unsupported::Rates),
-            Msg::Unsupported(Unsupported::AccountNumber),
-            Msg::Unsupported(Unsupported::NewCard),
-            Msg::Unsupported(Unsupported::Statement),
-            Msg::Unsupported(Unsupported::Complaint),
+            Msg::Unsupported(Unsupported::Transfer, Reach::Person),
+            Msg::Unsupported(Unsupported::Transfer, Reach::Bank(Contact::Unknown)),
+            Msg::Unsupported(Unsupported::Loan, Reach::Person),
+            Msg::Unsupported(Unsupported::Subscription, Reach::Person),
+            Msg::Unsupported(Unsupported::Rates, Reach::Person),
+            Msg::Unsupported(Unsupported::AccountNumber, Reach::Person),
+            Msg::Unsupported(Unsupported::NewCard, Reach::Person),
+            Msg::Unsupported(Unsupported::Statement, Reach::Person),
+            Msg::Unsupported(Unsupported::Complaint, Reach::Person),
             Msg::SocialLaugh,
-            Msg::SocialInsult,
+            Msg::SocialInsult(Reach::Person),
+            Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),
             Msg::SocialChitchat,
             Msg::StayWithBot,
-            Msg::Unsupported(Unsupported::LimitInfo),
+            Msg::Unsupported(Unsupported::LimitInfo, Reach::Person),
             Msg::HowAreYou,
             Msg::ExplainPending,
-            Msg::FraudOfferAgain,
+            Msg::FraudOfferAgain(Reach::Person),
+            Msg::FraudOfferAgain(Reach::Bank(Contact::Unknown)),
+            Msg::FraudOffer(Reach::Bank(Contact::Unknown)),
+            Msg::FallbackEscalate(Reach::Person),
+            Msg::FallbackEscalate(Reach::Bank(Contact::Unknown)),
+            Msg::CardDone("X", Reach::Bank(Contact::Unknown)),
             Msg::CardConfirmAll("A and B"),
-            Msg::CardDoneAll("A and B"),
+            Msg::CardDoneAll("A and B", Reach::Person),
+            Msg::CardDoneAll("A and B", Reach::Bank(Contact::Unknown)),
             Msg::CardsAllLocked,
             Msg::WordAnd,
             Msg::FraudCardsLocked { cards: "X", n: 1 },

@@ -76,6 +76,12 @@ impl Ctx<'_> {
         crate::catalog::Contact::from_config(self.services.capabilities.contact.as_deref())
     }
 
+    /// The "talk to a person" quick reply, only where a person can take over.
+    pub fn person_choice(&self) -> Option<QuickReply> {
+        self.people_available
+            .then(|| self.intent_choice(Msg::LabelPerson, IntentId::HumanAgent))
+    }
+
     /// Text with the account-link button, followed by what linking allows and where the
     /// privacy page is (said before every link); when the bank offers no linking, says so
     /// instead of showing a button that cannot work.
@@ -120,14 +126,26 @@ impl Ctx<'_> {
         }
         items.push(self.intent_choice(Msg::LabelAlerts, IntentId::ManageAlerts));
         // A person only where one can take over.
-        if self.people_available {
-            items.push(self.intent_choice(Msg::LabelPerson, IntentId::HumanAgent));
-        }
+        items.extend(self.person_choice());
         items
     }
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// Who takes over what the bot cannot do. Every offer of a person goes through here (or
+    /// [`Ctx::person_choice`]): where nobody answers in this chat (`chat`, no Page Inbox) the
+    /// offer becomes the bank's contact, never a button that leads to "nobody can answer".
+    pub fn reach(&self) -> crate::catalog::Reach<'a> {
+        let services: &'a Services = self.services;
+        if self.people_available {
+            crate::catalog::Reach::Person
+        } else {
+            crate::catalog::Reach::Bank(crate::catalog::Contact::from_config(
+                services.capabilities.contact.as_deref(),
+            ))
+        }
+    }
+
     /// Sends already-rendered text with quick replies.
     pub fn ask_text(&mut self, text: String, choices: Vec<QuickReply>) {
         self.out

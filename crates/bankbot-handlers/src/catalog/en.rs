@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Contact, Msg, TxFilters, Weighed, privacy, sentence, title_case};
+use super::{Contact, Msg, Reach, TxFilters, Weighed, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -173,18 +173,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Lock your {card}? New payments and withdrawals with it will be declined until \
              it is unlocked."
         ),
-        CardDone(card) => format!(
+        CardDone(card, way) => format!(
             "Done: your {card} is locked. If it was lost or stolen, or you see payments you \
-             don't recognise, I can put you in touch with a person."
+             don't recognise, {}.",
+            person_or(*way)
         ),
         CardAlready(card) => format!("Your {card} is already locked."),
         CardConfirmAll(cards) => format!(
             "Lock all your cards: {cards}? New payments and withdrawals with them will be \
              declined until they are unlocked."
         ),
-        CardDoneAll(cards) => format!(
+        CardDoneAll(cards, way) => format!(
             "Done: your {cards} are locked. If they were lost or stolen, or you see payments \
-             you don't recognise, I can put you in touch with a person."
+             you don't recognise, {}.",
+            person_or(*way)
         ),
         CardsAllLocked => "All your cards are already locked.".into(),
         WordAnd => "and".into(),
@@ -233,12 +235,21 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             context, your alert choices and any message waiting for you. It can't be undone, \
             but your accounts at the bank stay exactly as they are. Delete everything?"
             .into(),
-        FraudOfferAgain => "Understood. Shall I lock your card now, or put you in touch with a \
-            person who can look into the payment?"
+        FraudOfferAgain(Reach::Person) => "Understood. Shall I lock your card now, or put you in \
+            touch with a person who can look into the payment?"
             .into(),
-        FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
-            it, and put you in touch with a person from our team."
+        FraudOfferAgain(Reach::Bank(c)) => format!(
+            "Understood. Shall I lock your card now? To have the payment looked into, {}.",
+            reach(*c)
+        ),
+        FraudOffer(Reach::Person) => "I'm sorry to hear that. I can lock your card right away so \
+            nobody can use it, and put you in touch with a person from our team."
             .into(),
+        FraudOffer(Reach::Bank(c)) => format!(
+            "I'm sorry to hear that. I can lock your card right away so nobody can use it. To \
+             report the payment to a person, {}.",
+            reach(*c)
+        ),
         Handoff => "I'm passing you to a member of our team: a person will answer you here as \
             soon as they can. I'll stay quiet meanwhile; when they've finished, the conversation \
             comes back to me and you can ask me anything again."
@@ -311,22 +322,35 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Fallback => "Sorry, I didn't get that. I can help with balances, transactions, spending, \
             cash machines and cards. Try one of these:"
             .into(),
-        FallbackEscalate => {
+        FallbackEscalate(Reach::Person) => {
             "Sorry, I still don't understand. Would you like to talk to a person?".into()
         }
-        IAmABot => "Yes, I'm a bot: an automated assistant, not a person. I can show your \
-            balances, transactions and spending, find a cash machine or lock a card. If you'd \
-            rather talk to a person, tap below."
-            .into(),
-        Unsupported(what) => format!(
-            "I can't {} here. You can do it in your bank's app or on its website, or I can put \
-             you in touch with a person.",
-            unsupported(*what)
+        FallbackEscalate(Reach::Bank(c)) => format!(
+            "Sorry, I still don't understand. Nobody from our team answers in this chat: to \
+             talk to a person, {}. Or try one of these:",
+            reach(*c)
+        ),
+        IAmABot(way) => format!(
+            "Yes, I'm a bot: an automated assistant, not a person. I can show your balances, \
+             transactions and spending, find a cash machine or lock a card. {}",
+            match way {
+                Reach::Person => "If you'd rather talk to a person, tap below.".to_owned(),
+                Reach::Bank(c) => format!("If you'd rather talk to a person, {}.", reach(*c)),
+            }
+        ),
+        Unsupported(what, way) => format!(
+            "I can't {} here. You can do it in your bank's app or on its website, or {}.",
+            unsupported(*what),
+            person_or(*way)
         ),
         SocialLaugh => "😄 Anything else I can do for you?".into(),
-        SocialInsult => "Sorry I haven't been more helpful. Tell me what you need, or ask for a \
-            person."
+        SocialInsult(Reach::Person) => "Sorry I haven't been more helpful. Tell me what you need, \
+            or ask for a person."
             .into(),
+        SocialInsult(Reach::Bank(c)) => format!(
+            "Sorry I haven't been more helpful. Tell me what you need; to talk to a person, {}.",
+            reach(*c)
+        ),
         SocialChitchat => "I'm only your bank's assistant, so I'll stick to banking: balances, \
             transactions, spending, cash machines and cards."
             .into(),
@@ -488,6 +512,14 @@ pub(super) fn category(c: Option<Category>) -> &'static str {
 }
 
 /// How to reach the bank, after "you can … or" / "please …".
+/// "I can put you in touch with a person", or how to reach one where nobody answers here.
+fn person_or(way: Reach<'_>) -> String {
+    match way {
+        Reach::Person => "I can put you in touch with a person".into(),
+        Reach::Bank(c) => format!("to talk to a person, {}", reach(c)),
+    }
+}
+
 fn reach(contact: Contact<'_>) -> String {
     match contact {
         Contact::Phone(number) => format!("call us on {number}"),

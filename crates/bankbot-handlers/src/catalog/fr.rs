@@ -2,7 +2,7 @@
 
 use bankbot_core::{AccountKind, AlertKind, Category};
 
-use super::{Contact, Msg, TxFilters, Weighed, privacy, sentence, title_case};
+use super::{Contact, Msg, Reach, TxFilters, Weighed, privacy, sentence, title_case};
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -176,19 +176,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Bloquer votre {card} ? Les paiements et retraits avec cette carte seront refusés \
              jusqu'à son déblocage."
         ),
-        CardDone(card) => format!(
+        CardDone(card, way) => format!(
             "C'est fait : votre {card} est bloquée. Si elle a été perdue ou volée, ou si vous \
-             voyez des paiements inconnus, je peux vous mettre en relation avec un conseiller."
+             voyez des paiements inconnus, {}.",
+            person_or(*way)
         ),
         CardAlready(card) => format!("Votre {card} est déjà bloquée."),
         CardConfirmAll(cards) => format!(
             "Bloquer toutes vos cartes : {cards} ? Les paiements et retraits avec ces cartes \
              seront refusés jusqu'à leur déblocage."
         ),
-        CardDoneAll(cards) => format!(
+        CardDoneAll(cards, way) => format!(
             "C'est fait : vos cartes {cards} sont bloquées. Si elles ont été perdues ou volées, \
-             ou si vous voyez des paiements inconnus, je peux vous mettre en relation avec un \
-             conseiller."
+             ou si vous voyez des paiements inconnus, {}.",
+            person_or(*way)
         ),
         CardsAllLocked => "Toutes vos cartes sont déjà bloquées.".into(),
         WordAnd => "et".into(),
@@ -245,12 +246,21 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             notre conversation, vos choix d'alertes et les messages en attente. C'est \
             définitif, mais vos comptes à la banque restent tels quels. Tout effacer ?"
             .into(),
-        FraudOfferAgain => "C'est noté. Je bloque votre carte maintenant, ou je vous mets en \
-            relation avec un conseiller qui examinera le paiement ?"
+        FraudOfferAgain(Reach::Person) => "C'est noté. Je bloque votre carte maintenant, ou je \
+            vous mets en relation avec un conseiller qui examinera le paiement ?"
             .into(),
-        FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
-            ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
+        FraudOfferAgain(Reach::Bank(c)) => format!(
+            "C'est noté. Je bloque votre carte maintenant ? Pour faire examiner le paiement, {}.",
+            reach_now(*c)
+        ),
+        FraudOffer(Reach::Person) => "Je suis désolé. Je peux bloquer votre carte tout de suite \
+            pour que personne ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
             .into(),
+        FraudOffer(Reach::Bank(c)) => format!(
+            "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne ne puisse \
+             l'utiliser. Pour signaler le paiement à un conseiller, {}.",
+            reach_now(*c)
+        ),
         Handoff => "Je vous mets en relation avec un membre de notre équipe : une personne vous \
             répondra ici dès que possible. D'ici là, je reste silencieux ; quand elle aura \
             terminé, la conversation me reviendra et vous pourrez à nouveau tout me demander."
@@ -343,22 +353,43 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Fallback => "Désolé, je n'ai pas compris. Je peux vous aider pour vos soldes, opérations, \
             dépenses, distributeurs et cartes. Essayez par exemple :"
             .into(),
-        FallbackEscalate => "Désolé, je ne comprends toujours pas. Voulez-vous parler à un \
-            conseiller ?"
+        FallbackEscalate(Reach::Person) => "Désolé, je ne comprends toujours pas. Voulez-vous \
+            parler à un conseiller ?"
             .into(),
-        IAmABot => "Oui, je suis un robot : un assistant automatique, pas une personne. Je peux \
-            afficher vos soldes, vos opérations et vos dépenses, trouver un distributeur ou \
-            bloquer une carte. Si vous préférez parler à un conseiller, touchez ci-dessous."
-            .into(),
-        Unsupported(what) => format!(
+        FallbackEscalate(Reach::Bank(c)) => format!(
+            "Désolé, je ne comprends toujours pas. Personne de notre équipe ne répond dans cette \
+             conversation : pour parler à un conseiller, vous pouvez {}. Ou essayez :",
+            reach(*c)
+        ),
+        IAmABot(way) => format!(
+            "Oui, je suis un robot : un assistant automatique, pas une personne. Je peux afficher \
+             vos soldes, vos opérations et vos dépenses, trouver un distributeur ou bloquer une \
+             carte. {}",
+            match way {
+                Reach::Person => {
+                    "Si vous préférez parler à un conseiller, touchez ci-dessous.".to_owned()
+                }
+                Reach::Bank(c) => format!(
+                    "Si vous préférez parler à un conseiller, vous pouvez {}.",
+                    reach(*c)
+                ),
+            }
+        ),
+        Unsupported(what, way) => format!(
             "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
-             votre banque, ou je peux vous mettre en relation avec un conseiller.",
-            unsupported(*what)
+             votre banque, ou {}.",
+            unsupported(*what),
+            person_or(*way)
         ),
         SocialLaugh => "😄 Autre chose pour vous ?".into(),
-        SocialInsult => "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce qu'il vous faut, \
-            ou demandez un conseiller."
+        SocialInsult(Reach::Person) => "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce \
+            qu'il vous faut, ou demandez un conseiller."
             .into(),
+        SocialInsult(Reach::Bank(c)) => format!(
+            "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce qu'il vous faut ; pour parler à \
+             un conseiller, vous pouvez {}.",
+            reach(*c)
+        ),
         SocialChitchat => "Je ne suis que l'assistant de votre banque : je m'en tiens à vos \
             soldes, opérations, dépenses, distributeurs et cartes."
             .into(),
@@ -524,6 +555,15 @@ pub(super) fn category(c: Option<Category>) -> &'static str {
 }
 
 /// Comment joindre la banque, après « vous pouvez … ou ».
+/// « je peux vous mettre en relation avec un conseiller », ou comment en joindre un quand
+/// personne ne répond ici.
+fn person_or(way: Reach<'_>) -> String {
+    match way {
+        Reach::Person => "je peux vous mettre en relation avec un conseiller".into(),
+        Reach::Bank(c) => format!("pour parler à un conseiller, vous pouvez {}", reach(c)),
+    }
+}
+
 fn reach(contact: Contact<'_>) -> String {
     match contact {
         Contact::Phone(number) => format!("nous appeler au {number}"),

@@ -2,7 +2,7 @@
 //! then the lock through `CardControls`. Needs a fresh authentication.
 
 use bankbot_bank::CustomerCredential;
-use bankbot_core::{AccountKind, Card, CardId, CardKind, IntentId};
+use bankbot_core::{AccountKind, Card, CardId, CardKind};
 
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
@@ -163,8 +163,9 @@ pub(crate) async fn answer(
     ctx.audit("card_lock");
     tracing::info!(target: "bankbot_handlers", "card locked");
     let label = card_label(&locked);
-    let person = ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent);
-    ctx.ask(Msg::CardDone(&label), vec![person]);
+    let person = ctx.person_choice().into_iter().collect();
+    let reach = ctx.reach();
+    ctx.ask(Msg::CardDone(&label, reach), person);
     Ok(())
 }
 

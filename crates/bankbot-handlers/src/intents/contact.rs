@@ -57,13 +57,10 @@ pub(crate) fn asks(text: &str) -> bool {
 
 /// How to reach the bank, with the way to a person.
 pub(crate) fn answer(ctx: &mut Ctx<'_>) {
-    let person = ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent);
-    let help = ctx.intent_choice(Msg::LabelHelp, IntentId::Help);
+    let mut choices: Vec<_> = ctx.person_choice().into_iter().collect();
+    choices.push(ctx.intent_choice(Msg::LabelHelp, IntentId::Help));
     let text = ctx.t(Msg::ContactInfo(ctx.contact()));
-    ctx.reply(bankbot_core::Reply::with_quick_replies(
-        text,
-        vec![person, help],
-    ));
+    ctx.reply(bankbot_core::Reply::with_quick_replies(text, choices));
 }
 
 #[cfg(test)]

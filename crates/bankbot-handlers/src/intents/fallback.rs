@@ -13,11 +13,18 @@ pub const ESCALATE_AFTER: u8 = 2;
 pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut DialogState) {
     state.misses = state.misses.saturating_add(1);
     if state.misses >= ESCALATE_AFTER {
-        let choices = vec![
-            ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
-            ctx.intent_choice(Msg::LabelHelp, IntentId::Help),
-        ];
-        ctx.ask(Msg::FallbackEscalate, choices);
+        // Where nobody answers here, the bank's contact and a way on instead of a person.
+        let mut choices: Vec<_> = ctx.person_choice().into_iter().collect();
+        if choices.is_empty() {
+            choices.extend([
+                ctx.intent_choice(Msg::LabelBalance, IntentId::Balance),
+                ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions),
+                ctx.intent_choice(Msg::LabelAtm, IntentId::AtmNearby),
+            ]);
+        }
+        choices.push(ctx.intent_choice(Msg::LabelHelp, IntentId::Help));
+        let reach = ctx.reach();
+        ctx.ask(Msg::FallbackEscalate(reach), choices);
     } else {
         let mut choices = vec![
             ctx.intent_choice(Msg::LabelBalance, IntentId::Balance),

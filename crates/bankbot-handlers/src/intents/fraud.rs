@@ -47,10 +47,8 @@ pub(crate) async fn already_locked(
     } else {
         format!("{text}\n\n{}", ctx.t(Msg::ContactInfo(ctx.contact())))
     };
-    let choices = vec![
-        ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock),
-        ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent),
-    ];
+    let mut choices = vec![ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock)];
+    choices.extend(ctx.person_choice());
     ctx.ask_text(text, choices);
     Ok(true)
 }
@@ -64,12 +62,12 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {
     if cards {
         choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
     }
-    choices.push(ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent));
+    choices.extend(ctx.person_choice());
     // Told again right after the offer: not the same sympathy word for word.
     let again = state.last_intent == Some(IntentId::ReportFraud);
     let text = match (cards, reports) {
-        (true, true) if again => ctx.t(Msg::FraudOfferAgain),
-        (true, true) => ctx.t(Msg::FraudOffer),
+        (true, true) if again => ctx.t(Msg::FraudOfferAgain(ctx.reach())),
+        (true, true) => ctx.t(Msg::FraudOffer(ctx.reach())),
         (true, false) => ctx.t(Msg::FraudNoReports(ctx.contact())),
         (false, _) => ctx.t(Msg::FraudUnavailable(ctx.contact())),
     };

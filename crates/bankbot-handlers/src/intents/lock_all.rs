@@ -3,7 +3,7 @@
 //! `CardControls`. A customer who lost a wallet leaves with every card locked.
 
 use bankbot_bank::CustomerCredential;
-use bankbot_core::{Card, CardId, IntentId};
+use bankbot_core::{Card, CardId};
 
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
@@ -139,8 +139,9 @@ pub(crate) async fn answer(
     }
     tracing::info!(target: "bankbot_handlers", cards = labels.len(), "cards locked");
     let labels = joined(ctx, labels);
-    let person = ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent);
-    ctx.ask(Msg::CardDoneAll(&labels), vec![person]);
+    let person = ctx.person_choice().into_iter().collect();
+    let reach = ctx.reach();
+    ctx.ask(Msg::CardDoneAll(&labels, reach), person);
     Ok(())
 }
 

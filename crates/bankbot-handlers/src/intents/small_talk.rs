@@ -34,16 +34,19 @@ pub(crate) fn goodbye(ctx: &mut Ctx<'_>) {
 
 /// "Am I talking to a bot?": yes, honestly, with the way to a person.
 pub(crate) fn bot_question(ctx: &mut Ctx<'_>) {
-    let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
-    let help = ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help);
-    ctx.ask(Msg::IAmABot, vec![person, help]);
+    let mut choices: Vec<_> = ctx.person_choice().into_iter().collect();
+    choices.push(ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help));
+    let reach = ctx.reach();
+    ctx.ask(Msg::IAmABot(reach), choices);
 }
 
-/// A banking request the bot cannot carry out: say so plainly and offer a person.
+/// A banking request the bot cannot carry out: say so plainly and offer a person (or,
+/// where nobody answers here, the bank's contact).
 pub(crate) fn unsupported(ctx: &mut Ctx<'_>, what: crate::cues::Unsupported) {
-    let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
-    let help = ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help);
-    ctx.ask(Msg::Unsupported(what), vec![person, help]);
+    let mut choices: Vec<_> = ctx.person_choice().into_iter().collect();
+    choices.push(ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help));
+    let reach = ctx.reach();
+    ctx.ask(Msg::Unsupported(what, reach), choices);
 }
 
 /// Laughs, emoji, insults, small talk: a short answer, never counted as a misunderstanding.
@@ -52,8 +55,10 @@ pub(crate) fn social(ctx: &mut Ctx<'_>, what: crate::cues::Social) {
     match what {
         Laugh => ctx.say(Msg::SocialLaugh),
         Insult => {
-            let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
-            ctx.ask(Msg::SocialInsult, vec![person]);
+            let mut choices: Vec<_> = ctx.person_choice().into_iter().collect();
+            choices.push(ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help));
+            let reach = ctx.reach();
+            ctx.ask(Msg::SocialInsult(reach), choices);
         }
         Chitchat => {
             let menu = vec![
