@@ -599,11 +599,32 @@ async fn message(
             Some(IntentId::Transactions | IntentId::SpendingSummary)
         )
         && cues::only_dates(text);
+    // "on food?", "chez amazon ?" after last month's total: an elliptic follow-up, however
+    // sure the engine is that it is a fresh question (`ellipsis` has the rule).
+    let elliptic = matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) && (matches!(
+        parsed.intent,
+        IntentId::Transactions | IntentId::SpendingSummary | IntentId::OutOfScope
+    ) || (parsed.intent == IntentId::Balance
+        // "combien pour le loyer": a balance never has a category or a merchant.
+        && parsed.slots.account_type.is_none()
+        && (parsed.slots.category.is_some() || parsed.slots.merchant.is_some())))
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.location.is_none()
+        && (parsed.slots.category.is_some()
+            || parsed.slots.merchant.is_some()
+            || parsed.slots.account_type.is_some()
+            || parsed.slots.amount_min.is_some()
+            || parsed.slots.amount_max.is_some())
+        && crate::ellipsis::continues(text);
     let open = !confident
         || dates_only
         || relative_period
+        || elliptic
         || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
-    let (mut intent, mut slots) = follow_up(state, parsed, open, text);
+    let (mut intent, mut slots) = follow_up(state, parsed, open, relative_period, text);
     // "anything from starbucks in there", "uniquement celles de Carrefour": the last
     // answer's search, narrowed by what the message adds.
     let last_data = matches!(
@@ -843,11 +864,14 @@ async fn message(
 
 /// "and savings?", "what about October?", "and in Lyon?": an utterance the engine could not
 /// place, carrying slots that fit the last data answer, continues it with those slots.
-/// `open` says whether the utterance may be one (not placed, or cued).
+/// `open` says whether the utterance may be one (not placed, or cued); `refers_back` that
+/// it names its period from the last answer's ("the month before"). After a money answer,
+/// what carries over follows `ellipsis`: a complete new question keeps only its own slots.
 fn follow_up(
     state: &DialogState,
     parsed: &IntentMatch,
     open: bool,
+    refers_back: bool,
     text: &str,
 ) -> (IntentId, Slots) {
     let s = &parsed.slots;
@@ -879,6 +903,24 @@ fn follow_up(
     let mut merged = state.last_slots.clone();
     if last == IntentId::Balance || last == IntentId::AtmNearby {
         merged = Slots::default();
+    } else if !refers_back {
+        match crate::ellipsis::frame(text) {
+            // "what i pay more than 100 dollar" after an Amazon search: its own filters only.
+            crate::ellipsis::Frame::Complete if crate::ellipsis::filters(s) => {
+                let intent = if parsed.intent == IntentId::OutOfScope {
+                    last
+                } else {
+                    parsed.intent
+                };
+                return (intent, s.clone());
+            }
+            // "more than 50 dollar" after a fuel total: every payment that size, same period.
+            _ if crate::ellipsis::bare_amount(text, s) => {
+                merged.merchant = None;
+                merged.category = None;
+            }
+            _ => {}
+        }
     }
     merge(&mut merged, s);
     (last, merged)
@@ -1152,7 +1194,10 @@ async fn intent_turn(
         (IntentId::Transactions, Some(s)) => {
             let refines = state.last_intent == Some(IntentId::Transactions)
                 && money_out::still_only(text, state.out_only);
-            let out_only = money_out::only(text) || refines;
+            // "more than 50 dollar" after a spending total: the spending behind it.
+            let after_total = state.last_intent == Some(IntentId::SpendingSummary)
+                && crate::ellipsis::continues(text);
+            let out_only = money_out::only(text) || refines || after_total;
             transactions::handle(ctx, state, s, slots, ask, out_only).await?;
             state.out_only = out_only;
         }

@@ -36,6 +36,7 @@ mod catalog;
 mod ctx;
 mod cues;
 mod dispatch;
+mod ellipsis;
 mod error;
 mod facts;
 pub mod format;

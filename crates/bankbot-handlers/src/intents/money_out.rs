@@ -33,6 +33,15 @@ const OUT: &[&str] = &[
     " prelevements ",
     " debit ",
     " achete ",
+    // "what i pay more than 100 dollar", "what did i pay over 50": paying is money out.
+    " i pay ",
+    " i paid ",
+    " i payed ",
+    " did i pay ",
+    " j'ai paye ",
+    " jai paye ",
+    " je paie ",
+    " je paye ",
 ];
 
 /// Words that name money in or both ways: then the listing is not narrowed.
