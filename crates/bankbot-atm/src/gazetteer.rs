@@ -109,6 +109,11 @@ const DEMO_FILES: [(&str, &str); 5] = [
 
 impl GazetteerGeocoder {
     /// The small gazetteer embedded in the crate (San Francisco, London, Paris, a few cities).
+    /// `data/gazetteer/places.tsv` is GeoNames-shaped: real cities under their GeoNames ids,
+    /// and under ids from 990000000 (feature code `PPLX`, population 0) the stations,
+    /// landmarks, neighbourhoods and arrondissements customers name in the cities it knows
+    /// (Paris and Lyon arrondissements at their postcode centroids, Montréal's boroughs, New
+    /// York's landmarks and boroughs), with the spellings people type as alternate names.
     pub fn demo() -> Self {
         Self::from_texts(DEMO_FILES.iter().map(|(_, t)| *t))
     }

@@ -405,6 +405,21 @@ async fn message(
         state.turn_intent = Some(IntentId::AtmNearby);
         return Ok(());
     }
+    // "ou est le atm plus proche de gare du nord", "guichet mile end", "distrib paris 11e":
+    // cash-machine words and a place the engine did not place: the search there, when the
+    // geocoder knows the place (else the message is read as usual).
+    if (parsed.intent == IntentId::OutOfScope || !confident)
+        && crate::intents::atm_place_guess::names_atm(text)
+        && let Some(place) = parsed
+            .slots
+            .location
+            .clone()
+            .or_else(|| crate::intents::atm_place_guess::remainder(text))
+        && atm::search_if_known(ctx, state, &place, atm::Shorter::Tried, text).await?
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return Ok(());
+    }
     // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     // "fais le total stp" after a listing is the total, not a "yes".
     let asks_listed_total = crate::intents::listed_total::after_undated_listing(state)

@@ -25,6 +25,11 @@ const LEADING: &[&str] = &[
     "dab",
     "dabs",
     "gab",
+    "guichet",
+    "guichets",
+    "automatique",
+    "automatiques",
+    "bancaire",
     "atm",
     "atms",
     "cash",
@@ -35,6 +40,38 @@ const LEADING: &[&str] = &[
     "proche",
     "nearest",
     "closest",
+];
+
+/// Words that name a cash machine, in both languages (Québec's "guichet" included).
+const ATM_WORDS: &[&str] = &[
+    "atm",
+    "atms",
+    "cashpoint",
+    "cashpoints",
+    "distrib",
+    "distribs",
+    "distributeur",
+    "distributeurs",
+    "dab",
+    "dabs",
+    "gab",
+    "guichet",
+    "guichets",
+];
+
+/// True when `text` names a cash machine ("le atm", "un distrib", "guichet", "cash
+/// machine"), whatever the engine made of the rest.
+pub(crate) fn names_atm(text: &str) -> bool {
+    let lower = crate::cues::fold(text);
+    lower.contains(" cash machine")
+        || lower.contains(" cash point")
+        || lower.split_whitespace().any(|w| ATM_WORDS.contains(&w))
+}
+
+/// Prepositions and articles between the ATM words and the place.
+const AROUND: &[&str] = &[
+    "on", "in", "at", "near", "by", "around", "the", "close", "to", "next", "sur", "dans", "à",
+    "au", "aux", "vers", "pres", "près", "de", "du", "des", "le", "la", "les", "l'",
 ];
 
 /// Polite words and punctuation dropped from the end.
@@ -50,22 +87,46 @@ pub(crate) fn remainder(text: &str) -> Option<String> {
     let lower = text.to_lowercase().replace(['?', '!', ','], " ");
     let mut words: Vec<&str> = lower.split_whitespace().collect();
     let lead = words.iter().take_while(|w| LEADING.contains(w)).count();
-    if lead == 0 {
-        return None;
-    }
-    words.drain(..lead);
-    while words.last().is_some_and(|w| TRAILING.contains(w)) {
+    // "old montreal atm", "plateau guichet stp": the place first, the ATM words after.
+    while words
+        .last()
+        .is_some_and(|w| TRAILING.contains(w) || ATM_WORDS.contains(w))
+    {
         words.pop();
     }
+    // Before the ATM words, only a name: "où est le distributeur" names no place.
+    let trailing_atm = lead == 0
+        && words.len() < lower.split_whitespace().count()
+        && !words.iter().any(|w| {
+            LEADING.contains(w)
+                || AROUND.contains(w)
+                || matches!(
+                    *w,
+                    "où" | "ou" | "est" | "where" | "is" | "are" | "what" | "whats" | "quel"
+                )
+        });
+    if lead == 0 && !trailing_atm {
+        return None;
+    }
+    words.drain(..lead.min(words.len()));
+    // "atm on the plateau", "guichet dans le vieux-montréal": the words that say where.
+    let around = words.iter().take_while(|w| AROUND.contains(w)).count();
+    words.drain(..around);
     if words.is_empty()
         || words.len() > MAX_WORDS
         || words
             .iter()
-            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.len() < 4)
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.len() < 4 && !ordinal(w))
     {
         return None;
     }
     Some(words.join(" "))
+}
+
+/// "11e", "1er", "3e": an arrondissement's number, a place, not a count.
+fn ordinal(word: &str) -> bool {
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "e" | "er" | "eme" | "ème")
 }
 
 #[cfg(test)]
@@ -85,6 +146,33 @@ mod tests {
         assert_eq!(
             remainder("atm union square?").as_deref(),
             Some("union square")
+        );
+    }
+
+    #[test]
+    fn atm_words_in_any_sentence() {
+        use super::names_atm;
+        assert!(names_atm("ou est le atm plus proche de gare du nord"));
+        assert!(names_atm("guichet mile end"));
+        assert!(names_atm("any cash machine by times square"));
+        assert!(!names_atm("how much did i spend at the gas station"));
+        assert_eq!(
+            remainder("guichet automatique mile end").as_deref(),
+            Some("mile end")
+        );
+        assert_eq!(remainder("distrib paris 11e").as_deref(), Some("paris 11e"));
+        assert_eq!(remainder("atm top 3"), None);
+        assert_eq!(
+            remainder("atm on the plateau montreal").as_deref(),
+            Some("plateau montreal")
+        );
+        assert_eq!(
+            remainder("old montreal atm").as_deref(),
+            Some("old montreal")
+        );
+        assert_eq!(
+            remainder("guichet rosemont svp").as_deref(),
+            Some("rosemont")
         );
     }
 
