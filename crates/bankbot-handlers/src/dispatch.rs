@@ -299,8 +299,25 @@ async fn message(
             | Pending::CardLockConfirmAll { .. }
             | Pending::UnlinkConfirm
             | Pending::DeleteConfirm => {
-                if let Some(yes) = words::yes_no(text) {
-                    return answer(ctx, state, yes).await;
+                // "wait actually whats my balance", "no wait how much did i spend" to "delete
+                // everything?" or "lock your visa?": no (the safe answer), then the request.
+                let other_request = confident
+                    && !matches!(
+                        parsed.intent,
+                        IntentId::OutOfScope
+                            | IntentId::Help
+                            | IntentId::Greeting
+                            | IntentId::Thanks
+                            | IntentId::Goodbye
+                    )
+                    && parsed.intent != pending_intent(&pending)
+                    && words::names_a_request(text)
+                    && !cues::asks_what_it_does(text);
+                match words::yes_no(text) {
+                    Some(true) => return answer(ctx, state, true).await,
+                    _ if other_request => answer(ctx, state, false).await?,
+                    Some(false) => return answer(ctx, state, false).await,
+                    None => {}
                 }
                 // "the visa first" to "lock all your cards?": that card, confirmed alone.
                 if matches!(pending, Pending::CardLockConfirmAll { .. })
@@ -973,6 +990,15 @@ fn merge(base: &mut Slots, new: &Slots) {
     base.merchant = n.merchant.or(base.merchant.take());
     base.category = n.category.or(base.category);
     base.location = n.location.or(base.location.take());
+}
+
+/// The intent whose confirmation `pending` waits for.
+fn pending_intent(pending: &Pending) -> IntentId {
+    match pending {
+        Pending::UnlinkConfirm => IntentId::UnlinkAccount,
+        Pending::DeleteConfirm => IntentId::DeleteMyData,
+        _ => IntentId::CardLock,
+    }
 }
 
 /// Yes or no, to whatever was asked.

@@ -24,6 +24,8 @@ const JOINS: &[&str] = &[
     " et ",
     " & ",
     " + ",
+    // "starbucks n netflix": texting's "and".
+    " n ",
     " then ",
     " puis ",
     " also ",
@@ -187,19 +189,22 @@ fn split(
         .map(|p| ((*p).to_owned(), nlu.parse(p, today, lang)))
         .collect();
     let data = |i: IntentId| matches!(i, IntentId::Transactions | IntentId::SpendingSummary);
-    // A bare category ("fuel") borrows its sibling's question ("restaurants last month").
+    // What a part filters on: a category ("fuel") or a merchant ("whole foods").
+    let filtered = |p: &IntentMatch| p.slots.category.is_some() || p.slots.merchant.is_some();
+    // A bare category or merchant ("fuel", "whole foods") borrows its sibling's question
+    // ("restaurants last month", "uber last week").
     let sibling = parsed
         .iter()
-        .find(|(_, p)| p.slots.category.is_some() && data(p.intent))
+        .find(|(_, p)| filtered(p) && data(p.intent))
         .map(|(_, p)| p.clone());
     let mut categories = 0;
     for (part, p) in &mut parsed {
-        if p.slots.category.is_some() {
+        if filtered(p) {
             categories += 1;
         }
         let placed = p.intent != IntentId::OutOfScope && p.confidence >= PART_CONFIDENCE;
         match &sibling {
-            Some(s) if p.slots.category.is_some() && !(placed && data(p.intent)) => {
+            Some(s) if filtered(p) && !(placed && data(p.intent)) => {
                 p.intent = s.intent;
                 p.confidence = s.confidence;
             }
@@ -209,14 +214,15 @@ fn split(
         }
     }
     if categories >= 2 && sibling.is_some() {
-        // "fuel and restaurants last month": two totals, over the same days.
+        // "fuel and restaurants last month", "whole foods and uber last week": two totals
+        // (each names its filter), over the same days.
         let (from, to) = parsed
             .iter()
             .find_map(|(_, p)| p.slots.date_from.map(|f| (Some(f), p.slots.date_to)))
             .unwrap_or((None, None));
         let listing = lower.contains("transaction") || lower.contains("operation");
         for (_, p) in &mut parsed {
-            if p.slots.category.is_some() {
+            if filtered(p) {
                 if !listing {
                     p.intent = IntentId::SpendingSummary;
                 }
