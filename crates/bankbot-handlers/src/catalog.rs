@@ -236,7 +236,8 @@ pub(crate) enum Msg<'a> {
     },
     /// "How long do you keep my chats": the heading of the retention answer.
     RetentionIntro,
-    Help,
+    /// What the bot can do; the last line is how to reach a person.
+    Help(Reach<'a>),
     Thanks,
     Goodbye,
     Fallback,
@@ -458,6 +459,8 @@ mod tests {
             Msg::StayWithBot,
             Msg::Unsupported(Unsupported::LimitInfo, Reach::Person),
             Msg::HowAreYou,
+            Msg::Help(Reach::Person),
+            Msg::Help(Reach::Bank(Contact::Unknown)),
             Msg::ExplainPending,
             Msg::FraudOfferAgain(Reach::Person),
             Msg::FraudOfferAgain(Reach::Bank(Contact::Unknown)),

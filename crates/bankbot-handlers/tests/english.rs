@@ -105,6 +105,9 @@ async fn transactions_default_count_pending_and_filters() {
     );
     assert!(t.contains("Oct 27 · Amazon · -$54.30"), "{t}");
 
+    // A fresh conversation: right after October's listing, a bare "over 1000" is an
+    // elliptic follow-up and keeps October (see `ellipsis`).
+    chat.state = Default::default();
     let big = bankbot_core::Slots {
         amount_min: Some(dec!(1000)),
         ..slots()
@@ -116,6 +119,7 @@ async fn transactions_default_count_pending_and_filters() {
     );
     assert!(t.contains("Parkview Apartments · -$1,850.00"), "{t}");
 
+    chat.state = Default::default();
     let savings = bankbot_core::Slots {
         account_type: Some(AccountKind::Savings),
         ..slots()
@@ -126,6 +130,7 @@ async fn transactions_default_count_pending_and_filters() {
         "{t}"
     );
 
+    chat.state = Default::default();
     let none = bankbot_core::Slots {
         merchant: Some("tesla".into()),
         ..slots()
@@ -189,6 +194,9 @@ async fn spending_summary_by_category_and_merchant() {
         "You spent $5.45 at Starbucks from Oct 1 to Oct 31."
     );
 
+    // A fresh conversation: right after October's total, a bare "groceries" is an elliptic
+    // follow-up and keeps October (see `ellipsis`).
+    chat.state = Default::default();
     let groceries = bankbot_core::Slots {
         category: Some(Category::Groceries),
         ..slots()

@@ -22,6 +22,7 @@ async fn answer(chat: &Chat, question: Option<&Alert>, genuine: bool) -> Outcome
         customer: chat.customer.as_ref(),
         genuine,
         lang: chat.lang,
+        people_available: true,
     };
     answer_fraud_check(&chat.services, answer).await
 }
@@ -156,4 +157,27 @@ async fn french_answers_come_from_the_french_catalogue() {
         Some("Merci, l'achat est confirmé. Rien d'autre à faire.")
     );
     assert_eq!(out.effects, answered(&q, FraudVerdict::Genuine));
+}
+
+#[tokio::test]
+async fn no_with_nobody_behind_the_chat_gives_the_bank_not_a_person() {
+    let chat = Chat::alice();
+    let q = question(r#""card_last4":"9876","#);
+    let answer = FraudCheckAnswer {
+        question: Some(&q),
+        customer: chat.customer.as_ref(),
+        genuine: false,
+        lang: chat.lang,
+        people_available: false,
+    };
+    let out = answer_fraud_check(&chat.services, answer).await;
+    let text = out.replies[0].text_content().unwrap();
+    assert!(text.contains("locked your card ••9876"), "{text}");
+    assert!(!text.contains("talk to a person?"), "{text}");
+    assert!(text.contains("To reach your bank"), "{text}");
+    let Reply::Text { quick_replies, .. } = &out.replies[0] else {
+        panic!("{:?}", out.replies)
+    };
+    assert!(quick_replies.is_empty(), "{quick_replies:?}");
+    assert!(locked(&chat, "9876").await);
 }

@@ -66,6 +66,7 @@ impl Bot {
             customer: customer.as_ref(),
             genuine,
             lang,
+            people_available: self.humans.people_available(),
         };
         let outcome = answer_fraud_check(&self.services, answer).await;
         let mut replies = outcome.replies;

@@ -58,9 +58,11 @@ pub(crate) enum AlertMsg<'a> {
     /// After "yes, that was me".
     Genuine,
     /// After "no": the card locked (`card` is its last four digits) or not.
+    /// `people`: a person can answer in this chat (else the bank's contact follows).
     Reported {
         card: Option<&'a str>,
         locked: bool,
+        people: bool,
     },
     /// A fraud answer to a question already answered, or unknown.
     AlreadyAnswered,

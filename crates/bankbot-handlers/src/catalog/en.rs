@@ -307,16 +307,21 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             )
         }
         RetentionIntro => "How long I keep our conversation:".into(),
-        Help => "Here's what I can do:\n\
-            • balances: \"what's my balance?\", \"and savings?\"\n\
-            • transactions: \"last 10 transactions\", \"payments at Amazon in October\"\n\
-            • spending: \"how much did I spend on groceries this month?\"\n\
-            • cash machines: \"nearest ATM to SW1A 1AA\"\n\
-            • cards: \"lock my card\", \"I don't recognise a payment\"\n\
-            • alerts: \"turn on low balance alerts\", \"stop alerts\"\n\
-            • a person: \"talk to an agent\"\n\
-            • privacy: \"unlink my account\", \"delete my data\""
-            .into(),
+        Help(way) => format!(
+            "Here's what I can do:\n\
+             • balances: \"what's my balance?\", \"and savings?\"\n\
+             • transactions: \"last 10 transactions\", \"payments at Amazon in October\"\n\
+             • spending: \"how much did I spend on groceries this month?\"\n\
+             • cash machines: \"nearest ATM to SW1A 1AA\"\n\
+             • cards: \"lock my card\", \"I don't recognise a payment\"\n\
+             • alerts: \"turn on low balance alerts\", \"stop alerts\"\n\
+             • a person: {}\n\
+             • privacy: \"unlink my account\", \"delete my data\"",
+            match way {
+                Reach::Person => "\"talk to an agent\"".to_owned(),
+                Reach::Bank(c) => reach(*c),
+            }
+        ),
         Thanks => "You're welcome! Anything else?".into(),
         Goodbye => "Goodbye, have a nice day!".into(),
         Fallback => "Sorry, I didn't get that. I can help with balances, transactions, spending, \

@@ -338,16 +338,21 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             )
         }
         RetentionIntro => "Combien de temps je garde notre conversation :".into(),
-        Help => "Voici ce que je sais faire :\n\
-            • soldes : « quel est mon solde ? », « et l'épargne ? »\n\
-            • opérations : « mes 10 dernières opérations », « paiements chez Carrefour en octobre »\n\
-            • dépenses : « combien j'ai dépensé en courses ce mois-ci ? »\n\
-            • distributeurs : « distributeur le plus proche de 75001 »\n\
-            • cartes : « bloquer ma carte », « je ne reconnais pas un paiement »\n\
-            • alertes : « activer les alertes solde bas », « arrêter les alertes »\n\
-            • un conseiller : « parler à quelqu'un »\n\
-            • confidentialité : « délier mon compte », « supprimer mes données »"
-            .into(),
+        Help(way) => format!(
+            "Voici ce que je sais faire :\n\
+             • soldes : « quel est mon solde ? », « et l'épargne ? »\n\
+             • opérations : « mes 10 dernières opérations », « paiements chez Carrefour en octobre »\n\
+             • dépenses : « combien j'ai dépensé en courses ce mois-ci ? »\n\
+             • distributeurs : « distributeur le plus proche de 75001 »\n\
+             • cartes : « bloquer ma carte », « je ne reconnais pas un paiement »\n\
+             • alertes : « activer les alertes solde bas », « arrêter les alertes »\n\
+             • un conseiller : {}\n\
+             • confidentialité : « délier mon compte », « supprimer mes données »",
+            match way {
+                Reach::Person => "« parler à quelqu'un »".to_owned(),
+                Reach::Bank(c) => reach(*c),
+            }
+        ),
         Thanks => "Avec plaisir ! Autre chose ?".into(),
         Goodbye => "Au revoir, bonne journée !".into(),
         Fallback => "Désolé, je n'ai pas compris. Je peux vous aider pour vos soldes, opérations, \

@@ -22,6 +22,9 @@ pub struct FraudCheckAnswer<'a> {
     pub genuine: bool,
     /// The language to answer in.
     pub lang: Lang,
+    /// A person can take over in this chat (a Page Inbox): then one is offered; otherwise
+    /// the bank's contact is given instead.
+    pub people_available: bool,
 }
 
 /// Answers a fraud check: the reply, and the effect that records it.
@@ -43,13 +46,21 @@ pub async fn answer_fraud_check(services: &Services, answer: FraudCheckAnswer<'_
             AlertMsg::Reported {
                 card: question.data.card_last4.as_deref(),
                 locked,
+                people: answer.people_available,
             },
         );
-        let person = QuickReply::new(
-            t(lang, Msg::LabelPerson),
-            Payload::Intent(IntentId::HumanAgent).encode(),
-        );
-        let reply = Reply::with_quick_replies(text, vec![person]);
+        let reply = if answer.people_available {
+            let person = QuickReply::new(
+                t(lang, Msg::LabelPerson),
+                Payload::Intent(IntentId::HumanAgent).encode(),
+            );
+            Reply::with_quick_replies(text, vec![person])
+        } else {
+            // Nobody answers here: how to reach the bank, never a person button.
+            let contact =
+                crate::catalog::Contact::from_config(services.capabilities.contact.as_deref());
+            Reply::text(format!("{text}\n\n{}", t(lang, Msg::ContactInfo(contact))))
+        };
         (
             reply,
             FraudVerdict::NotMine {

@@ -21,7 +21,8 @@ pub(crate) fn how_are_you(ctx: &mut Ctx<'_>) {
 
 pub(crate) fn help(ctx: &mut Ctx<'_>) {
     let menu = ctx.menu();
-    ctx.ask(Msg::Help, menu);
+    let reach = ctx.reach();
+    ctx.ask(Msg::Help(reach), menu);
 }
 
 pub(crate) fn thanks(ctx: &mut Ctx<'_>) {

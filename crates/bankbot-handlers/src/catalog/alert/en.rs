@@ -40,11 +40,30 @@ pub(super) fn text(msg: AlertMsg<'_>) -> String {
         AnswerHere => "Send us any message here to answer.".into(),
         ReminderPrefix => "Reminder: ".into(),
         Genuine => "Thanks, the purchase is confirmed as yours. Nothing else to do.".into(),
-        Reported { card, locked: true } => format!(
+        Reported {
+            card,
+            locked: true,
+            people: true,
+        } => format!(
             "We've locked your card{} and reported the purchase. Would you like to talk to a \
              person?",
             card.map(|l| format!(" ••{l}")).unwrap_or_default()
         ),
+        Reported {
+            card,
+            locked: true,
+            people: false,
+        } => format!(
+            "We've locked your card{} and reported the purchase.",
+            card.map(|l| format!(" ••{l}")).unwrap_or_default()
+        ),
+        Reported {
+            locked: false,
+            people: false,
+            ..
+        } => "We've reported the purchase but couldn't lock the card. Please call your bank \
+            now."
+            .into(),
         Reported { locked: false, .. } => {
             "We've reported the purchase but couldn't lock the card. Please talk to a person now."
                 .into()

@@ -47,11 +47,30 @@ pub(super) fn text(msg: AlertMsg<'_>) -> String {
         AnswerHere => "Envoyez-nous un message ici pour répondre.".into(),
         ReminderPrefix => "Rappel : ".into(),
         Genuine => "Merci, l'achat est confirmé. Rien d'autre à faire.".into(),
-        Reported { card, locked: true } => format!(
+        Reported {
+            card,
+            locked: true,
+            people: true,
+        } => format!(
             "Nous avons bloqué votre carte{} et signalé l'achat. Voulez-vous parler à un \
              conseiller ?",
             card.map(|l| format!(" ••{l}")).unwrap_or_default()
         ),
+        Reported {
+            card,
+            locked: true,
+            people: false,
+        } => format!(
+            "Nous avons bloqué votre carte{} et signalé l'achat.",
+            card.map(|l| format!(" ••{l}")).unwrap_or_default()
+        ),
+        Reported {
+            locked: false,
+            people: false,
+            ..
+        } => "Nous avons signalé l'achat, mais la carte n'a pas pu être bloquée. Appelez votre \
+            banque dès maintenant."
+            .into(),
         Reported { locked: false, .. } => "Nous avons signalé l'achat, mais la carte n'a pas pu \
             être bloquée. Parlez à un conseiller dès maintenant."
             .into(),
