@@ -521,7 +521,7 @@ pub(super) fn category(c: Option<Category>) -> &'static str {
 fn person_or(way: Reach<'_>) -> String {
     match way {
         Reach::Person => "I can put you in touch with a person".into(),
-        Reach::Bank(c) => format!("to talk to a person, {}", reach(c)),
+        Reach::Bank(c) => format!("{} to talk to a person", reach(c)),
     }
 }
 

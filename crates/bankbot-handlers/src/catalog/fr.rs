@@ -565,7 +565,7 @@ pub(super) fn category(c: Option<Category>) -> &'static str {
 fn person_or(way: Reach<'_>) -> String {
     match way {
         Reach::Person => "je peux vous mettre en relation avec un conseiller".into(),
-        Reach::Bank(c) => format!("pour parler à un conseiller, vous pouvez {}", reach(c)),
+        Reach::Bank(c) => format!("vous pouvez {} pour parler à un conseiller", reach(c)),
     }
 }
 
