@@ -56,9 +56,6 @@ impl PgStore {
 impl SqlStore for PgStore {
     type Db = sqlx::Postgres;
     const BACKEND: crate::Backend = crate::Backend::Postgres;
-    /// Instances write in parallel: the audit chain's head is locked by the append that
-    /// moves it (readers are not blocked).
-    const ROW_LOCK: &'static str = " FOR UPDATE";
     const CLAIM_INBOX: &'static str = claim_sql!(
         "inbox",
         "seq",

@@ -117,8 +117,6 @@ fn prepare_files(db: &std::path::Path) -> std::io::Result<()> {
 impl SqlStore for SqliteStore {
     type Db = sqlx::Sqlite;
     const BACKEND: crate::Backend = crate::Backend::Sqlite;
-    /// Writes are serialised by the single writer connection.
-    const ROW_LOCK: &'static str = "";
     const CLAIM_INBOX: &'static str = claim_sql!(
         "inbox",
         "seq",

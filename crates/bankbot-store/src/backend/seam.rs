@@ -20,9 +20,6 @@ pub(crate) trait SqlStore: Send + Sync + 'static {
     type Db: Database<QueryResult: RowsAffected>;
     /// What [`crate::Store::backend`] answers.
     const BACKEND: Backend;
-    /// What a read that must lock the row it reads ends with (`" FOR UPDATE"`), or
-    /// nothing where writers are serialised anyway; used for the audit chain's head.
-    const ROW_LOCK: &'static str;
     /// The inbox claim (see `sql::claim_sql!`).
     const CLAIM_INBOX: &'static str;
     /// The outbox claim (see `sql::claim_sql!`).
