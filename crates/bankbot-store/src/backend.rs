@@ -13,6 +13,7 @@
 mod access;
 mod alerts;
 pub(crate) mod at_rest;
+pub(crate) mod audit_append;
 mod batch;
 mod link_codes;
 mod links;

@@ -15,6 +15,7 @@
 
 mod access;
 mod alerts;
+mod chain_race;
 mod concurrency;
 mod fencing;
 mod kv;
@@ -31,6 +32,7 @@ use crate::Store;
 
 pub use access::access;
 pub use alerts::{alert_ids, alerts};
+pub use chain_race::concurrent_audit;
 pub use concurrency::concurrent_claims;
 pub use fencing::{fenced_claims, racing_claims, webhook_order};
 pub use kv::{links, sessions};
@@ -55,7 +57,8 @@ pub async fn run_all(store: Arc<dyn Store>) {
     webhook_order(store.as_ref()).await;
     fenced_claims(std::slice::from_ref(&store)).await;
     racing_claims(std::slice::from_ref(&store), 4, 30).await;
-    concurrent_claims(&[store], 4, 8, 20).await;
+    concurrent_claims(std::slice::from_ref(&store), 4, 8, 20).await;
+    concurrent_audit(&[store], 4, 10).await;
 }
 
 /// A user id no other run uses (so the suite can share a database with earlier runs).

@@ -1,6 +1,7 @@
 //! The PostgreSQL backend, for several `bankbot serve` instances sharing one database:
 //! claims lock the rows they take with `FOR UPDATE SKIP LOCKED`, so per-user order holds
-//! across instances, and audit appends are serialised with a table lock.
+//! across instances, and each audit append locks the chain's head row from its guarded
+//! insert to its commit (`backend/audit_append.rs`).
 //!
 //! The schema lives in the connection's `search_path`; to use a dedicated schema, add
 //! `?options=-c search_path%3Dmy_schema` to the URL.
@@ -9,6 +10,7 @@ use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 
 use crate::backend::at_rest::{keyed_migration_applied, secure_at_rest};
+use crate::backend::audit_append::HeadHint;
 use crate::backend::seam::SqlStore;
 use crate::backend::sql::claim_sql;
 use crate::{EncryptionKey, StoreResult};
@@ -26,6 +28,7 @@ const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
 pub struct PgStore {
     pool: PgPool,
     key: EncryptionKey,
+    audit_head: HeadHint,
 }
 
 impl PgStore {
@@ -42,16 +45,17 @@ impl PgStore {
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
         secure_at_rest(&pool, &key, !applied_before).await?;
         tracing::debug!("postgres store open");
-        Ok(PgStore { pool, key })
+        Ok(PgStore {
+            pool,
+            key,
+            audit_head: HeadHint::default(),
+        })
     }
 }
 
 impl SqlStore for PgStore {
     type Db = sqlx::Postgres;
     const BACKEND: crate::Backend = crate::Backend::Postgres;
-    /// Self-conflicting, so appends queue up; readers are not blocked.
-    const AUDIT_LOCK: Option<&'static str> =
-        Some("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE");
     const CLAIM_INBOX: &'static str = claim_sql!(
         "inbox",
         "seq",
@@ -79,5 +83,9 @@ impl SqlStore for PgStore {
 
     fn key(&self) -> &EncryptionKey {
         &self.key
+    }
+
+    fn audit_head(&self) -> &HeadHint {
+        &self.audit_head
     }
 }

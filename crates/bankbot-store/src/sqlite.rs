@@ -12,6 +12,7 @@ use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
 use crate::backend::at_rest::{keyed_migration_applied, secure_at_rest};
+use crate::backend::audit_append::HeadHint;
 use crate::backend::seam::SqlStore;
 use crate::backend::sql::claim_sql;
 use crate::{EncryptionKey, StoreError, StoreResult};
@@ -30,6 +31,7 @@ pub struct SqliteStore {
     writer: SqlitePool,
     reader: SqlitePool,
     key: EncryptionKey,
+    audit_head: HeadHint,
 }
 
 impl SqliteStore {
@@ -79,6 +81,7 @@ impl SqliteStore {
             writer,
             reader,
             key,
+            audit_head: HeadHint::default(),
         })
     }
 }
@@ -114,8 +117,6 @@ fn prepare_files(db: &std::path::Path) -> std::io::Result<()> {
 impl SqlStore for SqliteStore {
     type Db = sqlx::Sqlite;
     const BACKEND: crate::Backend = crate::Backend::Sqlite;
-    /// Appends are serialised by the single writer connection.
-    const AUDIT_LOCK: Option<&'static str> = None;
     const CLAIM_INBOX: &'static str = claim_sql!(
         "inbox",
         "seq",
@@ -143,5 +144,9 @@ impl SqlStore for SqliteStore {
 
     fn key(&self) -> &EncryptionKey {
         &self.key
+    }
+
+    fn audit_head(&self) -> &HeadHint {
+        &self.audit_head
     }
 }

@@ -101,6 +101,26 @@ async fn two_instances_share_the_inbox_safely() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn three_instances_append_to_one_audit_chain() {
+    let Some(schema) = TestSchema::create().await else {
+        return;
+    };
+    let key = EncryptionKey::generate();
+    let stores = [
+        schema.store(&key).await,
+        schema.store(&key).await,
+        schema.store(&key).await,
+    ];
+    conformance::concurrent_audit(&stores, 9, 15).await;
+    // Again, now that every instance has a head it believes current.
+    conformance::concurrent_audit(&stores, 6, 10).await;
+    for s in &stores {
+        s.close().await;
+    }
+    schema.drop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_instances_never_both_finish_one_claim() {
     let Some(schema) = TestSchema::create().await else {
         return;

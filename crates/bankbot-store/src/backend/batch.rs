@@ -7,8 +7,8 @@ use bankbot_core::UserId;
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Type};
 
+use crate::backend::audit_append::{HeadHint, append_audits_on};
 use crate::backend::placeholders::{list, tuples};
-use crate::backend::records::append_audits_on;
 use crate::backend::seam::{RowsAffected, SqlStore};
 use crate::backend::sql;
 use crate::time::to_db;
@@ -28,6 +28,7 @@ pub(crate) const CHUNK: usize = 200;
 pub(crate) async fn complete_on<S: SqlStore>(
     conn: &mut <S::Db as Database>::Connection,
     key: &EncryptionKey,
+    head: &HeadHint,
     completions: &[Completion],
     now: DateTime<Utc>,
 ) -> StoreResult<Vec<String>>
@@ -146,9 +147,10 @@ where
         }
         query.execute(&mut *conn).await?;
     }
-    // Last, so the audit append lock (PostgreSQL) is held only until the commit.
+    // Last, so the chain's head (locked by the append on PostgreSQL) is held only until
+    // the commit.
     let audit: Vec<AuditEntry> = kept.iter().flat_map(|c| c.audit.iter().cloned()).collect();
-    append_audits_on::<S>(&mut *conn, key, &audit).await?;
+    append_audits_on::<S>(&mut *conn, key, head, &audit).await?;
     Ok(lost)
 }
 

@@ -23,13 +23,18 @@ pub(crate) fn list(first: usize, n: usize) -> String {
 
 /// `($1, $2), ($3, $4), …`: `rows` tuples of `cols` placeholders, numbered from `$1`.
 pub(crate) fn tuples(rows: usize, cols: usize) -> String {
+    tuples_from(1, rows, cols)
+}
+
+/// As [`tuples`], numbered from `$first` (the statement binds others before them).
+pub(crate) fn tuples_from(first: usize, rows: usize, cols: usize) -> String {
     let mut text = String::with_capacity(rows * (cols * 6 + 4));
     for row in 0..rows {
         if row > 0 {
             text.push_str(", ");
         }
         text.push('(');
-        text.push_str(&list(1 + row * cols, cols));
+        text.push_str(&list(first + row * cols, cols));
         text.push(')');
     }
     text
@@ -50,5 +55,6 @@ mod tests {
     fn tuples_number_across_rows() {
         assert_eq!(tuples(2, 3), "($1, $2, $3), ($4, $5, $6)");
         assert_eq!(tuples(1, 1), "($1)");
+        assert_eq!(tuples_from(2, 2, 2), "($2, $3), ($4, $5)");
     }
 }

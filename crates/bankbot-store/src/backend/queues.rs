@@ -139,7 +139,8 @@ where
         now: DateTime<Utc>,
     ) -> StoreResult<Vec<String>> {
         let mut tx = self.writer().begin().await?;
-        let lost = complete_on::<S>(&mut tx, self.key(), &completions, now).await?;
+        let lost =
+            complete_on::<S>(&mut tx, self.key(), self.audit_head(), &completions, now).await?;
         tx.commit().await?;
         Ok(lost)
     }

@@ -1,6 +1,5 @@
-//! [`ConsentStore`], [`AuditLog`] and [`Store`] for every SQL backend. The backend gives
-//! `AUDIT_LOCK` (a statement serialising appends, if it needs one) and `BACKEND` (see
-//! `seam.rs`).
+//! [`ConsentStore`], [`AuditLog`] and [`Store`] for every SQL backend (appends to the
+//! audit chain in `audit_append.rs`).
 
 use std::collections::HashMap;
 
@@ -8,120 +7,19 @@ use bankbot_core::UserId;
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, FromRow, IntoArguments, Type};
 
-use crate::backend::placeholders::{list, tuples};
+use crate::backend::audit_append::append_audit_on;
+use crate::backend::placeholders::list;
 use crate::backend::rows::{
     self, AuditRow, ConsentRow, HeldRow, InboxRow, LinkCodeRow, LinkRow, OutboxRow, SessionRow,
     UserConsentRow, UserSessionRow,
 };
 use crate::backend::seam::{RowsAffected, SqlStore};
 use crate::backend::sql;
-use crate::time::{from_db, to_db};
+use crate::time::to_db;
 use crate::{
     AuditEntry, AuditLog, AuditRecord, AuditVerification, Backend, Consent, ConsentStore,
-    DeletionReport, EncryptionKey, Store, StoreError, StoreResult, hash_user_id,
+    DeletionReport, Store, StoreResult, hash_user_id,
 };
-
-/// Appends an audit record on an open transaction.
-async fn append_audit_on<S: SqlStore>(
-    conn: &mut <S::Db as Database>::Connection,
-    key: &EncryptionKey,
-    entry: &AuditEntry,
-) -> StoreResult<AuditRecord>
-where
-    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
-    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
-    for<'q> String: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
-    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
-    for<'q> Option<&'q str>: Encode<'q, S::Db> + Type<S::Db>,
-    for<'q> i64: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
-    usize: ColumnIndex<<S::Db as Database>::Row>,
-{
-    let mut records = append_audits_on::<S>(conn, key, std::slice::from_ref(entry)).await?;
-    records
-        .pop()
-        .ok_or_else(|| StoreError::Corrupt("an audit append returned no record".to_owned()))
-}
-
-/// Appends `entries` to the audit chain, in order, on an open transaction: the
-/// append lock (where the backend needs one) is taken and the chain's head read once
-/// for the whole batch, each record is chained to the one before it exactly as a
-/// single append would, and the records go in multi-row inserts. Used by
-/// `complete_events`, so a batch of turns costs one append, not one per turn.
-pub(crate) async fn append_audits_on<S: SqlStore>(
-    conn: &mut <S::Db as Database>::Connection,
-    key: &EncryptionKey,
-    entries: &[AuditEntry],
-) -> StoreResult<Vec<AuditRecord>>
-where
-    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
-    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
-    for<'q> String: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
-    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
-    for<'q> Option<&'q str>: Encode<'q, S::Db> + Type<S::Db>,
-    for<'q> i64: Encode<'q, S::Db> + Decode<'q, S::Db> + Type<S::Db>,
-    usize: ColumnIndex<<S::Db as Database>::Row>,
-{
-    if entries.is_empty() {
-        return Ok(Vec::new());
-    }
-    for entry in entries {
-        entry.validate()?;
-    }
-    if let Some(lock) = S::AUDIT_LOCK {
-        sqlx::query(lock).execute(&mut *conn).await?;
-    }
-    let head: Option<(i64, String)> = sqlx::query_as(sql::AUDIT_HEAD)
-        .fetch_optional(&mut *conn)
-        .await?;
-    let (mut prev_seq, mut prev_hash) = head.unwrap_or((0, crate::audit::GENESIS_HASH.to_string()));
-    let chain_key = key.derive(crate::audit::AUDIT_CHAIN_PURPOSE);
-    let mut records = Vec::with_capacity(entries.len());
-    for entry in entries {
-        let seq = prev_seq + 1;
-        let at = to_db(entry.at);
-        let actor = entry.user.as_ref().map(|u| hash_user_id(key, u));
-        let hash = crate::audit::chain_hash(
-            Some(&chain_key),
-            &prev_hash,
-            seq,
-            at,
-            actor.as_deref(),
-            &entry.action,
-            entry.data_kind.as_deref(),
-        );
-        records.push(AuditRecord {
-            seq,
-            at: from_db(at)?,
-            actor,
-            action: entry.action.clone(),
-            data_kind: entry.data_kind.clone(),
-            prev_hash: std::mem::replace(&mut prev_hash, hash.clone()),
-            hash,
-        });
-        prev_seq = seq;
-    }
-    // Rows per statement: 7 binds each, well under SQLite's variable limit.
-    for chunk in records.chunks(100) {
-        let text = format!(
-            "{}VALUES {}",
-            sql::INSERT_AUDITS_PREFIX,
-            tuples(chunk.len(), 7)
-        );
-        let mut query = sqlx::query(&text);
-        for r in chunk {
-            query = query
-                .bind(r.seq)
-                .bind(to_db(r.at))
-                .bind(r.actor.as_deref())
-                .bind(r.action.as_str())
-                .bind(r.data_kind.as_deref())
-                .bind(r.prev_hash.as_str())
-                .bind(r.hash.as_str());
-        }
-        query.execute(&mut *conn).await?;
-    }
-    Ok(records)
-}
 
 #[async_trait::async_trait]
 impl<S> ConsentStore for S
@@ -209,7 +107,7 @@ where
 {
     async fn append_audit(&self, entry: &AuditEntry) -> StoreResult<AuditRecord> {
         let mut tx = self.writer().begin().await?;
-        let record = append_audit_on::<S>(&mut tx, self.key(), entry).await?;
+        let record = append_audit_on::<S>(&mut tx, self, entry).await?;
         tx.commit().await?;
         Ok(record)
     }
@@ -315,7 +213,7 @@ where
             .execute(&mut *tx)
             .await?;
         let entry = AuditEntry::new(now, Some(user), crate::audit::USER_DATA_DELETED);
-        append_audit_on::<S>(&mut tx, self.key(), &entry).await?;
+        append_audit_on::<S>(&mut tx, self, &entry).await?;
         tx.commit().await?;
         let [links, sessions, consents, inbox, outbox] = erased;
         tracing::info!(actor = %hash_user_id(self.key(), user), "user data deleted");

@@ -11,6 +11,7 @@ use sqlx::postgres::PgQueryResult;
 use sqlx::sqlite::SqliteQueryResult;
 use sqlx::{Database, Pool};
 
+use crate::backend::audit_append::HeadHint;
 use crate::{Backend, EncryptionKey};
 
 /// A store on one sqlx database.
@@ -19,8 +20,6 @@ pub(crate) trait SqlStore: Send + Sync + 'static {
     type Db: Database<QueryResult: RowsAffected>;
     /// What [`crate::Store::backend`] answers.
     const BACKEND: Backend;
-    /// A statement serialising audit appends, for a backend whose writers run in parallel.
-    const AUDIT_LOCK: Option<&'static str>;
     /// The inbox claim (see `sql::claim_sql!`).
     const CLAIM_INBOX: &'static str;
     /// The outbox claim (see `sql::claim_sql!`).
@@ -32,6 +31,8 @@ pub(crate) trait SqlStore: Send + Sync + 'static {
     fn reader(&self) -> &Pool<Self::Db>;
     /// The key data at rest is sealed with.
     fn key(&self) -> &EncryptionKey;
+    /// The audit chain's head as this process last knew it (see `audit_append.rs`).
+    fn audit_head(&self) -> &HeadHint;
 }
 
 /// Rows a statement changed: each backend's query result has the method, sqlx has no

@@ -105,10 +105,6 @@ pub(crate) const CURRENT_CONSENTS_OF_USERS_SUFFIX: &str = ") AND c.id = (SELECT 
 pub(crate) const CONSENT_HISTORY: &str =
     "SELECT topic, granted, at FROM consents WHERE user_id = $1 ORDER BY id";
 
-pub(crate) const AUDIT_HEAD: &str = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1";
-/// Multi-row audit insert, `VALUES` pushed by the caller.
-pub(crate) const INSERT_AUDITS_PREFIX: &str =
-    "INSERT INTO audit_log (seq, at, actor, action, data_kind, prev_hash, hash) ";
 /// The legacy boundary of the chain (see `audit.rs`).
 pub(crate) const AUDIT_BOUNDARY: &str = "SELECT legacy_until, seal FROM audit_chain WHERE id = 1";
 pub(crate) const SEAL_AUDIT_BOUNDARY: &str =
