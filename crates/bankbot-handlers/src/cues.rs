@@ -474,6 +474,14 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if matches!(intent, Transactions | Balance | DataAccess | OutOfScope) && any(&f, WHO_SEES) {
         return (PrivacyInfo, Ask::Plain);
     }
+    // "r my details sold to third parties", "can anyone at the bank see these messages".
+    if matches!(
+        intent,
+        Transactions | Balance | SpendingSummary | OutOfScope
+    ) && crate::privacy_question::outranks(text, intent == OutOfScope)
+    {
+        return (PrivacyInfo, Ask::Plain);
+    }
     // "top 3 categories", "my biggest spending categories": the spending summary shows them.
     if data && any(&f, &["categor", "categories", "catégor"]) && any(&f, RANKS) {
         return (SpendingSummary, Ask::Plain);

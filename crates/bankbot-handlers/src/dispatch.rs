@@ -1180,7 +1180,7 @@ async fn intent_turn(
         (IntentId::LinkAccount, _) => linking::link(ctx),
         (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),
         (IntentId::DeleteMyData, _) => privacy::handle(ctx, state),
-        (IntentId::PrivacyInfo, _) => privacy_info::handle(ctx),
+        (IntentId::PrivacyInfo, _) => privacy_info::handle(ctx, text),
         (IntentId::DataAccess, _) => access::handle(ctx),
         (IntentId::Greeting, _) => small_talk::greeting(ctx),
         (IntentId::Help, _) => small_talk::help(ctx),

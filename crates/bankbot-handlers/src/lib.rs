@@ -43,6 +43,7 @@ mod intents;
 mod notice;
 mod periods;
 mod place_text;
+mod privacy_question;
 mod request_kind;
 mod types;
 mod words;
