@@ -243,6 +243,8 @@ pub(crate) enum Msg<'a> {
     FallbackEscalate,
     IAmABot,
     Unsupported(Unsupported),
+    /// The same where no person can take over: the bank's app or website only.
+    UnsupportedNoPerson(Unsupported),
     SocialLaugh,
     SocialInsult,
     SocialChitchat,
@@ -431,6 +433,8 @@ mod tests {
             Msg::FraudNoReports(Contact::Unknown),
             Msg::LinkingUnavailable(Contact::Phone("1")),
             Msg::Unsupported(Unsupported::Transfer),
+            Msg::UnsupportedNoPerson(Unsupported::TravelNotice),
+            Msg::Unsupported(Unsupported::TravelNotice),
             Msg::Unsupported(Unsupported::Loan),
             Msg::Unsupported(Unsupported::Subscription),
             Msg::Unsupported(Unsupported::Rates),

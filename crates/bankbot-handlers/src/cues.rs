@@ -1172,12 +1172,17 @@ pub(crate) enum Unsupported {
     Statement,
     /// "I have a complaint about a fee", "faire une réclamation".
     Complaint,
+    /// "tell you i'm travelling so my card doesn't get blocked": a travel notice.
+    TravelNotice,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
 /// savings", "pay my electricity bill", "ouvrir un compte", "changer mon adresse".
 pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     use Unsupported::*;
+    if let Some(u) = crate::cant_do::asked(text) {
+        return Some(u);
+    }
     let f = fold(text);
     let w = words(&f);
     if any(

@@ -217,7 +217,10 @@ async fn message(
                 // ("actually no dont lock it, i found it") is another request: the
                 // question is dropped and the message read as usual.
                 let short = text.split_whitespace().count() <= MAX_BARE_PLACE_WORDS;
-                if parsed.slots.location.is_some() || (!other_intent && short) {
+                // "order a new pin", "increase my limit": a request the bot cannot do is
+                // no place either.
+                let cannot_do = cues::unsupported(text).is_some();
+                if !cannot_do && (parsed.slots.location.is_some() || (!other_intent && short)) {
                     let place = parsed.slots.location.as_deref().unwrap_or(text).trim();
                     if !place.is_empty() {
                         state.turn_intent = Some(IntentId::AtmNearby);
@@ -518,6 +521,7 @@ async fn message(
     }
     // "is my card locked?": a question about the card, not an offer to lock it.
     if card_status::asks(text)
+        && crate::cant_do::asked(text).is_none()
         && let Some(credential) = ctx.customer
     {
         state.pending = None;

@@ -323,6 +323,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              you in touch with a person.",
             unsupported(*what)
         ),
+        UnsupportedNoPerson(what) => format!(
+            "I can't {} here. You can do it in your bank's app or on its website.",
+            unsupported(*what)
+        ),
         SocialLaugh => "😄 Anything else I can do for you?".into(),
         SocialInsult => "Sorry I haven't been more helpful. Tell me what you need, or ask for a \
             person."
@@ -419,7 +423,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Dispute => "dispute a payment",
         Loan => "arrange loans or mortgages",
         Limit => "change a card or credit limit",
-        LimitInfo => "see your cards' spending and withdrawal limits",
+        LimitInfo => "see your cards' daily spending and withdrawal limits",
         Checkbook => "order checkbooks",
         Pin => "change or resend a PIN",
         DirectDeposit => "set up direct deposits",
@@ -431,6 +435,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         NewCard => "order or replace a card",
         Statement => "show your statement, its due date or minimum payment",
         Complaint => "take a complaint",
+        TravelNotice => "set a travel notice on your cards",
     }
 }
 

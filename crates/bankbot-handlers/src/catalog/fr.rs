@@ -355,6 +355,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              votre banque, ou je peux vous mettre en relation avec un conseiller.",
             unsupported(*what)
         ),
+        UnsupportedNoPerson(what) => format!(
+            "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
+             votre banque.",
+            unsupported(*what)
+        ),
         SocialLaugh => "😄 Autre chose pour vous ?".into(),
         SocialInsult => "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce qu'il vous faut, \
             ou demandez un conseiller."
@@ -504,6 +509,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         NewCard => "commander ni remplacer de carte",
         Statement => "afficher votre relevé, sa date d'échéance ni le paiement minimum",
         Complaint => "enregistrer de réclamation",
+        TravelNotice => "enregistrer d'avis de voyage sur vos cartes",
     }
 }
 

@@ -39,11 +39,16 @@ pub(crate) fn bot_question(ctx: &mut Ctx<'_>) {
     ctx.ask(Msg::IAmABot, vec![person, help]);
 }
 
-/// A banking request the bot cannot carry out: say so plainly and offer a person.
+/// A banking request the bot cannot carry out: say so plainly and offer the way that can
+/// (the bank's app, and a person only where one can take over).
 pub(crate) fn unsupported(ctx: &mut Ctx<'_>, what: crate::cues::Unsupported) {
-    let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
     let help = ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help);
-    ctx.ask(Msg::Unsupported(what), vec![person, help]);
+    if ctx.people_available {
+        let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
+        ctx.ask(Msg::Unsupported(what), vec![person, help]);
+    } else {
+        ctx.ask(Msg::UnsupportedNoPerson(what), vec![help]);
+    }
 }
 
 /// Laughs, emoji, insults, small talk: a short answer, never counted as a misunderstanding.
