@@ -553,6 +553,21 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             "from my employer",
         ],
     );
+    // "how many money in the checking", "what is money in my account": the money held
+    // there, a balance, unless another word names money coming in.
+    if data
+        && money_held(&f)
+        && !any(
+            &f,
+            &INCOME
+                .iter()
+                .filter(|w| **w != "money in")
+                .copied()
+                .collect::<Vec<_>>(),
+        )
+    {
+        return (Balance, Ask::Plain);
+    }
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
         && any(&f, INCOME)
         && !any(&f, &["since payday", "depuis la paie", "depuis la paye"])
@@ -1138,6 +1153,44 @@ pub(crate) fn asks_if_bot(text: &str) -> bool {
         f.find(&o).is_some_and(|at| {
             let rest = &f[at + o.len() - 1..];
             beings.iter().any(|b| rest.contains(&format!(" {b} ")))
+        })
+    })
+}
+
+/// "money in the checking", "money in my savings account": money held in an account.
+fn money_held(folded: &str) -> bool {
+    const HELD_IN: &[&str] = &[
+        " money in ",
+        " money on ",
+        " money inside ",
+        " money is in ",
+        " money there is in ",
+        " money have in ",
+        " money i have in ",
+        " money i got in ",
+        " money stay in ",
+        " money left in ",
+    ];
+    const ACCOUNTS: &[&str] = &[
+        "checking",
+        "checkings",
+        "chequing",
+        "savings",
+        "saving",
+        "account",
+        "accounts",
+        "acct",
+        "current",
+        "bank",
+        "visa",
+        "credit",
+    ];
+    HELD_IN.iter().any(|p| {
+        folded.match_indices(p).any(|(at, _)| {
+            let rest = folded[at + p.len()..].split_whitespace();
+            rest.filter(|w| !matches!(*w, "the" | "my" | "our" | "de" | "this"))
+                .next()
+                .is_some_and(|w| ACCOUNTS.contains(&w))
         })
     })
 }

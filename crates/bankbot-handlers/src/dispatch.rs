@@ -1041,6 +1041,17 @@ async fn intent_turn(
     text: &str,
 ) -> Result<(), HandlerError> {
     let (intent, ask) = cues::refine(intent, text);
+    // "what i pay more than 100 dollar", "payments bigger than 100 dollar": an amount with a
+    // word of money going out is a listing, though the engine read nothing.
+    let intent = if intent == IntentId::OutOfScope
+        && (slots.amount_min.is_some() || slots.amount_max.is_some())
+        && money_out::only(text)
+    {
+        state.turn_intent = Some(IntentId::Transactions);
+        IntentId::Transactions
+    } else {
+        intent
+    };
     // Money in named as a category ("and in october?", "how much was it" after "what came
     // in") is income: a listing of money in with its total, never spending.
     let (intent, ask) = if ask == cues::Ask::Plain

@@ -33,6 +33,17 @@ const OUT: &[&str] = &[
     " prelevements ",
     " debit ",
     " achete ",
+    // Non-native and loose forms: "what i pay more than 100 dollar", "my last buys".
+    " i pay ",
+    " i paid ",
+    " i payed ",
+    " i buy ",
+    " i buyed ",
+    " buys ",
+    " buying ",
+    " purchased ",
+    " spended ",
+    " spends ",
 ];
 
 /// Words that name money in or both ways: then the listing is not narrowed.
