@@ -677,8 +677,20 @@ pub(crate) fn names_purchases(text: &str) -> bool {
             "what i paid for",
             "things i purchased",
             "what i purchased",
+            "spent money on",
+            "spend money on",
+            "spent my money on",
+            "spend my money on",
+            "spent cash on",
+            "things i spent on",
+            "stuff i spent on",
+            "what i spent on",
+            "what i spend on",
+            "things i paid",
+            "stuff i paid",
+            "things i spend",
         ],
-    )
+    ) && !asks_sum(text)
 }
 
 /// Someone reading or seeing the customer's data ("have you read my transactions?").

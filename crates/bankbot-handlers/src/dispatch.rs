@@ -549,6 +549,21 @@ async fn message(
         small_talk::unsupported(ctx, what);
         return Ok(());
     }
+    // "did netflix charge me twice?", "anything in foreign currency?": read from the list.
+    if let Some(credential) = ctx.customer
+        && (crate::intents::double_charge::asks(text) || crate::intents::foreign::asks(text))
+    {
+        state.pending = None;
+        state.more = None;
+        state.turn_intent = Some(IntentId::Transactions);
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = parsed.slots.clone();
+        return if crate::intents::double_charge::asks(text) {
+            crate::intents::double_charge::answer(ctx, credential, &parsed.slots).await
+        } else {
+            crate::intents::foreign::answer(ctx, credential, &parsed.slots).await
+        };
+    }
     // "what does pending mean?": the word explained, the pending payments offered.
     if cues::asks_what_pending_means(text) {
         state.turn_intent = Some(IntentId::Transactions);
@@ -1150,8 +1165,9 @@ async fn intent_turn(
         }
     }
     // "my purchases over 40 euros": a threshold asks for the items, unless a sum is asked.
+    // "things i spent money on last week": the purchases themselves.
     let intent = if intent == IntentId::SpendingSummary
-        && (slots.amount_min.is_some() || slots.amount_max.is_some())
+        && (slots.amount_min.is_some() || slots.amount_max.is_some() || cues::names_purchases(text))
         && !cues::asks_sum(text)
     {
         state.turn_intent = Some(IntentId::Transactions);

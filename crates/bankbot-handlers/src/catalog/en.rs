@@ -97,6 +97,49 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxCount { n: 1, range } => format!("1 transaction {range}:"),
         TxCount { n, range } => format!("{n} transactions {range}:"),
         TxNoneBefore => "I found no earlier one.".into(),
+        DoubleYes { pairs } => format!(
+            "Yes, it looks like it: the same amount from the same merchant within {} days.\n\
+             {pairs}\nIf one of them is wrong, you can dispute it in your bank's app.",
+            crate::intents::double_charge::WITHIN_DAYS
+        ),
+        DoublePair {
+            who,
+            amount,
+            first,
+            second,
+        } => format!("• {who} · {amount} on {first} and again on {second}"),
+        DoubleNone {
+            merchant: Some(m),
+            range,
+            recent,
+        } => {
+            let mut s = format!(
+                "No: I found no double charge from {m} {range} (the same amount within {} days).",
+                crate::intents::double_charge::WITHIN_DAYS
+            );
+            if recent.is_empty() {
+                s.push_str(&format!(" I found no charge from {m} at all."));
+            } else {
+                s.push_str(&format!("\nIts charges: {recent}"));
+            }
+            s
+        }
+        DoubleNone {
+            merchant: None,
+            range,
+            ..
+        } => format!(
+            "No: I found no double charges {range} (the same amount from the same merchant \
+             within {} days).",
+            crate::intents::double_charge::WITHIN_DAYS
+        ),
+        ForeignNone { n, range, currency } => format!(
+            "None: all {n} of your transactions {range} were in {currency}, your accounts' \
+             currency. Your bank's data doesn't say in which country you paid, so I checked \
+             the currency of each transaction."
+        ),
+        ForeignHeader { n: 1, range } => format!("1 transaction in a foreign currency {range}:"),
+        ForeignHeader { n, range } => format!("{n} transactions in a foreign currency {range}:"),
         SmallestHeader { n: 1, range } => format!("Your smallest purchase {range}:"),
         SmallestHeader { n, range } => format!("Your {n} smallest purchases {range}:"),
         LargestHeader { n: 1, range } => format!("Your largest purchase {range}:"),
