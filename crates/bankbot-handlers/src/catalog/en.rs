@@ -133,6 +133,17 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              within {} days).",
             crate::intents::double_charge::WITHIN_DAYS
         ),
+        ForeignNone { n: 0, range, .. } => {
+            format!("None: I found no transactions at all {range}.")
+        }
+        ForeignNone {
+            n: 1,
+            range,
+            currency,
+        } => format!(
+            "None: your one transaction {range} was in {currency}, your accounts' currency. \
+             Your bank's data doesn't say in which country you paid, so I checked the currency."
+        ),
         ForeignNone { n, range, currency } => format!(
             "None: all {n} of your transactions {range} were in {currency}, your accounts' \
              currency. Your bank's data doesn't say in which country you paid, so I checked \

@@ -134,6 +134,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              commerçant à {} jours ou moins d'écart).",
             crate::intents::double_charge::WITHIN_DAYS
         ),
+        ForeignNone { n: 0, range, .. } => {
+            format!("Aucune : je ne trouve aucune opération {range}.")
+        }
+        ForeignNone { n: 1, range, currency } => format!(
+            "Aucune : votre seule opération {range} était en {currency}, la devise de vos \
+             comptes. Les données de votre banque ne disent pas dans quel pays vous avez payé : \
+             j'ai donc vérifié la devise."
+        ),
         ForeignNone { n, range, currency } => format!(
             "Aucune : vos {n} opérations {range} étaient toutes en {currency}, la devise de vos \
              comptes. Les données de votre banque ne disent pas dans quel pays vous avez payé : \
