@@ -1199,9 +1199,9 @@ fn money_held(folded: &str) -> bool {
     ];
     HELD_IN.iter().any(|p| {
         folded.match_indices(p).any(|(at, _)| {
-            let rest = folded[at + p.len()..].split_whitespace();
-            rest.filter(|w| !matches!(*w, "the" | "my" | "our" | "de" | "this"))
-                .next()
+            folded[at + p.len()..]
+                .split_whitespace()
+                .find(|w| !matches!(*w, "the" | "my" | "our" | "de" | "this"))
                 .is_some_and(|w| ACCOUNTS.contains(&w))
         })
     })
