@@ -125,7 +125,112 @@ const PER_DAY: &[&str] = &[
 ];
 
 const TAKE_OUT: &[&str] = &[
-    "withdraw", "take out", "get out", "pull out", "retirer", "sortir",
+    "withdraw",
+    "withdrawing",
+    "withdrawal",
+    "withdrawals",
+    "take out",
+    "get out",
+    "pull out",
+    "retirer",
+    "sortir",
+    "retrait",
+    "retraits",
+];
+
+/// What a card's own limit is on.
+const LIMIT_ON: &[&str] = &[
+    "atm",
+    "cash",
+    "daily",
+    "per day",
+    "a day",
+    "spending",
+    "purchase",
+    "purchases",
+    "debit",
+    "card",
+    "contactless",
+    "paiement",
+    "paiements",
+];
+
+/// The customer telling the bank about a trip, with no other request ("i travel to canada
+/// tomorrow", "we're going on vacation next week").
+const TRAVELLER: &[&str] = &[
+    "i travel",
+    "im travelling",
+    "im traveling",
+    "i'm travelling",
+    "i'm traveling",
+    "i am travelling",
+    "i am traveling",
+    "i will travel",
+    "i will be travelling",
+    "i will be traveling",
+    "ill be travelling",
+    "ill be traveling",
+    "i'll be travelling",
+    "i'll be traveling",
+    "we travel",
+    "we're travelling",
+    "we're traveling",
+    "were travelling",
+    "we are travelling",
+    "we are traveling",
+    "going on a trip",
+    "going on vacation",
+    "going on holiday",
+    "leaving for",
+    "flying to",
+    "je voyage",
+    "je pars en voyage",
+    "je pars en vacances",
+    "on part en vacances",
+    "nous partons",
+];
+
+/// Questions about a card working in another country.
+const CARD_ABROAD: &[&str] = &[
+    "will my card work in",
+    "does my card work in",
+    "card work in",
+    "card works in",
+    "can i use my card in",
+    "use my card in",
+    "use my card abroad",
+    "use my card overseas",
+    "ma carte marche a",
+    "ma carte fonctionne a",
+    "ma carte marche au",
+    "ma carte fonctionne au",
+    "ma carte marche en",
+    "ma carte fonctionne en",
+];
+
+/// Another request in the same message: then the trip is only context.
+const OTHER_REQUEST: &[&str] = &[
+    "atm",
+    "atms",
+    "cash",
+    "machine",
+    "withdraw",
+    "spend",
+    "spent",
+    "spending",
+    "transaction",
+    "transactions",
+    "balance",
+    "lost",
+    "stolen",
+    "currency",
+    "exchange",
+    "distributeur",
+    "solde",
+    "depense",
+    "depenses",
+    "perdu",
+    "vole",
 ];
 
 const RAISE: &[&str] = &[
@@ -149,7 +254,9 @@ pub(crate) fn asked(text: &str) -> Option<Unsupported> {
         "travel alert",
         "travel plans",
         "avis de voyage",
-    ]) || (any(TRAVEL) && any(NOTICE)))
+    ]) || (any(TRAVEL) && any(NOTICE))
+        || any(CARD_ABROAD)
+        || (any(TRAVELLER) && !any(OTHER_REQUEST)))
         && !any(GONE)
     {
         return Some(Unsupported::TravelNotice);
@@ -162,13 +269,15 @@ pub(crate) fn asked(text: &str) -> Option<Unsupported> {
         "overdraft",
         "decouvert",
     ]);
+    let limit = any(&["limit", "limits", "limite", "limites"]);
     if !credit
         && !any(RAISE)
         && (any(CARD_LIMIT)
+            || (limit && (any(TAKE_OUT) || any(LIMIT_ON)))
             || (any(TAKE_OUT)
                 && any(PER_DAY)
                 && any(&[
-                    "how much", "combien", "limit", "can i", "i can", "max", "maximum", "most",
+                    "how much", "combien", "can i", "i can", "max", "maximum", "most",
                 ])))
     {
         return Some(Unsupported::LimitInfo);
@@ -189,6 +298,8 @@ mod tests {
             "travel notice",
             "going abroad, will my card work there?",
             "je pars en vacances au maroc, prevenez pour que ma carte soit pas bloquee",
+            "i travel to canada tomorrow",
+            "will my card work in japan",
         ] {
             assert_eq!(asked(t), Some(TravelNotice), "{t}");
         }
@@ -197,6 +308,8 @@ mod tests {
             "atm limit",
             "how much can i withdraw per day",
             "whats the max i can take out a day",
+            "what is the limit for withdrawing cash",
+            "my daily limit",
         ] {
             assert_eq!(asked(t), Some(LimitInfo), "{t}");
         }
@@ -211,6 +324,8 @@ mod tests {
             "increase my limit",
             "find an atm in paris",
             "how much did i spend on my trip",
+            "im travelling to paris, find me an atm",
+            "what's my limit",
             "",
         ] {
             assert_eq!(asked(t), None, "{t}");
