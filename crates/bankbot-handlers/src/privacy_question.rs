@@ -20,6 +20,8 @@ pub(crate) enum PrivacyQuestion {
     WhoReads,
     /// "is this safe?", "c'est sécurisé ?"
     Safe,
+    /// "do you store my password?", "facebook voit mon mot de passe ?"
+    Password,
 }
 
 /// Words that ask for an explanation or a list rather than a yes or no ("what do you keep",
@@ -161,6 +163,22 @@ const READS: &[&str] = &[
     "regardent",
 ];
 
+const PASSWORD: &[&str] = &[
+    "password",
+    "passwords",
+    "passwd",
+    "pwd",
+    "passcode",
+    "login",
+    "credentials",
+    "pin",
+    "mdp",
+    "identifiant",
+    "identifiants",
+    "mot de passe",
+    "code secret",
+];
+
 const SAFE: &[&str] = &[
     "safe",
     "secure",
@@ -207,7 +225,7 @@ pub(crate) fn outranks(text: &str, engine_unsure: bool) -> bool {
             PrivacyQuestion::WhoReads => true,
             PrivacyQuestion::Meta => has(READS),
             PrivacyQuestion::Sell => has(DATA),
-            PrivacyQuestion::Stored | PrivacyQuestion::Safe => false,
+            PrivacyQuestion::Stored | PrivacyQuestion::Safe | PrivacyQuestion::Password => false,
         }
 }
 
@@ -233,6 +251,8 @@ pub(crate) fn read(text: &str) -> Option<PrivacyQuestion> {
     }
     if has(SELL) {
         Some(PrivacyQuestion::Sell)
+    } else if has(PASSWORD) {
+        Some(PrivacyQuestion::Password)
     } else if who {
         Some(PrivacyQuestion::WhoReads)
     } else if has(META) {
@@ -269,6 +289,9 @@ mod tests {
             ("qui peut lire mes messages", WhoReads),
             ("is this safe", Safe),
             ("c'est securise ?", Safe),
+            ("do you store my password", Password),
+            ("can facebook see my password?", Password),
+            ("vous gardez mon mot de passe ?", Password),
         ] {
             assert_eq!(read(text), Some(q), "{text}");
         }

@@ -36,6 +36,7 @@ pub(crate) enum PrivacyMsg<'a> {
     AnswerStored,
     AnswerWhoReads,
     AnswerSafe,
+    AnswerPassword,
     FactMeta,
     FactWhoReads,
     FactSafe,

@@ -27,6 +27,7 @@ fn short_answer(ctx: &mut Ctx<'_>, q: PrivacyQuestion) {
         PrivacyQuestion::Stored => (PrivacyMsg::AnswerStored, PrivacyMsg::Kept),
         PrivacyQuestion::WhoReads => (PrivacyMsg::AnswerWhoReads, PrivacyMsg::FactWhoReads),
         PrivacyQuestion::Safe => (PrivacyMsg::AnswerSafe, PrivacyMsg::FactSafe),
+        PrivacyQuestion::Password => (PrivacyMsg::AnswerPassword, PrivacyMsg::FactSafe),
     };
     let mut text = ctx.t(Msg::Privacy(answer));
     text.push_str("\n\n");

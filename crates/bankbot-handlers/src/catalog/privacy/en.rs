@@ -38,6 +38,9 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
         AnswerSafe => "Yes. You sign in on your bank's own page, so your login never goes \
             through Messenger or me, and you can unlink at any time."
             .into(),
+        AnswerPassword => "No. I never see your bank password or PIN, and neither does Meta: you \
+            sign in on your bank's own page, not in this chat."
+            .into(),
         FactMeta => "It never sees your bank login or password, and never your accounts \
             themselves: you sign in on your bank's own page."
             .into(),

@@ -42,6 +42,10 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
             ne passe jamais par Messenger ni par moi, et vous pouvez délier votre compte à tout \
             moment."
             .into(),
+        AnswerPassword => "Non. Je ne vois jamais votre mot de passe bancaire ni votre code, et \
+            Meta non plus : vous vous connectez sur la page de votre banque, pas dans cette \
+            discussion."
+            .into(),
         FactMeta => "Meta ne voit jamais votre identifiant ni votre mot de passe bancaire, ni vos \
             comptes eux-mêmes : vous vous connectez sur la page de votre banque."
             .into(),
