@@ -331,6 +331,19 @@ const INCOME: &[&str] = &[
     "je gagner",
     "jai gagner",
     "j'ai gagner",
+    // Non-native English: "what money i receive", "how much i get this month from job".
+    "i receive",
+    "i recieve",
+    "i receiving",
+    "i received",
+    "i recieved",
+    "i get paid",
+    "money i receive",
+    "money i get",
+    "money i got",
+    "money come",
+    "money coming",
+    "money came",
 ];
 
 const SMALLEST: &[&str] = &[
@@ -561,7 +574,7 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             &f,
             &INCOME
                 .iter()
-                .filter(|w| **w != "money in")
+                .filter(|w| !w.starts_with("money "))
                 .copied()
                 .collect::<Vec<_>>(),
         )
