@@ -119,6 +119,34 @@ pub(crate) enum Msg<'a> {
         n: usize,
         range: &'a str,
     },
+    /// "Did Netflix charge me twice?": the pairs found, one line each.
+    DoubleYes {
+        pairs: &'a str,
+    },
+    /// One pair: the merchant, the amount, the older and the newer day.
+    DoublePair {
+        who: &'a str,
+        amount: &'a str,
+        first: &'a str,
+        second: &'a str,
+    },
+    /// No pair found, with the merchant asked about and its latest charges ("Dec 1 $15.49").
+    DoubleNone {
+        merchant: Option<&'a str>,
+        range: &'a str,
+        recent: &'a str,
+    },
+    /// "Anything abroad?": none of the `n` transactions read was in another currency.
+    ForeignNone {
+        n: usize,
+        range: &'a str,
+        currency: &'a str,
+    },
+    /// The transactions in another currency, before their lines.
+    ForeignHeader {
+        n: usize,
+        range: &'a str,
+    },
     /// "And the one before?": the header of the next older item.
     TxOneBefore,
     /// "And the one before?" when there is none.
@@ -427,6 +455,24 @@ mod tests {
             Msg::SmallestHeader { n: 2, range: "r" },
             Msg::TxOneBefore,
             Msg::TxCount { n: 2, range: "r" },
+            Msg::DoubleYes { pairs: "p" },
+            Msg::DoublePair {
+                who: "w",
+                amount: "1",
+                first: "a",
+                second: "b",
+            },
+            Msg::DoubleNone {
+                merchant: Some("m"),
+                range: "r",
+                recent: "x",
+            },
+            Msg::ForeignNone {
+                n: 2,
+                range: "r",
+                currency: "c",
+            },
+            Msg::ForeignHeader { n: 2, range: "r" },
             Msg::TxNoneBefore,
             Msg::CardUnlocked("X"),
             Msg::CardNotLocked("X"),
@@ -452,6 +498,8 @@ mod tests {
             Msg::Unsupported(Unsupported::NewCard, Reach::Person),
             Msg::Unsupported(Unsupported::Statement, Reach::Person),
             Msg::Unsupported(Unsupported::Complaint, Reach::Person),
+            Msg::Unsupported(Unsupported::TravelNotice, Reach::Person),
+            Msg::Unsupported(Unsupported::TravelNotice, Reach::Bank(Contact::Unknown)),
             Msg::SocialLaugh,
             Msg::SocialInsult(Reach::Person),
             Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),

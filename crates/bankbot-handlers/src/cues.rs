@@ -331,6 +331,19 @@ const INCOME: &[&str] = &[
     "je gagner",
     "jai gagner",
     "j'ai gagner",
+    // Non-native English: "what money i receive", "how much i get this month from job".
+    "i receive",
+    "i recieve",
+    "i receiving",
+    "i received",
+    "i recieved",
+    "i get paid",
+    "money i receive",
+    "money i get",
+    "money i got",
+    "money come",
+    "money coming",
+    "money came",
 ];
 
 const SMALLEST: &[&str] = &[
@@ -474,6 +487,14 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if matches!(intent, Transactions | Balance | DataAccess | OutOfScope) && any(&f, WHO_SEES) {
         return (PrivacyInfo, Ask::Plain);
     }
+    // "r my details sold to third parties", "can anyone at the bank see these messages".
+    if matches!(
+        intent,
+        Transactions | Balance | SpendingSummary | OutOfScope
+    ) && crate::privacy_question::outranks(text, intent == OutOfScope)
+    {
+        return (PrivacyInfo, Ask::Plain);
+    }
     // "top 3 categories", "my biggest spending categories": the spending summary shows them.
     if data && any(&f, &["categor", "categories", "catégor"]) && any(&f, RANKS) {
         return (SpendingSummary, Ask::Plain);
@@ -545,6 +566,21 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             "from my employer",
         ],
     );
+    // "how many money in the checking", "what is money in my account": the money held
+    // there, a balance, unless another word names money coming in.
+    if data
+        && money_held(&f)
+        && !any(
+            &f,
+            &INCOME
+                .iter()
+                .filter(|w| !w.starts_with("money "))
+                .copied()
+                .collect::<Vec<_>>(),
+        )
+    {
+        return (Balance, Ask::Plain);
+    }
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
         && any(&f, INCOME)
         && !any(&f, &["since payday", "depuis la paie", "depuis la paye"])
@@ -654,8 +690,20 @@ pub(crate) fn names_purchases(text: &str) -> bool {
             "what i paid for",
             "things i purchased",
             "what i purchased",
+            "spent money on",
+            "spend money on",
+            "spent my money on",
+            "spend my money on",
+            "spent cash on",
+            "things i spent on",
+            "stuff i spent on",
+            "what i spent on",
+            "what i spend on",
+            "things i paid",
+            "stuff i paid",
+            "things i spend",
         ],
-    )
+    ) && !asks_sum(text)
 }
 
 /// Someone reading or seeing the customer's data ("have you read my transactions?").
@@ -1134,6 +1182,44 @@ pub(crate) fn asks_if_bot(text: &str) -> bool {
     })
 }
 
+/// "money in the checking", "money in my savings account": money held in an account.
+fn money_held(folded: &str) -> bool {
+    const HELD_IN: &[&str] = &[
+        " money in ",
+        " money on ",
+        " money inside ",
+        " money is in ",
+        " money there is in ",
+        " money have in ",
+        " money i have in ",
+        " money i got in ",
+        " money stay in ",
+        " money left in ",
+    ];
+    const ACCOUNTS: &[&str] = &[
+        "checking",
+        "checkings",
+        "chequing",
+        "savings",
+        "saving",
+        "account",
+        "accounts",
+        "acct",
+        "current",
+        "bank",
+        "visa",
+        "credit",
+    ];
+    HELD_IN.iter().any(|p| {
+        folded.match_indices(p).any(|(at, _)| {
+            folded[at + p.len()..]
+                .split_whitespace()
+                .find(|w| !matches!(*w, "the" | "my" | "our" | "de" | "this"))
+                .is_some_and(|w| ACCOUNTS.contains(&w))
+        })
+    })
+}
+
 /// A banking request the bot cannot carry out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Unsupported {
@@ -1164,12 +1250,17 @@ pub(crate) enum Unsupported {
     Statement,
     /// "I have a complaint about a fee", "faire une réclamation".
     Complaint,
+    /// "tell you i'm travelling so my card doesn't get blocked": a travel notice.
+    TravelNotice,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
 /// savings", "pay my electricity bill", "ouvrir un compte", "changer mon adresse".
 pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     use Unsupported::*;
+    if let Some(u) = crate::cant_do::asked(text) {
+        return Some(u);
+    }
     let f = fold(text);
     let w = words(&f);
     if any(

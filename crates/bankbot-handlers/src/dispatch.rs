@@ -217,7 +217,10 @@ async fn message(
                 // ("actually no dont lock it, i found it") is another request: the
                 // question is dropped and the message read as usual.
                 let short = text.split_whitespace().count() <= MAX_BARE_PLACE_WORDS;
-                if parsed.slots.location.is_some() || (!other_intent && short) {
+                // "order a new pin", "increase my limit": a request the bot cannot do is
+                // no place either.
+                let cannot_do = cues::unsupported(text).is_some();
+                if !cannot_do && (parsed.slots.location.is_some() || (!other_intent && short)) {
                     let place = parsed.slots.location.as_deref().unwrap_or(text).trim();
                     if !place.is_empty() {
                         state.turn_intent = Some(IntentId::AtmNearby);
@@ -550,6 +553,7 @@ async fn message(
     }
     // "is my card locked?": a question about the card, not an offer to lock it.
     if card_status::asks(text)
+        && crate::cant_do::asked(text).is_none()
         && let Some(credential) = ctx.customer
     {
         state.pending = None;
@@ -576,6 +580,21 @@ async fn message(
         state.more = None;
         small_talk::unsupported(ctx, what);
         return Ok(());
+    }
+    // "did netflix charge me twice?", "anything in foreign currency?": read from the list.
+    if let Some(credential) = ctx.customer
+        && (crate::intents::double_charge::asks(text) || crate::intents::foreign::asks(text))
+    {
+        state.pending = None;
+        state.more = None;
+        state.turn_intent = Some(IntentId::Transactions);
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = parsed.slots.clone();
+        return if crate::intents::double_charge::asks(text) {
+            crate::intents::double_charge::answer(ctx, credential, &parsed.slots).await
+        } else {
+            crate::intents::foreign::answer(ctx, credential, &parsed.slots).await
+        };
     }
     // "what does pending mean?": the word explained, the pending payments offered.
     if cues::asks_what_pending_means(text) {
@@ -1120,6 +1139,17 @@ async fn intent_turn(
     text: &str,
 ) -> Result<(), HandlerError> {
     let (intent, ask) = cues::refine(intent, text);
+    // "what i pay more than 100 dollar", "payments bigger than 100 dollar": an amount with a
+    // word of money going out is a listing, though the engine read nothing.
+    let intent = if intent == IntentId::OutOfScope
+        && (slots.amount_min.is_some() || slots.amount_max.is_some())
+        && money_out::only(text)
+    {
+        state.turn_intent = Some(IntentId::Transactions);
+        IntentId::Transactions
+    } else {
+        intent
+    };
     // Money in named as a category ("and in october?", "how much was it" after "what came
     // in") is income: a listing of money in with its total, never spending.
     let (intent, ask) = if ask == cues::Ask::Plain
@@ -1218,8 +1248,9 @@ async fn intent_turn(
         }
     }
     // "my purchases over 40 euros": a threshold asks for the items, unless a sum is asked.
+    // "things i spent money on last week": the purchases themselves.
     let intent = if intent == IntentId::SpendingSummary
-        && (slots.amount_min.is_some() || slots.amount_max.is_some())
+        && (slots.amount_min.is_some() || slots.amount_max.is_some() || cues::names_purchases(text))
         && !cues::asks_sum(text)
     {
         state.turn_intent = Some(IntentId::Transactions);
@@ -1266,7 +1297,7 @@ async fn intent_turn(
         (IntentId::LinkAccount, _) => linking::link(ctx),
         (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),
         (IntentId::DeleteMyData, _) => privacy::handle(ctx, state),
-        (IntentId::PrivacyInfo, _) => privacy_info::handle(ctx),
+        (IntentId::PrivacyInfo, _) => privacy_info::handle(ctx, text),
         (IntentId::DataAccess, _) => access::handle(ctx),
         (IntentId::Greeting, _) => small_talk::greeting(ctx),
         (IntentId::Help, _) => small_talk::help(ctx),

@@ -31,6 +31,7 @@
 
 mod alert_text;
 mod alert_words;
+mod cant_do;
 mod casual;
 mod catalog;
 mod ctx;
@@ -44,6 +45,7 @@ mod intents;
 mod notice;
 mod periods;
 mod place_text;
+mod privacy_question;
 mod request_kind;
 mod types;
 mod words;

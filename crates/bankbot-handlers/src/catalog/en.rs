@@ -97,6 +97,60 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxCount { n: 1, range } => format!("1 transaction {range}:"),
         TxCount { n, range } => format!("{n} transactions {range}:"),
         TxNoneBefore => "I found no earlier one.".into(),
+        DoubleYes { pairs } => format!(
+            "Yes, it looks like it: the same amount from the same merchant within {} days.\n\
+             {pairs}\nIf one of them is wrong, you can dispute it in your bank's app.",
+            crate::intents::double_charge::WITHIN_DAYS
+        ),
+        DoublePair {
+            who,
+            amount,
+            first,
+            second,
+        } => format!("• {who} · {amount} on {first} and again on {second}"),
+        DoubleNone {
+            merchant: Some(m),
+            range,
+            recent,
+        } => {
+            let mut s = format!(
+                "No: I found no double charge from {m} {range} (the same amount within {} days).",
+                crate::intents::double_charge::WITHIN_DAYS
+            );
+            if recent.is_empty() {
+                s.push_str(&format!(" I found no charge from {m} at all."));
+            } else {
+                s.push_str(&format!("\nIts charges: {recent}"));
+            }
+            s
+        }
+        DoubleNone {
+            merchant: None,
+            range,
+            ..
+        } => format!(
+            "No: I found no double charges {range} (the same amount from the same merchant \
+             within {} days).",
+            crate::intents::double_charge::WITHIN_DAYS
+        ),
+        ForeignNone { n: 0, range, .. } => {
+            format!("None: I found no transactions at all {range}.")
+        }
+        ForeignNone {
+            n: 1,
+            range,
+            currency,
+        } => format!(
+            "None: your one transaction {range} was in {currency}, your accounts' currency. \
+             Your bank's data doesn't say in which country you paid, so I checked the currency."
+        ),
+        ForeignNone { n, range, currency } => format!(
+            "None: all {n} of your transactions {range} were in {currency}, your accounts' \
+             currency. Your bank's data doesn't say in which country you paid, so I checked \
+             the currency of each transaction."
+        ),
+        ForeignHeader { n: 1, range } => format!("1 transaction in a foreign currency {range}:"),
+        ForeignHeader { n, range } => format!("{n} transactions in a foreign currency {range}:"),
         SmallestHeader { n: 1, range } => format!("Your smallest purchase {range}:"),
         SmallestHeader { n, range } => format!("Your {n} smallest purchases {range}:"),
         LargestHeader { n: 1, range } => format!("Your largest purchase {range}:"),
@@ -448,7 +502,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Dispute => "dispute a payment",
         Loan => "arrange loans or mortgages",
         Limit => "change a card or credit limit",
-        LimitInfo => "see your cards' spending and withdrawal limits",
+        LimitInfo => "see your cards' daily spending and withdrawal limits",
         Checkbook => "order checkbooks",
         Pin => "change or resend a PIN",
         DirectDeposit => "set up direct deposits",
@@ -460,6 +514,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         NewCard => "order or replace a card",
         Statement => "show your statement, its due date or minimum payment",
         Complaint => "take a complaint",
+        TravelNotice => "set a travel notice on your cards",
     }
 }
 

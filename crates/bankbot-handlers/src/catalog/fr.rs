@@ -96,6 +96,59 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxCount { n: 0, range } => sentence(format!("Je n'ai trouvé aucune opération {range}")),
         TxCount { n: 1, range } => format!("1 opération {range} :"),
         TxCount { n, range } => format!("{n} opérations {range} :"),
+        DoubleYes { pairs } => format!(
+            "Oui, on dirait : le même montant chez le même commerçant à {} jours ou moins \
+             d'écart.\n{pairs}\nSi l'un d'eux est une erreur, vous pouvez le contester dans \
+             l'application de votre banque.",
+            crate::intents::double_charge::WITHIN_DAYS
+        ),
+        DoublePair {
+            who,
+            amount,
+            first,
+            second,
+        } => format!("• {who} · {amount} le {first} puis le {second}"),
+        DoubleNone {
+            merchant: Some(m),
+            range,
+            recent,
+        } => {
+            let mut s = format!(
+                "Non : je ne trouve aucun double prélèvement de {m} {range} (le même montant à \
+                 {} jours ou moins d'écart).",
+                crate::intents::double_charge::WITHIN_DAYS
+            );
+            if recent.is_empty() {
+                s.push_str(&format!(" Je ne trouve aucun prélèvement de {m}."));
+            } else {
+                s.push_str(&format!("\nSes prélèvements : {recent}"));
+            }
+            s
+        }
+        DoubleNone {
+            merchant: None,
+            range,
+            ..
+        } => format!(
+            "Non : je ne trouve aucun double prélèvement {range} (le même montant chez le même \
+             commerçant à {} jours ou moins d'écart).",
+            crate::intents::double_charge::WITHIN_DAYS
+        ),
+        ForeignNone { n: 0, range, .. } => {
+            format!("Aucune : je ne trouve aucune opération {range}.")
+        }
+        ForeignNone { n: 1, range, currency } => format!(
+            "Aucune : votre seule opération {range} était en {currency}, la devise de vos \
+             comptes. Les données de votre banque ne disent pas dans quel pays vous avez payé : \
+             j'ai donc vérifié la devise."
+        ),
+        ForeignNone { n, range, currency } => format!(
+            "Aucune : vos {n} opérations {range} étaient toutes en {currency}, la devise de vos \
+             comptes. Les données de votre banque ne disent pas dans quel pays vous avez payé : \
+             j'ai donc vérifié la devise de chaque opération."
+        ),
+        ForeignHeader { n: 1, range } => format!("1 opération en devise étrangère {range} :"),
+        ForeignHeader { n, range } => format!("{n} opérations en devise étrangère {range} :"),
         TxNoneBefore => "Je n'en trouve pas d'autre avant.".into(),
         SmallestHeader { n: 1, range } => format!("Votre plus petite dépense {range} :"),
         SmallestHeader { n, range } => format!("Vos {n} plus petites dépenses {range} :"),
@@ -540,6 +593,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         NewCard => "commander ni remplacer de carte",
         Statement => "afficher votre relevé, sa date d'échéance ni le paiement minimum",
         Complaint => "enregistrer de réclamation",
+        TravelNotice => "enregistrer d'avis de voyage sur vos cartes",
     }
 }
 

@@ -30,6 +30,18 @@ pub(crate) enum PrivacyMsg<'a> {
     /// The page's title, and the heading of the list of records.
     PageTitle,
     PageKeptHeading,
+    // short answers to a yes-or-no privacy question, then the one fact that goes with it
+    AnswerSell,
+    AnswerMeta,
+    AnswerStored,
+    AnswerWhoReads,
+    AnswerSafe,
+    AnswerPassword,
+    FactMeta,
+    FactWhoReads,
+    FactSafe,
+    /// That nothing is stored, without the line about selling.
+    NotStoredFact,
     // before linking
     /// Two sentences: what linking allows, and that the login stays at the bank.
     LinkAllows,

@@ -42,6 +42,13 @@ const OUT: &[&str] = &[
     " jai paye ",
     " je paie ",
     " je paye ",
+    " i buy ",
+    " i buyed ",
+    " buys ",
+    " buying ",
+    " purchased ",
+    " spended ",
+    " spends ",
 ];
 
 /// Words that name money in or both ways: then the listing is not narrowed.

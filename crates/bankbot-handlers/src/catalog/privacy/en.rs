@@ -22,6 +22,37 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
         Controls => "Say \"what do you know about me?\" to see what I keep, or \"delete my \
             data\" to erase it."
             .into(),
+        AnswerSell => {
+            "No. I never sell your data, pass it to anyone or use it for advertising.".into()
+        }
+        AnswerMeta => "Only what is written in this chat. Messenger (Meta) carries our \
+            conversation, so Meta sees what you write here and what I answer, such as a balance \
+            I show you, as in any Messenger chat."
+            .into(),
+        AnswerStored => "No. I store no balances or transactions: I ask your bank each time, and \
+            my replies are deleted once delivered."
+            .into(),
+        AnswerWhoReads => "You and me, and Meta, which carries every Messenger chat. Nobody at \
+            the bank reads it unless you ask to talk to a person."
+            .into(),
+        AnswerSafe => "Yes. You sign in on your bank's own page, so your login never goes \
+            through Messenger or me, and you can unlink at any time."
+            .into(),
+        AnswerPassword => "No. I never see your bank password or PIN, and neither does Meta: you \
+            sign in on your bank's own page, not in this chat."
+            .into(),
+        FactMeta => "It never sees your bank login or password, and never your accounts \
+            themselves: you sign in on your bank's own page."
+            .into(),
+        FactWhoReads => {
+            "I keep no copy of this chat: my replies are deleted once delivered.".into()
+        }
+        FactSafe => "The link to your bank and my replies waiting to be sent are \
+            encrypted, and I store no balances or transactions."
+            .into(),
+        NotStoredFact => "I don't even store your balances or transactions: I ask your bank \
+            each time, and my replies are deleted once delivered."
+            .into(),
         Consents(lines) => format!("Your alert consents now:\n{lines}"),
         PageLink(url) => format!("All the details: {url}"),
         PolicyLink(url) => format!("Your bank's privacy policy: {url}"),

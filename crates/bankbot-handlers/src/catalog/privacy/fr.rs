@@ -24,6 +24,40 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
         Controls => "Dites « qu'est-ce que tu sais sur moi ? » pour voir ce que je garde, ou \
             « supprimer mes données » pour l'effacer."
             .into(),
+        AnswerSell => "Non. Je ne vends jamais vos données, je ne les transmets à personne et \
+            je ne m'en sers pas pour la publicité."
+            .into(),
+        AnswerMeta => "Seulement ce qui est écrit dans cette discussion. Messenger (Meta) \
+            transporte notre conversation : Meta voit ce que vous écrivez ici et ce que je \
+            réponds, par exemple un solde que je vous montre, comme pour toute discussion \
+            Messenger."
+            .into(),
+        AnswerStored => "Non. Je n'enregistre ni soldes ni opérations : je les demande à votre \
+            banque à chaque fois, et mes réponses sont effacées une fois remises."
+            .into(),
+        AnswerWhoReads => "Vous et moi, et Meta, qui transporte toute discussion Messenger. \
+            Personne à la banque ne la lit, sauf si vous demandez à parler à quelqu'un."
+            .into(),
+        AnswerSafe => "Oui. Vous vous connectez sur la page de votre banque : votre identifiant \
+            ne passe jamais par Messenger ni par moi, et vous pouvez délier votre compte à tout \
+            moment."
+            .into(),
+        AnswerPassword => "Non. Je ne vois jamais votre mot de passe bancaire ni votre code, et \
+            Meta non plus : vous vous connectez sur la page de votre banque, pas dans cette \
+            discussion."
+            .into(),
+        FactMeta => "Meta ne voit jamais votre identifiant ni votre mot de passe bancaire, ni vos \
+            comptes eux-mêmes : vous vous connectez sur la page de votre banque."
+            .into(),
+        FactWhoReads => "Je ne garde aucune copie de cette discussion : mes réponses sont \
+            effacées une fois remises."
+            .into(),
+        FactSafe => "Le lien avec votre banque et mes réponses en attente d'envoi sont \
+            chiffrés, et je n'enregistre ni soldes ni opérations."
+            .into(),
+        NotStoredFact => "Je n'enregistre même pas vos soldes ni vos opérations : je les \
+            demande à votre banque à chaque fois, et mes réponses sont effacées une fois remises."
+            .into(),
         Consents(lines) => format!("Vos consentements aux alertes :\n{lines}"),
         PageLink(url) => format!("Tous les détails : {url}"),
         PolicyLink(url) => format!("La politique de confidentialité de votre banque : {url}"),
