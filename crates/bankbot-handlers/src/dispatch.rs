@@ -710,6 +710,9 @@ async fn message(
     if intent == IntentId::OutOfScope
         && (parsed.slots.merchant.is_some()
             || cues::names_purchases(text)
+            // "tt ce qui dépasse 50 €", "anything under 20 bucks": payments of that size.
+            || ((parsed.slots.amount_min.is_some() || parsed.slots.amount_max.is_some())
+                && parsed.slots.location.is_none())
             || (parsed.slots.category.is_some()
                 && parsed.slots.location.is_none()
                 && text.split_whitespace().count() <= 4))
