@@ -243,6 +243,22 @@ pub(crate) enum Msg<'a> {
     FallbackEscalate,
     IAmABot,
     Unsupported(Unsupported),
+    /// "Will I be refunded?": the bank decides; where to follow it (`people`: a person can
+    /// take over here).
+    RefundStatus {
+        people: bool,
+    },
+    /// "Did Amazon refund me?" and nothing came in since `since`.
+    RefundNone {
+        merchant: Option<&'a str>,
+        since: &'a str,
+        people: bool,
+    },
+    /// The header over the refunds found.
+    RefundFound {
+        merchant: Option<&'a str>,
+        count: usize,
+    },
     SocialLaugh,
     SocialInsult,
     SocialChitchat,
@@ -411,6 +427,26 @@ mod tests {
             },
             Msg::IncomeNone("r"),
             Msg::IncomeLatest,
+            Msg::RefundStatus { people: true },
+            Msg::RefundStatus { people: false },
+            Msg::RefundNone {
+                merchant: Some("X"),
+                since: "d",
+                people: true,
+            },
+            Msg::RefundNone {
+                merchant: None,
+                since: "d",
+                people: false,
+            },
+            Msg::RefundFound {
+                merchant: Some("X"),
+                count: 2,
+            },
+            Msg::RefundFound {
+                merchant: None,
+                count: 1,
+            },
             Msg::LargestHeader { n: 2, range: "r" },
             Msg::SmallestHeader { n: 2, range: "r" },
             Msg::TxOneBefore,

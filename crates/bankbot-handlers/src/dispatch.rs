@@ -323,7 +323,10 @@ async fn message(
                 }
                 // Unclear, and no new request in it: ask again. "euh combien sur mon compte"
                 // asks something else, and the question is dropped.
-                if !confident && !words::names_a_request(text) {
+                if !confident
+                    && !words::names_a_request(text)
+                    && crate::intents::refund::asks(text).is_none()
+                {
                     let choices = ctx.yes_no();
                     ctx.ask(Msg::ConfirmReask, choices);
                     return Ok(());
@@ -538,6 +541,25 @@ async fn message(
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;
         return Ok(());
+    }
+    // "ils vont me rembourser ?", "j'ai été remboursé par amazon ?": a refund to the
+    // customer (the bank decides; what came in), not a transfer or a list.
+    if let Some(asked) = crate::intents::refund::asks(text) {
+        state.pending = None;
+        state.more = None;
+        state.turn_intent = Some(IntentId::Transactions);
+        return match (asked, ctx.customer) {
+            (crate::intents::refund::Refund::Received, Some(credential)) => {
+                let merchant = parsed.slots.merchant.clone();
+                crate::intents::refund::received(ctx, state, credential, merchant.as_deref())
+                    .await
+            }
+            (crate::intents::refund::Refund::Received, None) => link_needed(ctx),
+            (crate::intents::refund::Refund::Status, _) => {
+                crate::intents::refund::status(ctx);
+                Ok(())
+            }
+        };
     }
     if let Some(what) = cues::unsupported(text) {
         state.pending = None;

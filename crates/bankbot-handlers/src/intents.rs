@@ -42,6 +42,7 @@ pub(crate) mod previous;
 pub(crate) mod privacy;
 pub(crate) mod privacy_info;
 pub(crate) mod recall;
+pub(crate) mod refund;
 pub(crate) mod retention;
 pub(crate) mod scam;
 pub(crate) mod shift;

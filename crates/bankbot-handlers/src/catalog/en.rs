@@ -323,6 +323,39 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              you in touch with a person.",
             unsupported(*what)
         ),
+        RefundStatus { people } => format!(
+            "A refund after a fraud report or a disputed payment is decided by your bank, once \
+             it has looked into it: I can't promise it or see how far along it is. You can \
+             follow your case in your bank's app{}. If it's granted, it will come in as money \
+             on your account: ask me \"have I been refunded?\" to check.",
+            if *people {
+                " or with a person"
+            } else {
+                " or by calling your bank"
+            }
+        ),
+        RefundNone {
+            merchant,
+            since,
+            people,
+        } => format!(
+            "Since {since}, I don't see any refund{} on your accounts. A refund can take a few \
+             days: follow it in your bank's app{}.",
+            merchant
+                .map(|m| format!(" from {}", title_case(m)))
+                .unwrap_or_default(),
+            if *people { " or with a person" } else { "" }
+        ),
+        RefundFound { merchant, count } => {
+            let from = merchant
+                .map(|m| format!(" from {}", title_case(m)))
+                .unwrap_or_default();
+            if *count == 1 {
+                format!("Yes, a refund{from} came in:")
+            } else {
+                format!("Yes, {count} refunds{from} came in:")
+            }
+        }
         SocialLaugh => "😄 Anything else I can do for you?".into(),
         SocialInsult => "Sorry I haven't been more helpful. Tell me what you need, or ask for a \
             person."

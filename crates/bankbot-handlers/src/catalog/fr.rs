@@ -355,6 +355,41 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              votre banque, ou je peux vous mettre en relation avec un conseiller.",
             unsupported(*what)
         ),
+        RefundStatus { people } => format!(
+            "Le remboursement d'une fraude ou d'un paiement contesté est décidé par votre \
+             banque, après examen du dossier : je ne peux ni le promettre ni voir où il en est. \
+             Vous pouvez suivre votre dossier dans l'application de votre banque{}. S'il est \
+             accordé, il arrivera comme une rentrée d'argent sur votre compte : demandez-moi \
+             « j'ai été remboursé ? » pour vérifier.",
+            if *people {
+                ", ou avec un conseiller"
+            } else {
+                " ou en appelant votre banque"
+            }
+        ),
+        RefundNone {
+            merchant,
+            since,
+            people,
+        } => format!(
+            "Depuis le {since}, je ne vois aucun remboursement{} arrivé sur vos comptes. Un \
+             remboursement peut prendre quelques jours : suivez-le dans l'application de \
+             votre banque{}.",
+            merchant
+                .map(|m| format!(" {}", de(&title_case(m))))
+                .unwrap_or_default(),
+            if *people { " ou avec un conseiller" } else { "" }
+        ),
+        RefundFound { merchant, count } => {
+            let from = merchant
+                .map(|m| format!(" {}", de(&title_case(m))))
+                .unwrap_or_default();
+            if *count == 1 {
+                format!("Oui, un remboursement{from} est arrivé :")
+            } else {
+                format!("Oui, {count} remboursements{from} sont arrivés :")
+            }
+        }
         SocialLaugh => "😄 Autre chose pour vous ?".into(),
         SocialInsult => "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce qu'il vous faut, \
             ou demandez un conseiller."
