@@ -687,7 +687,10 @@ async fn message(
     ) && parsed.slots.is_empty()
         && (cues::points_back(text)
             || crate::intents::one_item::asked(text)
-            || text.split_whitespace().count() <= 3)
+            || text.split_whitespace().count() <= 3
+            // "quelle a été la plus grosse dépense", "la plus grosse somme" after November's
+            // total: November's, unless the whole history is asked ("ever").
+            || !cues::asks_all_time(text, false))
         && cues::asks_extreme(text)
     {
         slots = state.last_slots.clone();
