@@ -4,6 +4,7 @@
 use bankbot_core::{AccountKind, AlertKind, Category, Lang};
 
 use crate::cues::Unsupported;
+use crate::intents::farewell_wish::Wish;
 
 mod alert;
 mod en;
@@ -226,6 +227,8 @@ pub(crate) enum Msg<'a> {
         linked: bool,
         /// A person can take over here (Page Inbox); else the greeting promises none.
         people: bool,
+        /// "bonsoir", "good morning": the hello answered in kind.
+        hello: Wish,
     },
     /// "how r u", "hows it going": a short friendly answer.
     HowAreYou,
@@ -238,7 +241,8 @@ pub(crate) enum Msg<'a> {
     RetentionIntro,
     Help,
     Thanks,
-    Goodbye,
+    /// A farewell, answering the customer's wish in kind ("bonne soirée").
+    Goodbye(Wish),
     Fallback,
     FallbackEscalate,
     IAmABot,
@@ -491,7 +495,18 @@ mod tests {
             Msg::Greeting {
                 linked: true,
                 people: false,
+                hello: Wish::Evening,
             },
+            Msg::Goodbye(Wish::Plain),
+            Msg::Goodbye(Wish::Day),
+            Msg::Goodbye(Wish::EndOfDay),
+            Msg::Goodbye(Wish::Evening),
+            Msg::Goodbye(Wish::Night),
+            Msg::Goodbye(Wish::Weekend),
+            Msg::Goodbye(Wish::Sunday),
+            Msg::Goodbye(Wish::Tomorrow),
+            Msg::Goodbye(Wish::Morning),
+            Msg::Goodbye(Wish::Afternoon),
             Msg::Handoff,
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),

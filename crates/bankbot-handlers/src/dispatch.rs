@@ -1210,10 +1210,10 @@ async fn intent_turn(
         (IntentId::DeleteMyData, _) => privacy::handle(ctx, state),
         (IntentId::PrivacyInfo, _) => privacy_info::handle(ctx),
         (IntentId::DataAccess, _) => access::handle(ctx),
-        (IntentId::Greeting, _) => small_talk::greeting(ctx),
+        (IntentId::Greeting, _) => small_talk::greeting(ctx, text),
         (IntentId::Help, _) => small_talk::help(ctx),
         (IntentId::Thanks, _) => small_talk::thanks(ctx),
-        (IntentId::Goodbye, _) => small_talk::goodbye(ctx),
+        (IntentId::Goodbye, _) => small_talk::goodbye(ctx, text),
         (IntentId::OutOfScope, _) => {
             fallback::handle(ctx, state);
             return Ok(());

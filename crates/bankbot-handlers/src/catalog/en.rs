@@ -267,7 +267,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertOffer(k, true) => format!("{} alerts are on. Switch them off?", alert(*k)),
         AlertOffer(k, false) => format!("{} alerts are off. Switch them on?", alert(*k)),
         AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
-        Greeting { linked, people } => {
+        Greeting {
+            linked,
+            people,
+            hello,
+        } => {
             let tail = if *linked {
                 " What can I do for you?"
             } else {
@@ -279,8 +283,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 "find a cash machine or lock a card"
             };
             format!(
-                "Hi! I'm your bank's assistant. I can show your balances and transactions, sum up \
-                 your spending, {what}.{tail}"
+                "{} I'm your bank's assistant. I can show your balances and transactions, sum up \
+                 your spending, {what}.{tail}",
+                match hello {
+                    crate::intents::farewell_wish::Wish::Evening
+                    | crate::intents::farewell_wish::Wish::Night => "Good evening!",
+                    crate::intents::farewell_wish::Wish::Morning => "Good morning!",
+                    crate::intents::farewell_wish::Wish::Afternoon => "Good afternoon!",
+                    _ => "Hi!",
+                }
             )
         }
         HowAreYou => "I'm doing well, thanks for asking! 😊 How can I help you today?".into(),
@@ -307,7 +318,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             • privacy: \"unlink my account\", \"delete my data\""
             .into(),
         Thanks => "You're welcome! Anything else?".into(),
-        Goodbye => "Goodbye, have a nice day!".into(),
+        Goodbye(wish) => {
+            use crate::intents::farewell_wish::Wish::*;
+            match wish {
+                Plain => "Goodbye, see you soon!",
+                Day | Morning => "Goodbye, have a nice day!",
+                EndOfDay | Afternoon => "Goodbye, enjoy the rest of your day!",
+                Evening => "Goodbye, have a nice evening!",
+                Night => "Goodbye, good night!",
+                Weekend => "Goodbye, have a nice weekend!",
+                Sunday => "Goodbye, enjoy your Sunday!",
+                Tomorrow => "Goodbye, see you tomorrow!",
+            }
+            .into()
+        }
         Fallback => "Sorry, I didn't get that. I can help with balances, transactions, spending, \
             cash machines and cards. Try one of these:"
             .into(),

@@ -294,7 +294,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
             vous voulez."
             .into(),
-        Greeting { linked, people } => {
+        Greeting {
+            linked,
+            people,
+            hello,
+        } => {
             let tail = if *linked {
                 " Que puis-je faire pour vous ?"
             } else {
@@ -307,8 +311,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 "trouver un distributeur ou bloquer une carte"
             };
             format!(
-                "Bonjour ! Je suis l'assistant de votre banque. Je peux afficher vos soldes et vos \
-                 opérations, résumer vos dépenses, {what}.{tail}"
+                "{} ! Je suis l'assistant de votre banque. Je peux afficher vos soldes et vos \
+                 opérations, résumer vos dépenses, {what}.{tail}",
+                match hello {
+                    crate::intents::farewell_wish::Wish::Evening
+                    | crate::intents::farewell_wish::Wish::Night => "Bonsoir",
+                    _ => "Bonjour",
+                }
             )
         }
         HowAreYou => {
@@ -339,7 +348,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             • confidentialité : « délier mon compte », « supprimer mes données »"
             .into(),
         Thanks => "Avec plaisir ! Autre chose ?".into(),
-        Goodbye => "Au revoir, bonne journée !".into(),
+        Goodbye(wish) => {
+            use crate::intents::farewell_wish::Wish::*;
+            match wish {
+                Plain => "Au revoir, à bientôt !",
+                Day | Morning => "Au revoir, bonne journée !",
+                EndOfDay | Afternoon => "Au revoir, bonne fin de journée !",
+                Evening => "Au revoir, bonne soirée !",
+                Night => "Au revoir, bonne nuit !",
+                Weekend => "Au revoir, bon week-end !",
+                Sunday => "Au revoir, bon dimanche !",
+                Tomorrow => "Au revoir, à demain !",
+            }
+            .into()
+        }
         Fallback => "Désolé, je n'ai pas compris. Je peux vous aider pour vos soldes, opérations, \
             dépenses, distributeurs et cartes. Essayez par exemple :"
             .into(),
