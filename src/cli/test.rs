@@ -29,7 +29,9 @@
 //! four digits; `consent` / `no_consent`: an alert kind; `link_removed`, `handed_over`). A
 //! conversation may set `as`, `fixtures` (a demo-bank fixtures file, with `as` its login),
 //! `now`, `lang` (the customer's language, as Messenger's locale would give it: `fr` for
-//! bob, else `en`; also used for the counts), `class`. Amount expectations written with a plain space
+//! bob, else `en`; also used for the counts), `class`, and `fresh = true` (no history at
+//! all before the first turn: no session, so no known language either; a linked customer's
+//! language then comes from what the bank knows of them). Amount expectations written with a plain space
 //! also match a narrow or no-break space; written with U+202F they must match exactly.
 
 use std::collections::BTreeMap;
@@ -93,6 +95,7 @@ struct FileSpec {
     fixtures: Option<PathBuf>,
     class: Option<String>,
     lang: Option<String>,
+    fresh: Option<bool>,
     #[serde(rename = "conversation", default)]
     conversations: Vec<ConversationSpec>,
 }
@@ -108,6 +111,7 @@ struct ConversationSpec {
     class: Option<String>,
     lang: Option<String>,
     now: Option<String>,
+    fresh: Option<bool>,
     #[serde(rename = "turn", default)]
     turns: Vec<TurnSpec>,
 }
@@ -153,6 +157,8 @@ struct Conversation {
     class: String,
     lang: String,
     now: String,
+    /// No session before the first turn (see the module's `fresh`).
+    fresh: bool,
     turns: Vec<TurnSpec>,
 }
 
@@ -304,6 +310,7 @@ fn load_file(path: &Path, default_now: &str) -> Result<Vec<Conversation>, CliErr
                 .now
                 .or_else(|| spec.now.clone())
                 .unwrap_or_else(|| default_now.to_owned()),
+            fresh: c.fresh.or(spec.fresh).unwrap_or(false),
             turns: c.turns,
         });
     }
@@ -344,15 +351,17 @@ async fn run_conversation(
             ..SessionDoc::default()
         };
         let now = bot.services().clock.now();
-        bot.store()
-            .save_session(
-                &user,
-                &doc.to_json(),
-                now,
-                now + chrono::Duration::hours(24),
-            )
-            .await
-            .map_err(|e| CliError::new(e.to_string()))?;
+        if !conv.fresh {
+            bot.store()
+                .save_session(
+                    &user,
+                    &doc.to_json(),
+                    now,
+                    now + chrono::Duration::hours(24),
+                )
+                .await
+                .map_err(|e| CliError::new(e.to_string()))?;
+        }
         let mut customer = None;
         if let Some(login) = &conv.customer {
             sign_in(&bot, linking.as_ref(), &user, login, &conv.password).await?;
@@ -367,6 +376,13 @@ async fn run_conversation(
                         Credential::new(l.credential.expose()),
                     )
                 });
+        }
+        if conv.fresh {
+            // Linked, and nothing else known: the first message opens the conversation.
+            bot.store()
+                .delete_session(&user)
+                .await
+                .map_err(|e| CliError::new(e.to_string()))?;
         }
         Ok::<_, CliError>((bot, user, customer))
     };
