@@ -626,6 +626,18 @@ async fn message(
         || relative_period
         || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
     let (mut intent, mut slots) = follow_up(state, parsed, open, text);
+    // "ops entre le 1 et le 15 nov" after a groceries total: a new list over its own
+    // period, without the groceries ("et pour les courses ?" keeps them).
+    // Unplaced, with no money answer before, it is that list all the same ("opé depuis lundi").
+    if (matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) || intent == IntentId::OutOfScope)
+        && crate::intents::new_list::asks(text, parsed)
+    {
+        intent = IntentId::Transactions;
+        slots = parsed.slots.clone();
+    }
     // "anything from starbucks in there", "uniquement celles de Carrefour": the last
     // answer's search, narrowed by what the message adds.
     let last_data = matches!(
