@@ -551,8 +551,7 @@ async fn message(
         return match (asked, ctx.customer) {
             (crate::intents::refund::Refund::Received, Some(credential)) => {
                 let merchant = parsed.slots.merchant.clone();
-                crate::intents::refund::received(ctx, state, credential, merchant.as_deref())
-                    .await
+                crate::intents::refund::received(ctx, state, credential, merchant.as_deref()).await
             }
             (crate::intents::refund::Refund::Received, None) => link_needed(ctx),
             (crate::intents::refund::Refund::Status, _) => {

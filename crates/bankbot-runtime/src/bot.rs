@@ -494,11 +494,17 @@ impl Bot {
 impl Bot {
     /// The language the bank knows `credential`'s customer by; `None` when it knows none
     /// or cannot say now (the message's own language decides then).
-    pub(crate) async fn bank_lang(&self, credential: &bankbot_bank::CustomerCredential) -> Option<Lang> {
+    pub(crate) async fn bank_lang(
+        &self,
+        credential: &bankbot_bank::CustomerCredential,
+    ) -> Option<Lang> {
         match self.services.bank.preferred_lang(credential).await {
             Ok(lang) => lang,
             Err(err) => {
-                tracing::debug!(error = err.kind(), "the bank did not say the customer's language");
+                tracing::debug!(
+                    error = err.kind(),
+                    "the bank did not say the customer's language"
+                );
                 None
             }
         }

@@ -122,7 +122,11 @@ pub(crate) fn wish_in(text: &str) -> Wish {
     const KINDS: &[(Wish, &[&str])] = &[
         (
             EndOfDay,
-            &[" fin de journee ", " rest of your day ", " rest of the day "],
+            &[
+                " fin de journee ",
+                " rest of your day ",
+                " rest of the day ",
+            ],
         ),
         (
             Weekend,
@@ -149,18 +153,27 @@ pub(crate) fn wish_in(text: &str) -> Wish {
         ),
         (
             Evening,
+            &[" soiree ", " bonsoir ", " bsr ", " evening ", " tonight "],
+        ),
+        (
+            Tomorrow,
+            &[" a demain ", " see you tomorrow ", " tomorrow ", " a dem1 "],
+        ),
+        (Morning, &[" good morning ", " morning ", " bon matin "]),
+        (
+            Afternoon,
+            &[" good afternoon ", " afternoon ", " bon apres midi "],
+        ),
+        (
+            Day,
             &[
-                " soiree ",
-                " bonsoir ",
-                " bsr ",
-                " evening ",
-                " tonight ",
+                " journee ",
+                " nice day ",
+                " good day ",
+                " great day ",
+                " lovely day ",
             ],
         ),
-        (Tomorrow, &[" a demain ", " see you tomorrow ", " tomorrow ", " a dem1 "]),
-        (Morning, &[" good morning ", " morning ", " bon matin "]),
-        (Afternoon, &[" good afternoon ", " afternoon ", " bon apres midi "]),
-        (Day, &[" journee ", " nice day ", " good day ", " great day ", " lovely day "]),
     ];
     let f = fold(text);
     KINDS

@@ -11,12 +11,12 @@ use bankbot_bank::{CustomerCredential, TransactionQuery};
 use bankbot_core::{Category, DateRange, Transaction};
 use chrono::Days;
 
+use crate::DialogState;
 use crate::HandlerError;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::cues::fold;
 use crate::intents::transactions::{MAX_PAGES, send_list};
-use crate::DialogState;
 
 /// What is asked about a refund.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,7 +223,7 @@ pub(crate) async fn received(
             None => break,
         }
     }
-    found.sort_by(|a, b| b.booking_date.cmp(&a.booking_date));
+    found.sort_by_key(|t| std::cmp::Reverse(t.booking_date));
     let since = crate::format::date(from, today, ctx.lang);
     if found.is_empty() {
         let text = ctx.t(Msg::RefundNone {
