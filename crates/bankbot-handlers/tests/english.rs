@@ -372,7 +372,11 @@ async fn small_talk_and_menus() {
         "Goodbye, see you soon!"
     );
     assert_eq!(
-        text(&chat.say("have a good night", IntentId::Goodbye, slots()).await),
+        text(
+            &chat
+                .say("have a good night", IntentId::Goodbye, slots())
+                .await
+        ),
         "Goodbye, good night!"
     );
 
