@@ -33,7 +33,9 @@
 //! `true` runs with a person behind the chat, as with a Page Inbox; the default, like
 //! `chat`, has nobody, so the bot offers the bank's contact instead of a person). Amount
 //! expectations written with a plain space also match a narrow or no-break space; written
-//! with U+202F they must match exactly.
+//! with U+202F they must match exactly. `fresh = true` (file or conversation): no history at
+//! all before the first turn (no session, so no known language either; a linked customer's
+//! language then comes from what the bank knows of them).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -97,6 +99,7 @@ struct FileSpec {
     class: Option<String>,
     lang: Option<String>,
     people: Option<bool>,
+    fresh: Option<bool>,
     #[serde(rename = "conversation", default)]
     conversations: Vec<ConversationSpec>,
 }
@@ -113,6 +116,7 @@ struct ConversationSpec {
     lang: Option<String>,
     now: Option<String>,
     people: Option<bool>,
+    fresh: Option<bool>,
     #[serde(rename = "turn", default)]
     turns: Vec<TurnSpec>,
 }
@@ -172,6 +176,8 @@ struct Conversation {
     now: String,
     /// A person can take over (a Page Inbox is configured).
     people: bool,
+    /// No session before the first turn (see the module's `fresh`).
+    fresh: bool,
     turns: Vec<TurnSpec>,
 }
 
@@ -324,6 +330,7 @@ fn load_file(path: &Path, default_now: &str) -> Result<Vec<Conversation>, CliErr
                 .or_else(|| spec.now.clone())
                 .unwrap_or_else(|| default_now.to_owned()),
             people: c.people.or(spec.people).unwrap_or(false),
+            fresh: c.fresh.or(spec.fresh).unwrap_or(false),
             turns: c.turns,
         });
     }
@@ -369,15 +376,17 @@ async fn run_conversation(
             ..SessionDoc::default()
         };
         let now = bot.services().clock.now();
-        bot.store()
-            .save_session(
-                &user,
-                &doc.to_json(),
-                now,
-                now + chrono::Duration::hours(24),
-            )
-            .await
-            .map_err(|e| CliError::new(e.to_string()))?;
+        if !conv.fresh {
+            bot.store()
+                .save_session(
+                    &user,
+                    &doc.to_json(),
+                    now,
+                    now + chrono::Duration::hours(24),
+                )
+                .await
+                .map_err(|e| CliError::new(e.to_string()))?;
+        }
         let mut customer = None;
         if let Some(login) = &conv.customer {
             sign_in(&bot, linking.as_ref(), &user, login, &conv.password).await?;
@@ -392,6 +401,13 @@ async fn run_conversation(
                         Credential::new(l.credential.expose()),
                     )
                 });
+        }
+        if conv.fresh {
+            // Linked, and nothing else known: the first message opens the conversation.
+            bot.store()
+                .delete_session(&user)
+                .await
+                .map_err(|e| CliError::new(e.to_string()))?;
         }
         Ok::<_, CliError>((bot, user, customer))
     };

@@ -30,6 +30,12 @@ impl<T: BankConnector + ?Sized> BankConnector for Arc<T> {
     ) -> BankResult<TransactionPage> {
         (**self).transactions(credential, query).await
     }
+    async fn preferred_lang(
+        &self,
+        credential: &CustomerCredential,
+    ) -> BankResult<Option<bankbot_core::Lang>> {
+        (**self).preferred_lang(credential).await
+    }
 }
 
 #[async_trait]

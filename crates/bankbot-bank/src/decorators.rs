@@ -62,6 +62,15 @@ macro_rules! decorate_all_traits {
                 })
                 .await
             }
+            async fn preferred_lang(
+                &self,
+                credential: &$crate::CustomerCredential,
+            ) -> $crate::BankResult<Option<bankbot_core::Lang>> {
+                self.call("preferred_lang", true, || {
+                    self.inner.preferred_lang(credential)
+                })
+                .await
+            }
         }
 
         #[async_trait::async_trait]

@@ -28,6 +28,13 @@ pub trait BankConnector: Send + Sync {
         credential: &CustomerCredential,
         query: &TransactionQuery,
     ) -> BankResult<TransactionPage>;
+
+    /// The language the bank knows the customer by (their profile's), if any: the bot
+    /// answers a linked customer's first message in it ("yo" from a French customer gets
+    /// French). The default knows none.
+    async fn preferred_lang(&self, _credential: &CustomerCredential) -> BankResult<Option<Lang>> {
+        Ok(None)
+    }
 }
 
 /// Filters for ATM searches; `false` means "don't care".

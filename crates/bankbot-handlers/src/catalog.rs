@@ -4,6 +4,7 @@
 use bankbot_core::{AccountKind, AlertKind, Category, Lang};
 
 use crate::cues::Unsupported;
+use crate::intents::farewell_wish::Wish;
 
 mod alert;
 mod en;
@@ -254,6 +255,8 @@ pub(crate) enum Msg<'a> {
         linked: bool,
         /// A person can take over here (Page Inbox); else the greeting promises none.
         people: bool,
+        /// "bonsoir", "good morning": the hello answered in kind.
+        hello: Wish,
     },
     /// "how r u", "hows it going": a short friendly answer.
     HowAreYou,
@@ -267,11 +270,28 @@ pub(crate) enum Msg<'a> {
     /// What the bot can do; the last line is how to reach a person.
     Help(Reach<'a>),
     Thanks,
-    Goodbye,
+    /// A farewell, answering the customer's wish in kind ("bonne soirée").
+    Goodbye(Wish),
     Fallback,
     FallbackEscalate(Reach<'a>),
     IAmABot(Reach<'a>),
     Unsupported(Unsupported, Reach<'a>),
+    /// "Will I be refunded?": the bank decides; where to follow it (`people`: a person can
+    /// take over here).
+    RefundStatus {
+        people: bool,
+    },
+    /// "Did Amazon refund me?" and nothing came in since `since`.
+    RefundNone {
+        merchant: Option<&'a str>,
+        since: &'a str,
+        people: bool,
+    },
+    /// The header over the refunds found.
+    RefundFound {
+        merchant: Option<&'a str>,
+        count: usize,
+    },
     SocialLaugh,
     SocialInsult(Reach<'a>),
     SocialChitchat,
@@ -451,6 +471,26 @@ mod tests {
             },
             Msg::IncomeNone("r"),
             Msg::IncomeLatest,
+            Msg::RefundStatus { people: true },
+            Msg::RefundStatus { people: false },
+            Msg::RefundNone {
+                merchant: Some("X"),
+                since: "d",
+                people: true,
+            },
+            Msg::RefundNone {
+                merchant: None,
+                since: "d",
+                people: false,
+            },
+            Msg::RefundFound {
+                merchant: Some("X"),
+                count: 2,
+            },
+            Msg::RefundFound {
+                merchant: None,
+                count: 1,
+            },
             Msg::LargestHeader { n: 2, range: "r" },
             Msg::SmallestHeader { n: 2, range: "r" },
             Msg::TxOneBefore,
@@ -526,7 +566,18 @@ mod tests {
             Msg::Greeting {
                 linked: true,
                 people: false,
+                hello: Wish::Evening,
             },
+            Msg::Goodbye(Wish::Plain),
+            Msg::Goodbye(Wish::Day),
+            Msg::Goodbye(Wish::EndOfDay),
+            Msg::Goodbye(Wish::Evening),
+            Msg::Goodbye(Wish::Night),
+            Msg::Goodbye(Wish::Weekend),
+            Msg::Goodbye(Wish::Sunday),
+            Msg::Goodbye(Wish::Tomorrow),
+            Msg::Goodbye(Wish::Morning),
+            Msg::Goodbye(Wish::Afternoon),
             Msg::Handoff,
             Msg::HandoffUnavailable,
             Msg::AtmHeader(Some("P"), &f),

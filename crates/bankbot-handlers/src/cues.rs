@@ -411,6 +411,47 @@ const LARGEST: &[&str] = &[
     "qui ont coute le plus",
     "plus importantes",
     "plus importante",
+    "plus important",
+    "plus importants",
+    "plus elevee",
+    "plus elevees",
+    "plus eleve",
+    "plus eleves",
+    "plus haute",
+    "plus haut",
+    "le max",
+    "le maximum",
+    "la pire depense",
+    "le pire achat",
+];
+
+/// Words of a fraud report: with them, "mon plus gros paiement" is a payment the customer
+/// does not recognise, not a question about sizes.
+const FRAUD_WORDS: &[&str] = &[
+    "fraud",
+    "fraude",
+    "frauduleux",
+    "frauduleuse",
+    "stolen",
+    "steal",
+    "hacked",
+    "scam",
+    "not me",
+    "wasn't me",
+    "wasnt me",
+    "didn't make",
+    "didnt make",
+    "unauthorized",
+    "unauthorised",
+    "vol",
+    "vole",
+    "volee",
+    "pirate",
+    "piratee",
+    "arnaque",
+    "pas moi",
+    "reconnais pas",
+    "connais pas",
 ];
 
 /// Cards named by their kind: "unlock debit", "unfreeze the visa".
@@ -500,7 +541,10 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (SpendingSummary, Ask::Plain);
     }
     // "which of those was the largest" can read like a question about data kept.
-    let about_items = data || matches!(intent, PrivacyInfo | DataAccess);
+    // "quel a été mon plus gros paiement" can read like a payment to report.
+    let about_items = data
+        || matches!(intent, PrivacyInfo | DataAccess)
+        || (intent == ReportFraud && !any(&f, FRAUD_WORDS));
     if about_items && any(&f, LARGEST) {
         return (Transactions, Ask::Largest);
     }
@@ -992,6 +1036,7 @@ pub(crate) fn asks_all_time(text: &str, filtered: bool) -> bool {
             "depuis que je suis client",
             "depuis que je suis cliente",
             "de tout temps",
+            "de tous les temps",
             "jusqu'a maintenant",
             "jusqu'a present",
             "jusqu'ici",

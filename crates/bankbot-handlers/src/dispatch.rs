@@ -343,7 +343,10 @@ async fn message(
                 }
                 // Unclear, and no new request in it: ask again. "euh combien sur mon compte"
                 // asks something else, and the question is dropped.
-                if !confident && !words::names_a_request(text) {
+                if !confident
+                    && !words::names_a_request(text)
+                    && crate::intents::refund::asks(text).is_none()
+                {
                     let choices = ctx.yes_no();
                     ctx.ask(Msg::ConfirmReask, choices);
                     return Ok(());
@@ -575,6 +578,24 @@ async fn message(
         state.last_slots = slots;
         return Ok(());
     }
+    // "ils vont me rembourser ?", "j'ai été remboursé par amazon ?": a refund to the
+    // customer (the bank decides; what came in), not a transfer or a list.
+    if let Some(asked) = crate::intents::refund::asks(text) {
+        state.pending = None;
+        state.more = None;
+        state.turn_intent = Some(IntentId::Transactions);
+        return match (asked, ctx.customer) {
+            (crate::intents::refund::Refund::Received, Some(credential)) => {
+                let merchant = parsed.slots.merchant.clone();
+                crate::intents::refund::received(ctx, state, credential, merchant.as_deref()).await
+            }
+            (crate::intents::refund::Refund::Received, None) => link_needed(ctx),
+            (crate::intents::refund::Refund::Status, _) => {
+                crate::intents::refund::status(ctx);
+                Ok(())
+            }
+        };
+    }
     if let Some(what) = cues::unsupported(text) {
         state.pending = None;
         state.more = None;
@@ -676,6 +697,18 @@ async fn message(
         || elliptic
         || (words::follow_up_cue(text) && parsed.confidence < CUED_FOLLOW_UP);
     let (mut intent, mut slots) = follow_up(state, parsed, open, relative_period, text);
+    // "ops entre le 1 et le 15 nov" after a groceries total: a new list over its own
+    // period, without the groceries ("et pour les courses ?" keeps them).
+    // Unplaced, with no money answer before, it is that list all the same ("opé depuis lundi").
+    if (matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::SpendingSummary)
+    ) || intent == IntentId::OutOfScope)
+        && crate::intents::new_list::asks(text, parsed)
+    {
+        intent = IntentId::Transactions;
+        slots = parsed.slots.clone();
+    }
     // "anything from starbucks in there", "uniquement celles de Carrefour": the last
     // answer's search, narrowed by what the message adds.
     let last_data = matches!(
@@ -737,7 +770,10 @@ async fn message(
     ) && parsed.slots.is_empty()
         && (cues::points_back(text)
             || crate::intents::one_item::asked(text)
-            || text.split_whitespace().count() <= 3)
+            || text.split_whitespace().count() <= 3
+            // "quelle a été la plus grosse dépense", "la plus grosse somme" after November's
+            // total: November's, unless the whole history is asked ("ever").
+            || !cues::asks_all_time(text, false))
         && cues::asks_extreme(text)
     {
         slots = state.last_slots.clone();
@@ -782,6 +818,9 @@ async fn message(
     if intent == IntentId::OutOfScope
         && (parsed.slots.merchant.is_some()
             || cues::names_purchases(text)
+            // "tt ce qui dépasse 50 €", "anything under 20 bucks": payments of that size.
+            || ((parsed.slots.amount_min.is_some() || parsed.slots.amount_max.is_some())
+                && parsed.slots.location.is_none())
             || (parsed.slots.category.is_some()
                 && parsed.slots.location.is_none()
                 && text.split_whitespace().count() <= 4))
@@ -1266,9 +1305,11 @@ async fn intent_turn(
         (IntentId::Transactions, Some(s)) => {
             let refines = state.last_intent == Some(IntentId::Transactions)
                 && money_out::still_only(text, state.out_only);
-            // "more than 50 dollar" after a spending total: the spending behind it.
+            // "more than 50 dollar" after a spending total: the spending behind it (not
+            // "tt mes ops ce mois", which asks for every operation).
             let after_total = state.last_intent == Some(IntentId::SpendingSummary)
-                && crate::ellipsis::continues(text);
+                && crate::ellipsis::continues(text)
+                && !crate::intents::new_list::names_list(text);
             let out_only = money_out::only(text) || refines || after_total;
             transactions::handle(ctx, state, s, slots, ask, out_only).await?;
             state.out_only = out_only;
@@ -1299,10 +1340,10 @@ async fn intent_turn(
         (IntentId::DeleteMyData, _) => privacy::handle(ctx, state),
         (IntentId::PrivacyInfo, _) => privacy_info::handle(ctx, text),
         (IntentId::DataAccess, _) => access::handle(ctx),
-        (IntentId::Greeting, _) => small_talk::greeting(ctx),
+        (IntentId::Greeting, _) => small_talk::greeting(ctx, text),
         (IntentId::Help, _) => small_talk::help(ctx),
         (IntentId::Thanks, _) => small_talk::thanks(ctx),
-        (IntentId::Goodbye, _) => small_talk::goodbye(ctx),
+        (IntentId::Goodbye, _) => small_talk::goodbye(ctx, text),
         (IntentId::OutOfScope, _) => {
             fallback::handle(ctx, state);
             return Ok(());

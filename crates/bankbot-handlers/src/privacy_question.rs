@@ -142,6 +142,9 @@ const WHO: &[&str] = &[
     "personne",
 ];
 
+/// Words before a relative "qui" ("ce qui", "celui qui", "tout ce qui").
+const RELATIVE_BEFORE_QUI: &[&str] = &["ce", "celui", "celle", "ceux", "celles", "c", "ca", "cela"];
+
 const READS: &[&str] = &[
     "read",
     "reads",
@@ -242,7 +245,11 @@ pub(crate) fn read(text: &str) -> Option<PrivacyQuestion> {
             }
         })
     };
-    let who = has(WHO) && has(READS);
+    // "ce qui dépasse", "tout ce qui", "celle qui": a relative "qui", not "who?".
+    let asks_who = words.iter().enumerate().any(|(i, w)| {
+        WHO.contains(w) && !(*w == "qui" && i > 0 && RELATIVE_BEFORE_QUI.contains(&words[i - 1]))
+    });
+    let who = asks_who && has(READS);
     // "ou quoi", "or what" close a yes-or-no question; they ask for no explanation.
     let tagless = f.replace(" ou quoi ", " ").replace(" or what ", " ");
     let explains = tagless.split_whitespace().any(|w| EXPLAIN.contains(&w));
@@ -325,5 +332,18 @@ mod tests {
         ] {
             assert_eq!(read(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_relative_qui_is_no_who_question() {
+        for text in [
+            "je veux voir ce qui va au dela de 500 €",
+            "montre moi tout ce qui depasse 50e",
+            "je veux voir celle qui a ete prelevee hier",
+            "voir ceux qui sont en attente",
+        ] {
+            assert_ne!(read(text), Some(WhoReads), "{text}");
+        }
+        assert_eq!(read("qui peut voir mes messages"), Some(WhoReads));
     }
 }

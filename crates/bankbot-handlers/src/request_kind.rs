@@ -18,6 +18,7 @@ pub fn answered_by_rule(text: &str) -> bool {
         || contact::asks(text)
         || scam::reported(text)
         || cues::asks_if_bot(text)
+        || crate::intents::refund::asks(text).is_some()
 }
 
 /// True when two parts, read the same by the engine, still ask different things

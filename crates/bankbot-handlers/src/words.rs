@@ -446,6 +446,21 @@ fn is_request_word(w: &str) -> bool {
             | "mean"
             | "voulais"
             | "parlais"
+            // "ok et mon plus gros achat ?": purchases asked about, not an "ok".
+            | "achat"
+            | "achats"
+            | "depense"
+            | "dépense"
+            | "paiement"
+            | "paiements"
+            | "purchase"
+            | "purchases"
+            | "payment"
+            | "payments"
+            | "expense"
+            | "expenses"
+            | "biggest"
+            | "largest"
     )
 }
 

@@ -377,7 +377,15 @@ async fn small_talk_and_menus() {
     );
     assert_eq!(
         text(&chat.say("bye", IntentId::Goodbye, slots()).await),
-        "Goodbye, have a nice day!"
+        "Goodbye, see you soon!"
+    );
+    assert_eq!(
+        text(
+            &chat
+                .say("have a good night", IntentId::Goodbye, slots())
+                .await
+        ),
+        "Goodbye, good night!"
     );
 
     let mut chat = Chat::unlinked(Lang::En);

@@ -257,7 +257,12 @@ async fn politesses_et_incompris() {
     );
     assert_eq!(
         text(&chat.say("au revoir", IntentId::Goodbye, slots()).await),
-        "Au revoir, bonne journée !"
+        "Au revoir, à bientôt !"
+    );
+    // A wish is answered in kind, never "bonne journée" in the evening.
+    assert_eq!(
+        text(&chat.say("bonne soirée", IntentId::Goodbye, slots()).await),
+        "Au revoir, bonne soirée !"
     );
 
     let out = chat.mumble("flurb le grimoire ?", slots()).await;

@@ -311,6 +311,13 @@ impl Bot {
             Some(Ok(customer)) => Some(customer),
             None => None,
         };
+        // A linked customer's first message ("yo", "slt"): their language is the one the
+        // bank knows them by, not a guess from one word.
+        if session.lang.is_none()
+            && let Some(credential) = customer.as_ref()
+        {
+            session.lang = self.bank_lang(credential).await;
+        }
         let auth_fresh = link.is_some_and(|l| {
             now - l.last_authenticated_at <= self.options.card_action_max_auth_age
         });
@@ -484,6 +491,26 @@ impl Bot {
     }
 }
 
+impl Bot {
+    /// The language the bank knows `credential`'s customer by; `None` when it knows none
+    /// or cannot say now (the message's own language decides then).
+    pub(crate) async fn bank_lang(
+        &self,
+        credential: &bankbot_bank::CustomerCredential,
+    ) -> Option<Lang> {
+        match self.services.bank.preferred_lang(credential).await {
+            Ok(lang) => lang,
+            Err(err) => {
+                tracing::debug!(
+                    error = err.kind(),
+                    "the bank did not say the customer's language"
+                );
+                None
+            }
+        }
+    }
+}
+
 /// Messages shorter than this many words never change a customer's language.
 const WORDS_TO_SWITCH_LANG: usize = 4;
 
@@ -503,11 +530,59 @@ fn preferred_lang(current: Option<Lang>, detected: Lang, text: &str) -> Lang {
         .count();
     let norm = bankbot_nlu::normalize::normalize(text);
     let (lang, clear) = bankbot_nlu::detect_lang(&norm, text);
-    if words >= WORDS_TO_SWITCH_LANG && clear && lang == detected {
+    let sentence = words >= WORDS_TO_SWITCH_LANG
+        || (words + 1 >= WORDS_TO_SWITCH_LANG && opens_a_question(&norm));
+    if sentence && clear && lang == detected {
         detected
     } else {
         current
     }
+}
+
+/// "what's my balance", "quel est mon solde": three words that open with a question word or
+/// a request verb are a sentence, clear enough to answer in its language.
+fn opens_a_question(norm: &str) -> bool {
+    let first = norm
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(
+        first,
+        "what"
+            | "what's"
+            | "whats"
+            | "how"
+            | "how's"
+            | "where"
+            | "where's"
+            | "when"
+            | "why"
+            | "who"
+            | "which"
+            | "show"
+            | "can"
+            | "could"
+            | "is"
+            | "are"
+            | "do"
+            | "did"
+            | "give"
+            | "tell"
+            | "quel"
+            | "quelle"
+            | "quels"
+            | "combien"
+            | "montre"
+            | "montrez"
+            | "affiche"
+            | "donne"
+            | "comment"
+            | "pourquoi"
+            | "quand"
+            | "ou"
+            | "c'est"
+            | "est-ce"
+    )
 }
 
 #[cfg(test)]
@@ -538,6 +613,14 @@ mod lang_tests {
                 "could you show me my balance please"
             ),
             Lang::En
+        );
+        assert_eq!(
+            preferred_lang(Some(Lang::Fr), Lang::En, "what's my balance"),
+            Lang::En
+        );
+        assert_eq!(
+            preferred_lang(Some(Lang::Fr), Lang::En, "my balance pls"),
+            Lang::Fr
         );
         assert_eq!(preferred_lang(Some(Lang::En), Lang::Fr, "merci"), Lang::En);
         assert_eq!(preferred_lang(None, Lang::Fr, "salut"), Lang::Fr);

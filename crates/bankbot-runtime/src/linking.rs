@@ -48,6 +48,12 @@ impl Bot {
                     .await?;
                 tracing::info!("account linked");
                 session.dialog.misses = 0;
+                // Welcomed in the language the bank knows the customer by, unless they
+                // already wrote to the bot in one.
+                if session.lang.is_none() {
+                    session.lang = self.bank_lang(&linked).await;
+                }
+                let lang = session.lang.unwrap_or(lang);
                 Ok(notice_reply(Notice::Linked, lang, &self.services.link_url))
             }
             Err(err) => {

@@ -17,6 +17,13 @@ const PAGE_PREFIX: &str = "demo-offset:";
 
 #[async_trait]
 impl BankConnector for DemoBank {
+    async fn preferred_lang(
+        &self,
+        credential: &CustomerCredential,
+    ) -> BankResult<Option<bankbot_core::Lang>> {
+        Ok(Some(self.authenticate(credential)?.lang))
+    }
+
     async fn accounts(&self, credential: &CustomerCredential) -> BankResult<Vec<Account>> {
         let customer = self.authenticate(credential)?;
         Ok(customer

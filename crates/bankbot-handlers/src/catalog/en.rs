@@ -332,7 +332,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertOffer(k, true) => format!("{} alerts are on. Switch them off?", alert(*k)),
         AlertOffer(k, false) => format!("{} alerts are off. Switch them on?", alert(*k)),
         AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
-        Greeting { linked, people } => {
+        Greeting {
+            linked,
+            people,
+            hello,
+        } => {
             let tail = if *linked {
                 " What can I do for you?"
             } else {
@@ -344,8 +348,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 "find a cash machine or lock a card"
             };
             format!(
-                "Hi! I'm your bank's assistant. I can show your balances and transactions, sum up \
-                 your spending, {what}.{tail}"
+                "{} I'm your bank's assistant. I can show your balances and transactions, sum up \
+                 your spending, {what}.{tail}",
+                match hello {
+                    crate::intents::farewell_wish::Wish::Evening
+                    | crate::intents::farewell_wish::Wish::Night => "Good evening!",
+                    crate::intents::farewell_wish::Wish::Morning => "Good morning!",
+                    crate::intents::farewell_wish::Wish::Afternoon => "Good afternoon!",
+                    _ => "Hi!",
+                }
             )
         }
         HowAreYou => "I'm doing well, thanks for asking! 😊 How can I help you today?".into(),
@@ -377,7 +388,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             }
         ),
         Thanks => "You're welcome! Anything else?".into(),
-        Goodbye => "Goodbye, have a nice day!".into(),
+        Goodbye(wish) => {
+            use crate::intents::farewell_wish::Wish::*;
+            match wish {
+                Plain => "Goodbye, see you soon!",
+                Day | Morning => "Goodbye, have a nice day!",
+                EndOfDay | Afternoon => "Goodbye, enjoy the rest of your day!",
+                Evening => "Goodbye, have a nice evening!",
+                Night => "Goodbye, good night!",
+                Weekend => "Goodbye, have a nice weekend!",
+                Sunday => "Goodbye, enjoy your Sunday!",
+                Tomorrow => "Goodbye, see you tomorrow!",
+            }
+            .into()
+        }
         Fallback => "Sorry, I didn't get that. I can help with balances, transactions, spending, \
             cash machines and cards. Try one of these:"
             .into(),
@@ -402,6 +426,39 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             unsupported(*what),
             person_or(*way)
         ),
+        RefundStatus { people } => format!(
+            "A refund after a fraud report or a disputed payment is decided by your bank, once \
+             it has looked into it: I can't promise it or see how far along it is. You can \
+             follow your case in your bank's app{}. If it's granted, it will come in as money \
+             on your account: ask me \"have I been refunded?\" to check.",
+            if *people {
+                " or with a person"
+            } else {
+                " or by calling your bank"
+            }
+        ),
+        RefundNone {
+            merchant,
+            since,
+            people,
+        } => format!(
+            "Since {since}, I don't see any refund{} on your accounts. A refund can take a few \
+             days: follow it in your bank's app{}.",
+            merchant
+                .map(|m| format!(" from {}", title_case(m)))
+                .unwrap_or_default(),
+            if *people { " or with a person" } else { "" }
+        ),
+        RefundFound { merchant, count } => {
+            let from = merchant
+                .map(|m| format!(" from {}", title_case(m)))
+                .unwrap_or_default();
+            if *count == 1 {
+                format!("Yes, a refund{from} came in:")
+            } else {
+                format!("Yes, {count} refunds{from} came in:")
+            }
+        }
         SocialLaugh => "😄 Anything else I can do for you?".into(),
         SocialInsult(Reach::Person) => "Sorry I haven't been more helpful. Tell me what you need, \
             or ask for a person."

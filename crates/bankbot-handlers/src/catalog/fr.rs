@@ -357,7 +357,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
             vous voulez."
             .into(),
-        Greeting { linked, people } => {
+        Greeting {
+            linked,
+            people,
+            hello,
+        } => {
             let tail = if *linked {
                 " Que puis-je faire pour vous ?"
             } else {
@@ -370,8 +374,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 "trouver un distributeur ou bloquer une carte"
             };
             format!(
-                "Bonjour ! Je suis l'assistant de votre banque. Je peux afficher vos soldes et vos \
-                 opérations, résumer vos dépenses, {what}.{tail}"
+                "{} ! Je suis l'assistant de votre banque. Je peux afficher vos soldes et vos \
+                 opérations, résumer vos dépenses, {what}.{tail}",
+                match hello {
+                    crate::intents::farewell_wish::Wish::Evening
+                    | crate::intents::farewell_wish::Wish::Night => "Bonsoir",
+                    _ => "Bonjour",
+                }
             )
         }
         HowAreYou => {
@@ -407,7 +416,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             }
         ),
         Thanks => "Avec plaisir ! Autre chose ?".into(),
-        Goodbye => "Au revoir, bonne journée !".into(),
+        Goodbye(wish) => {
+            use crate::intents::farewell_wish::Wish::*;
+            match wish {
+                Plain => "Au revoir, à bientôt !",
+                Day | Morning => "Au revoir, bonne journée !",
+                EndOfDay | Afternoon => "Au revoir, bonne fin de journée !",
+                Evening => "Au revoir, bonne soirée !",
+                Night => "Au revoir, bonne nuit !",
+                Weekend => "Au revoir, bon week-end !",
+                Sunday => "Au revoir, bon dimanche !",
+                Tomorrow => "Au revoir, à demain !",
+            }
+            .into()
+        }
         Fallback => "Désolé, je n'ai pas compris. Je peux vous aider pour vos soldes, opérations, \
             dépenses, distributeurs et cartes. Essayez par exemple :"
             .into(),
@@ -439,6 +461,41 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             unsupported(*what),
             person_or(*way)
         ),
+        RefundStatus { people } => format!(
+            "Le remboursement d'une fraude ou d'un paiement contesté est décidé par votre \
+             banque, après examen du dossier : je ne peux ni le promettre ni voir où il en est. \
+             Vous pouvez suivre votre dossier dans l'application de votre banque{}. S'il est \
+             accordé, il arrivera comme une rentrée d'argent sur votre compte : demandez-moi \
+             « j'ai été remboursé ? » pour vérifier.",
+            if *people {
+                ", ou avec un conseiller"
+            } else {
+                " ou en appelant votre banque"
+            }
+        ),
+        RefundNone {
+            merchant,
+            since,
+            people,
+        } => format!(
+            "Depuis le {since}, je ne vois aucun remboursement{} arrivé sur vos comptes. Un \
+             remboursement peut prendre quelques jours : suivez-le dans l'application de \
+             votre banque{}.",
+            merchant
+                .map(|m| format!(" {}", de(&title_case(m))))
+                .unwrap_or_default(),
+            if *people { " ou avec un conseiller" } else { "" }
+        ),
+        RefundFound { merchant, count } => {
+            let from = merchant
+                .map(|m| format!(" {}", de(&title_case(m))))
+                .unwrap_or_default();
+            if *count == 1 {
+                format!("Oui, un remboursement{from} est arrivé :")
+            } else {
+                format!("Oui, {count} remboursements{from} sont arrivés :")
+            }
+        }
         SocialLaugh => "😄 Autre chose pour vous ?".into(),
         SocialInsult(Reach::Person) => "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce \
             qu'il vous faut, ou demandez un conseiller."

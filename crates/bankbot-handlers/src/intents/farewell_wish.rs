@@ -97,9 +97,116 @@ pub(crate) fn wishes(text: &str) -> bool {
         && !ASKING.iter().any(|w| f.contains(w))
 }
 
+/// The part of the day (or week) a farewell or a greeting names, so the bot answers in
+/// kind: "bonne soirée" → "bonne soirée", "bon week-end" → "bon week-end", "bonsoir" →
+/// "bonsoir". `Plain` when none is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Wish {
+    #[default]
+    Plain,
+    Day,
+    EndOfDay,
+    Evening,
+    Night,
+    Weekend,
+    Sunday,
+    Tomorrow,
+    Morning,
+    Afternoon,
+}
+
+/// Which [`Wish`] `text` makes, the most specific first ("bonne fin de journée" before
+/// "bonne journée", "bonne fin de semaine", the Québec weekend, before "semaine").
+pub(crate) fn wish_in(text: &str) -> Wish {
+    use Wish::*;
+    const KINDS: &[(Wish, &[&str])] = &[
+        (
+            EndOfDay,
+            &[
+                " fin de journee ",
+                " rest of your day ",
+                " rest of the day ",
+            ],
+        ),
+        (
+            Weekend,
+            &[
+                " week end ",
+                " weekend ",
+                " fin de semaine ",
+                " bonne fin de semaine ",
+                " wknd ",
+            ],
+        ),
+        (Sunday, &[" bon dimanche ", " sunday "]),
+        (
+            Night,
+            &[
+                " bonne nuit ",
+                " good night ",
+                " goodnight ",
+                " nite ",
+                " gnight ",
+                " gn ",
+                " bne nuit ",
+            ],
+        ),
+        (
+            Evening,
+            &[" soiree ", " bonsoir ", " bsr ", " evening ", " tonight "],
+        ),
+        (
+            Tomorrow,
+            &[" a demain ", " see you tomorrow ", " tomorrow ", " a dem1 "],
+        ),
+        (Morning, &[" good morning ", " morning ", " bon matin "]),
+        (
+            Afternoon,
+            &[" good afternoon ", " afternoon ", " bon apres midi "],
+        ),
+        (
+            Day,
+            &[
+                " journee ",
+                " nice day ",
+                " good day ",
+                " great day ",
+                " lovely day ",
+            ],
+        ),
+    ];
+    let f = fold(text);
+    KINDS
+        .iter()
+        .find(|(_, words)| words.iter().any(|w| f.contains(w)))
+        .map_or(Plain, |(kind, _)| *kind)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::wishes;
+    use super::{Wish, wish_in, wishes};
+
+    #[test]
+    fn answered_in_kind() {
+        for (t, want) in [
+            ("merci bonne soirée", Wish::Evening),
+            ("bonne soirée là", Wish::Evening),
+            ("bonne nuit", Wish::Night),
+            ("gn", Wish::Night),
+            ("bon week-end !", Wish::Weekend),
+            ("bonne fin de semaine", Wish::Weekend),
+            ("merci bonne fin de journée", Wish::EndOfDay),
+            ("ok a demain", Wish::Tomorrow),
+            ("bonne journee", Wish::Day),
+            ("have a good night", Wish::Night),
+            ("good evening", Wish::Evening),
+            ("bonsoir", Wish::Evening),
+            ("bye", Wish::Plain),
+            ("merci au revoir", Wish::Plain),
+        ] {
+            assert_eq!(wish_in(t), want, "{t}");
+        }
+    }
 
     #[test]
     fn wishes_close_the_conversation() {

@@ -3,11 +3,20 @@
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 
-pub(crate) fn greeting(ctx: &mut Ctx<'_>) {
+/// The welcome, answering "bonsoir" or "good morning" in kind (`text`).
+pub(crate) fn greeting(ctx: &mut Ctx<'_>, text: &str) {
     let linked = ctx.customer.is_some();
     let people = ctx.people_available;
+    let hello = crate::intents::farewell_wish::wish_in(text);
     let menu = ctx.menu();
-    ctx.ask(Msg::Greeting { linked, people }, menu);
+    ctx.ask(
+        Msg::Greeting {
+            linked,
+            people,
+            hello,
+        },
+        menu,
+    );
 }
 
 /// "how r u", "hows it going": a short friendly answer and two ways on.
@@ -29,8 +38,9 @@ pub(crate) fn thanks(ctx: &mut Ctx<'_>) {
     ctx.say(Msg::Thanks);
 }
 
-pub(crate) fn goodbye(ctx: &mut Ctx<'_>) {
-    ctx.say(Msg::Goodbye);
+/// A farewell answering the customer's wish in kind ("bonne soirée" → "bonne soirée").
+pub(crate) fn goodbye(ctx: &mut Ctx<'_>, text: &str) {
+    ctx.say(Msg::Goodbye(crate::intents::farewell_wish::wish_in(text)));
 }
 
 /// "Am I talking to a bot?": yes, honestly, with the way to a person.

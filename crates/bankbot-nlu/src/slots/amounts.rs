@@ -9,8 +9,8 @@ use rust_decimal::Decimal;
 
 const CUR: &str = r"\$|€|£|usd|eur|gbp|dollars?|bucks|euros?|pounds?|quid|balles";
 const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,3}(?:[ \u{a0}\u{202f}]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?";
-const MIN: &str = r"over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|higher\s+than|at\s+least|exceeding|in\s+excess\s+of|>=?|plus\s+de|plus\s+d'|au[\s-]dessus\s+de|superieure?s?\s+a|au\s+moins|minimum|min|\+\s*de|\+\s*d'";
-const MAX: &str = r"under|below|less\s+than|smaller\s+than|lower\s+than|at\s+most|no\s+more\s+than|up\s+to|<=?|moins\s+de|moins\s+d'|en[\s-]dessous\s+de|au[\s-]dessous\s+de|inferieure?s?\s+a|au\s+plus|maximum|max";
+const MIN: &str = r"over|above|more\s+than|greater\s+than|bigger\s+than|larger\s+than|higher\s+than|at\s+least|exceeding|in\s+excess\s+of|>=?|plus\s+de|plus\s+d'|au[\s-]dessus\s+de|superieure?s?\s+a|au\s+moins|minimum|min|\+\s*de|\+\s*d'|depass(?:e|es|ent|ant|ants|ait|aient)|excede(?:s|nt)?|excedant|au[\s-]dela\s+de|plus\s+(?:gros|grosses?|cher|chers|eleves?)\s+que|a\s+partir\s+de";
+const MAX: &str = r"under|below|less\s+than|smaller\s+than|lower\s+than|at\s+most|no\s+more\s+than|up\s+to|<=?|moins\s+de|moins\s+d'|en[\s-]dessous\s+de|au[\s-]dessous\s+de|inferieure?s?\s+a|au\s+plus|maximum|max|depass(?:e|es|ent|ant|ait)?\s+pas|(?:n'|ne\s+)exced(?:e|ent)\s+pas";
 const NOT_MONEY: &str = r"^\s*(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|annees?|transactions?|payments?|operations?|charges?|times?|fois|km|miles?|meters?|m)\b";
 
 fn amount(cur: &str) -> String {
@@ -39,7 +39,14 @@ static MAX_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     ))
     .ok()
 });
-static NOT_MONEY_RE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(NOT_MONEY).ok());
+/// "à partir de 15 novembre", "over 3 oct": a day of a month is no amount either.
+static NOT_MONEY_RE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{NOT_MONEY}|^\s*(?:{})\b|^\s*(?:h|heures?|hours?)\b",
+        super::dates::MONTH
+    ))
+    .ok()
+});
 
 /// Reads "1,234.50", "1 234,50", "12,5" or "100" as a decimal.
 pub fn parse_number(s: &str) -> Option<Decimal> {
@@ -118,6 +125,24 @@ mod tests {
         );
         assert_eq!(ex("more than 1,250.75 usd"), (Some("1250.75".into()), None));
         assert_eq!(ex("more than 3 transactions"), (None, None));
+        // "dépasse", "au-delà de", "à partir de", the euro typed "e": a lower bound too.
+        for typed in [
+            "tout ce qui depasse 50e",
+            "tt ce qui depasse 50 balles",
+            "les achats qui depassent 50 euros",
+            "les depenses depassant 50 €",
+            "au-dela de 50 eur",
+            "tout ce qui excede 50$",
+            "les paiements a partir de 50 euros",
+            "les trucs plus chers que 50e",
+        ] {
+            assert_eq!(ex(typed), (Some("50".into()), None), "{typed}");
+        }
+        assert_eq!(ex("a partir du 15 novembre"), (None, None));
+        assert_eq!(ex("a partir de 15 novembre"), (None, None));
+        assert_eq!(ex("ce qui depasse pas 5 euros"), (None, Some("5".into())));
+        assert_eq!(ex("il me reste plus que 50 euros"), (None, None));
+        assert_eq!(ex("depuis 3 jours"), (None, None));
         assert_eq!(ex("my balance"), (None, None));
     }
 }

@@ -75,6 +75,9 @@ const STOP: &[&str] = &[
     "ma",
     "mes",
     "depuis",
+    // "à partir de", "à compter du": a start date, never a shop ("paiements à partir de 45 €").
+    "partir",
+    "compter",
     "hier",
     "mois",
     "semaine",
