@@ -168,8 +168,22 @@ async fn message(
         parsed
     };
     // "purchases a few days ago": a past period is a question about money, never a goodbye.
+    // "whats that 1850 thing": a question, or a figure, without a farewell word is never a
+    // goodbye either, however the engine leaned; it is read as not placed.
     let undone;
-    let parsed = if parsed.intent == IntentId::Goodbye
+    let unsure_goodbye = parsed.intent == IntentId::Goodbye
+        && parsed.confidence < CUED_FOLLOW_UP
+        && (crate::words::names_a_request(text) || text.chars().any(|c| c.is_ascii_digit()))
+        && !text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| crate::casual::is_farewell(&w.to_lowercase()));
+    let parsed = if unsure_goodbye {
+        undone = IntentMatch {
+            intent: IntentId::OutOfScope,
+            ..parsed.clone()
+        };
+        &undone
+    } else if parsed.intent == IntentId::Goodbye
         && parsed
             .slots
             .date_to
@@ -459,6 +473,16 @@ async fn message(
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
     }
+    // "who is that parkview charge": that merchant's payments, not a fraud report.
+    if parsed.slots.merchant.is_some()
+        && matches!(
+            parsed.intent,
+            IntentId::ReportFraud | IntentId::OutOfScope | IntentId::PrivacyInfo
+        )
+        && crate::intents::named_charge::asks(text)
+    {
+        return intent_turn(ctx, state, IntentId::Transactions, &parsed.slots, text).await;
+    }
     // "ça fait combien en tout ?" after an undated listing: the total of what was listed.
     if crate::intents::listed_total::after_undated_listing(state)
         && parsed.slots.date_from.is_none()
@@ -526,8 +550,10 @@ async fn message(
         return card_status::answer(ctx, credential, parsed.slots.account_type, declined).await;
     }
     // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
+    // ("the 8765 one" after balances names an account by its digits.)
     if parsed.slots.amount_min.is_none()
         && parsed.slots.amount_max.is_none()
+        && !(state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty())
         && let Some(amount) = crate::intents::exact_amount::asked(text)
         && let Some(credential) = ctx.customer
     {
@@ -1036,7 +1062,39 @@ async fn intent_turn(
     slots: &Slots,
     text: &str,
 ) -> Result<(), HandlerError> {
+    // "what went out in nov", "my outgoings" (even after money in): spending, its total
+    // unless the items are asked for.
+    let outgoings = crate::intents::money_out::outgoings(text)
+        && slots.merchant.is_none()
+        && matches!(slots.category, None | Some(bankbot_core::Category::Income))
+        && matches!(
+            intent,
+            IntentId::Balance
+                | IntentId::Transactions
+                | IntentId::SpendingSummary
+                | IntentId::OutOfScope
+        );
+    let outgoing_slots;
+    let (intent, slots) = if outgoings {
+        outgoing_slots = Slots {
+            category: None,
+            ..slots.clone()
+        };
+        let intent = if crate::intents::money_out::wants_items(text) {
+            IntentId::Transactions
+        } else {
+            IntentId::SpendingSummary
+        };
+        (intent, &outgoing_slots)
+    } else {
+        (intent, slots)
+    };
     let (intent, ask) = cues::refine(intent, text);
+    let ask = if outgoings && ask == cues::Ask::Income {
+        cues::Ask::Plain
+    } else {
+        ask
+    };
     // Money in named as a category ("and in october?", "how much was it" after "what came
     // in") is income: a listing of money in with its total, never spending.
     let (intent, ask) = if ask == cues::Ask::Plain

@@ -37,6 +37,7 @@ pub(crate) mod lock_check;
 pub(crate) mod lock_order;
 pub(crate) mod money_out;
 pub(crate) mod named_account;
+pub(crate) mod named_charge;
 pub(crate) mod one_item;
 pub(crate) mod previous;
 pub(crate) mod privacy;
