@@ -464,7 +464,11 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if data && (any(&f, CREDIT) || bare_limit) && !raise {
         return (Balance, Ask::Credit);
     }
-    if asks_credit_left(&f) && !raise && !matches!(intent, ReportFraud | CardLock) {
+    // "how much i must pay to the card", "what do i owe": the card's balance owed.
+    if (asks_credit_left(&f) || crate::intents::card_bill::asks_owed(text))
+        && !raise
+        && !matches!(intent, ReportFraud | CardLock)
+    {
         return (Balance, Ask::Credit);
     }
     if data && any(&f, OVERDRAWN) {
@@ -1192,6 +1196,10 @@ pub(crate) enum Unsupported {
 /// savings", "pay my electricity bill", "ouvrir un compte", "changer mon adresse".
 pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     use Unsupported::*;
+    // "how much do i need to pay back on my card": the amount owed, which is shown.
+    if crate::intents::card_bill::asks_owed(text) {
+        return None;
+    }
     let f = fold(text);
     let w = words(&f);
     if any(
@@ -1255,6 +1263,13 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(NewCard);
+    }
+    // "how i make the pay of the card?", "when is the date for pay it": the card's bill.
+    if crate::intents::card_bill::pays_card(text) {
+        return Some(BillPayment);
+    }
+    if crate::intents::card_bill::asks_due(text) {
+        return Some(Statement);
     }
     if any(
         &f,

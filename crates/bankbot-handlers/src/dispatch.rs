@@ -150,11 +150,12 @@ async fn message(
     } else {
         parsed
     };
-    // "the last purchases on that card" after locking the Visa: that card's.
+    // "the last purchases on that card" after locking the Visa: that card's; "whats avail
+    // on it" after the Visa: what is left on it.
     let pointed;
     let parsed = if parsed.slots.account_type.is_none()
         && state.last_slots.account_type.is_some()
-        && cues::names_that_account(text)
+        && (cues::names_that_account(text) || crate::intents::card_bill::asks_available_on_it(text))
     {
         pointed = IntentMatch {
             slots: Slots {
@@ -970,11 +971,14 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
                     state.last_slots = Slots::default();
                 }
                 let done = cards::answer(ctx, credential, &card, yes).await;
-                if done.is_err() {
+                match done {
+                    // "whats left on it" next is about the card just locked.
+                    Ok(Some(kind)) => state.last_slots.account_type = Some(kind),
+                    Ok(None) => {}
                     // The bank failed: the same "yes" can be sent again.
-                    state.pending = Some(Pending::CardLockConfirm { card });
+                    Err(_) => state.pending = Some(Pending::CardLockConfirm { card }),
                 }
-                done
+                done.map(|_| ())
             }
             None => link_needed(ctx),
         },
@@ -1203,6 +1207,8 @@ async fn intent_turn(
         intent
     };
     let slots = &slots;
+    // The account of a card unlocked this turn, kept for "whats avail on it".
+    let mut unlocked = None;
     match (intent, credential) {
         (IntentId::Balance, Some(s)) => {
             balance::handle(ctx, s, slots.account_type, ask, text).await?
@@ -1215,7 +1221,9 @@ async fn intent_turn(
             state.out_only = out_only;
         }
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
-            cards::unlock(ctx, state, s, slots.account_type).await?
+            if let Some(kind) = cards::unlock(ctx, state, s, slots.account_type).await? {
+                unlocked = Some(kind);
+            }
         }
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;
@@ -1255,6 +1263,9 @@ async fn intent_turn(
     if !matches!(intent, IntentId::Thanks | IntentId::Greeting) {
         state.last_intent = Some(intent);
         state.last_slots = slots.clone();
+        if unlocked.is_some() {
+            state.last_slots.account_type = unlocked;
+        }
         if ask == cues::Ask::Income {
             // What follows ("how much was it", "and in october?") is about money in.
             state.last_slots.category = Some(bankbot_core::Category::Income);

@@ -16,6 +16,7 @@ pub(crate) mod atm_hours;
 pub(crate) mod atm_place_guess;
 pub(crate) mod balance;
 pub(crate) mod cancel;
+pub(crate) mod card_bill;
 pub(crate) mod card_status;
 pub(crate) mod cards;
 pub(crate) mod closing;
