@@ -209,6 +209,8 @@ pub(crate) enum Msg<'a> {
     FraudOffer,
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain,
+    /// After the payments a worried customer asked to see: lock the card, or a person.
+    FraudReviewOffer,
     Handoff,
     HandoffUnavailable,
     DeleteAsk,
@@ -446,6 +448,7 @@ mod tests {
             Msg::HowAreYou,
             Msg::ExplainPending,
             Msg::FraudOfferAgain,
+            Msg::FraudReviewOffer,
             Msg::CardConfirmAll("A and B"),
             Msg::CardDoneAll("A and B"),
             Msg::CardsAllLocked,

@@ -257,6 +257,15 @@ async fn message(
                     return Ok(());
                 }
             }
+            // "can you lock both" to the offer: every card, confirmed once.
+            Pending::LockOffer
+                if crate::intents::lock_all::names_every_card(text) && ctx.customer.is_some() =>
+            {
+                if let Some(credential) = ctx.customer {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    return crate::intents::lock_all::confirm(ctx, state, credential).await;
+                }
+            }
             // "ouais bloque-la" to the offer: the order is the confirmation.
             Pending::LockOffer
                 if crate::intents::lock_order::orders(text) && ctx.customer.is_some() =>
@@ -271,13 +280,16 @@ async fn message(
             // "on the visa", "it was my debit card" to the offer: lock that card, once confirmed.
             Pending::LockOffer
                 if parsed.slots.account_type.is_some()
+                    && !crate::intents::scam_checks::asks_more(text)
                     && (Slots {
                         account_type: None,
                         ..parsed.slots.clone()
                     })
                     .is_empty()
                     && !matches!(parsed.intent, IntentId::Balance | IntentId::Transactions)
-                    || (parsed.slots.account_type.is_some() && !confident) =>
+                    || (parsed.slots.account_type.is_some()
+                        && !confident
+                        && !crate::intents::scam_checks::asks_more(text)) =>
             {
                 if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
@@ -468,6 +480,40 @@ async fn message(
     if cues::asks_if_bot(text) {
         state.pending = None;
         small_talk::bot_question(ctx);
+        return Ok(());
+    }
+    // "any charges today i dont recognize": those payments, then the offer to lock or to
+    // reach a person.
+    if crate::intents::scam_checks::asks_unrecognised(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        let slots = parsed.slots.clone();
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, true).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        if !fraud::already_locked(ctx, credential, None).await? {
+            fraud::review_offer(ctx, state);
+        }
+        return Ok(());
+    }
+    // "is my savings safe?", "is my money still there" (no scam told): the money and what
+    // moved lately, not the privacy policy.
+    if crate::intents::scam_checks::asks_money_safe(text)
+        && !scam::reported(text)
+        && !matches!(parsed.intent, IntentId::ReportFraud)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::Balance);
+        state.pending = None;
+        let kind = parsed.slots.account_type;
+        crate::intents::scam_checks::reassure(ctx, state, credential, kind, text).await?;
+        state.last_intent = Some(IntentId::Balance);
+        state.last_slots = Slots {
+            account_type: kind,
+            ..Slots::default()
+        };
         return Ok(());
     }
     // "a text asked for my PIN, what should I do?": a scam to report, not a PIN request.
@@ -1237,6 +1283,10 @@ async fn intent_turn(
             atm::handle(ctx, state, text, slots.location.as_deref()).await?
         }
         (IntentId::ReportFraud, Some(s)) => {
+            // "… is my money still there": the balances first, then the offer.
+            if crate::intents::scam_checks::asks_money_safe(text) {
+                balance::handle(ctx, s, None, cues::Ask::Plain, text).await?;
+            }
             if !fraud::already_locked(ctx, s, slots.account_type).await? {
                 fraud::handle(ctx, state);
             }

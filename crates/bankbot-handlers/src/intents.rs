@@ -46,6 +46,7 @@ pub(crate) mod privacy_info;
 pub(crate) mod recall;
 pub(crate) mod retention;
 pub(crate) mod scam;
+pub(crate) mod scam_checks;
 pub(crate) mod shift;
 pub(crate) mod since_then;
 pub(crate) mod small_talk;

@@ -236,6 +236,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FraudOfferAgain => "Understood. Shall I lock your card now, or put you in touch with a \
             person who can look into the payment?"
             .into(),
+        FraudReviewOffer => "If any of these isn't yours, I can lock the card right away, or put \
+            you in touch with a person who can look into it."
+            .into(),
         FraudOffer => "I'm sorry to hear that. I can lock your card right away so nobody can use \
             it, and put you in touch with a person from our team."
             .into(),

@@ -248,6 +248,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FraudOfferAgain => "C'est noté. Je bloque votre carte maintenant, ou je vous mets en \
             relation avec un conseiller qui examinera le paiement ?"
             .into(),
+        FraudReviewOffer => "Si l'une de ces opérations n'est pas de vous, je peux bloquer la \
+            carte tout de suite, ou vous mettre en relation avec un conseiller qui l'examinera."
+            .into(),
         FraudOffer => "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne \
             ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
             .into(),
