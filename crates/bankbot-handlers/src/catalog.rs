@@ -194,6 +194,8 @@ pub(crate) enum Msg<'a> {
     /// "You're welcome!" before the answer to a request that came with the thanks.
     WelcomeBeforeAnswer,
     CardNoneLocked,
+    /// "can you unlock it from here?": yes, and how.
+    UnlockHere,
     CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
@@ -426,6 +428,7 @@ mod tests {
             Msg::CardDeclinedWhy(Contact::Unknown),
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
+            Msg::UnlockHere,
             Msg::CardUnlockWhich,
             Msg::IAmABot,
             Msg::CardsUnavailable(Contact::Phone("1")),

@@ -199,6 +199,36 @@ async fn message(
         parsed
     };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
+    // "lock my debit card lol jk dont": asked and taken back; nothing is started.
+    if crate::intents::taken_back::taken_back(text)
+        && matches!(
+            parsed.intent,
+            IntentId::CardLock
+                | IntentId::UnlinkAccount
+                | IntentId::DeleteMyData
+                | IntentId::OutOfScope
+                | IntentId::ReportFraud
+        )
+    {
+        state.pending = None;
+        state.turn_intent = Some(parsed.intent);
+        if parsed.intent == IntentId::CardLock {
+            ctx.say(Msg::CardKept);
+        } else {
+            ctx.say(Msg::Okay);
+        }
+        return Ok(());
+    }
+    // "i dont know which one, lock both": every card, whatever the engine leaned to (the
+    // "dont" is no answer to anything).
+    if state.pending.is_none()
+        && crate::intents::lock_all::names_every_card(text)
+        && !matches!(parsed.intent, IntentId::CardLock | IntentId::ReportFraud)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::CardLock);
+        return crate::intents::lock_all::confirm(ctx, state, credential).await;
+    }
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
         match (open_question, words::yes_no(text)) {
@@ -453,6 +483,20 @@ async fn message(
             None => link_needed(ctx),
         };
     }
+    // "Hello again … I spoke to you yesterday": a returning customer greeting, nothing asked.
+    if crate::intents::greeting_back::greets_back(text)
+        && !words::names_a_request(text)
+        && (!confident
+            || matches!(
+                parsed.intent,
+                IntentId::Greeting | IntentId::Help | IntentId::PrivacyInfo | IntentId::DataAccess
+            ))
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Greeting);
+        small_talk::greeting(ctx);
+        return Ok(());
+    }
     // "how r u", "hows it going": a short friendly answer.
     // ("today" in "how are you doing today" is no request.)
     if crate::intents::how_are_you::asks(text)
@@ -586,6 +630,15 @@ async fn message(
         state.turn_intent = Some(IntentId::HumanAgent);
         contact::answer(ctx);
         return Ok(());
+    }
+    // "can you unlock it from here?": yes, how, and which card is locked now.
+    if crate::intents::unlock_question::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        ctx.say(Msg::UnlockHere);
+        return card_status::answer(ctx, credential, parsed.slots.account_type, false).await;
     }
     // "is my card locked?": a question about the card, not an offer to lock it.
     if card_status::asks(text)

@@ -207,6 +207,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach(*c)
         ),
         CardNoneLocked => "None of your cards is locked: they all work as usual.".into(),
+        UnlockHere => "Yes: whenever a card is locked, just write \"unlock my card\" here and \
+            it works again right away."
+            .into(),
         CardUnlockWhich => "Several of your cards are locked. Which one should I unlock? Say for \
             example \"unlock my debit card\"."
             .into(),

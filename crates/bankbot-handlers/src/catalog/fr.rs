@@ -215,6 +215,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              soldes, opérations, dépenses, distributeurs et cartes.",
             reach(*c)
         ),
+        UnlockHere => "Oui : dès qu'une carte est bloquée, écrivez simplement « débloque ma \
+            carte » ici et elle refonctionne tout de suite."
+            .into(),
         CardNoneLocked => {
             "Aucune de vos cartes n'est bloquée : elles fonctionnent normalement.".into()
         }
