@@ -653,7 +653,7 @@ async fn message(
     // ("the 8765 one" after balances names an account by its digits.)
     if parsed.slots.amount_min.is_none()
         && parsed.slots.amount_max.is_none()
-        && !(state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty())
+        && (state.last_intent != Some(IntentId::Balance) || cues::last_digits(text).is_empty())
         && let Some(amount) = crate::intents::exact_amount::asked(text)
         && let Some(credential) = ctx.customer
     {
