@@ -574,6 +574,33 @@ async fn message(
     {
         return intent_turn(ctx, state, IntentId::Transactions, &parsed.slots, text).await;
     }
+    // "what about that shell 50 dollars, i didnt go to shell today": that merchant's
+    // payments, then the offer to lock the card or reach a person.
+    if parsed.slots.merchant.is_some()
+        && matches!(
+            parsed.intent,
+            IntentId::Transactions | IntentId::OutOfScope | IntentId::SpendingSummary
+        )
+        && crate::intents::named_charge::disowns(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        let slots = Slots {
+            merchant: parsed.slots.merchant.clone(),
+            date_from: parsed.slots.date_from,
+            date_to: parsed.slots.date_to,
+            account_type: parsed.slots.account_type,
+            ..Slots::default()
+        };
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, true).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        if !fraud::already_locked(ctx, credential, parsed.slots.account_type).await? {
+            fraud::review_offer(ctx, state);
+        }
+        return Ok(());
+    }
     // "ça fait combien en tout ?" after an undated listing: the total of what was listed.
     if crate::intents::listed_total::after_undated_listing(state)
         && parsed.slots.date_from.is_none()

@@ -54,6 +54,12 @@ const DISOWNS: &[&str] = &[
     " jamais ",
 ];
 
+/// True when `text` says a payment is not the customer's ("i didnt go to shell today").
+pub(crate) fn disowns(text: &str) -> bool {
+    let f = fold(text);
+    DISOWNS.iter().any(|w| f.contains(w))
+}
+
 /// True when `text` asks what a named payment is, without disowning it.
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
