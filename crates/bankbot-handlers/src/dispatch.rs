@@ -327,10 +327,13 @@ async fn message(
                 }
             }
             // "what do I do?" to the offer: the offer again, with its choices.
+            // ("whats that 23.50 one" asks about a payment listed, not about the offer.)
             Pending::LockOffer
-                if parsed.intent == IntentId::Help
+                if (parsed.intent == IntentId::Help
                     || cues::asks_what_it_does(text)
-                    || cues::asks_what_to_do(text) =>
+                    || cues::asks_what_to_do(text))
+                    && parsed.slots.merchant.is_none()
+                    && crate::intents::exact_amount::asked(text).is_none() =>
             {
                 state.turn_intent = Some(IntentId::ReportFraud);
                 fraud::handle(ctx, state);

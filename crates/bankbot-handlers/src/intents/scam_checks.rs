@@ -52,6 +52,15 @@ const SAFE: &[&str] = &[
     " gone ",
     " been taken ",
     " take my ",
+    // "did anyone take money from my account" ("take money out" is a withdrawal).
+    " take money from my ",
+    " took money from ",
+    " taken money from ",
+    " take any money from ",
+    " took any money ",
+    " stolen ",
+    " stole ",
+    " steal ",
     " took my ",
     " taken my ",
     " steal my ",
@@ -214,11 +223,13 @@ mod tests {
             "are my funds ok??",
             "did they take my money",
             "is my checking account safe",
+            "did anyone take money from my account",
         ] {
             assert!(asks_money_safe(q), "{q}");
         }
         for q in [
             "is my data safe",
+            "where i can take money out of machine near of union square",
             "is my personal information secure",
             "what's my balance",
             "is it safe to link my account",
