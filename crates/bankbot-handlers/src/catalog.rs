@@ -223,6 +223,8 @@ pub(crate) enum Msg<'a> {
     /// "You're welcome!" before the answer to a request that came with the thanks.
     WelcomeBeforeAnswer,
     CardNoneLocked,
+    /// "can you unlock it from here?": yes, and how.
+    UnlockHere,
     CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
@@ -238,6 +240,8 @@ pub(crate) enum Msg<'a> {
     FraudOffer(Reach<'a>),
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain(Reach<'a>),
+    /// After the payments a worried customer asked to see: lock the card, or a person.
+    FraudReviewOffer(Reach<'a>),
     Handoff,
     HandoffUnavailable,
     DeleteAsk,
@@ -522,6 +526,7 @@ mod tests {
             Msg::CardDeclinedWhy(Contact::Unknown),
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
+            Msg::UnlockHere,
             Msg::CardUnlockWhich,
             Msg::IAmABot(Reach::Person),
             Msg::IAmABot(Reach::Bank(Contact::Unknown)),
@@ -556,6 +561,8 @@ mod tests {
             Msg::FallbackEscalate(Reach::Person),
             Msg::FallbackEscalate(Reach::Bank(Contact::Unknown)),
             Msg::CardDone("X", Reach::Bank(Contact::Unknown)),
+            Msg::FraudReviewOffer(Reach::Person),
+            Msg::FraudReviewOffer(Reach::Bank(Contact::Unknown)),
             Msg::CardConfirmAll("A and B"),
             Msg::CardDoneAll("A and B", Reach::Person),
             Msg::CardDoneAll("A and B", Reach::Bank(Contact::Unknown)),

@@ -225,6 +225,10 @@ const INCOME: &[&str] = &[
     "paid yet",
     "came in",
     "come in",
+    "went in",
+    "gone in",
+    "goes in",
+    "money coming in",
     "coming in",
     "money in",
     "income",
@@ -514,7 +518,11 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     if data && (any(&f, CREDIT) || bare_limit) && !raise {
         return (Balance, Ask::Credit);
     }
-    if asks_credit_left(&f) && !raise && !matches!(intent, ReportFraud | CardLock) {
+    // "how much i must pay to the card", "what do i owe": the card's balance owed.
+    if (asks_credit_left(&f) || crate::intents::card_bill::asks_owed(text))
+        && !raise
+        && !matches!(intent, ReportFraud | CardLock)
+    {
         return (Balance, Ask::Credit);
     }
     if data && any(&f, OVERDRAWN) {
@@ -950,6 +958,24 @@ pub(crate) fn only_dates(text: &str) -> bool {
         "oct",
         "nov",
         "dec",
+        // "since like the autumn", "since summer", "mtd".
+        "like",
+        "around",
+        "maybe",
+        "start",
+        "beginning",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "printemps",
+        "ete",
+        "automne",
+        "hiver",
+        "mtd",
+        "so",
+        "far",
     ];
     let f = fold(text);
     let w = words(&f);
@@ -1303,6 +1329,10 @@ pub(crate) enum Unsupported {
 /// savings", "pay my electricity bill", "ouvrir un compte", "changer mon adresse".
 pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     use Unsupported::*;
+    // "how much do i need to pay back on my card": the amount owed, which is shown.
+    if crate::intents::card_bill::asks_owed(text) {
+        return None;
+    }
     if let Some(u) = crate::cant_do::asked(text) {
         return Some(u);
     }
@@ -1369,6 +1399,13 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(NewCard);
+    }
+    // "how i make the pay of the card?", "when is the date for pay it": the card's bill.
+    if crate::intents::card_bill::pays_card(text) {
+        return Some(BillPayment);
+    }
+    if crate::intents::card_bill::asks_due(text) {
+        return Some(Statement);
     }
     if any(
         &f,

@@ -150,11 +150,12 @@ async fn message(
     } else {
         parsed
     };
-    // "the last purchases on that card" after locking the Visa: that card's.
+    // "the last purchases on that card" after locking the Visa: that card's; "whats avail
+    // on it" after the Visa: what is left on it.
     let pointed;
     let parsed = if parsed.slots.account_type.is_none()
         && state.last_slots.account_type.is_some()
-        && cues::names_that_account(text)
+        && (cues::names_that_account(text) || crate::intents::card_bill::asks_available_on_it(text))
     {
         pointed = IntentMatch {
             slots: Slots {
@@ -168,7 +169,15 @@ async fn message(
         parsed
     };
     // "purchases a few days ago": a past period is a question about money, never a goodbye.
+    // "whats that 1850 thing": a question, or a figure, without a farewell word is never a
+    // goodbye either, however the engine leaned; it is read as not placed.
     let undone;
+    let unsure_goodbye = parsed.intent == IntentId::Goodbye
+        && parsed.confidence < CUED_FOLLOW_UP
+        && (crate::words::names_a_request(text) || text.chars().any(|c| c.is_ascii_digit()))
+        && !text
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| crate::casual::is_farewell(&w.to_lowercase()));
     let parsed = if parsed.intent == IntentId::Goodbye
         && parsed
             .slots
@@ -180,10 +189,46 @@ async fn message(
             ..parsed.clone()
         };
         &undone
+    } else if unsure_goodbye {
+        undone = IntentMatch {
+            intent: IntentId::OutOfScope,
+            ..parsed.clone()
+        };
+        &undone
     } else {
         parsed
     };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
+    // "lock my debit card lol jk dont": asked and taken back; nothing is started.
+    if crate::intents::taken_back::taken_back(text)
+        && matches!(
+            parsed.intent,
+            IntentId::CardLock
+                | IntentId::UnlinkAccount
+                | IntentId::DeleteMyData
+                | IntentId::OutOfScope
+                | IntentId::ReportFraud
+        )
+    {
+        state.pending = None;
+        state.turn_intent = Some(parsed.intent);
+        if parsed.intent == IntentId::CardLock {
+            ctx.say(Msg::CardKept);
+        } else {
+            ctx.say(Msg::Okay);
+        }
+        return Ok(());
+    }
+    // "i dont know which one, lock both": every card, whatever the engine leaned to (the
+    // "dont" is no answer to anything).
+    if state.pending.is_none()
+        && crate::intents::lock_all::names_every_card(text)
+        && !matches!(parsed.intent, IntentId::CardLock | IntentId::ReportFraud)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::CardLock);
+        return crate::intents::lock_all::confirm(ctx, state, credential).await;
+    }
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
         match (open_question, words::yes_no(text)) {
@@ -245,6 +290,15 @@ async fn message(
                     return Ok(());
                 }
             }
+            // "can you lock both" to the offer: every card, confirmed once.
+            Pending::LockOffer
+                if crate::intents::lock_all::names_every_card(text) && ctx.customer.is_some() =>
+            {
+                if let Some(credential) = ctx.customer {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    return crate::intents::lock_all::confirm(ctx, state, credential).await;
+                }
+            }
             // "ouais bloque-la" to the offer: the order is the confirmation.
             Pending::LockOffer
                 if crate::intents::lock_order::orders(text) && ctx.customer.is_some() =>
@@ -259,13 +313,16 @@ async fn message(
             // "on the visa", "it was my debit card" to the offer: lock that card, once confirmed.
             Pending::LockOffer
                 if parsed.slots.account_type.is_some()
+                    && !crate::intents::scam_checks::asks_more(text)
                     && (Slots {
                         account_type: None,
                         ..parsed.slots.clone()
                     })
                     .is_empty()
                     && !matches!(parsed.intent, IntentId::Balance | IntentId::Transactions)
-                    || (parsed.slots.account_type.is_some() && !confident) =>
+                    || (parsed.slots.account_type.is_some()
+                        && !confident
+                        && !crate::intents::scam_checks::asks_more(text)) =>
             {
                 if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
@@ -273,10 +330,13 @@ async fn message(
                 }
             }
             // "what do I do?" to the offer: the offer again, with its choices.
+            // ("whats that 23.50 one" asks about a payment listed, not about the offer.)
             Pending::LockOffer
-                if parsed.intent == IntentId::Help
+                if (parsed.intent == IntentId::Help
                     || cues::asks_what_it_does(text)
-                    || cues::asks_what_to_do(text) =>
+                    || cues::asks_what_to_do(text))
+                    && parsed.slots.merchant.is_none()
+                    && crate::intents::exact_amount::asked(text).is_none() =>
             {
                 state.turn_intent = Some(IntentId::ReportFraud);
                 fraud::handle(ctx, state);
@@ -464,6 +524,20 @@ async fn message(
             None => link_needed(ctx),
         };
     }
+    // "Hello again … I spoke to you yesterday": a returning customer greeting, nothing asked.
+    if crate::intents::greeting_back::greets_back(text)
+        && !words::names_a_request(text)
+        && (!confident
+            || matches!(
+                parsed.intent,
+                IntentId::Greeting | IntentId::Help | IntentId::PrivacyInfo | IntentId::DataAccess
+            ))
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Greeting);
+        small_talk::greeting(ctx, text);
+        return Ok(());
+    }
     // "how r u", "hows it going": a short friendly answer.
     // ("today" in "how are you doing today" is no request.)
     if crate::intents::how_are_you::asks(text)
@@ -493,9 +567,80 @@ async fn message(
         small_talk::bot_question(ctx);
         return Ok(());
     }
+    // "any charges today i dont recognize": those payments, then the offer to lock or to
+    // reach a person.
+    if crate::intents::scam_checks::asks_unrecognised(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        let slots = parsed.slots.clone();
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, true).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        if !fraud::already_locked(ctx, credential, None).await? {
+            fraud::review_offer(ctx, state);
+        }
+        return Ok(());
+    }
+    // "is my savings safe?", "is my money still there" (no scam told): the money and what
+    // moved lately, not the privacy policy.
+    if crate::intents::scam_checks::asks_money_safe(text)
+        && !scam::reported(text)
+        && !matches!(parsed.intent, IntentId::ReportFraud)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::Balance);
+        state.pending = None;
+        let kind = parsed.slots.account_type;
+        crate::intents::scam_checks::reassure(ctx, state, credential, kind, text).await?;
+        state.last_intent = Some(IntentId::Balance);
+        state.last_slots = Slots {
+            account_type: kind,
+            ..Slots::default()
+        };
+        return Ok(());
+    }
     // "a text asked for my PIN, what should I do?": a scam to report, not a PIN request.
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
+    }
+    // "who is that parkview charge": that merchant's payments, not a fraud report.
+    if parsed.slots.merchant.is_some()
+        && matches!(
+            parsed.intent,
+            IntentId::ReportFraud | IntentId::OutOfScope | IntentId::PrivacyInfo
+        )
+        && crate::intents::named_charge::asks(text)
+    {
+        return intent_turn(ctx, state, IntentId::Transactions, &parsed.slots, text).await;
+    }
+    // "what about that shell 50 dollars, i didnt go to shell today": that merchant's
+    // payments, then the offer to lock the card or reach a person.
+    if parsed.slots.merchant.is_some()
+        && matches!(
+            parsed.intent,
+            IntentId::Transactions | IntentId::OutOfScope | IntentId::SpendingSummary
+        )
+        && crate::intents::named_charge::disowns(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::Transactions);
+        state.pending = None;
+        let slots = Slots {
+            merchant: parsed.slots.merchant.clone(),
+            date_from: parsed.slots.date_from,
+            date_to: parsed.slots.date_to,
+            account_type: parsed.slots.account_type,
+            ..Slots::default()
+        };
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, true).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        if !fraud::already_locked(ctx, credential, parsed.slots.account_type).await? {
+            fraud::review_offer(ctx, state);
+        }
+        return Ok(());
     }
     // "ça fait combien en tout ?" after an undated listing: the total of what was listed.
     if crate::intents::listed_total::after_undated_listing(state)
@@ -554,6 +699,15 @@ async fn message(
         contact::answer(ctx);
         return Ok(());
     }
+    // "can you unlock it from here?": yes, how, and which card is locked now.
+    if crate::intents::unlock_question::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        ctx.say(Msg::UnlockHere);
+        return card_status::answer(ctx, credential, parsed.slots.account_type, false).await;
+    }
     // "is my card locked?": a question about the card, not an offer to lock it.
     if card_status::asks(text)
         && crate::cant_do::asked(text).is_none()
@@ -565,8 +719,10 @@ async fn message(
         return card_status::answer(ctx, credential, parsed.slots.account_type, declined).await;
     }
     // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
+    // ("the 8765 one" after balances names an account by its digits.)
     if parsed.slots.amount_min.is_none()
         && parsed.slots.amount_max.is_none()
+        && (state.last_intent != Some(IntentId::Balance) || cues::last_digits(text).is_empty())
         && let Some(amount) = crate::intents::exact_amount::asked(text)
         && let Some(credential) = ctx.customer
     {
@@ -1085,11 +1241,14 @@ async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result
                     state.last_slots = Slots::default();
                 }
                 let done = cards::answer(ctx, credential, &card, yes).await;
-                if done.is_err() {
+                match done {
+                    // "whats left on it" next is about the card just locked.
+                    Ok(Some(kind)) => state.last_slots.account_type = Some(kind),
+                    Ok(None) => {}
                     // The bank failed: the same "yes" can be sent again.
-                    state.pending = Some(Pending::CardLockConfirm { card });
+                    Err(_) => state.pending = Some(Pending::CardLockConfirm { card }),
                 }
-                done
+                done.map(|_| ())
             }
             None => link_needed(ctx),
         },
@@ -1177,6 +1336,33 @@ async fn intent_turn(
     slots: &Slots,
     text: &str,
 ) -> Result<(), HandlerError> {
+    // "what went out in nov", "my outgoings" (even after money in): spending, its total
+    // unless the items are asked for.
+    let outgoings = crate::intents::money_out::outgoings(text)
+        && slots.merchant.is_none()
+        && matches!(slots.category, None | Some(bankbot_core::Category::Income))
+        && matches!(
+            intent,
+            IntentId::Balance
+                | IntentId::Transactions
+                | IntentId::SpendingSummary
+                | IntentId::OutOfScope
+        );
+    let outgoing_slots;
+    let (intent, slots) = if outgoings {
+        outgoing_slots = Slots {
+            category: None,
+            ..slots.clone()
+        };
+        let intent = if crate::intents::money_out::wants_items(text) {
+            IntentId::Transactions
+        } else {
+            IntentId::SpendingSummary
+        };
+        (intent, &outgoing_slots)
+    } else {
+        (intent, slots)
+    };
     let (intent, ask) = cues::refine(intent, text);
     // "what i pay more than 100 dollar", "payments bigger than 100 dollar": an amount with a
     // word of money going out is a listing, though the engine read nothing.
@@ -1188,6 +1374,11 @@ async fn intent_turn(
         IntentId::Transactions
     } else {
         intent
+    };
+    let ask = if outgoings && ask == cues::Ask::Income {
+        cues::Ask::Plain
+    } else {
+        ask
     };
     // Money in named as a category ("and in october?", "how much was it" after "what came
     // in") is income: a listing of money in with its total, never spending.
@@ -1298,6 +1489,8 @@ async fn intent_turn(
         intent
     };
     let slots = &slots;
+    // The account of a card unlocked this turn, kept for "whats avail on it".
+    let mut unlocked = None;
     match (intent, credential) {
         (IntentId::Balance, Some(s)) => {
             balance::handle(ctx, s, slots.account_type, ask, text).await?
@@ -1315,7 +1508,9 @@ async fn intent_turn(
             state.out_only = out_only;
         }
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
-            cards::unlock(ctx, state, s, slots.account_type).await?
+            if let Some(kind) = cards::unlock(ctx, state, s, slots.account_type).await? {
+                unlocked = Some(kind);
+            }
         }
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;
@@ -1329,6 +1524,10 @@ async fn intent_turn(
             atm::handle(ctx, state, text, slots.location.as_deref()).await?
         }
         (IntentId::ReportFraud, Some(s)) => {
+            // "… is my money still there": the balances first, then the offer.
+            if crate::intents::scam_checks::asks_money_safe(text) {
+                balance::handle(ctx, s, None, cues::Ask::Plain, text).await?;
+            }
             if !fraud::already_locked(ctx, s, slots.account_type).await? {
                 fraud::handle(ctx, state);
             }
@@ -1355,6 +1554,9 @@ async fn intent_turn(
     if !matches!(intent, IntentId::Thanks | IntentId::Greeting) {
         state.last_intent = Some(intent);
         state.last_slots = slots.clone();
+        if unlocked.is_some() {
+            state.last_slots.account_type = unlocked;
+        }
         if ask == cues::Ask::Income {
             // What follows ("how much was it", "and in october?") is about money in.
             state.last_slots.category = Some(bankbot_core::Category::Income);

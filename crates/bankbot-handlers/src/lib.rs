@@ -73,6 +73,12 @@ pub fn short_answer(text: &str) -> Option<bool> {
     words::yes_no(text)
 }
 
+/// True when `text` is a returning customer's greeting ("Hello again. I spoke to you
+/// yesterday…", "hey it's me again"): read whole, as a greeting, when it asks nothing.
+pub fn greets_back(text: &str) -> bool {
+    intents::greeting_back::greets_back(text)
+}
+
 /// Answers one turn. `state` is updated in place; the runtime persists it whether the turn
 /// succeeded or not. On error no reply is produced: pass the error to [`error_reply`].
 pub async fn respond(

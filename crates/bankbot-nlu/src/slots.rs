@@ -9,6 +9,7 @@ mod numbers;
 mod ordinal_day;
 mod periods_fr;
 mod place;
+mod seasons;
 mod spelling;
 mod vague;
 mod weekdays;
@@ -129,6 +130,10 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
     {
         location = None;
     }
+    let mut category = lexicon.category(norm);
+    if category.is_some() && merchant.is_some() {
+        category = merchant_sentence_category(&date_norm, lexicon).unwrap_or(category);
+    }
     Slots {
         account_type: lexicon.account_type(norm),
         count: count::extract(norm),
@@ -137,7 +142,50 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
         amount_min,
         amount_max,
         merchant,
-        category: lexicon.category(norm),
+        category,
         location,
     }
+}
+
+/// "ugh rent. whens my netflix charge": in a message of several sentences, the category of
+/// the sentence that names the merchant (none when it names none), so a word said in
+/// passing elsewhere does not filter that merchant's payments. `None` when the message is
+/// one sentence or no sentence names the merchant alone.
+#[allow(clippy::option_option)]
+fn merchant_sentence_category(
+    norm: &str,
+    lexicon: &Lexicon,
+) -> Option<Option<bankbot_core::Category>> {
+    let sentences = sentences(norm);
+    if sentences.len() < 2 {
+        return None;
+    }
+    let with_merchant = sentences
+        .iter()
+        .find(|s| place::merchant(s, lexicon).is_some())?;
+    Some(lexicon.category(with_merchant))
+}
+
+/// The sentences of a normalised text: split after ".", "!", "?" or ";" that end a word
+/// ("amazon.com" and "12.50" stay whole).
+fn sentences(norm: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = norm.as_bytes();
+    for (i, b) in bytes.iter().enumerate() {
+        let ends = matches!(b, b'.' | b'!' | b'?' | b';')
+            && bytes.get(i + 1).is_none_or(|n| n.is_ascii_whitespace());
+        if ends {
+            let s = norm[start..i].trim();
+            if !s.is_empty() {
+                out.push(s);
+            }
+            start = i + 1;
+        }
+    }
+    let rest = norm[start..].trim();
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
 }

@@ -399,7 +399,10 @@ fn after_greeting(
         return None;
     }
     let parsed = nlu.parse(rest, today, lang);
-    let placed = is_request(&parsed);
+    // "Hello again. I spoke to you yesterday about my savings.": a returning customer's
+    // greeting, read whole, unless a request follows it.
+    let returning = parsed.intent == IntentId::OutOfScope && bankbot_handlers::greets_back(text);
+    let placed = is_request(&parsed) && !returning;
     placed.then(|| (rest.to_owned(), parsed))
 }
 

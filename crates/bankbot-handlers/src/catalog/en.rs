@@ -263,6 +263,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach(*c)
         ),
         CardNoneLocked => "None of your cards is locked: they all work as usual.".into(),
+        UnlockHere => "Yes: whenever a card is locked, just write \"unlock my card\" here and \
+            it works again right away."
+            .into(),
         CardUnlockWhich => "Several of your cards are locked. Which one should I unlock? Say for \
             example \"unlock my debit card\"."
             .into(),
@@ -294,6 +297,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         FraudOfferAgain(Reach::Bank(c)) => format!(
             "Understood. Shall I lock your card now? To have the payment looked into, {}.",
+            reach(*c)
+        ),
+        FraudReviewOffer(Reach::Person) => "If any of these isn't yours, I can lock the card \
+            right away, or put you in touch with a person who can look into it."
+            .into(),
+        FraudReviewOffer(Reach::Bank(c)) => format!(
+            "If any of these isn't yours, I can lock the card right away. To have it looked \
+             into, {}.",
             reach(*c)
         ),
         FraudOffer(Reach::Person) => "I'm sorry to hear that. I can lock your card right away so \

@@ -269,6 +269,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              soldes, opérations, dépenses, distributeurs et cartes.",
             reach(*c)
         ),
+        UnlockHere => "Oui : dès qu'une carte est bloquée, écrivez simplement « débloque ma \
+            carte » ici et elle refonctionne tout de suite."
+            .into(),
         CardNoneLocked => {
             "Aucune de vos cartes n'est bloquée : elles fonctionnent normalement.".into()
         }
@@ -304,6 +307,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         FraudOfferAgain(Reach::Bank(c)) => format!(
             "C'est noté. Je bloque votre carte maintenant ? Pour faire examiner le paiement, {}.",
+            reach_now(*c)
+        ),
+        FraudReviewOffer(Reach::Person) => "Si l'une de ces opérations n'est pas de vous, je \
+            peux bloquer la carte tout de suite, ou vous mettre en relation avec un conseiller qui \
+            l'examinera."
+            .into(),
+        FraudReviewOffer(Reach::Bank(c)) => format!(
+            "Si l'une de ces opérations n'est pas de vous, je peux bloquer la carte tout de suite. \
+             Pour la faire examiner, {}.",
             reach_now(*c)
         ),
         FraudOffer(Reach::Person) => "Je suis désolé. Je peux bloquer votre carte tout de suite \

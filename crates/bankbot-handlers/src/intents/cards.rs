@@ -144,20 +144,28 @@ fn confirm(ctx: &mut Ctx<'_>, state: &mut DialogState, card: &Card) {
     ctx.ask(Msg::CardConfirm(&label), choices);
 }
 
-/// The answer to "Lock your card?".
+/// The account a card draws on: the credit card's own, or checking for a debit card.
+pub(crate) fn account_of(card: &Card) -> AccountKind {
+    match card.kind {
+        CardKind::Credit => AccountKind::CreditCard,
+        _ => AccountKind::Checking,
+    }
+}
+
+/// The answer to "Lock your card?": the account of the card locked, if one was.
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
     credential: &CustomerCredential,
     card: &CardId,
     yes: bool,
-) -> Result<(), HandlerError> {
+) -> Result<Option<AccountKind>, HandlerError> {
     if !yes {
         ctx.say(Msg::CardKept);
-        return Ok(());
+        return Ok(None);
     }
     if !ctx.auth_fresh {
         ctx.link_button(Msg::CardNeedsAuth);
-        return Ok(());
+        return Ok(None);
     }
     let locked = ctx.services.cards.lock_card(credential, card).await?;
     ctx.audit("card_lock");
@@ -166,21 +174,22 @@ pub(crate) async fn answer(
     let person = ctx.person_choice().into_iter().collect();
     let reach = ctx.reach();
     ctx.ask(Msg::CardDone(&label, reach), person);
-    Ok(())
+    Ok(Some(account_of(&locked)))
 }
 
 /// "Unlock my card", "it turned up": unlock the locked card the customer means (the only
-/// locked one, or the one of the kind named).
+/// locked one, or the one of the kind named). The account of the card unlocked, if one was,
+/// so "whats avail on it" next is about it.
 pub(crate) async fn unlock(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
     credential: &CustomerCredential,
     kind: Option<AccountKind>,
-) -> Result<(), HandlerError> {
+) -> Result<Option<AccountKind>, HandlerError> {
     state.pending = None;
     if !ctx.auth_fresh {
         ctx.link_button(Msg::CardNeedsAuth);
-        return Ok(());
+        return Ok(None);
     }
     let cards = ctx.services.cards.cards(credential).await?;
     ctx.audit("cards");
@@ -200,10 +209,11 @@ pub(crate) async fn unlock(
             ctx.audit("card_lock");
             tracing::info!(target: "bankbot_handlers", "card unlocked");
             ctx.say(Msg::CardUnlocked(&card_label(&card)));
+            return Ok(Some(account_of(&card)));
         }
         ([], [card]) => ctx.say(Msg::CardNotLocked(&card_label(card))),
         ([], _) => ctx.say(Msg::CardNoneLocked),
         _ => ctx.say(Msg::CardUnlockWhich),
     }
-    Ok(())
+    Ok(None)
 }

@@ -38,6 +38,12 @@ const OPERATION: &[&str] = &[
     " debits ",
     " withdrawal ",
     " one ",
+    " thing ",
+    " item ",
+    " entry ",
+    " line ",
+    " amount ",
+    " bill ",
     " pay ",
     " paid ",
     " spend ",
@@ -61,6 +67,46 @@ const SEARCH: &[&str] = &[
     " of ",
     " for ",
     " the ",
+];
+
+/// One operation named after a bare number that is its amount ("that 1850 thing").
+const ONE_ITEM: &[&str] = &[
+    "thing",
+    "one",
+    "charge",
+    "payment",
+    "item",
+    "entry",
+    "line",
+    "transaction",
+    "purchase",
+    "bill",
+    "debit",
+    "withdrawal",
+    "txn",
+    "amount",
+    "ope",
+    "operation",
+    "paiement",
+    "prelevement",
+    "achat",
+    "virement",
+    "truc",
+];
+
+/// Words before a number that counts items rather than naming an amount ("last 3 one").
+const COUNTING: &[&str] = &[
+    "last",
+    "first",
+    "top",
+    "past",
+    "latest",
+    "recent",
+    "next",
+    "previous",
+    "derniers",
+    "dernieres",
+    "premiers",
 ];
 
 /// Words after which a bare number is an amount ("transaction of 1850", "did i pay 1850").
@@ -216,9 +262,23 @@ fn money_amount(lower: &str, bare: bool) -> Option<Decimal> {
             .map(str::to_string);
         let after_word = bare
             && before.is_empty()
-            && word_before.is_some_and(|w| BEFORE_BARE.contains(&w.as_str()));
+            && word_before
+                .as_deref()
+                .is_some_and(|w| BEFORE_BARE.contains(&w));
+        // "whats that 1850 thing", "the 129 one": a number naming the operation after it.
+        let next_word = after
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let names_item = before.is_empty()
+            && ONE_ITEM.contains(&next_word)
+            && !word_before
+                .as_deref()
+                .is_some_and(|w| COUNTING.contains(&w));
         let signed = cents
             || after_word
+            || names_item
             || before.contains(['€', '$'])
             || AFTER.iter().any(|c| after.starts_with(c));
         if signed {
@@ -250,6 +310,11 @@ mod tests {
         );
         assert_eq!(amount("c'est quoi ce débit de 3.80€"), Some("3.80".into()));
         assert_eq!(amount("what's the $45 charge"), Some("45".into()));
+        assert_eq!(amount("whats that 1850 thing"), Some("1850".into()));
+        assert_eq!(amount("what's the 129.99 one?"), Some("129.99".into()));
+        assert_eq!(amount("what was the 54 one"), Some("54".into()));
+        assert_eq!(amount("what are my last 3 transactions"), None);
+        assert_eq!(amount("whats the last 1 transaction"), None);
         assert_eq!(
             amount("un paiement de 45 balles, ça correspond à quoi"),
             Some("45".into())

@@ -76,3 +76,20 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {
         state.pending = Some(crate::Pending::LockOffer);
     }
 }
+
+/// After the payments listed for a worried customer ("any charges i dont recognize"): if
+/// one is not theirs, lock the card or reach a person. A yes locks, as after the offer.
+pub(crate) fn review_offer(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {
+    let provided = &ctx.services.capabilities;
+    if !(provided.cards && provided.fraud_reporting) {
+        handle(ctx, state);
+        return;
+    }
+    let mut choices = vec![ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock)];
+    choices.extend(ctx.person_choice());
+    let reach = ctx.reach();
+    ctx.ask(Msg::FraudReviewOffer(reach), choices);
+    if ctx.customer.is_some() {
+        state.pending = Some(crate::Pending::LockOffer);
+    }
+}

@@ -70,7 +70,9 @@ pub(crate) async fn lock_now(
         .filter(|c| !c.locked && wanted.is_none_or(|k| c.kind == k))
         .collect();
     match unlocked.as_slice() {
-        [card] => cards::answer(ctx, credential, &card.id, true).await,
+        [card] => cards::answer(ctx, credential, &card.id, true)
+            .await
+            .map(|_| ()),
         _ => cards::handle(ctx, state, credential, kind).await,
     }
 }

@@ -51,6 +51,67 @@ const OUT: &[&str] = &[
     " spends ",
 ];
 
+/// Phrases that name the direction out without naming a purchase: "what went out in nov",
+/// "money out", "outgoings", "what came out of my account", "ce qui est sorti". Each
+/// padded and folded.
+const OUTGOINGS: &[&str] = &[
+    " went out ",
+    " gone out ",
+    " go out ",
+    " goes out ",
+    " going out ",
+    " came out ",
+    " come out ",
+    " comes out ",
+    " coming out ",
+    " money out ",
+    " cash out ",
+    " outgoing ",
+    " outgoings ",
+    " outflow ",
+    " outflows ",
+    " left my account ",
+    " left the account ",
+    " left my acct ",
+    " taken out of ",
+    " took out of ",
+    " paid out ",
+    " debited ",
+    " debits ",
+    " est sorti ",
+    " sont sortis ",
+    " sorti de mon compte ",
+    " sorties ",
+];
+
+/// Words that ask for the items rather than their sum ("which payments went out").
+const ITEMS: &[&str] = &[
+    " show ",
+    " list ",
+    " which ",
+    " when ",
+    " whens ",
+    " what were ",
+    " each ",
+    " items ",
+    " quels ",
+    " quelles ",
+    " liste ",
+];
+
+/// True when `text` names money leaving the account ("what went out in nov", "my
+/// outgoings", "money out last month"): spending, never income.
+pub(crate) fn outgoings(text: &str) -> bool {
+    let f = fold(text);
+    OUTGOINGS.iter().any(|w| f.contains(w))
+}
+
+/// True when an outgoings question wants the items listed rather than a total.
+pub(crate) fn wants_items(text: &str) -> bool {
+    let f = fold(text);
+    ITEMS.iter().any(|w| f.contains(w))
+}
+
 /// Words that name money in or both ways: then the listing is not narrowed.
 const IN: &[&str] = &[
     " incoming ",
@@ -70,7 +131,7 @@ const IN: &[&str] = &[
 pub(crate) fn only(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    has(OUT) && !has(IN)
+    (has(OUT) || has(OUTGOINGS)) && !has(IN)
 }
 
 /// The most words of a refinement that keeps the last listing's direction ("more than
@@ -85,6 +146,9 @@ const FRESH: &[&str] = &[
     " operation ",
     " operations ",
     " ops ",
+    " txn ",
+    " txns ",
+    " activity ",
     " my ",
     " mes ",
     " mon ",
@@ -129,6 +193,23 @@ mod tests {
             "mes achats de plus de 50 euros",
         ] {
             assert!(only(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn outgoings_name_money_out() {
+        for q in [
+            "ok and what went out in nov",
+            "money out last month",
+            "my outgoings in october",
+            "what came out of my account this week",
+            "how much has gone out since sept",
+        ] {
+            assert!(super::outgoings(q), "{q}");
+            assert!(only(q), "{q}");
+        }
+        for q in ["what came in", "i went to the atm", "what did i earn"] {
+            assert!(!super::outgoings(q), "{q}");
         }
     }
 

@@ -83,7 +83,7 @@ static LAST_N: LazyLock<Option<Regex>> = LazyLock::new(|| {
 });
 static NAMED_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(in|during|for|over|since|en|au\s+mois\s+d[e']?|pendant|depuis|durant|de|of)\s+)?({MONTH})\b"
+        r"\b(?:(in|during|for|over|since|en|au\s+mois\s+d[e']?|pendant|depuis|durant|de|of)\s+(?:(?:like|about|around|maybe|roughly|um|uh|the\s+start\s+of|the\s+beginning\s+of|start\s+of|beginning\s+of|early|le\s+debut\s+d[e']?|debut)\s*)*)?({MONTH})\b"
     ))
 });
 
@@ -93,8 +93,9 @@ static NAMED_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static CUES: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(concat!(
         "week|day|sem|ago|jour|mois|month|hier|tonight|aujourd|last|past|prev|year|annee|",
-        "dernier|ytd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|",
-        "jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aout|sep|oct|nov|dec",
+        "dernier|ytd|mtd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|",
+        "jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aout|sep|oct|nov|dec|",
+        "spring|summer|autum|fall|winter|printemps|ete|automne|hiver",
     ))
 });
 
@@ -159,7 +160,7 @@ static FIXED: LazyLock<Vec<Fixed>> = LazyLock::new(|| {
             },
         ),
         fixed(
-            r"\b(?:this|current)\s+month\b|\bce\s+mois\b|\bmois[\s-]ci\b|\bmois\s+en\s+cours\b",
+            r"\b(?:this|current)\s+month\b|\bce\s+mois\b|\bmois[\s-]ci\b|\bmois\s+en\s+cours\b|\bmonth[\s-]to[\s-]date\b|\bmtd\b",
             |n| Some((month_start(n)?, n)),
         ),
         fixed(
@@ -394,10 +395,21 @@ pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
     if let Some(r) = last_n(norm, now) {
         return Some(r);
     }
-    for f in FIXED.iter() {
-        if f.re.as_ref().is_some_and(|r| r.is_match(norm)) {
-            return (f.resolve)(now);
-        }
+    // Several fixed periods ("traveling this week. what did i spend last month"): the one
+    // named last, which is the question's; what comes before sets the scene.
+    // Where two end together ("day before yesterday", "yesterday"), the first listed.
+    let latest = FIXED
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| Some((f.re.as_ref()?.find_iter(norm).last()?.end(), i, f)))
+        .max_by_key(|(end, i, _)| (*end, std::cmp::Reverse(*i)));
+    if let Some((_, _, f)) = latest {
+        return (f.resolve)(now);
+    }
+    if super::seasons::may_name_one(norm)
+        && let Some(r) = super::seasons::extract(norm, now)
+    {
+        return Some(r);
     }
     let re = NAMED_MONTH.as_ref()?;
     for c in re.captures_iter(norm) {

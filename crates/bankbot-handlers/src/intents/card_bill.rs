@@ -1,0 +1,233 @@
+//! The credit card's bill in plain words: "how much i must pay to the card", "what do i
+//! owe" (the amount owed: the card's balance), "whats avail on it" after a card (its
+//! available credit), "when is the date for pay it" (the due date, which the bot does not
+//! have) and "how do i pay my card from here" (paying the card: a bill payment the bot
+//! cannot make).
+
+use crate::cues::fold;
+
+/// Words that name what is owed, each padded and folded.
+const OWED: &[&str] = &[
+    " owe ",
+    " owed ",
+    " owing ",
+    " i owe ",
+    " must pay ",
+    " need to pay ",
+    " needs to pay ",
+    " have to pay ",
+    " has to pay ",
+    " got to pay ",
+    " gotta pay ",
+    " should pay ",
+    " to pay back ",
+    " pay back ",
+    " to pay off ",
+    " outstanding ",
+    " dois payer ",
+    " doit payer ",
+    " je dois ",
+    " a rembourser ",
+];
+
+/// Words asking an amount, each padded and folded.
+const HOW_MUCH: &[&str] = &[
+    " how much ",
+    " how many dollars ",
+    " what ",
+    " whats ",
+    " what's ",
+    " the amount ",
+    " combien ",
+    " montant ",
+];
+
+/// Words asking when, each padded and folded.
+const WHEN: &[&str] = &[
+    " when ",
+    " whens ",
+    " when's ",
+    " what day ",
+    " which day ",
+    " the date ",
+    " date for ",
+    " date to ",
+    " date of ",
+    " by when ",
+    " deadline ",
+    " quand ",
+    " quelle date ",
+];
+
+/// Words naming paying, each padded and folded.
+const PAY: &[&str] = &[
+    " pay ",
+    " paying ",
+    " payment ",
+    " pay off ",
+    " pay it ",
+    " pay down ",
+    " payer ",
+    " rembourser ",
+    " regler ",
+];
+
+/// Words naming the card or its bill, each padded and folded.
+const CARD: &[&str] = &[
+    " card ",
+    " visa ",
+    " credit ",
+    " mastercard ",
+    " amex ",
+    " cc ",
+    " credit card ",
+    " card bill ",
+    " balance ",
+    " it ",
+    " carte ",
+];
+
+/// Words asking how to do it, each padded and folded.
+const HOW_TO: &[&str] = &[
+    " how do i ",
+    " how can i ",
+    " how i ",
+    " how to ",
+    " can i ",
+    " can you ",
+    " could you ",
+    " i want to ",
+    " i wanna ",
+    " i would like to ",
+    " i'd like to ",
+    " id like to ",
+    " make the pay ",
+    " make a payment ",
+    " make the payment ",
+    " comment ",
+    " je veux ",
+];
+
+/// Words of a question about past payments, which are data ("did i pay with my card").
+const PAST: &[&str] = &[
+    " did i ",
+    " have i ",
+    " i paid ",
+    " paid with ",
+    " pay with ",
+    " paying with ",
+    " payment with ",
+    " payments ",
+];
+
+fn has(f: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| f.contains(w))
+}
+
+/// "how much i must pay to the card", "what do i owe on my visa": the amount owed.
+pub(crate) fn asks_owed(text: &str) -> bool {
+    let f = fold(text);
+    has(&f, OWED) && has(&f, HOW_MUCH) && !has(&f, WHEN)
+}
+
+/// "when is the date for pay it", "when do i have to pay my visa": the due date.
+pub(crate) fn asks_due(text: &str) -> bool {
+    let f = fold(text);
+    has(&f, WHEN) && (has(&f, PAY) || has(&f, OWED)) && has(&f, CARD) && !has(&f, PAST)
+}
+
+/// "how i make the pay of the card from here?", "can i pay off my visa here": paying the
+/// card, which the bot cannot do.
+pub(crate) fn pays_card(text: &str) -> bool {
+    let f = fold(text);
+    (has(&f, PAY) || f.contains(" pay of "))
+        && has(&f, CARD)
+        && has(&f, HOW_TO)
+        && !has(&f, PAST)
+        && !has(&f, HOW_MUCH)
+}
+
+/// "whats avail on it", "how much is available on there": what is left on the card just
+/// talked about.
+pub(crate) fn asks_available_on_it(text: &str) -> bool {
+    let f = fold(text);
+    has(
+        &f,
+        &[
+            " avail ",
+            " available ",
+            " availble ",
+            " left ",
+            " room ",
+            " dispo ",
+        ],
+    ) && has(
+        &f,
+        &[
+            " on it ",
+            " on there ",
+            " on that ",
+            " on this ",
+            " dessus ",
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owed() {
+        for q in [
+            "the card of credit, how much i must pay to it",
+            "how much i must pay to the card",
+            "what do i owe on my visa",
+            "how much do i owe",
+            "how much do i need to pay on my credit card",
+        ] {
+            assert!(asks_owed(q), "{q}");
+        }
+        assert!(!asks_owed("when do i have to pay it"));
+        assert!(!asks_owed("how much did i spend at uber"));
+    }
+
+    #[test]
+    fn due() {
+        for q in [
+            "when is the date for pay it",
+            "when do i have to pay my visa",
+            "whens the card payment due",
+            "by when must i pay the card",
+        ] {
+            assert!(asks_due(q), "{q}");
+        }
+        assert!(!asks_due("when did i pay with my card at shell"));
+    }
+
+    #[test]
+    fn paying_the_card() {
+        for q in [
+            "ok i understand. how i make the pay of the card from here?",
+            "how do i pay my card from here",
+            "can i pay off my visa here",
+            "i want to pay my credit card balance",
+        ] {
+            assert!(pays_card(q), "{q}");
+        }
+        for q in [
+            "did i pay with my card at starbucks",
+            "how much i must pay to the card",
+            "can i pay with my card in london",
+        ] {
+            assert!(!pays_card(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn available_on_it() {
+        assert!(asks_available_on_it("whats avail on it"));
+        assert!(asks_available_on_it("how much is left on there?"));
+        assert!(!asks_available_on_it("whats my balance"));
+    }
+}

@@ -1,0 +1,95 @@
+//! "who is that parkview charge", "what's this amazon payment", "whats the netflix one":
+//! a question about a payment to a merchant the customer names, answered with that
+//! merchant's payments — not a fraud report, which needs the customer to disown it ("i
+//! didn't make", "not me", "don't recognise").
+
+use crate::cues::fold;
+
+/// Words asking what or who a payment is, each padded and folded.
+const ASKS: &[&str] = &[
+    " who is ",
+    " whos ",
+    " who's ",
+    " who are ",
+    " what is ",
+    " whats ",
+    " what's ",
+    " what was ",
+    " what are ",
+    " wat is ",
+    " wats ",
+    " which is ",
+    " explain ",
+    " tell me about ",
+    " c'est quoi ",
+    " cest quoi ",
+    " c quoi ",
+    " qui est ",
+];
+
+/// Words saying the payment is not the customer's: then it is a report.
+const DISOWNS: &[&str] = &[
+    " didnt ",
+    " didn't ",
+    " did not ",
+    " never ",
+    " not me ",
+    " wasnt me ",
+    " wasn't me ",
+    " dont recogni",
+    " don't recogni",
+    " do not recogni",
+    " not recogni",
+    " unknown ",
+    " unauthori",
+    " stolen ",
+    " fraud",
+    " scam",
+    " hacked ",
+    " suspicious ",
+    " weird ",
+    " strange ",
+    " pas moi ",
+    " reconnais pas ",
+    " jamais ",
+];
+
+/// True when `text` says a payment is not the customer's ("i didnt go to shell today").
+pub(crate) fn disowns(text: &str) -> bool {
+    let f = fold(text);
+    DISOWNS.iter().any(|w| f.contains(w))
+}
+
+/// True when `text` asks what a named payment is, without disowning it.
+pub(crate) fn asks(text: &str) -> bool {
+    let f = fold(text);
+    ASKS.iter().any(|w| f.contains(w)) && !DISOWNS.iter().any(|w| f.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks;
+
+    #[test]
+    fn questions_about_a_payment() {
+        for q in [
+            "who is that parkview charge",
+            "whats this amazon payment",
+            "what's the pg&e thing",
+            "wat is that uber charge??",
+        ] {
+            assert!(asks(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn disowned_payments_are_reports() {
+        for q in [
+            "what is this amazon charge i didnt make",
+            "whats that uber charge, wasnt me",
+            "who is this, i dont recognize that shell charge",
+        ] {
+            assert!(!asks(q), "{q}");
+        }
+    }
+}

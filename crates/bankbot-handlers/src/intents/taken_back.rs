@@ -1,0 +1,114 @@
+//! "lock my debit card lol jk dont", "lock my visa actually never mind", "delete my data…
+//! wait no": a request taken back in the same message. Nothing is started; the customer is
+//! told nothing was changed.
+
+use crate::cues::fold;
+
+/// Phrases that take back what came before them, anywhere after the request; each padded.
+const TAKE_BACK: &[&str] = &[
+    " jk ",
+    " j/k ",
+    " just kidding ",
+    " just joking ",
+    " kidding ",
+    " never mind ",
+    " nevermind ",
+    " nvm ",
+    " nm ",
+    " forget it ",
+    " forget that ",
+    " forget about it ",
+    " scratch that ",
+    " cancel that ",
+    " ignore that ",
+    " actually no ",
+    " actually dont ",
+    " actually don't ",
+    " no wait ",
+    " wait no ",
+    " dont do it ",
+    " don't do it ",
+    " dont do that ",
+    " don't do that ",
+    " dont lock ",
+    " don't lock ",
+    " do not lock ",
+    " dont delete ",
+    " don't delete ",
+    " laisse tomber ",
+    " oublie ca ",
+    " je rigole ",
+    " non attends ",
+    " en fait non ",
+];
+
+/// Words that end a message to take it back ("… lol dont").
+const LAST_WORD: &[&str] = &["dont", "don't", "nope", "nah"];
+
+/// The words of the requests that can be taken back, each padded.
+const ACTION: &[&str] = &[
+    " lock ",
+    " block ",
+    " freeze ",
+    " unlock ",
+    " unfreeze ",
+    " delete ",
+    " erase ",
+    " unlink ",
+    " disconnect ",
+    " bloque ",
+    " bloquer ",
+    " debloque ",
+    " supprime ",
+    " supprimer ",
+];
+
+/// True when `text` asks for an action and takes it back after asking ("lock my card lol
+/// jk dont"); a take-back before the request ("nvm the debit, lock the visa") does not.
+pub(crate) fn taken_back(text: &str) -> bool {
+    let f = fold(text);
+    let Some(action_at) = ACTION.iter().filter_map(|w| f.rfind(w)).max() else {
+        return false;
+    };
+    let after = &f[action_at..];
+    if TAKE_BACK.iter().any(|w| after.contains(w)) {
+        return true;
+    }
+    f.split_whitespace()
+        .last()
+        .is_some_and(|w| LAST_WORD.contains(&w))
+        && f.split_whitespace().count() > 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::taken_back;
+
+    #[test]
+    fn requests_taken_back() {
+        for q in [
+            "lock my debit card lol jk dont",
+            "lock my visa actually never mind",
+            "lock my card... nvm found it",
+            "freeze my debit card, no wait dont",
+            "delete my data. scratch that",
+            "bloque ma carte, non attends",
+            "lock my visa lol jk",
+        ] {
+            assert!(taken_back(q), "{q}");
+        }
+    }
+
+    #[test]
+    fn requests_kept() {
+        for q in [
+            "lock my debit card",
+            "nvm the debit, lock the visa",
+            "i dont know which one, lock both",
+            "lock my card so nobody can use it",
+            "can you lock my card? i dont have it anymore",
+        ] {
+            assert!(!taken_back(q), "{q}");
+        }
+    }
+}
