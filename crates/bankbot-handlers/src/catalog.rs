@@ -183,6 +183,11 @@ pub(crate) enum Msg<'a> {
     CardDone(&'a str),
     CardAlready(&'a str),
     CardKept,
+    /// A card named that the customer does not have ("la mastercard" with only a Visa).
+    CardNotTheirs,
+    /// A lock asked for and not confirmed, when the customer moved on: the card (or, with
+    /// `None`, none of the cards) is not locked yet; lock it now?
+    LockNotDone(Option<&'a str>),
     CardUnlocked(&'a str),
     CardNotLocked(&'a str),
     /// "Is my card locked?" about a locked card.
@@ -449,6 +454,9 @@ mod tests {
             Msg::CardConfirmAll("A and B"),
             Msg::CardDoneAll("A and B"),
             Msg::CardsAllLocked,
+            Msg::CardNotTheirs,
+            Msg::LockNotDone(Some("X")),
+            Msg::LockNotDone(None),
             Msg::WordAnd,
             Msg::FraudCardsLocked { cards: "X", n: 1 },
             Msg::RetentionIntro,

@@ -31,7 +31,11 @@ pub(crate) async fn run(
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
     state.turn_intent = None;
+    let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
+    if done.is_ok() {
+        crate::intents::lock_reminder::after_turn(ctx, state, lock_asked).await?;
+    }
     if state.turn_intent != Some(IntentId::Transactions) {
         state.out_only = false;
     }
@@ -188,6 +192,9 @@ async fn message(
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
         match (open_question, words::yes_no(text)) {
             (true, Some(false)) => {
+                if pending == Pending::CardChoice {
+                    state.turn_intent = Some(IntentId::CardLock);
+                }
                 state.pending = None;
                 ctx.say(Msg::Okay);
                 return Ok(());
@@ -209,6 +216,19 @@ async fn message(
                 };
             }
             _ => {}
+        }
+        // "la visa", "ma débit", "la cb" to "which card?" or "lock your Visa?".
+        if matches!(
+            pending,
+            Pending::CardChoice | Pending::CardLockConfirm { .. }
+        ) && let Some(credential) = ctx.customer
+            && !card_status::asks(text)
+            && let Some(named) = cards::named_in(ctx, credential, text).await?
+        {
+            return crate::intents::card_named::answer(
+                ctx, state, credential, &pending, named, text,
+            )
+            .await;
         }
         match pending {
             Pending::AtmLocation => {
@@ -919,7 +939,11 @@ fn merge(base: &mut Slots, new: &Slots) {
 }
 
 /// Yes or no, to whatever was asked.
-async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
+pub(crate) async fn answer(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    yes: bool,
+) -> Result<(), HandlerError> {
     state.turn_intent = match &state.pending {
         Some(
             Pending::CardLockConfirm { .. }

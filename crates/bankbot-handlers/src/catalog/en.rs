@@ -189,6 +189,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardsAllLocked => "All your cards are already locked.".into(),
         WordAnd => "and".into(),
         CardKept => "OK, I left your card as it is.".into(),
+        CardNotTheirs => "I can't find that card among yours.".into(),
+        LockNotDone(Some(card)) => {
+            format!("Careful: your {card} is NOT locked yet. Shall I lock it now?")
+        }
+        LockNotDone(None) => {
+            "Careful: none of your cards is locked yet. Do you still want to lock one?".into()
+        }
         CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
         CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
         CardIsLocked(card) => format!(

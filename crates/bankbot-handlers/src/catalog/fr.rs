@@ -193,6 +193,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardsAllLocked => "Toutes vos cartes sont déjà bloquées.".into(),
         WordAnd => "et".into(),
         CardKept => "D'accord, je n'ai pas touché à votre carte.".into(),
+        CardNotTheirs => "Je ne trouve pas cette carte parmi les vôtres.".into(),
+        LockNotDone(Some(card)) => format!(
+            "Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?"
+        ),
+        LockNotDone(None) => "Attention : aucune de vos cartes n'est encore bloquée. Voulez-vous \
+             toujours en bloquer une ?"
+            .into(),
         CardUnlocked(card) => {
             format!("C'est fait : votre {card} est débloquée et fonctionne à nouveau.")
         }
