@@ -248,6 +248,9 @@ pub(crate) enum Msg<'a> {
     FallbackEscalate,
     IAmABot,
     Unsupported(Unsupported),
+    /// The same where no person can take the conversation over: the app, or the bank's
+    /// contact for a person.
+    UnsupportedNoPerson(Unsupported, Contact<'a>),
     SocialLaugh,
     SocialInsult,
     SocialChitchat,
@@ -437,6 +440,8 @@ mod tests {
             Msg::LinkingUnavailable(Contact::Phone("1")),
             Msg::Unsupported(Unsupported::Transfer),
             Msg::Unsupported(Unsupported::Loan),
+            Msg::UnsupportedNoPerson(Unsupported::Dispute, Contact::Unknown),
+            Msg::UnsupportedNoPerson(Unsupported::Transfer, Contact::Phone("1")),
             Msg::Unsupported(Unsupported::Subscription),
             Msg::Unsupported(Unsupported::Rates),
             Msg::Unsupported(Unsupported::AccountNumber),

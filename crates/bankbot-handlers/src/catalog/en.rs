@@ -330,6 +330,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              you in touch with a person.",
             unsupported(*what)
         ),
+        UnsupportedNoPerson(what, contact) => format!(
+            "I can't {} here. You can do it in your bank's app or on its website; to talk to \
+             a person, {}.",
+            unsupported(*what),
+            reach(*contact)
+        ),
         SocialLaugh => "😄 Anything else I can do for you?".into(),
         SocialInsult => "Sorry I haven't been more helpful. Tell me what you need, or ask for a \
             person."

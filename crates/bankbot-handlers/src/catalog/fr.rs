@@ -362,6 +362,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              votre banque, ou je peux vous mettre en relation avec un conseiller.",
             unsupported(*what)
         ),
+        UnsupportedNoPerson(what, contact) => format!(
+            "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
+             votre banque ; pour parler à un conseiller, il faut {}.",
+            unsupported(*what),
+            reach(*contact)
+        ),
         SocialLaugh => "😄 Autre chose pour vous ?".into(),
         SocialInsult => "Désolé de ne pas vous avoir mieux aidé. Dites-moi ce qu'il vous faut, \
             ou demandez un conseiller."

@@ -39,10 +39,17 @@ pub(crate) fn bot_question(ctx: &mut Ctx<'_>) {
     ctx.ask(Msg::IAmABot, vec![person, help]);
 }
 
-/// A banking request the bot cannot carry out: say so plainly and offer a person.
+/// A banking request the bot cannot carry out: say so plainly and offer a person, or,
+/// where none can take over here, how to reach one.
 pub(crate) fn unsupported(ctx: &mut Ctx<'_>, what: crate::cues::Unsupported) {
-    let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
     let help = ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help);
+    if !ctx.people_available {
+        let contact = ctx.contact();
+        let text = ctx.t(Msg::UnsupportedNoPerson(what, contact));
+        ctx.ask_text(text, vec![help]);
+        return;
+    }
+    let person = ctx.intent_choice(Msg::LabelPerson, bankbot_core::IntentId::HumanAgent);
     ctx.ask(Msg::Unsupported(what), vec![person, help]);
 }
 
