@@ -211,6 +211,11 @@ pub(crate) enum Msg<'a> {
     Okay,
     WhatElse,
     // fraud, handover, privacy
+    /// Someone asked the customer for a code or password: no, the bank never asks; with
+    /// `cards`, the offer to lock the card.
+    PhishingWarning {
+        cards: bool,
+    },
     FraudOffer,
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain,
@@ -460,6 +465,8 @@ mod tests {
             Msg::CardDoneAll("A and B"),
             Msg::CardsAllLocked,
             Msg::CardNotTheirs,
+            Msg::PhishingWarning { cards: true },
+            Msg::PhishingWarning { cards: false },
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),
             Msg::WordAnd,

@@ -475,6 +475,12 @@ async fn message(
         small_talk::bot_question(ctx);
         return Ok(());
     }
+    // "SMS de la banque qui me demande mon code c'est normal ??": no, never; then the offer.
+    if crate::intents::phishing::asked(text) {
+        state.more = None;
+        crate::intents::phishing::answer(ctx, state);
+        return Ok(());
+    }
     // "a text asked for my PIN, what should I do?": a scam to report, not a PIN request.
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;

@@ -40,6 +40,7 @@ pub(crate) mod lock_reminder;
 pub(crate) mod money_out;
 pub(crate) mod named_account;
 pub(crate) mod one_item;
+pub(crate) mod phishing;
 pub(crate) mod previous;
 pub(crate) mod privacy;
 pub(crate) mod privacy_info;

@@ -240,6 +240,17 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             context, your alert choices and any message waiting for you. It can't be undone, \
             but your accounts at the bank stay exactly as they are. Delete everything?"
             .into(),
+        PhishingWarning { cards } => format!(
+            "No, that isn't normal: it's almost certainly a scam. Your bank will never ask for \
+             your card PIN, your password or a code sent to you by text, whether by text, email \
+             or phone. Don't give anything, don't click any link, hang up.{}",
+            if *cards {
+                " If you've already given a code or your login details, I can lock your card \
+                 right away."
+            } else {
+                ""
+            }
+        ),
         FraudOfferAgain => "Understood. Shall I lock your card now, or put you in touch with a \
             person who can look into the payment?"
             .into(),

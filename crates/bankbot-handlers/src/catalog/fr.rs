@@ -252,6 +252,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             notre conversation, vos choix d'alertes et les messages en attente. C'est \
             définitif, mais vos comptes à la banque restent tels quels. Tout effacer ?"
             .into(),
+        PhishingWarning { cards } => format!(
+            "Non, ce n'est pas normal : c'est très probablement une arnaque. Votre banque ne vous \
+             demandera jamais votre code de carte, votre mot de passe ni un code reçu par SMS, \
+             que ce soit par SMS, par e-mail ou au téléphone. Ne donnez rien, ne cliquez sur \
+             aucun lien, raccrochez.{}",
+            if *cards {
+                " Si vous avez déjà donné un code ou vos identifiants, je peux bloquer votre \
+                 carte tout de suite."
+            } else {
+                ""
+            }
+        ),
         FraudOfferAgain => "C'est noté. Je bloque votre carte maintenant, ou je vous mets en \
             relation avec un conseiller qui examinera le paiement ?"
             .into(),
