@@ -183,6 +183,8 @@ pub(crate) enum Msg<'a> {
     CardDone(&'a str),
     CardAlready(&'a str),
     CardKept,
+    /// An amount looked up at dates where it is not: it is at others, listed next.
+    AmountOtherDates(&'a str),
     /// A card named that the customer does not have ("la mastercard" with only a Visa).
     CardNotTheirs,
     /// A lock asked for and not confirmed, when the customer moved on: the card (or, with
@@ -465,6 +467,7 @@ mod tests {
             Msg::CardDoneAll("A and B"),
             Msg::CardsAllLocked,
             Msg::CardNotTheirs,
+            Msg::AmountOtherDates("r"),
             Msg::PhishingWarning { cards: true },
             Msg::PhishingWarning { cards: false },
             Msg::LockNotDone(Some("X")),

@@ -557,9 +557,11 @@ async fn message(
         && let Some(amount) = crate::intents::exact_amount::asked(text)
         && let Some(credential) = ctx.customer
     {
-        let slots = crate::intents::exact_amount::slots(&parsed.slots, amount);
+        let (min, max) = crate::intents::exact_amount::bounds(text, amount);
+        let slots = crate::intents::exact_amount::slots(&parsed.slots, min, max);
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
+        let slots = crate::intents::exact_amount::other_dates(ctx, credential, slots).await?;
         transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, false).await?;
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;

@@ -189,6 +189,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardsAllLocked => "All your cards are already locked.".into(),
         WordAnd => "and".into(),
         CardKept => "OK, I left your card as it is.".into(),
+        AmountOtherDates(range) => {
+            format!("Nothing of that amount {range}, but there is at another date:")
+        }
         CardNotTheirs => "I can't find that card among yours.".into(),
         LockNotDone(Some(card)) => {
             format!("Careful: your {card} is NOT locked yet. Shall I lock it now?")

@@ -193,6 +193,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardsAllLocked => "Toutes vos cartes sont déjà bloquées.".into(),
         WordAnd => "et".into(),
         CardKept => "D'accord, je n'ai pas touché à votre carte.".into(),
+        AmountOtherDates(range) => {
+            format!("Rien de ce montant {range}, mais il y en a à une autre date :")
+        }
         CardNotTheirs => "Je ne trouve pas cette carte parmi les vôtres.".into(),
         LockNotDone(Some(card)) => format!(
             "Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?"
