@@ -5,6 +5,7 @@ mod amounts;
 mod bare_days;
 mod count;
 mod dates;
+mod either_day;
 mod numbers;
 mod ordinal_day;
 mod periods_fr;
