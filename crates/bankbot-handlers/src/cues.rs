@@ -1164,6 +1164,8 @@ pub(crate) enum Unsupported {
     Statement,
     /// "I have a complaint about a fee", "faire une réclamation".
     Complaint,
+    /// "jpeux retirer du cash sans carte ?": a withdrawal without a card.
+    CashWithoutCard,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1172,6 +1174,38 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     use Unsupported::*;
     let f = fold(text);
     let w = words(&f);
+    if any(
+        &f,
+        &[
+            "sans carte",
+            "sans ma carte",
+            "sans cb",
+            "sans ma cb",
+            "without a card",
+            "without my card",
+            "without card",
+            "cardless",
+        ],
+    ) && any(
+        &f,
+        &[
+            "retirer",
+            "retire",
+            "retrait",
+            "retraits",
+            "cash",
+            "liquide",
+            "especes",
+            "sous",
+            "argent",
+            "withdraw",
+            "withdrawal",
+            "money",
+            "thunes",
+        ],
+    ) {
+        return Some(CashWithoutCard);
+    }
     if any(
         &f,
         &[

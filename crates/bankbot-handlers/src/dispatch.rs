@@ -393,6 +393,16 @@ async fn message(
         let kind = state.last_slots.account_type;
         return card_status::answer(ctx, credential, kind, false).await;
     }
+    // "ok et si je la retrouve demain ?" after a lock: its state, and how to unlock it here.
+    if state.last_intent == Some(IntentId::CardLock)
+        && card_status::asks_if_found(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = state.last_slots.account_type;
+        return card_status::answer(ctx, credential, kind, false).await;
+    }
     // A bare yes or no is never a goodbye, even when the engine is sure it is.
     // One that names something ("n groceries?", "nah, october") is a follow-up instead.
     let names_something = parsed.slots.category.is_some()
@@ -543,7 +553,7 @@ async fn message(
         return Ok(());
     }
     // "is my card locked?": a question about the card, not an offer to lock it.
-    if card_status::asks(text)
+    if (card_status::asks(text) || card_status::lists_cards(text))
         && let Some(credential) = ctx.customer
     {
         state.pending = None;

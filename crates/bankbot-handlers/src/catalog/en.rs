@@ -458,6 +458,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         NewCard => "order or replace a card",
         Statement => "show your statement, its due date or minimum payment",
         Complaint => "take a complaint",
+        CashWithoutCard => "arrange a cash withdrawal without a card",
     }
 }
 

@@ -532,6 +532,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         NewCard => "commander ni remplacer de carte",
         Statement => "afficher votre relevé, sa date d'échéance ni le paiement minimum",
         Complaint => "enregistrer de réclamation",
+        CashWithoutCard => "organiser de retrait d'espèces sans carte",
     }
 }
 
