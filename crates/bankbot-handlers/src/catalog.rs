@@ -183,6 +183,13 @@ pub(crate) enum Msg<'a> {
     CardDone(&'a str),
     CardAlready(&'a str),
     CardKept,
+    /// "Anything else in October?": no, nothing else in that range.
+    NothingElse(&'a str),
+    /// "Anything else in October?": yes, these `n` as well.
+    AlsoThese {
+        n: usize,
+        range: &'a str,
+    },
     /// An amount looked up at dates where it is not: it is at others, listed next.
     AmountOtherDates(&'a str),
     /// A card named that the customer does not have ("la mastercard" with only a Visa).
@@ -467,6 +474,8 @@ mod tests {
             Msg::CardDoneAll("A and B"),
             Msg::CardsAllLocked,
             Msg::CardNotTheirs,
+            Msg::NothingElse("r"),
+            Msg::AlsoThese { n: 2, range: "r" },
             Msg::AmountOtherDates("r"),
             Msg::PhishingWarning { cards: true },
             Msg::PhishingWarning { cards: false },

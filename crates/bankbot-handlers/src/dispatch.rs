@@ -187,6 +187,18 @@ async fn message(
     } else {
         parsed
     };
+    // "est-ce que le loyer est bien passé ?": the payments, not a spending total.
+    let taken;
+    let parsed =
+        if parsed.intent == IntentId::SpendingSummary && crate::intents::debited::asks(text) {
+            taken = IntentMatch {
+                intent: IntentId::Transactions,
+                ..parsed.clone()
+            };
+            &taken
+        } else {
+            parsed
+        };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     if let Some(pending) = state.pending.clone() {
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
@@ -352,6 +364,13 @@ async fn message(
         }
         // Something else was asked: the question is dropped.
         state.pending = None;
+    }
+    // "pas autre chose en octobre ?" after the rent: the period's other operations, or no.
+    if crate::intents::anything_else::asks(text, state, &parsed.slots)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        return crate::intents::anything_else::answer(ctx, state, credential, &parsed.slots).await;
     }
     // "which ones are free?" after cash machines, "any fee-free atm": no fee data, said so.
     // "any charges above $100 in november" is about payments: amounts, dates or a merchant.

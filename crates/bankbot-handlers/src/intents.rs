@@ -9,6 +9,7 @@
 pub(crate) mod access;
 pub(crate) mod afford;
 pub(crate) mod alerts;
+pub(crate) mod anything_else;
 pub(crate) mod atm;
 pub(crate) mod atm_elsewhere;
 pub(crate) mod atm_fees;
@@ -22,6 +23,7 @@ pub(crate) mod cards;
 pub(crate) mod closing;
 pub(crate) mod compare;
 pub(crate) mod contact;
+pub(crate) mod debited;
 pub(crate) mod exact_amount;
 pub(crate) mod fallback;
 pub(crate) mod farewell_wish;

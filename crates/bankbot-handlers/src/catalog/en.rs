@@ -192,6 +192,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AmountOtherDates(range) => {
             format!("Nothing of that amount {range}, but there is at another date:")
         }
+        NothingElse(range) => format!("No, nothing else {range}."),
+        AlsoThese { n, range } => match n {
+            1 => format!("Yes, one other transaction {range}:"),
+            n => format!("Yes, {n} other transactions {range}:"),
+        },
         CardNotTheirs => "I can't find that card among yours.".into(),
         LockNotDone(Some(card)) => {
             format!("Careful: your {card} is NOT locked yet. Shall I lock it now?")

@@ -196,6 +196,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AmountOtherDates(range) => {
             format!("Rien de ce montant {range}, mais il y en a à une autre date :")
         }
+        NothingElse(range) => format!("Non, rien d'autre {range}."),
+        AlsoThese { n, range } => match n {
+            1 => format!("Oui, une autre opération {range} :"),
+            n => format!("Oui, {n} autres opérations {range} :"),
+        },
         CardNotTheirs => "Je ne trouve pas cette carte parmi les vôtres.".into(),
         LockNotDone(Some(card)) => format!(
             "Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?"
