@@ -183,6 +183,8 @@ pub(crate) enum Msg<'a> {
     CardDone(&'a str),
     CardAlready(&'a str),
     CardKept,
+    /// "On fait comment alors ?" after a can't-do: the app or website, or a person.
+    HowElsewhere(Contact<'a>),
     /// "Anything else in October?": no, nothing else in that range.
     NothingElse(&'a str),
     /// "Anything else in October?": yes, these `n` as well.
@@ -474,6 +476,7 @@ mod tests {
             Msg::CardDoneAll("A and B"),
             Msg::CardsAllLocked,
             Msg::CardNotTheirs,
+            Msg::HowElsewhere(Contact::Unknown),
             Msg::NothingElse("r"),
             Msg::AlsoThese { n: 2, range: "r" },
             Msg::AmountOtherDates("r"),

@@ -31,6 +31,15 @@ pub(crate) async fn run(
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
     state.turn_intent = None;
+    // "on va faire comment alors" right after a can't-do: where it can be done.
+    let said_cannot = std::mem::take(&mut state.said_cannot);
+    if let Input::Message { text, .. } = input
+        && said_cannot
+        && crate::intents::how_then::asks(text)
+    {
+        crate::intents::how_then::answer(ctx);
+        return Ok(());
+    }
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
     if done.is_ok() {
@@ -399,6 +408,7 @@ async fn message(
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, cues::Unsupported::Subscription);
+        state.said_cannot = true;
         return Ok(());
     }
     // "did it work?", "c'est bon ?" just after a card was locked or unlocked: its state now.
@@ -600,6 +610,7 @@ async fn message(
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, what);
+        state.said_cannot = true;
         return Ok(());
     }
     // "what does pending mean?": the word explained, the pending payments offered.

@@ -31,6 +31,7 @@ pub(crate) mod fraud;
 pub(crate) mod fraud_answer;
 pub(crate) mod handoff;
 pub(crate) mod how_are_you;
+pub(crate) mod how_then;
 pub(crate) mod income_before;
 pub(crate) mod last_before;
 pub(crate) mod linking;

@@ -198,6 +198,10 @@ pub struct DialogState {
     /// card is not locked; a second message elsewhere drops it for good.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub lock_reminded: bool,
+    /// The last answer said the bot cannot do that here: "on fait comment alors ?" asks
+    /// where it can be done.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub said_cannot: bool,
 }
 
 /// A side effect the runtime must carry out (the handlers touch no store).

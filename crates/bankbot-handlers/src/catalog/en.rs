@@ -197,6 +197,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             1 => format!("Yes, one other transaction {range}:"),
             n => format!("Yes, {n} other transactions {range}:"),
         },
+        HowElsewhere(contact) => format!(
+            "The simplest way is your bank's app or its website, once you've signed in. To do \
+             it with a person, {}.",
+            reach(*contact)
+        ),
         CardNotTheirs => "I can't find that card among yours.".into(),
         LockNotDone(Some(card)) => {
             format!("Careful: your {card} is NOT locked yet. Shall I lock it now?")

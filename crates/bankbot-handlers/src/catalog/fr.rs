@@ -201,6 +201,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             1 => format!("Oui, une autre opération {range} :"),
             n => format!("Oui, {n} autres opérations {range} :"),
         },
+        HowElsewhere(contact) => format!(
+            "Le plus simple : l'application de votre banque ou son site, une fois connecté à \
+             votre espace client. Pour le faire avec un conseiller, il faut {}.",
+            reach(*contact)
+        ),
         CardNotTheirs => "Je ne trouve pas cette carte parmi les vôtres.".into(),
         LockNotDone(Some(card)) => format!(
             "Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?"
