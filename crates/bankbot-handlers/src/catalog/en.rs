@@ -192,7 +192,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AmountOtherDates(range) => {
             format!("Nothing of that amount {range}, but there is at another date:")
         }
-        NothingElse(range) => format!("No, nothing else {range}."),
+        NothingElse(range) => format!(
+            "No, nothing else {range}{}",
+            if range.ends_with('.') { "" } else { "." }
+        ),
         AlsoThese { n, range } => match n {
             1 => format!("Yes, one other transaction {range}:"),
             n => format!("Yes, {n} other transactions {range}:"),

@@ -196,7 +196,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AmountOtherDates(range) => {
             format!("Rien de ce montant {range}, mais il y en a à une autre date :")
         }
-        NothingElse(range) => format!("Non, rien d'autre {range}."),
+        // "… au 31 oct." already ends the sentence.
+        NothingElse(range) => format!(
+            "Non, rien d'autre {range}{}",
+            if range.ends_with('.') { "" } else { "." }
+        ),
         AlsoThese { n, range } => match n {
             1 => format!("Oui, une autre opération {range} :"),
             n => format!("Oui, {n} autres opérations {range} :"),
