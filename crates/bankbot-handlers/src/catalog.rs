@@ -212,6 +212,22 @@ pub(crate) enum Msg<'a> {
     CardDone(&'a str, Reach<'a>),
     CardAlready(&'a str),
     CardKept,
+    /// "On fait comment alors ?" after a can't-do: the app or website, or a person.
+    HowElsewhere(Contact<'a>),
+    /// "Anything else in October?": no, nothing else in that range.
+    NothingElse(&'a str),
+    /// "Anything else in October?": yes, these `n` as well.
+    AlsoThese {
+        n: usize,
+        range: &'a str,
+    },
+    /// An amount looked up at dates where it is not: it is at others, listed next.
+    AmountOtherDates(&'a str),
+    /// A card named that the customer does not have ("la mastercard" with only a Visa).
+    CardNotTheirs,
+    /// A lock asked for and not confirmed, when the customer moved on: the card (or, with
+    /// `None`, none of the cards) is not locked yet; lock it now?
+    LockNotDone(Option<&'a str>),
     CardUnlocked(&'a str),
     CardNotLocked(&'a str),
     /// "Is my card locked?" about a locked card.
@@ -237,6 +253,11 @@ pub(crate) enum Msg<'a> {
     Okay,
     WhatElse,
     // fraud, handover, privacy
+    /// Someone asked the customer for a code or password: no, the bank never asks; with
+    /// `cards`, the offer to lock the card.
+    PhishingWarning {
+        cards: bool,
+    },
     FraudOffer(Reach<'a>),
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain(Reach<'a>),
@@ -545,6 +566,8 @@ mod tests {
             Msg::Unsupported(Unsupported::Complaint, Reach::Person),
             Msg::Unsupported(Unsupported::TravelNotice, Reach::Person),
             Msg::Unsupported(Unsupported::TravelNotice, Reach::Bank(Contact::Unknown)),
+            Msg::Unsupported(Unsupported::Dispute, Reach::Bank(Contact::Unknown)),
+            Msg::Unsupported(Unsupported::CashWithoutCard, Reach::Person),
             Msg::SocialLaugh,
             Msg::SocialInsult(Reach::Person),
             Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),
@@ -567,6 +590,15 @@ mod tests {
             Msg::CardDoneAll("A and B", Reach::Person),
             Msg::CardDoneAll("A and B", Reach::Bank(Contact::Unknown)),
             Msg::CardsAllLocked,
+            Msg::CardNotTheirs,
+            Msg::HowElsewhere(Contact::Unknown),
+            Msg::NothingElse("r"),
+            Msg::AlsoThese { n: 2, range: "r" },
+            Msg::AmountOtherDates("r"),
+            Msg::PhishingWarning { cards: true },
+            Msg::PhishingWarning { cards: false },
+            Msg::LockNotDone(Some("X")),
+            Msg::LockNotDone(None),
             Msg::WordAnd,
             Msg::FraudCardsLocked { cards: "X", n: 1 },
             Msg::RetentionIntro,

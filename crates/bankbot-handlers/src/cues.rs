@@ -1323,6 +1323,8 @@ pub(crate) enum Unsupported {
     Complaint,
     /// "tell you i'm travelling so my card doesn't get blocked": a travel notice.
     TravelNotice,
+    /// "jpeux retirer du cash sans carte ?": a withdrawal without a card.
+    CashWithoutCard,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1338,6 +1340,38 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     }
     let f = fold(text);
     let w = words(&f);
+    if any(
+        &f,
+        &[
+            "sans carte",
+            "sans ma carte",
+            "sans cb",
+            "sans ma cb",
+            "without a card",
+            "without my card",
+            "without card",
+            "cardless",
+        ],
+    ) && any(
+        &f,
+        &[
+            "retirer",
+            "retire",
+            "retrait",
+            "retraits",
+            "cash",
+            "liquide",
+            "especes",
+            "sous",
+            "argent",
+            "withdraw",
+            "withdrawal",
+            "money",
+            "thunes",
+        ],
+    ) {
+        return Some(CashWithoutCard);
+    }
     if any(
         &f,
         &[
@@ -1521,6 +1555,24 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "get the money back",
             "my money back",
             "reimburse me",
+            "refund me",
+            "get a refund",
+            "give me a refund",
+            "want a refund",
+            "need a refund",
+            "can you refund",
+            "could you refund",
+            "me rembourser",
+            "me rembourse",
+            "rembourse moi",
+            "remboursez moi",
+            "remboursez-moi",
+            "rembourse-moi",
+            "nous rembourser",
+            "me faire rembourser",
+            "veux etre rembourse",
+            "voudrais etre rembourse",
+            "aimerais etre rembourse",
             "contester",
             "contestation",
             "conteste",
@@ -1780,6 +1832,18 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         "transfere",
     ];
     let opens = w.iter().take(5).any(|x| send_verbs.contains(x));
+    // "virement 500 fournisseur", "transfert de 200 a maman": an amount to move ("virement
+    // 15 nov" is a date).
+    let ordered = w.windows(3).any(|s| {
+        matches!(s[0], "virement" | "transfert" | "transfer" | "vir" | "wire")
+            && ((starts_with_digit(s[1]) && !names_month(s[2]))
+                || (s[1] == "de" && starts_with_digit(s[2])))
+    }) || w.len() >= 2
+        && matches!(
+            w[w.len() - 2],
+            "virement" | "transfert" | "transfer" | "vir" | "wire"
+        )
+        && starts_with_digit(w[w.len() - 1]);
     let asks = any(
         &f,
         &[
@@ -1806,10 +1870,156 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "rembourser",
         ],
     );
-    if opens || asks {
+    if opens || asks || ordered || moves_money(&w) {
         return Some(Transfer);
     }
     None
+}
+
+/// "transférer mille euros du livret vers mon compte courant", "passe 300 balles du livret
+/// au compte", "faut que je paye mon fournisseur 500 euros": a verb that moves or pays money,
+/// an amount, and where it goes or comes from. Past payments ("j'ai payé 50 euros") are not.
+fn moves_money(w: &[&str]) -> bool {
+    const MOVE: &[&str] = &[
+        "transferer",
+        "transfere",
+        "transferez",
+        "transferes",
+        "passer",
+        "passe",
+        "passez",
+        "passiez",
+        "passes",
+        "basculer",
+        "bascule",
+        "basculez",
+        "bouger",
+        "bougez",
+        "virer",
+        "virez",
+        "viriez",
+        "verser",
+        "versez",
+        "mettre",
+        "mettez",
+        "move",
+        "put",
+        "shift",
+        "payer",
+        "payez",
+        "paye",
+        "paie",
+        "pay",
+        "rembourser",
+        "rembourse",
+        "remboursez",
+    ];
+    const PAST: &[&str] = &[
+        "j'ai", "jai", "ai", "g", "as", "a", "avez", "avons", "i", "have", "had", "t'as", "tas",
+        "deja", "been", "est", "sont", "c'est", "bien", "etait", "was", "is", "ma", "la", "une",
+        "sa", "ta", "my", "your", "de",
+    ];
+    // "mets une alerte à 100 euros", "je peux payer 50 euros avec ma carte ?": not a transfer.
+    const ELSEWHERE: &[&str] = &[
+        "alerte",
+        "alertes",
+        "alert",
+        "alerts",
+        "notif",
+        "notification",
+        "carte",
+        "card",
+        "cb",
+    ];
+    if w.iter().any(|x| ELSEWHERE.contains(x)) {
+        return false;
+    }
+    const AMOUNT_WORDS: &[&str] = &[
+        "mille",
+        "cent",
+        "cents",
+        "vingt",
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "hundred",
+        "thousand",
+        "fifty",
+        "twenty",
+    ];
+    const WHERE: &[&str] = &[
+        "vers", "sur", "au", "a", "du", "de", "to", "into", "from", "pour", "mon", "ma", "chez",
+    ];
+    // "qu'ai-je payé", "avez-vous versé": an auxiliary before it, a question about the past.
+    let past = |p: &str| {
+        PAST.contains(&p) || p.ends_with("ai-je") || p.ends_with("'ai") || p.ends_with("-vous")
+    };
+    // "qu'ai je payé" (hyphen folded away): the pronoun after the auxiliary.
+    let inverted = |i: usize| {
+        i >= 2 && matches!(w[i - 1], "je" | "tu" | "vous" | "il" | "elle" | "on") && past(w[i - 2])
+    };
+    let verb = w.iter().enumerate().any(|(i, x)| {
+        MOVE.contains(x) && !i.checked_sub(1).is_some_and(|p| past(w[p])) && !inverted(i)
+    });
+    let amount = w
+        .iter()
+        .any(|x| starts_with_digit(x) || AMOUNT_WORDS.contains(x));
+    let place = w.iter().any(|x| WHERE.contains(x));
+    verb && amount && place
+}
+
+/// A month's name or its short form, folded ("nov", "novembre", "december").
+fn names_month(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "jan",
+        "janv",
+        "janvier",
+        "january",
+        "feb",
+        "fev",
+        "fevr",
+        "fevrier",
+        "february",
+        "mar",
+        "mars",
+        "march",
+        "apr",
+        "avr",
+        "avril",
+        "april",
+        "may",
+        "mai",
+        "jun",
+        "juin",
+        "june",
+        "jul",
+        "juil",
+        "juillet",
+        "july",
+        "aug",
+        "aout",
+        "august",
+        "sep",
+        "sept",
+        "septembre",
+        "september",
+        "oct",
+        "octobre",
+        "october",
+        "nov",
+        "novembre",
+        "november",
+        "dec",
+        "decembre",
+        "december",
+    ];
+    MONTHS.contains(&word.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// "500", "500e", "45€": a word that opens with a digit.
+fn starts_with_digit(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// A social message: not a request, not a misunderstanding.
@@ -2041,6 +2251,28 @@ mod tests {
         assert_eq!(
             unsupported("changer mon adresse postale"),
             Some(PersonalDetails)
+        );
+        assert_eq!(unsupported("virement 500 fournisseur"), Some(Transfer));
+        assert_eq!(unsupported("virement de 80e a mon pote"), Some(Transfer));
+        assert_eq!(
+            unsupported("vous pouvez me rembourser les 45 euros"),
+            Some(Dispute)
+        );
+        assert_eq!(unsupported("virements de novembre"), None);
+        assert_eq!(
+            unsupported("passe 300 balles du livret au compte"),
+            Some(Transfer)
+        );
+        assert_eq!(
+            unsupported("faut que je paye mon fournisseur 500 euros"),
+            Some(Transfer)
+        );
+        assert_eq!(unsupported("j'ai payé 50 euros a carrefour ?"), None);
+        assert_eq!(unsupported("le loyer de 950 euros est bien passé ?"), None);
+        assert_eq!(unsupported("ma paie de 2450 est arrivée ?"), None);
+        assert_eq!(
+            unsupported("qu'ai-je payé il y a 3 jours je vous prie ?"),
+            None
         );
         assert_eq!(unsupported("how much did i transfer to savings"), None);
         assert_eq!(unsupported("show my transfers"), None);

@@ -31,7 +31,20 @@ pub(crate) async fn run(
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
     state.turn_intent = None;
+    // "on va faire comment alors" right after a can't-do: where it can be done.
+    let said_cannot = std::mem::take(&mut state.said_cannot);
+    if let Input::Message { text, .. } = input
+        && said_cannot
+        && crate::intents::how_then::asks(text)
+    {
+        crate::intents::how_then::answer(ctx);
+        return Ok(());
+    }
+    let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
+    if done.is_ok() {
+        crate::intents::lock_reminder::after_turn(ctx, state, lock_asked).await?;
+    }
     if state.turn_intent != Some(IntentId::Transactions) {
         state.out_only = false;
     }
@@ -198,6 +211,18 @@ async fn message(
     } else {
         parsed
     };
+    // "est-ce que le loyer est bien passé ?": the payments, not a spending total.
+    let taken;
+    let parsed =
+        if parsed.intent == IntentId::SpendingSummary && crate::intents::debited::asks(text) {
+            taken = IntentMatch {
+                intent: IntentId::Transactions,
+                ..parsed.clone()
+            };
+            &taken
+        } else {
+            parsed
+        };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     // "lock my debit card lol jk dont": asked and taken back; nothing is started.
     if crate::intents::taken_back::taken_back(text)
@@ -233,6 +258,9 @@ async fn message(
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
         match (open_question, words::yes_no(text)) {
             (true, Some(false)) => {
+                if pending == Pending::CardChoice {
+                    state.turn_intent = Some(IntentId::CardLock);
+                }
                 state.pending = None;
                 ctx.say(Msg::Okay);
                 return Ok(());
@@ -254,6 +282,19 @@ async fn message(
                 };
             }
             _ => {}
+        }
+        // "la visa", "ma débit", "la cb" to "which card?" or "lock your Visa?".
+        if matches!(
+            pending,
+            Pending::CardChoice | Pending::CardLockConfirm { .. }
+        ) && let Some(credential) = ctx.customer
+            && !card_status::asks(text)
+            && let Some(named) = cards::named_in(ctx, credential, text).await?
+        {
+            return crate::intents::card_named::answer(
+                ctx, state, credential, &pending, named, text,
+            )
+            .await;
         }
         match pending {
             Pending::AtmLocation => {
@@ -416,6 +457,13 @@ async fn message(
         // Something else was asked: the question is dropped.
         state.pending = None;
     }
+    // "pas autre chose en octobre ?" after the rent: the period's other operations, or no.
+    if crate::intents::anything_else::asks(text, state, &parsed.slots)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        return crate::intents::anything_else::answer(ctx, state, credential, &parsed.slots).await;
+    }
     // "which ones are free?" after cash machines, "any fee-free atm": no fee data, said so.
     // "any charges above $100 in november" is about payments: amounts, dates or a merchant.
     if (Slots {
@@ -443,12 +491,23 @@ async fn message(
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, cues::Unsupported::Subscription);
+        state.said_cannot = true;
         return Ok(());
     }
     // "did it work?", "c'est bon ?" just after a card was locked or unlocked: its state now.
     if state.last_intent == Some(IntentId::CardLock)
         && parsed.slots.is_empty()
         && crate::intents::lock_check::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = state.last_slots.account_type;
+        return card_status::answer(ctx, credential, kind, false).await;
+    }
+    // "ok et si je la retrouve demain ?" after a lock: its state, and how to unlock it here.
+    if state.last_intent == Some(IntentId::CardLock)
+        && card_status::asks_if_found(text)
         && let Some(credential) = ctx.customer
     {
         state.pending = None;
@@ -565,6 +624,12 @@ async fn message(
     if cues::asks_if_bot(text) {
         state.pending = None;
         small_talk::bot_question(ctx);
+        return Ok(());
+    }
+    // "SMS de la banque qui me demande mon code c'est normal ??": no, never; then the offer.
+    if crate::intents::phishing::asked(text) {
+        state.more = None;
+        crate::intents::phishing::answer(ctx, state);
         return Ok(());
     }
     // "any charges today i dont recognize": those payments, then the offer to lock or to
@@ -709,7 +774,7 @@ async fn message(
         return card_status::answer(ctx, credential, parsed.slots.account_type, false).await;
     }
     // "is my card locked?": a question about the card, not an offer to lock it.
-    if card_status::asks(text)
+    if (card_status::asks(text) || card_status::lists_cards(text))
         && crate::cant_do::asked(text).is_none()
         && let Some(credential) = ctx.customer
     {
@@ -726,9 +791,11 @@ async fn message(
         && let Some(amount) = crate::intents::exact_amount::asked(text)
         && let Some(credential) = ctx.customer
     {
-        let slots = crate::intents::exact_amount::slots(&parsed.slots, amount);
+        let (min, max) = crate::intents::exact_amount::bounds(text, amount);
+        let slots = crate::intents::exact_amount::slots(&parsed.slots, min, max);
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
+        let slots = crate::intents::exact_amount::other_dates(ctx, credential, slots).await?;
         transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, false).await?;
         state.last_intent = Some(IntentId::Transactions);
         state.last_slots = slots;
@@ -756,6 +823,7 @@ async fn message(
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, what);
+        state.said_cannot = true;
         return Ok(());
     }
     // "did netflix charge me twice?", "anything in foreign currency?": read from the list.
@@ -1216,7 +1284,11 @@ fn pending_intent(pending: &Pending) -> IntentId {
 }
 
 /// Yes or no, to whatever was asked.
-async fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, yes: bool) -> Result<(), HandlerError> {
+pub(crate) async fn answer(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    yes: bool,
+) -> Result<(), HandlerError> {
     state.turn_intent = match &state.pending {
         Some(
             Pending::CardLockConfirm { .. }

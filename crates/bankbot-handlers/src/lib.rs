@@ -61,7 +61,7 @@ pub use intents::fallback::ESCALATE_AFTER;
 pub use intents::fraud_answer::{FraudCheckAnswer, answer_fraud_check};
 pub use intents::transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use notice::{Notice, notice_reply};
-pub use request_kind::{answered_by_rule, asks_differently};
+pub use request_kind::{answered_by_rule, asks_differently, one_request};
 pub use types::{
     Capabilities, DialogState, Effect, FraudVerdict, Input, Outcome, Pending, Services, Turn,
     TxCursor,

@@ -21,6 +21,12 @@ pub fn answered_by_rule(text: &str) -> bool {
         || crate::intents::refund::asks(text).is_some()
 }
 
+/// True when `text` is one request whatever joins its words: "someone called from my bank
+/// and asked for my card number" tells of a scam, it is not two requests.
+pub fn one_request(text: &str) -> bool {
+    crate::intents::phishing::asked(text)
+}
+
 /// True when two parts, read the same by the engine, still ask different things
 /// ("my balance" and "my credit limit", "my transactions" and "the pending ones").
 pub fn asks_differently(a: (&str, &IntentMatch), b: (&str, &IntentMatch)) -> bool {

@@ -194,6 +194,14 @@ pub struct DialogState {
     /// ("more than 50") does too.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub out_only: bool,
+    /// A pending card lock was dropped once already and the customer reminded that the
+    /// card is not locked; a second message elsewhere drops it for good.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub lock_reminded: bool,
+    /// The last answer said the bot cannot do that here: "on fait comment alors ?" asks
+    /// where it can be done.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub said_cannot: bool,
 }
 
 /// A side effect the runtime must carry out (the handlers touch no store).

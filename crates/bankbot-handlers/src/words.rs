@@ -345,8 +345,10 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         list.iter()
             .any(|p| padded.contains(&format!(" {} ", folded(p))))
     };
+    // "attends c combien mon solde": a new request, not a no.
     let waits = (words.iter().any(|w| listed(WAIT_WORDS, w)) || padded.contains(" hold on "))
         && !text.contains('?')
+        && !words.iter().any(|w| is_request_word(w))
         && !crate::cues::asks_what_it_does(text);
     let no = waits
         || words.iter().any(|w| listed(NO_WORDS, w))

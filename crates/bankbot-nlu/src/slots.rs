@@ -5,6 +5,7 @@ mod amounts;
 mod bare_days;
 mod count;
 mod dates;
+mod either_day;
 mod numbers;
 mod ordinal_day;
 mod periods_fr;
@@ -120,9 +121,15 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
         .flatten()
         .map(|d| d.trunc().to_string())
         .collect();
-    // "spent on eating out": a category's own words are never a shop's name.
-    let merchant = place::merchant(&date_norm, lexicon)
-        .filter(|m| !lexicon.is_category_or_account_word(&m.to_lowercase()));
+    // "spent on eating out": a category's own words are never a shop's name, nor are they
+    // with their article ("payé pour le char": the car, a category).
+    let merchant = place::merchant(&date_norm, lexicon).filter(|m| {
+        let m = m.to_lowercase();
+        !lexicon.is_category_or_account_word(&m)
+            && !["le", "la", "les", "mon", "ma", "mes", "the", "my"]
+                .iter()
+                .any(|a| lexicon.is_category_or_account_word(&format!("{a} {m}")))
+    });
     let mut location = place::location(text, norm, &amount_digits);
     if location
         .as_ref()

@@ -143,6 +143,9 @@ fn split(
     today: NaiveDate,
     lang: Option<Lang>,
 ) -> Option<Vec<(String, IntentMatch)>> {
+    if bankbot_handlers::one_request(text) {
+        return None;
+    }
     let lower = text.to_lowercase();
     let mut cuts = vec![0];
     let mut at = 0;

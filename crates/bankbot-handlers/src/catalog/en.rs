@@ -245,6 +245,29 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardsAllLocked => "All your cards are already locked.".into(),
         WordAnd => "and".into(),
         CardKept => "OK, I left your card as it is.".into(),
+        AmountOtherDates(range) => {
+            format!("Nothing of that amount {range}, but there is at another date:")
+        }
+        NothingElse(range) => format!(
+            "No, nothing else {range}{}",
+            if range.ends_with('.') { "" } else { "." }
+        ),
+        AlsoThese { n, range } => match n {
+            1 => format!("Yes, one other transaction {range}:"),
+            n => format!("Yes, {n} other transactions {range}:"),
+        },
+        HowElsewhere(contact) => format!(
+            "The simplest way is your bank's app or its website, once you've signed in. To do \
+             it with a person, {}.",
+            reach(*contact)
+        ),
+        CardNotTheirs => "I can't find that card among yours.".into(),
+        LockNotDone(Some(card)) => {
+            format!("Careful: your {card} is NOT locked yet. Shall I lock it now?")
+        }
+        LockNotDone(None) => {
+            "Careful: none of your cards is locked yet. Do you still want to lock one?".into()
+        }
         CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
         CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
         CardIsLocked(card) => format!(
@@ -292,6 +315,17 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             context, your alert choices and any message waiting for you. It can't be undone, \
             but your accounts at the bank stay exactly as they are. Delete everything?"
             .into(),
+        PhishingWarning { cards } => format!(
+            "No, that isn't normal: it's almost certainly a scam. Your bank will never ask for \
+             your card PIN, your password or a code sent to you by text, whether by text, email \
+             or phone. Don't give anything, don't click any link, hang up.{}",
+            if *cards {
+                " If you've already given a code or your login details, I can lock your card \
+                 right away."
+            } else {
+                ""
+            }
+        ),
         FraudOfferAgain(Reach::Person) => "Understood. Shall I lock your card now, or put you in \
             touch with a person who can look into the payment?"
             .into(),
@@ -583,6 +617,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Statement => "show your statement, its due date or minimum payment",
         Complaint => "take a complaint",
         TravelNotice => "set a travel notice on your cards",
+        CashWithoutCard => "arrange a cash withdrawal without a card",
     }
 }
 

@@ -247,6 +247,30 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardsAllLocked => "Toutes vos cartes sont déjà bloquées.".into(),
         WordAnd => "et".into(),
         CardKept => "D'accord, je n'ai pas touché à votre carte.".into(),
+        AmountOtherDates(range) => {
+            format!("Rien de ce montant {range}, mais il y en a à une autre date :")
+        }
+        // "… au 31 oct." already ends the sentence.
+        NothingElse(range) => format!(
+            "Non, rien d'autre {range}{}",
+            if range.ends_with('.') { "" } else { "." }
+        ),
+        AlsoThese { n, range } => match n {
+            1 => format!("Oui, une autre opération {range} :"),
+            n => format!("Oui, {n} autres opérations {range} :"),
+        },
+        HowElsewhere(contact) => format!(
+            "Le plus simple : l'application de votre banque ou son site, une fois connecté à \
+             votre espace client. Pour le faire avec un conseiller, il faut {}.",
+            reach(*contact)
+        ),
+        CardNotTheirs => "Je ne trouve pas cette carte parmi les vôtres.".into(),
+        LockNotDone(Some(card)) => format!(
+            "Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?"
+        ),
+        LockNotDone(None) => "Attention : aucune de vos cartes n'est encore bloquée. Voulez-vous \
+             toujours en bloquer une ?"
+            .into(),
         CardUnlocked(card) => {
             format!("C'est fait : votre {card} est débloquée et fonctionne à nouveau.")
         }
@@ -302,6 +326,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             notre conversation, vos choix d'alertes et les messages en attente. C'est \
             définitif, mais vos comptes à la banque restent tels quels. Tout effacer ?"
             .into(),
+        PhishingWarning { cards } => format!(
+            "Non, ce n'est pas normal : c'est très probablement une arnaque. Votre banque ne vous \
+             demandera jamais votre code de carte, votre mot de passe ni un code reçu par SMS, \
+             que ce soit par SMS, par e-mail ou au téléphone. Ne donnez rien, ne cliquez sur \
+             aucun lien, raccrochez.{}",
+            if *cards {
+                " Si vous avez déjà donné un code ou vos identifiants, je peux bloquer votre \
+                 carte tout de suite."
+            } else {
+                ""
+            }
+        ),
         FraudOfferAgain(Reach::Person) => "C'est noté. Je bloque votre carte maintenant, ou je \
             vous mets en relation avec un conseiller qui examinera le paiement ?"
             .into(),
@@ -663,6 +699,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Statement => "afficher votre relevé, sa date d'échéance ni le paiement minimum",
         Complaint => "enregistrer de réclamation",
         TravelNotice => "enregistrer d'avis de voyage sur vos cartes",
+        CashWithoutCard => "organiser de retrait d'espèces sans carte",
     }
 }
 

@@ -206,9 +206,132 @@ pub(crate) async fn answer(
     Ok(())
 }
 
+/// "ok et si je la retrouve demain ?", "what if it turns up?" after a lock: a question about
+/// getting the card back, answered with its state and how to unlock it here.
+pub(crate) fn asks_if_found(text: &str) -> bool {
+    const FOUND: &[&str] = &[
+        " si je la retrouve ",
+        " si je la retrouvais ",
+        " si je la trouve ",
+        " si je la recupere ",
+        " si on me la rend ",
+        " si on la retrouve ",
+        " si elle reapparait ",
+        " si je remets la main dessus ",
+        " if i find it ",
+        " if i found it ",
+        " if it turns up ",
+        " if i get it back ",
+        " if someone finds it ",
+        " when i find it ",
+        " quand je la retrouve ",
+        " quand je l'aurai retrouvee ",
+    ];
+    let f = fold(text);
+    FOUND.iter().any(|w| f.contains(w))
+}
+
+/// "tu peux me montrer mes cartes", "which cards do I have", "j'ai quelles cartes ?": the
+/// customer's cards, each with its state (not a request to lock or unlock one).
+pub(crate) fn lists_cards(text: &str) -> bool {
+    const CARDS: &[&str] = &[
+        " mes cartes ",
+        " mes cb ",
+        " my cards ",
+        " quelles cartes ",
+        " which cards ",
+        " what cards ",
+        " combien de cartes ",
+        " how many cards ",
+        " mes cartes bancaires ",
+        " les cartes que j'ai ",
+        " comme cartes ",
+        " comme carte ",
+    ];
+    const SHOW: &[&str] = &[
+        " montre ",
+        " montrer ",
+        " montrez ",
+        " voir ",
+        " affiche ",
+        " afficher ",
+        " liste ",
+        " lister ",
+        " quelles ",
+        " quoi ",
+        " show ",
+        " see ",
+        " list ",
+        " view ",
+        " which ",
+        " what ",
+        " combien ",
+        " how many ",
+        " j'ai ",
+        " jai ",
+        " have ",
+    ];
+    const ACTION: &[&str] = &[
+        " bloque ",
+        " bloquer ",
+        " bloquez ",
+        " debloque ",
+        " debloquer ",
+        " opposition ",
+        " perdu ",
+        " vole ",
+        " volees ",
+        " perdues ",
+        " lost ",
+        " stolen ",
+        " lock ",
+        " unlock ",
+        " block ",
+        " freeze ",
+        " depense ",
+        " depenses ",
+        " spent ",
+        " spend ",
+        " operations ",
+        " transactions ",
+        " paiements ",
+        " payments ",
+        " plafond ",
+    ];
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    has(CARDS) && has(SHOW) && !has(ACTION)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::asks;
+    use super::{asks, lists_cards};
+
+    #[test]
+    fn getting_it_back() {
+        assert!(super::asks_if_found("ok et si je la retrouve demain?"));
+        assert!(super::asks_if_found("what if it turns up tomorrow"));
+        assert!(!super::asks_if_found("je l'ai retrouvée, débloque"));
+    }
+
+    #[test]
+    fn showing_the_cards() {
+        for t in [
+            "tu peux me montrer mes cartes",
+            "which cards do i have",
+            "j'ai quelles cartes ?",
+            "show my cards",
+        ] {
+            assert!(lists_cards(t), "{t}");
+        }
+        for t in [
+            "bloque toutes mes cartes",
+            "mes dépenses sur mes cartes",
+            "i lost my cards",
+        ] {
+            assert!(!lists_cards(t), "{t}");
+        }
+    }
 
     #[test]
     fn short_state_questions_are_status_questions() {

@@ -130,7 +130,19 @@ async fn named(
     Ok(if hits.next().is_some() { None } else { first })
 }
 
-fn confirm(ctx: &mut Ctx<'_>, state: &mut DialogState, card: &Card) {
+/// What a short answer says about which of the customer's cards it means ("la visa", "ma
+/// débit", "la cb"); `None` when it names no card.
+pub(crate) async fn named_in(
+    ctx: &mut Ctx<'_>,
+    credential: &CustomerCredential,
+    text: &str,
+) -> Result<Option<super::card_named::Named>, HandlerError> {
+    let cards = ctx.services.cards.cards(credential).await?;
+    Ok(super::card_named::read(text, &cards))
+}
+
+/// Asks "lock this card?" (or says it is locked already).
+pub(crate) fn confirm(ctx: &mut Ctx<'_>, state: &mut DialogState, card: &Card) {
     let label = card_label(card);
     if card.locked {
         state.pending = None;

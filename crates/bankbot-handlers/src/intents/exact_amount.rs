@@ -1,13 +1,19 @@
 //! "j'ai une opé de 45 euros, c'est quoi ?", "c quoi le prélèvement de 63,20 € ?", "what's
 //! the $45 charge?": a payment named by its exact amount is looked up — the listing of
-//! the operations of that amount, whatever their date.
+//! the operations of that amount, whatever their date. A whole amount matches its cents
+//! ("63 balles" finds 63,20 €); "genre 50 euros", "about $50" looks 10 % either side.
 
 use std::str::FromStr;
 
+use bankbot_bank::CustomerCredential;
 use bankbot_core::{Category, Slots};
 use rust_decimal::Decimal;
 
+use crate::HandlerError;
+use crate::catalog::Msg;
+use crate::ctx::Ctx;
 use crate::cues::fold;
+use crate::intents::transactions;
 
 /// Words naming one operation, each padded and folded.
 const OPERATION: &[&str] = &[
@@ -37,6 +43,12 @@ const OPERATION: &[&str] = &[
     " trans ",
     " debits ",
     " withdrawal ",
+    " truc ",
+    " trucs ",
+    " machin ",
+    " bidule ",
+    " chose ",
+    " thing ",
     " one ",
     " thing ",
     " item ",
@@ -64,6 +76,17 @@ const SEARCH: &[&str] = &[
     " look up ",
     " search ",
     " show me the ",
+    " t'as vu ",
+    " tu as vu ",
+    " tas vu ",
+    " vous avez vu ",
+    " y a ",
+    " ya ",
+    " il y a ",
+    " un paiement ",
+    " un achat ",
+    " une ope ",
+    " un truc ",
     " of ",
     " for ",
     " the ",
@@ -110,7 +133,42 @@ const COUNTING: &[&str] = &[
 ];
 
 /// Words after which a bare number is an amount ("transaction of 1850", "did i pay 1850").
-const BEFORE_BARE: &[&str] = &["of", "for", "pay", "paid", "spent", "spend", "amount"];
+const BEFORE_BARE: &[&str] = &[
+    "of",
+    "for",
+    "pay",
+    "paid",
+    "spent",
+    "spend",
+    "amount",
+    "genre",
+    "environ",
+    "about",
+    "around",
+    "roughly",
+    "like",
+    "à",
+    "a",
+    "d'environ",
+];
+
+/// Words saying the amount is approximate ("un truc genre 50 euros", "about $50"), padded.
+const ROUGHLY: &[&str] = &[
+    " genre ",
+    " environ ",
+    " d'environ ",
+    " dans les ",
+    " a peu pres ",
+    " autour de ",
+    " quelque chose comme ",
+    " about ",
+    " around ",
+    " roughly ",
+    " approximately ",
+    " something like ",
+    " ish ",
+    " ~",
+];
 
 /// Words asking what it is, each padded and folded.
 const WHAT: &[&str] = &[
@@ -154,7 +212,9 @@ const MOVE: &[&str] = &[
 ];
 
 /// Currency words or signs that may follow a number.
-const AFTER: &[&str] = &["€", "euro", "eur", "balle", "$", "dollar", "buck", "usd"];
+const AFTER: &[&str] = &[
+    "€", "euro", "eur", "balle", "$", "dollar", "buck", "usd", "piasse", "piastre", "boule", "quid",
+];
 
 /// The exact amount asked about, when `text` asks what an operation of that amount is.
 pub(crate) fn asked(text: &str) -> Option<Decimal> {
@@ -197,9 +257,23 @@ fn without_thousands(lower: &str) -> String {
     out
 }
 
-/// The slots of the lookup: exactly `amount`. "Virement" names no category here — the
+/// The amounts that match `amount` as asked in `text`: 10 % either side when it says
+/// "about"; a whole amount up to its cents ("63 balles": 63,00 to 63,99 €); else exactly.
+pub(crate) fn bounds(text: &str, amount: Decimal) -> (Decimal, Decimal) {
+    let f = fold(text);
+    if ROUGHLY.iter().any(|w| f.contains(w)) {
+        let tenth = (amount / Decimal::from(10)).round_dp(2);
+        return ((amount - tenth).max(Decimal::ZERO), amount + tenth);
+    }
+    if amount.fract().is_zero() && amount.scale() == 0 {
+        return (amount, amount + Decimal::new(99, 2));
+    }
+    (amount, amount)
+}
+
+/// The slots of the lookup: from `min` to `max`. "Virement" names no category here — the
 /// amount says which one, money in or out.
-pub(crate) fn slots(parsed: &Slots, amount: Decimal) -> Slots {
+pub(crate) fn slots(parsed: &Slots, min: Decimal, max: Decimal) -> Slots {
     let category = parsed
         .category
         .filter(|c| !matches!(c, Category::Transfer | Category::Income));
@@ -208,13 +282,57 @@ pub(crate) fn slots(parsed: &Slots, amount: Decimal) -> Slots {
         .merchant
         .clone()
         .filter(|m| !m.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    // "un achat de 60 euros": an article, not a count; every operation of that amount.
     Slots {
-        amount_min: Some(amount),
-        amount_max: Some(amount),
+        amount_min: Some(min),
+        amount_max: Some(max),
+        count: None,
         category,
         merchant,
         ..parsed.clone()
     }
+}
+
+/// A lookup with dates that finds nothing then ("un paiement de 63 balles la semaine
+/// dernière", paid this week): when the amount is found at other dates, that is said and
+/// the dates are dropped; else the slots are kept, and the answer says nothing was found.
+pub(crate) async fn other_dates(
+    ctx: &mut Ctx<'_>,
+    credential: &CustomerCredential,
+    slots: Slots,
+) -> Result<Slots, HandlerError> {
+    let today = ctx.services.clock.today();
+    let Some(range) = transactions::slot_range(&slots, today) else {
+        return Ok(slots);
+    };
+    if slots.account_type.is_some() {
+        return Ok(slots);
+    }
+    let undated = Slots {
+        date_from: None,
+        date_to: None,
+        ..slots.clone()
+    };
+    if any_found(ctx, credential, &slots).await? || !any_found(ctx, credential, &undated).await? {
+        return Ok(slots);
+    }
+    let when = crate::format::range(range, today, ctx.lang);
+    ctx.say(Msg::AmountOtherDates(&when));
+    Ok(undated)
+}
+
+/// True when at least one operation fits `slots`.
+async fn any_found(
+    ctx: &mut Ctx<'_>,
+    credential: &CustomerCredential,
+    slots: &Slots,
+) -> Result<bool, HandlerError> {
+    let today = ctx.services.clock.today();
+    let Some((query, _)) = transactions::build_query(ctx, credential, slots, today).await? else {
+        return Ok(false);
+    };
+    let (found, _) = transactions::collect(ctx, credential, query, 1, 0).await?;
+    Ok(!found.is_empty())
 }
 
 /// The first number written with a currency ("45 euros", "63,20 €", "$45.10") or with
@@ -280,7 +398,10 @@ fn money_amount(lower: &str, bare: bool) -> Option<Decimal> {
             || after_word
             || names_item
             || before.contains(['€', '$'])
-            || AFTER.iter().any(|c| after.starts_with(c));
+            || AFTER.iter().any(|c| after.starts_with(c))
+            // "45e", "45 e": euros typed short.
+            || (after.starts_with('e')
+                && !after[1..].starts_with(|c: char| c.is_alphanumeric()));
         if signed {
             let number: String = chars[start..end].iter().collect();
             return Decimal::from_str(&number.replace(',', ".")).ok();
@@ -351,5 +472,22 @@ mod tests {
         assert_eq!(amount("did i pay 1850"), Some("1850".into()));
         assert_eq!(amount("any transaction for 129.99"), Some("129.99".into()));
         assert_eq!(amount("payment of $56.78"), Some("56.78".into()));
+        assert_eq!(amount("c quoi le truc a 45 balles"), Some("45".into()));
+        assert_eq!(
+            amount("t'as vu un paiement de 63 balles la semaine derniere?"),
+            Some("63".into())
+        );
+        assert_eq!(amount("un truc genre 50 euros"), Some("50".into()));
+        assert_eq!(amount("un achat de 45e"), Some("45".into()));
+    }
+
+    #[test]
+    fn whole_and_rough_amounts_are_ranges() {
+        use super::bounds;
+        use rust_decimal::Decimal;
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(bounds("63 balles", d("63")), (d("63"), d("63.99")));
+        assert_eq!(bounds("63,20 €", d("63.20")), (d("63.20"), d("63.20")));
+        assert_eq!(bounds("genre 50 euros", d("50")), (d("45"), d("55")));
     }
 }

@@ -49,6 +49,21 @@ const ASKING: &[&str] = &[
     "comment allez vous",
     "tu vas bien",
     "vous allez bien",
+    "on dit quoi",
+    "ca dit quoi",
+    "c'est comment",
+    "cest comment",
+    "c comment",
+    "bien ou quoi",
+    "bien ou bien",
+    "la forme",
+    "ca roule",
+    "ca gaze",
+    "quoi de neuf",
+    "comment tu vas",
+    "comment vous allez",
+    "comment ca se passe",
+    "ca se passe bien",
 ];
 
 /// Words that may come with the question without making it a request.
@@ -89,6 +104,30 @@ const COURTESY: &[&str] = &[
     "fine",
     "sir",
     "madam",
+    "mon",
+    "ma",
+    "frere",
+    "frerot",
+    "frero",
+    "frr",
+    "soeur",
+    "gars",
+    "mec",
+    "chef",
+    "boss",
+    "wesh",
+    "wsh",
+    "tonton",
+    "tantie",
+    "ami",
+    "amie",
+    "l'ami",
+    "la",
+    "le",
+    "ici",
+    "alors",
+    "bro",
+    "allo",
 ];
 
 /// True when `text` only asks how the bot is (with greetings around it at most).
@@ -119,6 +158,10 @@ mod tests {
             "Good morning! How are you?",
             "sup",
             "hi bot, how's your day going 😊",
+            "on dit quoi mon frère",
+            "c'est comment",
+            "c'est comment là ?",
+            "bonjour tonton, ça dit quoi",
         ] {
             assert!(asks(t), "{t}");
         }
@@ -130,6 +173,7 @@ mod tests {
             "whats up with my account",
             "how are my savings doing",
             "hi how are you, what's my balance",
+            "c'est comment mon compte là, il reste combien",
             "how much did i spend",
         ] {
             assert!(!asks(t), "{t}");

@@ -1,6 +1,7 @@
 //! A search by merchant or category that finds nothing in its period ("and the electricity
-//! bill?" after this month's rent; "did I pay PG&E this month"): after saying so, the
-//! newest matching item from before the period, so the customer sees when it last was.
+//! bill?" after this month's rent; "did I pay PG&E this month"; "la boulangerie hier ou
+//! avant-hier" paid today): after saying so, the newest matching item up to today, so the
+//! customer sees when it last was.
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
 use bankbot_core::{DateRange, Slots};
@@ -10,7 +11,8 @@ use crate::ctx::Ctx;
 use crate::intents::transactions::{MAX_COUNT, collect, send_list};
 use crate::{DialogState, HandlerError};
 
-/// Shows the newest item matching `query` dated before `range`; nothing when there is none
+/// Shows the newest item matching `query` up to today, outside `range` (which has none);
+/// nothing when there is none
 /// or the search names neither a merchant nor a category. `out_only`: money out only.
 pub(crate) async fn show(
     ctx: &mut Ctx<'_>,
@@ -24,9 +26,8 @@ pub(crate) async fn show(
     if slots.merchant.is_none() && slots.category.is_none() {
         return Ok(());
     }
-    let Some(end) = range.from().pred_opt() else {
-        return Ok(());
-    };
+    // Up to today: "hier ou avant-hier" when it was paid this morning shows this morning's.
+    let end = ctx.services.clock.today().max(range.to());
     let Some(start) = end.checked_sub_months(chrono::Months::new(24)) else {
         return Ok(());
     };

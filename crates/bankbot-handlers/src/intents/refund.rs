@@ -149,10 +149,41 @@ const NOT: &[&str] = &[
     " pay back ",
 ];
 
+/// Asking the bot itself to give the money back ("pouvez-vous me rembourser les 45 €",
+/// "refund me the 50 bucks"): a dispute the bot cannot open, not a question about a refund.
+const ASKS_BOT: &[&str] = &[
+    " pouvez me rembourser ",
+    " pouvez-vous me rembourser ",
+    " pouvez vous me rembourser ",
+    " peux me rembourser ",
+    " peux-tu me rembourser ",
+    " peux tu me rembourser ",
+    " remboursez moi ",
+    " remboursez-moi ",
+    " rembourse moi ",
+    " rembourse-moi ",
+    " veux etre rembourse ",
+    " veux etre remboursee ",
+    " veux un remboursement ",
+    " voudrais etre rembourse ",
+    " voudrais un remboursement ",
+    " refund me the ",
+    " refund me my ",
+    " please refund ",
+    " can you refund ",
+    " could you refund ",
+    " want a refund ",
+    " want my money back ",
+    " need a refund ",
+];
+
 /// The refund question `text` asks, if it asks one.
 pub(crate) fn asks(text: &str) -> Option<Refund> {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|p| f.contains(p));
+    if has(ASKS_BOT) {
+        return None;
+    }
     let to_me = has(TO_ME);
     if has(NOT) && !to_me {
         return None;

@@ -180,7 +180,7 @@ static FIXED: LazyLock<Vec<Fixed>> = LazyLock::new(|| {
     ]
 });
 
-pub(super) fn month_number(name: &str) -> Option<u32> {
+pub(crate) fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == name).map(|(_, v)| *v)
 }
 
@@ -351,6 +351,10 @@ fn weekend(norm: &str, now: NaiveDate) -> Option<Range> {
 
 /// The date range in a normalised utterance.
 pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
+    // "hier ou avant-hier": either day, so both.
+    if let Some(r) = super::either_day::extract_either(norm, now) {
+        return Some(r);
+    }
     if let Some(r) = day_range(norm, now) {
         return Some(r);
     }
