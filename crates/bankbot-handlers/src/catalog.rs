@@ -263,6 +263,9 @@ pub(crate) enum Msg<'a> {
     FraudOfferAgain(Reach<'a>),
     /// After the payments a worried customer asked to see: lock the card, or a person.
     FraudReviewOffer(Reach<'a>),
+    /// Before the money a worried customer asked about: the worry heard, what follows, and
+    /// that the bank never asks for codes.
+    MoneySafeLead,
     Handoff,
     HandoffUnavailable,
     DeleteAsk,
@@ -586,6 +589,7 @@ mod tests {
             Msg::CardDone("X", Reach::Bank(Contact::Unknown)),
             Msg::FraudReviewOffer(Reach::Person),
             Msg::FraudReviewOffer(Reach::Bank(Contact::Unknown)),
+            Msg::MoneySafeLead,
             Msg::CardConfirmAll("A and B"),
             Msg::CardDoneAll("A and B", Reach::Person),
             Msg::CardDoneAll("A and B", Reach::Bank(Contact::Unknown)),

@@ -586,6 +586,7 @@ async fn message(
     // "Hello again … I spoke to you yesterday": a returning customer greeting, nothing asked.
     if crate::intents::greeting_back::greets_back(text)
         && !words::names_a_request(text)
+        && !scam::reported(text)
         && (!confident
             || matches!(
                 parsed.intent,
@@ -657,13 +658,26 @@ async fn message(
     {
         state.turn_intent = Some(IntentId::Balance);
         state.pending = None;
-        let kind = parsed.slots.account_type;
+        // "and is that money safe?" after the savings balance: that account.
+        let kind = parsed.slots.account_type.or_else(|| {
+            (state.last_intent == Some(IntentId::Balance)
+                && crate::intents::scam_checks::refers_back(text))
+            .then_some(state.last_slots.account_type)
+            .flatten()
+        });
+        ctx.say(Msg::MoneySafeLead);
         crate::intents::scam_checks::reassure(ctx, state, credential, kind, text).await?;
         state.last_intent = Some(IntentId::Balance);
         state.last_slots = Slots {
             account_type: kind,
             ..Slots::default()
         };
+        // Savings has no card to lock.
+        if kind != Some(bankbot_core::AccountKind::Savings)
+            && !fraud::already_locked(ctx, credential, None).await?
+        {
+            fraud::review_offer(ctx, state);
+        }
         return Ok(());
     }
     // "a text asked for my PIN, what should I do?": a scam to report, not a PIN request.
@@ -798,7 +812,14 @@ async fn message(
         let slots = crate::intents::exact_amount::other_dates(ctx, credential, slots).await?;
         transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, false).await?;
         state.last_intent = Some(IntentId::Transactions);
+        let card = slots.account_type;
         state.last_slots = slots;
+        // "the 129.99 amazon one, i didn't buy that": then the offer to lock or report.
+        if crate::intents::named_charge::disowns(text)
+            && !fraud::already_locked(ctx, credential, card).await?
+        {
+            fraud::handle(ctx, state);
+        }
         return Ok(());
     }
     // "ils vont me rembourser ?", "j'ai été remboursé par amazon ?": a refund to the

@@ -67,6 +67,12 @@ pub use types::{
     TxCursor,
 };
 
+/// True when `text` reports a scam or someone using the customer's card ("somebody tried
+/// to use my credit card"): the whole message is that report, whatever else it asks.
+pub fn reports_fraud(text: &str) -> bool {
+    intents::scam::reported(text)
+}
+
 /// `Some(true)` when `text` is a short yes ("ya", "yep do it", "ouais vas-y"),
 /// `Some(false)` for a no, `None` otherwise: what answers a confirmation question.
 pub fn short_answer(text: &str) -> Option<bool> {

@@ -333,6 +333,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Understood. Shall I lock your card now? To have the payment looked into, {}.",
             reach(*c)
         ),
+        MoneySafeLead => "I understand the worry. Here is your money as it stands and what \
+            moved lately. Remember: the bank never asks for your PIN, password or a code by \
+            phone, text or email."
+            .into(),
         FraudReviewOffer(Reach::Person) => "If any of these isn't yours, I can lock the card \
             right away, or put you in touch with a person who can look into it."
             .into(),

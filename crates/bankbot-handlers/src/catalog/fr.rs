@@ -345,6 +345,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "C'est noté. Je bloque votre carte maintenant ? Pour faire examiner le paiement, {}.",
             reach_now(*c)
         ),
+        MoneySafeLead => "Je comprends votre inquiétude. Voici votre argent tel qu'il est et les \
+            derniers mouvements. Rappel : la banque ne vous demande jamais votre code, votre mot \
+            de passe ni un code reçu par SMS, par téléphone ou par e-mail."
+            .into(),
         FraudReviewOffer(Reach::Person) => "Si l'une de ces opérations n'est pas de vous, je \
             peux bloquer la carte tout de suite, ou vous mettre en relation avec un conseiller qui \
             l'examinera."
