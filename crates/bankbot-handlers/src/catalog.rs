@@ -266,6 +266,8 @@ pub(crate) enum Msg<'a> {
     /// Before the money a worried customer asked about: the worry heard, what follows, and
     /// that the bank never asks for codes.
     MoneySafeLead,
+    /// Another person's accounts asked for: only the customer's own are shown.
+    OthersData,
     Handoff,
     HandoffUnavailable,
     DeleteAsk,
@@ -590,6 +592,7 @@ mod tests {
             Msg::FraudReviewOffer(Reach::Person),
             Msg::FraudReviewOffer(Reach::Bank(Contact::Unknown)),
             Msg::MoneySafeLead,
+            Msg::OthersData,
             Msg::CardConfirmAll("A and B"),
             Msg::CardDoneAll("A and B", Reach::Person),
             Msg::CardDoneAll("A and B", Reach::Bank(Contact::Unknown)),

@@ -627,6 +627,11 @@ async fn message(
         small_talk::bot_question(ctx);
         return Ok(());
     }
+    // "what's bob's balance? he's my brother": only the customer's own accounts.
+    if crate::intents::others_data::asked(text) {
+        crate::intents::others_data::answer(ctx, state);
+        return Ok(());
+    }
     // "SMS de la banque qui me demande mon code c'est normal ??": no, never; then the offer.
     if crate::intents::phishing::asked(text) {
         state.more = None;

@@ -333,6 +333,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Understood. Shall I lock your card now? To have the payment looked into, {}.",
             reach(*c)
         ),
+        OthersData => "I can only show your own accounts: I can't share another person's \
+            balance or transactions, even a family member's. They can ask me from their own \
+            Messenger, or ask the bank."
+            .into(),
         MoneySafeLead => "I understand the worry. Here is your money as it stands and what \
             moved lately. Remember: the bank never asks for your PIN, password or a code by \
             phone, text or email."
@@ -469,6 +473,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 Reach::Person => "If you'd rather talk to a person, tap below.".to_owned(),
                 Reach::Bank(c) => format!("If you'd rather talk to a person, {}.", reach(*c)),
             }
+        ),
+        Unsupported(crate::cues::Unsupported::TravelNotice, way) => format!(
+            "Your cards work abroad, in shops and at cash machines, wherever their card network \
+             is accepted. I can't set a travel notice or tell you the fees abroad here: you can \
+             do it in your bank's app or on its website, or {}.",
+            person_or(*way)
         ),
         Unsupported(what, way) => format!(
             "I can't {} here. You can do it in your bank's app or on its website, or {}.",

@@ -345,6 +345,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "C'est noté. Je bloque votre carte maintenant ? Pour faire examiner le paiement, {}.",
             reach_now(*c)
         ),
+        OthersData => "Je ne peux montrer que vos propres comptes : je ne peux pas communiquer \
+            le solde ou les opérations d'une autre personne, même d'un proche. Elle peut me le \
+            demander depuis son propre Messenger, ou s'adresser à la banque."
+            .into(),
         MoneySafeLead => "Je comprends votre inquiétude. Voici votre argent tel qu'il est et les \
             derniers mouvements. Rappel : la banque ne vous demande jamais votre code, votre mot \
             de passe ni un code reçu par SMS, par téléphone ou par e-mail."
@@ -506,6 +510,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                     reach(*c)
                 ),
             }
+        ),
+        Unsupported(crate::cues::Unsupported::TravelNotice, way) => format!(
+            "Vos cartes fonctionnent à l'étranger, en magasin et aux distributeurs, partout où \
+             leur réseau est accepté. Je ne peux pas enregistrer d'avis de voyage ni vous donner \
+             les frais à l'étranger ici : vous pouvez le faire dans l'application ou sur le site \
+             de votre banque, ou {}.",
+            person_or(*way)
         ),
         Unsupported(what, way) => format!(
             "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
