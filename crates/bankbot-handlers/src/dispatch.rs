@@ -133,6 +133,7 @@ async fn message(
             || parsed.slots.category.is_some()
             // "i want to see what i bought": purchases, not the data kept.
             || cues::names_purchases(text))
+        && !crate::intents::access::asks_shown(text)
     {
         unplaced = IntentMatch {
             intent: IntentId::OutOfScope,
@@ -142,6 +143,9 @@ async fn message(
     } else {
         parsed
     };
+    // "the last movements of my card of credit": the credit card's transactions.
+    let moved = crate::movements::read(text, parsed);
+    let parsed = moved.as_ref().unwrap_or(parsed);
     // "et le mois d'avant", "ce mois-là": a period named from the last answer's.
     let shifted = crate::periods::in_context(state, parsed, text, ctx.services.clock.today());
     let relative_period = shifted.is_some();
@@ -609,6 +613,11 @@ async fn message(
         state.turn_intent = Some(IntentId::Greeting);
         small_talk::how_are_you(ctx);
         return Ok(());
+    }
+    // "what have you shown me in the past 30 days": what is kept, with what was shown.
+    if crate::intents::access::asks_shown(text) {
+        state.pending = None;
+        return intent_turn(ctx, state, IntentId::DataAccess, &Slots::default(), text).await;
     }
     // "how long do you keep my chats": the retention of the conversation itself.
     if crate::intents::retention::asks(text)
@@ -1216,6 +1225,10 @@ fn follow_up(
 ) -> (IntentId, Slots) {
     let s = &parsed.slots;
     let last = match state.last_intent {
+        // "and the last movements of my card of credit?" after a balance: a list.
+        Some(IntentId::Balance) if crate::movements::named(text) => {
+            return (parsed.intent, s.clone());
+        }
         Some(last) if open => last,
         _ => return (parsed.intent, s.clone()),
     };
