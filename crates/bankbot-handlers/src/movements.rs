@@ -43,7 +43,7 @@ pub(crate) fn read(text: &str, parsed: &IntentMatch) -> Option<IntentMatch> {
     let f = fold(text);
     let movements = named(text);
     let credit = parsed.slots.account_type.is_none() && CREDIT_CARD.iter().any(|w| f.contains(w));
-    if !movements && !(credit && f.contains(" card of credit ")) {
+    if !(movements || (credit && f.contains(" card of credit "))) {
         return None;
     }
     let mut fixed = parsed.clone();
