@@ -146,6 +146,9 @@ async fn message(
     // "the last movements of my card of credit": the credit card's transactions.
     let moved = crate::movements::read(text, parsed);
     let parsed = moved.as_ref().unwrap_or(parsed);
+    // "starbucks in oct and nov": both months.
+    let both = crate::two_months::read(text, parsed);
+    let parsed = both.as_ref().unwrap_or(parsed);
     // "et le mois d'avant", "ce mois-là": a period named from the last answer's.
     let shifted = crate::periods::in_context(state, parsed, text, ctx.services.clock.today());
     let relative_period = shifted.is_some();

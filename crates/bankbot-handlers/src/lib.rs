@@ -48,6 +48,7 @@ mod periods;
 mod place_text;
 mod privacy_question;
 mod request_kind;
+mod two_months;
 mod types;
 mod words;
 
