@@ -109,6 +109,11 @@ pub(crate) enum Msg<'a> {
         range: &'a str,
     },
     IncomeNone(&'a str),
+    /// Nothing in from the payer asked about ("how much uber paid me this month").
+    IncomeNoneFrom {
+        payer: &'a str,
+        range: &'a str,
+    },
     /// Before the latest money in, when none came in over the days looked at.
     IncomeLatest,
     LargestHeader {
@@ -500,6 +505,10 @@ mod tests {
                 range: "r",
             },
             Msg::IncomeNone("r"),
+            Msg::IncomeNoneFrom {
+                payer: "uber",
+                range: "r",
+            },
             Msg::IncomeLatest,
             Msg::RefundStatus { people: true },
             Msg::RefundStatus { people: false },

@@ -213,6 +213,12 @@ const PENDING: &[&str] = &[
 
 const INCOME: &[&str] = &[
     "salary",
+    // "how much uber paid me": money in from that payer.
+    "paid me",
+    "pay me",
+    "pays me",
+    "paid us",
+    "pay us",
     "paycheck",
     "pay check",
     "paycheque",

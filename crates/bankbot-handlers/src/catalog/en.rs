@@ -92,6 +92,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         IncomeHeader { total, range } => format!("Money in {range}: {total}"),
         IncomeLatest => "The latest money in:".into(),
         IncomeNone(range) => sentence(format!("No money came in {range}")),
+        IncomeNoneFrom { payer, range } => sentence(format!(
+            "Nothing came in from {} {range}",
+            title_case(payer)
+        )),
         TxOneBefore => "The one before:".into(),
         TxCount { n: 0, range } => sentence(format!("I found no transactions {range}")),
         TxCount { n: 1, range } => format!("1 transaction {range}:"),

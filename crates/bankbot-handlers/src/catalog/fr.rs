@@ -92,6 +92,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         IncomeHeader { total, range } => format!("Argent reçu {range} : {total}"),
         IncomeLatest => "La dernière rentrée d'argent :".into(),
         IncomeNone(range) => sentence(format!("Aucune rentrée d'argent {range}")),
+        IncomeNoneFrom { payer, range } => sentence(format!(
+            "Rien n'est arrivé {} {range}",
+            de(&title_case(payer))
+        )),
         TxOneBefore => "Celle d'avant :".into(),
         TxCount { n: 0, range } => sentence(format!("Je n'ai trouvé aucune opération {range}")),
         TxCount { n: 1, range } => format!("1 opération {range} :"),
