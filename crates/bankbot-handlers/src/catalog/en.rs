@@ -194,7 +194,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         AtmAsk => "Where are you? Send me a postcode or a place, or share your location.".into(),
         AtmNotFound(q) => format!(
-            "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
+            "I couldn't find \"{q}\" among the places I know, so I can't list cash machines \
+             there. The cash machines I know may not cover it, abroad especially: your card \
+             network's ATM locator or your bank's app can help. Otherwise send a postcode such \
+             as SW1A 1AA or 94105."
         ),
         AtmNone {
             place,

@@ -195,7 +195,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             position."
             .into(),
         AtmNotFound(q) => format!(
-            "Je ne trouve pas « {q} ». Essayez un code postal comme 75001 ou un nom de ville."
+            "Je ne trouve pas « {q} » parmi les lieux que je connais, donc je ne peux pas y \
+             chercher de distributeur. Les distributeurs que je connais ne le couvrent peut-être \
+             pas, surtout à l'étranger : le localisateur de votre réseau de carte ou \
+             l'application de votre banque peuvent vous aider. Sinon, envoyez un code postal \
+             comme 75001."
         ),
         AtmNone {
             place,
