@@ -30,16 +30,12 @@ fn month(word: &str) -> Option<u32> {
 
 /// Words joining two months into one period.
 const JOIN: &[&str] = &[
-    "and", "&", "+", "et", "to", "through", "thru", "till", "until", "a", "au",
+    "and", "et", "to", "through", "thru", "till", "until", "a", "au",
 ];
 
 /// The second month of "<month> and <month>" in `text`, when the first is `first`.
 fn second_month(text: &str, first: u32) -> Option<u32> {
-    let f = fold(
-        text.replace('&', " & ")
-            .replace(['-', '/'], " and ")
-            .as_str(),
-    );
+    let f = fold(text.replace(['&', '+', '-', '/'], " and ").as_str());
     let w: Vec<&str> = f.split_whitespace().collect();
     w.windows(3).find_map(|p| {
         (month(p[0]) == Some(first) && JOIN.contains(&p[1]))
