@@ -109,6 +109,11 @@ pub(crate) enum Msg<'a> {
         range: &'a str,
     },
     IncomeNone(&'a str),
+    /// Nothing in from the payer asked about ("how much uber paid me this month").
+    IncomeNoneFrom {
+        payer: &'a str,
+        range: &'a str,
+    },
     /// Before the latest money in, when none came in over the days looked at.
     IncomeLatest,
     LargestHeader {
@@ -263,6 +268,11 @@ pub(crate) enum Msg<'a> {
     FraudOfferAgain(Reach<'a>),
     /// After the payments a worried customer asked to see: lock the card, or a person.
     FraudReviewOffer(Reach<'a>),
+    /// Before the money a worried customer asked about: the worry heard, what follows, and
+    /// that the bank never asks for codes.
+    MoneySafeLead,
+    /// Another person's accounts asked for: only the customer's own are shown.
+    OthersData,
     Handoff,
     HandoffUnavailable,
     DeleteAsk,
@@ -495,6 +505,10 @@ mod tests {
                 range: "r",
             },
             Msg::IncomeNone("r"),
+            Msg::IncomeNoneFrom {
+                payer: "uber",
+                range: "r",
+            },
             Msg::IncomeLatest,
             Msg::RefundStatus { people: true },
             Msg::RefundStatus { people: false },
@@ -586,6 +600,8 @@ mod tests {
             Msg::CardDone("X", Reach::Bank(Contact::Unknown)),
             Msg::FraudReviewOffer(Reach::Person),
             Msg::FraudReviewOffer(Reach::Bank(Contact::Unknown)),
+            Msg::MoneySafeLead,
+            Msg::OthersData,
             Msg::CardConfirmAll("A and B"),
             Msg::CardDoneAll("A and B", Reach::Person),
             Msg::CardDoneAll("A and B", Reach::Bank(Contact::Unknown)),

@@ -213,6 +213,12 @@ const PENDING: &[&str] = &[
 
 const INCOME: &[&str] = &[
     "salary",
+    // "how much uber paid me": money in from that payer.
+    "paid me",
+    "pay me",
+    "pays me",
+    "paid us",
+    "pay us",
     "paycheck",
     "pay check",
     "paycheque",
@@ -1870,10 +1876,34 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "rembourser",
         ],
     );
-    if opens || asks || ordered || moves_money(&w) {
+    if opens || asks || ordered || moves_money(&w) || asks_transfer_noun(&w) {
         return Some(Transfer);
     }
     None
+}
+
+/// "make a transference of 200 dollars to my sister", "i want do a transferencia": a
+/// non-native word for a transfer, with an amount or a verb asking to make one.
+fn asks_transfer_noun(w: &[&str]) -> bool {
+    const NOUNS: &[&str] = &[
+        "transference",
+        "transferences",
+        "transferencia",
+        "transferencias",
+        "transferance",
+        "transferation",
+        "transferency",
+        "transferment",
+        "tranference",
+        "trasference",
+        "transferir",
+    ];
+    const MAKE: &[&str] = &[
+        "make", "do", "send", "want", "need", "possible", "can", "could", "please", "pls",
+    ];
+    w.iter().any(|x| NOUNS.contains(x))
+        && w.iter()
+            .any(|x| MAKE.contains(x) || x.starts_with(|c: char| c.is_ascii_digit() || c == '$'))
 }
 
 /// "transférer mille euros du livret vers mon compte courant", "passe 300 balles du livret
@@ -2275,6 +2305,10 @@ mod tests {
             None
         );
         assert_eq!(unsupported("how much did i transfer to savings"), None);
+        assert_eq!(
+            unsupported("I want to make a transference of 200 dollars to my sister, is possible?"),
+            Some(Unsupported::Transfer)
+        );
         assert_eq!(unsupported("show my transfers"), None);
         assert_eq!(unsupported("what's my balance"), None);
         assert_eq!(unsupported("spending on bills this month"), None);

@@ -133,6 +133,7 @@ async fn message(
             || parsed.slots.category.is_some()
             // "i want to see what i bought": purchases, not the data kept.
             || cues::names_purchases(text))
+        && !crate::intents::access::asks_shown(text)
     {
         unplaced = IntentMatch {
             intent: IntentId::OutOfScope,
@@ -142,6 +143,12 @@ async fn message(
     } else {
         parsed
     };
+    // "the last movements of my card of credit": the credit card's transactions.
+    let moved = crate::movements::read(text, parsed);
+    let parsed = moved.as_ref().unwrap_or(parsed);
+    // "starbucks in oct and nov": both months.
+    let both = crate::two_months::read(text, parsed);
+    let parsed = both.as_ref().unwrap_or(parsed);
     // "et le mois d'avant", "ce mois-là": a period named from the last answer's.
     let shifted = crate::periods::in_context(state, parsed, text, ctx.services.clock.today());
     let relative_period = shifted.is_some();
@@ -586,6 +593,7 @@ async fn message(
     // "Hello again … I spoke to you yesterday": a returning customer greeting, nothing asked.
     if crate::intents::greeting_back::greets_back(text)
         && !words::names_a_request(text)
+        && !scam::reported(text)
         && (!confident
             || matches!(
                 parsed.intent,
@@ -609,6 +617,11 @@ async fn message(
         small_talk::how_are_you(ctx);
         return Ok(());
     }
+    // "what have you shown me in the past 30 days": what is kept, with what was shown.
+    if crate::intents::access::asks_shown(text) {
+        state.pending = None;
+        return intent_turn(ctx, state, IntentId::DataAccess, &Slots::default(), text).await;
+    }
     // "how long do you keep my chats": the retention of the conversation itself.
     if crate::intents::retention::asks(text)
         && matches!(
@@ -624,6 +637,11 @@ async fn message(
     if cues::asks_if_bot(text) {
         state.pending = None;
         small_talk::bot_question(ctx);
+        return Ok(());
+    }
+    // "what's bob's balance? he's my brother": only the customer's own accounts.
+    if crate::intents::others_data::asked(text) {
+        crate::intents::others_data::answer(ctx, state);
         return Ok(());
     }
     // "SMS de la banque qui me demande mon code c'est normal ??": no, never; then the offer.
@@ -657,13 +675,26 @@ async fn message(
     {
         state.turn_intent = Some(IntentId::Balance);
         state.pending = None;
-        let kind = parsed.slots.account_type;
+        // "and is that money safe?" after the savings balance: that account.
+        let kind = parsed.slots.account_type.or_else(|| {
+            (state.last_intent == Some(IntentId::Balance)
+                && crate::intents::scam_checks::refers_back(text))
+            .then_some(state.last_slots.account_type)
+            .flatten()
+        });
+        ctx.say(Msg::MoneySafeLead);
         crate::intents::scam_checks::reassure(ctx, state, credential, kind, text).await?;
         state.last_intent = Some(IntentId::Balance);
         state.last_slots = Slots {
             account_type: kind,
             ..Slots::default()
         };
+        // Savings has no card to lock.
+        if kind != Some(bankbot_core::AccountKind::Savings)
+            && !fraud::already_locked(ctx, credential, None).await?
+        {
+            fraud::review_offer(ctx, state);
+        }
         return Ok(());
     }
     // "a text asked for my PIN, what should I do?": a scam to report, not a PIN request.
@@ -798,7 +829,14 @@ async fn message(
         let slots = crate::intents::exact_amount::other_dates(ctx, credential, slots).await?;
         transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, false).await?;
         state.last_intent = Some(IntentId::Transactions);
+        let card = slots.account_type;
         state.last_slots = slots;
+        // "the 129.99 amazon one, i didn't buy that": then the offer to lock or report.
+        if crate::intents::named_charge::disowns(text)
+            && !fraud::already_locked(ctx, credential, card).await?
+        {
+            fraud::handle(ctx, state);
+        }
         return Ok(());
     }
     // "ils vont me rembourser ?", "j'ai été remboursé par amazon ?": a refund to the
@@ -1190,6 +1228,10 @@ fn follow_up(
 ) -> (IntentId, Slots) {
     let s = &parsed.slots;
     let last = match state.last_intent {
+        // "and the last movements of my card of credit?" after a balance: a list.
+        Some(IntentId::Balance) if crate::movements::named(text) => {
+            return (parsed.intent, s.clone());
+        }
         Some(last) if open => last,
         _ => return (parsed.intent, s.clone()),
     };

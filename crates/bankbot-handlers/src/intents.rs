@@ -49,6 +49,7 @@ pub(crate) mod named_account;
 pub(crate) mod named_charge;
 pub(crate) mod new_list;
 pub(crate) mod one_item;
+pub(crate) mod others_data;
 pub(crate) mod phishing;
 pub(crate) mod previous;
 pub(crate) mod privacy;

@@ -42,11 +42,13 @@ mod error;
 mod facts;
 pub mod format;
 mod intents;
+mod movements;
 mod notice;
 mod periods;
 mod place_text;
 mod privacy_question;
 mod request_kind;
+mod two_months;
 mod types;
 mod words;
 
@@ -66,6 +68,12 @@ pub use types::{
     Capabilities, DialogState, Effect, FraudVerdict, Input, Outcome, Pending, Services, Turn,
     TxCursor,
 };
+
+/// True when `text` reports a scam or someone using the customer's card ("somebody tried
+/// to use my credit card"): the whole message is that report, whatever else it asks.
+pub fn reports_fraud(text: &str) -> bool {
+    intents::scam::reported(text)
+}
 
 /// `Some(true)` when `text` is a short yes ("ya", "yep do it", "ouais vas-y"),
 /// `Some(false)` for a no, `None` otherwise: what answers a confirmation question.

@@ -46,6 +46,11 @@ pub(crate) fn requests(
     }
     // "Hello. I am 82. My daughter set this up for me. I would like to see …": a few
     // sentences of context the engine cannot place as a whole, then the request.
+    // "… somebody tried to use my credit card. I am frightened. What ought I to do?": the
+    // report is the request, not the closing "what do I do".
+    if bankbot_handlers::reports_fraud(text) {
+        return whole();
+    }
     if sentences(text) >= CONTEXT_SENTENCES {
         let parsed = nlu.parse(text, today, lang);
         // A request the engine placed as a whole with a courtesy, help or linking reading

@@ -92,6 +92,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         IncomeHeader { total, range } => format!("Money in {range}: {total}"),
         IncomeLatest => "The latest money in:".into(),
         IncomeNone(range) => sentence(format!("No money came in {range}")),
+        IncomeNoneFrom { payer, range } => sentence(format!(
+            "Nothing came in from {} {range}",
+            title_case(payer)
+        )),
         TxOneBefore => "The one before:".into(),
         TxCount { n: 0, range } => sentence(format!("I found no transactions {range}")),
         TxCount { n: 1, range } => format!("1 transaction {range}:"),
@@ -190,7 +194,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         AtmAsk => "Where are you? Send me a postcode or a place, or share your location.".into(),
         AtmNotFound(q) => format!(
-            "I couldn't find \"{q}\". Try a postcode such as SW1A 1AA or 94105, or a town name."
+            "I couldn't find \"{q}\" among the places I know, so I can't list cash machines \
+             there. The cash machines I know may not cover it, abroad especially: your card \
+             network's ATM locator or your bank's app can help. Otherwise send a postcode such \
+             as SW1A 1AA or 94105."
         ),
         AtmNone {
             place,
@@ -333,6 +340,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Understood. Shall I lock your card now? To have the payment looked into, {}.",
             reach(*c)
         ),
+        OthersData => "I can only show your own accounts: I can't share another person's \
+            balance or transactions, even a family member's. They can ask me from their own \
+            Messenger, or ask the bank."
+            .into(),
+        MoneySafeLead => "I understand the worry. Here is your money as it stands and what \
+            moved lately. Remember: the bank never asks for your PIN, password or a code by \
+            phone, text or email."
+            .into(),
         FraudReviewOffer(Reach::Person) => "If any of these isn't yours, I can lock the card \
             right away, or put you in touch with a person who can look into it."
             .into(),
@@ -465,6 +480,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 Reach::Person => "If you'd rather talk to a person, tap below.".to_owned(),
                 Reach::Bank(c) => format!("If you'd rather talk to a person, {}.", reach(*c)),
             }
+        ),
+        Unsupported(crate::cues::Unsupported::TravelNotice, way) => format!(
+            "Your cards work abroad, in shops and at cash machines, wherever their card network \
+             is accepted. I can't set a travel notice or tell you the fees abroad here: you can \
+             do it in your bank's app or on its website, or {}.",
+            person_or(*way)
         ),
         Unsupported(what, way) => format!(
             "I can't {} here. You can do it in your bank's app or on its website, or {}.",

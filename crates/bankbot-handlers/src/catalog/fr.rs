@@ -92,6 +92,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         IncomeHeader { total, range } => format!("Argent reçu {range} : {total}"),
         IncomeLatest => "La dernière rentrée d'argent :".into(),
         IncomeNone(range) => sentence(format!("Aucune rentrée d'argent {range}")),
+        IncomeNoneFrom { payer, range } => sentence(format!(
+            "Rien n'est arrivé {} {range}",
+            de(&title_case(payer))
+        )),
         TxOneBefore => "Celle d'avant :".into(),
         TxCount { n: 0, range } => sentence(format!("Je n'ai trouvé aucune opération {range}")),
         TxCount { n: 1, range } => format!("1 opération {range} :"),
@@ -191,7 +195,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             position."
             .into(),
         AtmNotFound(q) => format!(
-            "Je ne trouve pas « {q} ». Essayez un code postal comme 75001 ou un nom de ville."
+            "Je ne trouve pas « {q} » parmi les lieux que je connais, donc je ne peux pas y \
+             chercher de distributeur. Les distributeurs que je connais ne le couvrent peut-être \
+             pas, surtout à l'étranger : le localisateur de votre réseau de carte ou \
+             l'application de votre banque peuvent vous aider. Sinon, envoyez un code postal \
+             comme 75001."
         ),
         AtmNone {
             place,
@@ -345,6 +353,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "C'est noté. Je bloque votre carte maintenant ? Pour faire examiner le paiement, {}.",
             reach_now(*c)
         ),
+        OthersData => "Je ne peux montrer que vos propres comptes : je ne peux pas communiquer \
+            le solde ou les opérations d'une autre personne, même d'un proche. Elle peut me le \
+            demander depuis son propre Messenger, ou s'adresser à la banque."
+            .into(),
+        MoneySafeLead => "Je comprends votre inquiétude. Voici votre argent tel qu'il est et les \
+            derniers mouvements. Rappel : la banque ne vous demande jamais votre code, votre mot \
+            de passe ni un code reçu par SMS, par téléphone ou par e-mail."
+            .into(),
         FraudReviewOffer(Reach::Person) => "Si l'une de ces opérations n'est pas de vous, je \
             peux bloquer la carte tout de suite, ou vous mettre en relation avec un conseiller qui \
             l'examinera."
@@ -502,6 +518,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                     reach(*c)
                 ),
             }
+        ),
+        Unsupported(crate::cues::Unsupported::TravelNotice, way) => format!(
+            "Vos cartes fonctionnent à l'étranger, en magasin et aux distributeurs, partout où \
+             leur réseau est accepté. Je ne peux pas enregistrer d'avis de voyage ni vous donner \
+             les frais à l'étranger ici : vous pouvez le faire dans l'application ou sur le site \
+             de votre banque, ou {}.",
+            person_or(*way)
         ),
         Unsupported(what, way) => format!(
             "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \

@@ -17,6 +17,41 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>) {
     ctx.effect(Effect::ShowHeldData);
 }
 
+/// "what have you shown me in the past 30 days", "what did u show me lately": what the bot
+/// showed, which the held data lists (the kinds of data shown lately).
+pub(crate) fn asks_shown(text: &str) -> bool {
+    const SHOWN: &[&str] = &[
+        " have you shown me ",
+        " did you show me ",
+        " you showed me ",
+        " you've shown me ",
+        " youve shown me ",
+        " u showed me ",
+        " did u show me ",
+        " have u shown me ",
+        " you have shown me ",
+        " have you shown ",
+        " have you told me ",
+        " you've told me ",
+        " m'avez montre ",
+        " m'as montre ",
+        " mas montre ",
+        " m'avez affiche ",
+        " m'as affiche ",
+    ];
+    const WHAT: &[&str] = &[
+        " what ",
+        " wat ",
+        " which ",
+        " everything ",
+        " ce que ",
+        " quoi ",
+        " qu'est ",
+    ];
+    let f = crate::cues::fold(text);
+    SHOWN.iter().any(|w| f.contains(w)) && WHAT.iter().any(|w| f.contains(w))
+}
+
 /// One alert's consent as the customer sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeldConsent {

@@ -48,10 +48,52 @@ const ASKED_SECRET: &[&str] = &[
     " demande mon mot de passe ",
 ];
 
+/// Someone other than the customer ("somebody", "a stranger", "quelqu'un").
+const SOMEONE: &[&str] = &[
+    " someone ",
+    " somebody ",
+    " some one ",
+    " some1 ",
+    " some body ",
+    " someones ",
+    " somebodys ",
+    " a stranger ",
+    " strangers ",
+    " a thief ",
+    " some guy ",
+    " some person ",
+    " unknown person ",
+    " quelqu'un ",
+    " quelquun ",
+    " qqn ",
+    " qq1 ",
+];
+
+/// Use of the customer's card or account ("tried to use my card", "a utilisé ma carte").
+const USED_MINE: &[&str] = &[
+    " tried to use my ",
+    " try to use my ",
+    " trying to use my ",
+    " attempted to use my ",
+    " used my ",
+    " using my ",
+    " been using my ",
+    " charged my ",
+    " got into my ",
+    " a utilise ma ",
+    " a utilise mon ",
+    " utilise ma ",
+    " utilise mon ",
+    " essaye d'utiliser ma ",
+    " essaye d'utiliser mon ",
+    " a essaye d'utiliser ",
+];
+
 /// True when `text` reports a scam or a compromised account.
 pub(crate) fn reported(text: &str) -> bool {
     let f = fold(text);
     SCAM.iter().chain(ASKED_SECRET).any(|w| f.contains(w))
+        || (SOMEONE.iter().any(|w| f.contains(w)) && USED_MINE.iter().any(|w| f.contains(w)))
 }
 
 #[cfg(test)]
@@ -65,6 +107,12 @@ mod tests {
         ));
         assert!(reported("someone called pretending to be the bank"));
         assert!(reported("je crois que c'est une arnaque"));
+        assert!(reported(
+            "I received a letter saying somebody tried to use my credit card. What ought I to do?"
+        ));
+        assert!(reported("some1 used my card?? someone used my visa"));
+        assert!(reported("quelqu'un a utilisé ma carte"));
+        assert!(!reported("i tried to use my card and it was declined"));
         assert!(!reported("how do i change my pin"));
         assert!(!reported("what's my balance"));
     }

@@ -181,6 +181,16 @@ pub(crate) fn asks_money_safe(text: &str) -> bool {
     has(&f, MONEY) && has(&f, SAFE) && !has(&f, DATA)
 }
 
+/// Words pointing back at the money just shown ("is that money safe?", "is it safe").
+const BACK: &[&str] = &[
+    " that ", " this ", " it ", " its ", " it's ", " ca ", " cet ", " cette ",
+];
+
+/// True when a money question points back at the account just shown.
+pub(crate) fn refers_back(text: &str) -> bool {
+    has(&fold(text), BACK)
+}
+
 /// "any charges today i dont recognize", "anything unusual on my account": a question
 /// whether there are payments the customer did not make.
 pub(crate) fn asks_unrecognised(text: &str) -> bool {

@@ -315,9 +315,20 @@ async fn special(
                 .filter(|t| !t.is_debit() && !own_transfer(t))
                 .collect();
             if items.is_empty() {
-                let none = ctx.t(Msg::IncomeNone(&range));
+                // "how much uber paid me": nothing from Uber, then what did come in.
+                let none = match asked_query.text.as_deref() {
+                    Some(payer) => ctx.t(Msg::IncomeNoneFrom {
+                        payer,
+                        range: &range,
+                    }),
+                    None => ctx.t(Msg::IncomeNone(&range)),
+                };
+                let any_payer = TransactionQuery {
+                    text: None,
+                    ..asked_query.clone()
+                };
                 // Say when money last came in.
-                if let Some(tx) = income_before::latest(ctx, credential, &asked_query).await? {
+                if let Some(tx) = income_before::latest(ctx, credential, &any_payer).await? {
                     let header = format!("{none} {}", ctx.t(Msg::IncomeLatest));
                     send_list(ctx, state, header, &[tx], None);
                 } else {
