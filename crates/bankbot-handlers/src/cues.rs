@@ -325,6 +325,28 @@ const INCOME: &[&str] = &[
     "vire sur mon compte",
     "virement recu",
     "versement",
+    // "mes encaissements", "ce que j'ai encaissé", "les virements entrants": money in.
+    "encaissement",
+    "encaissements",
+    "encaisse",
+    "encaisses",
+    "encaissee",
+    "encaissees",
+    "j'ai encaisse",
+    "jai encaisse",
+    "entrant",
+    "entrants",
+    "virements entrants",
+    "credits",
+    "mes credits",
+    "ce qui est rentre",
+    "ce qui est entre",
+    "argent entre",
+    "argent rentre",
+    "argent qui rentre",
+    "argent qui entre",
+    "recue",
+    "recues",
     // Non-native French: the infinitive or a made-up participle for "received"/"earned".
     "je recevoir",
     "jai recevoir",
@@ -348,6 +370,20 @@ const INCOME: &[&str] = &[
     "money come",
     "money coming",
     "money came",
+];
+
+/// Words naming money spent: with them, an income word ("reçu") is not money in.
+const SPEND_WORDS: &[&str] = &[
+    "depense",
+    "depenses",
+    "depensee",
+    "achat",
+    "achats",
+    "spent",
+    "spend",
+    "purchase",
+    "purchases",
+    "sorties",
 ];
 
 const SMALLEST: &[&str] = &[
@@ -553,7 +589,9 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     let about_items = data
         || matches!(intent, PrivacyInfo | DataAccess)
         || (intent == ReportFraud && !any(&f, FRAUD_WORDS));
-    if about_items && any(&f, LARGEST) {
+    // "le plus gros virement reçu": the money in, not the largest payments.
+    let money_in = any(&f, INCOME) && !any(&f, SPEND_WORDS);
+    if about_items && any(&f, LARGEST) && !money_in {
         return (Transactions, Ask::Largest);
     }
     if about_items && any(&f, SMALLEST) {
