@@ -372,6 +372,53 @@ const INCOME: &[&str] = &[
     "money came",
 ];
 
+/// Asking to see one's accounts ("voir mes comptes", "show me my accounts").
+const SEE_ACCOUNTS: &[&str] = &[
+    "voir mes comptes",
+    "voir mon compte",
+    "voir les comptes",
+    "consulter mes comptes",
+    "consulter mon compte",
+    "montre moi mes comptes",
+    "montrez moi mes comptes",
+    "montre mes comptes",
+    "montrez mes comptes",
+    "affiche mes comptes",
+    "afficher mes comptes",
+    "mes comptes stp",
+    "mes comptes svp",
+    "mes comptes vite",
+    "jeter un oeil sur mes comptes",
+    "jeter un oeil a mes comptes",
+    "un oeil sur mes comptes",
+    "voir ou en sont mes comptes",
+    "see my accounts",
+    "show me my accounts",
+    "show my accounts",
+    "view my accounts",
+    "check my accounts",
+];
+
+/// Words that make "mes comptes" about linking or the data kept, not their balances.
+const NOT_SEE_ACCOUNTS: &[&str] = &[
+    "lier",
+    "relier",
+    "connecter",
+    "associer",
+    "delier",
+    "link",
+    "unlink",
+    "connect",
+    "donnees",
+    "data",
+    "meta",
+    "facebook",
+    "supprimer",
+    "delete",
+    "fermer",
+    "close",
+];
+
 /// Words naming money spent: with them, an income word ("reçu") is not money in.
 const SPEND_WORDS: &[&str] = &[
     "depense",
@@ -532,6 +579,14 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (intent, Ask::Plain);
     }
     let f = fold(text);
+    // "jveux voir mes comptes", "montre moi mes comptes": their balances, not linking them
+    // nor the data kept.
+    if matches!(intent, LinkAccount | DataAccess | PrivacyInfo | OutOfScope)
+        && any(&f, SEE_ACCOUNTS)
+        && !any(&f, NOT_SEE_ACCOUNTS)
+    {
+        return (Balance, Ask::Plain);
+    }
     let data = matches!(
         intent,
         Balance | Transactions | SpendingSummary | OutOfScope
