@@ -331,6 +331,28 @@ const INCOME: &[&str] = &[
     "vire sur mon compte",
     "virement recu",
     "versement",
+    // "mes encaissements", "ce que j'ai encaissé", "les virements entrants": money in.
+    "encaissement",
+    "encaissements",
+    "encaisse",
+    "encaisses",
+    "encaissee",
+    "encaissees",
+    "j'ai encaisse",
+    "jai encaisse",
+    "entrant",
+    "entrants",
+    "virements entrants",
+    "credits",
+    "mes credits",
+    "ce qui est rentre",
+    "ce qui est entre",
+    "argent entre",
+    "argent rentre",
+    "argent qui rentre",
+    "argent qui entre",
+    "recue",
+    "recues",
     // Non-native French: the infinitive or a made-up participle for "received"/"earned".
     "je recevoir",
     "jai recevoir",
@@ -354,6 +376,67 @@ const INCOME: &[&str] = &[
     "money come",
     "money coming",
     "money came",
+];
+
+/// Asking to see one's accounts ("voir mes comptes", "show me my accounts").
+const SEE_ACCOUNTS: &[&str] = &[
+    "voir mes comptes",
+    "voir mon compte",
+    "voir les comptes",
+    "consulter mes comptes",
+    "consulter mon compte",
+    "montre moi mes comptes",
+    "montrez moi mes comptes",
+    "montre mes comptes",
+    "montrez mes comptes",
+    "affiche mes comptes",
+    "afficher mes comptes",
+    "mes comptes stp",
+    "mes comptes svp",
+    "mes comptes vite",
+    "jeter un oeil sur mes comptes",
+    "jeter un oeil a mes comptes",
+    "un oeil sur mes comptes",
+    "voir ou en sont mes comptes",
+    "see my accounts",
+    "show me my accounts",
+    "show my accounts",
+    "view my accounts",
+    "check my accounts",
+];
+
+/// Words that make "mes comptes" about linking or the data kept, not their balances.
+const NOT_SEE_ACCOUNTS: &[&str] = &[
+    "lier",
+    "relier",
+    "connecter",
+    "associer",
+    "delier",
+    "link",
+    "unlink",
+    "connect",
+    "donnees",
+    "data",
+    "meta",
+    "facebook",
+    "supprimer",
+    "delete",
+    "fermer",
+    "close",
+];
+
+/// Words naming money spent: with them, an income word ("reçu") is not money in.
+const SPEND_WORDS: &[&str] = &[
+    "depense",
+    "depenses",
+    "depensee",
+    "achat",
+    "achats",
+    "spent",
+    "spend",
+    "purchase",
+    "purchases",
+    "sorties",
 ];
 
 const SMALLEST: &[&str] = &[
@@ -502,6 +585,14 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (intent, Ask::Plain);
     }
     let f = fold(text);
+    // "jveux voir mes comptes", "montre moi mes comptes": their balances, not linking them
+    // nor the data kept.
+    if matches!(intent, LinkAccount | DataAccess | PrivacyInfo | OutOfScope)
+        && any(&f, SEE_ACCOUNTS)
+        && !any(&f, NOT_SEE_ACCOUNTS)
+    {
+        return (Balance, Ask::Plain);
+    }
     let data = matches!(
         intent,
         Balance | Transactions | SpendingSummary | OutOfScope
@@ -559,7 +650,9 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     let about_items = data
         || matches!(intent, PrivacyInfo | DataAccess)
         || (intent == ReportFraud && !any(&f, FRAUD_WORDS));
-    if about_items && any(&f, LARGEST) {
+    // "le plus gros virement reçu": the money in, not the largest payments.
+    let money_in = any(&f, INCOME) && !any(&f, SPEND_WORDS);
+    if about_items && any(&f, LARGEST) && !money_in {
         return (Transactions, Ask::Largest);
     }
     if about_items && any(&f, SMALLEST) {
@@ -1626,11 +1719,40 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "code cb",
             "code de carte",
             "code de ma carte",
+            "code de ma cb",
+            "code de la carte",
+            "code de la cb",
+            "code carte",
         ],
     ) && any(
         &f,
         &[
-            "changer", "change", "modifier", "oublie", "perdu", "nouveau", "renvoyer", "recevoir",
+            "changer",
+            "change",
+            "modifier",
+            "oublie",
+            "perdu",
+            "nouveau",
+            "renvoyer",
+            "recevoir",
+            // "je sais pas le code de ma cb, tu peux me le dire ?": the code asked for.
+            "sais pas",
+            "sais plus",
+            "connais pas",
+            "connais plus",
+            "rappelle pas",
+            "rappelle plus",
+            "souviens pas",
+            "souviens plus",
+            "dire",
+            "donner",
+            "donne",
+            "donnez",
+            "redonner",
+            "rappeler",
+            "quel est",
+            "c'est quoi",
+            "c quoi",
         ],
     );
     if any(&f, &["pin", "code pin", "code secret", "code confidentiel"]) || new_code {

@@ -49,6 +49,11 @@ pub fn normalize_marked(text: &str) -> (String, bool) {
             None => break,
         }
     }
+    // "septante-cinq francs": a spelled-out amount in digits, as every amount reader wants.
+    if let Some(next) = crate::spelled_fr::amounts_as_digits(&out) {
+        out = next;
+        written = true;
+    }
     (out, written)
 }
 

@@ -137,7 +137,7 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
     {
         location = None;
     }
-    let mut category = lexicon.category(norm);
+    let mut category = lexicon.category(&without_money_out(norm));
     if category.is_some() && merchant.is_some() {
         category = merchant_sentence_category(&date_norm, lexicon).unwrap_or(category);
     }
@@ -152,6 +152,32 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
         category,
         location,
     }
+}
+
+/// `norm` without the words "les sorties", "des sorties", "sorties d'argent" or "entrées
+/// et sorties": money going out of the account, not outings (a leisure category, as in
+/// "dépensé en sorties").
+fn without_money_out(norm: &str) -> std::borrow::Cow<'_, str> {
+    const MONEY_OUT: &[&str] = &[
+        "entrees et sorties",
+        "entrees et les sorties",
+        "sorties d'argent",
+        "sorties d argent",
+        "les sorties",
+        "des sorties",
+        "tes sorties",
+    ];
+    if !norm.contains("sorties")
+        || norm.contains("sorties au")
+        || norm.contains("sorties entre amis")
+    {
+        return std::borrow::Cow::Borrowed(norm);
+    }
+    let mut out = norm.to_string();
+    for phrase in MONEY_OUT {
+        out = out.replace(phrase, " ");
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// "ugh rent. whens my netflix charge": in a message of several sentences, the category of

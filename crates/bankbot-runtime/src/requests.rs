@@ -14,6 +14,12 @@ const CONTEXT_SENTENCES: usize = 3;
 const PLACED: f32 = 0.5;
 /// A part must be placed at least this confidently to stand as a request of its own.
 const PART_CONFIDENCE: f32 = 0.4;
+/// A part of at most this many words naming an account ("sur le compte courant") is that
+/// account alone.
+const BARE_ACCOUNT_WORDS: usize = 4;
+/// A part of at most this many words naming a period ("et le mois dernier") is that
+/// period alone.
+const BARE_PERIOD_WORDS: usize = 5;
 /// What joins two requests.
 const JOINS: &[&str] = &[
     " and then ",
@@ -73,8 +79,10 @@ pub(crate) fn requests(
             }
         }
     }
+    // "coucou, combien sur le livret et sur le courant": the request after the greeting
+    // may have parts too.
     if let Some(rest) = after_greeting(nlu, text, today, lang) {
-        return vec![rest];
+        return split(nlu, &rest.0, today, lang).unwrap_or_else(|| vec![rest]);
     }
     if let Some(parts) = after_thanks(nlu, text, today, lang) {
         return parts;
@@ -205,6 +213,45 @@ fn split(
         .iter()
         .find(|(_, p)| filtered(p) && data(p.intent))
         .map(|(_, p)| p.clone());
+    // "combien sur le livret et sur le courant": a bare account ("sur le courant") borrows
+    // the balance question of its sibling that names another account.
+    let balance_sibling = parsed
+        .iter()
+        .find(|(_, p)| {
+            p.intent == IntentId::Balance
+                && p.confidence >= PART_CONFIDENCE
+                && p.slots.account_type.is_some()
+        })
+        .map(|(_, p)| p.clone());
+    if let Some(s) = &balance_sibling {
+        for (part, p) in &mut parsed {
+            let bare_account = p.slots.account_type.is_some()
+                && p.slots.account_type != s.slots.account_type
+                && part.split_whitespace().count() <= BARE_ACCOUNT_WORDS;
+            if bare_account && (p.intent == IntentId::OutOfScope || p.confidence < PART_CONFIDENCE)
+            {
+                p.intent = IntentId::Balance;
+                p.confidence = s.confidence;
+            }
+        }
+    }
+    // "carrefour ce mois-ci et le mois dernier": a bare period borrows its sibling's
+    // question and filter (merchant, category, account), so both totals are alike.
+    if let Some(s) = &sibling {
+        for (part, p) in &mut parsed {
+            let bare_period = p.slots.date_from.is_some()
+                && !filtered(p)
+                && p.slots.account_type.is_none()
+                && part.split_whitespace().count() <= BARE_PERIOD_WORDS;
+            if bare_period {
+                p.intent = s.intent;
+                p.confidence = p.confidence.max(s.confidence);
+                p.slots.merchant.clone_from(&s.slots.merchant);
+                p.slots.category = s.slots.category;
+                p.slots.account_type = s.slots.account_type;
+            }
+        }
+    }
     let mut categories = 0;
     for (part, p) in &mut parsed {
         if filtered(p) {

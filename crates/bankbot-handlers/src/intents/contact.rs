@@ -49,10 +49,55 @@ const CHANGE: &[&str] = &[
     " nouveau ",
 ];
 
+/// "c quoi le numéro d'abord", "what's the number then": the number alone, after the bot
+/// said to call — the bank's.
+const BARE_NUMBER: &[&str] = &[
+    " c quoi le numero ",
+    " c'est quoi le numero ",
+    " cest quoi le numero ",
+    " quel est le numero ",
+    " quel numero ",
+    " le numero c'est quoi ",
+    " le numero c quoi ",
+    " le numero cest quoi ",
+    " le numero c est quoi ",
+    " c est quoi le numero ",
+    " le numero c'est lequel ",
+    " donne moi le numero ",
+    " donnez moi le numero ",
+    " donne le numero ",
+    " what's the number ",
+    " whats the number ",
+    " what is the number ",
+    " which number ",
+    " what number ",
+    " give me the number ",
+];
+
+/// Words that make "the number" another one (an account, a card, a case, a postcode).
+const OTHER_NUMBER: &[&str] = &[
+    " compte ",
+    " carte ",
+    " cb ",
+    " iban ",
+    " rib ",
+    " dossier ",
+    " postal ",
+    " account ",
+    " card ",
+    " case ",
+    " routing ",
+    " ticket ",
+    " transaction ",
+    " operation ",
+];
+
 /// True when `text` asks how to reach the bank.
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
-    ASKS.iter().any(|w| f.contains(w)) && !CHANGE.iter().any(|w| f.contains(w))
+    let bare =
+        BARE_NUMBER.iter().any(|w| f.contains(w)) && !OTHER_NUMBER.iter().any(|w| f.contains(w));
+    (bare || ASKS.iter().any(|w| f.contains(w))) && !CHANGE.iter().any(|w| f.contains(w))
 }
 
 /// How to reach the bank, with the way to a person.
@@ -74,5 +119,10 @@ mod tests {
         assert!(asks("c'est quoi le numéro du service client"));
         assert!(!asks("i need to update my phone number"));
         assert!(!asks("what's my balance"));
+        assert!(asks("c quoi le numero d abord"));
+        assert!(asks("ok what's the number then"));
+        assert!(asks("quel numéro ?"));
+        assert!(!asks("c quoi le numero de mon compte"));
+        assert!(!asks("quel est le numéro de ma carte"));
     }
 }

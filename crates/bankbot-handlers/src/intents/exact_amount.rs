@@ -55,6 +55,7 @@ const OPERATION: &[&str] = &[
     " entry ",
     " line ",
     " amount ",
+    " montant ",
     " bill ",
     " pay ",
     " paid ",
@@ -213,7 +214,8 @@ const MOVE: &[&str] = &[
 
 /// Currency words or signs that may follow a number.
 const AFTER: &[&str] = &[
-    "€", "euro", "eur", "balle", "$", "dollar", "buck", "usd", "piasse", "piastre", "boule", "quid",
+    "€", "euro", "eur", "balle", "$", "dollar", "buck", "usd", "piasse", "piastre", "boule",
+    "quid", "franc", "chf",
 ];
 
 /// The exact amount asked about, when `text` asks what an operation of that amount is.

@@ -74,6 +74,13 @@ static SINCE_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(r"\b(?:since|from|depuis|a\s+partir\s+du)\s+(?:(the|le)\s+)?(\d{1,2})(st|nd|rd|th|er|e)?\b")
 });
 
+/// "premier" before a month name: the 1st of that month.
+static FIRST_OF_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(le\s+|du\s+|au\s+)?(?:premier|1\s+er)\s+({MONTH})\b"
+    ))
+});
+
 static SINCE: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"\b(?:since|from|depuis|a\s+partir\s+du|a\s+partir\s+de)\b"));
 static LAST_N: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -351,6 +358,13 @@ fn weekend(norm: &str, now: NaiveDate) -> Option<Range> {
 
 /// The date range in a normalised utterance.
 pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
+    // "depuis le premier novembre", "le premier decembre": the 1st, read as "1er".
+    if let Some(first) = FIRST_OF_MONTH.as_ref()
+        && first.is_match(norm)
+    {
+        let digits = first.replace_all(norm, "${1}1er ${2}");
+        return extract(&digits, now);
+    }
     // "hier ou avant-hier": either day, so both.
     if let Some(r) = super::either_day::extract_either(norm, now) {
         return Some(r);
@@ -440,6 +454,21 @@ mod range_tests {
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    #[test]
+    fn premier_before_a_month_is_the_first() {
+        let now = d(12, 6);
+        let r = |s: &str| extract(&crate::normalize::normalize(s), now);
+        assert_eq!(r("depuis le premier novembre"), Some((d(11, 1), now)));
+        assert_eq!(r("depuis le 1er novembre"), Some((d(11, 1), now)));
+        assert_eq!(r("a partir du premier octobre"), Some((d(10, 1), now)));
+        assert_eq!(r("le premier decembre"), Some((d(12, 1), d(12, 1))));
+        assert_eq!(
+            r("du premier novembre au 15 novembre"),
+            Some((d(11, 1), d(11, 15)))
+        );
+        assert_eq!(r("mon premier virement"), None);
     }
 
     #[test]

@@ -1,0 +1,169 @@
+//! French amounts spelled out in words, written as digits: "septante-cinq francs" → "75
+//! francs", "nonante euros" → "90 euros", "quatre-vingt-dix balles" → "90 balles", "cent
+//! vingt euros" → "120 euros". Belgian and Swiss tens (septante, huitante, octante,
+//! nonante) read as France's. Only a run of number words followed by a currency word is
+//! rewritten, so "une fois", "les deux comptes" or "mes trois dernières opés" stay as typed.
+
+/// Currency words that make a run of number words an amount (normalised, singular stems).
+const CURRENCY: &[&str] = &[
+    "euro", "euros", "eur", "€", "balle", "balles", "franc", "francs", "chf", "piasse", "piasses",
+    "piastre", "piastres", "dollar", "dollars", "boules",
+];
+
+/// The value of a number word: units, teens and tens, Belgian and Swiss tens included.
+fn word_value(w: &str) -> Option<u32> {
+    Some(match w {
+        "un" | "une" => 1,
+        "deux" => 2,
+        "trois" => 3,
+        "quatre" => 4,
+        "cinq" => 5,
+        "six" => 6,
+        "sept" => 7,
+        "huit" => 8,
+        "neuf" => 9,
+        "dix" => 10,
+        "onze" => 11,
+        "douze" => 12,
+        "treize" => 13,
+        "quatorze" => 14,
+        "quinze" => 15,
+        "seize" => 16,
+        "vingt" | "vingts" => 20,
+        "trente" => 30,
+        "quarante" => 40,
+        "cinquante" => 50,
+        "soixante" => 60,
+        "septante" => 70,
+        "huitante" | "octante" => 80,
+        "nonante" => 90,
+        _ => return None,
+    })
+}
+
+/// Reads the number words of `words` (already split on spaces and hyphens): the value and
+/// how many words it took, or `None` when the first word is no number word.
+fn read(words: &[&str]) -> Option<(u32, usize)> {
+    let mut total: u32 = 0;
+    let mut current: u32 = 0;
+    let mut last_unit: u32 = 0;
+    let mut taken = 0;
+    let mut any = false;
+    for (i, w) in words.iter().enumerate() {
+        match *w {
+            // "vingt et un", "septante-et-un": "et" only between number words.
+            "et" if any && words.get(i + 1).is_some_and(|n| word_value(n).is_some()) => {}
+            "cent" | "cents" => {
+                current = current.max(1).saturating_mul(100);
+                last_unit = 0;
+            }
+            "mille" => {
+                total = total.saturating_add(current.max(1).saturating_mul(1000));
+                current = 0;
+                last_unit = 0;
+            }
+            // "quatre-vingt(s)": four twenties.
+            "vingt" | "vingts" if last_unit == 4 => {
+                current = current - 4 + 80;
+                last_unit = 0;
+            }
+            _ => match word_value(w) {
+                Some(v) => {
+                    current = current.saturating_add(v);
+                    last_unit = if v < 10 { v } else { 0 };
+                }
+                None => break,
+            },
+        }
+        any = true;
+        taken = i + 1;
+    }
+    any.then_some((total.saturating_add(current), taken))
+}
+
+/// `norm` with each spelled-out amount written in digits, or `None` when it has none.
+pub fn amounts_as_digits(norm: &str) -> Option<String> {
+    let tokens: Vec<&str> = norm.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        // Number words of the tokens from `i`, split on hyphens ("septante-cinq").
+        let mut parts: Vec<&str> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
+        for (j, t) in tokens.iter().enumerate().skip(i) {
+            let pieces: Vec<&str> = t.split('-').collect();
+            if !pieces
+                .iter()
+                .all(|p| word_value(p).is_some() || matches!(*p, "et" | "cent" | "cents" | "mille"))
+            {
+                break;
+            }
+            parts.extend(pieces);
+            ends.push(j + 1);
+        }
+        if let Some((value, taken)) = read(&parts)
+            && taken == parts.len()
+            && let Some(&end) = ends.last()
+            && tokens
+                .get(end)
+                .map(|c| c.trim_end_matches(['?', '!', '.', ',']))
+                .is_some_and(|c| CURRENCY.contains(&c))
+            && value > 0
+        {
+            out.push(value.to_string());
+            changed = true;
+            i = end;
+            continue;
+        }
+        out.push(tokens[i].to_string());
+        i += 1;
+    }
+    changed.then(|| out.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::amounts_as_digits as d;
+
+    #[test]
+    fn spelled_amounts_become_digits() {
+        for (typed, want) in [
+            ("un truc de septante-cinq francs", "un truc de 75 francs"),
+            (
+                "et un montant de nonante euros?",
+                "et un montant de 90 euros?",
+            ),
+            ("huitante balles", "80 balles"),
+            ("octante-deux euros", "82 euros"),
+            ("quatre-vingt-dix euros", "90 euros"),
+            ("quatre vingts euros", "80 euros"),
+            ("soixante-quinze euros", "75 euros"),
+            ("soixante et onze euros", "71 euros"),
+            ("septante et un francs", "71 francs"),
+            ("cent vingt euros", "120 euros"),
+            ("deux cents balles", "200 balles"),
+            ("mille deux cents euros", "1200 euros"),
+            ("cent balles", "100 balles"),
+            ("quarante cinq piasses", "45 piasses"),
+        ] {
+            assert_eq!(d(typed).as_deref(), Some(want), "{typed}");
+        }
+    }
+
+    #[test]
+    fn other_number_words_stay() {
+        for typed in [
+            "une fois",
+            "mes trois dernieres operations",
+            "les deux comptes",
+            "et un virement",
+            "euros",
+            "cent",
+            "quatre-vingt",
+            "",
+        ] {
+            assert_eq!(d(typed), None, "{typed}");
+        }
+    }
+}
