@@ -262,6 +262,20 @@ async fn message(
         return crate::intents::lock_all::confirm(ctx, state, credential).await;
     }
     if let Some(pending) = state.pending.clone() {
+        // (Before the yes/no reading: "les deux stp" is no bare yes.)
+        // "the visa too, both of them" to "lock your debit card?" or "which card?": every
+        // card, confirmed once (not the Visa alone, which would leave the debit card working).
+        if matches!(
+            pending,
+            Pending::CardChoice | Pending::CardLockConfirm { .. }
+        ) && crate::intents::lock_all::adds_every_card(
+            text,
+            matches!(pending, Pending::CardLockConfirm { .. }),
+        ) && let Some(credential) = ctx.customer
+        {
+            state.turn_intent = Some(IntentId::CardLock);
+            return crate::intents::lock_all::confirm(ctx, state, credential).await;
+        }
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
         match (open_question, words::yes_no(text)) {
             (true, Some(false)) => {

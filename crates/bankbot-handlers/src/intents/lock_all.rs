@@ -77,6 +77,32 @@ pub(crate) fn answers_every_card(text: &str) -> bool {
             .any(|a| t == *a || t.starts_with(&format!("{a} ")))
 }
 
+/// True when an answer to "which card?" or "lock your Visa?" adds every card, wherever it
+/// says so: "the visa too, both of them", "ok la visa aussi, les deux", "both of em pls".
+/// (Locking only the card named would leave the one first asked about working.)
+pub(crate) fn adds_every_card(text: &str, confirming_one: bool) -> bool {
+    let t = fold(text);
+    let padded = format!(
+        " {} ",
+        t.replace(|c: char| !c.is_alphanumeric() && c != '\'', " ")
+    );
+    let both = [
+        " both ",
+        " les deux ",
+        " les 2 ",
+        " toutes les deux ",
+        " all of them ",
+        " all of em ",
+        " them all ",
+        " all my cards ",
+        " every card ",
+    ];
+    let too = [" too ", " aussi ", " as well ", " also ", " egalement "];
+    answers_every_card(text)
+        || both.iter().any(|p| padded.contains(p))
+        || (confirming_one && too.iter().any(|p| padded.contains(p)))
+}
+
 /// Asks once to lock every card that still works (the one card alone is asked as usual).
 pub(crate) async fn confirm(
     ctx: &mut Ctx<'_>,
