@@ -438,9 +438,16 @@ async fn message(
                     && parsed.intent != pending_intent(&pending)
                     && words::names_a_request(text)
                     && !cues::asks_what_it_does(text);
+                // To a lock, the request is answered and the lock is recalled after it ("your
+                // Visa is NOT locked yet: lock it now?", lock_reminder) rather than refused:
+                // "ya eu des achats que j'ai pas faits ?" right after a theft is no "no".
+                let lock_pending = matches!(
+                    pending,
+                    Pending::CardLockConfirm { .. } | Pending::CardLockConfirmAll { .. }
+                );
                 match words::yes_no(text) {
                     Some(true) => return answer(ctx, state, true).await,
-                    _ if other_request => answer(ctx, state, false).await?,
+                    _ if other_request && !lock_pending => answer(ctx, state, false).await?,
                     Some(false) => return answer(ctx, state, false).await,
                     None => {}
                 }
