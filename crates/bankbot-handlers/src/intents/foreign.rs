@@ -4,15 +4,14 @@
 //! there is none.
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
-use bankbot_core::{DateRange, Slots, Transaction};
-use chrono::Days;
+use bankbot_core::{Slots, Transaction};
 
 use crate::HandlerError;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::cues::fold;
 use crate::format;
-use crate::intents::transactions::{collect, slot_range};
+use crate::intents::transactions::{collect, slot_range_or_last};
 
 /// How far back the question looks when no period is named.
 const LOOK_BACK_DAYS: u64 = 90;
@@ -110,15 +109,7 @@ pub(crate) async fn answer(
     slots: &Slots,
 ) -> Result<(), HandlerError> {
     let today = ctx.services.clock.today();
-    let range = slot_range(slots, today).or_else(|| {
-        DateRange::new(
-            today
-                .checked_sub_days(Days::new(LOOK_BACK_DAYS))
-                .unwrap_or(today),
-            today,
-        )
-        .ok()
-    });
+    let range = slot_range_or_last(slots, today, LOOK_BACK_DAYS);
     let accounts = ctx.services.bank.accounts(credential).await?;
     let query = TransactionQuery {
         range,

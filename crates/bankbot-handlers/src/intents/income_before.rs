@@ -3,8 +3,7 @@
 //! customer hears when it last happened instead of a bare "nothing".
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
-use bankbot_core::{Category, DateRange, Transaction};
-use chrono::Days;
+use bankbot_core::{Category, Transaction};
 
 use crate::HandlerError;
 use crate::ctx::Ctx;
@@ -21,11 +20,8 @@ pub(crate) async fn latest(
     query: &TransactionQuery,
 ) -> Result<Option<Transaction>, HandlerError> {
     let today = ctx.services.clock.today();
-    let from = today
-        .checked_sub_days(Days::new(LOOK_BACK_DAYS))
-        .unwrap_or(today);
     let mut query = TransactionQuery {
-        range: DateRange::new(from, today).ok(),
+        range: crate::intents::transactions::last_days(today, LOOK_BACK_DAYS),
         limit: bankbot_bank::MAX_PAGE_SIZE,
         page_token: None,
         ..query.clone()

@@ -154,6 +154,17 @@ pub(crate) fn slot_range(slots: &Slots, today: NaiveDate) -> Option<DateRange> {
     DateRange::new(from, to).ok()
 }
 
+/// The last `days` days up to `today`: the look-back of a search that names no period.
+pub(crate) fn last_days(today: NaiveDate, days: u64) -> Option<DateRange> {
+    let from = today.checked_sub_days(Days::new(days)).unwrap_or(today);
+    DateRange::new(from, today).ok()
+}
+
+/// The range the slots name, else the last `days` days.
+pub(crate) fn slot_range_or_last(slots: &Slots, today: NaiveDate, days: u64) -> Option<DateRange> {
+    slot_range(slots, today).or_else(|| last_days(today, days))
+}
+
 /// Pages through `query` from `skip` items into its page until `count` items are found.
 /// Returns them and where the next ones start, if anywhere.
 pub(crate) async fn collect(
