@@ -51,7 +51,13 @@ fn notice(ctx: &mut Ctx<'_>) {
     text.push_str("\n\n");
     text.push_str(&ctx.t(Msg::Privacy(PrivacyMsg::Consents(&consents.join("\n")))));
     push_page(ctx, &mut text);
-    let choices = vec![
+    let choices = see_or_delete(ctx);
+    ctx.ask_text(text, choices);
+}
+
+/// "What you know of me" and "Delete my data": the quick replies under a privacy answer.
+pub(crate) fn see_or_delete(ctx: &Ctx<'_>) -> Vec<bankbot_core::QuickReply> {
+    vec![
         ctx.intent_choice(
             Msg::Privacy(PrivacyMsg::LabelWhatYouKnow),
             IntentId::DataAccess,
@@ -60,8 +66,7 @@ fn notice(ctx: &mut Ctx<'_>) {
             Msg::Privacy(PrivacyMsg::LabelDeleteMyData),
             IntentId::DeleteMyData,
         ),
-    ];
-    ctx.ask_text(text, choices);
+    ]
 }
 
 /// "All the details: …" when the bot serves a privacy page.

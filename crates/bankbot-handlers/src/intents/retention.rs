@@ -3,7 +3,7 @@
 //! facts that hold it (messages received, replies, the conversation context) and what
 //! Messenger keeps — rather than the whole privacy summary.
 
-use bankbot_core::{IntentId, Kept};
+use bankbot_core::Kept;
 
 use crate::catalog::{Msg, PrivacyMsg};
 use crate::ctx::Ctx;
@@ -113,16 +113,7 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>) {
         ctx.t(Msg::Privacy(PrivacyMsg::Meta)),
         ctx.t(Msg::Privacy(PrivacyMsg::Controls))
     );
-    let choices = vec![
-        ctx.intent_choice(
-            Msg::Privacy(PrivacyMsg::LabelWhatYouKnow),
-            IntentId::DataAccess,
-        ),
-        ctx.intent_choice(
-            Msg::Privacy(PrivacyMsg::LabelDeleteMyData),
-            IntentId::DeleteMyData,
-        ),
-    ];
+    let choices = crate::intents::privacy_info::see_or_delete(ctx);
     ctx.ask_text(text, choices);
 }
 
