@@ -172,6 +172,14 @@ pub(crate) enum Msg<'a> {
     },
     SpendByCategory(&'a str),
     SpendByMerchant(&'a str),
+    /// A long period answered over less of it: the bank's history starts on that day, after
+    /// the period's first ("since the beginning of the year" with two months held).
+    HistoryFrom(&'a str),
+    /// A long period the bank's history, starting on `held`, does not reach at all.
+    HistoryNone {
+        held: &'a str,
+        range: &'a str,
+    },
     /// After two spending totals compared: the difference, `range` against `other`.
     SpendDifference {
         diff: &'a str,
@@ -644,6 +652,11 @@ mod tests {
                 merchant: Some("m"),
                 category: None,
                 account: Some("a"),
+            },
+            Msg::HistoryFrom("h"),
+            Msg::HistoryNone {
+                held: "h",
+                range: "r",
             },
         ];
         for m in msgs {

@@ -598,6 +598,8 @@ async fn message(
         && !names_something
         && !card_status::asks(text)
         && !asks_listed_total
+        // "la répartition stp" after a total: the split, not a "yes".
+        && !crate::breakdown::asks(text)
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
@@ -1018,8 +1020,9 @@ async fn message(
         && parsed.slots.date_from.is_none()
         && parsed.slots.category.is_none()
         && parsed.slots.merchant.is_none()
-        && state.last_slots.date_from.is_some()
-        && crate::intents::within::ranks(text)
+        && (state.last_slots.date_from.is_some() && crate::intents::within::ranks(text)
+            // "by category?", "détaille par catégorie" after October's total: October's.
+            || crate::breakdown::asks(text))
     {
         intent = IntentId::SpendingSummary;
         slots = Slots {

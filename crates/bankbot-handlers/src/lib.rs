@@ -31,6 +31,7 @@
 
 mod alert_text;
 mod alert_words;
+mod breakdown;
 mod cant_do;
 mod casual;
 mod catalog;
@@ -41,6 +42,7 @@ mod ellipsis;
 mod error;
 mod facts;
 pub mod format;
+mod history;
 mod intents;
 mod movements;
 mod notice;

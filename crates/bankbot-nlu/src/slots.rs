@@ -6,6 +6,7 @@ mod bare_days;
 mod count;
 mod dates;
 mod either_day;
+mod long_periods;
 mod numbers;
 mod ordinal_day;
 mod periods_fr;
@@ -104,16 +105,21 @@ pub fn is_date_word(lower: &str) -> bool {
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
     let (amount_min, amount_max) = amounts::extract(norm);
     let date_norm = spelling::fix_date_words(norm);
-    let (date_from, date_to) = vague::may_name_one(&date_norm)
-        .then(|| vague::extract(&date_norm, now, dates::extract))
-        .flatten()
+    // "since the start of october", "this quarter": a long range, before the vague reader
+    // takes "the start of october" for its first days.
+    let (date_from, date_to) = long_periods::extract(&date_norm, now)
         .or_else(|| {
-            dates::may_name_a_date(&date_norm)
-                .then(|| {
-                    dates::extract(&date_norm, now)
-                        .or_else(|| ordinal_day::extract(&date_norm, now))
-                })
+            vague::may_name_one(&date_norm)
+                .then(|| vague::extract(&date_norm, now, dates::extract))
                 .flatten()
+                .or_else(|| {
+                    dates::may_name_a_date(&date_norm)
+                        .then(|| {
+                            dates::extract(&date_norm, now)
+                                .or_else(|| ordinal_day::extract(&date_norm, now))
+                        })
+                        .flatten()
+                })
         })
         .map_or((None, None), |(a, b)| (Some(a), Some(b)));
     let amount_digits: Vec<String> = [amount_min, amount_max]

@@ -172,6 +172,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         SpendByCategory(items) => format!("By category: {items}"),
         SpendByMerchant(items) => format!("Top merchants: {items}"),
+        HistoryNone { held, range } => format!(
+            "I only have your transactions from {held} on: I can't see your spending {range}, \
+             your bank's app or statements go further back."
+        ),
+        HistoryFrom(held) => {
+            format!("I only have your transactions from {held} on: nothing before is counted.")
+        }
         SpendDifference {
             diff,
             weighed,

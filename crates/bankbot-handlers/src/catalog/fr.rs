@@ -171,6 +171,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         }
         SpendByCategory(items) => format!("Par catégorie : {items}"),
         SpendByMerchant(items) => format!("Principaux commerçants : {items}"),
+        HistoryNone { held, range } => format!(
+            "Je n'ai vos opérations qu'à partir du {held} : je ne vois pas vos dépenses {range}, \
+             l'application de votre banque ou vos relevés remontent plus loin."
+        ),
+        HistoryFrom(held) => format!(
+            "Je n'ai vos opérations qu'à partir du {held} : rien d'avant n'est compté."
+        ),
         SpendDifference {
             diff,
             weighed,

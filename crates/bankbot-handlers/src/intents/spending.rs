@@ -12,6 +12,7 @@ use crate::HandlerError;
 use crate::catalog::{Msg, category};
 use crate::ctx::Ctx;
 use crate::format;
+use crate::history::Held;
 use crate::intents::transactions::slot_range;
 
 /// The most pages summed for one answer.
@@ -58,17 +59,46 @@ pub(crate) async fn handle(
         query.account = Some(account.id.clone());
         account_name = Some(crate::format::account_label(account));
     }
+    // "since the beginning of the year" with two months held: those two months, said.
+    let held = crate::history::clipped(ctx, credential, range).await?;
+    let asked = range;
+    let range = match held {
+        Some(Held::From(part)) => part,
+        Some(Held::After(first)) => {
+            let held = format::date(first, today, ctx.lang);
+            let asked = format::range(range, today, ctx.lang);
+            ctx.say(Msg::HistoryNone {
+                held: &held,
+                range: &asked,
+            });
+            return Ok(Some(Spent::new()));
+        }
+        None => range,
+    };
+    query.range = Some(range);
     let totals = sum(ctx, credential, query).await?;
     ctx.audit("spending");
-    let range_text = format::range(range, today, ctx.lang);
+    // The period as asked, and what it holds said apart.
+    let range_text = format::range(asked, today, ctx.lang);
+    let history_note = matches!(held, Some(Held::From(_))).then(|| {
+        ctx.t(Msg::HistoryFrom(&format::date(
+            range.from(),
+            today,
+            ctx.lang,
+        )))
+    });
     if totals.total.is_empty() {
         // Say what was looked for, and offer the whole month's spending instead.
-        let text = ctx.t(Msg::SpendNone {
+        let none = ctx.t(Msg::SpendNone {
             range: &range_text,
             merchant: slots.merchant.as_deref(),
             category: slots.category,
             account: account_name.as_deref(),
         });
+        let text = match history_note {
+            Some(note) => format!("{none}\n{note}"),
+            None => none,
+        };
         let next = vec![
             ctx.intent_choice(Msg::LabelSpending, bankbot_core::IntentId::SpendingSummary),
             ctx.intent_choice(Msg::LabelTransactions, bankbot_core::IntentId::Transactions),
@@ -117,6 +147,7 @@ pub(crate) async fn handle(
         );
         lines.push(ctx.t(Msg::SpendByMerchant(&items)));
     }
+    lines.extend(history_note);
     ctx.reply(bankbot_core::Reply::text(lines.join("\n")));
     Ok(Some(spent))
 }
