@@ -175,6 +175,12 @@ pub(crate) enum Msg<'a> {
     /// A long period answered over less of it: the bank's history starts on that day, after
     /// the period's first ("since the beginning of the year" with two months held).
     HistoryFrom(&'a str),
+    /// A fraud worry over a period: the money out over it follows.
+    FraudOutHeader(&'a str),
+    /// A fraud worry over a period with no money out over it.
+    FraudNothingOut(&'a str),
+    /// A fraud worry about cash with no cash withdrawal over the period.
+    FraudNoWithdrawal(&'a str),
     /// A long period the bank's history, starting on `held`, does not reach at all.
     HistoryNone {
         held: &'a str,
@@ -654,6 +660,9 @@ mod tests {
                 account: Some("a"),
             },
             Msg::HistoryFrom("h"),
+            Msg::FraudOutHeader("r"),
+            Msg::FraudNothingOut("r"),
+            Msg::FraudNoWithdrawal("r"),
             Msg::HistoryNone {
                 held: "h",
                 range: "r",

@@ -689,6 +689,14 @@ async fn message(
         }
         return Ok(());
     }
+    // "someone took money at the ATM since yesterday ??": what went out since then, then
+    // the offer to lock the card and how to report.
+    if crate::intents::fraud_period::asks(text, parsed)
+        && let Some(credential) = ctx.customer
+    {
+        return crate::intents::fraud_period::answer(ctx, state, credential, &parsed.slots, text)
+            .await;
+    }
     // "is my savings safe?", "is my money still there" (no scam told): the money and what
     // moved lately, not the privacy policy.
     if crate::intents::scam_checks::asks_money_safe(text)

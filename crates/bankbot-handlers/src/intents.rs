@@ -32,6 +32,7 @@ pub(crate) mod farewell_wish;
 pub(crate) mod foreign;
 pub(crate) mod fraud;
 pub(crate) mod fraud_answer;
+pub(crate) mod fraud_period;
 pub(crate) mod greeting_back;
 pub(crate) mod handoff;
 pub(crate) mod how_are_you;

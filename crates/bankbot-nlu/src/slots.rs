@@ -132,6 +132,8 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
     let merchant = place::merchant(&date_norm, lexicon).filter(|m| {
         let m = m.to_lowercase();
         !lexicon.is_category_or_account_word(&m)
+            // "spending from the start of the year": "start" is the period's, no shop.
+            && !long_periods::is_period_word(&m)
             && !["le", "la", "les", "mon", "ma", "mes", "the", "my"]
                 .iter()
                 .any(|a| lexicon.is_category_or_account_word(&format!("{a} {m}")))

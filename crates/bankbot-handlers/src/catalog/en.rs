@@ -176,6 +176,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "I only have your transactions from {held} on: I can't see your spending {range}, \
              your bank's app or statements go further back."
         ),
+        FraudOutHeader(range) => format!("Here is every payment out of your accounts {range}:"),
+        FraudNothingOut(range) => sentence(format!(
+            "Nothing has gone out of your accounts {range}: no payment, no withdrawal"
+        )),
+        FraudNoWithdrawal(range) => sentence(format!("I see no cash withdrawal {range}")),
         HistoryFrom(held) => {
             format!("I only have your transactions from {held} on: nothing before is counted.")
         }

@@ -175,6 +175,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Je n'ai vos opérations qu'à partir du {held} : je ne vois pas vos dépenses {range}, \
              l'application de votre banque ou vos relevés remontent plus loin."
         ),
+        FraudOutHeader(range) => format!("Voici tout ce qui est sorti de vos comptes {range} :"),
+        FraudNothingOut(range) => sentence(format!(
+            "Rien n'est sorti de vos comptes {range} : ni paiement, ni retrait"
+        )),
+        FraudNoWithdrawal(range) => sentence(format!("Je ne vois aucun retrait d'espèces {range}")),
         HistoryFrom(held) => format!(
             "Je n'ai vos opérations qu'à partir du {held} : rien d'avant n'est compté."
         ),

@@ -69,6 +69,12 @@ pub(crate) async fn handle(
         ctx.say(Msg::TxNone { filters: &filters });
         state.more = None;
         if let Some(range) = query.range {
+            // "le dernier trimestre" with the history starting after it: said.
+            if let Some(crate::history::Held::After(first)) =
+                crate::history::clipped(ctx, credential, range).await?
+            {
+                ctx.say(Msg::HistoryFrom(&format::date(first, today, ctx.lang)));
+            }
             crate::intents::last_before::show(
                 ctx, state, credential, slots, &query, range, out_only,
             )

@@ -419,10 +419,19 @@ pub fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
     let latest = FIXED
         .iter()
         .enumerate()
-        .filter_map(|(i, f)| Some((f.re.as_ref()?.find_iter(norm).last()?.end(), i, f)))
-        .max_by_key(|(end, i, _)| (*end, std::cmp::Reverse(*i)));
-    if let Some((_, _, f)) = latest {
-        return (f.resolve)(now);
+        .filter_map(|(i, f)| {
+            let m = f.re.as_ref()?.find_iter(norm).last()?;
+            Some(((m.end(), m.start()), i, f))
+        })
+        .max_by_key(|((end, _), i, _)| (*end, std::cmp::Reverse(*i)));
+    if let Some(((_, start), _, f)) = latest {
+        let (from, to) = (f.resolve)(now)?;
+        // "since yesterday", "depuis hier", "since last week": from then up to today.
+        let since = norm[..start].trim_end();
+        if since.ends_with("since") || since.ends_with("depuis") {
+            return Some((from, now));
+        }
+        return Some((from, to));
     }
     if super::seasons::may_name_one(norm)
         && let Some(r) = super::seasons::extract(norm, now)
@@ -496,6 +505,13 @@ mod range_tests {
             Some((d(11, 21), d(11, 22)))
         );
         assert_eq!(r("anything since the 25th"), Some((d(11, 25), now)));
+        assert_eq!(
+            r("someone took money since yesterday"),
+            Some((d(11, 28), now))
+        );
+        assert_eq!(r("depuis hier"), Some((d(11, 28), now)));
+        assert_eq!(r("since last week"), Some((d(11, 16), now)));
+        assert_eq!(r("transactions yesterday"), Some((d(11, 28), d(11, 28))));
         assert_eq!(r("spending oct"), Some((d(10, 1), d(10, 31))));
         assert_eq!(r("last mth"), Some((d(10, 1), d(10, 31))));
         assert_eq!(r("between 10 and 20 dollars"), None);

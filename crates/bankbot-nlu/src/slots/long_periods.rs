@@ -65,6 +65,15 @@ static THIS_QUARTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static RENTREE: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"\b(?:depuis|a\s+partir\s+de)\s+(?:la\s+)?rentree\b").ok());
 
+/// True for the words of these periods, which never name a shop ("from the start of the
+/// year": no merchant "Start").
+pub(super) fn is_period_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "start" | "beginning" | "begining" | "debut" | "quarter" | "trimestre" | "rentree"
+    )
+}
+
 /// The long period `norm` names, if any.
 pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
     if !CUES.iter().any(|c| norm.contains(c)) {

@@ -127,7 +127,10 @@ fn part_of_month(norm: &str, now: NaiveDate) -> Option<Range> {
         });
     }
     if let Some(c) = PART_OF_THIS_MONTH.as_ref()?.captures(norm) {
-        return part(this_month, c.get(1)?.as_str(), now);
+        // "en fin de mois" on 6 December: this month's end has not come, November's.
+        let which = c.get(1)?.as_str();
+        return part(this_month, which, now)
+            .or_else(|| part(this_month.checked_sub_months(Months::new(1))?, which, now));
     }
     None
 }
@@ -187,6 +190,10 @@ mod tests {
             Some((day(12, 1), day(12, 6)))
         );
         assert_eq!(extract("depuis le debut du mois", now), None);
+        assert_eq!(
+            extract("j'ai depense combien en fin de mois", now),
+            Some((day(11, 21), day(11, 30)))
+        );
         assert_eq!(
             extract("l'autre jour", now),
             Some((day(11, 26), day(12, 5)))

@@ -129,8 +129,16 @@ fn part_of_month(
     let this_month = (now.with_day(1)?, now);
     let (from, to) = match whole(&rest, now) {
         Some(r) if r.0.day() == 1 && (r.1 == now || is_month_end(r.1)) && same_month(r) => r,
-        // "the end of the month": this month.
-        None if words.iter().any(|w| matches!(*w, "month" | "mth")) => this_month,
+        // "the end of the month": this month, or the last one while this month's part has
+        // not begun ("end of month spending" on 6 December is November's last days).
+        None if words.iter().any(|w| matches!(*w, "month" | "mth")) => {
+            if part_begun(part, now) {
+                this_month
+            } else {
+                let first = this_month.0.checked_sub_months(Months::new(1))?;
+                (first, this_month.0.pred_opt()?)
+            }
+        }
         _ => return None,
     };
     let last = last_day(from)?;
@@ -142,6 +150,15 @@ fn part_of_month(
     let start = from.with_day(a)?;
     let end = from.with_day(b.min(last))?.min(to);
     (start <= end).then_some((start, end))
+}
+
+/// True when `part` of `now`'s month has begun.
+fn part_begun(part: Part, now: NaiveDate) -> bool {
+    match part {
+        Part::Early => true,
+        Part::Middle => now.day() >= 11,
+        Part::Late => now.day() >= 21,
+    }
 }
 
 fn same_month((a, b): Range) -> bool {
@@ -228,6 +245,23 @@ mod tests {
             Some((day(11, 1), day(11, 10)))
         );
         assert_eq!(read("late september"), Some((day(9, 21), day(9, 30))));
+        // The end of this month has not come on 6 December: the end of November.
+        let dec6 = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let early = |s: &str| {
+            extract(
+                &crate::normalize::normalize(s),
+                dec6,
+                super::super::dates::extract,
+            )
+        };
+        assert_eq!(
+            early("what did i spend at the end of the month"),
+            Some((day(11, 21), day(11, 30)))
+        );
+        assert_eq!(
+            early("end of month spending"),
+            Some((day(11, 21), day(11, 30)))
+        );
         assert_eq!(read("at the end of the day"), None);
         assert_eq!(read("i'm running late"), None);
         assert_eq!(read("send it back"), None);
