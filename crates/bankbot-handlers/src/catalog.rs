@@ -175,6 +175,10 @@ pub(crate) enum Msg<'a> {
     /// A long period answered over less of it: the bank's history starts on that day, after
     /// the period's first ("since the beginning of the year" with two months held).
     HistoryFrom(&'a str),
+    /// Before where to get a new card: a damaged or expired card is replaced by the bank.
+    CardDamagedLead,
+    /// After where to get a new card, for a card lost or stolen: lock it meanwhile?
+    CardGoneLockOffer,
     /// A fraud worry over a period: the money out over it follows.
     FraudOutHeader(&'a str),
     /// A fraud worry over a period with no money out over it.
@@ -660,6 +664,8 @@ mod tests {
                 account: Some("a"),
             },
             Msg::HistoryFrom("h"),
+            Msg::CardDamagedLead,
+            Msg::CardGoneLockOffer,
             Msg::FraudOutHeader("r"),
             Msg::FraudNothingOut("r"),
             Msg::FraudNoWithdrawal("r"),

@@ -657,6 +657,12 @@ async fn message(
         crate::intents::retention::answer(ctx);
         return Ok(());
     }
+    // "my card is damaged", "je fais comment pour en avoir une nouvelle": where to get a new
+    // card (never a lock started unasked); lost and a new one wanted: the lock offered too.
+    if let Some(what) = crate::intents::card_replace::asked(text) {
+        crate::intents::card_replace::answer(ctx, state, what);
+        return Ok(());
+    }
     if cues::asks_if_bot(text) {
         state.pending = None;
         small_talk::bot_question(ctx);

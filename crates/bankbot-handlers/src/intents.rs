@@ -19,6 +19,7 @@ pub(crate) mod balance;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
 pub(crate) mod card_named;
+pub(crate) mod card_replace;
 pub(crate) mod card_status;
 pub(crate) mod cards;
 pub(crate) mod closing;

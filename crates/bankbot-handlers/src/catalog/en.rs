@@ -181,6 +181,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Nothing has gone out of your accounts {range}: no payment, no withdrawal"
         )),
         FraudNoWithdrawal(range) => sentence(format!("I see no cash withdrawal {range}")),
+        CardDamagedLead => {
+            "Sorry about your card: a damaged or expired card is replaced by your bank.".into()
+        }
+        CardGoneLockOffer => "Meanwhile, I can lock the lost card right now so nobody can use \
+            it."
+        .into(),
         HistoryFrom(held) => {
             format!("I only have your transactions from {held} on: nothing before is counted.")
         }

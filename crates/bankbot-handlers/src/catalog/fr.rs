@@ -180,6 +180,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Rien n'est sorti de vos comptes {range} : ni paiement, ni retrait"
         )),
         FraudNoWithdrawal(range) => sentence(format!("Je ne vois aucun retrait d'espèces {range}")),
+        CardDamagedLead => "Désolé pour votre carte : une carte abîmée ou expirée est remplacée \
+            par votre banque."
+            .into(),
+        CardGoneLockOffer => "En attendant, je peux bloquer tout de suite la carte perdue pour \
+            que personne ne puisse l'utiliser."
+            .into(),
         HistoryFrom(held) => format!(
             "Je n'ai vos opérations qu'à partir du {held} : rien d'avant n'est compté."
         ),
