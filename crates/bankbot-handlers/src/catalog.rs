@@ -177,6 +177,8 @@ pub(crate) enum Msg<'a> {
     HistoryFrom(&'a str),
     /// Before where to get a new card: a damaged or expired card is replaced by the bank.
     CardDamagedLead,
+    /// After the foreign payments listed for a question about the rate they got.
+    ExchangeRateNotShown,
     /// After where to get a new card, for a card lost or stolen: lock it meanwhile?
     CardGoneLockOffer,
     /// A fraud worry over a period: the money out over it follows.
@@ -600,6 +602,9 @@ mod tests {
             Msg::Unsupported(Unsupported::TravelNotice, Reach::Bank(Contact::Unknown)),
             Msg::Unsupported(Unsupported::Dispute, Reach::Bank(Contact::Unknown)),
             Msg::Unsupported(Unsupported::CashWithoutCard, Reach::Person),
+            Msg::Unsupported(Unsupported::Exchange, Reach::Person),
+            Msg::Unsupported(Unsupported::Exchange, Reach::Bank(Contact::Unknown)),
+            Msg::ExchangeRateNotShown,
             Msg::SocialLaugh,
             Msg::SocialInsult(Reach::Person),
             Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),

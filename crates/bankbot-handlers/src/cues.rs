@@ -1424,6 +1424,9 @@ pub(crate) enum Unsupported {
     TravelNotice,
     /// "jpeux retirer du cash sans carte ?": a withdrawal without a card.
     CashWithoutCard,
+    /// "how much is 50 euros in dollars", "quel est le taux de change": a conversion or an
+    /// exchange rate.
+    Exchange,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1433,6 +1436,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     // "how much do i need to pay back on my card": the amount owed, which is shown.
     if crate::intents::card_bill::asks_owed(text) {
         return None;
+    }
+    // "what rate do you use abroad": the rate, before the trip read as a travel notice.
+    if crate::exchange::asked(text) {
+        return Some(Exchange);
     }
     if let Some(u) = crate::cant_do::asked(text) {
         return Some(u);

@@ -894,6 +894,19 @@ async fn message(
             }
         };
     }
+    // "what rate did i get on my foreign purchases": those payments, as charged.
+    if crate::exchange::about_own_payments(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.more = None;
+        state.turn_intent = Some(IntentId::Transactions);
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = parsed.slots.clone();
+        crate::intents::foreign::answer(ctx, credential, &parsed.slots).await?;
+        ctx.say(Msg::ExchangeRateNotShown);
+        return Ok(());
+    }
     if let Some(what) = cues::unsupported(text) {
         state.pending = None;
         state.more = None;

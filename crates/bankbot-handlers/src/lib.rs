@@ -40,6 +40,7 @@ mod cues;
 mod dispatch;
 mod ellipsis;
 mod error;
+mod exchange;
 mod facts;
 pub mod format;
 mod history;

@@ -184,6 +184,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardDamagedLead => {
             "Sorry about your card: a damaged or expired card is replaced by your bank.".into()
         }
+        ExchangeRateNotShown => "Your bank's data doesn't show the exchange rate applied: each \
+            amount is what your account was charged."
+            .into(),
         CardGoneLockOffer => "Meanwhile, I can lock the lost card right now so nobody can use \
             it."
         .into(),
@@ -505,6 +508,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              do it in your bank's app or on its website, or {}.",
             person_or(*way)
         ),
+        Unsupported(crate::cues::Unsupported::Exchange, way) => format!(
+            "I can't convert currencies or quote exchange rates here. Your bank's exchange rate \
+             and its fees abroad are in its app or on its website, or {}.",
+            person_or(*way)
+        ),
         Unsupported(what, way) => format!(
             "I can't {} here. You can do it in your bank's app or on its website, or {}.",
             unsupported(*what),
@@ -657,6 +665,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Complaint => "take a complaint",
         TravelNotice => "set a travel notice on your cards",
         CashWithoutCard => "arrange a cash withdrawal without a card",
+        Exchange => "convert currencies or quote exchange rates",
     }
 }
 

@@ -183,6 +183,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardDamagedLead => "Désolé pour votre carte : une carte abîmée ou expirée est remplacée \
             par votre banque."
             .into(),
+        ExchangeRateNotShown => "Les données de votre banque n'indiquent pas le taux de change \
+            appliqué : chaque montant est ce qui a été débité de votre compte."
+            .into(),
         CardGoneLockOffer => "En attendant, je peux bloquer tout de suite la carte perdue pour \
             que personne ne puisse l'utiliser."
             .into(),
@@ -544,6 +547,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              de votre banque, ou {}.",
             person_or(*way)
         ),
+        Unsupported(crate::cues::Unsupported::Exchange, way) => format!(
+            "Je ne peux pas convertir de devises ni donner de taux de change ici. Le taux de \
+             change de votre banque et ses frais à l'étranger sont dans son application ou sur \
+             son site, ou {}.",
+            person_or(*way)
+        ),
         Unsupported(what, way) => format!(
             "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
              votre banque, ou {}.",
@@ -741,6 +750,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Complaint => "enregistrer de réclamation",
         TravelNotice => "enregistrer d'avis de voyage sur vos cartes",
         CashWithoutCard => "organiser de retrait d'espèces sans carte",
+        Exchange => "convertir de devises ni donner de taux de change",
     }
 }
 
