@@ -616,6 +616,10 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (Balance, Ask::Credit);
     }
     // "how much i must pay to the card", "what do i owe": the card's balance owed.
+    // "my credit card outstanding plz": the bill named, however the engine leaned.
+    if crate::intents::card_bill::names_bill(text) && !raise {
+        return (Balance, Ask::Credit);
+    }
     if (asks_credit_left(&f) || crate::intents::card_bill::asks_owed(text))
         && !raise
         && !matches!(intent, ReportFraud | CardLock)
