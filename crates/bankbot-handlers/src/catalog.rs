@@ -295,6 +295,12 @@ pub(crate) enum Msg<'a> {
     },
     /// "how r u", "hows it going": a short friendly answer.
     HowAreYou,
+    /// "brb", "hold on": the bot waits.
+    TakeYourTime,
+    /// "my bad", "sorry wrong button": nothing to forgive.
+    NoHarmDone,
+    /// "i have a question", "one query": the question invited.
+    AskAway,
     /// A fraud report when every card concerned is already locked (their labels).
     FraudCardsLocked {
         cards: &'a str,
@@ -309,7 +315,8 @@ pub(crate) enum Msg<'a> {
     Goodbye(Wish),
     Fallback,
     FallbackEscalate(Reach<'a>),
-    IAmABot(Reach<'a>),
+    /// "are you a bot?" (`yes`: answered "Yes, I'm a bot"), "who r u?" (`yes` false).
+    IAmABot(Reach<'a>, bool),
     Unsupported(Unsupported, Reach<'a>),
     /// "Will I be refunded?": the bank decides; where to follow it (`people`: a person can
     /// take over here).
@@ -563,8 +570,8 @@ mod tests {
             Msg::CardNoneLocked,
             Msg::UnlockHere,
             Msg::CardUnlockWhich,
-            Msg::IAmABot(Reach::Person),
-            Msg::IAmABot(Reach::Bank(Contact::Unknown)),
+            Msg::IAmABot(Reach::Person, true),
+            Msg::IAmABot(Reach::Bank(Contact::Unknown), false),
             Msg::CardsUnavailable(Contact::Phone("1")),
             Msg::FraudUnavailable(Contact::Address("a")),
             Msg::FraudNoReports(Contact::Unknown),
@@ -589,6 +596,9 @@ mod tests {
             Msg::StayWithBot,
             Msg::Unsupported(Unsupported::LimitInfo, Reach::Person),
             Msg::HowAreYou,
+            Msg::TakeYourTime,
+            Msg::NoHarmDone,
+            Msg::AskAway,
             Msg::Help(Reach::Person),
             Msg::Help(Reach::Bank(Contact::Unknown)),
             Msg::ExplainPending,

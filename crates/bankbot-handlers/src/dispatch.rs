@@ -251,6 +251,11 @@ async fn message(
         }
         return Ok(());
     }
+    // "nvm", "brb", "my bad", "hbu", "who r u", "i have a question": the conversation
+    // steered, nothing asked.
+    if let Some(step) = crate::intents::chat_moves::read(text) {
+        return chat_move(ctx, state, step).await;
+    }
     // "i dont know which one, lock both": every card, whatever the engine leaned to (the
     // "dont" is no answer to anything).
     if state.pending.is_none()
@@ -657,7 +662,7 @@ async fn message(
     }
     if cues::asks_if_bot(text) {
         state.pending = None;
-        small_talk::bot_question(ctx);
+        small_talk::bot_question(ctx, true);
         return Ok(());
     }
     // "what's bob's balance? he's my brother": only the customer's own accounts.
@@ -1444,6 +1449,35 @@ pub(crate) async fn answer(
             Ok(())
         }
     }
+}
+
+/// Answers a message that steers the conversation ("nvm", "brb", "who r u"): a question
+/// left open stays open while the customer waits; dropping it answers it no.
+async fn chat_move(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    step: crate::intents::chat_moves::Move,
+) -> Result<(), HandlerError> {
+    use crate::intents::chat_moves::Move;
+    match step {
+        Move::Dismiss => {
+            state.more = None;
+            return answer(ctx, state, false).await;
+        }
+        Move::Wait => ctx.say(Msg::TakeYourTime),
+        Move::Apology => {
+            let menu = ctx.menu();
+            ctx.ask(Msg::NoHarmDone, menu);
+        }
+        Move::AskBack => small_talk::how_are_you(ctx),
+        Move::WhoAreYou => small_talk::bot_question(ctx, false),
+        Move::IsItABot => small_talk::bot_question(ctx, true),
+        Move::QuestionComing => {
+            let menu = ctx.menu();
+            ctx.ask(Msg::AskAway, menu);
+        }
+    }
+    Ok(())
 }
 
 /// The account-link button, for a data request from an unlinked user.

@@ -77,7 +77,10 @@ pub(crate) fn topic(text: &str) -> Option<&str> {
         }
         led = true;
     }
-    let rest = lower[at..].trim_start_matches([' ', ':', '-', ',', '.']);
+    let spaced = lower[at..].trim_start();
+    let rest = spaced.trim_start_matches([' ', ':', '-', ',', '.']);
+    // "quick question: …": a mark closes the announcement.
+    let marked = rest.len() < spaced.len();
     let skipped = lower.len() - at - rest.len();
     let topic_at = if let Some(join) = JOINS.iter().find(|j| {
         rest.starts_with(**j)
@@ -87,7 +90,7 @@ pub(crate) fn topic(text: &str) -> Option<&str> {
                 .is_some_and(|c| !c.is_alphanumeric())
     }) {
         at + skipped + join.len()
-    } else if skipped > 0 && led {
+    } else if marked && led {
         // "quick question: what's my balance"
         at + skipped
     } else {
@@ -131,6 +134,7 @@ mod tests {
             "what is the question",
             "my balance please",
             "problem with my card",
+            "one query sir",
         ] {
             assert_eq!(topic(said), None, "{said}");
         }
