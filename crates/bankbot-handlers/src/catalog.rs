@@ -295,6 +295,8 @@ pub(crate) enum Msg<'a> {
     },
     /// "how r u", "hows it going": a short friendly answer.
     HowAreYou,
+    /// "the atm swallowed my card": how to get it back, before the offer to lock it.
+    CardKeptByAtm(Reach<'a>),
     /// "brb", "hold on": the bot waits.
     TakeYourTime,
     /// "my bad", "sorry wrong button": nothing to forgive.
@@ -597,6 +599,8 @@ mod tests {
             Msg::Unsupported(Unsupported::LimitInfo, Reach::Person),
             Msg::HowAreYou,
             Msg::TakeYourTime,
+            Msg::CardKeptByAtm(Reach::Person),
+            Msg::CardKeptByAtm(Reach::Bank(Contact::Unknown)),
             Msg::NoHarmDone,
             Msg::AskAway,
             Msg::Help(Reach::Person),

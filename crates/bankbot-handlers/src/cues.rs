@@ -403,6 +403,17 @@ const SEE_ACCOUNTS: &[&str] = &[
     "show my accounts",
     "view my accounts",
     "check my accounts",
+    // "show me da money": slang for the money itself, not the data kept.
+    "show me the money",
+    "show me da money",
+    "show me my money",
+    "show me my cash",
+    "show me the cash",
+    "how much money i got",
+    "how much cash i got",
+    "how much i got",
+    "wheres my money at",
+    "where my money at",
 ];
 
 /// Words that make "mes comptes" about linking or the data kept, not their balances.

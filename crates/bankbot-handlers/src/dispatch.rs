@@ -1567,6 +1567,11 @@ async fn intent_turn(
     };
     let intent = crate::intents::recall::list_instead(intent, ask, slots, text);
     let intent = crate::intents::swallowed::card_intent(intent, text);
+    // "my card got swallowed in atm what to do": how to get it back, then the lock.
+    if intent == IntentId::CardLock && crate::intents::swallowed::kept(text) {
+        let reach = ctx.reach();
+        ctx.say(Msg::CardKeptByAtm(reach));
+    }
     let intent = crate::intents::afford::balance_instead(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);

@@ -420,6 +420,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             )
         }
         HowAreYou => "I'm doing well, thanks for asking! 😊 How can I help you today?".into(),
+        CardKeptByAtm(way) => format!(
+            "Sorry about that! I can't get a card back from a cash machine here: to get it back \
+             or have a new one sent, {}. Until then, locking it makes sure nobody can use it.",
+            person_or(*way)
+        ),
         TakeYourTime => "Sure, take your time: I'll be here when you're ready.".into(),
         NoHarmDone => "No problem at all! What can I do for you?".into(),
         AskAway => "Sure, go ahead: what would you like to know?".into(),

@@ -450,6 +450,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         HowAreYou => {
             "Très bien, merci de demander ! 😊 Que puis-je faire pour vous aujourd'hui ?".into()
         }
+        CardKeptByAtm(way) => format!(
+            "Désolé pour ce souci ! Je ne peux pas récupérer une carte avalée par un \
+             distributeur d'ici : pour la récupérer ou en recevoir une nouvelle, {}. En \
+             attendant, la bloquer garantit que personne ne pourra s'en servir.",
+            person_or(*way)
+        ),
         TakeYourTime => "Bien sûr, prenez votre temps : je suis là quand vous êtes prêt.".into(),
         NoHarmDone => "Pas de souci ! Que puis-je faire pour vous ?".into(),
         AskAway => "Bien sûr, je vous écoute : que voulez-vous savoir ?".into(),
