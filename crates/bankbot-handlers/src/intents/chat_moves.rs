@@ -59,7 +59,6 @@ const DISMISS: &[&str] = &[
     "disregard",
     "disregard that",
     "not important",
-    "no need",
     "never mind that",
 ];
 
