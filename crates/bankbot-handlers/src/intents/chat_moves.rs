@@ -298,10 +298,9 @@ pub(crate) fn read(text: &str) -> Option<Move> {
 /// "nah" is no answer to anything.
 fn asks_if_bot_openly(folded: &str) -> bool {
     let said = folded.trim_end();
-    OPEN_ENDINGS.iter().any(|end| {
-        said.strip_suffix(end)
-            .is_some_and(|asked| crate::cues::asks_if_bot(asked))
-    })
+    OPEN_ENDINGS
+        .iter()
+        .any(|end| said.strip_suffix(end).is_some_and(crate::cues::asks_if_bot))
 }
 
 #[cfg(test)]
