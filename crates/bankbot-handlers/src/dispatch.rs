@@ -727,11 +727,12 @@ async fn message(
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
     }
-    // "who is that parkview charge": that merchant's payments, not a fraud report.
+    // "who is that parkview charge": that merchant's payments, not a fraud report; "what
+    // is this shell 50": nor the list of what the bot can do.
     if parsed.slots.merchant.is_some()
         && matches!(
             parsed.intent,
-            IntentId::ReportFraud | IntentId::OutOfScope | IntentId::PrivacyInfo
+            IntentId::ReportFraud | IntentId::OutOfScope | IntentId::PrivacyInfo | IntentId::Help
         )
         && crate::intents::named_charge::asks(text)
     {
