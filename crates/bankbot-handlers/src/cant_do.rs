@@ -235,6 +235,38 @@ const CARD_ABROAD: &[&str] = &[
     "ma carte fonctionne en",
 ];
 
+/// Use of a card outside the country, as Indian and formal English name it ("kindly
+/// activate international usage on my card").
+const INTERNATIONAL_USE: &[&str] = &[
+    "international usage",
+    "international use",
+    "international transaction",
+    "international transactions",
+    "international payments",
+    "international payment",
+    "international txn",
+    "international txns",
+    "international",
+    "intl usage",
+    "intl transactions",
+    "overseas usage",
+    "overseas transactions",
+    "foreign usage",
+    "foreign transactions",
+    "usage abroad",
+];
+
+/// Switching a card feature on.
+const SWITCH_ON: &[&str] = &[
+    "activate",
+    "enable",
+    "turn on",
+    "switch on",
+    "allow",
+    "unblock",
+    "start",
+];
+
 /// Another request in the same message: then the trip is only context.
 const OTHER_REQUEST: &[&str] = &[
     "atm",
@@ -283,6 +315,7 @@ pub(crate) fn asked(text: &str) -> Option<Unsupported> {
         "avis de voyage",
     ]) || (any(TRAVEL) && any(NOTICE))
         || any(CARD_ABROAD)
+        || (any(INTERNATIONAL_USE) && any(SWITCH_ON))
         || (any(TRAVELLER) && !any(OTHER_REQUEST)))
         && !any(GONE)
     {
@@ -330,9 +363,16 @@ mod tests {
             "ok what about the visa, can I use it abroad?",
             "does my debit card work abroad",
             "can i use my visa overseas",
+            "kindly activate international usage on my card",
+            "please enable international transactions on debit card",
+            "how to turn on international usage",
         ] {
             assert_eq!(asked(t), Some(TravelNotice), "{t}");
         }
+        assert!(
+            asked("did any foreign transactions go through on my cards?").is_none(),
+            "a question about the payments"
+        );
         for t in [
             "what is my daily withdrawal limit",
             "atm limit",

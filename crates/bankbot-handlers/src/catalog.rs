@@ -315,6 +315,14 @@ pub(crate) enum Msg<'a> {
     },
     /// "how r u", "hows it going": a short friendly answer.
     HowAreYou,
+    /// "the atm swallowed my card": how to get it back, before the offer to lock it.
+    CardKeptByAtm(Reach<'a>),
+    /// "brb", "hold on": the bot waits.
+    TakeYourTime,
+    /// "my bad", "sorry wrong button": nothing to forgive.
+    NoHarmDone,
+    /// "i have a question", "one query": the question invited.
+    AskAway,
     /// A fraud report when every card concerned is already locked (their labels).
     FraudCardsLocked {
         cards: &'a str,
@@ -329,7 +337,8 @@ pub(crate) enum Msg<'a> {
     Goodbye(Wish),
     Fallback,
     FallbackEscalate(Reach<'a>),
-    IAmABot(Reach<'a>),
+    /// "are you a bot?" (`yes`: answered "Yes, I'm a bot"), "who r u?" (`yes` false).
+    IAmABot(Reach<'a>, bool),
     Unsupported(Unsupported, Reach<'a>),
     /// "Will I be refunded?": the bank decides; where to follow it (`people`: a person can
     /// take over here).
@@ -583,8 +592,8 @@ mod tests {
             Msg::CardNoneLocked,
             Msg::UnlockHere,
             Msg::CardUnlockWhich,
-            Msg::IAmABot(Reach::Person),
-            Msg::IAmABot(Reach::Bank(Contact::Unknown)),
+            Msg::IAmABot(Reach::Person, true),
+            Msg::IAmABot(Reach::Bank(Contact::Unknown), false),
             Msg::CardsUnavailable(Contact::Phone("1")),
             Msg::FraudUnavailable(Contact::Address("a")),
             Msg::FraudNoReports(Contact::Unknown),
@@ -612,6 +621,11 @@ mod tests {
             Msg::StayWithBot,
             Msg::Unsupported(Unsupported::LimitInfo, Reach::Person),
             Msg::HowAreYou,
+            Msg::TakeYourTime,
+            Msg::CardKeptByAtm(Reach::Person),
+            Msg::CardKeptByAtm(Reach::Bank(Contact::Unknown)),
+            Msg::NoHarmDone,
+            Msg::AskAway,
             Msg::Help(Reach::Person),
             Msg::Help(Reach::Bank(Contact::Unknown)),
             Msg::ExplainPending,

@@ -37,7 +37,7 @@ pub(crate) fn fold(text: &str) -> String {
     out
 }
 
-fn is_emoji(c: char) -> bool {
+pub(crate) fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
 }
 
@@ -403,6 +403,17 @@ const SEE_ACCOUNTS: &[&str] = &[
     "show my accounts",
     "view my accounts",
     "check my accounts",
+    // "show me da money": slang for the money itself, not the data kept.
+    "show me the money",
+    "show me da money",
+    "show me my money",
+    "show me my cash",
+    "show me the cash",
+    "how much money i got",
+    "how much cash i got",
+    "how much i got",
+    "wheres my money at",
+    "where my money at",
 ];
 
 /// Words that make "mes comptes" about linking or the data kept, not their balances.
@@ -616,6 +627,10 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (Balance, Ask::Credit);
     }
     // "how much i must pay to the card", "what do i owe": the card's balance owed.
+    // "my credit card outstanding plz": the bill named, however the engine leaned.
+    if crate::intents::card_bill::names_bill(text) && !raise {
+        return (Balance, Ask::Credit);
+    }
     if (asks_credit_left(&f) || crate::intents::card_bill::asks_owed(text))
         && !raise
         && !matches!(intent, ReportFraud | CardLock)

@@ -251,6 +251,11 @@ async fn message(
         }
         return Ok(());
     }
+    // "nvm", "brb", "my bad", "hbu", "who r u", "i have a question": the conversation
+    // steered, nothing asked.
+    if let Some(step) = crate::intents::chat_moves::read(text) {
+        return chat_move(ctx, state, step).await;
+    }
     // "i dont know which one, lock both": every card, whatever the engine leaned to (the
     // "dont" is no answer to anything).
     if state.pending.is_none()
@@ -665,7 +670,7 @@ async fn message(
     }
     if cues::asks_if_bot(text) {
         state.pending = None;
-        small_talk::bot_question(ctx);
+        small_talk::bot_question(ctx, true);
         return Ok(());
     }
     // "what's bob's balance? he's my brother": only the customer's own accounts.
@@ -738,11 +743,12 @@ async fn message(
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
     }
-    // "who is that parkview charge": that merchant's payments, not a fraud report.
+    // "who is that parkview charge": that merchant's payments, not a fraud report; "what
+    // is this shell 50": nor the list of what the bot can do.
     if parsed.slots.merchant.is_some()
         && matches!(
             parsed.intent,
-            IntentId::ReportFraud | IntentId::OutOfScope | IntentId::PrivacyInfo
+            IntentId::ReportFraud | IntentId::OutOfScope | IntentId::PrivacyInfo | IntentId::Help
         )
         && crate::intents::named_charge::asks(text)
     {
@@ -1476,6 +1482,35 @@ pub(crate) async fn answer(
     }
 }
 
+/// Answers a message that steers the conversation ("nvm", "brb", "who r u"): a question
+/// left open stays open while the customer waits; dropping it answers it no.
+async fn chat_move(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    step: crate::intents::chat_moves::Move,
+) -> Result<(), HandlerError> {
+    use crate::intents::chat_moves::Move;
+    match step {
+        Move::Dismiss => {
+            state.more = None;
+            return answer(ctx, state, false).await;
+        }
+        Move::Wait => ctx.say(Msg::TakeYourTime),
+        Move::Apology => {
+            let menu = ctx.menu();
+            ctx.ask(Msg::NoHarmDone, menu);
+        }
+        Move::AskBack => small_talk::how_are_you(ctx),
+        Move::WhoAreYou => small_talk::bot_question(ctx, false),
+        Move::IsItABot => small_talk::bot_question(ctx, true),
+        Move::QuestionComing => {
+            let menu = ctx.menu();
+            ctx.ask(Msg::AskAway, menu);
+        }
+    }
+    Ok(())
+}
+
 /// The account-link button, for a data request from an unlinked user.
 fn link_needed(ctx: &mut Ctx<'_>) -> Result<(), HandlerError> {
     ctx.link_button(Msg::LinkNeeded);
@@ -1563,6 +1598,11 @@ async fn intent_turn(
     };
     let intent = crate::intents::recall::list_instead(intent, ask, slots, text);
     let intent = crate::intents::swallowed::card_intent(intent, text);
+    // "my card got swallowed in atm what to do": how to get it back, then the lock.
+    if intent == IntentId::CardLock && crate::intents::swallowed::kept(text) {
+        let reach = ctx.reach();
+        ctx.say(Msg::CardKeptByAtm(reach));
+    }
     let intent = crate::intents::afford::balance_instead(intent, text);
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);

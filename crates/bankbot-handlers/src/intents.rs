@@ -22,6 +22,7 @@ pub(crate) mod card_named;
 pub(crate) mod card_replace;
 pub(crate) mod card_status;
 pub(crate) mod cards;
+pub(crate) mod chat_moves;
 pub(crate) mod closing;
 pub(crate) mod compare;
 pub(crate) mod contact;

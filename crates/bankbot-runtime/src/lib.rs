@@ -22,6 +22,7 @@
 
 mod access;
 mod alerts;
+mod announced;
 mod bot;
 mod claims;
 mod comparison;

@@ -79,6 +79,11 @@ pub(crate) fn requests(
             }
         }
     }
+    // "one query regarding my credit card bill": the request is what the announcement
+    // names.
+    if let Some(asked) = crate::announced::topic(text) {
+        return requests(nlu, asked, today, lang);
+    }
     // "coucou, combien sur le livret et sur le courant": the request after the greeting
     // may have parts too.
     if let Some(rest) = after_greeting(nlu, text, today, lang) {

@@ -441,6 +441,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             )
         }
         HowAreYou => "I'm doing well, thanks for asking! 😊 How can I help you today?".into(),
+        CardKeptByAtm(way) => format!(
+            "Sorry about that! I can't get a card back from a cash machine here: to get it back \
+             or have a new one sent, {}. Until then, locking it makes sure nobody can use it.",
+            person_or(*way)
+        ),
+        TakeYourTime => "Sure, take your time: I'll be here when you're ready.".into(),
+        NoHarmDone => "No problem at all! What can I do for you?".into(),
+        AskAway => "Sure, go ahead: what would you like to know?".into(),
         FraudCardsLocked { cards, n } => {
             let (your, it) = if *n == 1 {
                 ("Your card is", "it")
@@ -494,9 +502,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              talk to a person, {}. Or try one of these:",
             reach(*c)
         ),
-        IAmABot(way) => format!(
-            "Yes, I'm a bot: an automated assistant, not a person. I can show your balances, \
+        IAmABot(way, yes) => format!(
+            "{}: an automated assistant, not a person. I can show your balances, \
              transactions and spending, find a cash machine or lock a card. {}",
+            if *yes {
+                "Yes, I'm a bot"
+            } else {
+                "I'm your bank's chat bot"
+            },
             match way {
                 Reach::Person => "If you'd rather talk to a person, tap below.".to_owned(),
                 Reach::Bank(c) => format!("If you'd rather talk to a person, {}.", reach(*c)),

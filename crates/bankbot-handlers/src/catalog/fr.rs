@@ -471,6 +471,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         HowAreYou => {
             "Très bien, merci de demander ! 😊 Que puis-je faire pour vous aujourd'hui ?".into()
         }
+        CardKeptByAtm(way) => format!(
+            "Désolé pour ce souci ! Je ne peux pas récupérer une carte avalée par un \
+             distributeur d'ici : pour la récupérer ou en recevoir une nouvelle, {}. En \
+             attendant, la bloquer garantit que personne ne pourra s'en servir.",
+            person_or(*way)
+        ),
+        TakeYourTime => "Bien sûr, prenez votre temps : je suis là quand vous êtes prêt.".into(),
+        NoHarmDone => "Pas de souci ! Que puis-je faire pour vous ?".into(),
+        AskAway => "Bien sûr, je vous écoute : que voulez-vous savoir ?".into(),
         FraudCardsLocked { cards, n } => {
             let (your, it) = if *n == 1 {
                 ("Votre carte est", "elle")
@@ -526,10 +535,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              conversation : pour parler à un conseiller, vous pouvez {}. Ou essayez :",
             reach(*c)
         ),
-        IAmABot(way) => format!(
-            "Oui, je suis un robot : un assistant automatique, pas une personne. Je peux afficher \
+        IAmABot(way, yes) => format!(
+            "{} : un assistant automatique, pas une personne. Je peux afficher \
              vos soldes, vos opérations et vos dépenses, trouver un distributeur ou bloquer une \
              carte. {}",
+            if *yes {
+                "Oui, je suis un robot"
+            } else {
+                "Je suis le robot de discussion de votre banque"
+            },
             match way {
                 Reach::Person => {
                     "Si vous préférez parler à un conseiller, touchez ci-dessous.".to_owned()

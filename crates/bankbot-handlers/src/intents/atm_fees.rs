@@ -16,6 +16,12 @@ const FEE_WORDS: &[&str] = &[
     " fee free ",
     " charge ",
     " charges ",
+    // "do i get charged for using foreign atms" (not "was i charged at the atm").
+    " get charged ",
+    " be charged ",
+    " charge me ",
+    " charged for using ",
+    " charged for withdrawing ",
     " charging ",
     " surcharge ",
     " surcharges ",
@@ -93,6 +99,9 @@ mod tests {
         assert!(asks("any fee-free atm near 94105", false));
         assert!(asks("lesquels sont gratuits ?", true));
         assert!(asks("does it cost anything to withdraw there", true));
+        assert!(asks("do i get charged for using foreign atms", false));
+        assert!(asks("will i be charged at a cash machine abroad", false));
+        assert!(!asks("was i charged at the atm twice", false));
         assert!(!asks("which ones are free", false));
         assert!(!asks("any charges above 100 dollars in november", false));
         assert!(!asks("freeze my card", true));

@@ -84,6 +84,10 @@ const CARD: &[&str] = &[
     " card bill ",
     " balance ",
     " it ",
+    // "how to pay the same", "how can i pay that" after the card's bill: that bill.
+    " the same ",
+    " that ",
+    " bill ",
     " carte ",
 ];
 
@@ -124,16 +128,61 @@ fn has(f: &str, list: &[&str]) -> bool {
     list.iter().any(|w| f.contains(w))
 }
 
-/// "how much i must pay to the card", "what do i owe on my visa": the amount owed.
+/// Nouns of the amount a card's bill stands at, each padded and folded: "the outstanding
+/// amount", "my cc dues", "credit card bill" (Indian and formal English name the amount
+/// owed this way, without "how much").
+const BILL_AMOUNT: &[&str] = &[
+    " outstanding ",
+    " outstandings ",
+    " dues ",
+    " amount due ",
+    " due amount ",
+    " total due ",
+    " balance due ",
+    " card bill ",
+    " cc bill ",
+    " credit card bill ",
+    " visa bill ",
+    " card dues ",
+    " bill amount ",
+];
+
+/// Words that lock or block a card, each padded and folded: with them the bill noun is
+/// not the request ("block my card, the outstanding can wait").
+const LOCKING: &[&str] = &[
+    " lock ",
+    " block ",
+    " freeze ",
+    " stolen ",
+    " lost ",
+    " bloquer ",
+    " bloque ",
+];
+
+/// "how much i must pay to the card", "what do i owe on my visa", "i want to know the
+/// outstanding amount", "my credit card bill": the amount owed.
 pub(crate) fn asks_owed(text: &str) -> bool {
     let f = fold(text);
-    has(&f, OWED) && has(&f, HOW_MUCH) && !has(&f, WHEN)
+    (has(&f, OWED) && has(&f, HOW_MUCH) && !has(&f, WHEN)) || names_bill(text)
+}
+
+/// "the outstanding amount", "my credit card outstanding plz", "cc dues": the bill named by
+/// its amount, without asking when or how to pay it, nor locking the card.
+pub(crate) fn names_bill(text: &str) -> bool {
+    let f = fold(text);
+    has(&f, BILL_AMOUNT) && !has(&f, WHEN) && !has(&f, LOCKING) && !has(&f, PAST) && !paying(&f)
+}
+
+/// "how to pay my cc bill": the way to pay, not the amount.
+fn paying(f: &str) -> bool {
+    has(f, PAY) && has(f, HOW_TO)
 }
 
 /// "when is the date for pay it", "when do i have to pay my visa": the due date.
 pub(crate) fn asks_due(text: &str) -> bool {
     let f = fold(text);
-    has(&f, WHEN) && (has(&f, PAY) || has(&f, OWED)) && has(&f, CARD) && !has(&f, PAST)
+    let bill = has(&f, PAY) || has(&f, OWED) || has(&f, BILL_AMOUNT) || f.contains(" due ");
+    has(&f, WHEN) && bill && has(&f, CARD) && !has(&f, PAST)
 }
 
 /// "how i make the pay of the card from here?", "can i pay off my visa here": paying the
@@ -193,11 +242,35 @@ mod tests {
     }
 
     #[test]
+    fn bill_named_by_its_amount() {
+        for q in [
+            "i want to know the outstanding amount",
+            "kindly tell total outstanding amount",
+            "my credit card outstanding plz",
+            "what are my cc dues",
+            "credit card bill amount?",
+            "one query regarding my credit card bill",
+        ] {
+            assert!(names_bill(q), "{q}");
+        }
+        for q in [
+            "when is my credit card bill due",
+            "how to pay my credit card bill",
+            "block my card, the outstanding can wait",
+            "did i pay my cc bill",
+            "how much did i spend last month",
+        ] {
+            assert!(!names_bill(q), "{q}");
+        }
+    }
+
+    #[test]
     fn due() {
         for q in [
             "when is the date for pay it",
             "when do i have to pay my visa",
             "whens the card payment due",
+            "when is my credit card bill due",
             "by when must i pay the card",
         ] {
             assert!(asks_due(q), "{q}");

@@ -82,6 +82,10 @@ const DECLINED: &[&str] = &[
     " rejected ",
     " refused ",
     " not working ",
+    " isnt working ",
+    " isn't working ",
+    " aint working ",
+    " not workin ",
     " doesnt work ",
     " doesn't work ",
     " didnt work ",
@@ -112,7 +116,33 @@ const DECLINED: &[&str] = &[
     " deconne ",
     " bug ",
     " bugge ",
+    // "i am not able to do transaction with my card" (Indian and formal English).
+    " not able to use ",
+    " unable to use ",
+    " not able to do transaction ",
+    " unable to do transaction ",
+    " not able to do any transaction ",
+    " not able to transact ",
+    " unable to transact ",
+    " not able to pay with ",
+    " unable to pay with ",
+    " not able to make payment ",
+    " unable to make payment ",
+    " cant use ",
+    " can't use ",
+    " cannot use ",
+    " not going through ",
+    " isnt going through ",
+    " wont go through ",
+    " won't go through ",
+    " not accepted ",
 ];
+
+/// A refusal said alone, in a short message: "smh declined again", "declined wtf".
+const DECLINED_ALONE: &[&str] = &[" declined ", " denied ", " rejected "];
+
+/// The most words a message may have for a bare "declined" to be about the card.
+const DECLINED_ALONE_WORDS: usize = 5;
 
 /// True when `text` says a card was declined ("my card got declined", "ma carte ne passe
 /// pas"), without asking to change it.
@@ -138,7 +168,8 @@ pub(crate) fn declined(text: &str) -> bool {
         .iter()
         .filter(|w| !softener(w))
         .any(|w| f.contains(w));
-    card && has(DECLINED) && !orders
+    let bare = f.split_whitespace().count() <= DECLINED_ALONE_WORDS && has(DECLINED_ALONE);
+    ((card && has(DECLINED)) || bare) && !orders
 }
 
 /// True when `text` asks whether a card is locked or works, or says it was declined,
@@ -349,6 +380,10 @@ mod tests {
             "is it locked now?",
             "is my visa still frozen",
             "my card got declined at the store why",
+            "smh declined again",
+            "declined again?? wtf",
+            "i am not able to do transaction with my card",
+            "card not going through at the shop",
             "ma carte ne passe pas",
             "are my cards active",
             "does my debit card work",

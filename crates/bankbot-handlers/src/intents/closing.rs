@@ -43,6 +43,25 @@ const CLOSING: &[&str] = &[
     "not today",
     "nope",
     "nah",
+    // "k thx gotta run", "ok thanks gtg": leaving now.
+    "gotta run",
+    "gotta go",
+    "gotta dash",
+    "got to go",
+    "got to run",
+    "have to go",
+    "i have to go",
+    "i gotta go",
+    "i got to go",
+    "need to go",
+    "i need to go",
+    "must go",
+    "i must go",
+    "gtg",
+    "g2g",
+    "im off",
+    "i'm off",
+    "heading out",
 ];
 
 /// Words that may come with the closing ("no that's all thanks").

@@ -43,12 +43,13 @@ pub(crate) fn goodbye(ctx: &mut Ctx<'_>, text: &str) {
     ctx.say(Msg::Goodbye(crate::intents::farewell_wish::wish_in(text)));
 }
 
-/// "Am I talking to a bot?": yes, honestly, with the way to a person.
-pub(crate) fn bot_question(ctx: &mut Ctx<'_>) {
+/// "Am I talking to a bot?" (`asked_if_bot`), "who r u?": a bot, honestly, with the way to
+/// a person.
+pub(crate) fn bot_question(ctx: &mut Ctx<'_>, asked_if_bot: bool) {
     let mut choices: Vec<_> = ctx.person_choice().into_iter().collect();
     choices.push(ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help));
     let reach = ctx.reach();
-    ctx.ask(Msg::IAmABot(reach), choices);
+    ctx.ask(Msg::IAmABot(reach, asked_if_bot), choices);
 }
 
 /// A banking request the bot cannot carry out: say so plainly and offer a person (or,

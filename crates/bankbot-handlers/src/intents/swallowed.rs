@@ -1,5 +1,6 @@
 //! A cash machine that kept the card ("le distributeur a avalé ma carte", "the atm ate my
-//! card") is a card problem: the customer needs it locked, not the nearest machine.
+//! card") is a card problem: the customer needs it locked, not the nearest machine, and
+//! told how to get it back ("my card got swallowed in atm what to do").
 
 use bankbot_core::IntentId;
 
@@ -21,6 +22,11 @@ const KEPT: &[&str] = &[
     "eaten my card",
     "kept my card",
     "retained my card",
+    "retained by atm",
+    "retained by the atm",
+    "atm retained",
+    "card got stuck",
+    "got swallowed",
     "card stuck",
     "card is stuck",
     "stuck in the atm",
@@ -29,17 +35,21 @@ const KEPT: &[&str] = &[
 /// A verb of keeping next to a card word ("a mangé ma cb", "kept my card").
 const KEEPS: &[&str] = &[
     "mange", "bouffe", "garde", "gardee", "pogne", "ate", "eaten", "kept", "keeps", "retained",
-    "coince", "stuck",
+    "coince", "stuck", "retained", "captured", "took", "taken", "swallow", "eat",
 ];
 const CARD: &[&str] = &["carte", "cb", "card", "carte bleue", "carte de guichet"];
+
+/// True when `text` tells of a cash machine that kept the card.
+pub(crate) fn kept(text: &str) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    has(KEPT) || (has(KEEPS) && has(CARD))
+}
 
 /// `CardLock` for a kept card read as an ATM search (or not placed at all); otherwise
 /// `intent` unchanged.
 pub(crate) fn card_intent(intent: IntentId, text: &str) -> IntentId {
-    let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
-    let kept = has(KEPT) || (has(KEEPS) && has(CARD));
-    if kept && matches!(intent, IntentId::AtmNearby | IntentId::OutOfScope) {
+    if kept(text) && matches!(intent, IntentId::AtmNearby | IntentId::OutOfScope) {
         IntentId::CardLock
     } else {
         intent
@@ -59,6 +69,9 @@ mod tests {
             "ma carte est coincée dans le distributeur",
             "le dab a mangé ma cb",
             "the machine kept my card",
+            "my card got swallowed in atm what to do",
+            "card retained by atm",
+            "atm machine took my debit card",
         ] {
             assert_eq!(
                 card_intent(IntentId::AtmNearby, text),
