@@ -34,6 +34,10 @@ pub(crate) fn fold(text: &str) -> String {
     if !out.ends_with(' ') {
         out.push(' ');
     }
+    // "le numero c est quoi": the texting form "c" written out before a typed "est".
+    if out.contains(" c'est est ") {
+        out = out.replace(" c'est est ", " c'est ");
+    }
     out
 }
 
