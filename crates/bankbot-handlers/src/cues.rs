@@ -580,6 +580,22 @@ const UNLOCK: &[&str] = &[
     "retrouve",
 ];
 
+/// "je retrouve plus ma carte", "can't find my card": the card still lost, so no unlock.
+const NOT_FOUND_AGAIN: &[&str] = &[
+    "retrouve plus",
+    "retrouve pas",
+    "retrouve toujours pas",
+    "pas retrouve",
+    "pas retrouvee",
+    "plus retrouve",
+    "pas encore retrouve",
+    "can't find",
+    "cant find",
+    "haven't found",
+    "havent found",
+    "not found",
+];
+
 /// What `text` asks beyond `intent`, and the intent that answers it: "what's left to spend
 /// on my credit card" is a balance question whatever the classifier thought, "how much
 /// income this month" a listing of money in, "my card turned up" an unlock.
@@ -603,6 +619,7 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     );
     // "unlock debit", "unfreeze visa": a card named by its kind is a card too.
     if any(&f, UNLOCK)
+        && !any(&f, NOT_FOUND_AGAIN)
         && (matches!(intent, CardLock | OutOfScope)
             || any(&f, CARD_NAMES)
             || f.contains(" card")

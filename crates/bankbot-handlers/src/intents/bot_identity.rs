@@ -26,6 +26,7 @@ const MACHINE: &[&str] = &[
     " chatbot ",
     " computer ",
     " ordinateur ",
+    " ordi ",
     " programme ",
     " program ",
     " automated ",
@@ -102,6 +103,8 @@ const ANYONE_THERE: &[&str] = &[
     " parle a un ",
     " parle a une ",
     " parler avec un ",
+    " discute avec un ",
+    " discute avec une ",
     " parle avec un ",
     " talking to a ",
     " talking to an ",
@@ -126,6 +129,7 @@ const BEING: &[&str] = &[
     "ai ",
     "machine ",
     "ordinateur ",
+    "ordi ",
     "programme ",
     "chatbot ",
 ];
@@ -219,6 +223,7 @@ mod tests {
             Some(Asked::Bot)
         );
         assert_eq!(asked("c toi le robot ?", false), Some(Asked::Bot));
+        assert_eq!(asked("je discute avec un ordi ?", false), Some(Asked::Bot));
     }
 
     #[test]

@@ -29,6 +29,9 @@ const FOUND: &[&str] = &[
     " etait dans ",
     " elle est la ",
     " elle etait la ",
+    " l'avait ",
+    " l'a retrouvee ",
+    " l'a retrouve ",
     " found it ",
     " found my card ",
     " found the card ",
@@ -145,6 +148,7 @@ mod tests {
             "ah ben non elle etait dans mon sac",
             "non c'est bon je l'ai",
             "nvm found it",
+            "ah attendez, mon mari l'avait, c'est bon",
         ] {
             assert_eq!(reason(found), Some(StandDown::Found), "{found}");
         }
