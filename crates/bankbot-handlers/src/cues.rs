@@ -1550,6 +1550,18 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "refaire une carte",
             "renouveler ma carte",
             "commander une carte",
+            // After a lock, the card named by a pronoun: "j'fais quoi pour en avoir une
+            // nouvelle", "how do i get a new one".
+            "en avoir une nouvelle",
+            "en avoir une autre",
+            "en refaire une",
+            "en commander une",
+            "en recevoir une nouvelle",
+            "une autre carte",
+            "une carte neuve",
+            "get a new one",
+            "order a new one",
+            "send me a new one",
         ],
     ) {
         return Some(NewCard);
