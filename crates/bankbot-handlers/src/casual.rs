@@ -35,6 +35,11 @@ pub(crate) const YES_WORDS: &[&str] = &[
 
 /// Phrases that say yes wherever they stand in a short answer.
 pub(crate) const YES_PHRASES: &[&str] = &[
+    // Swiss "ça joue" (that works), Québec "correct", "c'est beau".
+    "ça joue",
+    "ca joue",
+    "ça me joue",
+    "c'est beau",
     "ça marche",
     "ca marche",
     "ça roule",

@@ -4,7 +4,9 @@
 use bankbot_core::{AccountKind, AlertKind, Category, Lang};
 
 use crate::cues::Unsupported;
+use crate::intents::bot_identity::Asked;
 use crate::intents::farewell_wish::Wish;
+use crate::intents::stand_down::StandDown;
 
 mod alert;
 mod en;
@@ -237,6 +239,12 @@ pub(crate) enum Msg<'a> {
     CardDone(&'a str, Reach<'a>),
     CardAlready(&'a str),
     CardKept,
+    /// A lock called off with its reason: the card found, or the payment the customer's.
+    LockCalledOff(StandDown),
+    /// "c'est moi qui ai payé" after a payment was shown or reported: nothing to do.
+    ChargeYours,
+    /// "les deux" / "all my cards" from a customer with one card: that card, to lock.
+    CardOnlyOne(&'a str),
     /// "On fait comment alors ?" after a can't-do: the app or website, or a person.
     HowElsewhere(Contact<'a>),
     /// "Anything else in October?": no, nothing else in that range.
@@ -337,8 +345,8 @@ pub(crate) enum Msg<'a> {
     Goodbye(Wish),
     Fallback,
     FallbackEscalate(Reach<'a>),
-    /// "are you a bot?" (`yes`: answered "Yes, I'm a bot"), "who r u?" (`yes` false).
-    IAmABot(Reach<'a>, bool),
+    /// The bot says what it is, opening as `asked` calls for ("yes", "no" or plainly).
+    IAmABot(Asked, Reach<'a>),
     Unsupported(Unsupported, Reach<'a>),
     /// "Will I be refunded?": the bank decides; where to follow it (`people`: a person can
     /// take over here).
@@ -592,8 +600,9 @@ mod tests {
             Msg::CardNoneLocked,
             Msg::UnlockHere,
             Msg::CardUnlockWhich,
-            Msg::IAmABot(Reach::Person, true),
-            Msg::IAmABot(Reach::Bank(Contact::Unknown), false),
+            Msg::IAmABot(Asked::Bot, Reach::Person),
+            Msg::IAmABot(Asked::Human, Reach::Bank(Contact::Unknown)),
+            Msg::IAmABot(Asked::Who, Reach::Bank(Contact::Unknown)),
             Msg::CardsUnavailable(Contact::Phone("1")),
             Msg::FraudUnavailable(Contact::Address("a")),
             Msg::FraudNoReports(Contact::Unknown),
@@ -619,6 +628,10 @@ mod tests {
             Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),
             Msg::SocialChitchat,
             Msg::StayWithBot,
+            Msg::LockCalledOff(StandDown::Found),
+            Msg::LockCalledOff(StandDown::Mine),
+            Msg::ChargeYours,
+            Msg::CardOnlyOne("X"),
             Msg::Unsupported(Unsupported::LimitInfo, Reach::Person),
             Msg::HowAreYou,
             Msg::TakeYourTime,

@@ -34,6 +34,10 @@ pub(crate) fn fold(text: &str) -> String {
     if !out.ends_with(' ') {
         out.push(' ');
     }
+    // "le numero c est quoi": the texting form "c" written out before a typed "est".
+    if out.contains(" c'est est ") {
+        out = out.replace(" c'est est ", " c'est ");
+    }
     out
 }
 
@@ -587,6 +591,22 @@ const UNLOCK: &[&str] = &[
     "retrouve",
 ];
 
+/// "je retrouve plus ma carte", "can't find my card": the card still lost, so no unlock.
+const NOT_FOUND_AGAIN: &[&str] = &[
+    "retrouve plus",
+    "retrouve pas",
+    "retrouve toujours pas",
+    "pas retrouve",
+    "pas retrouvee",
+    "plus retrouve",
+    "pas encore retrouve",
+    "can't find",
+    "cant find",
+    "haven't found",
+    "havent found",
+    "not found",
+];
+
 /// What `text` asks beyond `intent`, and the intent that answers it: "what's left to spend
 /// on my credit card" is a balance question whatever the classifier thought, "how much
 /// income this month" a listing of money in, "my card turned up" an unlock.
@@ -610,6 +630,7 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     );
     // "unlock debit", "unfreeze visa": a card named by its kind is a card too.
     if any(&f, UNLOCK)
+        && !any(&f, NOT_FOUND_AGAIN)
         && (matches!(intent, CardLock | OutOfScope)
             || any(&f, CARD_NAMES)
             || f.contains(" card")
@@ -1551,6 +1572,18 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "refaire une carte",
             "renouveler ma carte",
             "commander une carte",
+            // After a lock, the card named by a pronoun: "j'fais quoi pour en avoir une
+            // nouvelle", "how do i get a new one".
+            "en avoir une nouvelle",
+            "en avoir une autre",
+            "en refaire une",
+            "en commander une",
+            "en recevoir une nouvelle",
+            "une autre carte",
+            "une carte neuve",
+            "get a new one",
+            "order a new one",
+            "send me a new one",
         ],
     ) {
         return Some(NewCard);

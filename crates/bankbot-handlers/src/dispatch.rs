@@ -267,6 +267,22 @@ async fn message(
         return crate::intents::lock_all::confirm(ctx, state, credential).await;
     }
     if let Some(pending) = state.pending.clone() {
+        // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
+        // lock or to the offer of one: no lock, with the reason said back (before the yes/no
+        // reading, where "c bon" is a yes).
+        if matches!(
+            pending,
+            Pending::CardChoice
+                | Pending::CardLockConfirm { .. }
+                | Pending::CardLockConfirmAll { .. }
+                | Pending::LockOffer
+        ) && let Some(why) = crate::intents::stand_down::reason(text)
+        {
+            state.pending = None;
+            state.turn_intent = Some(IntentId::CardLock);
+            ctx.say(Msg::LockCalledOff(why));
+            return Ok(());
+        }
         // (Before the yes/no reading: "les deux stp" is no bare yes.)
         // "the visa too, both of them" to "lock your debit card?" or "which card?": every
         // card, confirmed once (not the Visa alone, which would leave the debit card working).
@@ -323,6 +339,12 @@ async fn message(
             .await;
         }
         match pending {
+            // "où ça ?" to "where are you?": the question again, still open.
+            Pending::AtmLocation if crate::place_text::asks_back(text) => {
+                state.turn_intent = Some(IntentId::AtmNearby);
+                ctx.say(Msg::AtmAsk);
+                return Ok(());
+            }
             Pending::AtmLocation => {
                 let other_intent = confident && parsed.intent != IntentId::AtmNearby;
                 // A place is a few words or is read as one; a sentence that names none
@@ -668,9 +690,36 @@ async fn message(
         crate::intents::card_replace::answer(ctx, state, what);
         return Ok(());
     }
-    if cues::asks_if_bot(text) {
+    // "wsh", "t'es là ?", "tkt", "oklm", "jsp": a hello, a no-worries, an "I don't know".
+    if let Some(slang) = crate::intents::slang_turn::read(text) {
+        use crate::intents::slang_turn::Slang;
         state.pending = None;
-        small_talk::bot_question(ctx, true);
+        match slang {
+            Slang::Hello => {
+                state.turn_intent = Some(IntentId::Greeting);
+                small_talk::greeting(ctx, text);
+            }
+            Slang::Calm => ctx.say(Msg::Okay),
+            Slang::DontKnow => {
+                state.turn_intent = Some(IntentId::Help);
+                small_talk::help(ctx);
+            }
+        }
+        return Ok(());
+    }
+    // "c'est moi qui ai payé" just after a payment was shown or reported: nothing to do.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::Transactions | IntentId::ReportFraud)
+    ) && crate::intents::stand_down::charge_is_mine(text)
+    {
+        state.more = None;
+        ctx.say(Msg::ChargeYours);
+        return Ok(());
+    }
+    if let Some(asked) = crate::intents::bot_identity::asked(text, cues::asks_if_bot(text)) {
+        state.pending = None;
+        small_talk::bot_question(ctx, asked);
         return Ok(());
     }
     // "what's bob's balance? he's my brother": only the customer's own accounts.
@@ -1501,8 +1550,8 @@ async fn chat_move(
             ctx.ask(Msg::NoHarmDone, menu);
         }
         Move::AskBack => small_talk::how_are_you(ctx),
-        Move::WhoAreYou => small_talk::bot_question(ctx, false),
-        Move::IsItABot => small_talk::bot_question(ctx, true),
+        Move::WhoAreYou => small_talk::bot_question(ctx, crate::intents::bot_identity::Asked::Who),
+        Move::IsItABot => small_talk::bot_question(ctx, crate::intents::bot_identity::Asked::Bot),
         Move::QuestionComing => {
             let menu = ctx.menu();
             ctx.ask(Msg::AskAway, menu);

@@ -134,6 +134,31 @@ pub(crate) fn fallbacks(place: &str) -> Vec<String> {
     out
 }
 
+/// "où ça ?", "comment ça ?", "c'est-à-dire ?", "where?": the customer asks back what place
+/// is wanted, in answer to "where are you?" — no place to search.
+pub(crate) fn asks_back(text: &str) -> bool {
+    const BACK: &[&str] = &[
+        "ou ca",
+        "ou",
+        "comment ca",
+        "c'est a dire",
+        "c est a dire",
+        "quoi",
+        "hein",
+        "pardon",
+        "ou ca exactement",
+        "comment",
+        "where",
+        "where what",
+        "what do you mean",
+        "what",
+        "huh",
+    ];
+    let f = crate::cues::fold(text);
+    let f = f.trim();
+    BACK.contains(&f)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,6 +3,8 @@
 use bankbot_core::{AccountKind, AlertKind, Category};
 
 use super::{Contact, Msg, Reach, TxFilters, Weighed, privacy, sentence, title_case};
+use crate::intents::bot_identity::Asked;
+use crate::intents::stand_down::StandDown;
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -273,6 +275,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardsAllLocked => "All your cards are already locked.".into(),
         WordAnd => "and".into(),
         CardKept => "OK, I left your card as it is.".into(),
+        LockCalledOff(StandDown::Found) => {
+            "Good news! I left your card as it is: it still works as usual.".into()
+        }
+        LockCalledOff(StandDown::Mine) => {
+            "OK, so that payment was yours: I left your card as it is, it still works as usual."
+                .into()
+        }
+        ChargeYours => "OK, so that payment was yours: nothing to do then.".into(),
+        CardOnlyOne(card) => format!(
+            "You have just one card with us: your {card}. Lock it? Payments and withdrawals \
+             with it will be declined until you unlock it."
+        ),
         AmountOtherDates(range) => {
             format!("Nothing of that amount {range}, but there is at another date:")
         }
@@ -502,13 +516,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              talk to a person, {}. Or try one of these:",
             reach(*c)
         ),
-        IAmABot(way, yes) => format!(
-            "{}: an automated assistant, not a person. I can show your balances, \
+        IAmABot(asked, way) => format!(
+            "{} an automated assistant, not a person. I can show your balances, \
              transactions and spending, find a cash machine or lock a card. {}",
-            if *yes {
-                "Yes, I'm a bot"
-            } else {
-                "I'm your bank's chat bot"
+            match asked {
+                Asked::Bot => "Yes, I'm a bot:",
+                Asked::Human => "No, I'm a bot:",
+                Asked::Who => "I'm your bank's bot:",
             },
             match way {
                 Reach::Person => "If you'd rather talk to a person, tap below.".to_owned(),

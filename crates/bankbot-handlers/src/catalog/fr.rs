@@ -3,6 +3,8 @@
 use bankbot_core::{AccountKind, AlertKind, Category};
 
 use super::{Contact, Msg, Reach, TxFilters, Weighed, privacy, sentence, title_case};
+use crate::intents::bot_identity::Asked;
+use crate::intents::stand_down::StandDown;
 
 pub(super) fn text(msg: &Msg<'_>) -> String {
     use Msg::*;
@@ -276,6 +278,17 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardsAllLocked => "Toutes vos cartes sont déjà bloquées.".into(),
         WordAnd => "et".into(),
         CardKept => "D'accord, je n'ai pas touché à votre carte.".into(),
+        LockCalledOff(StandDown::Found) => "Tant mieux ! Je n'ai pas touché à votre carte : elle \
+            fonctionne toujours normalement."
+            .into(),
+        LockCalledOff(StandDown::Mine) => "D'accord, ce paiement est donc bien le vôtre : je \
+            n'ai pas touché à votre carte, elle fonctionne toujours normalement."
+            .into(),
+        ChargeYours => "D'accord, ce paiement est donc bien le vôtre : rien à faire, alors.".into(),
+        CardOnlyOne(card) => format!(
+            "Vous n'avez qu'une carte chez nous : votre {card}. La bloquer ? Les paiements et \
+             retraits avec cette carte seront refusés jusqu'à son déblocage."
+        ),
         AmountOtherDates(range) => {
             format!("Rien de ce montant {range}, mais il y en a à une autre date :")
         }
@@ -535,14 +548,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              conversation : pour parler à un conseiller, vous pouvez {}. Ou essayez :",
             reach(*c)
         ),
-        IAmABot(way, yes) => format!(
-            "{} : un assistant automatique, pas une personne. Je peux afficher \
-             vos soldes, vos opérations et vos dépenses, trouver un distributeur ou bloquer une \
-             carte. {}",
-            if *yes {
-                "Oui, je suis un robot"
-            } else {
-                "Je suis le robot de discussion de votre banque"
+        IAmABot(asked, way) => format!(
+            "{} un assistant automatique, pas une personne. Je peux afficher vos soldes, vos \
+             opérations et vos dépenses, trouver un distributeur ou bloquer une carte. {}",
+            match asked {
+                Asked::Bot => "Oui, je suis un robot :",
+                Asked::Human => "Non, je suis un robot :",
+                Asked::Who => "Je suis le robot de votre banque :",
             },
             match way {
                 Reach::Person => {

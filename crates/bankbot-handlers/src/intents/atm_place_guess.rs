@@ -57,6 +57,12 @@ const ATM_WORDS: &[&str] = &[
     "gab",
     "guichet",
     "guichets",
+    // Swiss "bancomat" / "postomat", Belgian "mister cash".
+    "bancomat",
+    "bancomats",
+    "bankomat",
+    "postomat",
+    "postomats",
 ];
 
 /// True when `text` names a cash machine ("le atm", "un distrib", "guichet", "cash

@@ -128,7 +128,12 @@ pub(crate) async fn confirm(
             });
             let label = card_label(one);
             let choices = ctx.yes_no();
-            ctx.ask(Msg::CardConfirm(&label), choices);
+            // "les deux" from a customer with a single card: say so, then that card.
+            if cards.len() == 1 {
+                ctx.ask(Msg::CardOnlyOne(&label), choices);
+            } else {
+                ctx.ask(Msg::CardConfirm(&label), choices);
+            }
         }
         several => {
             state.pending = Some(Pending::CardLockConfirmAll {

@@ -41,11 +41,20 @@ const AGAINST: &[&str] = &[
     " unblock ",
 ];
 
-/// True when `text` orders the card locked, without a negation or a question.
+/// True when `text` orders the card locked, without a negation or a question. The
+/// negation counts in the order's own clause: "non c'est pas moi, bloque-la" orders the lock
+/// (the "pas" is about the payment), "non, ne la bloque pas" does not.
 pub(crate) fn orders(text: &str) -> bool {
-    let f = fold(text);
-    let question = text.contains('?');
-    !question && LOCK_VERBS.iter().any(|w| f.contains(w)) && !AGAINST.iter().any(|w| f.contains(w))
+    if text.contains('?') {
+        return false;
+    }
+    let against = |f: &str| AGAINST.iter().any(|w| f.contains(w));
+    let clauses: Vec<String> = text.split([',', ';', '.', '!']).map(fold).collect();
+    // The last order, and nothing against it after ("lock it, no wait" is no order).
+    clauses
+        .iter()
+        .rposition(|f| LOCK_VERBS.iter().any(|w| f.contains(w)))
+        .is_some_and(|at| !clauses[at..].iter().any(|f| against(f)))
 }
 
 /// Locks the one card meant at once; with none or several, the usual lock flow asks.
@@ -90,6 +99,7 @@ mod tests {
             "vas y bloque",
             "yes lock it",
             "freeze it now",
+            "non c'est pas moi, bloque la",
         ] {
             assert!(orders(t), "{t}");
         }
@@ -105,6 +115,8 @@ mod tests {
             "don't lock it",
             "merci",
             "oui",
+            "non, ne la bloque pas",
+            "lock it, no wait",
         ] {
             assert!(!orders(t), "{t}");
         }

@@ -43,13 +43,13 @@ pub(crate) fn goodbye(ctx: &mut Ctx<'_>, text: &str) {
     ctx.say(Msg::Goodbye(crate::intents::farewell_wish::wish_in(text)));
 }
 
-/// "Am I talking to a bot?" (`asked_if_bot`), "who r u?": a bot, honestly, with the way to
-/// a person.
-pub(crate) fn bot_question(ctx: &mut Ctx<'_>, asked_if_bot: bool) {
+/// "Am I talking to a bot?": yes, honestly, with the way to a person; "are you human?":
+/// no, a bot; "who am I talking to?": a bot, plainly.
+pub(crate) fn bot_question(ctx: &mut Ctx<'_>, asked: crate::intents::bot_identity::Asked) {
     let mut choices: Vec<_> = ctx.person_choice().into_iter().collect();
     choices.push(ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help));
     let reach = ctx.reach();
-    ctx.ask(Msg::IAmABot(reach, asked_if_bot), choices);
+    ctx.ask(Msg::IAmABot(asked, reach), choices);
 }
 
 /// A banking request the bot cannot carry out: say so plainly and offer a person (or,

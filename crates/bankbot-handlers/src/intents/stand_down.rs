@@ -1,0 +1,190 @@
+//! The customer calls a lock off with a reason rather than a "no": the card is found ("ah
+//! non c'est bon je l'ai retrouvée", "c bon jlai", "elle était dans mon sac", "found it")
+//! or the payment was theirs ("c'est moi qui ai payé", "c'est la mienne en fait", "fausse
+//! alerte, c'était moi", "my bad it was me"). Read before the yes/no words, where "c bon"
+//! would be a yes; a reason negated ("c'est pas moi", "je l'ai pas retrouvée") is none.
+
+use crate::cues::fold;
+
+/// Why no lock is needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum StandDown {
+    /// The card is back in the customer's hands.
+    Found,
+    /// The payment asked about was theirs (or a relative's).
+    Mine,
+}
+
+/// The card found again.
+const FOUND: &[&str] = &[
+    " retrouve ",
+    " retrouvee ",
+    " retrouver ",
+    " je l'ai sur moi ",
+    " je l'ai la ",
+    " etait dans mon ",
+    " etait dans ma ",
+    " etait dans le ",
+    " etait dans la ",
+    " etait dans ",
+    " elle est la ",
+    " elle etait la ",
+    " l'avait ",
+    " l'a retrouvee ",
+    " l'a retrouve ",
+    " found it ",
+    " found my card ",
+    " found the card ",
+    " i found ",
+    " got it back ",
+    " i've got it ",
+    " it was in my ",
+    " it's in my ",
+];
+
+/// "c'est bon je l'ai", "c bon jlai": the card in hand, when the message ends on it ("je
+/// l'ai fait" is another thing).
+const FOUND_AT_END: &[&str] = &[" je l'ai ", " jlai ", " j'lai ", " je l ai ", " i have it "];
+
+/// The payment the customer's own (or a relative's, with their card).
+const MINE: &[&str] = &[
+    " c'est moi qui ",
+    " c'etait moi ",
+    " c'est moi ",
+    " c moi ",
+    " ct moi ",
+    " c'est la mienne ",
+    " c'est le mien ",
+    " c'etait la mienne ",
+    " c'etait le mien ",
+    " c'est bien moi ",
+    " je l'ai fait ",
+    " je me souviens ",
+    " je m'en souviens ",
+    " je reconnais ",
+    " ah si ",
+    " fausse alerte ",
+    " c'etait ma femme ",
+    " c'etait mon mari ",
+    " c'etait mon fils ",
+    " c'etait ma fille ",
+    " c'etait ma copine ",
+    " c'etait mon copain ",
+    " it was me ",
+    " that was me ",
+    " it's mine ",
+    " its mine ",
+    " it was mine ",
+    " i made it ",
+    " i made that ",
+    " i recognize it ",
+    " i remember ",
+    " false alarm ",
+    " my bad ",
+];
+
+/// Words that turn a reason round ("c'est pas moi", "je l'ai pas retrouvée").
+const NEGATED: &[&str] = &[
+    " pas ",
+    " plus ",
+    " jamais ",
+    " ne ",
+    " n'ai ",
+    " n'est ",
+    " n'etait ",
+    " not ",
+    " don't ",
+    " dont ",
+    " didn't ",
+    " didnt ",
+    " wasn't ",
+    " wasnt ",
+    " never ",
+    " no idea ",
+    " bloque ",
+    " bloquer ",
+    " bloquez ",
+    " lock ",
+    " perdu ",
+    " perdue ",
+    " vole ",
+    " volee ",
+    " lost ",
+    " stolen ",
+];
+
+/// Why the customer calls the lock off, if the message says so.
+pub(crate) fn reason(text: &str) -> Option<StandDown> {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    if has(NEGATED) {
+        return None;
+    }
+    if has(FOUND) || FOUND_AT_END.iter().any(|w| f.ends_with(w)) {
+        Some(StandDown::Found)
+    } else if has(MINE) && !text.contains('?') {
+        Some(StandDown::Mine)
+    } else {
+        None
+    }
+}
+
+/// Why the customer needs nothing done about a payment just shown or reported ("c'est moi
+/// qui ai payé" after the SNCF payment was found): the payment is theirs.
+pub(crate) fn charge_is_mine(text: &str) -> bool {
+    reason(text) == Some(StandDown::Mine)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{StandDown, reason};
+
+    #[test]
+    fn card_found() {
+        for found in [
+            "ah non c'est bon je l'ai retrouvée",
+            "attends je l'ai retrouvee dans ma poche",
+            "c bon jlai",
+            "ah ben non elle etait dans mon sac",
+            "non c'est bon je l'ai",
+            "nvm found it",
+            "ah attendez, mon mari l'avait, c'est bon",
+        ] {
+            assert_eq!(reason(found), Some(StandDown::Found), "{found}");
+        }
+    }
+
+    #[test]
+    fn payment_mine() {
+        for mine in [
+            "c'est moi qui ai payé",
+            "c'est la mienne en fait",
+            "ah si c'est moi en fait, c'est bon",
+            "fausse alerte, c'était moi",
+            "je l'ai fait moi même",
+            "non c'est bon c'était ma femme",
+            "oh wait it was me",
+        ] {
+            assert_eq!(reason(mine), Some(StandDown::Mine), "{mine}");
+        }
+    }
+
+    #[test]
+    fn negated_or_plain() {
+        for other in [
+            "c'est pas moi",
+            "ce n'est pas moi",
+            "je l'ai pas retrouvée",
+            "non",
+            "oui",
+            "laisse tomber",
+            "it wasn't me",
+            "je l'ai perdue bloque la",
+            "je l'ai perdue",
+            "Non, attendez, je vais d'abord regarder dans mon sac à main.",
+            "c'est moi qui ai payé combien ?",
+        ] {
+            assert_eq!(reason(other), None, "{other}");
+        }
+    }
+}
