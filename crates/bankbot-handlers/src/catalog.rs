@@ -69,6 +69,27 @@ pub(crate) enum Msg<'a> {
     NoAccountEnding(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
+    /// "can i afford a 300 dollar flight": the amount fits in what can be spent now.
+    AffordFits {
+        label: &'a str,
+        available: &'a str,
+        amount: &'a str,
+        left: &'a str,
+    },
+    /// The amount is more than what can be spent now.
+    AffordShort {
+        label: &'a str,
+        available: &'a str,
+        amount: &'a str,
+        short: &'a str,
+    },
+    /// "will i make it to payday": what can be spent now.
+    AffordAvailable {
+        label: &'a str,
+        available: &'a str,
+    },
+    /// The bot sees today's balances only.
+    AffordNoForecast,
     BalanceOverdrawn {
         label: &'a str,
         amount: &'a str,
@@ -486,6 +507,23 @@ mod tests {
         };
         let msgs = vec![
             Msg::BalanceNotOverdrawn,
+            Msg::AffordFits {
+                label: "L",
+                available: "1",
+                amount: "2",
+                left: "3",
+            },
+            Msg::AffordShort {
+                label: "L",
+                available: "1",
+                amount: "2",
+                short: "3",
+            },
+            Msg::AffordAvailable {
+                label: "L",
+                available: "1",
+            },
+            Msg::AffordNoForecast,
             Msg::BalanceOverdrawn {
                 label: "X",
                 amount: "1",

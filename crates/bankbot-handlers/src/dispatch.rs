@@ -809,6 +809,15 @@ async fn message(
         state.last_slots = previous::answer(ctx, state, credential, &last).await?;
         return Ok(());
     }
+    // "can i afford a 300 dollar flight", "la cantine c'est 85, ça passe ?", "will i make
+    // it to payday": what can be spent now, against the amount (never a bill to pay here,
+    // a search for that amount or a spending total).
+    if let Some(asked) = crate::intents::afford::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        let kind = parsed.slots.account_type;
+        return crate::intents::afford::answer(ctx, state, credential, asked, kind).await;
+    }
     // "what's your phone number?": how to reach the bank.
     if contact::asks(text) && parsed.intent != IntentId::HumanAgent {
         state.pending = None;

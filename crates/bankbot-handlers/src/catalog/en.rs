@@ -49,6 +49,30 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
         BalanceNotOverdrawn => "No, you're not overdrawn.".into(),
+        AffordFits {
+            label,
+            available,
+            amount,
+            left,
+        } => format!(
+            "You have {available} available to spend on your {label}: {amount} fits, with \
+             {left} left after it."
+        ),
+        AffordShort {
+            label,
+            available,
+            amount,
+            short,
+        } => format!(
+            "You have {available} available to spend on your {label}: {amount} is {short} more \
+             than that."
+        ),
+        AffordAvailable { label, available } => {
+            format!("You have {available} available to spend on your {label} today.")
+        }
+        AffordNoForecast => "I only see what is on your accounts now: I can't tell what will \
+            come in or go out before then."
+            .into(),
         BalanceOverdrawn { label, amount } => {
             format!("Yes: your {label} is overdrawn by {amount}.")
         }

@@ -51,6 +51,30 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
+        AffordFits {
+            label,
+            available,
+            amount,
+            left,
+        } => format!(
+            "Vous avez {available} disponibles sur votre {label} : {amount}, ça passe, et il \
+             vous restera {left}."
+        ),
+        AffordShort {
+            label,
+            available,
+            amount,
+            short,
+        } => format!(
+            "Vous avez {available} disponibles sur votre {label} : {amount}, c'est {short} de \
+             plus que ce qui est disponible."
+        ),
+        AffordAvailable { label, available } => {
+            format!("Vous avez {available} disponibles aujourd'hui sur votre {label}.")
+        }
+        AffordNoForecast => "Je vois seulement ce qu'il y a sur vos comptes maintenant : je ne \
+            peux pas savoir ce qui va entrer ou sortir d'ici là."
+            .into(),
         BalanceOverdrawn { label, amount } => {
             format!("Oui : votre {label} est à découvert de {amount}.")
         }
