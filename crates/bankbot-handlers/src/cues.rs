@@ -1424,6 +1424,12 @@ pub(crate) enum Unsupported {
     TravelNotice,
     /// "jpeux retirer du cash sans carte ?": a withdrawal without a card.
     CashWithoutCard,
+    /// "tu peux me faire un découvert ?": an overdraft asked for.
+    Overdraft,
+    /// "un export csv pour mon comptable", "download my statements": a file of them.
+    Export,
+    /// "y a des frais si je retire là-bas ?": the bank's fees.
+    Fees,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1435,6 +1441,9 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         return None;
     }
     if let Some(u) = crate::cant_do::asked(text) {
+        return Some(u);
+    }
+    if let Some(u) = crate::everyday_cant_do::asked(text) {
         return Some(u);
     }
     let f = fold(text);

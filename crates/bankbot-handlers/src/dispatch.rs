@@ -869,6 +869,18 @@ async fn message(
         }
         return Ok(());
     }
+    // "je le récupère comment ?" just after a fraud report or a lock: the refund, not a
+    // dispute the bot cannot open nor "didn't get that".
+    if matches!(
+        state.last_intent,
+        Some(IntentId::ReportFraud | IntentId::CardLock)
+    ) && crate::intents::refund::asks_it_back(text)
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::ReportFraud);
+        crate::intents::refund::status(ctx);
+        return Ok(());
+    }
     // "ils vont me rembourser ?", "j'ai été remboursé par amazon ?": a refund to the
     // customer (the bank decides; what came in), not a transfer or a list.
     if let Some(asked) = crate::intents::refund::asks(text) {

@@ -32,6 +32,7 @@
 mod alert_text;
 mod alert_words;
 mod cant_do;
+mod everyday_cant_do;
 mod casual;
 mod catalog;
 mod ctx;

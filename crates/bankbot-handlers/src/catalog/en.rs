@@ -511,6 +511,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              do it in your bank's app or on its website, or {}.",
             person_or(*way)
         ),
+        Unsupported(crate::cues::Unsupported::Fees, way) => format!(
+            "I don't have your bank's fees, so I can't tell you what a withdrawal or a card \
+             payment abroad will cost. You'll find them in your bank's fee schedule, in its app \
+             or on its website, or {}.",
+            person_or(*way)
+        ),
         Unsupported(what, way) => format!(
             "I can't {} here. You can do it in your bank's app or on its website, or {}.",
             unsupported(*what),
@@ -663,6 +669,9 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Complaint => "take a complaint",
         TravelNotice => "set a travel notice on your cards",
         CashWithoutCard => "arrange a cash withdrawal without a card",
+        Overdraft => "arrange an overdraft",
+        Export => "export or send statements or a file of your transactions",
+        Fees => "tell you your bank's fees",
     }
 }
 

@@ -550,6 +550,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              de votre banque, ou {}.",
             person_or(*way)
         ),
+        Unsupported(crate::cues::Unsupported::Fees, way) => format!(
+            "Je n'ai pas les frais de votre banque : je ne peux pas vous dire combien coûte un \
+             retrait ou un paiement par carte à l'étranger. Vous les trouverez dans ses \
+             conditions tarifaires, dans l'application ou sur le site de votre banque, ou {}.",
+            person_or(*way)
+        ),
         Unsupported(what, way) => format!(
             "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
              votre banque, ou {}.",
@@ -747,6 +753,9 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Complaint => "enregistrer de réclamation",
         TravelNotice => "enregistrer d'avis de voyage sur vos cartes",
         CashWithoutCard => "organiser de retrait d'espèces sans carte",
+        Overdraft => "vous accorder de découvert",
+        Export => "exporter ni envoyer de relevé ni de fichier de vos opérations",
+        Fees => "vous donner les frais de votre banque",
     }
 }
 
