@@ -295,7 +295,8 @@ pub(crate) enum Msg<'a> {
     /// Another person's accounts asked for: only the customer's own are shown.
     OthersData,
     Handoff,
-    HandoffUnavailable,
+    /// Nobody answers in this chat: how to reach the bank instead.
+    HandoffUnavailable(Contact<'a>),
     DeleteAsk,
     Deleted,
     DeleteKept,
@@ -676,7 +677,8 @@ mod tests {
             Msg::Goodbye(Wish::Morning),
             Msg::Goodbye(Wish::Afternoon),
             Msg::Handoff,
-            Msg::HandoffUnavailable,
+            Msg::HandoffUnavailable(Contact::Unknown),
+            Msg::HandoffUnavailable(Contact::Phone("1")),
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,
             Msg::AtmFeesUnknown,

@@ -392,10 +392,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             soon as they can. I'll stay quiet meanwhile; when they've finished, the conversation \
             comes back to me and you can ask me anything again."
             .into(),
-        HandoffUnavailable => "No one from our team can answer in this chat. To talk to a \
-            person, call your bank on the number on the back of your card. I'm still here for \
-            your balances, transactions, spending, cash machines and cards."
-            .into(),
+        HandoffUnavailable(c) => format!(
+            "No one from our team can answer in this chat. To talk to a person, {}. I'm still \
+             here for your balances, transactions, spending, cash machines and cards.",
+            reach(*c)
+        ),
         DeleteAsk => "This erases everything I keep about you: the link to your bank account, \
             our conversation context and your alert choices. Your accounts at the bank stay as \
             they are. Delete everything?"

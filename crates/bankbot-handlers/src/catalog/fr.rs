@@ -406,11 +406,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             répondra ici dès que possible. D'ici là, je reste silencieux ; quand elle aura \
             terminé, la conversation me reviendra et vous pourrez à nouveau tout me demander."
             .into(),
-        HandoffUnavailable => "Personne de notre équipe ne peut répondre dans cette \
-            conversation. Pour parler à un conseiller, vous pouvez appeler votre banque au numéro au \
-            dos de votre carte. Je reste là pour vos soldes, opérations, dépenses, distributeurs \
-            et cartes."
-            .into(),
+        HandoffUnavailable(c) => format!(
+            "Personne de notre équipe ne peut répondre dans cette conversation. Pour parler à \
+             un conseiller, vous pouvez {}. Je reste là pour vos soldes, opérations, dépenses, \
+             distributeurs et cartes.",
+            reach(*c)
+        ),
         DeleteAsk => "Cela efface tout ce que je garde sur vous : le lien avec votre compte \
             bancaire, le contexte de notre conversation et vos choix d'alertes. Vos comptes à la \
             banque ne changent pas. Tout effacer ?"
