@@ -307,6 +307,8 @@ pub(crate) enum Msg<'a> {
     AlertsAllOff,
     /// "Low balance alerts are off. Switch them on?" (the kind, its current state).
     AlertOffer(AlertKind, bool),
+    /// "below 100 €": the alert's amount is the bank's setting, not chosen here.
+    AlertThresholdNotHere(AlertKind),
     // small talk
     Greeting {
         linked: bool,
@@ -678,6 +680,8 @@ mod tests {
             Msg::Goodbye(Wish::Afternoon),
             Msg::Handoff,
             Msg::HandoffUnavailable(Contact::Unknown),
+            Msg::AlertThresholdNotHere(AlertKind::BalanceLow),
+            Msg::AlertThresholdNotHere(AlertKind::LargeTransaction),
             Msg::HandoffUnavailable(Contact::Phone("1")),
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,

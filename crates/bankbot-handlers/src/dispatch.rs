@@ -809,6 +809,11 @@ async fn message(
         state.last_slots = previous::answer(ctx, state, credential, &last).await?;
         return Ok(());
     }
+    // "je peux être prévenue quand mon compte passe sous 100 €", "text me when my balance
+    // drops below 50": the alert, never a transfer refusal or a list of payments.
+    if crate::intents::alerts::asked_plainly(text) && ctx.customer.is_some() {
+        return intent_turn(ctx, state, IntentId::ManageAlerts, &Slots::default(), text).await;
+    }
     // "can i afford a 300 dollar flight", "la cantine c'est 85, ça passe ?", "will i make
     // it to payday": what can be spent now, against the amount (never a bill to pay here,
     // a search for that amount or a spending total).

@@ -416,6 +416,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertSet(k, false) => format!("{} alerts are now off.", alert(*k)),
         AlertOffer(k, true) => format!("{} alerts are on. Switch them off?", alert(*k)),
         AlertOffer(k, false) => format!("{} alerts are off. Switch them on?", alert(*k)),
+        AlertThresholdNotHere(k) => format!(
+            "I can't choose the amount here: {} alerts use the threshold set with your bank, \
+             which you can change in your bank's app or on its website.",
+            alert(*k)
+        ),
         AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
         Greeting {
             linked,

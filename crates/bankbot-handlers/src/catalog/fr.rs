@@ -443,6 +443,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Les alertes « {} » sont désactivées. Je les active ?",
             alert(*k)
         ),
+        AlertThresholdNotHere(k) => format!(
+            "Je ne peux pas choisir le montant ici : les alertes « {} » utilisent le seuil \
+             réglé avec votre banque, que vous pouvez modifier dans son application ou sur son \
+             site.",
+            alert(*k)
+        ),
         AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
             vous voulez."
             .into(),
