@@ -65,7 +65,11 @@ mod tests {
         assert!(named("alert me when a big payment goes out"));
         assert!(named("préviens-moi si mon solde est bas"));
         assert!(!named("payments over $1000"));
-        assert!(named("je peux être prévenue quand mon compte passe sous 100 €"));
-        assert!(named("tu peux m'envoyer un message si mon solde descend en dessous de 50"));
+        assert!(named(
+            "je peux être prévenue quand mon compte passe sous 100 €"
+        ));
+        assert!(named(
+            "tu peux m'envoyer un message si mon solde descend en dessous de 50"
+        ));
     }
 }

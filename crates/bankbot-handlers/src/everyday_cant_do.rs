@@ -36,15 +36,38 @@ const OVERDRAFT: &[&str] = &[
 
 /// Words that ask the bank for something ("give me a small overdraft till friday").
 const ASK_FOR: &[&str] = &[
-    "give me", "can i get", "can i have", "could i get", "could i have", "i need", "i want",
-    "apply", "can you", "could you", "tu peux me", "vous pouvez me", "je voudrais",
-    "j'aimerais", "je veux", "me faire", "m'accorder", "m'autoriser", "m'avancer",
+    "give me",
+    "can i get",
+    "can i have",
+    "could i get",
+    "could i have",
+    "i need",
+    "i want",
+    "apply",
+    "can you",
+    "could you",
+    "tu peux me",
+    "vous pouvez me",
+    "je voudrais",
+    "j'aimerais",
+    "je veux",
+    "me faire",
+    "m'accorder",
+    "m'autoriser",
+    "m'avancer",
 ];
 
 /// A change to an overdraft's limit, which [`cues::unsupported`](crate::cues::unsupported)
 /// reads as a limit.
 const RAISE: &[&str] = &[
-    "augmenter", "increase", "raise", "limit", "limite", "plafond", "autorise", "autorisation",
+    "augmenter",
+    "increase",
+    "raise",
+    "limit",
+    "limite",
+    "plafond",
+    "autorise",
+    "autorisation",
 ];
 
 /// Words that make an overdraft question one about the account now ("suis-je à découvert").
@@ -62,8 +85,24 @@ const OVERDRAWN_NOW: &[&str] = &[
 
 /// A verb of moving money, for two of the customer's own accounts named together.
 const MOVE: &[&str] = &[
-    "prendre", "prends", "prend", "mettre", "mets", "met", "passer", "passe", "transferer",
-    "virer", "basculer", "bouger", "sortir", "move", "transfer", "take", "put", "shift",
+    "prendre",
+    "prends",
+    "prend",
+    "mettre",
+    "mets",
+    "met",
+    "passer",
+    "passe",
+    "transferer",
+    "virer",
+    "basculer",
+    "bouger",
+    "sortir",
+    "move",
+    "transfer",
+    "take",
+    "put",
+    "shift",
 ];
 const SAVINGS: &[&str] = &["livret", "epargne", "ldds", "lep", "pel", "savings"];
 const EVERYDAY: &[&str] = &[
@@ -197,7 +236,14 @@ const FEES_ON: &[&str] = &[
 
 /// Fees already paid, which the list of operations answers.
 const FEES_PAID: &[&str] = &[
-    "did i", "have i", "j'ai paye", "jai paye", "paid", "charged me", "m'a preleve", "j'ai eu",
+    "did i",
+    "have i",
+    "j'ai paye",
+    "jai paye",
+    "paid",
+    "charged me",
+    "m'a preleve",
+    "j'ai eu",
 ];
 
 /// New contact details told in passing.
@@ -266,9 +312,15 @@ mod tests {
             ("can i get an overdraft", Overdraft),
             ("can you give me a small overdraft till friday", Overdraft),
             ("can i get a statement", Export),
-            ("je peux prendre sur le livret pour mettre sur le compte ?", Transfer),
+            (
+                "je peux prendre sur le livret pour mettre sur le compte ?",
+                Transfer,
+            ),
             ("move money from savings to checking", Transfer),
-            ("comment je fais pour exporter mes relevés pour mon comptable", Export),
+            (
+                "comment je fais pour exporter mes relevés pour mon comptable",
+                Export,
+            ),
             ("je voudrais un export csv de mes opérations", Export),
             ("can i download my statements as pdf", Export),
             ("i need a csv of my transactions for my accountant", Export),

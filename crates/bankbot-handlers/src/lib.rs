@@ -32,7 +32,6 @@
 mod alert_text;
 mod alert_words;
 mod cant_do;
-mod everyday_cant_do;
 mod casual;
 mod catalog;
 mod ctx;
@@ -40,6 +39,7 @@ mod cues;
 mod dispatch;
 mod ellipsis;
 mod error;
+mod everyday_cant_do;
 mod facts;
 pub mod format;
 mod intents;

@@ -373,8 +373,14 @@ mod tests {
 
     #[test]
     fn finds_the_words_of_one_language() {
-        assert!(has_word_of(&normalize("ok et last 10 transactions"), Lang::Fr));
-        assert!(!has_word_of(&normalize("show me my last transactions"), Lang::Fr));
+        assert!(has_word_of(
+            &normalize("ok et last 10 transactions"),
+            Lang::Fr
+        ));
+        assert!(!has_word_of(
+            &normalize("show me my last transactions"),
+            Lang::Fr
+        ));
         assert!(has_word_of(&normalize("check mon solde stp"), Lang::En));
         assert!(!has_word_of(&normalize("i'd like my balance"), Lang::Fr));
     }

@@ -47,7 +47,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             None => format!("{label} : {owed} dus"),
         },
         BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
-        NoAccountEnding(digits) => format!("Vous n'avez pas de compte qui se termine par {digits}."),
+        NoAccountEnding(digits) => {
+            format!("Vous n'avez pas de compte qui se termine par {digits}.")
+        }
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
@@ -108,7 +110,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let p = if *pending { " (en attente)" } else { "" };
             format!("{date} · {who} · {amount}{p}")
         }
-        TxNone { filters } => sentence(format!("Je n'ai trouvé aucune opération{}", describe(filters))),
+        TxNone { filters } => sentence(format!(
+            "Je n'ai trouvé aucune opération{}",
+            describe(filters)
+        )),
         TxNoMore => "C'est tout : il n'y a pas d'autre opération.".into(),
         TxPendingHeader(1) => "Votre opération en attente :".into(),
         TxPendingHeader(_) => "Vos opérations en attente :".into(),
@@ -165,7 +170,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ForeignNone { n: 0, range, .. } => {
             format!("Aucune : je ne trouve aucune opération {range}.")
         }
-        ForeignNone { n: 1, range, currency } => format!(
+        ForeignNone {
+            n: 1,
+            range,
+            currency,
+        } => format!(
             "Aucune : votre seule opération {range} était en {currency}, la devise de vos \
              comptes. Les données de votre banque ne disent pas dans quel pays vous avez payé : \
              j'ai donc vérifié la devise."
@@ -190,7 +199,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             account,
         } => {
             let what = spend_filter(*merchant, *cat);
-            let acc = account.map(|a| format!(" sur votre {a}")).unwrap_or_default();
+            let acc = account
+                .map(|a| format!(" sur votre {a}"))
+                .unwrap_or_default();
             sentence(format!("Vous avez dépensé {total}{what}{acc} {range}"))
         }
         SpendByCategory(items) => format!("Par catégorie : {items}"),
@@ -201,8 +212,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             range,
             other,
         } => match weighed {
-            Weighed::More => sentence(format!("Vous avez dépensé {diff} de plus {range} que {other}")),
-            Weighed::Less => sentence(format!("Vous avez dépensé {diff} de moins {range} que {other}")),
+            Weighed::More => sentence(format!(
+                "Vous avez dépensé {diff} de plus {range} que {other}"
+            )),
+            Weighed::Less => sentence(format!(
+                "Vous avez dépensé {diff} de moins {range} que {other}"
+            )),
             Weighed::Same => sentence(format!("Vous avez dépensé autant {range} que {other}")),
         },
         SpendNone {
@@ -212,7 +227,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             account,
         } => {
             let what = spend_filter(*merchant, *cat);
-            let acc = account.map(|a| format!(" sur votre {a}")).unwrap_or_default();
+            let acc = account
+                .map(|a| format!(" sur votre {a}"))
+                .unwrap_or_default();
             sentence(format!("Je ne trouve aucune dépense{what}{acc} {range}"))
         }
         AtmAsk => "Où êtes-vous ? Envoyez-moi un code postal ou un lieu, ou partagez votre \
@@ -231,7 +248,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             nearest,
         } => {
             let that = atm_that_fr(filter, true);
-            let near = place.map_or_else(|| "près de vous".to_owned(), |p| format!("près {}", de(p)));
+            let near =
+                place.map_or_else(|| "près de vous".to_owned(), |p| format!("près {}", de(p)));
             let mut text = format!("Je ne trouve aucun distributeur{that} {near}.");
             if let Some((name, address, distance)) = nearest {
                 text.push_str(&format!(
@@ -297,9 +315,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach(*contact)
         ),
         CardNotTheirs => "Je ne trouve pas cette carte parmi les vôtres.".into(),
-        LockNotDone(Some(card)) => format!(
-            "Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?"
-        ),
+        LockNotDone(Some(card)) => {
+            format!("Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?")
+        }
         LockNotDone(None) => "Attention : aucune de vos cartes n'est encore bloquée. Voulez-vous \
              toujours en bloquer une ?"
             .into(),
@@ -592,7 +610,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             merchant
                 .map(|m| format!(" {}", de(&title_case(m))))
                 .unwrap_or_default(),
-            if *people { " ou avec un conseiller" } else { "" }
+            if *people {
+                " ou avec un conseiller"
+            } else {
+                ""
+            }
         ),
         RefundFound { merchant, count } => {
             let from = merchant

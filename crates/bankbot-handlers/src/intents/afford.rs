@@ -247,7 +247,9 @@ fn amount(text: &str) -> Option<Decimal> {
             if c.is_ascii_digit() {
                 number.push(c);
             } else if c == ','
-                && chars.get(i + 1..i + 4).is_some_and(|d| d.iter().all(char::is_ascii_digit))
+                && chars
+                    .get(i + 1..i + 4)
+                    .is_some_and(|d| d.iter().all(char::is_ascii_digit))
                 && !chars.get(i + 4).is_some_and(char::is_ascii_digit)
             {
                 // "2,500": an English thousands separator.
@@ -318,13 +320,29 @@ mod tests {
             ("will i make it to payday", None, true),
             ("il me reste combien jusqu'à la fin du mois ?", None, true),
             ("am i good for a $2,500 purchase", Some(dec!(2500)), false),
-            ("j'ai assez pour payer le loyer de 750 ?", Some(dec!(750)), false),
+            (
+                "j'ai assez pour payer le loyer de 750 ?",
+                Some(dec!(750)),
+                false,
+            ),
             ("can i buy a 3000 laptop", Some(dec!(3000)), false),
-            ("ça passe si je dépense 500 balles ?", Some(dec!(500)), false),
-            ("je peux acheter des baskets à 89,90 €", Some(dec!(89.90)), false),
+            (
+                "ça passe si je dépense 500 balles ?",
+                Some(dec!(500)),
+                false,
+            ),
+            (
+                "je peux acheter des baskets à 89,90 €",
+                Some(dec!(89.90)),
+                false,
+            ),
             ("je vais tenir jusqu'au 5 ?", None, true),
             ("can i spend 500 this weekend", Some(dec!(500)), false),
-            ("is 85 ok for the school trip, can i pay it", Some(dec!(85)), false),
+            (
+                "is 85 ok for the school trip, can i pay it",
+                Some(dec!(85)),
+                false,
+            ),
         ];
         for (text, amount, ahead) in cases {
             assert_eq!(asks(text), Some(Afford { amount, ahead }), "{text}");
