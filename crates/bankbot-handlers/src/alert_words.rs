@@ -31,6 +31,23 @@ const WORDS: &[&str] = &[
     " notif ",
     " signale moi ",
     " dis moi quand ",
+    " dis moi si ",
+    " previent ",
+    " prevenu ",
+    " prevenue ",
+    " averti ",
+    " avertie ",
+    " envoyer un message ",
+    " m'envoyer un message ",
+    " envoie moi un message ",
+    " envoie un message ",
+    " envoyer un sms ",
+    " envoie moi un sms ",
+    " send me a message ",
+    " send me a text ",
+    " message me ",
+    " ping me ",
+    " warn me ",
 ];
 
 /// True when `text` names an alert or a notification.
@@ -48,5 +65,11 @@ mod tests {
         assert!(named("alert me when a big payment goes out"));
         assert!(named("préviens-moi si mon solde est bas"));
         assert!(!named("payments over $1000"));
+        assert!(named(
+            "je peux être prévenue quand mon compte passe sous 100 €"
+        ));
+        assert!(named(
+            "tu peux m'envoyer un message si mon solde descend en dessous de 50"
+        ));
     }
 }

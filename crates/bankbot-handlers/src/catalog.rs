@@ -71,6 +71,27 @@ pub(crate) enum Msg<'a> {
     NoAccountEnding(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
+    /// "can i afford a 300 dollar flight": the amount fits in what can be spent now.
+    AffordFits {
+        label: &'a str,
+        available: &'a str,
+        amount: &'a str,
+        left: &'a str,
+    },
+    /// The amount is more than what can be spent now.
+    AffordShort {
+        label: &'a str,
+        available: &'a str,
+        amount: &'a str,
+        short: &'a str,
+    },
+    /// "will i make it to payday": what can be spent now.
+    AffordAvailable {
+        label: &'a str,
+        available: &'a str,
+    },
+    /// The bot sees today's balances only.
+    AffordNoForecast,
     BalanceOverdrawn {
         label: &'a str,
         amount: &'a str,
@@ -302,7 +323,8 @@ pub(crate) enum Msg<'a> {
     /// Another person's accounts asked for: only the customer's own are shown.
     OthersData,
     Handoff,
-    HandoffUnavailable,
+    /// Nobody answers in this chat: how to reach the bank instead.
+    HandoffUnavailable(Contact<'a>),
     DeleteAsk,
     Deleted,
     DeleteKept,
@@ -313,6 +335,8 @@ pub(crate) enum Msg<'a> {
     AlertsAllOff,
     /// "Low balance alerts are off. Switch them on?" (the kind, its current state).
     AlertOffer(AlertKind, bool),
+    /// "below 100 €": the alert's amount is the bank's setting, not chosen here.
+    AlertThresholdNotHere(AlertKind),
     // small talk
     Greeting {
         linked: bool,
@@ -523,6 +547,23 @@ mod tests {
         };
         let msgs = vec![
             Msg::BalanceNotOverdrawn,
+            Msg::AffordFits {
+                label: "L",
+                available: "1",
+                amount: "2",
+                left: "3",
+            },
+            Msg::AffordShort {
+                label: "L",
+                available: "1",
+                amount: "2",
+                short: "3",
+            },
+            Msg::AffordAvailable {
+                label: "L",
+                available: "1",
+            },
+            Msg::AffordNoForecast,
             Msg::BalanceOverdrawn {
                 label: "X",
                 amount: "1",
@@ -623,6 +664,10 @@ mod tests {
             Msg::Unsupported(Unsupported::Exchange, Reach::Person),
             Msg::Unsupported(Unsupported::Exchange, Reach::Bank(Contact::Unknown)),
             Msg::ExchangeRateNotShown,
+            Msg::Unsupported(Unsupported::Overdraft, Reach::Person),
+            Msg::Unsupported(Unsupported::Export, Reach::Bank(Contact::Unknown)),
+            Msg::Unsupported(Unsupported::Fees, Reach::Person),
+            Msg::Unsupported(Unsupported::Fees, Reach::Bank(Contact::Unknown)),
             Msg::SocialLaugh,
             Msg::SocialInsult(Reach::Person),
             Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),
@@ -684,7 +729,10 @@ mod tests {
             Msg::Goodbye(Wish::Morning),
             Msg::Goodbye(Wish::Afternoon),
             Msg::Handoff,
-            Msg::HandoffUnavailable,
+            Msg::HandoffUnavailable(Contact::Unknown),
+            Msg::AlertThresholdNotHere(AlertKind::BalanceLow),
+            Msg::AlertThresholdNotHere(AlertKind::LargeTransaction),
+            Msg::HandoffUnavailable(Contact::Phone("1")),
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,
             Msg::AtmFeesUnknown,

@@ -1463,6 +1463,12 @@ pub(crate) enum Unsupported {
     /// "how much is 50 euros in dollars", "quel est le taux de change": a conversion or an
     /// exchange rate.
     Exchange,
+    /// "tu peux me faire un découvert ?": an overdraft asked for.
+    Overdraft,
+    /// "un export csv pour mon comptable", "download my statements": a file of them.
+    Export,
+    /// "y a des frais si je retire là-bas ?": the bank's fees.
+    Fees,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1478,6 +1484,9 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         return Some(Exchange);
     }
     if let Some(u) = crate::cant_do::asked(text) {
+        return Some(u);
+    }
+    if let Some(u) = crate::everyday_cant_do::asked(text) {
         return Some(u);
     }
     let f = fold(text);

@@ -880,6 +880,20 @@ async fn message(
         state.last_slots = previous::answer(ctx, state, credential, &last).await?;
         return Ok(());
     }
+    // "je peux être prévenue quand mon compte passe sous 100 €", "text me when my balance
+    // drops below 50": the alert, never a transfer refusal or a list of payments.
+    if crate::intents::alerts::asked_plainly(text) && ctx.customer.is_some() {
+        return intent_turn(ctx, state, IntentId::ManageAlerts, &Slots::default(), text).await;
+    }
+    // "can i afford a 300 dollar flight", "la cantine c'est 85, ça passe ?", "will i make
+    // it to payday": what can be spent now, against the amount (never a bill to pay here,
+    // a search for that amount or a spending total).
+    if let Some(asked) = crate::intents::afford::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        let kind = parsed.slots.account_type;
+        return crate::intents::afford::answer(ctx, state, credential, asked, kind).await;
+    }
     // "what's your phone number?": how to reach the bank.
     if contact::asks(text) && parsed.intent != IntentId::HumanAgent {
         state.pending = None;
@@ -929,6 +943,18 @@ async fn message(
         {
             fraud::handle(ctx, state);
         }
+        return Ok(());
+    }
+    // "je le récupère comment ?" just after a fraud report or a lock: the refund, not a
+    // dispute the bot cannot open nor "didn't get that".
+    if matches!(
+        state.last_intent,
+        Some(IntentId::ReportFraud | IntentId::CardLock)
+    ) && crate::intents::refund::asks_it_back(text)
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::ReportFraud);
+        crate::intents::refund::status(ctx);
         return Ok(());
     }
     // "ils vont me rembourser ?", "j'ai été remboursé par amazon ?": a refund to the

@@ -41,6 +41,7 @@ mod dispatch;
 mod ellipsis;
 mod error;
 mod exchange;
+mod everyday_cant_do;
 mod facts;
 pub mod format;
 mod history;

@@ -307,6 +307,20 @@ pub(crate) fn is_french_word(word: &str) -> bool {
     FR_SET.contains(word) && !EN_SET.contains(word)
 }
 
+/// Whether `norm` (normalised) holds a word only `lang` has: "ok et last 10 transactions"
+/// holds French ("et") though it reads as English on the whole.
+pub fn has_word_of(norm: &str, lang: Lang) -> bool {
+    // Letters alone ("d" of "i'd") are no evidence.
+    words(norm).filter(|w| w.len() >= 2).any(|w| {
+        let fr = FR_SET.contains(w);
+        let en = EN_SET.contains(w);
+        match lang {
+            Lang::Fr => fr && !en,
+            _ => en && !fr,
+        }
+    })
+}
+
 /// The detected language and whether the evidence was clear (a non-zero score).
 pub fn detect(norm: &str, original: &str) -> (Lang, bool) {
     let mut score: i32 = 0; // > 0 means French
@@ -355,5 +369,19 @@ mod tests {
         assert_eq!(lang("asdfghjkl"), (Lang::En, false));
         assert_eq!(lang("dépenses"), (Lang::Fr, true));
         assert_eq!(lang("nickel, bon week-end !"), (Lang::Fr, true));
+    }
+
+    #[test]
+    fn finds_the_words_of_one_language() {
+        assert!(has_word_of(
+            &normalize("ok et last 10 transactions"),
+            Lang::Fr
+        ));
+        assert!(!has_word_of(
+            &normalize("show me my last transactions"),
+            Lang::Fr
+        ));
+        assert!(has_word_of(&normalize("check mon solde stp"), Lang::En));
+        assert!(!has_word_of(&normalize("i'd like my balance"), Lang::Fr));
     }
 }

@@ -47,3 +47,4 @@ pub use classifier::{Classifier, Prediction, TrainConfig};
 pub use engine::{DEFAULT_THRESHOLD, Engine};
 pub use error::NluError;
 pub use lang::detect as detect_lang;
+pub use lang::has_word_of as has_lang_word;

@@ -532,7 +532,11 @@ fn preferred_lang(current: Option<Lang>, detected: Lang, text: &str) -> Lang {
     let (lang, clear) = bankbot_nlu::detect_lang(&norm, text);
     let sentence = words >= WORDS_TO_SWITCH_LANG
         || (words + 1 >= WORDS_TO_SWITCH_LANG && opens_a_question(&norm));
-    if sentence && clear && lang == detected {
+    // "ok et last 10 transactions", "check mon solde stp": franglais keeps French; only a
+    // whole English sentence switches. (Not the other way: short English words such as
+    // "me" or "on" are French too, "tu peux me dire mon solde" is a French sentence.)
+    let mixed = current == Lang::Fr && bankbot_nlu::has_lang_word(&norm, Lang::Fr);
+    if sentence && clear && lang == detected && !mixed {
         detected
     } else {
         current
@@ -599,6 +603,9 @@ mod lang_tests {
             "yes",
             "last transactions",
             "ok cool thanks",
+            "ok et last 10 transactions",
+            "show me mes dépenses du mois",
+            "balance compte courant asap",
         ] {
             assert_eq!(
                 preferred_lang(Some(Lang::Fr), Lang::En, text),

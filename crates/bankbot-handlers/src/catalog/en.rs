@@ -51,6 +51,30 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
         BalanceNotOverdrawn => "No, you're not overdrawn.".into(),
+        AffordFits {
+            label,
+            available,
+            amount,
+            left,
+        } => format!(
+            "You have {available} available to spend on your {label}: {amount} fits, with \
+             {left} left after it."
+        ),
+        AffordShort {
+            label,
+            available,
+            amount,
+            short,
+        } => format!(
+            "You have {available} available to spend on your {label}: {amount} is {short} more \
+             than that."
+        ),
+        AffordAvailable { label, available } => {
+            format!("You have {available} available to spend on your {label} today.")
+        }
+        AffordNoForecast => "I only see what is on your accounts now: I can't tell what will \
+            come in or go out before then."
+            .into(),
         BalanceOverdrawn { label, amount } => {
             format!("Yes: your {label} is overdrawn by {amount}.")
         }
@@ -403,10 +427,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             soon as they can. I'll stay quiet meanwhile; when they've finished, the conversation \
             comes back to me and you can ask me anything again."
             .into(),
-        HandoffUnavailable => "No one from our team can answer in this chat. To talk to a \
-            person, call your bank on the number on the back of your card. I'm still here for \
-            your balances, transactions, spending, cash machines and cards."
-            .into(),
+        HandoffUnavailable(c) => format!(
+            "No one from our team can answer in this chat. To talk to a person, {}. I'm still \
+             here for your balances, transactions, spending, cash machines and cards.",
+            reach(*c)
+        ),
         DeleteAsk => "This erases everything I keep about you: the link to your bank account, \
             our conversation context and your alert choices. Your accounts at the bank stay as \
             they are. Delete everything?"
@@ -426,6 +451,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertSet(k, false) => format!("{} alerts are now off.", alert(*k)),
         AlertOffer(k, true) => format!("{} alerts are on. Switch them off?", alert(*k)),
         AlertOffer(k, false) => format!("{} alerts are off. Switch them on?", alert(*k)),
+        AlertThresholdNotHere(k) => format!(
+            "I can't choose the amount here: {} alerts use the threshold set with your bank, \
+             which you can change in your bank's app or on its website.",
+            alert(*k)
+        ),
         AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
         Greeting {
             linked,
@@ -538,6 +568,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Unsupported(crate::cues::Unsupported::Exchange, way) => format!(
             "I can't convert currencies or quote exchange rates here. Your bank's exchange rate \
              and its fees abroad are in its app or on its website, or {}.",
+            person_or(*way)
+        ),
+        Unsupported(crate::cues::Unsupported::Fees, way) => format!(
+            "I don't have your bank's fees, so I can't tell you what a withdrawal or a card \
+             payment abroad will cost. You'll find them in your bank's fee schedule, in its app \
+             or on its website, or {}.",
             person_or(*way)
         ),
         Unsupported(what, way) => format!(
@@ -693,6 +729,9 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         TravelNotice => "set a travel notice on your cards",
         CashWithoutCard => "arrange a cash withdrawal without a card",
         Exchange => "convert currencies or quote exchange rates",
+        Overdraft => "arrange an overdraft",
+        Export => "export or send statements or a file of your transactions",
+        Fees => "tell you your bank's fees",
     }
 }
 

@@ -49,10 +49,36 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             None => format!("{label} : {owed} dus"),
         },
         BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
-        NoAccountEnding(digits) => format!("Vous n'avez pas de compte qui se termine par {digits}."),
+        NoAccountEnding(digits) => {
+            format!("Vous n'avez pas de compte qui se termine par {digits}.")
+        }
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
+        AffordFits {
+            label,
+            available,
+            amount,
+            left,
+        } => format!(
+            "Vous avez {available} disponibles sur votre {label} : {amount}, ça passe, et il \
+             vous restera {left}."
+        ),
+        AffordShort {
+            label,
+            available,
+            amount,
+            short,
+        } => format!(
+            "Vous avez {available} disponibles sur votre {label} : {amount}, c'est {short} de \
+             plus que ce qui est disponible."
+        ),
+        AffordAvailable { label, available } => {
+            format!("Vous avez {available} disponibles aujourd'hui sur votre {label}.")
+        }
+        AffordNoForecast => "Je vois seulement ce qu'il y a sur vos comptes maintenant : je ne \
+            peux pas savoir ce qui va entrer ou sortir d'ici là."
+            .into(),
         BalanceOverdrawn { label, amount } => {
             format!("Oui : votre {label} est à découvert de {amount}.")
         }
@@ -86,7 +112,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let p = if *pending { " (en attente)" } else { "" };
             format!("{date} · {who} · {amount}{p}")
         }
-        TxNone { filters } => sentence(format!("Je n'ai trouvé aucune opération{}", describe(filters))),
+        TxNone { filters } => sentence(format!(
+            "Je n'ai trouvé aucune opération{}",
+            describe(filters)
+        )),
         TxNoMore => "C'est tout : il n'y a pas d'autre opération.".into(),
         TxPendingHeader(1) => "Votre opération en attente :".into(),
         TxPendingHeader(_) => "Vos opérations en attente :".into(),
@@ -143,7 +172,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ForeignNone { n: 0, range, .. } => {
             format!("Aucune : je ne trouve aucune opération {range}.")
         }
-        ForeignNone { n: 1, range, currency } => format!(
+        ForeignNone {
+            n: 1,
+            range,
+            currency,
+        } => format!(
             "Aucune : votre seule opération {range} était en {currency}, la devise de vos \
              comptes. Les données de votre banque ne disent pas dans quel pays vous avez payé : \
              j'ai donc vérifié la devise."
@@ -168,7 +201,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             account,
         } => {
             let what = spend_filter(*merchant, *cat);
-            let acc = account.map(|a| format!(" sur votre {a}")).unwrap_or_default();
+            let acc = account
+                .map(|a| format!(" sur votre {a}"))
+                .unwrap_or_default();
             sentence(format!("Vous avez dépensé {total}{what}{acc} {range}"))
         }
         SpendByCategory(items) => format!("Par catégorie : {items}"),
@@ -200,8 +235,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             range,
             other,
         } => match weighed {
-            Weighed::More => sentence(format!("Vous avez dépensé {diff} de plus {range} que {other}")),
-            Weighed::Less => sentence(format!("Vous avez dépensé {diff} de moins {range} que {other}")),
+            Weighed::More => sentence(format!(
+                "Vous avez dépensé {diff} de plus {range} que {other}"
+            )),
+            Weighed::Less => sentence(format!(
+                "Vous avez dépensé {diff} de moins {range} que {other}"
+            )),
             Weighed::Same => sentence(format!("Vous avez dépensé autant {range} que {other}")),
         },
         SpendNone {
@@ -211,7 +250,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             account,
         } => {
             let what = spend_filter(*merchant, *cat);
-            let acc = account.map(|a| format!(" sur votre {a}")).unwrap_or_default();
+            let acc = account
+                .map(|a| format!(" sur votre {a}"))
+                .unwrap_or_default();
             sentence(format!("Je ne trouve aucune dépense{what}{acc} {range}"))
         }
         AtmAsk => "Où êtes-vous ? Envoyez-moi un code postal ou un lieu, ou partagez votre \
@@ -230,7 +271,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             nearest,
         } => {
             let that = atm_that_fr(filter, true);
-            let near = place.map_or_else(|| "près de vous".to_owned(), |p| format!("près {}", de(p)));
+            let near =
+                place.map_or_else(|| "près de vous".to_owned(), |p| format!("près {}", de(p)));
             let mut text = format!("Je ne trouve aucun distributeur{that} {near}.");
             if let Some((name, address, distance)) = nearest {
                 text.push_str(&format!(
@@ -307,9 +349,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach(*contact)
         ),
         CardNotTheirs => "Je ne trouve pas cette carte parmi les vôtres.".into(),
-        LockNotDone(Some(card)) => format!(
-            "Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?"
-        ),
+        LockNotDone(Some(card)) => {
+            format!("Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?")
+        }
         LockNotDone(None) => "Attention : aucune de vos cartes n'est encore bloquée. Voulez-vous \
              toujours en bloquer une ?"
             .into(),
@@ -416,11 +458,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             répondra ici dès que possible. D'ici là, je reste silencieux ; quand elle aura \
             terminé, la conversation me reviendra et vous pourrez à nouveau tout me demander."
             .into(),
-        HandoffUnavailable => "Personne de notre équipe ne peut répondre dans cette \
-            conversation. Pour parler à un conseiller, vous pouvez appeler votre banque au numéro au \
-            dos de votre carte. Je reste là pour vos soldes, opérations, dépenses, distributeurs \
-            et cartes."
-            .into(),
+        HandoffUnavailable(c) => format!(
+            "Personne de notre équipe ne peut répondre dans cette conversation. Pour parler à \
+             un conseiller, vous pouvez {}. Je reste là pour vos soldes, opérations, dépenses, \
+             distributeurs et cartes.",
+            reach(*c)
+        ),
         DeleteAsk => "Cela efface tout ce que je garde sur vous : le lien avec votre compte \
             bancaire, le contexte de notre conversation et vos choix d'alertes. Vos comptes à la \
             banque ne changent pas. Tout effacer ?"
@@ -450,6 +493,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         ),
         AlertOffer(k, false) => format!(
             "Les alertes « {} » sont désactivées. Je les active ?",
+            alert(*k)
+        ),
+        AlertThresholdNotHere(k) => format!(
+            "Je ne peux pas choisir le montant ici : les alertes « {} » utilisent le seuil \
+             réglé avec votre banque, que vous pouvez modifier dans son application ou sur son \
+             site.",
             alert(*k)
         ),
         AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
@@ -579,6 +628,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              son site, ou {}.",
             person_or(*way)
         ),
+        Unsupported(crate::cues::Unsupported::Fees, way) => format!(
+            "Je n'ai pas les frais de votre banque : je ne peux pas vous dire combien coûte un \
+             retrait ou un paiement par carte à l'étranger. Vous les trouverez dans ses \
+             conditions tarifaires, dans l'application ou sur le site de votre banque, ou {}.",
+            person_or(*way)
+        ),
         Unsupported(what, way) => format!(
             "Je ne peux pas {} ici. Vous pouvez le faire dans l'application ou sur le site de \
              votre banque, ou {}.",
@@ -608,7 +663,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             merchant
                 .map(|m| format!(" {}", de(&title_case(m))))
                 .unwrap_or_default(),
-            if *people { " ou avec un conseiller" } else { "" }
+            if *people {
+                " ou avec un conseiller"
+            } else {
+                ""
+            }
         ),
         RefundFound { merchant, count } => {
             let from = merchant
@@ -777,6 +836,9 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         TravelNotice => "enregistrer d'avis de voyage sur vos cartes",
         CashWithoutCard => "organiser de retrait d'espèces sans carte",
         Exchange => "convertir de devises ni donner de taux de change",
+        Overdraft => "vous accorder de découvert",
+        Export => "exporter ni envoyer de relevé ni de fichier de vos opérations",
+        Fees => "vous donner les frais de votre banque",
     }
 }
 

@@ -141,6 +141,8 @@ fn kind(t: &str) -> Option<AlertKind> {
         "balance gets low",
         "balance is getting low",
         "running low",
+        "low on",
+        "getting low",
         "less than",
         "under $",
         "below $",
@@ -182,8 +184,21 @@ fn kind(t: &str) -> Option<AlertKind> {
         "salaire",
         "virement reçu",
         "argent reçu",
-        "paie",
+        "ma paie",
+        "la paie",
         "argent arrive",
+        "money comes in",
+        "money come in",
+        "comes in",
+        "come in",
+        "get paid",
+        "gets paid",
+        "i'm paid",
+        "caf verse",
+        "verse",
+        "versement",
+        "argent tombe",
+        "salaire tombe",
         "reçois de l'argent",
         "recois de l'argent",
         "reçois des sous",
@@ -202,6 +217,13 @@ fn kind(t: &str) -> Option<AlertKind> {
 
 /// The intent from a message.
 pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &str) {
+    // "sous 100 €", "over 500": the amount is the bank's setting, said plainly.
+    if let Command::Offer(k) | Command::Set(k, true) = parse(text)
+        && matches!(k, AlertKind::BalanceLow | AlertKind::LargeTransaction)
+        && text.chars().any(|c| c.is_ascii_digit())
+    {
+        ctx.say(Msg::AlertThresholdNotHere(k));
+    }
     match parse(text) {
         Command::List => list(ctx, None),
         Command::Offer(kind) => {
@@ -216,6 +238,21 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &s
         Command::Set(k, on) => set(ctx, state, k, on),
         Command::AllOff => all_off(ctx),
     }
+}
+
+/// True when `text` asks for an alert in plain words ("je peux être prévenue quand mon
+/// compte passe sous 100 €", "text me when my balance drops below 50"): alert words and a
+/// kind of alert, whatever else the message seems to ask (a transfer, a list).
+pub(crate) fn asked_plainly(text: &str) -> bool {
+    crate::alert_words::named(text)
+        && match parse(text) {
+            Command::Set(..) | Command::Offer(_) => true,
+            // "send me a message every time my card is used": a message asked, no transfer.
+            Command::List => {
+                crate::cues::unsupported(text) == Some(crate::cues::Unsupported::Transfer)
+            }
+            Command::AllOff => false,
+        }
 }
 
 /// Switches one kind and shows the result; a change of mind next puts it back.

@@ -37,6 +37,16 @@ const ASKS: &[&str] = &[
     " joindre la banque ",
     " contacter la banque ",
     " vous contacter ",
+    " vous telephoner ",
+    " telephoner a la banque ",
+    " appeler la banque ",
+    " appeler ma banque ",
+    " joindre ma banque ",
+    " contacter ma banque ",
+    " phone line ",
+    " who do i call ",
+    " who should i call ",
+    " who can i call ",
 ];
 
 /// Words of a change of details ("update my phone number"), which are can't-dos.
@@ -72,6 +82,22 @@ const BARE_NUMBER: &[&str] = &[
     " which number ",
     " what number ",
     " give me the number ",
+    " votre numero ",
+    " ton numero ",
+    " vot numero ",
+    " numero de la banque ",
+    " numero pour vous joindre ",
+    " numero pour joindre ",
+    " numero a appeler ",
+    " numero pour appeler ",
+    " ur number ",
+    " your number ",
+    " number to call ",
+    " number i can call ",
+    " number do i call ",
+    " bank's number ",
+    " banks number ",
+    " bank number ",
 ];
 
 /// Words that make "the number" another one (an account, a card, a case, a postcode).
@@ -124,5 +150,18 @@ mod tests {
         assert!(asks("quel numéro ?"));
         assert!(!asks("c quoi le numero de mon compte"));
         assert!(!asks("quel est le numéro de ma carte"));
+        for text in [
+            "il est quel numéro ?",
+            "c'est quoi votre numéro",
+            "on peut vous téléphoner ?",
+            "whats ur number",
+            "number to call please",
+            "who do i call",
+            "do you have a phone line",
+            "le numéro de la banque svp",
+        ] {
+            assert!(asks(text), "{text}");
+        }
+        assert!(!asks("c'est quoi votre numéro de compte"));
     }
 }

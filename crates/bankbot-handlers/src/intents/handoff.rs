@@ -13,7 +13,8 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut DialogState) {
             ctx.intent_choice(Msg::LabelBalance, bankbot_core::IntentId::Balance),
             ctx.intent_choice(Msg::LabelHelp, bankbot_core::IntentId::Help),
         ];
-        ctx.ask(Msg::HandoffUnavailable, menu);
+        let text = ctx.t(Msg::HandoffUnavailable(ctx.contact()));
+        ctx.reply(bankbot_core::Reply::with_quick_replies(text, menu));
         return;
     }
     ctx.say(Msg::Handoff);

@@ -210,6 +210,33 @@ pub(crate) fn asks(text: &str) -> Option<Refund> {
     }
 }
 
+/// "je le récupère comment ?", "how do i get it back": the money named by a pronoun only,
+/// which is a refund question just after a fraud report or a card lock.
+const IT_BACK: &[&str] = &[
+    " le recupere ",
+    " la recupere ",
+    " les recupere ",
+    " le recuperer ",
+    " la recuperer ",
+    " les recuperer ",
+    " le recup ",
+    " les recup ",
+    " le ravoir ",
+    " les ravoir ",
+    " recuperer ca ",
+    " recupere ca ",
+    " get it back ",
+    " get them back ",
+    " get that back ",
+    " get this back ",
+];
+
+/// True when `text` asks how to get back money named only by a pronoun.
+pub(crate) fn asks_it_back(text: &str) -> bool {
+    let f = fold(text);
+    IT_BACK.iter().any(|p| f.contains(p))
+}
+
 /// Whether and when: the bank decides; where to follow it.
 pub(crate) fn status(ctx: &mut Ctx<'_>) {
     let mut choices = Vec::new();
@@ -296,6 +323,14 @@ fn looks_like_refund(t: &Transaction, from_merchant: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn money_named_by_a_pronoun() {
+        assert!(asks_it_back("je le récupère comment ?"));
+        assert!(asks_it_back("how do i get it back"));
+        assert!(asks_it_back("on peut les récupérer ?"));
+        assert!(!asks_it_back("je récupère ma carte demain"));
+    }
 
     #[test]
     fn refund_questions() {
