@@ -82,6 +82,7 @@ const AHEAD: &[&str] = &[
     "jusqu'a la fin du mois",
     "jusqu'a la fin de mois",
     "jusqu a la fin du mois",
+    "jusqua la fin du mois",
     "d'ici la fin du mois",
     "pour finir le mois",
     "reste du mois",
