@@ -1437,6 +1437,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     if let Some(u) = crate::cant_do::asked(text) {
         return Some(u);
     }
+    // "préviens moi quand le virement de la caf arrive": an alert on money received.
+    if crate::intents::received_from::alert_asked(text) {
+        return None;
+    }
     let f = fold(text);
     let w = words(&f);
     if any(

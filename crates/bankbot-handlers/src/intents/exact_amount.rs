@@ -239,6 +239,46 @@ pub(crate) fn asked(text: &str) -> Option<Decimal> {
     None
 }
 
+/// Words asking on which day, folded and padded.
+const WHICH_DAY: &[&str] = &[
+    " when ",
+    " what day ",
+    " which day ",
+    " what date ",
+    " quel jour ",
+    " quelle date ",
+    " quand ",
+];
+
+/// "the amazon compra of 129.99, when was it?", "et le carrefour de 63 c'était quel
+/// jour": a merchant named with an amount, asked when: the amount of that operation.
+pub(crate) fn dated(text: &str, slots: &Slots) -> Option<Decimal> {
+    let f = fold(text);
+    if slots.merchant.is_none()
+        || !WHICH_DAY.iter().any(|w| f.contains(w))
+        || MOVE.iter().any(|w| f.contains(w))
+    {
+        return None;
+    }
+    let lower = without_thousands(&text.to_lowercase());
+    money_amount(&lower, true).or_else(|| amount_after_of(&lower))
+}
+
+/// "de 63", "of 129.99": a number after "of" or "de" (not a count of days or times).
+fn amount_after_of(lower: &str) -> Option<Decimal> {
+    let mut words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.push("");
+    words.windows(3).find_map(|w| {
+        let counts = ["days", "jours", "times", "fois", "mois", "months"].contains(&w[2]);
+        (["de", "of", "du", "for", "at", "a", "à"].contains(&w[0]) && !counts)
+            .then(|| Decimal::from_str(&w[1].replace(',', ".")).ok())
+            .flatten()
+    })
+}
+
 /// "$1,850.00" → "$1850.00": an English thousands separator (a comma before exactly three
 /// digits) is dropped, so the number is read whole.
 fn without_thousands(lower: &str) -> String {

@@ -1,0 +1,164 @@
+//! "Le loyer il passe quand ?", "when does netflix charge me", "when's rent due": from the
+//! last time that payment was taken over the past year, when it was and when it should come
+//! next if it comes every month (the same day of the month), plainly marked as an estimate.
+//! A date already past that has not shown up yet is said so; no history, no guess.
+
+use bankbot_bank::{CustomerCredential, TransactionQuery};
+use bankbot_core::{Category, IntentId, Slots};
+use chrono::Months;
+
+use crate::catalog::{FlowMsg, Msg};
+use crate::ctx::Ctx;
+use crate::cues::fold;
+use crate::intents::history;
+use crate::intents::transactions;
+use crate::{DialogState, HandlerError, format};
+
+/// How far back the last payment is looked for.
+const LOOK_BACK_DAYS: u64 = 365;
+
+/// Words asking when it comes (present or future), folded.
+const WHEN_NEXT: &[&str] = &[
+    "when does",
+    "when do",
+    "when will",
+    "when's",
+    "whens",
+    "when is",
+    "when are",
+    "what day does",
+    "which day does",
+    "what day is",
+    "due",
+    "next",
+    "upcoming",
+    "prochain",
+    "prochaine",
+    "passe quand",
+    "passera",
+    "va passer",
+    "vont passer",
+    "quand passe",
+    "quand est ce que",
+    "quand est preleve",
+    "preleve quand",
+    "prelevee quand",
+    "tombe quand",
+    "quel jour passe",
+    "c'est quand",
+    "quand il passe",
+    "quand ca passe",
+];
+
+/// Past or last: then the last payment is asked, not the next one.
+const PAST: &[&str] = &[
+    "did",
+    "was",
+    "were",
+    "last",
+    "dernier",
+    "derniere",
+    "etait",
+    "c'etait",
+    "a ete",
+    "est passe",
+    "deja",
+    "already",
+];
+
+/// True when `text` asks when a payment named in `slots` comes.
+pub(crate) fn asks(text: &str, slots: &Slots) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let named = slots.merchant.is_some()
+        || slots
+            .category
+            .is_some_and(|c| !matches!(c, Category::Income | Category::Transfer));
+    named && has(WHEN_NEXT) && !has(PAST) && !has(&["how much", "combien"])
+}
+
+/// When it was last taken, and when it should come next.
+pub(crate) async fn answer(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    credential: &CustomerCredential,
+    slots: &Slots,
+) -> Result<(), HandlerError> {
+    let named = Slots {
+        merchant: slots.merchant.clone(),
+        category: slots.category,
+        account_type: slots.account_type,
+        ..Slots::default()
+    };
+    let today = ctx.services.clock.today();
+    let Some((query, _)) = transactions::build_query(ctx, credential, &named, today).await? else {
+        return Ok(());
+    };
+    let query = TransactionQuery {
+        range: None,
+        ..query
+    };
+    let last = history::latest_where(ctx, credential, &query, LOOK_BACK_DAYS, |t| {
+        t.is_debit() && t.category != Some(Category::Transfer)
+    })
+    .await?;
+    ctx.audit("transactions");
+    state.more = None;
+    state.turn_intent = Some(IntentId::Transactions);
+    state.last_intent = Some(IntentId::Transactions);
+    state.last_slots = named.clone();
+    let lang = ctx.lang;
+    let Some(tx) = last else {
+        let who = match (&named.merchant, named.category) {
+            (Some(m), _) => crate::catalog::title_case(m),
+            (None, c) => crate::catalog::category(lang, c).to_owned(),
+        };
+        ctx.say(Msg::Flow(FlowMsg::NextDebitNone { who: &who }));
+        return Ok(());
+    };
+    let next = tx
+        .booking_date
+        .checked_add_months(Months::new(1))
+        .unwrap_or(tx.booking_date);
+    ctx.say(Msg::Flow(FlowMsg::NextDebit {
+        who: tx.counterparty(),
+        last: &format::date(tx.booking_date, today, lang),
+        amount: &format::signed(&tx.amount, lang),
+        next: &format::date(next, today, lang),
+        late: next <= today,
+    }));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with(merchant: Option<&str>, category: Option<Category>) -> Slots {
+        Slots {
+            merchant: merchant.map(str::to_owned),
+            category,
+            ..Slots::default()
+        }
+    }
+
+    #[test]
+    fn when_a_payment_comes() {
+        let rent = with(None, Some(Category::Housing));
+        let netflix = with(Some("netflix"), None);
+        assert!(asks("le loyer il passe quand ?", &rent));
+        assert!(asks("when's rent due", &rent));
+        assert!(asks("when does netflix charge me", &netflix));
+        assert!(asks("quand est-ce que netflix me prélève ?", &netflix));
+        assert!(asks("next netflix payment?", &netflix));
+    }
+
+    #[test]
+    fn past_payments_and_unnamed_ones_are_not() {
+        let netflix = with(Some("netflix"), None);
+        assert!(!asks("when did netflix charge me", &netflix));
+        assert!(!asks("when was my last netflix payment", &netflix));
+        assert!(!asks("when is my payment due", &Slots::default()));
+        assert!(!asks("how much is netflix next month", &netflix));
+    }
+}
