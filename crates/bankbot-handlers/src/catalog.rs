@@ -540,6 +540,11 @@ mod tests {
                 late: true,
             }),
             Msg::Flow(FlowMsg::NextDebitNone { who: "X" }),
+            Msg::Flow(FlowMsg::NextDebitOften {
+                who: "X",
+                last: "d",
+                amount: "1",
+            }),
             Msg::RefundStatus { people: true },
             Msg::RefundStatus { people: false },
             Msg::RefundNone {

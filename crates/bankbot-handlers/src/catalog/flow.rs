@@ -45,6 +45,12 @@ pub(crate) enum FlowMsg<'a> {
         next: &'a str,
         late: bool,
     },
+    /// Paid several times a month: no set day; the last payment.
+    NextDebitOften {
+        who: &'a str,
+        last: &'a str,
+        amount: &'a str,
+    },
     /// No such payment over the past year: no date can be guessed.
     NextDebitNone { who: &'a str },
 }

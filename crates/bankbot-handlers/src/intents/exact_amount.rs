@@ -251,10 +251,11 @@ const WHICH_DAY: &[&str] = &[
 ];
 
 /// "the amazon compra of 129.99, when was it?", "et le carrefour de 63 c'était quel
-/// jour": a merchant named with an amount, asked when: the amount of that operation.
+/// jour": a merchant (or a category, "la boulangerie de 3,80") named with an amount, asked
+/// when: the amount of that operation.
 pub(crate) fn dated(text: &str, slots: &Slots) -> Option<Decimal> {
     let f = fold(text);
-    if slots.merchant.is_none()
+    if (slots.merchant.is_none() && slots.category.is_none())
         || !WHICH_DAY.iter().any(|w| f.contains(w))
         || MOVE.iter().any(|w| f.contains(w))
     {

@@ -118,8 +118,14 @@ const MONEY_IN: &[&str] = &[
     "deposit",
     "came in",
     "salaire",
-    "paie",
-    "paye",
+    "ma paie",
+    "la paie",
+    "derniere paie",
+    "ma paye",
+    "la paye",
+    "derniere paye",
+    "ete paye",
+    "ete payee",
     "interets",
     "credite",
     "versement",
@@ -309,6 +315,7 @@ mod tests {
             "c'était quand la dernière fois que j'ai payé le loyer",
             "when was the last time i paid rent",
             "when did i last pay rent",
+            "quand ai-je payé la sncf pour la dernière fois",
         ] {
             assert_eq!(asks(t, &rent), Some(Last::Paid), "{t}");
         }

@@ -1,7 +1,8 @@
 //! "Le loyer il passe quand ?", "when does netflix charge me", "when's rent due": from the
 //! last time that payment was taken over the past year, when it was and when it should come
 //! next if it comes every month (the same day of the month), plainly marked as an estimate.
-//! A date already past that has not shown up yet is said so; no history, no guess.
+//! A date already past that has not shown up yet is said so; no history, no guess; a
+//! merchant paid several times a month has no set day, and the bot says so.
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
 use bankbot_core::{Category, IntentId, Slots};
@@ -16,6 +17,8 @@ use crate::{DialogState, HandlerError, format};
 
 /// How far back the last payment is looked for.
 const LOOK_BACK_DAYS: u64 = 365;
+/// Two payments closer than this are no monthly debit ("when does starbucks charge me").
+const MIN_MONTHLY_GAP_DAYS: i64 = 25;
 
 /// Words asking when it comes (present or future), folded.
 const WHEN_NEXT: &[&str] = &[
@@ -98,10 +101,20 @@ pub(crate) async fn answer(
         range: None,
         ..query
     };
-    let last = history::latest_where(ctx, credential, &query, LOOK_BACK_DAYS, |t| {
-        t.is_debit() && t.category != Some(Category::Transfer)
-    })
-    .await?;
+    let query = TransactionQuery {
+        range: transactions::last_days(today, LOOK_BACK_DAYS),
+        ..query
+    };
+    let mut paid: Vec<_> = history::all(ctx, credential, &query)
+        .await?
+        .into_iter()
+        .filter(|t| t.is_debit() && t.category != Some(Category::Transfer))
+        .collect();
+    paid.sort_by_key(|t| std::cmp::Reverse(t.booking_date));
+    let often = paid
+        .windows(2)
+        .any(|w| (w[0].booking_date - w[1].booking_date).num_days() < MIN_MONTHLY_GAP_DAYS);
+    let last = paid.into_iter().next();
     ctx.audit("transactions");
     state.more = None;
     state.turn_intent = Some(IntentId::Transactions);
@@ -116,6 +129,15 @@ pub(crate) async fn answer(
         ctx.say(Msg::Flow(FlowMsg::NextDebitNone { who: &who }));
         return Ok(());
     };
+    // "when does starbucks charge me": paid several times a month, no set day to guess.
+    if often {
+        ctx.say(Msg::Flow(FlowMsg::NextDebitOften {
+            who: tx.counterparty(),
+            last: &format::date(tx.booking_date, today, lang),
+            amount: &format::signed(&tx.amount, lang),
+        }));
+        return Ok(());
+    }
     let next = tx
         .booking_date
         .checked_add_months(Months::new(1))

@@ -65,8 +65,11 @@ pub(super) fn text(msg: &FlowMsg<'_>) -> String {
                 "{head}{when} That's an estimate from your past payments, not a date the bank has confirmed."
             )
         }
+        FlowMsg::NextDebitOften { who, last, amount } => format!(
+            "You pay {who} several times a month, not on a set day, so I can't tell when the next one will come. The last one was on {last} ({amount})."
+        ),
         FlowMsg::NextDebitNone { who } => format!(
-            "I don't see any payment to {who} over the past year, so I can't tell when the next one will come."
+            "I don't see any {who} payment over the past year, so I can't tell when the next one will come."
         ),
     }
 }

@@ -52,14 +52,17 @@ pub(super) fn text(msg: &FlowMsg<'_>) -> String {
             let when = if *late {
                 format!(" S'il passe chaque mois, il aurait dû passer vers le {next} et je ne le vois pas encore.")
             } else {
-                format!(" S'il passe chaque mois, le prochain devrait passer vers le {next}.")
+                sentence(format!(" S'il passe chaque mois, le prochain devrait passer vers le {next}"))
             };
             format!(
                 "{head}{when} C'est une estimation d'après vos opérations passées, pas une date confirmée par la banque."
             )
         }
+        FlowMsg::NextDebitOften { who, last, amount } => format!(
+            "Vous payez {who} plusieurs fois par mois, pas à date fixe : je ne peux donc pas dire quand viendra le prochain paiement. Le dernier date du {last} ({amount})."
+        ),
         FlowMsg::NextDebitNone { who } => format!(
-            "Je ne vois aucun paiement à {who} sur les douze derniers mois, je ne peux donc pas dire quand viendra le prochain."
+            "Je ne vois aucun paiement « {who} » sur les douze derniers mois, je ne peux donc pas dire quand viendra le prochain."
         ),
     }
 }
