@@ -534,3 +534,30 @@ mod tests {
         assert_eq!(bounds("genre 50 euros", d("50")), (d("45"), d("55")));
     }
 }
+
+#[cfg(test)]
+mod dated_tests {
+    use super::*;
+
+    fn at(merchant: &str) -> Slots {
+        Slots {
+            merchant: Some(merchant.into()),
+            ..Slots::default()
+        }
+    }
+
+    #[test]
+    fn a_named_charge_with_its_amount_asked_when() {
+        assert_eq!(
+            dated("the amazon compra of 129.99, when was it?", &at("amazon")),
+            Some(Decimal::new(12999, 2))
+        );
+        assert_eq!(
+            dated("et le carrefour de 63 c'était quel jour", &at("carrefour")),
+            Some(Decimal::from(63))
+        );
+        assert_eq!(dated("when did i last go to amazon", &at("amazon")), None);
+        assert_eq!(dated("carrefour de 63", &at("carrefour")), None);
+        assert_eq!(dated("what day was the 63 one", &Slots::default()), None);
+    }
+}

@@ -78,6 +78,8 @@ const OUT: &[&str] = &[
     "sortie",
     "sorties",
     "est sorti",
+    "sort",
+    "sortent",
     "total out",
 ];
 
@@ -302,6 +304,7 @@ mod tests {
             "cash flow this month",
             "mes revenus et mes dépenses de novembre",
             "combien est entré et combien est sorti en octobre",
+            "ce qui rentre vs ce qui sort ce mois",
         ] {
             assert!(asks(t), "{t}");
         }
