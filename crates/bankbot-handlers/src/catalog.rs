@@ -540,6 +540,13 @@ mod tests {
                 late: true,
             }),
             Msg::Flow(FlowMsg::NextDebitNone { who: "X" }),
+            Msg::Flow(FlowMsg::NextPay {
+                who: "X",
+                last: "d",
+                amount: "1",
+                next: "e",
+                late: false,
+            }),
             Msg::Flow(FlowMsg::NextDebitOften {
                 who: "X",
                 last: "d",

@@ -45,6 +45,15 @@ pub(crate) enum FlowMsg<'a> {
         next: &'a str,
         late: bool,
     },
+    /// "When do i get paid": the last pay (`who`, `last`, `amount`) and when the next one
+    /// should come if monthly (`late`: that day is past and nothing came yet).
+    NextPay {
+        who: &'a str,
+        last: &'a str,
+        amount: &'a str,
+        next: &'a str,
+        late: bool,
+    },
     /// Paid several times a month: no set day; the last payment.
     NextDebitOften {
         who: &'a str,

@@ -36,6 +36,11 @@ pub(crate) async fn answered(
         last_time::answer(ctx, state, credential, last, slots).await?;
         return Ok(true);
     }
+    if next_debit::asks_pay(text) {
+        state.pending = None;
+        next_debit::answer_pay(ctx, state, credential).await?;
+        return Ok(true);
+    }
     if next_debit::asks(text, slots) {
         state.pending = None;
         next_debit::answer(ctx, state, credential, slots).await?;

@@ -11,8 +11,8 @@ use chrono::Months;
 use crate::catalog::{FlowMsg, Msg};
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::intents::history;
 use crate::intents::transactions;
+use crate::intents::{history, received_from};
 use crate::{DialogState, HandlerError, format};
 
 /// How far back the last payment is looked for.
@@ -69,6 +69,44 @@ const PAST: &[&str] = &[
     "already",
 ];
 
+/// Words of the customer's pay or benefits ("when does my paycheck come", "next payday?").
+const PAY: &[&str] = &[
+    "paycheck",
+    "paycheque",
+    "payday",
+    "pay day",
+    "my pay",
+    "get paid",
+    "salary",
+    "wages",
+    "pension",
+    "salaire",
+    "ma paie",
+    "la paie",
+    "ma paye",
+    "la paye",
+    "prochaine paie",
+    "prochaine paye",
+    "prochain salaire",
+    "suis paye",
+    "suis payee",
+    "allocs",
+    "la caf",
+    "retraite",
+];
+
+/// True when `text` asks when the customer's pay comes next.
+pub(crate) fn asks_pay(text: &str) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    has(PAY)
+        && (has(WHEN_NEXT) || has(&["quand", "when"]))
+        && !has(PAST)
+        && !has(&["how much", "combien", "since", "depuis"])
+        // "notify me when my paycheck lands": an alert to set.
+        && !has(received_from::ALERT)
+}
+
 /// True when `text` asks when a payment named in `slots` comes.
 pub(crate) fn asks(text: &str, slots: &Slots) -> bool {
     let f = fold(text);
@@ -77,7 +115,50 @@ pub(crate) fn asks(text: &str, slots: &Slots) -> bool {
         || slots
             .category
             .is_some_and(|c| !matches!(c, Category::Income | Category::Transfer));
-    named && has(WHEN_NEXT) && !has(PAST) && !has(&["how much", "combien"])
+    named
+        && has(WHEN_NEXT)
+        && !has(PAST)
+        && !has(&["how much", "combien"])
+        && !has(received_from::ALERT)
+}
+
+/// When the pay last came in, and when it should come next if monthly.
+pub(crate) async fn answer_pay(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    credential: &CustomerCredential,
+) -> Result<(), HandlerError> {
+    let today = ctx.services.clock.today();
+    let last = crate::intents::income_before::latest(ctx, credential, &TransactionQuery::default())
+        .await?;
+    ctx.audit("transactions");
+    state.more = None;
+    state.turn_intent = Some(IntentId::Transactions);
+    state.last_intent = Some(IntentId::Transactions);
+    state.last_slots = Slots {
+        category: Some(Category::Income),
+        ..Slots::default()
+    };
+    let lang = ctx.lang;
+    let Some(tx) = last else {
+        let range = transactions::last_days(today, LOOK_BACK_DAYS)
+            .map(|r| format::range(r, today, lang))
+            .unwrap_or_default();
+        ctx.say(Msg::IncomeNone(&range));
+        return Ok(());
+    };
+    let next = tx
+        .booking_date
+        .checked_add_months(Months::new(1))
+        .unwrap_or(tx.booking_date);
+    ctx.say(Msg::Flow(FlowMsg::NextPay {
+        who: tx.counterparty(),
+        last: &format::date(tx.booking_date, today, lang),
+        amount: &format::signed(&tx.amount, lang),
+        next: &format::date(next, today, lang),
+        late: next <= today,
+    }));
+    Ok(())
 }
 
 /// When it was last taken, and when it should come next.
@@ -173,6 +254,25 @@ mod tests {
         assert!(asks("when does netflix charge me", &netflix));
         assert!(asks("quand est-ce que netflix me prélève ?", &netflix));
         assert!(asks("next netflix payment?", &netflix));
+        for t in [
+            "when does my paycheck come",
+            "next payday?",
+            "when do i get paid",
+            "mon salaire tombe quand ?",
+            "c'est quand la prochaine paie",
+        ] {
+            assert!(asks_pay(t), "{t}");
+        }
+        for t in [
+            "did my paycheck come in",
+            "how much was my last paycheck",
+            "spending since payday",
+            "mon salaire est tombé ?",
+            "notify me when my paycheck lands",
+            "préviens moi quand mon salaire arrive",
+        ] {
+            assert!(!asks_pay(t), "{t}");
+        }
     }
 
     #[test]

@@ -96,7 +96,7 @@ const SEND: &[&str] = &[
 ];
 
 /// Words asking to be told when it comes: an alert, not a search.
-const ALERT: &[&str] = &[
+pub(crate) const ALERT: &[&str] = &[
     "alert",
     "alerts",
     "alerte",
@@ -126,6 +126,12 @@ const GOT: &[&str] = &[
     "est passe",
     "y a",
     "ya",
+];
+
+/// The customer's own accounts and cards: money moved between them is no payment received.
+const OWN_ACCOUNT: &[&str] = &[
+    "checking", "savings", "saving", "account", "card", "visa", "livret", "compte", "epargne",
+    "carte",
 ];
 
 /// The payer's place at work: the pay, whoever the bank names.
@@ -299,7 +305,8 @@ pub(crate) fn asks(text: &str) -> Option<Received> {
     ]) {
         return None;
     }
-    let folded_payer = payer(&f);
+    // "payments from my checking to savings": the customer's own account is no payer.
+    let folded_payer = payer(&f).filter(|p| !OWN_ACCOUNT.iter().any(|a| p.contains(a)));
     // "any deposit from acme?", "got the transfer from my sister?", "le virement de mon
     // employeur est passé ?": with a payer named, weaker words of arrival are enough.
     let arrived = has(ARRIVED)
@@ -486,6 +493,7 @@ mod tests {
             "préviens moi quand le virement de la caf arrive",
             "virements de novembre",
             "did the money i sent to my sister arrive",
+            "any payments from my checking to savings",
             "j'ai reçu un SMS de la banque qui me demande mon code pour annuler un paiement",
         ] {
             assert_eq!(asks(t), None, "{t}");

@@ -65,6 +65,25 @@ pub(super) fn text(msg: &FlowMsg<'_>) -> String {
                 "{head}{when} That's an estimate from your past payments, not a date the bank has confirmed."
             )
         }
+        FlowMsg::NextPay {
+            who,
+            last,
+            amount,
+            next,
+            late,
+        } => {
+            let when = if *late {
+                format!(
+                    "if it comes every month, it would have been due around {next} and I don't see it yet"
+                )
+            } else {
+                format!("if it comes every month, the next one should come around {next}")
+            };
+            format!(
+                "Your last pay came in on {last}: {who}, {amount}. {} That's an estimate from your past payments, not a date the bank has confirmed.",
+                sentence(title_case(&when))
+            )
+        }
         FlowMsg::NextDebitOften { who, last, amount } => format!(
             "You pay {who} several times a month, not on a set day, so I can't tell when the next one will come. The last one was on {last} ({amount})."
         ),

@@ -58,6 +58,23 @@ pub(super) fn text(msg: &FlowMsg<'_>) -> String {
                 "{head}{when} C'est une estimation d'après vos opérations passées, pas une date confirmée par la banque."
             )
         }
+        FlowMsg::NextPay {
+            who,
+            last,
+            amount,
+            next,
+            late,
+        } => {
+            let when = if *late {
+                format!("s'il arrive chaque mois, il aurait dû arriver vers le {next} et je ne le vois pas encore")
+            } else {
+                format!("s'il arrive chaque mois, le prochain devrait arriver vers le {next}")
+            };
+            format!(
+                "Votre dernier versement est arrivé le {last} : {who}, {amount}. {} C'est une estimation d'après vos opérations passées, pas une date confirmée par la banque.",
+                sentence(title_case(&when))
+            )
+        }
         FlowMsg::NextDebitOften { who, last, amount } => format!(
             "Vous payez {who} plusieurs fois par mois, pas à date fixe : je ne peux donc pas dire quand viendra le prochain paiement. Le dernier date du {last} ({amount})."
         ),
