@@ -10,10 +10,12 @@ use crate::intents::stand_down::StandDown;
 
 mod alert;
 mod en;
+mod flow;
 mod fr;
 mod privacy;
 
 pub(crate) use alert::{AlertMsg, Purchase as AlertPurchase, text as alert_text};
+pub(crate) use flow::FlowMsg;
 pub(crate) use privacy::PrivacyMsg;
 
 /// Filters described in a transaction answer, already formatted for the language.
@@ -420,6 +422,8 @@ pub(crate) enum Msg<'a> {
     ErrGeneric,
     /// Privacy facts, the right of access and consent notices (see `catalog/privacy.rs`).
     Privacy(PrivacyMsg<'a>),
+    /// Money in against money out, payers, the last time, the next debit (`catalog/flow.rs`).
+    Flow(FlowMsg<'a>),
     // what the bank does not provide, with its contact
     CardsUnavailable(Contact<'a>),
     FraudUnavailable(Contact<'a>),
@@ -588,6 +592,44 @@ mod tests {
                 range: "r",
             },
             Msg::IncomeLatest,
+            Msg::Flow(FlowMsg::InOut {
+                range: "r",
+                money_in: "1",
+                money_out: "2",
+                diff: "1",
+                weighed: Weighed::Less,
+            }),
+            Msg::Flow(FlowMsg::IncomeCompared {
+                range: "r",
+                total: "1",
+                other: "o",
+                other_total: "2",
+                diff: "1",
+                weighed: Weighed::More,
+            }),
+            Msg::Flow(FlowMsg::PayerUnknown),
+            Msg::Flow(FlowMsg::LastOne),
+            Msg::Flow(FlowMsg::CashNone),
+            Msg::Flow(FlowMsg::NextDebit {
+                who: "X",
+                last: "d",
+                amount: "1",
+                next: "e",
+                late: true,
+            }),
+            Msg::Flow(FlowMsg::NextDebitNone { who: "X" }),
+            Msg::Flow(FlowMsg::NextPay {
+                who: "X",
+                last: "d",
+                amount: "1",
+                next: "e",
+                late: false,
+            }),
+            Msg::Flow(FlowMsg::NextDebitOften {
+                who: "X",
+                last: "d",
+                amount: "1",
+            }),
             Msg::RefundStatus { people: true },
             Msg::RefundStatus { people: false },
             Msg::RefundNone {

@@ -1486,6 +1486,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     if let Some(u) = crate::cant_do::asked(text) {
         return Some(u);
     }
+    // "préviens moi quand le virement de la caf arrive": an alert on money received.
+    if crate::intents::received_from::alert_asked(text) {
+        return None;
+    }
     if let Some(u) = crate::everyday_cant_do::asked(text) {
         return Some(u);
     }

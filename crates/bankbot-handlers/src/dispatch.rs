@@ -792,6 +792,11 @@ async fn message(
     if scam::reported(text) {
         return intent_turn(ctx, state, IntentId::ReportFraud, &parsed.slots, text).await;
     }
+    // "what came in vs went out", "le virement de la CAF est tombé ?", "dernier retrait",
+    // "le loyer il passe quand ?": read from their words, whatever the engine leaned to.
+    if crate::intents::flow_questions::answered(ctx, state, text, parsed).await? {
+        return Ok(());
+    }
     // "who is that parkview charge": that merchant's payments, not a fraud report; "what
     // is this shell 50": nor the list of what the bot can do.
     if parsed.slots.merchant.is_some()
@@ -926,6 +931,7 @@ async fn message(
         && parsed.slots.amount_max.is_none()
         && (state.last_intent != Some(IntentId::Balance) || cues::last_digits(text).is_empty())
         && let Some(amount) = crate::intents::exact_amount::asked(text)
+            .or_else(|| crate::intents::exact_amount::dated(text, &parsed.slots))
         && let Some(credential) = ctx.customer
     {
         let (min, max) = crate::intents::exact_amount::bounds(text, amount);

@@ -68,6 +68,10 @@ pub(crate) fn parts(
     lang: Option<Lang>,
     last: Option<(IntentId, &Slots)>,
 ) -> Option<Vec<(String, IntentMatch)>> {
+    // "money in vs money out in october": one question of two figures, not two periods.
+    if bankbot_handlers::one_request(text) {
+        return None;
+    }
     let lower = format!(" {} ", text.to_lowercase().replace(['?', '!'], " "));
     // "compare this month with last month", "compare october and november".
     let after_compare = lower.find(" compare").map(|i| {

@@ -677,6 +677,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             minutes."
             .into(),
         Privacy(p) => privacy::text(bankbot_core::Lang::En, p),
+        Flow(m) => super::flow::text(bankbot_core::Lang::En, m),
     }
 }
 

@@ -747,6 +747,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             minutes."
             .into(),
         Privacy(p) => privacy::text(bankbot_core::Lang::Fr, p),
+        Flow(m) => super::flow::text(bankbot_core::Lang::Fr, m),
     }
 }
 

@@ -206,6 +206,14 @@ fn kind(t: &str) -> Option<AlertKind> {
         "argent rentre",
         "ma paye",
         "virement arrive",
+        // "préviens moi quand le virement de la caf arrive", "when the transfer lands".
+        "virement de",
+        "transfer from",
+        "transfer lands",
+        "transfer comes in",
+        "wire lands",
+        "wire from",
+        "payment from",
     ]) {
         Some(AlertKind::DepositReceived)
     } else if has(&["balance", "solde"]) {

@@ -25,6 +25,20 @@ pub(crate) async fn answer(
     let Some(credential) = ctx.customer.filter(|_| spending_parts) else {
         return Ok(false);
     };
+    // "compare my income this month to october": money in over both periods.
+    if crate::intents::net_flow::compares_income(&first.slots, &second.slots) {
+        state.pending = None;
+        state.misses = 0;
+        crate::intents::net_flow::compare_income(
+            ctx,
+            state,
+            credential,
+            &first.slots,
+            &second.slots,
+        )
+        .await?;
+        return Ok(true);
+    }
     state.turn_intent = Some(IntentId::SpendingSummary);
     state.pending = None;
     state.more = None;

@@ -239,6 +239,47 @@ pub(crate) fn asked(text: &str) -> Option<Decimal> {
     None
 }
 
+/// Words asking on which day, folded and padded.
+const WHICH_DAY: &[&str] = &[
+    " when ",
+    " what day ",
+    " which day ",
+    " what date ",
+    " quel jour ",
+    " quelle date ",
+    " quand ",
+];
+
+/// "the amazon compra of 129.99, when was it?", "et le carrefour de 63 c'était quel
+/// jour": a merchant (or a category, "la boulangerie de 3,80") named with an amount, asked
+/// when: the amount of that operation.
+pub(crate) fn dated(text: &str, slots: &Slots) -> Option<Decimal> {
+    let f = fold(text);
+    if (slots.merchant.is_none() && slots.category.is_none())
+        || !WHICH_DAY.iter().any(|w| f.contains(w))
+        || MOVE.iter().any(|w| f.contains(w))
+    {
+        return None;
+    }
+    let lower = without_thousands(&text.to_lowercase());
+    money_amount(&lower, true).or_else(|| amount_after_of(&lower))
+}
+
+/// "de 63", "of 129.99": a number after "of" or "de" (not a count of days or times).
+fn amount_after_of(lower: &str) -> Option<Decimal> {
+    let mut words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    words.push("");
+    words.windows(3).find_map(|w| {
+        let counts = ["days", "jours", "times", "fois", "mois", "months"].contains(&w[2]);
+        (["de", "of", "du", "for", "at", "a", "à"].contains(&w[0]) && !counts)
+            .then(|| Decimal::from_str(&w[1].replace(',', ".")).ok())
+            .flatten()
+    })
+}
+
 /// "$1,850.00" → "$1850.00": an English thousands separator (a comma before exactly three
 /// digits) is dropped, so the number is read whole.
 fn without_thousands(lower: &str) -> String {
@@ -491,5 +532,32 @@ mod tests {
         assert_eq!(bounds("63 balles", d("63")), (d("63"), d("63.99")));
         assert_eq!(bounds("63,20 €", d("63.20")), (d("63.20"), d("63.20")));
         assert_eq!(bounds("genre 50 euros", d("50")), (d("45"), d("55")));
+    }
+}
+
+#[cfg(test)]
+mod dated_tests {
+    use super::*;
+
+    fn at(merchant: &str) -> Slots {
+        Slots {
+            merchant: Some(merchant.into()),
+            ..Slots::default()
+        }
+    }
+
+    #[test]
+    fn a_named_charge_with_its_amount_asked_when() {
+        assert_eq!(
+            dated("the amazon compra of 129.99, when was it?", &at("amazon")),
+            Some(Decimal::new(12999, 2))
+        );
+        assert_eq!(
+            dated("et le carrefour de 63 c'était quel jour", &at("carrefour")),
+            Some(Decimal::from(63))
+        );
+        assert_eq!(dated("when did i last go to amazon", &at("amazon")), None);
+        assert_eq!(dated("carrefour de 63", &at("carrefour")), None);
+        assert_eq!(dated("what day was the 63 one", &Slots::default()), None);
     }
 }

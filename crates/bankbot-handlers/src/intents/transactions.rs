@@ -344,8 +344,17 @@ async fn special(
                     text: None,
                     ..asked_query.clone()
                 };
-                // Say when money last came in.
-                if let Some(tx) = income_before::latest(ctx, credential, &any_payer).await? {
+                // Say when money last came in: from that payer if ever over the past year
+                // ("the interest credited last time"), else from anyone.
+                let from_payer = match asked_query.text {
+                    Some(_) => income_before::latest(ctx, credential, &asked_query).await?,
+                    None => None,
+                };
+                let latest = match from_payer {
+                    Some(tx) => Some(tx),
+                    None => income_before::latest(ctx, credential, &any_payer).await?,
+                };
+                if let Some(tx) = latest {
                     let header = format!("{none} {}", ctx.t(Msg::IncomeLatest));
                     send_list(ctx, state, header, &[tx], None);
                 } else {

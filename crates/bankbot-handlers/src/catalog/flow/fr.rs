@@ -1,0 +1,85 @@
+//! Textes français de [`FlowMsg`].
+
+use super::FlowMsg;
+use crate::catalog::{Weighed, sentence, title_case};
+
+pub(super) fn text(msg: &FlowMsg<'_>) -> String {
+    match msg {
+        FlowMsg::InOut {
+            range,
+            money_in,
+            money_out,
+            diff,
+            weighed,
+        } => {
+            let net = match weighed {
+                Weighed::More => format!("{diff} de plus sont entrés que sortis"),
+                Weighed::Less => format!("{diff} de plus sont sortis qu'entrés"),
+                Weighed::Same => "autant est entré que sorti".into(),
+            };
+            format!(
+                "{} : {money_in} sont entrés et {money_out} sont sortis, soit {net}.",
+                title_case(range)
+            )
+        }
+        FlowMsg::IncomeCompared {
+            range,
+            total,
+            other,
+            other_total,
+            diff,
+            weighed,
+        } => match weighed {
+            Weighed::More => format!(
+                "Argent reçu {range} : {total}, contre {other_total} {other}, soit {diff} de plus."
+            ),
+            Weighed::Less => format!(
+                "Argent reçu {range} : {total}, contre {other_total} {other}, soit {diff} de moins."
+            ),
+            Weighed::Same => sentence(format!("Argent reçu {range} : {total}, autant que {other}")),
+        },
+        FlowMsg::PayerUnknown => "Je ne vois que les noms inscrits sur les virements, pas qui les envoie : voici ce qui est arrivé.".into(),
+        FlowMsg::LastOne => "La dernière dans votre historique :".into(),
+        FlowMsg::CashNone => "Je ne vois aucun retrait d'espèces dans l'historique de vos comptes : aucune opération n'est libellée comme un retrait.".into(),
+        FlowMsg::NextDebit {
+            who,
+            last,
+            amount,
+            next,
+            late,
+        } => {
+            let head = format!("{who} est passé pour la dernière fois le {last} ({amount}).");
+            let when = if *late {
+                format!(" S'il passe chaque mois, il aurait dû passer vers le {next} et je ne le vois pas encore.")
+            } else {
+                sentence(format!(" S'il passe chaque mois, le prochain devrait passer vers le {next}"))
+            };
+            format!(
+                "{head}{when} C'est une estimation d'après vos opérations passées, pas une date confirmée par la banque."
+            )
+        }
+        FlowMsg::NextPay {
+            who,
+            last,
+            amount,
+            next,
+            late,
+        } => {
+            let when = if *late {
+                format!("s'il arrive chaque mois, il aurait dû arriver vers le {next} et je ne le vois pas encore")
+            } else {
+                format!("s'il arrive chaque mois, le prochain devrait arriver vers le {next}")
+            };
+            format!(
+                "Votre dernier versement est arrivé le {last} : {who}, {amount}. {} C'est une estimation d'après vos opérations passées, pas une date confirmée par la banque.",
+                sentence(title_case(&when))
+            )
+        }
+        FlowMsg::NextDebitOften { who, last, amount } => format!(
+            "Vous payez {who} plusieurs fois par mois, pas à date fixe : je ne peux donc pas dire quand viendra le prochain paiement. Le dernier date du {last} ({amount})."
+        ),
+        FlowMsg::NextDebitNone { who } => format!(
+            "Je ne vois aucun paiement « {who} » sur les douze derniers mois, je ne peux donc pas dire quand viendra le prochain."
+        ),
+    }
+}
