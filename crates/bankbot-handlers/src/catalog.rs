@@ -264,6 +264,16 @@ pub(crate) enum Msg<'a> {
         cards: bool,
     },
     FraudOffer(Reach<'a>),
+    /// The customer gave a code or the card's details away ("je lui ai déjà donné le code"):
+    /// the card is compromised and must be locked now (asked next), and who to tell.
+    CardCompromised(Reach<'a>),
+    /// What the fraudster said ("il a dit que c'était urgent pour sécuriser mon compte",
+    /// "he said he's from the fraud team"): that is the scam itself; give nothing; the offer
+    /// to lock the card, and how to check with the bank.
+    ScamPressure(Reach<'a>),
+    /// A reaction to the last answer ("putain ça suffit pas", "damn that's a lot"):
+    /// acknowledged briefly, with what the bot can show next.
+    Reaction,
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain(Reach<'a>),
     /// After the payments a worried customer asked to see: lock the card, or a person.
@@ -613,6 +623,11 @@ mod tests {
             Msg::AmountOtherDates("r"),
             Msg::PhishingWarning { cards: true },
             Msg::PhishingWarning { cards: false },
+            Msg::CardCompromised(Reach::Person),
+            Msg::CardCompromised(Reach::Bank(Contact::Unknown)),
+            Msg::ScamPressure(Reach::Person),
+            Msg::ScamPressure(Reach::Bank(Contact::Unknown)),
+            Msg::Reaction,
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),
             Msg::WordAnd,
