@@ -180,7 +180,12 @@ pub(crate) async fn answer(
         _ if crate::intents::lock_order::agrees(text) => {
             crate::intents::lock_order::lock_now(ctx, state, credential, None).await
         }
-        _ => crate::intents::cards::handle(ctx, state, credential, None).await,
+        _ => {
+            crate::intents::cards::handle(ctx, state, credential, None).await?;
+            // "Which card?" after a compromise: the card named is the one to lock now.
+            state.lock_agreed = state.pending == Some(Pending::CardChoice);
+            Ok(())
+        }
     }
 }
 
