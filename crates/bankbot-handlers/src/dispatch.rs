@@ -235,7 +235,9 @@ async fn message(
         };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     // "lock my debit card lol jk dont": asked and taken back; nothing is started.
+    // ("ok je l'ai retrouvée, débloque-la" takes nothing back: it asks for the unlock.)
     if crate::intents::taken_back::taken_back(text)
+        && !crate::intents::lock_order::requests_unlock(text)
         && matches!(
             parsed.intent,
             IntentId::CardLock
@@ -506,10 +508,11 @@ async fn message(
                 // asks something else, and the question is dropped.
                 // A question ("et comment j'en aurai une nouvelle") is answered below, and a
                 // lock recalled after it.
+                let asks_about_lock = lock_pending && crate::intents::lock_question::asks(text);
                 if !confident
                     && !words::names_a_request(text)
                     && crate::intents::refund::asks(text).is_none()
-                    && !(lock_pending && crate::intents::lock_question::asks(text))
+                    && !asks_about_lock
                 {
                     let choices = ctx.yes_no();
                     ctx.ask(Msg::ConfirmReask, choices);

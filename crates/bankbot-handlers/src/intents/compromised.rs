@@ -16,6 +16,10 @@ const GAVE: &[&str] = &[
     " donne ",
     " donnee ",
     " donnes ",
+    " jai donner ",
+    " j'ai donner ",
+    " g donner ",
+    " g donne ",
     " communique ",
     " tape ",
     " tapee ",
@@ -62,6 +66,14 @@ const SECRET: &[&str] = &[
     " bank details ",
     " identifiants ",
     " login ",
+    " chiffres au dos ",
+    " numeros au dos ",
+    " code au dos ",
+    " code de securite ",
+    " date d'expiration ",
+    " numbers on the back ",
+    " digits on the back ",
+    " expiry date ",
 ];
 
 /// The card itself ("j'ai mis ma carte sur le site"), which counts with a place only.
@@ -110,6 +122,18 @@ const SOMEONE: &[&str] = &[
     " un mec ",
     " un monsieur ",
     " une dame ",
+    " au monsieur ",
+    " a la dame ",
+    " au gars ",
+    " au mec ",
+    " the guy ",
+    " the lady ",
+    " the man ",
+    " the woman ",
+    " the caller ",
+    " scammer ",
+    " arnaqueur ",
+    " escroc ",
     " au telephone ",
     " on the phone ",
     " over the phone ",
@@ -206,6 +230,8 @@ mod tests {
             "j'ai tapé mon numéro de carte sur un faux site",
             "got a text about a package and i put my card details on the site",
             "ma fille a mis ma carte sur un lien",
+            "jai donner mon code au monsieur",
+            "je lui ai donné les chiffres au dos de ma carte",
         ] {
             assert!(told(t), "{t}");
         }

@@ -175,7 +175,9 @@ pub(crate) fn requests_unlock(text: &str) -> bool {
     let to_card = CARD_WORDS.iter().any(|w| f.contains(w))
         || UNLOCK_VERBS.iter().any(|v| {
             let v = v.trim();
-            f.contains(&format!(" la {v} ")) || f.contains(&format!(" {v} it "))
+            f.contains(&format!(" la {v} "))
+                || f.contains(&format!(" {v} la "))
+                || f.contains(&format!(" {v} it "))
         });
     verb && to_card && !NOT.iter().any(|w| f.contains(w))
 }
@@ -269,6 +271,7 @@ mod tests {
             "c bon je l'ai retrouvée tu peux la réactiver",
             "dégèle ma carte",
             "unfreeze my card",
+            "ok je l'ai retrouvée, débloque-la",
         ] {
             assert!(super::requests_unlock(t), "{t}");
         }

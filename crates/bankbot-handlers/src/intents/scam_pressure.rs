@@ -17,6 +17,8 @@ const SAID: &[&str] = &[
     " elle a dit ",
     " ils ont dit ",
     " il m'a dit ",
+    " il ma dit ",
+    " ma dit ",
     " elle m'a dit ",
     " ils m'ont dit ",
     " on m'a dit ",
@@ -68,10 +70,19 @@ const PRESSURE: &[&str] = &[
     " fraud team ",
     " fraud department ",
     " fraud dept ",
-    " de la banque ",
-    " from the bank ",
-    " from my bank ",
-    " conseiller ",
+    " etait de la banque ",
+    " etait de ma banque ",
+    " etait conseiller ",
+    " was from the bank ",
+    " was from my bank ",
+    " were from the bank ",
+    " is from the bank ",
+    " he's from the bank ",
+    " hes from the bank ",
+    " she's from the bank ",
+    " faire vite ",
+    " right now ",
+    " tout de suite ",
     " police ",
     " gendarmerie ",
     " safe account ",
@@ -88,6 +99,10 @@ const PRESSURE: &[&str] = &[
 
 /// What alone says it is the scam ("move my money to a safe account"), each padded.
 const SCAM_ALONE: &[&str] = &[
+    " se disait ",
+    " se faisait passer ",
+    " pretendait etre ",
+    " pretendant etre ",
     " safe account ",
     " compte securise ",
     " compte de securite ",
@@ -132,6 +147,7 @@ mod tests {
             "il veut que je fasse un virement pour protéger mon argent",
             "a lady called said she was from the fraud department",
             "il se disait conseiller de la banque",
+            "le gars au tel ma dit quil etait de la banque et que fallait faire vite",
         ] {
             assert!(heard(t), "{t}");
         }
@@ -140,6 +156,8 @@ mod tests {
             "what's my balance",
             "is my account secure",
             "he said thanks",
+            "le conseiller m'a dit que ma nouvelle carte arrive lundi",
+            "la conseillère de la banque m'a dit de passer en agence",
         ] {
             assert!(!heard(t), "{t}");
         }
