@@ -271,6 +271,9 @@ pub(crate) enum Msg<'a> {
     /// "he said he's from the fraud team"): that is the scam itself; give nothing; the offer
     /// to lock the card, and how to check with the bank.
     ScamPressure(Reach<'a>),
+    /// A call said to come from the bank, told without a question: what the bank never
+    /// asks, give nothing; the offer to lock the card follows.
+    BankCallWarning,
     /// A reaction to the last answer ("putain ça suffit pas", "damn that's a lot"):
     /// acknowledged briefly, with what the bot can show next.
     Reaction,
@@ -628,6 +631,7 @@ mod tests {
             Msg::ScamPressure(Reach::Person),
             Msg::ScamPressure(Reach::Bank(Contact::Unknown)),
             Msg::Reaction,
+            Msg::BankCallWarning,
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),
             Msg::WordAnd,

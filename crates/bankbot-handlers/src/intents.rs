@@ -16,6 +16,7 @@ pub(crate) mod atm_fees;
 pub(crate) mod atm_hours;
 pub(crate) mod atm_place_guess;
 pub(crate) mod balance;
+pub(crate) mod bank_call;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
 pub(crate) mod card_named;

@@ -356,6 +356,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              {} yourself.",
             reach(*c)
         ),
+        BankCallWarning => "Be careful: calls like this are a common scam. Your bank will never \
+            ask you for your PIN, your password or a code sent by text, nor to move your money. \
+            If they asked for anything, give nothing and hang up. If you've already given a code \
+            or your card's numbers, I can lock your card right away."
+            .into(),
         Reaction => "I understand. If it helps, I can show you what went out lately or where \
             the money went by category."
             .into(),

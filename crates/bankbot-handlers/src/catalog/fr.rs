@@ -373,6 +373,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              vous-même.",
             reach_now(*c)
         ),
+        BankCallWarning => "Soyez prudent : ce genre d'appel est une arnaque courante. Votre \
+            banque ne vous demandera jamais votre code, votre mot de passe ni un code reçu par \
+            SMS, ni de déplacer votre argent. Si on vous a demandé quelque chose, ne donnez rien \
+            et raccrochez. Si vous avez déjà donné un code ou les numéros de votre carte, je peux \
+            la bloquer tout de suite."
+            .into(),
         Reaction => "Je comprends. Si ça peut aider, je peux vous montrer vos dernières \
             opérations ou où est parti l'argent, par catégorie."
             .into(),

@@ -8,7 +8,7 @@
 use bankbot_core::{IntentId, IntentMatch};
 
 use crate::ctx::Ctx;
-use crate::intents::{compromised, lock_order, lock_question, reaction, scam_pressure};
+use crate::intents::{bank_call, compromised, lock_order, lock_question, reaction, scam_pressure};
 use crate::{DialogState, HandlerError};
 
 /// Engine readings a reaction may get (never a request of the customer's own).
@@ -39,6 +39,15 @@ pub(crate) async fn route(
     if scam_pressure::heard(text) {
         state.pending = None;
         scam_pressure::answer(ctx, state);
+        return Ok(true);
+    }
+    // "un monsieur m'a appelé de la banque": a warning, not a person offered.
+    if matches!(parsed.intent, IntentId::HumanAgent | IntentId::OutOfScope)
+        && bank_call::told(text)
+        && !crate::intents::phishing::asked(text)
+    {
+        state.pending = None;
+        bank_call::answer(ctx, state);
         return Ok(true);
     }
     if !matches!(parsed.intent, IntentId::CardLock | IntentId::ReportFraud)
