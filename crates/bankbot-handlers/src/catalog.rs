@@ -315,6 +315,19 @@ pub(crate) enum Msg<'a> {
         cards: bool,
     },
     FraudOffer(Reach<'a>),
+    /// The customer gave a code or the card's details away ("je lui ai déjà donné le code"):
+    /// the card is compromised and must be locked now (asked next), and who to tell.
+    CardCompromised(Reach<'a>),
+    /// What the fraudster said ("il a dit que c'était urgent pour sécuriser mon compte",
+    /// "he said he's from the fraud team"): that is the scam itself; give nothing; the offer
+    /// to lock the card, and how to check with the bank.
+    ScamPressure(Reach<'a>),
+    /// A call said to come from the bank, told without a question: what the bank never
+    /// asks, give nothing; the offer to lock the card follows.
+    BankCallWarning,
+    /// A reaction to the last answer ("putain ça suffit pas", "damn that's a lot"):
+    /// acknowledged briefly, with what the bot can show next.
+    Reaction,
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain(Reach<'a>),
     /// After the payments a worried customer asked to see: lock the card, or a person.
@@ -750,6 +763,12 @@ mod tests {
             Msg::AmountOtherDates("r"),
             Msg::PhishingWarning { cards: true },
             Msg::PhishingWarning { cards: false },
+            Msg::CardCompromised(Reach::Person),
+            Msg::CardCompromised(Reach::Bank(Contact::Unknown)),
+            Msg::ScamPressure(Reach::Person),
+            Msg::ScamPressure(Reach::Bank(Contact::Unknown)),
+            Msg::Reaction,
+            Msg::BankCallWarning,
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),
             Msg::WordAnd,

@@ -586,6 +586,10 @@ const UNLOCK: &[&str] = &[
     "reactive",
     "reactiver",
     "reactivez",
+    "degele",
+    "degeler",
+    "degelez",
+    "unpause",
     "retrouve ma carte",
     "retrouvee",
     "retrouve",
@@ -628,9 +632,11 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         intent,
         Balance | Transactions | SpendingSummary | OutOfScope
     );
-    // "unlock debit", "unfreeze visa": a card named by its kind is a card too.
+    // "unlock debit", "unfreeze visa": a card named by its kind is a card too. ("mets-la en
+    // pause le temps que je la retrouve" is a lock: the card is not found yet.)
     if any(&f, UNLOCK)
         && !any(&f, NOT_FOUND_AGAIN)
+        && !crate::intents::lock_order::requests(text)
         && (matches!(intent, CardLock | OutOfScope)
             || any(&f, CARD_NAMES)
             || f.contains(" card")
@@ -1901,6 +1907,12 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "phone number",
             "email address",
             "numero de telephone",
+            "numero de tel",
+            "numero de portable",
+            "numero de mobile",
+            "natel",
+            "mobile number",
+            "cell number",
             "my name",
         ],
     ) && any(

@@ -48,6 +48,9 @@ pub(crate) async fn run(
     if state.turn_intent != Some(IntentId::Transactions) {
         state.out_only = false;
     }
+    if state.pending != Some(Pending::CardChoice) {
+        state.lock_agreed = false;
+    }
     done
 }
 
@@ -232,7 +235,9 @@ async fn message(
         };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     // "lock my debit card lol jk dont": asked and taken back; nothing is started.
+    // ("ok je l'ai retrouvée, débloque-la" takes nothing back: it asks for the unlock.)
     if crate::intents::taken_back::taken_back(text)
+        && !crate::intents::lock_order::requests_unlock(text)
         && matches!(
             parsed.intent,
             IntentId::CardLock
@@ -390,7 +395,7 @@ async fn message(
             }
             // "ouais bloque-la" to the offer: the order is the confirmation.
             Pending::LockOffer
-                if crate::intents::lock_order::orders(text) && ctx.customer.is_some() =>
+                if crate::intents::lock_order::agrees(text) && ctx.customer.is_some() =>
             {
                 if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
@@ -472,6 +477,35 @@ async fn message(
                     pending,
                     Pending::CardLockConfirm { .. } | Pending::CardLockConfirmAll { .. }
                 );
+                // "désactive-la", "vous pouvez la bloquer ?": the lock asked for is a yes.
+                if lock_pending && crate::intents::lock_order::agrees(text) {
+                    return answer(ctx, state, true).await;
+                }
+                // "je lui ai déjà donné le code": compromised, and the lock still asked.
+                if lock_pending && crate::intents::compromised::told(text) {
+                    return crate::intents::compromised::answer(ctx, state, text).await;
+                }
+                // "did they already use it?": the card's latest payments, then the lock
+                // recalled (lock_reminder).
+                if lock_pending
+                    && crate::intents::lock_question::asks(text)
+                    && crate::intents::lock_question::asks_used(text)
+                    && let Some(credential) = ctx.customer
+                {
+                    let card = match &pending {
+                        Pending::CardLockConfirm { card } => Some(card.clone()),
+                        _ => None,
+                    };
+                    state.pending = None;
+                    return crate::intents::lock_question::recent_uses(
+                        ctx,
+                        state,
+                        credential,
+                        card.as_ref(),
+                        None,
+                    )
+                    .await;
+                }
                 match words::yes_no(text) {
                     Some(true) => return answer(ctx, state, true).await,
                     _ if other_request && !lock_pending => answer(ctx, state, false).await?,
@@ -499,9 +533,13 @@ async fn message(
                 }
                 // Unclear, and no new request in it: ask again. "euh combien sur mon compte"
                 // asks something else, and the question is dropped.
+                // A question ("et comment j'en aurai une nouvelle") is answered below, and a
+                // lock recalled after it.
+                let asks_about_lock = lock_pending && crate::intents::lock_question::asks(text);
                 if !confident
                     && !words::names_a_request(text)
                     && crate::intents::refund::asks(text).is_none()
+                    && !asks_about_lock
                 {
                     let choices = ctx.yes_no();
                     ctx.ask(Msg::ConfirmReask, choices);
@@ -511,6 +549,10 @@ async fn message(
         }
         // Something else was asked: the question is dropped.
         state.pending = None;
+    }
+    // A card given away, a scammer's words, a lock in other words, a reaction (card_safety).
+    if crate::intents::card_safety::route(ctx, state, text, parsed, confident).await? {
+        return Ok(());
     }
     // "pas autre chose en octobre ?" after the rent: the period's other operations, or no.
     if crate::intents::anything_else::asks(text, state, &parsed.slots)
@@ -1525,8 +1567,11 @@ pub(crate) async fn answer(
             privacy::answer(ctx, state, yes);
             Ok(())
         }
+        // A yes to "I can lock your card right away": the lock, without asking again.
         Some(Pending::LockOffer) => match (yes, ctx.customer) {
-            (true, Some(credential)) => cards::handle(ctx, state, credential, None).await,
+            (true, Some(credential)) => {
+                crate::intents::lock_order::lock_now(ctx, state, credential, None).await
+            }
             _ => {
                 ctx.say(Msg::Okay);
                 Ok(())
@@ -1610,7 +1655,7 @@ pub fn needs_link(intent: IntentId) -> bool {
     )
 }
 
-async fn intent_turn(
+pub(crate) async fn intent_turn(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
     intent: IntentId,

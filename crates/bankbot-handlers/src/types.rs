@@ -198,6 +198,10 @@ pub struct DialogState {
     /// card is not locked; a second message elsewhere drops it for good.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub lock_reminded: bool,
+    /// The customer already said yes to a lock and was only asked which card: the card
+    /// chosen is locked at once, not asked about again.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub lock_agreed: bool,
     /// The last answer said the bot cannot do that here: "on fait comment alors ?" asks
     /// where it can be done.
     #[serde(skip_serializing_if = "std::ops::Not::not")]

@@ -414,7 +414,13 @@ impl Bot {
                     replies: more,
                     effects,
                 }) => {
-                    replies.extend(more);
+                    // Two parts of one message read alike ("il m'a dit qu'il était du service
+                    // fraude et qu'il fallait virer mon argent") get the answer once.
+                    for reply in more {
+                        if !replies.contains(&reply) {
+                            replies.push(reply);
+                        }
+                    }
                     if effects
                         .iter()
                         .any(|e| !matches!(e, bankbot_handlers::Effect::Audit { .. }))

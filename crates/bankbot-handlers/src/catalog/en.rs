@@ -392,6 +392,37 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 ""
             }
         ),
+        CardCompromised(Reach::Person) => "Then your card must be treated as compromised: \
+            whoever has those details can pay with it, so it should be locked now. A person \
+            from our team can take the report and get you a new card."
+            .into(),
+        CardCompromised(Reach::Bank(c)) => format!(
+            "Then your card must be treated as compromised: whoever has those details can pay \
+             with it, so it should be locked now. To report it and get a new card, {}.",
+            reach(*c)
+        ),
+        ScamPressure(Reach::Person) => "That is exactly how this scam works: someone pretends \
+            to be the bank or its fraud team and rushes you. The bank will never ask you for a \
+            code or a password, nor to move your money to \"secure\" it. Hang up and give \
+            nothing more. If you've already given something, I can lock your card right now, \
+            and put you in touch with a person."
+            .into(),
+        ScamPressure(Reach::Bank(c)) => format!(
+            "That is exactly how this scam works: someone pretends to be the bank or its fraud \
+             team and rushes you. The bank will never ask you for a code or a password, nor to \
+             move your money to \"secure\" it. Hang up and give nothing more. If you've \
+             already given something, I can lock your card right now. To check with the bank, \
+             {} yourself.",
+            reach(*c)
+        ),
+        BankCallWarning => "Be careful: calls like this are a common scam. Your bank will never \
+            ask you for your PIN, your password or a code sent by text, nor to move your money. \
+            If they asked for anything, give nothing and hang up. If you've already given a code \
+            or your card's numbers, I can lock your card right away."
+            .into(),
+        Reaction => "I understand. If it helps, I can show you what went out lately or where \
+            the money went by category."
+            .into(),
         FraudOfferAgain(Reach::Person) => "Understood. Shall I lock your card now, or put you in \
             touch with a person who can look into the payment?"
             .into(),

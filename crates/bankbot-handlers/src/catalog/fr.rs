@@ -422,6 +422,42 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 ""
             }
         ),
+        CardCompromised(Reach::Person) => "Alors votre carte doit être considérée comme \
+            compromise : la personne qui a ces informations peut payer avec, il faut la bloquer \
+            maintenant. Un conseiller peut prendre le signalement et vous faire une nouvelle \
+            carte."
+            .into(),
+        CardCompromised(Reach::Bank(c)) => format!(
+            "Alors votre carte doit être considérée comme compromise : la personne qui a ces \
+             informations peut payer avec, il faut la bloquer maintenant. Pour le signaler et \
+             obtenir une nouvelle carte, {}.",
+            reach_now(*c)
+        ),
+        ScamPressure(Reach::Person) => "C'est exactement comme ça que fonctionne cette \
+            arnaque : quelqu'un se fait passer pour la banque ou son service fraude et vous \
+            presse. Votre banque ne vous demandera jamais un code ni un mot de passe, ni de \
+            déplacer votre argent pour le « sécuriser ». Raccrochez et ne donnez plus rien. Si \
+            vous avez déjà donné quelque chose, je peux bloquer votre carte tout de suite, et \
+            vous mettre en relation avec un conseiller."
+            .into(),
+        ScamPressure(Reach::Bank(c)) => format!(
+            "C'est exactement comme ça que fonctionne cette arnaque : quelqu'un se fait passer \
+             pour la banque ou son service fraude et vous presse. Votre banque ne vous demandera \
+             jamais un code ni un mot de passe, ni de déplacer votre argent pour le « sécuriser ». \
+             Raccrochez et ne donnez plus rien. Si vous avez déjà donné quelque chose, je peux \
+             bloquer votre carte tout de suite. Pour vérifier auprès de votre banque, {} \
+             vous-même.",
+            reach_now(*c)
+        ),
+        BankCallWarning => "Soyez prudent : ce genre d'appel est une arnaque courante. Votre \
+            banque ne vous demandera jamais votre code, votre mot de passe ni un code reçu par \
+            SMS, ni de déplacer votre argent. Si on vous a demandé quelque chose, ne donnez rien \
+            et raccrochez. Si vous avez déjà donné un code ou les numéros de votre carte, je peux \
+            la bloquer tout de suite."
+            .into(),
+        Reaction => "Je comprends. Si ça peut aider, je peux vous montrer vos dernières \
+            opérations ou où est parti l'argent, par catégorie."
+            .into(),
         FraudOfferAgain(Reach::Person) => "C'est noté. Je bloque votre carte maintenant, ou je \
             vous mets en relation avec un conseiller qui examinera le paiement ?"
             .into(),

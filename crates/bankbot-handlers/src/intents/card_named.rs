@@ -44,10 +44,7 @@ pub(crate) async fn answer(
                 .await
                 .map(|_| ())
         }
-        (Named::One(card), _) => {
-            cards::confirm(ctx, state, &card);
-            Ok(())
-        }
+        (Named::One(card), _) => cards::confirm_or_lock(ctx, state, credential, &card).await,
         (named, _) => {
             if named == Named::NotTheirs {
                 ctx.say(Msg::CardNotTheirs);

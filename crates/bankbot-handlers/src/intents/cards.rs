@@ -66,7 +66,7 @@ pub(crate) async fn chosen(
 ) -> Result<(), HandlerError> {
     let cards = ctx.services.cards.cards(credential).await?;
     match cards.iter().find(|c| c.id == *card) {
-        Some(c) => confirm(ctx, state, c),
+        Some(c) => confirm_or_lock(ctx, state, credential, c).await?,
         None => {
             state.pending = None;
             ctx.say(Msg::CardNone);
@@ -85,7 +85,7 @@ pub(crate) async fn chosen_by_text(
 ) -> Result<bool, HandlerError> {
     match named(ctx, credential, text).await? {
         Some(card) => {
-            confirm(ctx, state, &card);
+            confirm_or_lock(ctx, state, credential, &card).await?;
             Ok(true)
         }
         None => Ok(false),
@@ -139,6 +139,23 @@ pub(crate) async fn named_in(
 ) -> Result<Option<super::card_named::Named>, HandlerError> {
     let cards = ctx.services.cards.cards(credential).await?;
     Ok(super::card_named::read(text, &cards))
+}
+
+/// Asks "lock this card?", unless the customer already agreed to the lock and was only
+/// asked which card (`DialogState::lock_agreed`): then it is locked at once.
+pub(crate) async fn confirm_or_lock(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    credential: &CustomerCredential,
+    card: &Card,
+) -> Result<(), HandlerError> {
+    if std::mem::take(&mut state.lock_agreed) && !card.locked {
+        state.pending = None;
+        state.turn_intent = Some(bankbot_core::IntentId::CardLock);
+        return answer(ctx, credential, &card.id, true).await.map(|_| ());
+    }
+    confirm(ctx, state, card);
+    Ok(())
 }
 
 /// Asks "lock this card?" (or says it is locked already).

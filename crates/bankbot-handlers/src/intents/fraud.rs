@@ -85,10 +85,16 @@ pub(crate) fn review_offer(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {
         handle(ctx, state);
         return;
     }
+    let reach = ctx.reach();
+    lock_offer(ctx, state, Msg::FraudReviewOffer(reach));
+}
+
+/// `msg`, which offers to lock the card, with the choices to do so or reach a person; a
+/// yes then locks (`Pending::LockOffer`).
+pub(crate) fn lock_offer(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, msg: Msg<'_>) {
     let mut choices = vec![ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock)];
     choices.extend(ctx.person_choice());
-    let reach = ctx.reach();
-    ctx.ask(Msg::FraudReviewOffer(reach), choices);
+    ctx.ask(msg, choices);
     if ctx.customer.is_some() {
         state.pending = Some(crate::Pending::LockOffer);
     }

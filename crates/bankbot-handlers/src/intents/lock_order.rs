@@ -1,6 +1,9 @@
-//! "ouais bloque-la", "bloquez-la direct", "yes lock it": a lock ordered outright in answer
-//! to the offer made after a fraud report. The order is the confirmation, so the only card
-//! (or the only one of the kind named) is locked at once; with several, the usual choice.
+//! "ouais bloque-la", "bloquez-la direct", "yes lock it", "désactive-la", "vous pouvez la
+//! bloquer": a lock ordered outright in answer to the offer made after a fraud report, or to
+//! "lock your card?". The order is the confirmation, so the only card (or the only one of
+//! the kind named) is locked at once; with several, the usual choice. Also the lock asked
+//! for in words the engine misses ("tu peux la freeze le temps que je check", "mets ma
+//! carte en pause"): [`requests`].
 
 use bankbot_bank::CustomerCredential;
 use bankbot_core::{AccountKind, CardKind};
@@ -8,7 +11,7 @@ use bankbot_core::{AccountKind, CardKind};
 use crate::ctx::Ctx;
 use crate::cues::fold;
 use crate::intents::cards;
-use crate::{DialogState, HandlerError};
+use crate::{DialogState, HandlerError, Pending};
 
 /// Lock verbs in the imperative, each padded ("bloque-la" folds to " bloque la ").
 const LOCK_VERBS: &[&str] = &[
@@ -18,11 +21,73 @@ const LOCK_VERBS: &[&str] = &[
     " bloquer ",
     " verrouille ",
     " verrouillez ",
+    " verrouiller ",
     " gele ",
     " gelez ",
+    " geler ",
+    " desactive ",
+    " desactivez ",
+    " desactiver ",
+    " suspends ",
+    " suspendez ",
+    " suspendre ",
+    " coupe ",
+    " coupez ",
+    " couper ",
+    " stoppe ",
+    " stoppez ",
+    " opposition ",
+    " en pause ",
     " lock ",
     " freeze ",
     " block ",
+    " suspend ",
+    " deactivate ",
+    " disable ",
+    " pause ",
+    " put a hold on ",
+];
+
+/// A polite request ("vous pouvez la bloquer ?", "can you freeze it?"): to a lock offer or
+/// question, the question mark does not make it a question about the lock.
+const PLEASE: &[&str] = &[
+    " tu peux ",
+    " tu pourrais ",
+    " vous pouvez ",
+    " vous pourriez ",
+    " pouvez vous ",
+    " peux tu ",
+    " pourriez vous ",
+    " can you ",
+    " can u ",
+    " could you ",
+    " will you ",
+    " please ",
+    " pls ",
+    " stp ",
+    " svp ",
+];
+
+/// Lock words that are nouns too ("la pause déjeuner", "la coupe"): a card must be named.
+const NOT_WITH_PRONOUN: &[&str] = &[
+    " opposition ",
+    " en pause ",
+    " pause ",
+    " put a hold on ",
+    " coupe ",
+];
+
+/// What the verb is done to: a card, or the card as a pronoun next to the verb.
+const CARD_WORDS: &[&str] = &[
+    " carte ",
+    " cartes ",
+    " cb ",
+    " card ",
+    " cards ",
+    " visa ",
+    " debit ",
+    " credit ",
+    " mastercard ",
 ];
 
 /// Words that turn the order around ("ne la bloque pas", "débloque", "don't lock").
@@ -39,6 +104,11 @@ const AGAINST: &[&str] = &[
     " unlock ",
     " unfreeze ",
     " unblock ",
+    " degele ",
+    " degelez ",
+    " reactive ",
+    " reactiver ",
+    " unpause ",
 ];
 
 /// True when `text` orders the card locked, without a negation or a question. The
@@ -48,13 +118,84 @@ pub(crate) fn orders(text: &str) -> bool {
     if text.contains('?') {
         return false;
     }
-    let against = |f: &str| AGAINST.iter().any(|w| f.contains(w));
     let clauses: Vec<String> = text.split([',', ';', '.', '!']).map(fold).collect();
     // The last order, and nothing against it after ("lock it, no wait" is no order).
     clauses
         .iter()
-        .rposition(|f| LOCK_VERBS.iter().any(|w| f.contains(w)))
+        .rposition(|f| has_verb(f))
         .is_some_and(|at| !clauses[at..].iter().any(|f| against(f)))
+}
+
+/// True when `text` agrees to a lock just offered or asked about: an order ("désactive-la"),
+/// or a polite request even with a question mark ("vous pouvez la bloquer ?").
+pub(crate) fn agrees(text: &str) -> bool {
+    let f = fold(text);
+    orders(text) || (PLEASE.iter().any(|w| f.contains(w)) && has_verb(&f) && !against(&f))
+}
+
+/// True when `text` asks for a card to be locked in words the engine may miss: a lock verb
+/// done to a card ("gèle ma carte", "put a hold on my visa") or to the card as a pronoun
+/// next to the verb ("tu peux la freeze", "bloque-la", "freeze it").
+pub(crate) fn requests(text: &str) -> bool {
+    let f = fold(text);
+    if !has_verb(&f) || against(&f) {
+        return false;
+    }
+    let to_card = CARD_WORDS.iter().any(|w| f.contains(w));
+    let pronoun = LOCK_VERBS
+        .iter()
+        .filter(|v| !NOT_WITH_PRONOUN.contains(v))
+        .any(|v| {
+            let v = v.trim();
+            f.contains(&format!(" la {v} "))
+                || f.contains(&format!(" {v} la "))
+                || f.contains(&format!(" {v} it "))
+        });
+    to_card || pronoun
+}
+
+/// Unlock verbs, each padded and folded.
+const UNLOCK_VERBS: &[&str] = &[
+    " debloque ",
+    " debloquer ",
+    " debloquez ",
+    " reactive ",
+    " reactiver ",
+    " reactivez ",
+    " degele ",
+    " degeler ",
+    " degelez ",
+    " unlock ",
+    " unfreeze ",
+    " unblock ",
+    " reactivate ",
+    " unpause ",
+];
+
+/// Negations of an unlock ("ne la débloque pas", "don't unfreeze it"), each padded.
+const NOT: &[&str] = &[" pas ", " not ", " dont ", " don't ", " never ", " jamais "];
+
+/// True when `text` asks for a card to be unlocked, in words the engine may have read as
+/// something else ("c bon je l'ai retrouvée tu peux la réactiver", "dégèle ma carte").
+pub(crate) fn requests_unlock(text: &str) -> bool {
+    let f = fold(text);
+    let verb = UNLOCK_VERBS.iter().any(|w| f.contains(w));
+    let to_card = CARD_WORDS.iter().any(|w| f.contains(w))
+        || UNLOCK_VERBS.iter().any(|v| {
+            let v = v.trim();
+            f.contains(&format!(" la {v} "))
+                || f.contains(&format!(" {v} la "))
+                || f.contains(&format!(" {v} it "))
+        });
+    verb && to_card && !NOT.iter().any(|w| f.contains(w))
+}
+
+fn has_verb(f: &str) -> bool {
+    LOCK_VERBS.iter().any(|w| f.contains(w))
+}
+
+fn against(f: &str) -> bool {
+    AGAINST.iter().any(|w| f.contains(w))
 }
 
 /// Locks the one card meant at once; with none or several, the usual lock flow asks.
@@ -82,7 +223,12 @@ pub(crate) async fn lock_now(
         [card] => cards::answer(ctx, credential, &card.id, true)
             .await
             .map(|_| ()),
-        _ => cards::handle(ctx, state, credential, kind).await,
+        _ => {
+            cards::handle(ctx, state, credential, kind).await?;
+            // The yes is given: the card chosen next is locked without asking again.
+            state.lock_agreed = state.pending == Some(Pending::CardChoice);
+            Ok(())
+        }
     }
 }
 
@@ -100,8 +246,71 @@ mod tests {
             "yes lock it",
             "freeze it now",
             "non c'est pas moi, bloque la",
+            "désactive-la",
+            "suspends la CB",
+            "fais opposition",
         ] {
             assert!(orders(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn polite_requests_agree() {
+        for t in [
+            "vous pouvez la bloquer ?",
+            "tu peux la désactiver stp",
+            "can you freeze it?",
+            "bloquez-la",
+        ] {
+            assert!(super::agrees(t), "{t}");
+        }
+        for t in [
+            "tu peux la débloquer ?",
+            "can you unfreeze it?",
+            "oui",
+            "merci",
+        ] {
+            assert!(!super::agrees(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn unlock_requests() {
+        for t in [
+            "c bon je l'ai retrouvée tu peux la réactiver",
+            "dégèle ma carte",
+            "unfreeze my card",
+            "ok je l'ai retrouvée, débloque-la",
+        ] {
+            assert!(super::requests_unlock(t), "{t}");
+        }
+        for t in ["ne la débloque pas", "gèle ma carte", "débloquer"] {
+            assert!(!super::requests_unlock(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn lock_requests_in_other_words() {
+        for t in [
+            "tu peux la freeze le temps que je check",
+            "mets ma carte en pause le temps que je la retrouve",
+            "gèle ma carte",
+            "put a hold on my visa",
+            "can you freeze it while i check my car",
+            "coupe ma cb vite",
+        ] {
+            assert!(super::requests(t), "{t}");
+        }
+        for t in [
+            "dégèle ma carte",
+            "réactive ma carte",
+            "ne bloque pas ma carte",
+            "it's freezing today",
+            "what's my balance",
+            "stop it",
+            "la pause déjeuner",
+        ] {
+            assert!(!super::requests(t), "{t}");
         }
     }
 

@@ -161,7 +161,8 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState) {
     if cards {
         choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
     }
-    choices.push(ctx.intent_choice(Msg::LabelPerson, IntentId::HumanAgent));
+    // A person only where one can answer here (never offered to an empty inbox).
+    choices.extend(ctx.person_choice());
     ctx.ask(Msg::PhishingWarning { cards }, choices);
     if cards && ctx.customer.is_some() {
         state.pending = Some(Pending::LockOffer);
