@@ -143,6 +143,17 @@ async fn message(
     } else {
         parsed
     };
+    // "wats my ballence" (read as a card lock): a balance, when no card nor lock is named.
+    let heard;
+    let parsed = if parsed.intent != IntentId::Balance && crate::misheard::asks_balance(text) {
+        heard = IntentMatch {
+            intent: IntentId::Balance,
+            ..parsed.clone()
+        };
+        &heard
+    } else {
+        parsed
+    };
     // "the last movements of my card of credit": the credit card's transactions.
     let moved = crate::movements::read(text, parsed);
     let parsed = moved.as_ref().unwrap_or(parsed);
@@ -265,13 +276,20 @@ async fn message(
         // (Before the yes/no reading: "les deux stp" is no bare yes.)
         // "the visa too, both of them" to "lock your debit card?" or "which card?": every
         // card, confirmed once (not the Visa alone, which would leave the debit card working).
-        if matches!(
-            pending,
-            Pending::CardChoice | Pending::CardLockConfirm { .. }
-        ) && crate::intents::lock_all::adds_every_card(
-            text,
-            matches!(pending, Pending::CardLockConfirm { .. }),
-        ) && let Some(credential) = ctx.customer
+        // "the visa too please" to "lock all your cards?": still all of them, asked again
+        // (not the Visa alone in place of the debit card).
+        let adds_to_all = matches!(pending, Pending::CardLockConfirmAll { .. })
+            && words::yes_no(text) != Some(true)
+            && crate::intents::lock_all::adds_every_card(text, true);
+        if (adds_to_all
+            || matches!(
+                pending,
+                Pending::CardChoice | Pending::CardLockConfirm { .. }
+            ) && crate::intents::lock_all::adds_every_card(
+                text,
+                matches!(pending, Pending::CardLockConfirm { .. }),
+            ))
+            && let Some(credential) = ctx.customer
         {
             state.turn_intent = Some(IntentId::CardLock);
             return crate::intents::lock_all::confirm(ctx, state, credential).await;
@@ -521,6 +539,14 @@ async fn message(
         small_talk::unsupported(ctx, cues::Unsupported::Subscription);
         state.said_cannot = true;
         return Ok(());
+    }
+    // "are both locked now?", "r my cards blocked": every card's state, one by one.
+    if crate::intents::lock_check::asks_every_card(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        return card_status::answer(ctx, credential, None, false).await;
     }
     // "did it work?", "c'est bon ?" just after a card was locked or unlocked: its state now.
     if state.last_intent == Some(IntentId::CardLock)

@@ -42,6 +42,7 @@ mod error;
 mod facts;
 pub mod format;
 mod intents;
+mod misheard;
 mod movements;
 mod notice;
 mod periods;

@@ -12,6 +12,7 @@ mod periods_fr;
 mod place;
 mod seasons;
 mod spelling;
+mod split_words;
 mod vague;
 mod weekdays;
 
@@ -103,7 +104,8 @@ pub fn is_date_word(lower: &str) -> bool {
 /// against `now`.
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
     let (amount_min, amount_max) = amounts::extract(norm);
-    let date_norm = spelling::fix_date_words(norm);
+    let joined = split_words::join(norm);
+    let date_norm = spelling::fix_date_words(&joined);
     let (date_from, date_to) = vague::may_name_one(&date_norm)
         .then(|| vague::extract(&date_norm, now, dates::extract))
         .flatten()
