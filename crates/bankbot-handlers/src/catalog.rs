@@ -263,6 +263,16 @@ pub(crate) enum Msg<'a> {
     PhishingWarning {
         cards: bool,
     },
+    /// A text or email with a link ("your account is locked, click here"): not the bot nor
+    /// the bank, don't click; with `cards`, the offer to lock a card if they did.
+    PhishingLink {
+        cards: bool,
+    },
+    /// "did anyone else log in to my account", "has my address been changed": not visible
+    /// here; what to do, and who can check.
+    AccountWatch(Contact<'a>),
+    /// "speak with someone about my late wife's account": condolences, and the bank's contact.
+    Bereavement(Contact<'a>),
     FraudOffer(Reach<'a>),
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain(Reach<'a>),
@@ -613,6 +623,10 @@ mod tests {
             Msg::AmountOtherDates("r"),
             Msg::PhishingWarning { cards: true },
             Msg::PhishingWarning { cards: false },
+            Msg::PhishingLink { cards: true },
+            Msg::PhishingLink { cards: false },
+            Msg::AccountWatch(Contact::Unknown),
+            Msg::Bereavement(Contact::Unknown),
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),
             Msg::WordAnd,

@@ -681,9 +681,22 @@ async fn message(
         crate::intents::retention::answer(ctx);
         return Ok(());
     }
-    if cues::asks_if_bot(text) {
+    // "is this chat safe? could the person who stole my identity see…": the chat's safety,
+    // not whether a person is behind it.
+    if cues::asks_if_bot(text)
+        && !matches!(
+            crate::privacy_question::read(text),
+            Some(crate::privacy_question::PrivacyQuestion::Safe)
+                | Some(crate::privacy_question::PrivacyQuestion::WhoReads)
+        )
+    {
         state.pending = None;
         small_talk::bot_question(ctx);
+        return Ok(());
+    }
+    // "speak with someone about my late wife's account": condolences and the bank's contact.
+    if crate::intents::bereaved::told(text) {
+        crate::intents::bereaved::answer(ctx, state);
         return Ok(());
     }
     // "what's bob's balance? he's my brother": only the customer's own accounts.
@@ -692,6 +705,16 @@ async fn message(
         return Ok(());
     }
     // "SMS de la banque qui me demande mon code c'est normal ??": no, never; then the offer.
+    // "got a text saying my account is locked, click a link, is that you": no, don't click.
+    if crate::intents::phishing_link::told(text) && !crate::intents::phishing::asked(text) {
+        crate::intents::phishing_link::answer(ctx, state);
+        return Ok(());
+    }
+    // "did anyone else log in to my account", "has my address been changed": not seen here.
+    if crate::intents::account_watch::asks(text) {
+        crate::intents::account_watch::answer(ctx, state);
+        return Ok(());
+    }
     if crate::intents::phishing::asked(text) {
         state.more = None;
         crate::intents::phishing::answer(ctx, state);

@@ -7,6 +7,7 @@
 //! beside this folder.
 
 pub(crate) mod access;
+pub(crate) mod account_watch;
 pub(crate) mod afford;
 pub(crate) mod alerts;
 pub(crate) mod anything_else;
@@ -16,6 +17,7 @@ pub(crate) mod atm_fees;
 pub(crate) mod atm_hours;
 pub(crate) mod atm_place_guess;
 pub(crate) mod balance;
+pub(crate) mod bereaved;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
 pub(crate) mod card_named;
@@ -51,6 +53,7 @@ pub(crate) mod new_list;
 pub(crate) mod one_item;
 pub(crate) mod others_data;
 pub(crate) mod phishing;
+pub(crate) mod phishing_link;
 pub(crate) mod previous;
 pub(crate) mod privacy;
 pub(crate) mod privacy_info;

@@ -333,6 +333,30 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 ""
             }
         ),
+        PhishingLink { cards } => format!(
+            "No, that wasn't me or your bank: I never send links, and your bank won't ask you to \
+             sign in or unlock your account through a link in a text or email. Don't click it \
+             and don't enter anything on the page it opens; just delete the message.{}",
+            if *cards {
+                " If you already clicked and typed your login or card details, change your \
+                 password in your bank's app, and I can lock your card right away."
+            } else {
+                ""
+            }
+        ),
+        AccountWatch(c) => format!(
+            "I can't see sign-ins or changes to your contact details from here. If you think \
+             someone else got into your account, change your password in your bank's app or \
+             on its website, and {} so the bank can check who signed in and what was changed. \
+             I can also lock your cards right now.",
+            reach(*c)
+        ),
+        Bereavement(c) => format!(
+            "I'm so sorry for your loss. I can't see or manage another person's accounts \
+             here, even a spouse's, but your bank has people who handle this with care: {} and \
+             they'll tell you what they need and what happens to the account.",
+            reach(*c)
+        ),
         FraudOfferAgain(Reach::Person) => "Understood. Shall I lock your card now, or put you in \
             touch with a person who can look into the payment?"
             .into(),
