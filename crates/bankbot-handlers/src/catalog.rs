@@ -592,6 +592,7 @@ mod tests {
             Msg::Unsupported(Unsupported::TravelNotice, Reach::Bank(Contact::Unknown)),
             Msg::Unsupported(Unsupported::Dispute, Reach::Bank(Contact::Unknown)),
             Msg::Unsupported(Unsupported::CashWithoutCard, Reach::Person),
+            Msg::Unsupported(Unsupported::FeeSchedule, Reach::Person),
             Msg::SocialLaugh,
             Msg::SocialInsult(Reach::Person),
             Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),

@@ -1424,6 +1424,8 @@ pub(crate) enum Unsupported {
     TravelNotice,
     /// "jpeux retirer du cash sans carte ?": a withdrawal without a card.
     CashWithoutCard,
+    /// "how much is the fee if I send thru bank wire": the price of a service.
+    FeeSchedule,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1433,6 +1435,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     // "how much do i need to pay back on my card": the amount owed, which is shown.
     if crate::intents::card_bill::asks_owed(text) {
         return None;
+    }
+    // "how much is the fee if I send thru bank wire": the price, before the transfer itself.
+    if crate::fee_schedule::asked(text) {
+        return Some(FeeSchedule);
     }
     if let Some(u) = crate::cant_do::asked(text) {
         return Some(u);
@@ -1545,6 +1551,14 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         &[
             "payment due",
             "due date",
+            // "when is the payment do": "due" heard as "do".
+            "when is the payment do",
+            "when is my payment do",
+            "when is payment do",
+            "payment do date",
+            "paymnt due",
+            "pymt due",
+            "payment dew",
             "when is my payment",
             "when's my payment",
             "minimum payment",

@@ -889,7 +889,16 @@ async fn message(
     if parsed.slots.amount_min.is_none()
         && parsed.slots.amount_max.is_none()
         && (state.last_intent != Some(IntentId::Balance) || cues::last_digits(text).is_empty())
-        && let Some(amount) = crate::intents::exact_amount::asked(text)
+        && let Some(amount) = crate::intents::exact_amount::asked(text).or_else(|| {
+            // "wat is the 1850?" just after a total or a list: that figure's payments.
+            (parsed.slots.is_empty()
+                && matches!(
+                    state.last_intent,
+                    Some(IntentId::SpendingSummary | IntentId::Transactions)
+                ))
+            .then(|| crate::intents::figure_asked::asked(text))
+            .flatten()
+        })
         && let Some(credential) = ctx.customer
     {
         let (min, max) = crate::intents::exact_amount::bounds(text, amount);

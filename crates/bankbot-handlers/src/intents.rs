@@ -30,6 +30,7 @@ pub(crate) mod debited;
 pub(crate) mod double_charge;
 pub(crate) mod exact_amount;
 pub(crate) mod fallback;
+pub(crate) mod figure_asked;
 pub(crate) mod farewell_wish;
 pub(crate) mod foreign;
 pub(crate) mod fraud;

@@ -40,6 +40,7 @@ mod dispatch;
 mod ellipsis;
 mod error;
 mod facts;
+mod fee_schedule;
 pub mod format;
 mod intents;
 mod misheard;

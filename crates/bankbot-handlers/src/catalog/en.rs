@@ -663,6 +663,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Complaint => "take a complaint",
         TravelNotice => "set a travel notice on your cards",
         CashWithoutCard => "arrange a cash withdrawal without a card",
+        FeeSchedule => "tell you what the bank charges for a service",
     }
 }
 

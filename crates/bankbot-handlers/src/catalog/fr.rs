@@ -750,6 +750,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Complaint => "enregistrer de réclamation",
         TravelNotice => "enregistrer d'avis de voyage sur vos cartes",
         CashWithoutCard => "organiser de retrait d'espèces sans carte",
+        FeeSchedule => "vous donner les frais de la banque pour un service",
     }
 }
 
