@@ -67,6 +67,8 @@ pub(crate) enum Msg<'a> {
     NoAccountOfKind(AccountKind),
     /// An account named by last digits that none of the customer's has.
     NoAccountEnding(&'a str),
+    /// "amex?" with no American Express card: the brand named.
+    NoCardBrand(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
     BalanceOverdrawn {
@@ -625,6 +627,7 @@ mod tests {
             Msg::PhishingWarning { cards: true },
             Msg::PhishingWarning { cards: false },
             Msg::PhishingLink { cards: true },
+            Msg::NoCardBrand("Amex"),
             Msg::PhishingLink { cards: false },
             Msg::AccountWatch(Contact::Unknown),
             Msg::Bereavement(Contact::Unknown),

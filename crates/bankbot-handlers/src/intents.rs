@@ -20,6 +20,7 @@ pub(crate) mod balance;
 pub(crate) mod bereaved;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
+pub(crate) mod card_brand;
 pub(crate) mod card_named;
 pub(crate) mod card_status;
 pub(crate) mod cards;

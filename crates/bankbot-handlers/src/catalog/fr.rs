@@ -48,6 +48,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         },
         BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
         NoAccountEnding(digits) => format!("Vous n'avez pas de compte qui se termine par {digits}."),
+        NoCardBrand(brand) => format!("Je ne vois aucune {brand} parmi vos cartes. Voici ce que vous avez :"),
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
