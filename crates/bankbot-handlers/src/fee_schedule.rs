@@ -7,24 +7,61 @@ use crate::cues::fold;
 
 /// A fee or a price, padded.
 const FEE: &[&str] = &[
-    " fee ", " fees ", " how much does it cost ", " how much would it cost ", " cost to ",
-    " cost of ", " charge for ", " charges for ", " price of ", " frais ", " combien coute ",
-    " combien ca coute ", " tarif ", " tarifs ",
+    " fee ",
+    " fees ",
+    " how much does it cost ",
+    " how much would it cost ",
+    " cost to ",
+    " cost of ",
+    " charge for ",
+    " charges for ",
+    " price of ",
+    " frais ",
+    " combien coute ",
+    " combien ca coute ",
+    " tarif ",
+    " tarifs ",
 ];
 
 /// A service priced, padded.
 const SERVICE: &[&str] = &[
-    " wire ", " wires ", " transfer ", " transfers ", " send ", " sending ", " remittance ",
-    " international ", " abroad ", " overseas ", " zelle ", " cashier's check ", " cashiers check ",
-    " money order ", " stop payment ", " replacement card ", " virement ", " virements ",
-    " envoyer ", " etranger ", " cheque de banque ",
+    " wire ",
+    " wires ",
+    " transfer ",
+    " transfers ",
+    " send ",
+    " sending ",
+    " remittance ",
+    " international ",
+    " abroad ",
+    " overseas ",
+    " zelle ",
+    " cashier's check ",
+    " cashiers check ",
+    " money order ",
+    " stop payment ",
+    " replacement card ",
+    " virement ",
+    " virements ",
+    " envoyer ",
+    " etranger ",
+    " cheque de banque ",
 ];
 
 /// Fees already taken, asked about as history, padded.
 const TAKEN: &[&str] = &[
-    " charged me ", " did the bank charge ", " did you charge ", " any fees this ",
-    " fees last ", " fees this month ", " was i charged ", " got charged ", " m'a preleve ",
-    " preleve ", " refund ", " rembourse ",
+    " charged me ",
+    " did the bank charge ",
+    " did you charge ",
+    " any fees this ",
+    " fees last ",
+    " fees this month ",
+    " was i charged ",
+    " got charged ",
+    " m'a preleve ",
+    " preleve ",
+    " refund ",
+    " rembourse ",
 ];
 
 /// True when `text` asks what a service costs.

@@ -62,7 +62,7 @@ mod tests {
         for t in [
             "wats my ballence",
             "whats my balence",
-            "ballans pls",
+            "balnce pls",
             "my blance?",
             "hw much is my ballance in savins",
             "Kindly inform me of my ballence",

@@ -46,7 +46,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         },
         BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
         NoAccountEnding(digits) => format!("You have no account ending {digits}."),
-        NoCardBrand(brand) => format!("I don't see any {brand} among your cards. Here is what you have:"),
+        NoCardBrand(brand) => {
+            format!("I don't see any {brand} among your cards. Here is what you have:")
+        }
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
         BalanceNotOverdrawn => "No, you're not overdrawn.".into(),

@@ -12,28 +12,70 @@ use crate::{DialogState, Pending};
 
 /// Signing in, padded.
 const SIGN_IN: &[&str] = &[
-    " log in ", " logged in ", " logged into ", " logging in ", " logging into ", " log in2 ",
-    " logged in2 ", " loged in ", " login ", " log into ", " logon ",
-    " signed in ", " sign in ", " signed into ", " accessed ", " got into ", " get into ",
-    " been in ", " connecte ", " connectee ", " connexion ", " connexions ",
+    " log in ",
+    " logged in ",
+    " logged into ",
+    " logging in ",
+    " logging into ",
+    " log in2 ",
+    " logged in2 ",
+    " loged in ",
+    " login ",
+    " log into ",
+    " logon ",
+    " signed in ",
+    " sign in ",
+    " signed into ",
+    " accessed ",
+    " got into ",
+    " get into ",
+    " been in ",
+    " connecte ",
+    " connectee ",
+    " connexion ",
+    " connexions ",
 ];
 
 /// Someone other than the customer, padded.
 const SOMEONE: &[&str] = &[
-    " anyone ", " someone ", " somebody ", " anybody ", " else ", " other ", " who ",
-    " quelqu'un ", " qui ", " unknown ",
+    " anyone ",
+    " someone ",
+    " somebody ",
+    " anybody ",
+    " else ",
+    " other ",
+    " who ",
+    " quelqu'un ",
+    " qui ",
+    " unknown ",
 ];
 
 /// The customer's contact details, padded.
 const DETAILS: &[&str] = &[
-    " address ", " adress ", " phone ", " phone number ", " email ", " e mail ", " mobile ",
-    " number on file ", " details ", " password ", " adresse ", " telephone ", " numero ",
+    " address ",
+    " adress ",
+    " phone ",
+    " phone number ",
+    " email ",
+    " e mail ",
+    " mobile ",
+    " number on file ",
+    " details ",
+    " password ",
+    " adresse ",
+    " telephone ",
+    " numero ",
     " coordonnees ",
 ];
 
 /// Changed (asked about, not asked for), padded.
 const CHANGED: &[&str] = &[
-    " changed ", " been changed ", " modified ", " updated ", " altered ", " changes to ",
+    " changed ",
+    " been changed ",
+    " modified ",
+    " updated ",
+    " altered ",
+    " changes to ",
     " change to ",
 ];
 
@@ -43,15 +85,38 @@ const CHANGE: &[&str] = &[" change ", " modifie ", " modifiee "];
 
 /// Asking for the change themself ("can I change my address", "update my phone").
 const OWN: &[&str] = &[
-    " i want to ", " i need to ", " can i ", " how do i ", " how can i ", " how to ",
-    " i'd like to ", " please ", " pls ", " je veux ", " je voudrais ", " comment ",
-    " i changed ", " i updated ", " i moved ",
+    " i want to ",
+    " i need to ",
+    " can i ",
+    " how do i ",
+    " how can i ",
+    " how to ",
+    " i'd like to ",
+    " please ",
+    " pls ",
+    " je veux ",
+    " je voudrais ",
+    " comment ",
+    " i changed ",
+    " i updated ",
+    " i moved ",
 ];
 
 /// Money asked about: "hacked, did they take my money?" is answered with the money.
 const MONEY: &[&str] = &[
-    " money ", " take ", " took ", " taken ", " stole ", " stolen ", " balance ", " charges ",
-    " transactions ", " payments ", " argent ", " pris ", " vole ",
+    " money ",
+    " take ",
+    " took ",
+    " taken ",
+    " stole ",
+    " stolen ",
+    " balance ",
+    " charges ",
+    " transactions ",
+    " payments ",
+    " argent ",
+    " pris ",
+    " vole ",
 ];
 
 /// True when `text` asks whether someone signed in, or changed the contact details.

@@ -5,26 +5,70 @@
 
 use bankbot_core::IntentId;
 
+use crate::DialogState;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::DialogState;
 
 /// Words of a death, padded.
 const DEATH: &[&str] = &[
-    " late wife ", " late husband ", " late mother ", " late father ", " late mom ",
-    " late dad ", " late son ", " late daughter ", " late partner ", " late spouse ",
-    " passed away ", " passed on ", " died ", " has died ", " deceased ", " death of ",
-    " funeral ", " widow ", " widowed ", " widower ", " decede ", " decedee ", " deces ",
-    " mort ", " morte ", " feu mon ", " feue ma ", " veuve ", " veuf ",
+    " late wife ",
+    " late husband ",
+    " late mother ",
+    " late father ",
+    " late mom ",
+    " late dad ",
+    " late son ",
+    " late daughter ",
+    " late partner ",
+    " late spouse ",
+    " passed away ",
+    " passed on ",
+    " died ",
+    " has died ",
+    " deceased ",
+    " death of ",
+    " funeral ",
+    " widow ",
+    " widowed ",
+    " widower ",
+    " decede ",
+    " decedee ",
+    " deces ",
+    " mort ",
+    " morte ",
+    " feu mon ",
+    " feue ma ",
+    " veuve ",
+    " veuf ",
 ];
 
 /// What the death is told about: their account, or someone to speak to, padded.
 const ABOUT: &[&str] = &[
-    " account ", " accounts ", " acct ", " card ", " his ", " her ", " their ", " speak ",
-    " talk ", " someone ", " somebody ", " what happens ", " what do i do ", " estate ",
-    " compte ", " comptes ", " carte ", " son ", " sa ", " ses ", " parler ", " quelqu'un ",
-    " succession ", " je fais quoi ",
+    " account ",
+    " accounts ",
+    " acct ",
+    " card ",
+    " his ",
+    " her ",
+    " their ",
+    " speak ",
+    " talk ",
+    " someone ",
+    " somebody ",
+    " what happens ",
+    " what do i do ",
+    " estate ",
+    " compte ",
+    " comptes ",
+    " carte ",
+    " son ",
+    " sa ",
+    " ses ",
+    " parler ",
+    " quelqu'un ",
+    " succession ",
+    " je fais quoi ",
 ];
 
 /// True when `text` tells of a death and asks about that person's account or someone to

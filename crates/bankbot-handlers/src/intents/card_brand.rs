@@ -10,9 +10,17 @@ use crate::cues::fold;
 /// and how the brand is written.
 const BRANDS: &[(&str, &[&str], &str)] = &[
     (" amex ", &["amex", "american express"], "American Express"),
-    (" american express ", &["amex", "american express"], "American Express"),
+    (
+        " american express ",
+        &["amex", "american express"],
+        "American Express",
+    ),
     (" mastercard ", &["mastercard", "master card"], "Mastercard"),
-    (" master card ", &["mastercard", "master card"], "Mastercard"),
+    (
+        " master card ",
+        &["mastercard", "master card"],
+        "Mastercard",
+    ),
     (" discover card ", &["discover"], "Discover"),
     (" visa ", &["visa"], "Visa"),
 ];

@@ -13,13 +13,29 @@ const MAX_WORDS: usize = 7;
 
 /// Words asking what it is, padded.
 const WHAT: &[&str] = &[
-    " what ", " whats ", " what's ", " wat ", " wats ", " wut ", " which ", " explain ",
-    " c'est quoi ", " quoi ", " c quoi ",
+    " what ",
+    " whats ",
+    " what's ",
+    " wat ",
+    " wats ",
+    " wut ",
+    " which ",
+    " explain ",
+    " c'est quoi ",
+    " quoi ",
+    " c quoi ",
 ];
 
 /// Words of money to move, not a lookup, padded.
 const MOVE: &[&str] = &[
-    " send ", " pay ", " transfer ", " move ", " envoie ", " vire ", " virer ", " payer ",
+    " send ",
+    " pay ",
+    " transfer ",
+    " move ",
+    " envoie ",
+    " vire ",
+    " virer ",
+    " payer ",
 ];
 
 /// The one amount asked about, when `text` is a short question about a bare figure.
@@ -45,7 +61,9 @@ pub(crate) fn asked(text: &str) -> Option<Decimal> {
     if figures.next().is_some() || !figure.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return None;
     }
-    Decimal::from_str(&figure).ok().filter(|d| *d >= Decimal::ONE)
+    Decimal::from_str(&figure)
+        .ok()
+        .filter(|d| *d >= Decimal::ONE)
 }
 
 #[cfg(test)]

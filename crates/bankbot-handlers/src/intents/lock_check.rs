@@ -91,8 +91,17 @@ const LOCKED: &[&str] = &[
 
 /// Words that ask for a change instead ("lock both", "unlock my cards").
 const CHANGE: &[&str] = &[
-    " lock ", " unlock ", " block ", " unblock ", " freeze ", " unfreeze ", " bloque ",
-    " bloquer ", " bloquez ", " debloque ", " debloquer ",
+    " lock ",
+    " unlock ",
+    " block ",
+    " unblock ",
+    " freeze ",
+    " unfreeze ",
+    " bloque ",
+    " bloquer ",
+    " bloquez ",
+    " debloque ",
+    " debloquer ",
 ];
 
 /// True when `text` asks whether every card is locked ("are both locked now?", "r my cards

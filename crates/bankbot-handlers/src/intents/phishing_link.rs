@@ -12,28 +12,74 @@ use crate::{DialogState, Pending};
 
 /// A link, or clicking one, padded.
 const LINK: &[&str] = &[
-    " link ", " links ", " click ", " clicked ", " clik ", " url ", " lien ", " cliquer ",
-    " clique ", " cliquez ",
+    " link ",
+    " links ",
+    " click ",
+    " clicked ",
+    " clik ",
+    " url ",
+    " lien ",
+    " cliquer ",
+    " clique ",
+    " cliquez ",
 ];
 
 /// How it came, padded.
 const CHANNEL: &[&str] = &[
-    " text ", " texts ", " txt ", " sms ", " message ", " msg ", " email ", " e mail ", " mail ",
-    " whatsapp ", " texto ", " courriel ",
+    " text ",
+    " texts ",
+    " txt ",
+    " sms ",
+    " message ",
+    " msg ",
+    " email ",
+    " e mail ",
+    " mail ",
+    " whatsapp ",
+    " texto ",
+    " courriel ",
 ];
 
 /// Told of, or asked whether it is real, padded.
 const TOLD: &[&str] = &[
-    " got ", " get ", " received ", " receive ", " recieved ", " saying ", " says ", " said ",
-    " is that you ", " was that you ", " is this you ", " is it you ", " that u ", " u guys ",
-    " you guys ", " from you ", " legit ", " real ", " scam ", " fake ", " recu ", " c'est vous ",
-    " c vous ", " arnaque ", " vrai ",
+    " got ",
+    " get ",
+    " received ",
+    " receive ",
+    " recieved ",
+    " saying ",
+    " says ",
+    " said ",
+    " is that you ",
+    " was that you ",
+    " is this you ",
+    " is it you ",
+    " that u ",
+    " u guys ",
+    " you guys ",
+    " from you ",
+    " legit ",
+    " real ",
+    " scam ",
+    " fake ",
+    " recu ",
+    " c'est vous ",
+    " c vous ",
+    " arnaque ",
+    " vrai ",
 ];
 
 /// The customer asking for a link themself ("email me the link to the app").
 const OWN: &[&str] = &[
-    " send me ", " email me ", " text me ", " give me ", " envoie moi ", " envoyez moi ",
-    " where is the link ", " what is the link ", " the link to ",
+    " send me ",
+    " email me ",
+    " text me ",
+    " give me ",
+    " envoie moi ",
+    " envoyez moi ",
+    " where is the link ",
+    " what is the link ",
+    " the link to ",
 ];
 
 /// True when `text` tells of a text or email with a link that claims to be the bank.

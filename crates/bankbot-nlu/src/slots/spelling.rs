@@ -10,9 +10,7 @@ fn fix(word: &str) -> Option<&'static str> {
         "yesteday" | "yesterdy" | "yestarday" | "yesturday" | "yestrday" | "yeserday"
         | "ysterday" | "yesterady" | "yeasterday" | "yestday" | "ystrdy" => "yesterday",
         "tday" | "tdy" | "todya" | "2day" => "today",
-        "mnth" | "montth" | "monht" | "mounth" | "munth" | "mounf" | "monf" | "monthe" => {
-            "month"
-        }
+        "mnth" | "montth" | "monht" | "mounth" | "munth" | "mounf" | "monf" | "monthe" => "month",
         "munths" | "mounths" | "mnths" => "months",
         "lst" | "lats" => "last",
         // "this weak", "last weak": typed by ear, "weak" is only ever the week in a date.
@@ -78,7 +76,10 @@ mod tests {
         assert_eq!(fix_date_words("spent lst wk"), "spent last week");
         assert_eq!(fix_date_words("in novemeber."), "in november.");
         // Typed by ear: "wat about last munth", "just this weak".
-        assert_eq!(fix_date_words("wat about last munth"), "wat about last month");
+        assert_eq!(
+            fix_date_words("wat about last munth"),
+            "wat about last month"
+        );
         assert_eq!(fix_date_words("just this weak"), "just this week");
     }
 

@@ -45,8 +45,14 @@ mod tests {
     #[test]
     fn split_words_are_joined() {
         assert_eq!(join("show me my trans actions"), "show me my transactions");
-        assert_eq!(join("trans actions from last week?"), "transactions from last week?");
-        assert_eq!(join("any trans-action at amazon"), "any transaction at amazon");
+        assert_eq!(
+            join("trans actions from last week?"),
+            "transactions from last week?"
+        );
+        assert_eq!(
+            join("any trans-action at amazon"),
+            "any transaction at amazon"
+        );
     }
 
     #[test]
