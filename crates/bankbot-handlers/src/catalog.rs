@@ -71,6 +71,8 @@ pub(crate) enum Msg<'a> {
     NoAccountOfKind(AccountKind),
     /// An account named by last digits that none of the customer's has.
     NoAccountEnding(&'a str),
+    /// "amex?" with no American Express card: the brand named.
+    NoCardBrand(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
     /// "can i afford a 300 dollar flight": the amount fits in what can be spent now.
@@ -314,6 +316,16 @@ pub(crate) enum Msg<'a> {
     PhishingWarning {
         cards: bool,
     },
+    /// A text or email with a link ("your account is locked, click here"): not the bot nor
+    /// the bank, don't click; with `cards`, the offer to lock a card if they did.
+    PhishingLink {
+        cards: bool,
+    },
+    /// "did anyone else log in to my account", "has my address been changed": not visible
+    /// here; what to do, and who can check.
+    AccountWatch(Contact<'a>),
+    /// "speak with someone about my late wife's account": condolences, and the bank's contact.
+    Bereavement(Contact<'a>),
     FraudOffer(Reach<'a>),
     /// The customer gave a code or the card's details away ("je lui ai déjà donné le code"):
     /// the card is compromised and must be locked now (asked next), and who to tell.
@@ -723,6 +735,7 @@ mod tests {
             Msg::Unsupported(Unsupported::Export, Reach::Bank(Contact::Unknown)),
             Msg::Unsupported(Unsupported::Fees, Reach::Person),
             Msg::Unsupported(Unsupported::Fees, Reach::Bank(Contact::Unknown)),
+            Msg::Unsupported(Unsupported::FeeSchedule, Reach::Person),
             Msg::SocialLaugh,
             Msg::SocialInsult(Reach::Person),
             Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),
@@ -769,6 +782,11 @@ mod tests {
             Msg::ScamPressure(Reach::Bank(Contact::Unknown)),
             Msg::Reaction,
             Msg::BankCallWarning,
+            Msg::PhishingLink { cards: true },
+            Msg::NoCardBrand("Amex"),
+            Msg::PhishingLink { cards: false },
+            Msg::AccountWatch(Contact::Unknown),
+            Msg::Bereavement(Contact::Unknown),
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),
             Msg::WordAnd,

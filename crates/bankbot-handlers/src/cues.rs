@@ -1475,6 +1475,8 @@ pub(crate) enum Unsupported {
     Export,
     /// "y a des frais si je retire là-bas ?": the bank's fees.
     Fees,
+    /// "how much is the fee if I send thru bank wire": the price of a service.
+    FeeSchedule,
 }
 
 /// The banking request the bot cannot do that `text` asks for, if any: "transfer $200 to
@@ -1488,6 +1490,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     // "what rate do you use abroad": the rate, before the trip read as a travel notice.
     if crate::exchange::asked(text) {
         return Some(Exchange);
+    }
+    // "how much is the fee if I send thru bank wire": the price, before the transfer itself.
+    if crate::fee_schedule::asked(text) {
+        return Some(FeeSchedule);
     }
     if let Some(u) = crate::cant_do::asked(text) {
         return Some(u);
@@ -1619,6 +1625,14 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         &[
             "payment due",
             "due date",
+            // "when is the payment do": "due" heard as "do".
+            "when is the payment do",
+            "when is my payment do",
+            "when is payment do",
+            "payment do date",
+            "paymnt due",
+            "pymt due",
+            "payment dew",
             "when is my payment",
             "when's my payment",
             "minimum payment",

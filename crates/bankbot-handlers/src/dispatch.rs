@@ -146,6 +146,17 @@ async fn message(
     } else {
         parsed
     };
+    // "wats my ballence" (read as a card lock): a balance, when no card nor lock is named.
+    let heard;
+    let parsed = if parsed.intent != IntentId::Balance && crate::misheard::asks_balance(text) {
+        heard = IntentMatch {
+            intent: IntentId::Balance,
+            ..parsed.clone()
+        };
+        &heard
+    } else {
+        parsed
+    };
     // "the last movements of my card of credit": the credit card's transactions.
     let moved = crate::movements::read(text, parsed);
     let parsed = moved.as_ref().unwrap_or(parsed);
@@ -291,13 +302,20 @@ async fn message(
         // (Before the yes/no reading: "les deux stp" is no bare yes.)
         // "the visa too, both of them" to "lock your debit card?" or "which card?": every
         // card, confirmed once (not the Visa alone, which would leave the debit card working).
-        if matches!(
-            pending,
-            Pending::CardChoice | Pending::CardLockConfirm { .. }
-        ) && crate::intents::lock_all::adds_every_card(
-            text,
-            matches!(pending, Pending::CardLockConfirm { .. }),
-        ) && let Some(credential) = ctx.customer
+        // "the visa too please" to "lock all your cards?": still all of them, asked again
+        // (not the Visa alone in place of the debit card).
+        let adds_to_all = matches!(pending, Pending::CardLockConfirmAll { .. })
+            && words::yes_no(text) != Some(true)
+            && crate::intents::lock_all::adds_every_card(text, true);
+        if (adds_to_all
+            || matches!(
+                pending,
+                Pending::CardChoice | Pending::CardLockConfirm { .. }
+            ) && crate::intents::lock_all::adds_every_card(
+                text,
+                matches!(pending, Pending::CardLockConfirm { .. }),
+            ))
+            && let Some(credential) = ctx.customer
         {
             state.turn_intent = Some(IntentId::CardLock);
             return crate::intents::lock_all::confirm(ctx, state, credential).await;
@@ -591,6 +609,14 @@ async fn message(
         state.said_cannot = true;
         return Ok(());
     }
+    // "are both locked now?", "r my cards blocked": every card's state, one by one.
+    if crate::intents::lock_check::asks_every_card(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        return card_status::answer(ctx, credential, None, false).await;
+    }
     // "did it work?", "c'est bon ?" just after a card was locked or unlocked: its state now.
     if state.last_intent == Some(IntentId::CardLock)
         && parsed.slots.is_empty()
@@ -759,9 +785,23 @@ async fn message(
         ctx.say(Msg::ChargeYours);
         return Ok(());
     }
-    if let Some(asked) = crate::intents::bot_identity::asked(text, cues::asks_if_bot(text)) {
+    // "is this chat safe? could the person who stole my identity see…": the chat's safety,
+    // not whether a person is behind it.
+    let chat_safety = matches!(
+        crate::privacy_question::read(text),
+        Some(crate::privacy_question::PrivacyQuestion::Safe)
+            | Some(crate::privacy_question::PrivacyQuestion::WhoReads)
+    );
+    if !chat_safety
+        && let Some(asked) = crate::intents::bot_identity::asked(text, cues::asks_if_bot(text))
+    {
         state.pending = None;
         small_talk::bot_question(ctx, asked);
+        return Ok(());
+    }
+    // "speak with someone about my late wife's account": condolences and the bank's contact.
+    if crate::intents::bereaved::told(text) {
+        crate::intents::bereaved::answer(ctx, state);
         return Ok(());
     }
     // "what's bob's balance? he's my brother": only the customer's own accounts.
@@ -770,6 +810,16 @@ async fn message(
         return Ok(());
     }
     // "SMS de la banque qui me demande mon code c'est normal ??": no, never; then the offer.
+    // "got a text saying my account is locked, click a link, is that you": no, don't click.
+    if crate::intents::phishing_link::told(text) && !crate::intents::phishing::asked(text) {
+        crate::intents::phishing_link::answer(ctx, state);
+        return Ok(());
+    }
+    // "did anyone else log in to my account", "has my address been changed": not seen here.
+    if crate::intents::account_watch::asks(text) {
+        crate::intents::account_watch::answer(ctx, state);
+        return Ok(());
+    }
     if crate::intents::phishing::asked(text) {
         state.more = None;
         crate::intents::phishing::answer(ctx, state);
@@ -974,6 +1024,16 @@ async fn message(
         && (state.last_intent != Some(IntentId::Balance) || cues::last_digits(text).is_empty())
         && let Some(amount) = crate::intents::exact_amount::asked(text)
             .or_else(|| crate::intents::exact_amount::dated(text, &parsed.slots))
+            .or_else(|| {
+                // "wat is the 1850?" just after a total or a list: that figure's payments.
+                (parsed.slots.is_empty()
+                    && matches!(
+                        state.last_intent,
+                        Some(IntentId::SpendingSummary | IntentId::Transactions)
+                    ))
+                .then(|| crate::intents::figure_asked::asked(text))
+                .flatten()
+            })
         && let Some(credential) = ctx.customer
     {
         let (min, max) = crate::intents::exact_amount::bounds(text, amount);

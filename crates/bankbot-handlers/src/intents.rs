@@ -7,6 +7,7 @@
 //! beside this folder.
 
 pub(crate) mod access;
+pub(crate) mod account_watch;
 pub(crate) mod afford;
 pub(crate) mod alerts;
 pub(crate) mod anything_else;
@@ -17,9 +18,11 @@ pub(crate) mod atm_hours;
 pub(crate) mod atm_place_guess;
 pub(crate) mod balance;
 pub(crate) mod bank_call;
+pub(crate) mod bereaved;
 pub(crate) mod bot_identity;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
+pub(crate) mod card_brand;
 pub(crate) mod card_named;
 pub(crate) mod card_replace;
 pub(crate) mod card_safety;
@@ -35,6 +38,7 @@ pub(crate) mod double_charge;
 pub(crate) mod exact_amount;
 pub(crate) mod fallback;
 pub(crate) mod farewell_wish;
+pub(crate) mod figure_asked;
 pub(crate) mod flow_questions;
 pub(crate) mod foreign;
 pub(crate) mod fraud;
@@ -64,6 +68,7 @@ pub(crate) mod next_debit;
 pub(crate) mod one_item;
 pub(crate) mod others_data;
 pub(crate) mod phishing;
+pub(crate) mod phishing_link;
 pub(crate) mod previous;
 pub(crate) mod privacy;
 pub(crate) mod privacy_info;

@@ -13,6 +13,7 @@ mod periods_fr;
 mod place;
 mod seasons;
 mod spelling;
+mod split_words;
 mod vague;
 mod weekdays;
 
@@ -104,7 +105,8 @@ pub fn is_date_word(lower: &str) -> bool {
 /// against `now`.
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
     let (amount_min, amount_max) = amounts::extract(norm);
-    let date_norm = spelling::fix_date_words(norm);
+    let joined = split_words::join(norm);
+    let date_norm = spelling::fix_date_words(&joined);
     // "since the start of october", "this quarter": a long range, before the vague reader
     // takes "the start of october" for its first days.
     let (date_from, date_to) = long_periods::extract(&date_norm, now)

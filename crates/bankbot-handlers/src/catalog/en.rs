@@ -48,6 +48,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         },
         BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
         NoAccountEnding(digits) => format!("You have no account ending {digits}."),
+        NoCardBrand(brand) => {
+            format!("I don't see any {brand} among your cards. Here is what you have:")
+        }
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
         BalanceNotOverdrawn => "No, you're not overdrawn.".into(),
@@ -423,6 +426,30 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Reaction => "I understand. If it helps, I can show you what went out lately or where \
             the money went by category."
             .into(),
+        PhishingLink { cards } => format!(
+            "No, that wasn't me or your bank: I never send links, and your bank won't ask you to \
+             sign in or unlock your account through a link in a text or email. Don't click it \
+             and don't enter anything on the page it opens; just delete the message.{}",
+            if *cards {
+                " If you already clicked and typed your login or card details, change your \
+                 password in your bank's app, and I can lock your card right away."
+            } else {
+                ""
+            }
+        ),
+        AccountWatch(c) => format!(
+            "I can't see sign-ins or changes to your contact details from here. If you think \
+             someone else got into your account, change your password in your bank's app or \
+             on its website, and {} so the bank can check who signed in and what was changed. \
+             I can also lock your cards right now.",
+            reach(*c)
+        ),
+        Bereavement(c) => format!(
+            "I'm so sorry for your loss. I can't see or manage another person's accounts \
+             here, even a spouse's, but your bank has people who handle this with care: {} and \
+             they'll tell you what they need and what happens to the account.",
+            reach(*c)
+        ),
         FraudOfferAgain(Reach::Person) => "Understood. Shall I lock your card now, or put you in \
             touch with a person who can look into the payment?"
             .into(),
@@ -764,6 +791,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Overdraft => "arrange an overdraft",
         Export => "export or send statements or a file of your transactions",
         Fees => "tell you your bank's fees",
+        FeeSchedule => "tell you what the bank charges for a service",
     }
 }
 

@@ -52,6 +52,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountEnding(digits) => {
             format!("Vous n'avez pas de compte qui se termine par {digits}.")
         }
+        NoCardBrand(brand) => {
+            format!("Je ne vois aucune {brand} parmi vos cartes. Voici ce que vous avez :")
+        }
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
@@ -226,9 +229,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardGoneLockOffer => "En attendant, je peux bloquer tout de suite la carte perdue pour \
             que personne ne puisse l'utiliser."
             .into(),
-        HistoryFrom(held) => format!(
-            "Je n'ai vos opérations qu'à partir du {held} : rien d'avant n'est compté."
-        ),
+        HistoryFrom(held) => {
+            format!("Je n'ai vos opérations qu'à partir du {held} : rien d'avant n'est compté.")
+        }
         SpendDifference {
             diff,
             weighed,
@@ -458,6 +461,33 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Reaction => "Je comprends. Si ça peut aider, je peux vous montrer vos dernières \
             opérations ou où est parti l'argent, par catégorie."
             .into(),
+        PhishingLink { cards } => format!(
+            "Non, ce n'était ni moi ni votre banque : je n'envoie jamais de lien, et votre banque \
+             ne vous demandera jamais de vous connecter ou de débloquer votre compte par un lien \
+             reçu par SMS ou e-mail. Ne cliquez pas et ne saisissez rien sur la page qu'il \
+             ouvre ; supprimez simplement le message.{}",
+            if *cards {
+                " Si vous avez déjà cliqué et saisi vos identifiants ou votre carte, changez \
+                 votre mot de passe dans l'application de votre banque, et je peux bloquer \
+                 votre carte tout de suite."
+            } else {
+                ""
+            }
+        ),
+        AccountWatch(c) => format!(
+            "Je ne vois pas d'ici les connexions ni les changements de vos coordonnées. Si vous \
+             pensez que quelqu'un d'autre est entré dans votre compte, changez votre mot de \
+             passe dans l'application ou sur le site de votre banque, et {} pour qu'elle \
+             vérifie qui s'est connecté et ce qui a changé. Je peux aussi bloquer vos cartes \
+             tout de suite.",
+            reach_now(*c)
+        ),
+        Bereavement(c) => format!(
+            "Toutes mes condoléances. Je ne peux ni voir ni gérer ici les comptes d'une autre \
+             personne, même d'un conjoint, mais votre banque a des personnes qui s'en occupent \
+             avec soin : {} et elles vous diront ce qu'il faut et ce que devient le compte.",
+            reach_now(*c)
+        ),
         FraudOfferAgain(Reach::Person) => "C'est noté. Je bloque votre carte maintenant, ou je \
             vous mets en relation avec un conseiller qui examinera le paiement ?"
             .into(),
@@ -876,6 +906,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         Overdraft => "vous accorder de découvert",
         Export => "exporter ni envoyer de relevé ni de fichier de vos opérations",
         Fees => "vous donner les frais de votre banque",
+        FeeSchedule => "vous donner les frais de la banque pour un service",
     }
 }
 

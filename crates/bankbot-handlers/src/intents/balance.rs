@@ -48,6 +48,13 @@ pub(crate) async fn handle(
     {
         ctx.say(Msg::NoAccountEnding(missing));
     }
+    // "amex?" with only a Visa: no such card, said before what there is (with no credit
+    // card at all, the answer already says so).
+    if accounts.iter().any(|a| a.kind == AccountKind::CreditCard)
+        && let Some(brand) = crate::intents::card_brand::missing(text, &accounts)
+    {
+        ctx.say(Msg::NoCardBrand(brand));
+    }
     let named: Vec<&Account> = if by_digits.is_empty() {
         accounts
             .iter()

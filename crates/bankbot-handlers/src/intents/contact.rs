@@ -100,6 +100,25 @@ const BARE_NUMBER: &[&str] = &[
     " bank number ",
 ];
 
+/// "number?", "phone no", "telephone": the number asked for in a word or two, nothing else
+/// said — the bank's.
+const ALONE: &[&str] = &[
+    "number",
+    "the number",
+    "ur number",
+    "your number",
+    "number pls",
+    "number please",
+    "phone",
+    "phone number",
+    "telephone",
+    "tel",
+    "contact",
+    "numero",
+    "le numero",
+    "votre numero",
+];
+
 /// Words that make "the number" another one (an account, a card, a case, a postcode).
 const OTHER_NUMBER: &[&str] = &[
     " compte ",
@@ -123,7 +142,8 @@ pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
     let bare =
         BARE_NUMBER.iter().any(|w| f.contains(w)) && !OTHER_NUMBER.iter().any(|w| f.contains(w));
-    (bare || ASKS.iter().any(|w| f.contains(w))) && !CHANGE.iter().any(|w| f.contains(w))
+    let alone = ALONE.contains(&f.trim());
+    (alone || bare || ASKS.iter().any(|w| f.contains(w))) && !CHANGE.iter().any(|w| f.contains(w))
 }
 
 /// How to reach the bank, with the way to a person.
@@ -163,5 +183,8 @@ mod tests {
             assert!(asks(text), "{text}");
         }
         assert!(!asks("c'est quoi votre numéro de compte"));
+        assert!(asks("number?"));
+        assert!(asks("Telephone"));
+        assert!(!asks("number 2"));
     }
 }

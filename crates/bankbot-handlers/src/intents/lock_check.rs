@@ -63,9 +63,76 @@ pub(crate) fn asks(text: &str) -> bool {
     CHECKS.iter().any(|w| f.contains(w))
 }
 
+/// Words naming every card at once, each padded and folded.
+const EVERY_CARD: &[&str] = &[
+    " both ",
+    " both of them ",
+    " all my cards ",
+    " all of them ",
+    " all the cards ",
+    " my cards ",
+    " my 2 cards ",
+    " my two cards ",
+    " every card ",
+    " each card ",
+    " les deux ",
+    " mes cartes ",
+    " mes deux cartes ",
+];
+
+/// A lock state asked about, each padded and folded.
+const LOCKED: &[&str] = &[
+    " locked ",
+    " blocked ",
+    " frozen ",
+    " bloquees ",
+    " bloquee ",
+];
+
+/// Words that ask for a change instead ("lock both", "unlock my cards").
+const CHANGE: &[&str] = &[
+    " lock ",
+    " unlock ",
+    " block ",
+    " unblock ",
+    " freeze ",
+    " unfreeze ",
+    " bloque ",
+    " bloquer ",
+    " bloquez ",
+    " debloque ",
+    " debloquer ",
+];
+
+/// True when `text` asks whether every card is locked ("are both locked now?", "r my cards
+/// blocked", "are all of them frozen?"): each card's state, not only the last one named.
+pub(crate) fn asks_every_card(text: &str) -> bool {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    has(EVERY_CARD) && has(LOCKED) && !has(CHANGE)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::asks;
+    use super::{asks, asks_every_card};
+
+    #[test]
+    fn every_card_state_asked() {
+        for t in [
+            "are both locked now?",
+            "r both of them blocked",
+            "are my cards locked",
+            "so all my cards are frozen?",
+            "both locked?",
+            "Kindly confirm that both cards are locked",
+            "les deux sont bloquees ?",
+        ] {
+            assert!(asks_every_card(t), "{t}");
+        }
+        for t in ["lock both", "unlock my cards", "is my visa locked", "both"] {
+            assert!(!asks_every_card(t), "{t}");
+        }
+    }
 
     #[test]
     fn checks_after_an_action() {

@@ -10,9 +10,12 @@ fn fix(word: &str) -> Option<&'static str> {
         "yesteday" | "yesterdy" | "yestarday" | "yesturday" | "yestrday" | "yeserday"
         | "ysterday" | "yesterady" | "yeasterday" | "yestday" | "ystrdy" => "yesterday",
         "tday" | "tdy" | "todya" | "2day" => "today",
-        "mnth" | "montth" | "monht" | "mounth" => "month",
+        "mnth" | "montth" | "monht" | "mounth" | "munth" | "mounf" | "monf" | "monthe" => "month",
+        "munths" | "mounths" | "mnths" => "months",
         "lst" | "lats" => "last",
-        "wk" | "wek" | "weeek" => "week",
+        // "this weak", "last weak": typed by ear, "weak" is only ever the week in a date.
+        "wk" | "wek" | "weeek" | "weak" | "wik" | "weke" | "weeck" => "week",
+        "weaks" | "wks" => "weeks",
         "yr" => "year",
         "mondy" | "monady" => "monday",
         "tuesdy" | "tusday" | "teusday" | "tuseday" | "tuesay" | "tues" => "tuesday",
@@ -72,6 +75,12 @@ mod tests {
         assert_eq!(fix_date_words("and tuesdy?"), "and tuesday?");
         assert_eq!(fix_date_words("spent lst wk"), "spent last week");
         assert_eq!(fix_date_words("in novemeber."), "in november.");
+        // Typed by ear: "wat about last munth", "just this weak".
+        assert_eq!(
+            fix_date_words("wat about last munth"),
+            "wat about last month"
+        );
+        assert_eq!(fix_date_words("just this weak"), "just this week");
     }
 
     #[test]
