@@ -165,7 +165,10 @@ mod tests {
             .await
             .expect("table");
         let mut joined = Joined::default();
-        let first = joined.room::<SqliteStore>(&mut conn, 4).await.expect("room");
+        let first = joined
+            .room::<SqliteStore>(&mut conn, 4)
+            .await
+            .expect("room");
         assert_eq!(first, 1);
         let text = format!(
             "INSERT INTO joined_test (n, word) VALUES (${first}, ${}), (${}, ${})",
@@ -179,17 +182,29 @@ mod tests {
             Value::Int(2),
             Value::Text("two".to_owned()),
         ];
-        joined.push::<SqliteStore>(&mut conn, &text, values).await.expect("push");
+        joined
+            .push::<SqliteStore>(&mut conn, &text, values)
+            .await
+            .expect("push");
         // The second statement reads what the first wrote: they run in order.
-        let first = joined.room::<SqliteStore>(&mut conn, 2).await.expect("room");
+        let first = joined
+            .room::<SqliteStore>(&mut conn, 2)
+            .await
+            .expect("room");
         assert_eq!(first, 5, "numbered after the first statement's values");
         let text = format!(
             "UPDATE joined_test SET word = word || ${first} WHERE n = ${}",
             first + 1
         );
         let values = vec![Value::Str("!"), Value::Int(2)];
-        joined.push::<SqliteStore>(&mut conn, &text, values).await.expect("push");
-        assert!(numbers(&mut conn).await.is_empty(), "nothing sent before send");
+        joined
+            .push::<SqliteStore>(&mut conn, &text, values)
+            .await
+            .expect("push");
+        assert!(
+            numbers(&mut conn).await.is_empty(),
+            "nothing sent before send"
+        );
         joined.send::<SqliteStore>(&mut conn).await.expect("send");
         assert_eq!(
             numbers(&mut conn).await,
@@ -214,7 +229,10 @@ mod tests {
                 first + 1
             );
             let values = vec![Value::Int(n), Value::Str("dup")];
-            joined.push::<SqliteStore>(&mut tx, &text, values).await.expect("push");
+            joined
+                .push::<SqliteStore>(&mut tx, &text, values)
+                .await
+                .expect("push");
         }
         let sent = joined.send::<SqliteStore>(&mut tx).await;
         assert!(sent.is_err(), "the duplicate key must fail the send");
@@ -231,7 +249,10 @@ mod tests {
             .await
             .expect("table");
         let mut joined = Joined::default();
-        let first = joined.room::<SqliteStore>(&mut conn, 2).await.expect("room");
+        let first = joined
+            .room::<SqliteStore>(&mut conn, 2)
+            .await
+            .expect("room");
         let text = format!(
             "INSERT INTO joined_test (n, word) VALUES (${first}, ${})",
             first + 1
