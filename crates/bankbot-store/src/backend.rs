@@ -15,6 +15,7 @@ mod alerts;
 pub(crate) mod at_rest;
 pub(crate) mod audit_append;
 mod batch;
+mod joined;
 mod link_codes;
 mod links;
 mod placeholders;

@@ -20,6 +20,9 @@ use crate::{EncryptionKey, StoreError, StoreResult};
 /// Readers besides the single writer.
 const READERS: u32 = 4;
 
+/// A connection idle at least this long is pinged before it is handed out.
+const PING_AFTER_IDLE: Duration = Duration::from_secs(1);
+
 /// A store in one SQLite file (`sqlite://path/to/file.db`, created with its directories if
 /// missing) or in memory (`sqlite::memory:`).
 ///
@@ -52,7 +55,7 @@ impl SqliteStore {
             prepare_files(options.get_filename())
                 .map_err(|e| StoreError::Unavailable(sqlx::Error::Io(e)))?;
         }
-        let writer = SqlitePoolOptions::new()
+        let writer = pool_options()
             .max_connections(1)
             .min_connections(1)
             .idle_timeout(None)
@@ -71,7 +74,7 @@ impl SqliteStore {
         let reader = if in_memory {
             writer.clone()
         } else {
-            SqlitePoolOptions::new()
+            pool_options()
                 .max_connections(READERS)
                 .connect_with(options.read_only(true))
                 .await?
@@ -84,6 +87,25 @@ impl SqliteStore {
             audit_head: HeadHint::default(),
         })
     }
+}
+
+/// Pool options shared by the writer and the readers. sqlx pings a connection each time a
+/// pool hands it out by default; on SQLite that ping is a round trip to the connection's
+/// worker thread (two thread hand-offs), as costly as the statement it precedes, and it
+/// only checks that the thread still runs. Under load a connection is handed out many
+/// times a millisecond, so only one left idle a while is pinged (a dead worker is then
+/// replaced by a fresh connection, as before).
+fn pool_options() -> SqlitePoolOptions {
+    SqlitePoolOptions::new()
+        .test_before_acquire(false)
+        .before_acquire(|conn, meta| {
+            Box::pin(async move {
+                if meta.idle_for >= PING_AFTER_IDLE {
+                    sqlx::Connection::ping(conn).await?;
+                }
+                Ok(true)
+            })
+        })
 }
 
 /// Creates the database's directory (0700) and an empty database file (0600) before
@@ -148,5 +170,29 @@ impl SqlStore for SqliteStore {
 
     fn audit_head(&self) -> &HeadHint {
         &self.audit_head
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn pools_ping_only_connections_left_idle() {
+        let dir = tempfile::tempdir().expect("dir");
+        let url = format!("sqlite://{}", dir.path().join("ping.db").display());
+        let store = SqliteStore::open(&url, EncryptionKey::generate())
+            .await
+            .expect("store");
+        for pool in [&store.writer, &store.reader] {
+            assert!(!pool.options().get_test_before_acquire());
+        }
+        // A connection idle past the threshold is pinged, then used.
+        tokio::time::sleep(PING_AFTER_IDLE + Duration::from_millis(50)).await;
+        let one: i64 = sqlx::query_scalar("SELECT 1")
+            .fetch_one(&store.reader)
+            .await
+            .expect("read");
+        assert_eq!(one, 1);
     }
 }

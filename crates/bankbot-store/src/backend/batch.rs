@@ -8,7 +8,8 @@ use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Type};
 
 use crate::backend::audit_append::{HeadHint, append_audits_on};
-use crate::backend::placeholders::{list, tuples};
+use crate::backend::joined::{Joined, Value};
+use crate::backend::placeholders::{list, tuples, tuples_from};
 use crate::backend::seam::{RowsAffected, SqlStore};
 use crate::backend::sql;
 use crate::time::to_db;
@@ -85,27 +86,31 @@ where
         .iter()
         .filter(|c| !lost.contains(&c.event_id))
         .collect();
+    // The replies, sessions and contacts: one round trip on SQLite (`joined.rs`).
+    let mut joined = Joined::default();
     let replies: Vec<&OutboxMessage> = kept.iter().flat_map(|c| c.replies.iter()).collect();
     for chunk in replies.chunks(CHUNK) {
+        let first = joined.room::<S>(conn, chunk.len() * 6).await?;
         let text = format!(
             "INSERT INTO outbox (user_id, messaging_type, payload, sealed, created_at, \
              next_attempt_at) VALUES {}",
-            tuples(chunk.len(), 6)
+            tuples_from(first, chunk.len(), 6)
         );
-        let mut query = sqlx::query(&text);
+        let mut values = Vec::with_capacity(chunk.len() * 6);
         for m in chunk {
             let label = crate::types::label_text(&m.label)?;
             let context = crate::crypto::outbox_context(m.user.as_str());
             let blob = key.seal(&m.payload, &context)?;
-            query = query
-                .bind(m.user.as_str())
-                .bind(label)
-                .bind("")
-                .bind(blob)
-                .bind(to_db(now))
-                .bind(0_i64);
+            values.extend([
+                Value::Str(m.user.as_str()),
+                Value::Text(label),
+                Value::Str(""),
+                Value::Blob(blob),
+                Value::Int(to_db(now)),
+                Value::Int(0),
+            ]);
         }
-        query.execute(&mut *conn).await?;
+        joined.push::<S>(conn, &text, values).await?;
     }
     // One session and one contact row per user (a batch holds distinct users; the
     // last write wins if not), each kind in multi-row upserts.
@@ -115,38 +120,42 @@ where
         writes.push(write);
     }
     for chunk in writes.chunks(CHUNK) {
+        let first = joined.room::<S>(conn, chunk.len() * 4).await?;
         let text = format!(
             "INSERT INTO sessions (user_id, doc, updated_at, expires_at) VALUES {} \
              ON CONFLICT (user_id) DO UPDATE SET doc = excluded.doc, \
              updated_at = excluded.updated_at, expires_at = excluded.expires_at",
-            tuples(chunk.len(), 4)
+            tuples_from(first, chunk.len(), 4)
         );
-        let mut query = sqlx::query(&text);
+        let mut values = Vec::with_capacity(chunk.len() * 4);
         for w in chunk {
-            query = query
-                .bind(w.user.as_str())
-                .bind(w.doc.to_string())
-                .bind(to_db(now))
-                .bind(to_db(w.expires_at));
+            values.extend([
+                Value::Str(w.user.as_str()),
+                Value::Text(w.doc.to_string()),
+                Value::Int(to_db(now)),
+                Value::Int(to_db(w.expires_at)),
+            ]);
         }
-        query.execute(&mut *conn).await?;
+        joined.push::<S>(conn, &text, values).await?;
     }
     let contacts: Vec<(&UserId, DateTime<Utc>)> = writes
         .iter()
         .filter_map(|w| w.last_inbound.map(|at| (&w.user, at)))
         .collect();
     for chunk in contacts.chunks(CHUNK) {
+        let first = joined.room::<S>(conn, chunk.len() * 2).await?;
         let text = format!(
             "INSERT INTO alert_contacts (user_id, last_inbound_at) VALUES {} \
              ON CONFLICT (user_id) DO UPDATE SET last_inbound_at = excluded.last_inbound_at",
-            tuples(chunk.len(), 2)
+            tuples_from(first, chunk.len(), 2)
         );
-        let mut query = sqlx::query(&text);
+        let mut values = Vec::with_capacity(chunk.len() * 2);
         for (user, at) in chunk {
-            query = query.bind(user.as_str()).bind(to_db(*at));
+            values.extend([Value::Str(user.as_str()), Value::Int(to_db(*at))]);
         }
-        query.execute(&mut *conn).await?;
+        joined.push::<S>(conn, &text, values).await?;
     }
+    joined.send::<S>(conn).await?;
     // Last, so the chain's head (locked by the append on PostgreSQL) is held only until
     // the commit.
     let audit: Vec<AuditEntry> = kept.iter().flat_map(|c| c.audit.iter().cloned()).collect();
