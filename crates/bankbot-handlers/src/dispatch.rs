@@ -320,6 +320,13 @@ async fn message(
             state.turn_intent = Some(IntentId::CardLock);
             return crate::intents::lock_all::confirm(ctx, state, credential).await;
         }
+        // "ok thx", "merci beaucoup" to "where are you?": the question closed, thanks taken.
+        if pending == Pending::AtmLocation && crate::place_shape::only_thanks(text) {
+            state.pending = None;
+            state.turn_intent = Some(IntentId::Thanks);
+            small_talk::thanks(ctx);
+            return Ok(());
+        }
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
         match (open_question, words::yes_no(text)) {
             (true, Some(false)) => {
@@ -377,7 +384,20 @@ async fn message(
                 // "order a new pin", "increase my limit": a request the bot cannot do is
                 // no place either.
                 let cannot_do = cues::unsupported(text).is_some();
-                if !cannot_do && (parsed.slots.location.is_some() || (!other_intent && short)) {
+                // "need cash b4 shift", "any fee?", "ouvert la nuit ?": a sentence, no place.
+                let place_like = crate::place_shape::may_be_place(text, false);
+                // "ouvert la nuit ?", "any 24/7 ones?", "need cash b4 shift": cash or a kind
+                // of machine asked for, still no place: the question again.
+                if !place_like
+                    && parsed.slots.location.is_none()
+                    && (atm::names_filter(text) || crate::place_shape::wants_cash(text))
+                {
+                    state.turn_intent = Some(IntentId::AtmNearby);
+                    return atm::handle(ctx, state, text, None).await;
+                }
+                if !cannot_do
+                    && (parsed.slots.location.is_some() || (!other_intent && short && place_like))
+                {
                     let place = parsed.slots.location.as_deref().unwrap_or(text).trim();
                     if !place.is_empty() {
                         state.turn_intent = Some(IntentId::AtmNearby);
@@ -1159,6 +1179,14 @@ async fn message(
     {
         state.turn_intent = Some(IntentId::AtmNearby);
         return atm::search_place(ctx, state, &place, text).await;
+    }
+    // "any open 24/7?" after cash machines were asked for but no place found yet: where.
+    if state.last_intent == Some(IntentId::AtmNearby)
+        && parsed.slots.location.is_none()
+        && atm::names_filter(text)
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return atm::handle(ctx, state, text, None).await;
     }
     // "this month?", "et ce mois ci ?" after a total: the same question over those days,
     // however sure the engine is that it is a fresh one, when asked as a follow-up (a

@@ -51,6 +51,7 @@ mod misheard;
 mod movements;
 mod notice;
 mod periods;
+mod place_shape;
 mod place_text;
 mod privacy_question;
 mod request_kind;

@@ -78,6 +78,9 @@ const THOSE: &[&str] = &[
     " ils ",
     " ceux ",
     " celui ",
+    // "des frais ?", "is there a fee?", "y a des frais ?" (a bare question, no dates).
+    " des ",
+    " there ",
 ];
 
 /// True when `text` asks about cash-machine fees: it names fees and either a cash machine
@@ -98,6 +101,9 @@ mod tests {
         assert!(asks("do they charge a fee?", true));
         assert!(asks("any fee-free atm near 94105", false));
         assert!(asks("lesquels sont gratuits ?", true));
+        assert!(asks("des frais ?", true));
+        assert!(asks("is there a fee", true));
+        assert!(!asks("des frais ?", false));
         assert!(asks("does it cost anything to withdraw there", true));
         assert!(asks("do i get charged for using foreign atms", false));
         assert!(asks("will i be charged at a cash machine abroad", false));
