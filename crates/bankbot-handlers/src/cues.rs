@@ -1308,6 +1308,10 @@ pub(crate) fn asks_if_bot(text: &str) -> bool {
         "computer",
         "ordinateur",
         "chatbot",
+        "chatgpt",
+        "gpt",
+        "siri",
+        "alexa",
         "vraie personne",
         "vrai",
         "real",
@@ -2369,6 +2373,9 @@ pub(crate) fn social(text: &str) -> Option<Social> {
         "vas tu bien",
         "comment tu te sens",
     ];
+    if crate::off_topic::pidgin_hello(text) {
+        return Some(Social::HowAreYou);
+    }
     if any(&f, &how_are_you)
         && !any(
             &f,
@@ -2407,7 +2414,7 @@ pub(crate) fn social(text: &str) -> Option<Social> {
         "tu vas bien",
         "vous allez bien",
     ];
-    if any(&f, &chitchat) {
+    if any(&f, &chitchat) || crate::off_topic::asks(text) {
         return Some(Social::Chitchat);
     }
     None

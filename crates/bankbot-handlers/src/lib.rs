@@ -50,6 +50,7 @@ mod intents;
 mod misheard;
 mod movements;
 mod notice;
+mod off_topic;
 mod periods;
 mod place_shape;
 mod place_text;
