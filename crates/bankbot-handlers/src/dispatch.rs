@@ -1909,7 +1909,9 @@ pub(crate) async fn intent_turn(
         (IntentId::CardLock, Some(s)) if crate::intents::lock_all::names_every_card(text) => {
             crate::intents::lock_all::confirm(ctx, state, s).await?
         }
-        (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
+        (IntentId::CardLock, Some(s)) => {
+            cards::handle_order(ctx, state, s, slots.account_type, text).await?
+        }
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, state, text),
         (IntentId::AtmNearby, _) => {
             atm::handle(ctx, state, text, slots.location.as_deref()).await?
