@@ -69,6 +69,11 @@ const BRANDS: &[&str] = &[
     "discover",
 ];
 
+/// True when `word` is a card brand ("visa", "mastercard", "amex").
+pub(crate) fn is_brand(word: &str) -> bool {
+    BRANDS.contains(&word)
+}
+
 /// Words for "debit" and "credit".
 const DEBIT: &[&str] = &["debit", "debits", "débit", "check", "checking", "courant"];
 const CREDIT: &[&str] = &["credit", "crédit", "cc"];

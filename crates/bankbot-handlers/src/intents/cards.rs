@@ -68,6 +68,12 @@ pub(crate) async fn handle_order(
 ) -> Result<(), HandlerError> {
     if ctx.auth_fresh {
         let cards = ctx.services.cards.cards(credential).await?;
+        if super::lock_target::someone_elses(text, &cards) {
+            ctx.audit("cards");
+            state.pending = None;
+            ctx.say(Msg::CardOfSomeoneElse);
+            return Ok(());
+        }
         match super::lock_target::after_verb(text, &cards) {
             Some(super::card_named::Named::One(card)) => {
                 ctx.audit("cards");

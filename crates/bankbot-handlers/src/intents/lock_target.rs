@@ -79,6 +79,45 @@ pub(crate) fn after_verb(text: &str, cards: &[Card]) -> Option<Named> {
     }
 }
 
+/// Someone else named as the card's holder, each padded and folded.
+const SOMEONE_ELSES: &[&str] = &[
+    " sa ",
+    " son ",
+    " her ",
+    " his ",
+    " their ",
+    " ma femme ",
+    " mon mari ",
+    " ma fille ",
+    " mon fils ",
+    " ma mere ",
+    " mon pere ",
+    " my wife ",
+    " my husband ",
+    " my son ",
+    " my daughter ",
+    " my mom ",
+    " my mum ",
+    " my dad ",
+    " wife's ",
+    " husband's ",
+];
+
+/// "ma femme a perdu sa mastercard" with no Mastercard: a brand the customer has no card
+/// of, said with someone else as its holder.
+pub(crate) fn someone_elses(text: &str, cards: &[Card]) -> bool {
+    let f = fold(text);
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let brand_only: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| crate::intents::card_named::is_brand(w))
+        .collect();
+    !brand_only.is_empty()
+        && SOMEONE_ELSES.iter().any(|w| f.contains(w))
+        && pick(&brand_only, "", cards) == Some(Named::NotTheirs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +167,15 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn someone_elses_card() {
+        let cards = alice();
+        assert!(someone_elses("ma femme a perdu sa mastercard", &cards));
+        assert!(someone_elses("my husband lost his amex", &cards));
+        assert!(!someone_elses("my wife lost her visa", &cards));
+        assert!(!someone_elses("i lost my mastercard", &cards));
     }
 
     #[test]
