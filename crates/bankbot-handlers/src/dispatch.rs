@@ -758,6 +758,20 @@ async fn message(
         crate::intents::card_replace::answer(ctx, state, what);
         return Ok(());
     }
+    // "non lé pa moin" (Réunion: not me), "c pa moi" just after payments were listed: the
+    // payment is disowned, the fraud path (never an "okay" nor "didn't get that").
+    if state.last_intent == Some(IntentId::Transactions)
+        && text.split_whitespace().count() <= 6
+        && crate::intents::named_charge::disowns(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::ReportFraud);
+        if !fraud::already_locked(ctx, credential, None).await? {
+            fraud::handle(ctx, state);
+        }
+        return Ok(());
+    }
     // "wsh", "t'es là ?", "tkt", "oklm", "jsp": a hello, a no-worries, an "I don't know".
     if let Some(slang) = crate::intents::slang_turn::read(text) {
         use crate::intents::slang_turn::Slang;
