@@ -235,6 +235,48 @@ const CARD_ABROAD: &[&str] = &[
     "ma carte fonctionne en",
 ];
 
+/// Whether a card will work somewhere later ("ma carte va tu marcher là-bas ?", "will my
+/// visa work over there"): with `CARD` and `AWAY`, the card-abroad answer.
+const WILL_WORK: &[&str] = &[
+    "va marcher",
+    "va tu marcher",
+    "va t'elle marcher",
+    "va t elle marcher",
+    "va fonctionner",
+    "va t elle fonctionner",
+    "va tu fonctionner",
+    "marchera",
+    "fonctionnera",
+    "va passer",
+    "passera",
+    "will work",
+    "will it work",
+    "gonna work",
+    "going to work",
+    "work there",
+    "work over there",
+];
+
+/// A card named, for `WILL_WORK`.
+const CARD: &[&str] = &[
+    "carte", "cartes", "cb", "visa", "card", "cards", "debit", "credit", "elle", "it",
+];
+
+/// Somewhere away, for `WILL_WORK`.
+const AWAY: &[&str] = &[
+    "la bas",
+    "a l'etranger",
+    "a letranger",
+    "au",
+    "aux",
+    "en",
+    "abroad",
+    "overseas",
+    "there",
+    "over there",
+    "in",
+];
+
 /// Use of a card outside the country, as Indian and formal English name it ("kindly
 /// activate international usage on my card").
 const INTERNATIONAL_USE: &[&str] = &[
@@ -315,6 +357,7 @@ pub(crate) fn asked(text: &str) -> Option<Unsupported> {
         "avis de voyage",
     ]) || (any(TRAVEL) && any(NOTICE))
         || any(CARD_ABROAD)
+        || (any(WILL_WORK) && any(CARD) && any(AWAY))
         || (any(INTERNATIONAL_USE) && any(SWITCH_ON))
         || (any(TRAVELLER) && !any(OTHER_REQUEST)))
         && !any(GONE)
@@ -360,6 +403,11 @@ mod tests {
             "je pars en vacances au maroc, prevenez pour que ma carte soit pas bloquee",
             "i travel to canada tomorrow",
             "will my card work in japan",
+            "ma carte va tu marcher là-bas ?",
+            "est-ce que ma carte va marcher au maroc ?",
+            "ma visa va t-elle fonctionner en espagne",
+            "will my visa work over there?",
+            "is my debit card gonna work in mexico",
             "ok what about the visa, can I use it abroad?",
             "does my debit card work abroad",
             "can i use my visa overseas",

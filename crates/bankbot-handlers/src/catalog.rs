@@ -283,6 +283,9 @@ pub(crate) enum Msg<'a> {
     AmountOtherDates(&'a str),
     /// A card named that the customer does not have ("la mastercard" with only a Visa).
     CardNotTheirs,
+    /// Someone else's card lost or stolen, of a brand the customer has none of ("ma femme a
+    /// perdu sa mastercard"): not theirs to lock here; its holder calls their bank.
+    CardOfSomeoneElse,
     /// A lock asked for and not confirmed, when the customer moved on: the card (or, with
     /// `None`, none of the cards) is not locked yet; lock it now?
     LockNotDone(Option<&'a str>),
@@ -770,6 +773,7 @@ mod tests {
             Msg::CardDoneAll("A and B", Reach::Bank(Contact::Unknown)),
             Msg::CardsAllLocked,
             Msg::CardNotTheirs,
+            Msg::CardOfSomeoneElse,
             Msg::HowElsewhere(Contact::Unknown),
             Msg::NothingElse("r"),
             Msg::AlsoThese { n: 2, range: "r" },

@@ -778,6 +778,20 @@ async fn message(
         crate::intents::card_replace::answer(ctx, state, what);
         return Ok(());
     }
+    // "non lé pa moin" (Réunion: not me), "c pa moi" just after payments were listed: the
+    // payment is disowned, the fraud path (never an "okay" nor "didn't get that").
+    if state.last_intent == Some(IntentId::Transactions)
+        && text.split_whitespace().count() <= 6
+        && crate::intents::named_charge::disowns(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::ReportFraud);
+        if !fraud::already_locked(ctx, credential, None).await? {
+            fraud::handle(ctx, state);
+        }
+        return Ok(());
+    }
     // "wsh", "t'es là ?", "tkt", "oklm", "jsp": a hello, a no-worries, an "I don't know".
     if let Some(slang) = crate::intents::slang_turn::read(text) {
         use crate::intents::slang_turn::Slang;
@@ -1937,7 +1951,9 @@ pub(crate) async fn intent_turn(
         (IntentId::CardLock, Some(s)) if crate::intents::lock_all::names_every_card(text) => {
             crate::intents::lock_all::confirm(ctx, state, s).await?
         }
-        (IntentId::CardLock, Some(s)) => cards::handle(ctx, state, s, slots.account_type).await?,
+        (IntentId::CardLock, Some(s)) => {
+            cards::handle_order(ctx, state, s, slots.account_type, text).await?
+        }
         (IntentId::ManageAlerts, Some(_)) => alerts::handle(ctx, state, text),
         (IntentId::AtmNearby, _) => {
             atm::handle(ctx, state, text, slots.location.as_deref()).await?

@@ -59,6 +59,7 @@ pub(crate) mod lock_check;
 pub(crate) mod lock_order;
 pub(crate) mod lock_question;
 pub(crate) mod lock_reminder;
+pub(crate) mod lock_target;
 pub(crate) mod money_out;
 pub(crate) mod named_account;
 pub(crate) mod named_charge;

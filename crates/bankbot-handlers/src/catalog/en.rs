@@ -331,6 +331,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach(*contact)
         ),
         CardNotTheirs => "I can't find that card among yours.".into(),
+        CardOfSomeoneElse => "That card isn't one of yours with us, so I can't lock it here: \
+             whoever holds it should call the number on the back of it, or their own bank, to \
+             block it. Your own cards aren't affected."
+            .into(),
         LockNotDone(Some(card)) => {
             format!("Careful: your {card} is NOT locked yet. Shall I lock it now?")
         }

@@ -352,6 +352,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach(*contact)
         ),
         CardNotTheirs => "Je ne trouve pas cette carte parmi les vôtres.".into(),
+        CardOfSomeoneElse => "Cette carte ne fait pas partie des vôtres chez nous, je ne \
+             peux donc pas la bloquer ici : la personne à qui elle appartient doit appeler le \
+             numéro au dos de la carte, ou sa propre banque, pour la faire bloquer. Vos cartes \
+             à vous ne sont pas touchées."
+            .into(),
         LockNotDone(Some(card)) => {
             format!("Attention : votre {card} n'est PAS encore bloquée. Je la bloque maintenant ?")
         }

@@ -69,6 +69,11 @@ const BRANDS: &[&str] = &[
     "discover",
 ];
 
+/// True when `word` is a card brand ("visa", "mastercard", "amex").
+pub(crate) fn is_brand(word: &str) -> bool {
+    BRANDS.contains(&word)
+}
+
 /// Words for "debit" and "credit".
 const DEBIT: &[&str] = &["debit", "debits", "débit", "check", "checking", "courant"];
 const CREDIT: &[&str] = &["credit", "crédit", "cc"];
@@ -206,7 +211,6 @@ pub(crate) fn read(text: &str, cards: &[Card]) -> Option<Named> {
     if words.is_empty() || words.len() > MAX_ANSWER_WORDS {
         return None;
     }
-    let has = |list: &[&str]| words.iter().any(|w| crate::words::listed(list, w));
     let card_word = |w: &str| {
         [BRANDS, DEBIT, CREDIT, ANY_CARD, FILLER]
             .iter()
@@ -216,6 +220,13 @@ pub(crate) fn read(text: &str, cards: &[Card]) -> Option<Named> {
     if !words.iter().all(|w| card_word(w)) {
         return None;
     }
+    pick(&words, &clean, cards)
+}
+
+/// The card `words` name by brand, debit or credit, or last four digits (`clean` is the
+/// same text, for the digits), among `cards`, whatever else the words say.
+pub(crate) fn pick(words: &[&str], clean: &str, cards: &[Card]) -> Option<Named> {
+    let has = |list: &[&str]| words.iter().any(|w| crate::words::listed(list, w));
     let brand = words.iter().find(|w| BRANDS.contains(w)).map(|w| match *w {
         "master" | "mc" => "mastercard",
         "american" => "amex",
@@ -228,7 +239,7 @@ pub(crate) fn read(text: &str, cards: &[Card]) -> Option<Named> {
     } else {
         None
     };
-    let digits = crate::cues::last_digits(&clean);
+    let digits = crate::cues::last_digits(clean);
     let mut hits: Vec<&Card> = cards
         .iter()
         .filter(|c| {

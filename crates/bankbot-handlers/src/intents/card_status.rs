@@ -175,7 +175,11 @@ pub(crate) fn declined(text: &str) -> bool {
 /// True when `text` asks whether a card is locked or works, or says it was declined,
 /// without asking to change it.
 pub(crate) fn asks(text: &str) -> bool {
-    let f = fold(text);
+    // "my card still block?": the state asked, in the verb's bare form.
+    let f = fold(text)
+        .replace(" still block ", " still blocked ")
+        .replace(" still lock ", " still locked ")
+        .replace(" still freeze ", " still frozen ");
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
     if declined(text) {
         return true;

@@ -57,6 +57,39 @@ pub(crate) async fn handle(
     Ok(())
 }
 
+/// A lock order: the card named after its verb ("should i lock the debit card") when it
+/// names one, said so when the customer has no such card, else as `handle`.
+pub(crate) async fn handle_order(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    credential: &CustomerCredential,
+    kind: Option<AccountKind>,
+    text: &str,
+) -> Result<(), HandlerError> {
+    if ctx.auth_fresh {
+        let cards = ctx.services.cards.cards(credential).await?;
+        if super::lock_target::someone_elses(text, &cards) {
+            ctx.audit("cards");
+            state.pending = None;
+            ctx.say(Msg::CardOfSomeoneElse);
+            return Ok(());
+        }
+        match super::lock_target::after_verb(text, &cards) {
+            Some(super::card_named::Named::One(card)) => {
+                ctx.audit("cards");
+                confirm(ctx, state, &card);
+                return Ok(());
+            }
+            Some(super::card_named::Named::NotTheirs) => {
+                ctx.say(Msg::CardNotTheirs);
+                return handle(ctx, state, credential, None).await;
+            }
+            _ => {}
+        }
+    }
+    handle(ctx, state, credential, kind).await
+}
+
 /// A card was chosen by payload: check it is the customer's, then confirm.
 pub(crate) async fn chosen(
     ctx: &mut Ctx<'_>,

@@ -165,6 +165,33 @@ const OWN_USE: &[&str] = &[
     " new pin ",
 ];
 
+/// The card copied at a machine ("skimmed at a gas station", "skimmer sur les pompes",
+/// "ma carte a été clonée"), each padded and folded: compromised, even at an ATM.
+const SKIMMED: &[&str] = &[
+    " skimmed ",
+    " skimmer ",
+    " skimmers ",
+    " skimming ",
+    " skimme ",
+    " skimmee ",
+    " cloned ",
+    " clonee ",
+    " clone ",
+    " copied my card ",
+    " ma carte a ete copiee ",
+    " carte copiee ",
+    " piratee ",
+];
+
+/// A question about the word itself ("what is a skimmer?"), not a report.
+const DEFINITION: &[&str] = &[
+    " what is ",
+    " what's a ",
+    " whats a ",
+    " c'est quoi ",
+    " qu'est ce qu ",
+];
+
 fn has(f: &str, list: &[&str]) -> bool {
     list.iter().any(|w| f.contains(w))
 }
@@ -172,6 +199,9 @@ fn has(f: &str, list: &[&str]) -> bool {
 /// True when `text` tells that a code or the card's details went to someone else.
 pub(crate) fn told(text: &str) -> bool {
     let f = fold(text);
+    if has(&f, SKIMMED) && !has(&f, DEFINITION) {
+        return true;
+    }
     if !has(&f, GAVE) || has(&f, OWN_USE) {
         return false;
     }
@@ -232,6 +262,11 @@ mod tests {
             "ma fille a mis ma carte sur un lien",
             "jai donner mon code au monsieur",
             "je lui ai donné les chiffres au dos de ma carte",
+            "my card was skimmed at a gas station",
+            "skimmer sur les pompes à essence… je fais quoi ??",
+            "i think the atm had a skimmer on it",
+            "ma carte a été clonée",
+            "card got cloned at the pump",
         ] {
             assert!(told(t), "{t}");
         }
@@ -249,6 +284,7 @@ mod tests {
             "j'ai mis ma carte dans le distributeur",
             "je veux un nouveau code",
             "i put my card on my phone",
+            "what is a skimmer?",
         ] {
             assert!(!told(t), "{t}");
         }

@@ -50,6 +50,10 @@ const DISOWNS: &[&str] = &[
     " weird ",
     " strange ",
     " pas moi ",
+    // Réunion and texting: "lé pa moin", "c pa moi".
+    " pa moi ",
+    " pa moin ",
+    " pas moin ",
     " reconnais pas ",
     " jamais ",
 ];

@@ -19,6 +19,20 @@ const CAN: &[&str] = &[
     " vous pouvez ",
     " pouvez vous ",
     " est ce que je peux ",
+    " je peux ",
+    " jpeux ",
+    " j'peux ",
+    " j peux ",
+    " puis je ",
+    " je pourrai ",
+    " je pourrais ",
+    " pourrai je ",
+    " on peut ",
+    " peut on ",
+    " will i be able to ",
+    " would i be able to ",
+    " am i able to ",
+    " can we ",
 ];
 
 /// Words of unlocking, each padded.
@@ -28,6 +42,8 @@ const UNLOCK: &[&str] = &[
     " unblock ",
     " debloquer ",
     " debloque ",
+    " reactiver ",
+    " reactive ",
 ];
 
 /// Words that make it a question about ability rather than an order, each padded.
@@ -48,6 +64,9 @@ const ABILITY: &[&str] = &[
     " d'ici ",
     " ici ",
     " si ",
+    " quand ",
+    " plus tard ",
+    " lorsque ",
 ];
 
 /// True when `text` asks whether a card can be unlocked here.
@@ -68,6 +87,11 @@ mod tests {
             "if my card gets declined in london can you unlock it from here",
             "could i unlock my visa myself later?",
             "are you able to unfreeze cards in this chat",
+            "si je la retrouve jpeux la débloquer ?",
+            "quand je la retrouve je pourrai la réactiver ?",
+            "if i find it can i unlock it?",
+            "if it turns up will i be able to unblock it",
+            "si jla retrouve on peut la debloquer ?",
         ] {
             assert!(asks(q), "{q}");
         }
