@@ -774,6 +774,10 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     {
         return (Balance, Ask::Plain);
     }
+    // "any zelle from mike", "did the venmo come in": money in through a payment app.
+    if crate::app_incoming::asked(text) {
+        return (Transactions, Ask::Income);
+    }
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
         && any(&f, INCOME)
         && !any(&f, &["since payday", "depuis la paie", "depuis la paye"])
@@ -2034,6 +2038,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     ];
     if w.iter().any(|x| pay_words.contains(x)) && any(&f, &bills) {
         return Some(BillPayment);
+    }
+    // "did the venmo come in", "any zelle from mike": money in through an app, shown.
+    if crate::app_incoming::asked(text) {
+        return None;
     }
     let send_verbs = [
         "transfer",
