@@ -96,10 +96,10 @@ pub(crate) fn requests(
         return parts;
     }
     // "target amazon": two merchants side by side, two requests.
-    if let Some(pair) = crate::merchant_pair::joined(nlu, text, today, lang) {
-        if let Some(parts) = split(nlu, &pair, today, lang) {
-            return parts;
-        }
+    if let Some(parts) = crate::merchant_pair::joined(nlu, text, today, lang)
+        .and_then(|pair| split(nlu, &pair, today, lang))
+    {
+        return parts;
     }
     split(nlu, text, today, lang).unwrap_or_else(whole)
 }
