@@ -407,6 +407,15 @@ const SEE_ACCOUNTS: &[&str] = &[
     "show my accounts",
     "view my accounts",
     "check my accounts",
+    // "I wan check my account", "make i see my account": the account itself, its balance.
+    "check my account",
+    "check my acct",
+    "check ma account",
+    "check on my account",
+    "see my account",
+    "view my account",
+    "look at my account",
+    "look my account",
     // "show me da money": slang for the money itself, not the data kept.
     "show me the money",
     "show me da money",
@@ -418,6 +427,20 @@ const SEE_ACCOUNTS: &[&str] = &[
     "how much i got",
     "wheres my money at",
     "where my money at",
+];
+
+/// "wetin enter my account", "what entered my account": money that came into it.
+const ENTERED_ACCOUNT: &[&str] = &[
+    "wetin enter",
+    "wetin don enter",
+    "wetin land",
+    "what enter",
+    "enter my account",
+    "enter for my account",
+    "entered my account",
+    "entered in my account",
+    "land for my account",
+    "landed in my account",
 ];
 
 /// Words that make "mes comptes" about linking or the data kept, not their balances.
@@ -620,6 +643,20 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         return (intent, Ask::Plain);
     }
     let f = fold(text);
+    // "wetin enter my account", "wetin land for my account": what came in (Pidgin).
+    if matches!(
+        intent,
+        LinkAccount
+            | DataAccess
+            | PrivacyInfo
+            | OutOfScope
+            | Balance
+            | Transactions
+            | SpendingSummary
+    ) && any(&f, ENTERED_ACCOUNT)
+    {
+        return (Transactions, Ask::Income);
+    }
     // "jveux voir mes comptes", "montre moi mes comptes": their balances, not linking them
     // nor the data kept.
     if matches!(intent, LinkAccount | DataAccess | PrivacyInfo | OutOfScope)
@@ -773,6 +810,10 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         )
     {
         return (Balance, Ask::Plain);
+    }
+    // "any zelle from mike", "did the venmo come in": money in through a payment app.
+    if crate::app_incoming::asked(text) {
+        return (Transactions, Ask::Income);
     }
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
         && any(&f, INCOME)
@@ -2038,6 +2079,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     ];
     if w.iter().any(|x| pay_words.contains(x)) && any(&f, &bills) {
         return Some(BillPayment);
+    }
+    // "did the venmo come in", "any zelle from mike": money in through an app, shown.
+    if crate::app_incoming::asked(text) {
+        return None;
     }
     let send_verbs = [
         "transfer",

@@ -149,7 +149,35 @@ pub(crate) fn asked(text: &str) -> bool {
     let two_currencies = currencies(&f) >= 2 && has(&f, INTO);
     let converts = has(&f, CONVERT) && currencies(&f) >= 1;
     let asks_value = has(&f, VALUE) || converts;
-    has(&f, RATE) && !has(&f, SAVING) || two_currencies && asks_value || converts && has(&f, INTO)
+    has(&f, RATE) && !has(&f, SAVING)
+        || two_currencies && asks_value
+        || converts && has(&f, INTO)
+        || amount_into_currency(&f)
+}
+
+/// "$500 in pesos", "200 euros to dollars", "50€ en dollars": an amount followed by the
+/// currency it should be read in, with no other question around it.
+fn amount_into_currency(f: &str) -> bool {
+    let w: Vec<&str> = f.split_whitespace().collect();
+    let is_amount = |x: &str| {
+        let digits = x.trim_matches(|c| c == '$' || c == '€');
+        !digits.is_empty()
+            && digits
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    let is_currency = |x: &str| CURRENCY.contains(&format!(" {x} ").as_str());
+    let is_into = |x: &str| INTO.contains(&format!(" {x} ").as_str());
+    w.iter().enumerate().any(|(i, x)| {
+        if !is_amount(x) {
+            return false;
+        }
+        let mut next = i + 1;
+        if w.get(next).is_some_and(|y| is_currency(y)) {
+            next += 1;
+        }
+        w.get(next).is_some_and(|y| is_into(y)) && w.get(next + 1).is_some_and(|y| is_currency(y))
+    })
 }
 
 /// True when the exchange question is about the customer's own payments.
@@ -176,6 +204,12 @@ mod tests {
             "vous prenez quel taux à l'étranger",
             "combien font 50 livres en euros",
             "taux du dollar aujourd'hui",
+            "$500 in pesos",
+            "500 dollars in pesos",
+            "200 euros to dollars?",
+            "50€ en dollars",
+            "whats 1000 usd in cad",
+            "100 bucks in euros",
         ] {
             assert!(asked(t), "{t}");
         }
@@ -186,6 +220,9 @@ mod tests {
             "send 50 dollars to bob",
             "mes achats en devises",
             "quel est le taux du livret a",
+            "i spent $500 in groceries",
+            "send $50 to mike",
+            "500 in savings",
         ] {
             assert!(!asked(t), "{t}");
         }

@@ -31,6 +31,7 @@
 
 mod alert_text;
 mod alert_words;
+mod app_incoming;
 mod breakdown;
 mod cant_do;
 mod casual;

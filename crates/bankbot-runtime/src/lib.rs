@@ -35,6 +35,7 @@ mod fraud;
 mod kept_replies;
 mod link_codes;
 mod linking;
+mod merchant_pair;
 mod messenger;
 mod outbox;
 mod pending_logins;

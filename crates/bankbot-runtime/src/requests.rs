@@ -95,6 +95,12 @@ pub(crate) fn requests(
     if let Some(parts) = after_courtesy_sentence(nlu, text, today, lang) {
         return parts;
     }
+    // "target amazon": two merchants side by side, two requests.
+    if let Some(parts) = crate::merchant_pair::joined(nlu, text, today, lang)
+        .and_then(|pair| split(nlu, &pair, today, lang))
+    {
+        return parts;
+    }
     split(nlu, text, today, lang).unwrap_or_else(whole)
 }
 

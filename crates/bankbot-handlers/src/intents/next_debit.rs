@@ -100,11 +100,44 @@ pub(crate) fn asks_pay(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
     has(PAY)
-        && (has(WHEN_NEXT) || has(&["quand", "when"]))
+        && (has(WHEN_NEXT) || has(&["quand", "when"]) || asks_ahead(&f))
         && !has(PAST)
         && !has(&["how much", "combien", "since", "depuis"])
         // "notify me when my paycheck lands": an alert to set.
         && !has(received_from::ALERT)
+}
+
+/// "will my paycheck hit before dec 18", "is my pay gonna land by friday": a question
+/// about a date ahead, answered by the next estimated pay, not by a search of past dates.
+/// "will my paycheck cover rent" weighs an amount instead, and "will i make it to payday"
+/// asks whether the money lasts.
+fn asks_ahead(folded: &str) -> bool {
+    let has = |list: &[&str]| list.iter().any(|p| folded.contains(&format!(" {p} ")));
+    has(&[
+        "will",
+        "before",
+        "by",
+        "gonna",
+        "going to",
+        "coming",
+        "expected",
+        "expect",
+        "avant",
+        "va arriver",
+        "arrivera",
+    ]) && !has(&[
+        "cover",
+        "enough",
+        "afford",
+        "make it",
+        "survive",
+        "till",
+        "until",
+        "til",
+        "assez",
+        "suffisant",
+        "tenir",
+    ])
 }
 
 /// True when `text` asks when a payment named in `slots` comes.

@@ -177,12 +177,46 @@ const ASKS_BOT: &[&str] = &[
     " need a refund ",
 ];
 
+/// A dispute or chargeback, each padded and folded.
+const DISPUTE: &[&str] = &[
+    " dispute ",
+    " disputes ",
+    " disputed ",
+    " disput ",
+    " chargeback ",
+    " chargebacks ",
+    " claim ",
+    " contestation ",
+    " contestations ",
+    " litige ",
+];
+
+/// Asking how long something takes or how far along it is, each padded and folded.
+const HOW_LONG: &[&str] = &[
+    " how long ",
+    " how many days ",
+    " how many weeks ",
+    " how much time ",
+    " timeline ",
+    " take long ",
+    " usually take ",
+    " combien de temps ",
+    " delai ",
+    " delais ",
+    " ca prend ",
+];
+
 /// The refund question `text` asks, if it asks one.
 pub(crate) fn asks(text: &str) -> Option<Refund> {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|p| f.contains(p));
     if has(ASKS_BOT) {
         return None;
+    }
+    // "how long do disputes take", "combien de temps prend une contestation": the bank
+    // decides, where to follow it; not the "can't dispute here" answer.
+    if has(DISPUTE) && has(HOW_LONG) {
+        return Some(Refund::Status);
     }
     let to_me = has(TO_ME);
     if has(NOT) && !to_me {
