@@ -365,12 +365,49 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     if words.iter().any(|w| crate::casual::is_farewell(w)) {
         return None;
     }
+    // "ok jlui donne pas", "ok je vais appeler merci", "ok. c koi le livret a": an "ok" that
+    // acknowledges and goes on about something else is no yes to the question asked.
+    if acknowledges_then_moves_on(&words) {
+        return None;
+    }
     let yes = listed(YES_WORDS, words[0])
         || words.get(1).is_some_and(|w| listed(YES_WORDS, w))
         || has_phrase(YES_PHRASES)
         || crate::casual::opens_yes(&words)
         || has_phrase(crate::casual::YES_PHRASES);
     yes.then_some(true)
+}
+
+/// Words that only acknowledge ("ok", "d'accord"): a yes only when nothing else follows them
+/// but more yes, please or go-ahead words.
+const ACKNOWLEDGE: &[&str] = &[
+    "ok", "okay", "okey", "oki", "okie", "k", "kk", "okk", "alright", "dac", "dacc", "d'accord",
+    "daccord", "bon", "bien", "entendu", "cool",
+];
+
+/// Words that, after an acknowledgement, keep it a yes ("ok go", "ok vas-y", "ok lock it").
+const GO_ON: &[&str] = &[
+    "go", "ahead", "do", "it", "vas", "y", "vas-y", "vasy", "allez", "allons", "fais", "faites",
+    "le", "la", "please", "pls", "plz", "stp", "svp", "thanks", "merci", "lock", "block", "freeze",
+    "bloque", "bloquez", "bloquer", "then", "alors", "sure", "oui", "ouais", "yes", "yeah", "yep",
+    "ya", "c'est", "parti", "fine", "good", "bon", "lets", "let's", "on", "just",
+];
+
+/// True when `words` open with an acknowledgement and go on with words that
+/// neither say yes again nor ask to go ahead (three or more: "ok tant pis" is still an
+/// answer): a new statement, not an answer.
+fn acknowledges_then_moves_on(words: &[&str]) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !ACKNOWLEDGE.contains(first) {
+        return false;
+    }
+    let others = words[1..]
+        .iter()
+        .filter(|w| !GO_ON.contains(w) && !listed(YES_WORDS, w))
+        .count();
+    others >= 3
 }
 
 /// "oublie", "oubliez" as an order ("non oublie", "oubliez ça"), not the past participle
