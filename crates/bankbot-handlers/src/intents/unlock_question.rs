@@ -33,6 +33,16 @@ const CAN: &[&str] = &[
     " would i be able to ",
     " am i able to ",
     " can we ",
+    " how do i ",
+    " how can i ",
+    " how would i ",
+    " how will i ",
+    " how to ",
+    " how do you ",
+    " comment je ",
+    " comment on ",
+    " comment faire pour ",
+    " je fais comment pour ",
 ];
 
 /// Words of unlocking, each padded.
@@ -92,6 +102,9 @@ mod tests {
             "if i find it can i unlock it?",
             "if it turns up will i be able to unblock it",
             "si jla retrouve on peut la debloquer ?",
+            "how do i unlock it later tho",
+            "how would i unblock it if it turns up",
+            "comment je la débloque si je la retrouve",
         ] {
             assert!(asks(q), "{q}");
         }
