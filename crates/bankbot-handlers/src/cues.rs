@@ -619,7 +619,7 @@ const UNLOCK: &[&str] = &[
 ];
 
 /// "je retrouve plus ma carte", "can't find my card": the card still lost, so no unlock.
-const NOT_FOUND_AGAIN: &[&str] = &[
+pub(crate) const NOT_FOUND_AGAIN: &[&str] = &[
     "retrouve plus",
     "retrouve pas",
     "retrouve toujours pas",

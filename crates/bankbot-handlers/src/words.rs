@@ -366,7 +366,9 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         || has_phrase(NO_PHRASES)
         || has_phrase(crate::casual::NO_PHRASES);
     if no {
-        return Some(false);
+        // "STOP CARD NOW", "ok. bloque ma carte jla retrouve plus": a lock asked for, whatever
+        // "stop" or "retrouve" would say alone; a request, not a no.
+        return (!crate::intents::lock_order::requests(text)).then_some(false);
     }
     if words.iter().any(|w| is_request_word(w)) {
         return None;

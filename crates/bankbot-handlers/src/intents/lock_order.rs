@@ -138,6 +138,9 @@ pub(crate) fn agrees(text: &str) -> bool {
 /// next to the verb ("tu peux la freeze", "bloque-la", "freeze it").
 pub(crate) fn requests(text: &str) -> bool {
     let f = fold(text);
+    if stops_a_card(&f) && !against(&f) {
+        return true;
+    }
     if !has_verb(&f) || against(&f) {
         return false;
     }
@@ -190,11 +193,24 @@ pub(crate) fn requests_unlock(text: &str) -> bool {
     verb && to_card && !NOT.iter().any(|w| f.contains(w))
 }
 
+/// "STOP CARD NOW", "stop my visa": "stop" done to a card. (A bare "stop" is no lock order:
+/// to "lock your card?" it is a no.)
+fn stops_a_card(f: &str) -> bool {
+    (f.contains(" stop ") || f.contains(" stopper ")) && CARD_WORDS.iter().any(|w| f.contains(w))
+}
+
 fn has_verb(f: &str) -> bool {
     LOCK_VERBS.iter().any(|w| f.contains(w))
 }
 
+/// True when a word of `f` turns the order around. The negation of "still not found"
+/// ("stop ma carte je la retrouve pas", "block it i can't find it") is about the card, not
+/// the order, so it is left out first.
 fn against(f: &str) -> bool {
+    let mut f = f.to_owned();
+    for lost in crate::cues::NOT_FOUND_AGAIN {
+        f = f.replace(&format!(" {lost} "), " ");
+    }
     AGAINST.iter().any(|w| f.contains(w))
 }
 
