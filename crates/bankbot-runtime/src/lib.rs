@@ -22,11 +22,9 @@
 
 mod access;
 mod alerts;
-mod announced;
 mod bot;
 mod claims;
 mod comparison;
-mod compounds;
 mod dispatcher;
 mod effects;
 mod error;
@@ -35,7 +33,6 @@ mod fraud;
 mod kept_replies;
 mod link_codes;
 mod linking;
-mod merchant_pair;
 mod messenger;
 mod outbox;
 mod pending_logins;

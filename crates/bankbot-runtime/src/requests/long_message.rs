@@ -1,0 +1,115 @@
+//! Messages of several sentences: the sentence that asks, after sentences of context
+//! ("Hello. I am 82. My daughter set this up for me. I would like to see …"), and a long
+//! letter's main request.
+
+use bankbot_core::{IntentId, IntentMatch, Lang};
+use bankbot_nlu::Engine;
+use chrono::NaiveDate;
+
+use super::is_request;
+
+/// The sentence of a long message that asks something: placed with confidence, preferring
+/// questions and polite requests.
+/// The last sentence that asks something ("I would like to see …", "what's my savings
+/// balance", "… arrived?") and that the engine reads as a request: after sentences of
+/// context, that is what the customer wants.
+pub(super) fn last_asking_sentence(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<(String, IntentMatch)> {
+    const ASKING: &[&str] = &[
+        "could you",
+        "can you",
+        "would you",
+        "please",
+        "i would like",
+        "i'd like",
+        "i want",
+        "i need",
+        "tell me",
+        "show me",
+        "what",
+        "how much",
+        "how many",
+        "when",
+        "where",
+        "is there",
+        "did ",
+        "has ",
+        "have ",
+    ];
+    text.split_inclusive(['.', '!', '?', '\n'])
+        .map(str::trim)
+        .filter(|s| s.split_whitespace().count() >= 2)
+        .rev()
+        .enumerate()
+        .find_map(|(from_end, s)| {
+            let lower = s.to_lowercase();
+            if !(s.ends_with('?') || ASKING.iter().any(|c| lower.contains(c))) {
+                return None;
+            }
+            let p = nlu.parse(s, today, lang);
+            // The closing question, even unplaced, is the one the handlers read.
+            let closing = from_end == 0 && p.intent == IntentId::OutOfScope;
+            (is_request(&p) || closing).then(|| (s.to_owned(), p))
+        })
+}
+
+/// The sentences of `text` of two words or more.
+pub(super) fn sentences(text: &str) -> usize {
+    text.split_inclusive(['.', '!', '?', '\n'])
+        .filter(|s| s.split_whitespace().count() >= 2)
+        .count()
+}
+
+pub(super) fn main_request(
+    nlu: &Engine,
+    text: &str,
+    today: NaiveDate,
+    lang: Option<Lang>,
+) -> Option<Vec<(String, IntentMatch)>> {
+    let cues = [
+        "could you",
+        "can you",
+        "please tell",
+        "i would like",
+        "i'd like",
+        "i want to know",
+        "tell me",
+        "je voudrais",
+        "pourriez-vous",
+        "pouvez-vous",
+        "j'aimerais",
+        "savoir",
+    ];
+    let mut best: Option<(f32, String, IntentMatch)> = None;
+    for sentence in text.split_inclusive(['.', '!', '?', '\n']) {
+        let s = sentence.trim();
+        if s.split_whitespace().count() < 2 {
+            continue;
+        }
+        let p = nlu.parse(s, today, lang);
+        if p.intent == IntentId::OutOfScope
+            || matches!(
+                p.intent,
+                IntentId::Greeting | IntentId::Thanks | IntentId::Goodbye
+            )
+        {
+            continue;
+        }
+        let lower = s.to_lowercase();
+        let mut score = p.confidence;
+        if s.ends_with('?') {
+            score += 0.3;
+        }
+        if cues.iter().any(|c| lower.contains(c)) {
+            score += 0.3;
+        }
+        if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+            best = Some((score, s.to_owned(), p));
+        }
+    }
+    best.map(|(_, s, p)| vec![(s, p)])
+}
