@@ -54,7 +54,7 @@ pub(crate) fn requests(
     if bankbot_handlers::reports_fraud(text) {
         return whole();
     }
-    if sentences(text) >= CONTEXT_SENTENCES {
+    if sentences(text).count() >= CONTEXT_SENTENCES {
         let parsed = nlu.parse(text, today, lang);
         // A request the engine placed as a whole with a courtesy, help or linking reading
         // ("Hi. I'm new here. … what's my savings balance") is read from its sentences too.

@@ -8,8 +8,6 @@ use chrono::NaiveDate;
 
 use super::is_request;
 
-/// The sentence of a long message that asks something: placed with confidence, preferring
-/// questions and polite requests.
 /// The last sentence that asks something ("I would like to see …", "what's my savings
 /// balance", "… arrived?") and that the engine reads as a request: after sentences of
 /// context, that is what the customer wants.
@@ -40,30 +38,27 @@ pub(super) fn last_asking_sentence(
         "has ",
         "have ",
     ];
+    sentences(text).rev().enumerate().find_map(|(from_end, s)| {
+        let lower = s.to_lowercase();
+        if !(s.ends_with('?') || ASKING.iter().any(|c| lower.contains(c))) {
+            return None;
+        }
+        let p = nlu.parse(s, today, lang);
+        // The closing question, even unplaced, is the one the handlers read.
+        let closing = from_end == 0 && p.intent == IntentId::OutOfScope;
+        (is_request(&p) || closing).then(|| (s.to_owned(), p))
+    })
+}
+
+/// The sentences of `text` of two words or more, trimmed, in order.
+pub(super) fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split_inclusive(['.', '!', '?', '\n'])
         .map(str::trim)
         .filter(|s| s.split_whitespace().count() >= 2)
-        .rev()
-        .enumerate()
-        .find_map(|(from_end, s)| {
-            let lower = s.to_lowercase();
-            if !(s.ends_with('?') || ASKING.iter().any(|c| lower.contains(c))) {
-                return None;
-            }
-            let p = nlu.parse(s, today, lang);
-            // The closing question, even unplaced, is the one the handlers read.
-            let closing = from_end == 0 && p.intent == IntentId::OutOfScope;
-            (is_request(&p) || closing).then(|| (s.to_owned(), p))
-        })
 }
 
-/// The sentences of `text` of two words or more.
-pub(super) fn sentences(text: &str) -> usize {
-    text.split_inclusive(['.', '!', '?', '\n'])
-        .filter(|s| s.split_whitespace().count() >= 2)
-        .count()
-}
-
+/// The sentence of a long message that asks something most: placed with confidence (not a
+/// courtesy), preferring questions and polite requests.
 pub(super) fn main_request(
     nlu: &Engine,
     text: &str,
@@ -85,11 +80,7 @@ pub(super) fn main_request(
         "savoir",
     ];
     let mut best: Option<(f32, String, IntentMatch)> = None;
-    for sentence in text.split_inclusive(['.', '!', '?', '\n']) {
-        let s = sentence.trim();
-        if s.split_whitespace().count() < 2 {
-            continue;
-        }
+    for s in sentences(text) {
         let p = nlu.parse(s, today, lang);
         if p.intent == IntentId::OutOfScope
             || matches!(
