@@ -13,6 +13,7 @@ use bankbot_store::{AuditEntry, Consent, Link, SessionWrite, Store};
 use chrono::Duration;
 
 use crate::prefetch::{Loaded, TurnData};
+use crate::requests::Reader;
 use crate::{RuntimeError, SessionDoc, ThreadControl, UserEvent};
 
 /// Knobs of the policy.
@@ -326,6 +327,11 @@ impl Bot {
             None => self.alert_settings(user).await?,
         };
         let mut comparing = false;
+        let reader = Reader {
+            nlu: &self.nlu,
+            today: now.date_naive(),
+            lang: session.lang,
+        };
         let parts: Vec<(String, IntentMatch)> = match event {
             UserEvent::Message {
                 text,
@@ -339,23 +345,22 @@ impl Bot {
                 )
             ) =>
             {
-                let today = now.date_naive();
                 let last = session
                     .dialog
                     .last_intent
                     .map(|i| (i, &session.dialog.last_slots));
-                match crate::comparison::parts(&self.nlu, text, today, session.lang, last) {
+                match crate::comparison::parts(reader, text, last) {
                     Some(parts) => {
                         comparing = parts.len() == 2;
                         parts
                     }
-                    None => crate::requests::requests(&self.nlu, text, today, session.lang),
+                    None => crate::requests::requests(reader, text),
                 }
             }
             UserEvent::Message {
                 text,
                 quick_reply: None,
-            } => crate::requests::answering(&self.nlu, text, now.date_naive(), session.lang),
+            } => crate::requests::answering(reader, text),
             _ => Vec::new(),
         };
         if let (Some((_, p)), UserEvent::Message { text, .. }) = (parts.first(), event) {

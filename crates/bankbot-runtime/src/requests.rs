@@ -26,6 +26,22 @@ use courtesy::{after_courtesy_sentence, after_greeting, after_thanks};
 use long_message::{last_asking_sentence, main_request, sentences};
 use split::split;
 
+/// What every reading of a message needs to ask the intent engine: the engine, the day it
+/// is and the session's language.
+#[derive(Clone, Copy)]
+pub(crate) struct Reader<'e> {
+    pub(crate) nlu: &'e Engine,
+    pub(crate) today: NaiveDate,
+    pub(crate) lang: Option<Lang>,
+}
+
+impl Reader<'_> {
+    /// What the engine understands of `text`.
+    pub(crate) fn parse(&self, text: &str) -> IntentMatch {
+        self.nlu.parse(text, self.today, self.lang)
+    }
+}
+
 /// A message longer than this many words is read for its main request only.
 const LONG_MESSAGE: usize = 40;
 /// A message of this many sentences may be context first, then its request.
@@ -37,15 +53,10 @@ const PART_CONFIDENCE: f32 = 0.4;
 
 /// The requests in `text`, each with what the engine understood of it: the whole message
 /// unless it splits into parts that each make sense.
-pub(crate) fn requests(
-    nlu: &Engine,
-    text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
-) -> Vec<(String, IntentMatch)> {
-    let whole = || vec![(text.to_owned(), nlu.parse(text, today, lang))];
+pub(crate) fn requests(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMatch)> {
+    let whole = || vec![(text.to_owned(), reader.parse(text))];
     if text.split_whitespace().count() > LONG_MESSAGE {
-        return main_request(nlu, text, today, lang).unwrap_or_else(whole);
+        return main_request(reader, text).unwrap_or_else(whole);
     }
     // "Hello. I am 82. My daughter set this up for me. I would like to see …": a few
     // sentences of context the engine cannot place as a whole, then the request.
@@ -55,7 +66,7 @@ pub(crate) fn requests(
         return whole();
     }
     if sentences(text).count() >= CONTEXT_SENTENCES {
-        let parsed = nlu.parse(text, today, lang);
+        let parsed = reader.parse(text);
         // A request the engine placed as a whole with a courtesy, help or linking reading
         // ("Hi. I'm new here. … what's my savings balance") is read from its sentences too.
         let placed_elsewhere = matches!(
@@ -68,10 +79,10 @@ pub(crate) fn requests(
                 | IntentId::LinkAccount
         );
         if placed_elsewhere || parsed.confidence < PLACED {
-            if let Some(asked) = last_asking_sentence(nlu, text, today, lang) {
+            if let Some(asked) = last_asking_sentence(reader, text) {
                 return vec![asked];
             }
-            if let Some(main) = main_request(nlu, text, today, lang) {
+            if let Some(main) = main_request(reader, text) {
                 return main;
             }
         }
@@ -79,45 +90,38 @@ pub(crate) fn requests(
     // "one query regarding my credit card bill": the request is what the announcement
     // names.
     if let Some(asked) = announced::topic(text) {
-        return requests(nlu, asked, today, lang);
+        return requests(reader, asked);
     }
     // "coucou, combien sur le livret et sur le courant": the request after the greeting
     // may have parts too.
-    if let Some(rest) = after_greeting(nlu, text, today, lang) {
-        return split(nlu, &rest.0, today, lang).unwrap_or_else(|| vec![rest]);
+    if let Some(rest) = after_greeting(reader, text) {
+        return split(reader, &rest.0).unwrap_or_else(|| vec![rest]);
     }
-    if let Some(parts) = after_thanks(nlu, text, today, lang) {
+    if let Some(parts) = after_thanks(reader, text) {
         return parts;
     }
-    if let Some(parts) = after_courtesy_sentence(nlu, text, today, lang) {
+    if let Some(parts) = after_courtesy_sentence(reader, text) {
         return parts;
     }
     // "target amazon": two merchants side by side, two requests.
-    if let Some(parts) = merchant_pair::joined(nlu, text, today, lang)
-        .and_then(|pair| split(nlu, &pair, today, lang))
-    {
+    if let Some(parts) = merchant_pair::joined(reader, text).and_then(|pair| split(reader, &pair)) {
         return parts;
     }
-    split(nlu, text, today, lang).unwrap_or_else(whole)
+    split(reader, text).unwrap_or_else(whole)
 }
 
 /// The requests in `text` while a yes-or-no question is open: "yes and show me my balance"
 /// is the answer, then a request; "groceries and dining this month" two requests (the
 /// question dropped by the first); anything else the whole message, read as the answer.
-pub(crate) fn answering(
-    nlu: &Engine,
-    text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
-) -> Vec<(String, IntentMatch)> {
-    if let Some(parts) = answer_then_request(nlu, text, today, lang) {
+pub(crate) fn answering(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMatch)> {
+    if let Some(parts) = answer_then_request(reader, text) {
         return parts;
     }
-    let whole = || vec![(text.to_owned(), nlu.parse(text, today, lang))];
+    let whole = || vec![(text.to_owned(), reader.parse(text))];
     if bankbot_handlers::short_answer(text).is_some() {
         return whole();
     }
-    split(nlu, text, today, lang)
+    split(reader, text)
         .filter(|parts| {
             parts
                 .iter()
@@ -128,12 +132,7 @@ pub(crate) fn answering(
 
 /// "yes and what's my balance", "ok, then show my last transactions", "no but find an atm":
 /// a short answer opening the message, then a request of its own.
-fn answer_then_request(
-    nlu: &Engine,
-    text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
-) -> Option<Vec<(String, IntentMatch)>> {
+fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, IntentMatch)>> {
     const AFTER_ANSWER: &[&str] = &[
         ", and ", " and ", ", then ", " then ", ", but ", " but ", ", et ", " et ", ", mais ",
         " mais ", ", puis ", " puis ", ", ", ". ", "! ",
@@ -149,10 +148,10 @@ fn answer_then_request(
     if rest.split_whitespace().count() < 2 {
         return None;
     }
-    let parsed = nlu.parse(rest, today, lang);
+    let parsed = reader.parse(rest);
     is_request(&parsed).then(|| {
         vec![
-            (head.to_owned(), nlu.parse(head, today, lang)),
+            (head.to_owned(), reader.parse(head)),
             (rest.to_owned(), parsed),
         ]
     })

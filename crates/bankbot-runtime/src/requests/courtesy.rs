@@ -3,20 +3,13 @@
 //! first sentence of thanks. The request after it is read on its own; thanks are answered
 //! too, first.
 
-use bankbot_core::{IntentId, IntentMatch, Lang};
-use bankbot_nlu::Engine;
-use chrono::NaiveDate;
+use bankbot_core::{IntentId, IntentMatch};
 
-use super::{PART_CONFIDENCE, is_request};
+use super::{PART_CONFIDENCE, Reader, is_request};
 
 /// "thanks! and my savings?", "je vous remercie. Pourriez-vous m'indiquer mon livret A ?":
 /// thanks, then a request of its own — both are answered, the thanks first.
-pub(super) fn after_thanks(
-    nlu: &Engine,
-    text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
-) -> Option<Vec<(String, IntentMatch)>> {
+pub(super) fn after_thanks(reader: Reader<'_>, text: &str) -> Option<Vec<(String, IntentMatch)>> {
     const THANKS: &[&str] = &[
         "thank you so much",
         "thank you very much",
@@ -47,10 +40,10 @@ pub(super) fn after_thanks(
     if rest.split_whitespace().count() < 2 {
         return None;
     }
-    let parsed = nlu.parse(rest, today, lang);
+    let parsed = reader.parse(rest);
     let placed = is_request(&parsed);
     let thanks = format!("{opening}{extra}");
-    let mut thanks_match = nlu.parse(&thanks, today, lang);
+    let mut thanks_match = reader.parse(&thanks);
     thanks_match.intent = IntentId::Thanks;
     placed.then(|| vec![(thanks, thanks_match), (rest.to_owned(), parsed)])
 }
@@ -59,10 +52,8 @@ pub(super) fn after_thanks(
 /// sentence of thanks, then a request — both answered, the thanks first. "Thank you, you
 /// have been most helpful. Goodbye.": the goodbye closes.
 pub(super) fn after_courtesy_sentence(
-    nlu: &Engine,
+    reader: Reader<'_>,
     text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
 ) -> Option<Vec<(String, IntentMatch)>> {
     let end = text.find(['.', '!', '?'])?;
     let (first, rest) = (text.get(..=end)?.trim(), text.get(end + 1..)?.trim());
@@ -70,11 +61,11 @@ pub(super) fn after_courtesy_sentence(
     if rest.is_empty() || first.is_empty() {
         return None;
     }
-    let mut courtesy = nlu.parse(first, today, lang);
+    let mut courtesy = reader.parse(first);
     if courtesy.intent != IntentId::Thanks {
         return None;
     }
-    let parsed = nlu.parse(rest, today, lang);
+    let parsed = reader.parse(rest);
     if parsed.intent == IntentId::Goodbye && parsed.confidence >= PART_CONFIDENCE {
         return Some(vec![(rest.to_owned(), parsed)]);
     }
@@ -106,12 +97,7 @@ fn split_opening<'t>(text: &'t str, phrases: &[&str]) -> Option<(&'t str, &'t st
 
 /// "morning! how's my checking looking", "salut, il me reste combien ?": a greeting that
 /// opens a request is not the request.
-pub(super) fn after_greeting(
-    nlu: &Engine,
-    text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
-) -> Option<(String, IntentMatch)> {
+pub(super) fn after_greeting(reader: Reader<'_>, text: &str) -> Option<(String, IntentMatch)> {
     const GREETINGS: &[&str] = &[
         "good morning",
         "good afternoon",
@@ -148,7 +134,7 @@ pub(super) fn after_greeting(
     if rest.split_whitespace().count() < least {
         return None;
     }
-    let parsed = nlu.parse(rest, today, lang);
+    let parsed = reader.parse(rest);
     // "Hello again. I spoke to you yesterday about my savings.": a returning customer's
     // greeting, read whole, unless a request follows it.
     let returning = parsed.intent == IntentId::OutOfScope && bankbot_handlers::greets_back(text);

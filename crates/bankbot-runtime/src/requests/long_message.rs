@@ -2,20 +2,16 @@
 //! ("Hello. I am 82. My daughter set this up for me. I would like to see …"), and a long
 //! letter's main request.
 
-use bankbot_core::{IntentId, IntentMatch, Lang};
-use bankbot_nlu::Engine;
-use chrono::NaiveDate;
+use bankbot_core::{IntentId, IntentMatch};
 
-use super::is_request;
+use super::{Reader, is_request};
 
 /// The last sentence that asks something ("I would like to see …", "what's my savings
 /// balance", "… arrived?") and that the engine reads as a request: after sentences of
 /// context, that is what the customer wants.
 pub(super) fn last_asking_sentence(
-    nlu: &Engine,
+    reader: Reader<'_>,
     text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
 ) -> Option<(String, IntentMatch)> {
     const ASKING: &[&str] = &[
         "could you",
@@ -43,7 +39,7 @@ pub(super) fn last_asking_sentence(
         if !(s.ends_with('?') || ASKING.iter().any(|c| lower.contains(c))) {
             return None;
         }
-        let p = nlu.parse(s, today, lang);
+        let p = reader.parse(s);
         // The closing question, even unplaced, is the one the handlers read.
         let closing = from_end == 0 && p.intent == IntentId::OutOfScope;
         (is_request(&p) || closing).then(|| (s.to_owned(), p))
@@ -59,12 +55,7 @@ pub(super) fn sentences(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 
 /// The sentence of a long message that asks something most: placed with confidence (not a
 /// courtesy), preferring questions and polite requests.
-pub(super) fn main_request(
-    nlu: &Engine,
-    text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
-) -> Option<Vec<(String, IntentMatch)>> {
+pub(super) fn main_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, IntentMatch)>> {
     let cues = [
         "could you",
         "can you",
@@ -81,7 +72,7 @@ pub(super) fn main_request(
     ];
     let mut best: Option<(f32, String, IntentMatch)> = None;
     for s in sentences(text) {
-        let p = nlu.parse(s, today, lang);
+        let p = reader.parse(s);
         if p.intent == IntentId::OutOfScope
             || matches!(
                 p.intent,

@@ -3,11 +3,9 @@
 //! a filter, an account or a period borrows its sibling's question; names and ranges that
 //! hold a join ("marks and spencer", "between the 1st and the 20th") are not cut.
 
-use bankbot_core::{IntentId, IntentMatch, Lang};
-use bankbot_nlu::Engine;
-use chrono::NaiveDate;
+use bankbot_core::{IntentId, IntentMatch};
 
-use super::PART_CONFIDENCE;
+use super::{PART_CONFIDENCE, Reader};
 
 /// A part of at most this many words naming an account ("sur le compte courant") is that
 /// account alone.
@@ -36,12 +34,7 @@ const JOINS: &[&str] = &[
 /// The parts of `text` cut at its joins, each with what the engine understood of it (a
 /// bare category, merchant, account or period borrowing its sibling's question), if it
 /// cuts into two or more parts that each make sense and do not ask the same thing.
-pub(super) fn split(
-    nlu: &Engine,
-    text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
-) -> Option<Vec<(String, IntentMatch)>> {
+pub(super) fn split(reader: Reader<'_>, text: &str) -> Option<Vec<(String, IntentMatch)>> {
     if bankbot_handlers::one_request(text) {
         return None;
     }
@@ -88,7 +81,7 @@ pub(super) fn split(
     }
     let mut parsed: Vec<(String, IntentMatch)> = parts
         .iter()
-        .map(|p| ((*p).to_owned(), nlu.parse(p, today, lang)))
+        .map(|p| ((*p).to_owned(), reader.parse(p)))
         .collect();
     let data = |i: IntentId| matches!(i, IntentId::Transactions | IntentId::SpendingSummary);
     // What a part filters on: a category ("fuel") or a merchant ("whole foods").
