@@ -41,6 +41,7 @@ mod prefetch;
 mod requests;
 mod sent_marks;
 mod session;
+mod session_lang;
 mod sink;
 mod utility;
 
