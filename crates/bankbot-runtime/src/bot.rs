@@ -350,7 +350,7 @@ impl Bot {
                     .dialog
                     .last_intent
                     .map(|i| (i, &session.dialog.last_slots));
-                match crate::comparison::parts(reader, text, last) {
+                match crate::requests::comparison::parts(reader, text, last) {
                     Some(parts) => {
                         comparing = parts.len() == 2;
                         parts

@@ -24,7 +24,6 @@ mod access;
 mod alerts;
 mod bot;
 mod claims;
-mod comparison;
 mod dispatcher;
 mod effects;
 mod error;

@@ -7,11 +7,14 @@
 //!   sense, a bare part borrowing its sibling's question;
 //! - `courtesy.rs`: a greeting, acknowledgement or thanks before the request;
 //! - `long_message.rs`: the request among sentences of context, or a letter's main request;
+//! - `comparison.rs`: two periods compared ("this month vs last", "compared to september"
+//!   after a total), which the bot tries first, with the previous request;
 //! - `announced.rs`: a question announced before it is asked ("one query regarding …");
 //! - `merchant_pair.rs`: two merchants side by side ("target amazon");
 //! - `compounds.rs`: names that hold "and" but are one thing ("marks and spencer").
 
 mod announced;
+pub(crate) mod comparison;
 mod compounds;
 mod courtesy;
 mod long_message;

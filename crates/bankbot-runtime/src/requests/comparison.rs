@@ -9,7 +9,7 @@
 use bankbot_core::{IntentId, IntentMatch, Slots};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
-use crate::requests::Reader;
+use super::Reader;
 
 /// What stands between the two periods, each padded with spaces.
 const VERSUS: &[&str] = &[
