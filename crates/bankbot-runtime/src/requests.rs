@@ -141,10 +141,7 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
         " mais ", ", puis ", " puis ", ", ", ". ", "! ",
     ];
     let lower = text.to_lowercase();
-    let (at, len) = AFTER_ANSWER
-        .iter()
-        .filter_map(|j| lower.find(j).map(|i| (i, j.len())))
-        .min_by_key(|(i, len)| (*i, usize::MAX - len))?;
+    let (at, len) = first_join(&lower, AFTER_ANSWER)?;
     let head = text.get(..at)?.trim();
     let rest = text.get(at + len..)?.trim();
     bankbot_handlers::short_answer(head)?;
@@ -158,6 +155,15 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
             (rest.to_owned(), parsed),
         ]
     })
+}
+
+/// Where the first of `joins` stands in `lower`, and its length: the earliest, and of
+/// those that start there the longest (" and then " before " and ").
+fn first_join(lower: &str, joins: &[&str]) -> Option<(usize, usize)> {
+    joins
+        .iter()
+        .filter_map(|j| lower.find(j).map(|i| (i, j.len())))
+        .min_by_key(|(i, len)| (*i, usize::MAX - len))
 }
 
 /// True when what follows a courtesy is a request of its own: placed with confidence (and

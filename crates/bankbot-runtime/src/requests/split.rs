@@ -5,7 +5,7 @@
 
 use bankbot_core::{IntentId, IntentMatch};
 
-use super::{PART_CONFIDENCE, Reader};
+use super::{PART_CONFIDENCE, Reader, first_join};
 
 /// A part of at most this many words naming an account ("sur le compte courant") is that
 /// account alone.
@@ -42,10 +42,7 @@ pub(super) fn split(reader: Reader<'_>, text: &str) -> Option<Vec<(String, Inten
     let mut cuts = vec![0];
     let mut at = 0;
     while at < lower.len() {
-        let next = JOINS
-            .iter()
-            .filter_map(|j| lower[at..].find(j).map(|i| (at + i, j.len())))
-            .min_by_key(|(i, len)| (*i, usize::MAX - len));
+        let next = first_join(&lower[at..], JOINS).map(|(i, len)| (at + i, len));
         let Some((i, len)) = next else { break };
         // "gas and electric", "marks & spencer": one name, not two requests.
         if super::compounds::covers(&lower, i + 1) {
