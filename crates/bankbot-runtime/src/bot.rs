@@ -13,6 +13,8 @@ use bankbot_store::{AuditEntry, Consent, Link, SessionWrite, Store};
 use chrono::Duration;
 
 use crate::prefetch::{Loaded, TurnData};
+use crate::requests::Reader;
+use crate::session_lang::preferred_lang;
 use crate::{RuntimeError, SessionDoc, ThreadControl, UserEvent};
 
 /// Knobs of the policy.
@@ -326,6 +328,11 @@ impl Bot {
             None => self.alert_settings(user).await?,
         };
         let mut comparing = false;
+        let reader = Reader {
+            nlu: &self.nlu,
+            today: now.date_naive(),
+            lang: session.lang,
+        };
         let parts: Vec<(String, IntentMatch)> = match event {
             UserEvent::Message {
                 text,
@@ -339,23 +346,22 @@ impl Bot {
                 )
             ) =>
             {
-                let today = now.date_naive();
                 let last = session
                     .dialog
                     .last_intent
                     .map(|i| (i, &session.dialog.last_slots));
-                match crate::comparison::parts(&self.nlu, text, today, session.lang, last) {
+                match crate::requests::comparison::parts(reader, text, last) {
                     Some(parts) => {
                         comparing = parts.len() == 2;
                         parts
                     }
-                    None => crate::requests::requests(&self.nlu, text, today, session.lang),
+                    None => crate::requests::requests(reader, text),
                 }
             }
             UserEvent::Message {
                 text,
                 quick_reply: None,
-            } => crate::requests::answering(&self.nlu, text, now.date_naive(), session.lang),
+            } => crate::requests::answering(reader, text),
             _ => Vec::new(),
         };
         if let (Some((_, p)), UserEvent::Message { text, .. }) = (parts.first(), event) {
@@ -494,148 +500,5 @@ impl Bot {
             }
         });
         AlertSettings::with(kinds)
-    }
-}
-
-impl Bot {
-    /// The language the bank knows `credential`'s customer by; `None` when it knows none
-    /// or cannot say now (the message's own language decides then).
-    pub(crate) async fn bank_lang(
-        &self,
-        credential: &bankbot_bank::CustomerCredential,
-    ) -> Option<Lang> {
-        match self.services.bank.preferred_lang(credential).await {
-            Ok(lang) => lang,
-            Err(err) => {
-                tracing::debug!(
-                    error = err.kind(),
-                    "the bank did not say the customer's language"
-                );
-                None
-            }
-        }
-    }
-}
-
-/// Messages shorter than this many words never change a customer's language.
-const WORDS_TO_SWITCH_LANG: usize = 4;
-
-/// The language to answer in: the customer's preferred one, unless the message is long
-/// enough and clearly in the other language. "ok", "👍", "mdr", "thanks", "yes" or
-/// "last transactions" from a French customer keep French.
-fn preferred_lang(current: Option<Lang>, detected: Lang, text: &str) -> Lang {
-    let Some(current) = current else {
-        return detected;
-    };
-    if detected == current {
-        return current;
-    }
-    let words = text
-        .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-        .count();
-    let norm = bankbot_nlu::normalize::normalize(text);
-    let (lang, clear) = bankbot_nlu::detect_lang(&norm, text);
-    let sentence = words >= WORDS_TO_SWITCH_LANG
-        || (words + 1 >= WORDS_TO_SWITCH_LANG && opens_a_question(&norm));
-    // "ok et last 10 transactions", "check mon solde stp": franglais keeps French; only a
-    // whole English sentence switches. (Not the other way: short English words such as
-    // "me" or "on" are French too, "tu peux me dire mon solde" is a French sentence.)
-    let mixed = current == Lang::Fr && bankbot_nlu::has_lang_word(&norm, Lang::Fr);
-    if sentence && clear && lang == detected && !mixed {
-        detected
-    } else {
-        current
-    }
-}
-
-/// "what's my balance", "quel est mon solde": three words that open with a question word or
-/// a request verb are a sentence, clear enough to answer in its language.
-fn opens_a_question(norm: &str) -> bool {
-    let first = norm
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    matches!(
-        first,
-        "what"
-            | "what's"
-            | "whats"
-            | "how"
-            | "how's"
-            | "where"
-            | "where's"
-            | "when"
-            | "why"
-            | "who"
-            | "which"
-            | "show"
-            | "can"
-            | "could"
-            | "is"
-            | "are"
-            | "do"
-            | "did"
-            | "give"
-            | "tell"
-            | "quel"
-            | "quelle"
-            | "quels"
-            | "combien"
-            | "montre"
-            | "montrez"
-            | "affiche"
-            | "donne"
-            | "comment"
-            | "pourquoi"
-            | "quand"
-            | "ou"
-            | "c'est"
-            | "est-ce"
-    )
-}
-
-#[cfg(test)]
-mod lang_tests {
-    use super::*;
-
-    #[test]
-    fn short_or_neutral_messages_keep_the_language() {
-        for text in [
-            "ok",
-            "👍",
-            "mdr",
-            "thanks",
-            "yes",
-            "last transactions",
-            "ok cool thanks",
-            "ok et last 10 transactions",
-            "show me mes dépenses du mois",
-            "balance compte courant asap",
-        ] {
-            assert_eq!(
-                preferred_lang(Some(Lang::Fr), Lang::En, text),
-                Lang::Fr,
-                "{text}"
-            );
-        }
-        assert_eq!(
-            preferred_lang(
-                Some(Lang::Fr),
-                Lang::En,
-                "could you show me my balance please"
-            ),
-            Lang::En
-        );
-        assert_eq!(
-            preferred_lang(Some(Lang::Fr), Lang::En, "what's my balance"),
-            Lang::En
-        );
-        assert_eq!(
-            preferred_lang(Some(Lang::Fr), Lang::En, "my balance pls"),
-            Lang::Fr
-        );
-        assert_eq!(preferred_lang(Some(Lang::En), Lang::Fr, "merci"), Lang::En);
-        assert_eq!(preferred_lang(None, Lang::Fr, "salut"), Lang::Fr);
     }
 }

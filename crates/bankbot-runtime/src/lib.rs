@@ -22,11 +22,8 @@
 
 mod access;
 mod alerts;
-mod announced;
 mod bot;
 mod claims;
-mod comparison;
-mod compounds;
 mod dispatcher;
 mod effects;
 mod error;
@@ -35,7 +32,6 @@ mod fraud;
 mod kept_replies;
 mod link_codes;
 mod linking;
-mod merchant_pair;
 mod messenger;
 mod outbox;
 mod pending_logins;
@@ -44,6 +40,7 @@ mod prefetch;
 mod requests;
 mod sent_marks;
 mod session;
+mod session_lang;
 mod sink;
 mod utility;
 

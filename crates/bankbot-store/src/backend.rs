@@ -24,3 +24,4 @@ mod records;
 pub(crate) mod rows;
 pub(crate) mod seam;
 pub(crate) mod sql;
+mod sweep;

@@ -5,8 +5,9 @@ use bankbot_core::UserId;
 use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Type};
 
-use crate::backend::seam::{RowsAffected, SqlStore};
+use crate::backend::seam::SqlStore;
 use crate::backend::sql;
+use crate::backend::sweep::sweep;
 use crate::time::to_db;
 use crate::{AccessStore, StoreResult, hash_user_id};
 
@@ -77,10 +78,6 @@ where
     }
 
     async fn purge_export_tokens(&self, now: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::PURGE_EXPORT_TOKENS)
-            .bind(to_db(now))
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected())
+        sweep(self, sql::PURGE_EXPORT_TOKENS, now).await
     }
 }

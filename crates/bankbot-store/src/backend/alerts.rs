@@ -12,6 +12,7 @@ use crate::backend::placeholders::list;
 use crate::backend::rows::HeldRow;
 use crate::backend::seam::{RowsAffected, SqlStore};
 use crate::backend::sql;
+use crate::backend::sweep::sweep;
 use crate::time::{from_db, to_db};
 use crate::{AlertStore, HeldAlert, InsertOutcome, NewInboxEvent, StoreResult};
 
@@ -46,11 +47,7 @@ where
     }
 
     async fn purge_contacts(&self, last_inbound_before: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::PURGE_CONTACTS)
-            .bind(to_db(last_inbound_before))
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected())
+        sweep(self, sql::PURGE_CONTACTS, last_inbound_before).await
     }
 
     async fn hold_alert(&self, alert: &HeldAlert) -> StoreResult<()> {
@@ -150,10 +147,6 @@ where
     }
 
     async fn purge_alert_ids(&self, before: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::PURGE_ALERT_IDS)
-            .bind(to_db(before))
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected())
+        sweep(self, sql::PURGE_ALERT_IDS, before).await
     }
 }

@@ -87,10 +87,10 @@ where
         .filter(|c| !lost.contains(&c.event_id))
         .collect();
     // The replies, sessions and contacts: one round trip on SQLite (`joined.rs`).
-    let mut joined = Joined::default();
+    let mut joined = Joined::<S>::default();
     let replies: Vec<&OutboxMessage> = kept.iter().flat_map(|c| c.replies.iter()).collect();
     for chunk in replies.chunks(CHUNK) {
-        let first = joined.room::<S>(conn, chunk.len() * 6).await?;
+        let first = joined.room(conn, chunk.len() * 6).await?;
         let text = format!(
             "INSERT INTO outbox (user_id, messaging_type, payload, sealed, created_at, \
              next_attempt_at) VALUES {}",
@@ -110,7 +110,7 @@ where
                 Value::Int(0),
             ]);
         }
-        joined.push::<S>(conn, &text, values).await?;
+        joined.push(conn, &text, values).await?;
     }
     // One session and one contact row per user (a batch holds distinct users; the
     // last write wins if not), each kind in multi-row upserts.
@@ -120,7 +120,7 @@ where
         writes.push(write);
     }
     for chunk in writes.chunks(CHUNK) {
-        let first = joined.room::<S>(conn, chunk.len() * 4).await?;
+        let first = joined.room(conn, chunk.len() * 4).await?;
         let text = format!(
             "INSERT INTO sessions (user_id, doc, updated_at, expires_at) VALUES {} \
              ON CONFLICT (user_id) DO UPDATE SET doc = excluded.doc, \
@@ -136,14 +136,14 @@ where
                 Value::Int(to_db(w.expires_at)),
             ]);
         }
-        joined.push::<S>(conn, &text, values).await?;
+        joined.push(conn, &text, values).await?;
     }
     let contacts: Vec<(&UserId, DateTime<Utc>)> = writes
         .iter()
         .filter_map(|w| w.last_inbound.map(|at| (&w.user, at)))
         .collect();
     for chunk in contacts.chunks(CHUNK) {
-        let first = joined.room::<S>(conn, chunk.len() * 2).await?;
+        let first = joined.room(conn, chunk.len() * 2).await?;
         let text = format!(
             "INSERT INTO alert_contacts (user_id, last_inbound_at) VALUES {} \
              ON CONFLICT (user_id) DO UPDATE SET last_inbound_at = excluded.last_inbound_at",
@@ -153,9 +153,9 @@ where
         for (user, at) in chunk {
             values.extend([Value::Str(user.as_str()), Value::Int(to_db(*at))]);
         }
-        joined.push::<S>(conn, &text, values).await?;
+        joined.push(conn, &text, values).await?;
     }
-    joined.send::<S>(conn).await?;
+    joined.send(conn).await?;
     // Last, so the chain's head (locked by the append on PostgreSQL) is held only until
     // the commit.
     let audit: Vec<AuditEntry> = kept.iter().flat_map(|c| c.audit.iter().cloned()).collect();

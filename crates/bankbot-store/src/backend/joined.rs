@@ -10,6 +10,8 @@
 //! continue the numbering of the statements already joined (`$n` names the n-th value of
 //! the whole text).
 
+use std::marker::PhantomData;
+
 use sqlx::{Database, Encode, Executor, IntoArguments, Type};
 
 use crate::backend::seam::SqlStore;
@@ -28,56 +30,60 @@ pub(crate) enum Value<'a> {
     Int(i64),
 }
 
-/// Statements waiting to be sent together (SQLite), or sent one by one (PostgreSQL).
-#[derive(Debug, Default)]
-pub(crate) struct Joined<'a> {
+/// Statements waiting to be sent together (SQLite), or sent one by one (PostgreSQL), on
+/// store `S`'s database.
+#[derive(Debug)]
+pub(crate) struct Joined<'a, S> {
     text: String,
     values: Vec<Value<'a>>,
+    store: PhantomData<fn() -> S>,
 }
 
-impl<'a> Joined<'a> {
+impl<S> Default for Joined<'_, S> {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            values: Vec::new(),
+            store: PhantomData,
+        }
+    }
+}
+
+impl<'a, S: SqlStore> Joined<'a, S>
+where
+    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
+    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
+    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> String: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
+    for<'q> i64: Encode<'q, S::Db> + Type<S::Db>,
+{
     /// Makes room for a statement binding `count` values (sending what is joined so far if
     /// it would not fit) and answers the number of its first placeholder.
-    pub(crate) async fn room<S: SqlStore>(
+    pub(crate) async fn room(
         &mut self,
         conn: &mut <S::Db as Database>::Connection,
         count: usize,
-    ) -> StoreResult<usize>
-    where
-        for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
-        for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
-        for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> String: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> i64: Encode<'q, S::Db> + Type<S::Db>,
-    {
+    ) -> StoreResult<usize> {
         if S::BACKEND == Backend::Postgres {
             return Ok(1);
         }
         if !self.values.is_empty() && self.values.len() + count > MOST_VALUES {
-            self.send::<S>(conn).await?;
+            self.send(conn).await?;
         }
         Ok(self.values.len() + 1)
     }
 
     /// Adds a statement (numbered from [`Joined::room`]'s answer) and its values; on
     /// PostgreSQL runs it now.
-    pub(crate) async fn push<S: SqlStore>(
+    pub(crate) async fn push(
         &mut self,
         conn: &mut <S::Db as Database>::Connection,
         text: &str,
         values: Vec<Value<'a>>,
-    ) -> StoreResult<()>
-    where
-        for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
-        for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
-        for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> String: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> i64: Encode<'q, S::Db> + Type<S::Db>,
-    {
+    ) -> StoreResult<()> {
         if S::BACKEND == Backend::Postgres {
-            return run::<S>(conn, text, values).await;
+            return Self::run(conn, text, values).await;
         }
         if !self.text.is_empty() {
             self.text.push_str(";\n");
@@ -88,52 +94,36 @@ impl<'a> Joined<'a> {
     }
 
     /// Sends what is joined (nothing on PostgreSQL, where every statement already ran).
-    pub(crate) async fn send<S: SqlStore>(
+    pub(crate) async fn send(
         &mut self,
         conn: &mut <S::Db as Database>::Connection,
-    ) -> StoreResult<()>
-    where
-        for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
-        for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
-        for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> String: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
-        for<'q> i64: Encode<'q, S::Db> + Type<S::Db>,
-    {
+    ) -> StoreResult<()> {
         if self.text.is_empty() {
             return Ok(());
         }
         let text = std::mem::take(&mut self.text);
         let values = std::mem::take(&mut self.values);
-        run::<S>(conn, &text, values).await
+        Self::run(conn, &text, values).await
     }
-}
 
-/// Runs `text` with `values` bound in order.
-async fn run<'a, S: SqlStore>(
-    conn: &mut <S::Db as Database>::Connection,
-    text: &str,
-    values: Vec<Value<'a>>,
-) -> StoreResult<()>
-where
-    for<'c> &'c mut <S::Db as Database>::Connection: Executor<'c, Database = S::Db>,
-    for<'q> <S::Db as Database>::Arguments<'q>: IntoArguments<'q, S::Db>,
-    for<'q> &'q str: Encode<'q, S::Db> + Type<S::Db>,
-    for<'q> String: Encode<'q, S::Db> + Type<S::Db>,
-    for<'q> Vec<u8>: Encode<'q, S::Db> + Type<S::Db>,
-    for<'q> i64: Encode<'q, S::Db> + Type<S::Db>,
-{
-    let mut query = sqlx::query(text);
-    for value in values {
-        query = match value {
-            Value::Str(v) => query.bind(v),
-            Value::Text(v) => query.bind(v),
-            Value::Blob(v) => query.bind(v),
-            Value::Int(v) => query.bind(v),
-        };
+    /// Runs `text` with `values` bound in order.
+    async fn run(
+        conn: &mut <S::Db as Database>::Connection,
+        text: &str,
+        values: Vec<Value<'a>>,
+    ) -> StoreResult<()> {
+        let mut query = sqlx::query(text);
+        for value in values {
+            query = match value {
+                Value::Str(v) => query.bind(v),
+                Value::Text(v) => query.bind(v),
+                Value::Blob(v) => query.bind(v),
+                Value::Int(v) => query.bind(v),
+            };
+        }
+        query.execute(&mut *conn).await?;
+        Ok(())
     }
-    query.execute(&mut *conn).await?;
-    Ok(())
 }
 
 #[cfg(test)]
@@ -141,12 +131,21 @@ mod tests {
     use super::*;
     use crate::EncryptionKey;
     use crate::sqlite::SqliteStore;
-    use sqlx::Connection;
+    use sqlx::pool::PoolConnection;
+    use sqlx::{Connection, Sqlite};
 
-    async fn store() -> SqliteStore {
-        SqliteStore::open("sqlite::memory:", EncryptionKey::generate())
+    /// A fresh in-memory store and a writer connection on it with an empty `joined_test`
+    /// table (the store is kept alive with the connection).
+    async fn connection_with_table() -> (SqliteStore, PoolConnection<Sqlite>) {
+        let store = SqliteStore::open("sqlite::memory:", EncryptionKey::generate())
             .await
-            .expect("store")
+            .expect("store");
+        let mut conn = store.writer().acquire().await.expect("connection");
+        sqlx::query("CREATE TABLE joined_test (n INTEGER PRIMARY KEY, word TEXT NOT NULL)")
+            .execute(&mut *conn)
+            .await
+            .expect("table");
+        (store, conn)
     }
 
     async fn numbers(conn: &mut sqlx::SqliteConnection) -> Vec<(i64, String)> {
@@ -158,17 +157,9 @@ mod tests {
 
     #[tokio::test]
     async fn joined_statements_run_in_order_with_their_own_values() {
-        let store = store().await;
-        let mut conn = store.writer().acquire().await.expect("connection");
-        sqlx::query("CREATE TABLE joined_test (n INTEGER PRIMARY KEY, word TEXT NOT NULL)")
-            .execute(&mut *conn)
-            .await
-            .expect("table");
-        let mut joined = Joined::default();
-        let first = joined
-            .room::<SqliteStore>(&mut conn, 4)
-            .await
-            .expect("room");
+        let (_store, mut conn) = connection_with_table().await;
+        let mut joined = Joined::<SqliteStore>::default();
+        let first = joined.room(&mut conn, 4).await.expect("room");
         assert_eq!(first, 1);
         let text = format!(
             "INSERT INTO joined_test (n, word) VALUES (${first}, ${}), (${}, ${})",
@@ -182,30 +173,21 @@ mod tests {
             Value::Int(2),
             Value::Text("two".to_owned()),
         ];
-        joined
-            .push::<SqliteStore>(&mut conn, &text, values)
-            .await
-            .expect("push");
+        joined.push(&mut conn, &text, values).await.expect("push");
         // The second statement reads what the first wrote: they run in order.
-        let first = joined
-            .room::<SqliteStore>(&mut conn, 2)
-            .await
-            .expect("room");
+        let first = joined.room(&mut conn, 2).await.expect("room");
         assert_eq!(first, 5, "numbered after the first statement's values");
         let text = format!(
             "UPDATE joined_test SET word = word || ${first} WHERE n = ${}",
             first + 1
         );
         let values = vec![Value::Str("!"), Value::Int(2)];
-        joined
-            .push::<SqliteStore>(&mut conn, &text, values)
-            .await
-            .expect("push");
+        joined.push(&mut conn, &text, values).await.expect("push");
         assert!(
             numbers(&mut conn).await.is_empty(),
             "nothing sent before send"
         );
-        joined.send::<SqliteStore>(&mut conn).await.expect("send");
+        joined.send(&mut conn).await.expect("send");
         assert_eq!(
             numbers(&mut conn).await,
             vec![(1, "one".to_owned()), (2, "two!".to_owned())]
@@ -214,27 +196,19 @@ mod tests {
 
     #[tokio::test]
     async fn a_failing_statement_fails_the_send_and_its_transaction_writes_nothing() {
-        let store = store().await;
-        let mut conn = store.writer().acquire().await.expect("connection");
-        sqlx::query("CREATE TABLE joined_test (n INTEGER PRIMARY KEY, word TEXT NOT NULL)")
-            .execute(&mut *conn)
-            .await
-            .expect("table");
+        let (_store, mut conn) = connection_with_table().await;
         let mut tx = conn.begin().await.expect("begin");
-        let mut joined = Joined::default();
+        let mut joined = Joined::<SqliteStore>::default();
         for n in [1, 1] {
-            let first = joined.room::<SqliteStore>(&mut tx, 2).await.expect("room");
+            let first = joined.room(&mut tx, 2).await.expect("room");
             let text = format!(
                 "INSERT INTO joined_test (n, word) VALUES (${first}, ${})",
                 first + 1
             );
             let values = vec![Value::Int(n), Value::Str("dup")];
-            joined
-                .push::<SqliteStore>(&mut tx, &text, values)
-                .await
-                .expect("push");
+            joined.push(&mut tx, &text, values).await.expect("push");
         }
-        let sent = joined.send::<SqliteStore>(&mut tx).await;
+        let sent = joined.send(&mut tx).await;
         assert!(sent.is_err(), "the duplicate key must fail the send");
         tx.rollback().await.expect("rollback");
         assert!(numbers(&mut conn).await.is_empty());
@@ -242,29 +216,18 @@ mod tests {
 
     #[tokio::test]
     async fn a_text_that_would_bind_too_many_values_is_sent_first() {
-        let store = store().await;
-        let mut conn = store.writer().acquire().await.expect("connection");
-        sqlx::query("CREATE TABLE joined_test (n INTEGER PRIMARY KEY, word TEXT NOT NULL)")
-            .execute(&mut *conn)
-            .await
-            .expect("table");
-        let mut joined = Joined::default();
-        let first = joined
-            .room::<SqliteStore>(&mut conn, 2)
-            .await
-            .expect("room");
+        let (_store, mut conn) = connection_with_table().await;
+        let mut joined = Joined::<SqliteStore>::default();
+        let first = joined.room(&mut conn, 2).await.expect("room");
         let text = format!(
             "INSERT INTO joined_test (n, word) VALUES (${first}, ${})",
             first + 1
         );
         joined
-            .push::<SqliteStore>(&mut conn, &text, vec![Value::Int(7), Value::Str("a")])
+            .push(&mut conn, &text, vec![Value::Int(7), Value::Str("a")])
             .await
             .expect("push");
-        let first = joined
-            .room::<SqliteStore>(&mut conn, MOST_VALUES)
-            .await
-            .expect("room");
+        let first = joined.room(&mut conn, MOST_VALUES).await.expect("room");
         assert_eq!(first, 1, "a fresh text after sending the joined one");
         assert_eq!(numbers(&mut conn).await, vec![(7, "a".to_owned())]);
     }

@@ -4,8 +4,9 @@ use chrono::{DateTime, Utc};
 use sqlx::{Database, Encode, Executor, FromRow, IntoArguments, Type};
 
 use crate::backend::rows::LinkCodeRow;
-use crate::backend::seam::{RowsAffected, SqlStore};
+use crate::backend::seam::SqlStore;
 use crate::backend::sql;
+use crate::backend::sweep::sweep;
 use crate::time::to_db;
 use crate::{LinkCodeStore, PendingLinkCode, StoreResult};
 
@@ -56,10 +57,6 @@ where
     }
 
     async fn purge_link_codes(&self, now: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::PURGE_LINK_CODES)
-            .bind(to_db(now))
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected())
+        sweep(self, sql::PURGE_LINK_CODES, now).await
     }
 }

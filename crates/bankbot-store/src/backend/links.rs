@@ -11,6 +11,7 @@ use crate::backend::placeholders::list;
 use crate::backend::rows::{LinkRow, SessionRow, UserSessionRow};
 use crate::backend::seam::{RowsAffected, SqlStore};
 use crate::backend::sql;
+use crate::backend::sweep::sweep;
 use crate::time::to_db;
 use crate::{Link, LinkStore, Session, SessionStore, StoreResult};
 
@@ -194,10 +195,6 @@ where
     }
 
     async fn purge_expired_sessions(&self, now: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::PURGE_SESSIONS)
-            .bind(to_db(now))
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected())
+        sweep(self, sql::PURGE_SESSIONS, now).await
     }
 }

@@ -15,6 +15,7 @@ use crate::backend::placeholders::list;
 use crate::backend::rows::{self, InboxRow, OutboxRow};
 use crate::backend::seam::{RowsAffected, SqlStore};
 use crate::backend::sql;
+use crate::backend::sweep::sweep;
 use crate::time::to_db;
 use crate::{
     Completion, EncryptionKey, Fence, Inbox, InboxEvent, InsertOutcome, NewInboxEvent, Outbox,
@@ -161,22 +162,15 @@ where
     }
 
     async fn recover_processing(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::RECOVER_INBOX)
-            .bind(to_db(claimed_before))
-            .execute(self.writer())
-            .await?;
-        if done.rows_affected() > 0 {
-            tracing::info!(events = done.rows_affected(), "recovered inbox events");
+        let recovered = sweep(self, sql::RECOVER_INBOX, claimed_before).await?;
+        if recovered > 0 {
+            tracing::info!(events = recovered, "recovered inbox events");
         }
-        Ok(done.rows_affected())
+        Ok(recovered)
     }
 
     async fn purge_inbox(&self, before: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::PURGE_INBOX)
-            .bind(to_db(before))
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected())
+        sweep(self, sql::PURGE_INBOX, before).await
     }
 
     async fn inbox_counts(&self) -> StoreResult<QueueCounts> {
@@ -252,14 +246,11 @@ where
     }
 
     async fn recover_sending(&self, claimed_before: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::RECOVER_OUTBOX)
-            .bind(to_db(claimed_before))
-            .execute(self.writer())
-            .await?;
-        if done.rows_affected() > 0 {
-            tracing::info!(messages = done.rows_affected(), "recovered outbox messages");
+        let recovered = sweep(self, sql::RECOVER_OUTBOX, claimed_before).await?;
+        if recovered > 0 {
+            tracing::info!(messages = recovered, "recovered outbox messages");
         }
-        Ok(done.rows_affected())
+        Ok(recovered)
     }
 
     async fn requeue_dead(
@@ -303,11 +294,7 @@ where
     }
 
     async fn purge_dead(&self, created_before: DateTime<Utc>) -> StoreResult<u64> {
-        let done = sqlx::query(sql::PURGE_DEAD_OUTBOX)
-            .bind(to_db(created_before))
-            .execute(self.writer())
-            .await?;
-        Ok(done.rows_affected())
+        sweep(self, sql::PURGE_DEAD_OUTBOX, created_before).await
     }
 
     async fn outbox_counts(&self) -> StoreResult<QueueCounts> {

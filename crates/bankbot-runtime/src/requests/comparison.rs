@@ -6,9 +6,10 @@
 //! qu'en octobre", "ce mois-ci par rapport au mois dernier"); a message without both
 //! periods is left alone.
 
-use bankbot_core::{IntentId, IntentMatch, Lang, Slots};
-use bankbot_nlu::Engine;
+use bankbot_core::{IntentId, IntentMatch, Slots};
 use chrono::{Datelike, Days, Months, NaiveDate};
+
+use super::Reader;
 
 /// What stands between the two periods, each padded with spaces.
 const VERSUS: &[&str] = &[
@@ -62,10 +63,8 @@ const BEFORE: &[&str] = &[
 /// The two periods asked about, each a spending question, when `text` compares periods.
 /// `last` is the last data answer (its intent and slots), for "compared to september".
 pub(crate) fn parts(
-    nlu: &Engine,
+    reader: Reader<'_>,
     text: &str,
-    today: NaiveDate,
-    lang: Option<Lang>,
     last: Option<(IntentId, &Slots)>,
 ) -> Option<Vec<(String, IntentMatch)>> {
     // "money in vs money out in october": one question of two figures, not two periods.
@@ -96,9 +95,9 @@ pub(crate) fn parts(
         return None;
     }
     let tail = lower[at + cue.len()..].trim();
-    let whole = nlu.parse(text, today, lang);
-    let left = nlu.parse(head, today, lang);
-    let right = nlu.parse(tail, today, lang);
+    let whole = reader.parse(text);
+    let left = reader.parse(head);
+    let right = reader.parse(tail);
     if right.slots.amount_min.is_some() || right.slots.amount_max.is_some() {
         return None;
     }
@@ -111,9 +110,10 @@ pub(crate) fn parts(
         (None, Some((intent, slots))) if left.slots.is_empty() || names_nothing(head) => {
             (slots.clone(), intent)
         }
-        (None, _) if mentions_this(head) => {
-            (this_month(today, &left.slots), IntentId::SpendingSummary)
-        }
+        (None, _) if mentions_this(head) => (
+            this_month(reader.today, &left.slots),
+            IntentId::SpendingSummary,
+        ),
         _ => return None,
     };
     let intent = if intent == IntentId::Transactions
@@ -123,9 +123,9 @@ pub(crate) fn parts(
     } else {
         intent
     };
-    let (from, to) = (first.date_from?, first.date_to.unwrap_or(today));
+    let (from, to) = (first.date_from?, first.date_to.unwrap_or(reader.today));
     let (second_from, second_to) = match (right.slots.date_from, right.slots.date_to) {
-        (Some(f), t) => (f, t.unwrap_or(today)),
+        (Some(f), t) => (f, t.unwrap_or(reader.today)),
         (None, _)
             if BEFORE.contains(&tail.trim_end_matches([' ', '.'])) || tail.contains("last") =>
         {
