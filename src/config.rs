@@ -372,6 +372,13 @@ pub struct NluConfig {
 pub struct RuntimeConfig {
     /// Inbox workers (default 8).
     pub workers: Option<usize>,
+    /// Events one inbox worker claims at a time (default 64, at most
+    /// [`MAX_DISPATCH_BATCH`]): the claim, the batch's reads and the recording of its
+    /// outcomes are shared by its events. Whatever the batch, a worker runs at most 16
+    /// turns at once, so the turns' own store calls stay within the connection pool; a
+    /// batch of 64 therefore lasts up to four times the longest turn, which
+    /// `claim_timeout_secs` must stay above.
+    pub batch: Option<u32>,
     /// Set when several instances share one PostgreSQL database: a claimed event or reply
     /// older than this many seconds belonged to an instance that died and is taken back
     /// (checked at start-up, then periodically). Unset (one instance), everything claimed
@@ -380,6 +387,26 @@ pub struct RuntimeConfig {
     /// only sent within the first half of its claim. Choose it above the longest turn (bank
     /// timeouts included) and above twice the Send API timeout (10 s), e.g. 60 to 300.
     pub claim_timeout_secs: Option<u64>,
+}
+
+/// Most events an inbox worker may claim at once (`[runtime] batch`): its claims are held
+/// until the whole batch is recorded, so a larger one delays every reply of the batch
+/// behind its slowest turn.
+pub const MAX_DISPATCH_BATCH: u32 = 256;
+
+impl RuntimeConfig {
+    /// `batch`, checked: 1 to [`MAX_DISPATCH_BATCH`]; `None` when unset (the runtime's
+    /// default).
+    pub fn dispatch_batch(&self) -> Result<Option<u32>, ConfigError> {
+        match self.batch {
+            None => Ok(None),
+            Some(batch @ 1..=MAX_DISPATCH_BATCH) => Ok(Some(batch)),
+            Some(other) => Err(ConfigError::Invalid {
+                path: None,
+                message: format!("[runtime] batch = {other}: 1 to {MAX_DISPATCH_BATCH} events"),
+            }),
+        }
+    }
 }
 
 /// `[playground]`: the browser playground at `/playground` (a developer tool: it talks to
@@ -1009,6 +1036,25 @@ mod tests {
         ] {
             let c = Config::load(None, env(&[(key, value)])).unwrap();
             assert!(c.server.limits().is_err(), "{key} = {value}");
+        }
+    }
+
+    #[test]
+    fn the_dispatch_batch_is_bounded() {
+        let c = Config::load(None, env(&[])).unwrap();
+        assert_eq!(c.runtime.dispatch_batch().unwrap(), None);
+        for (value, expected) in [("1", 1), ("64", 64), ("256", MAX_DISPATCH_BATCH)] {
+            let c = Config::load(None, env(&[("BANKBOT_RUNTIME__BATCH", value)])).unwrap();
+            assert_eq!(
+                c.runtime.dispatch_batch().unwrap(),
+                Some(expected),
+                "{value}"
+            );
+        }
+        for value in ["0", "257", "100000"] {
+            let c = Config::load(None, env(&[("BANKBOT_RUNTIME__BATCH", value)])).unwrap();
+            let err = c.runtime.dispatch_batch().unwrap_err();
+            assert!(err.to_string().contains("[runtime] batch"), "{err}");
         }
     }
 

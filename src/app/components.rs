@@ -570,6 +570,9 @@ pub(super) async fn build(
     if let Some(workers) = config.runtime.workers {
         dispatcher_options.workers = workers;
     }
+    if let Some(batch) = config.runtime.dispatch_batch().map_err(config_error)? {
+        dispatcher_options.batch = batch;
+    }
     let claim_timeout = match config.runtime.claim_timeout_secs {
         None => None,
         Some(secs @ 1..=MAX_CLAIM_TIMEOUT_SECS) => Some(std::time::Duration::from_secs(secs)),

@@ -3,6 +3,7 @@
 //! transfer can't-do must not take them: they ask about money in, which the bot shows.
 
 use crate::cues::fold;
+use bankbot_core::has_padded_phrase;
 
 /// Payment apps whose name alone would read as a transfer request.
 const APPS: &[&str] = &[
@@ -51,7 +52,7 @@ const ARRIVED: &[&str] = &[
 /// someone through one ("any zelle from mike").
 pub(crate) fn asked(text: &str) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     if !has(APPS) {
         return false;
     }

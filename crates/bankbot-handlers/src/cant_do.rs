@@ -6,6 +6,7 @@
 //! asks these first.
 
 use crate::cues::{Unsupported, fold};
+use bankbot_core::has_padded_phrase;
 
 /// Words of travel.
 const TRAVEL: &[&str] = &[
@@ -348,7 +349,7 @@ const RAISE: &[&str] = &[
 /// The request read here, if any.
 pub(crate) fn asked(text: &str) -> Option<Unsupported> {
     let f = fold(text);
-    let any = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let any = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     if (any(&[
         "travel notice",
         "travel notification",

@@ -6,6 +6,7 @@
 //! (no accents, slang, SMS spelling).
 
 use bankbot_core::IntentId;
+use bankbot_core::has_padded_phrase;
 
 /// [`bankbot_core::fold_text`] (lower case, accents removed, apostrophes made `'`) with
 /// punctuation removed and emoji set apart, single spaces, padded with one space on each
@@ -47,7 +48,7 @@ pub(crate) fn is_emoji(c: char) -> bool {
 
 /// True when the folded text holds one of `phrases` as whole words.
 fn any(folded: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| folded.contains(&format!(" {p} ")))
+    phrases.iter().any(|p| has_padded_phrase(folded, p))
 }
 
 /// The words of the folded text.
@@ -1434,7 +1435,7 @@ pub(crate) fn asks_if_bot(text: &str) -> bool {
         let o = format!(" {o} ");
         f.find(&o).is_some_and(|at| {
             let rest = &f[at + o.len() - 1..];
-            beings.iter().any(|b| rest.contains(&format!(" {b} ")))
+            beings.iter().any(|b| has_padded_phrase(rest, b))
         })
     })
 }

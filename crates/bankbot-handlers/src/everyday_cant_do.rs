@@ -7,6 +7,7 @@
 //! [`cues::unsupported`](crate::cues::unsupported) asks these first.
 
 use crate::cues::{Unsupported, fold};
+use bankbot_core::has_padded_phrase;
 
 /// Asking for an overdraft, not whether the account is overdrawn.
 const OVERDRAFT: &[&str] = &[
@@ -279,7 +280,7 @@ const NEW_DETAILS: &[&str] = &[
 /// The request read here, if any.
 pub(crate) fn asked(text: &str) -> Option<Unsupported> {
     let f = fold(text);
-    let any = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let any = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     let asks_for_one = any(&["overdraft", "decouvert"]) && any(ASK_FOR) && !any(RAISE);
     if (any(OVERDRAFT) || asks_for_one) && !any(OVERDRAWN_NOW) {
         return Some(Unsupported::Overdraft);

@@ -3,6 +3,7 @@
 //! "ce mois-là", "that month", "la même période" keep it ("et en courses ce mois-là" after
 //! October is October, although "ce mois" alone is the current month).
 
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{IntentId, IntentMatch, Slots};
 use chrono::{Datelike, Days, Months, NaiveDate};
 
@@ -54,7 +55,7 @@ const WEEK_BEFORE: &[&str] = &[
 ];
 
 fn has(folded: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| folded.contains(&format!(" {p} ")))
+    phrases.iter().any(|p| has_padded_phrase(folded, p))
 }
 
 /// The period `text` names relative to the last answer's `from..=to` (`None` when the last

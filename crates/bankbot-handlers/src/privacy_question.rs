@@ -6,6 +6,7 @@
 //! none and keep the long notice.
 
 use crate::cues::fold;
+use bankbot_core::has_padded_phrase;
 
 /// The privacy question asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -239,7 +240,7 @@ pub(crate) fn read(text: &str) -> Option<PrivacyQuestion> {
     let has = |list: &[&str]| {
         list.iter().any(|p| {
             if p.contains(' ') {
-                f.contains(&format!(" {p} "))
+                has_padded_phrase(&f, p)
             } else {
                 words.contains(p)
             }

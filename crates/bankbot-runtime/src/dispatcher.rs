@@ -15,6 +15,7 @@ use std::time::Duration;
 use bankbot_core::{Backoff, Clock, FailureStreak, SystemClock};
 use bankbot_core::{OutboxLabel, UserId};
 use bankbot_store::{Completion, InboxEvent, OutboxMessage, SessionWrite};
+use futures::StreamExt;
 use tokio::sync::{Notify, watch};
 use tokio::task::JoinSet;
 
@@ -31,8 +32,14 @@ pub struct DispatcherOptions {
     /// Worker loops; each claims a batch of events of distinct users, answers them
     /// concurrently and records the outcomes in one transaction.
     pub workers: usize,
-    /// Events one worker claims at a time.
+    /// Events one worker claims at a time: the claim, the loading of what the turns start
+    /// from ([`Bot::prefetch`]) and the recording of the outcomes are shared by the batch.
     pub batch: u32,
+    /// Turns one worker runs at once (at least 1): a batch larger than this is answered
+    /// this many turns at a time, so the store calls the turns make themselves (linking an
+    /// account, consents, hand-overs) stay as many as with a batch of this size however
+    /// large the batch, and cannot starve the connection pool.
+    pub turns_at_once: usize,
     /// How often idle workers look for work nobody announced.
     pub poll_interval: Duration,
     /// Attempts in all, the first included, before an event is set aside as failed.
@@ -50,7 +57,8 @@ impl Default for DispatcherOptions {
     fn default() -> Self {
         DispatcherOptions {
             workers: 2,
-            batch: 16,
+            batch: 64,
+            turns_at_once: 16,
             poll_interval: Duration::from_millis(250),
             max_attempts: 5,
             claim_timeout: None,
@@ -265,14 +273,18 @@ impl Dispatcher {
                     .map(|p| p.take(&e.user))
             })
             .collect();
-        let answers = futures::future::join_all(
-            events
-                .iter()
-                .zip(decoded)
-                .zip(loaded)
-                .map(|((e, decoded), loaded)| self.answer(e, decoded, loaded)),
-        )
-        .await;
+        // In order, at most `turns_at_once` at a time (the turns are gathered first: a
+        // stream over the mapping closure would not be `Send` for the spawned worker).
+        let turns: Vec<_> = events
+            .iter()
+            .zip(decoded)
+            .zip(loaded)
+            .map(|((e, decoded), loaded)| self.answer(e, decoded, loaded))
+            .collect();
+        let answers: Vec<_> = futures::stream::iter(turns)
+            .buffered(self.options.turns_at_once.max(1))
+            .collect()
+            .await;
         let mut completions = Vec::new();
         for (event, answer) in events.iter().zip(answers) {
             match answer {

@@ -5,6 +5,7 @@
 //! cannot tell what will come in or go out before then.
 
 use bankbot_bank::CustomerCredential;
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{AccountKind, IntentId, Money, Slots};
 use rust_decimal::Decimal;
 
@@ -143,7 +144,7 @@ pub(crate) struct Afford {
 /// The affordability question `text` asks, if any.
 pub(crate) fn asks(text: &str) -> Option<Afford> {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     let amount = amount(text);
     let ahead = has(AHEAD);
     let enough = has(ENOUGH);
@@ -155,7 +156,7 @@ pub(crate) fn asks(text: &str) -> Option<Afford> {
 /// engine could not place; otherwise `intent` unchanged.
 pub(crate) fn balance_instead(intent: IntentId, text: &str) -> IntentId {
     let f = fold(text);
-    let enough = ENOUGH.iter().any(|p| f.contains(&format!(" {p} ")));
+    let enough = ENOUGH.iter().any(|p| has_padded_phrase(&f, p));
     let data = matches!(
         intent,
         IntentId::SpendingSummary

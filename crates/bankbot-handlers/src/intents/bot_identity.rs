@@ -162,6 +162,25 @@ const WANTS: &[&str] = &[
     " je peux ",
 ];
 
+/// True when `text` holds `first` directly followed by one of `then`: the same as
+/// `then.iter().any(|t| text.contains(&format!("{first}{t}")))`, without building each
+/// joined phrase (every occurrence of `first` is tried, overlapping ones included).
+fn followed_by_any(text: &str, first: &str, then: &[&str]) -> bool {
+    let Some(step) = first.chars().next().map(char::len_utf8) else {
+        return then.iter().any(|t| text.contains(t));
+    };
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|rest| rest.find(first)) {
+        let start = from + found;
+        let after = &text[start + first.len()..];
+        if then.iter().any(|t| after.starts_with(t)) {
+            return true;
+        }
+        from = start + step;
+    }
+    false
+}
+
 /// What `text` asks about who answers, if it asks that; `is_bot_question` is the older
 /// reader ("are you a bot", "t'es un robot ?"), whose reading this refines.
 pub(crate) fn asked(text: &str, is_bot_question: bool) -> Option<Asked> {
@@ -172,10 +191,8 @@ pub(crate) fn asked(text: &str, is_bot_question: bool) -> Option<Asked> {
     }
     let machine = has(MACHINE);
     let person = has(PERSON);
-    let someone_there = ANYONE_THERE
-        .iter()
-        .any(|o| BEING.iter().any(|b| f.contains(&format!("{o}{b}"))));
-    let about_us = is_bot_question || (someone_there && !has(WANTS));
+    let someone_there = || ANYONE_THERE.iter().any(|o| followed_by_any(&f, o, BEING));
+    let about_us = is_bot_question || (someone_there() && !has(WANTS));
     if !about_us {
         return None;
     }
@@ -188,7 +205,31 @@ pub(crate) fn asked(text: &str, is_bot_question: bool) -> Option<Asked> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Asked, asked};
+    use super::{Asked, asked, followed_by_any};
+
+    #[test]
+    fn followed_by_any_matches_the_joined_contains() {
+        let texts = [
+            " y a quelqu'un de humain ",
+            " il y a il y a un humain ",
+            " xx ",
+            "",
+        ];
+        let firsts = [" il y a ", " y a ", "a", ""];
+        let thens: &[&[&str]] = &[&["un humain ", "quelqu'un "], &["x"], &[""], &[]];
+        for text in texts {
+            for first in firsts {
+                for then in thens {
+                    let joined = then.iter().any(|t| text.contains(&format!("{first}{t}")));
+                    assert_eq!(
+                        followed_by_any(text, first, then),
+                        joined,
+                        "{text:?} {first:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn who_answers() {

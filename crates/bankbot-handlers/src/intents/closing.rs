@@ -3,6 +3,7 @@
 //! French wishes are [`crate::intents::farewell_wish`]'s.
 
 use crate::cues::fold;
+use bankbot_core::has_padded_phrase;
 
 /// Closing phrases, each folded.
 const CLOSING: &[&str] = &[
@@ -81,7 +82,7 @@ pub(crate) fn closes(text: &str) -> bool {
     let f = fold(text);
     let Some(found) = CLOSING
         .iter()
-        .filter(|p| f.contains(&format!(" {p} ")))
+        .filter(|p| has_padded_phrase(&f, p))
         .max_by_key(|p| p.len())
     else {
         return false;

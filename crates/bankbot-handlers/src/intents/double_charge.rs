@@ -4,6 +4,7 @@
 //! a dispute: that is the bank's app.
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{Slots, Transaction};
 
 use crate::HandlerError;
@@ -54,7 +55,7 @@ const CUES: &[&str] = &[
 /// True when `text` asks whether something was charged twice.
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
-    CUES.iter().any(|c| f.contains(&format!(" {c} ")))
+    CUES.iter().any(|c| has_padded_phrase(&f, c))
 }
 
 /// Answers from the customer's transactions over the slots' period (else the last 60 days),

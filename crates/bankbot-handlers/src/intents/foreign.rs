@@ -4,6 +4,7 @@
 //! there is none.
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{Slots, Transaction};
 
 use crate::HandlerError;
@@ -82,7 +83,7 @@ const MONEY: &[&str] = &[
 /// True when `text` asks for transactions abroad or in a foreign currency.
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
-    let any = |list: &[&str]| list.iter().any(|c| f.contains(&format!(" {c} ")));
+    let any = |list: &[&str]| list.iter().any(|c| has_padded_phrase(&f, c));
     any(CUES)
         && any(MONEY)
         && !any(&[

@@ -3,6 +3,7 @@
 //! "I only do banking". Only when the message holds nothing else (no request).
 
 use crate::cues::fold;
+use bankbot_core::has_padded_phrase;
 
 /// Ways of asking how the bot is, each folded.
 const ASKING: &[&str] = &[
@@ -135,7 +136,7 @@ pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
     let Some(found) = ASKING
         .iter()
-        .filter(|p| f.contains(&format!(" {p} ")))
+        .filter(|p| has_padded_phrase(&f, p))
         .max_by_key(|p| p.len())
     else {
         return false;

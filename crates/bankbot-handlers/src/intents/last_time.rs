@@ -5,6 +5,7 @@
 //! by its description ("ATM", "retrait", "DAB"), and when none is named so the bot says it.
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{Category, IntentId, Slots, Transaction};
 
 use crate::catalog::{FlowMsg, Msg, TxFilters};
@@ -160,7 +161,7 @@ const CASH_DESCRIPTION: &[&str] = &[
 /// What `text` asks the last time of, if it does. `slots` are the engine's.
 pub(crate) fn asks(text: &str, slots: &Slots) -> Option<Last> {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     // "my last 3 deposits": a listing of several.
     if slots.count.is_some_and(|n| n > 1) || !has(LAST) {
         return None;
@@ -269,7 +270,7 @@ fn is_cash(t: &Transaction) -> bool {
     t.is_debit()
         && CASH_DESCRIPTION
             .iter()
-            .any(|w| named.contains(&format!(" {w} ")))
+            .any(|w| has_padded_phrase(&named, w))
 }
 
 #[cfg(test)]

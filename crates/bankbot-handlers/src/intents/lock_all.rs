@@ -3,6 +3,7 @@
 //! `CardControls`. A customer who lost a wallet leaves with every card locked.
 
 use bankbot_bank::CustomerCredential;
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{Card, CardId};
 
 use crate::catalog::Msg;
@@ -62,9 +63,7 @@ const EVERY_CARD_ANSWER: &[&str] = &[
 pub(crate) fn names_every_card(text: &str) -> bool {
     let t = fold(text);
     let padded = format!(" {t} ");
-    EVERY_CARD
-        .iter()
-        .any(|p| padded.contains(&format!(" {p} ")))
+    EVERY_CARD.iter().any(|p| has_padded_phrase(&padded, p))
 }
 
 /// True when the answer to "which card?" is "both" / "all of them" / "les deux".

@@ -5,6 +5,7 @@
 //! account: its activity when it says so, else its balance.
 
 use bankbot_bank::CustomerCredential;
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{AccountKind, IntentId};
 
 use crate::HandlerError;
@@ -65,7 +66,7 @@ pub(crate) fn asks_activity(text: &str) -> bool {
         "statement",
     ];
     let f = cues::fold(text);
-    ACTIVITY.iter().any(|p| f.contains(&format!(" {p} ")))
+    ACTIVITY.iter().any(|p| has_padded_phrase(&f, p))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! Also "compare my income this month to october": money in over both periods.
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{Category, DateRange, IntentId, Money, Slots, Transaction};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -116,7 +117,7 @@ const NOT_NET: &[&str] = &[
 /// True when `text` asks money in and money out together.
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     if has(BOTH) && !has(NOT_NET) {
         return true;
     }

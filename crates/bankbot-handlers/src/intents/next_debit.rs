@@ -5,6 +5,7 @@
 //! merchant paid several times a month has no set day, and the bot says so.
 
 use bankbot_bank::{CustomerCredential, TransactionQuery};
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{Category, IntentId, Slots};
 use chrono::Months;
 
@@ -98,7 +99,7 @@ const PAY: &[&str] = &[
 /// True when `text` asks when the customer's pay comes next.
 pub(crate) fn asks_pay(text: &str) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     has(PAY)
         && (has(WHEN_NEXT) || has(&["quand", "when"]) || asks_ahead(&f))
         && !has(PAST)
@@ -112,7 +113,7 @@ pub(crate) fn asks_pay(text: &str) -> bool {
 /// "will my paycheck cover rent" weighs an amount instead, and "will i make it to payday"
 /// asks whether the money lasts.
 fn asks_ahead(folded: &str) -> bool {
-    let has = |list: &[&str]| list.iter().any(|p| folded.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(folded, p));
     has(&[
         "will",
         "before",
@@ -143,7 +144,7 @@ fn asks_ahead(folded: &str) -> bool {
 /// True when `text` asks when a payment named in `slots` comes.
 pub(crate) fn asks(text: &str, slots: &Slots) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     let named = slots.merchant.is_some()
         || slots
             .category

@@ -3,6 +3,7 @@
 //! of a kind with no period given ("mon dernier loyer c'était combien", "when was my last
 //! rent") — this month's total would say nothing about a rent paid last month.
 
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{IntentId, Slots};
 
 use crate::cues::{Ask, fold};
@@ -105,7 +106,7 @@ const ITEMS: &[&str] = &[
 ];
 
 fn has(folded: &str, phrases: &[&str]) -> bool {
-    phrases.iter().any(|p| folded.contains(&format!(" {p} ")))
+    phrases.iter().any(|p| has_padded_phrase(folded, p))
 }
 
 /// `Transactions` when `text` asks a count, or the last item of a category or merchant

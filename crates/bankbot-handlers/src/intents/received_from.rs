@@ -5,6 +5,7 @@
 //! bank shows on a payment, so the bot says it can only show what came in.
 
 use bankbot_bank::CustomerCredential;
+use bankbot_core::has_padded_phrase;
 use bankbot_core::{Category, IntentId, Slots};
 
 use crate::catalog::{FlowMsg, Msg};
@@ -273,7 +274,7 @@ pub(crate) struct Received {
 /// The question about money received in `text`, if it is one.
 pub(crate) fn asks(text: &str) -> Option<Received> {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     // "j'ai reçu un SMS qui parle d'un paiement": a message received, not money.
     let message = has(&[
         "sms",
@@ -334,7 +335,7 @@ pub(crate) fn asks(text: &str) -> Option<Received> {
 /// la caf arrive"): an alert to set, never a transfer to make.
 pub(crate) fn alert_asked(text: &str) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     has(PAYMENT)
         && has(ALERT)
         && (has(ARRIVED) || has(&["arrive", "lands", "comes in"]))

@@ -4,6 +4,7 @@
 //! Messenger keeps — rather than the whole privacy summary.
 
 use bankbot_core::Kept;
+use bankbot_core::has_padded_phrase;
 
 use crate::catalog::{Msg, PrivacyMsg};
 use crate::ctx::Ctx;
@@ -93,7 +94,7 @@ const ERASE: &[&str] = &[
 /// True when `text` asks how long (or whether) the conversation is kept.
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     has(CONVERSATION) && has(KEEPING) && !has(ERASE)
 }
 

@@ -3,6 +3,7 @@
 //! told how to get it back ("my card got swallowed in atm what to do").
 
 use bankbot_core::IntentId;
+use bankbot_core::has_padded_phrase;
 
 use crate::cues::fold;
 
@@ -42,7 +43,7 @@ const CARD: &[&str] = &["carte", "cb", "card", "carte bleue", "carte de guichet"
 /// True when `text` tells of a cash machine that kept the card.
 pub(crate) fn kept(text: &str) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     has(KEPT) || (has(KEEPS) && has(CARD))
 }
 
