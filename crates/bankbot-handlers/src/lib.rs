@@ -60,6 +60,7 @@ mod request_kind;
 mod two_months;
 mod types;
 mod words;
+mod yes_no_idioms;
 
 pub use alert_text::{alert_reminder, alert_replies, alert_template_text};
 pub use bankbot_core::{AlertKind, AlertSettings};

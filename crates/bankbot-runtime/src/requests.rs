@@ -145,7 +145,8 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
     let head = text.get(..at)?.trim();
     let rest = text.get(at + len..)?.trim();
     bankbot_handlers::short_answer(head)?;
-    if rest.split_whitespace().count() < 2 {
+    // "yes but not now", "oui mais pas maintenant": the answer taken back, one answer.
+    if rest.split_whitespace().count() < 2 || bankbot_handlers::short_answer(rest).is_some() {
         return None;
     }
     let parsed = reader.parse(rest);
