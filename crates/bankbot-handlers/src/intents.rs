@@ -56,6 +56,7 @@ pub(crate) mod linking;
 pub(crate) mod listed_total;
 pub(crate) mod lock_all;
 pub(crate) mod lock_check;
+pub(crate) mod lock_next;
 pub(crate) mod lock_order;
 pub(crate) mod lock_question;
 pub(crate) mod lock_reminder;
