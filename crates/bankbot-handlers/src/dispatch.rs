@@ -608,6 +608,15 @@ async fn message(
     {
         return Ok(());
     }
+    // "will they be able to use it now?", "what do i do now?" just after a lock.
+    if state.pending.is_none()
+        && state.last_intent == Some(IntentId::CardLock)
+        && let Some(asked) = crate::intents::after_lock::asked(text)
+        && let Some(credential) = ctx.customer
+        && crate::intents::after_lock::answer(ctx, state, credential, asked).await?
+    {
+        return Ok(());
+    }
     // A card given away, a scammer's words, a lock in other words, a reaction (card_safety).
     if crate::intents::card_safety::route(ctx, state, text, parsed, confident).await? {
         return Ok(());

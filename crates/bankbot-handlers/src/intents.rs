@@ -9,6 +9,7 @@
 pub(crate) mod access;
 pub(crate) mod account_watch;
 pub(crate) mod afford;
+pub(crate) mod after_lock;
 pub(crate) mod alerts;
 pub(crate) mod anything_else;
 pub(crate) mod atm;

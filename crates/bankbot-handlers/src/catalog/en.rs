@@ -408,6 +408,27 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              with it, so it should be locked now. To report it and get a new card, {}.",
             reach(*c)
         ),
+        LockedNoUse(Reach::Person) => "No: a locked card declines every new payment and \
+            withdrawal, so nobody can use it from now on. Payments made before the lock stay as \
+            they are; a person from our team can look into any you don't recognise."
+            .into(),
+        LockedNoUse(Reach::Bank(c)) => format!(
+            "No: a locked card declines every new payment and withdrawal, so nobody can use it \
+             from now on. Payments made before the lock stay as they are: if you see one you \
+             don't recognise, {}.",
+            reach(*c)
+        ),
+        AfterLockSteps(Reach::Person) => "Your card is locked, so it's safe for now. Next, \
+            report the loss or theft and get a new card: a person from our team can do both, \
+            and look into any payment you don't recognise. If the card turns up, you can unlock \
+            it here."
+            .into(),
+        AfterLockSteps(Reach::Bank(c)) => format!(
+            "Your card is locked, so it's safe for now. Next, report the loss or theft and get \
+             a new card, and mention any payment you don't recognise: {}. If the card turns up, \
+             you can unlock it here.",
+            reach(*c)
+        ),
         ScamPressure(Reach::Person) => "That is exactly how this scam works: someone pretends \
             to be the bank or its fraud team and rushes you. The bank will never ask you for a \
             code or a password, nor to move your money to \"secure\" it. Hang up and give \

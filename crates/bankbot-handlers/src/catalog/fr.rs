@@ -441,6 +441,29 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              obtenir une nouvelle carte, {}.",
             reach_now(*c)
         ),
+        LockedNoUse(Reach::Person) => "Non : une carte bloquée refuse tout nouveau paiement \
+            et tout retrait, personne ne peut plus s'en servir. Les paiements faits avant le \
+            blocage restent tels quels ; un conseiller peut examiner ceux que vous ne reconnaissez \
+            pas."
+            .into(),
+        LockedNoUse(Reach::Bank(c)) => format!(
+            "Non : une carte bloquée refuse tout nouveau paiement et tout retrait, personne ne \
+             peut plus s'en servir. Les paiements faits avant le blocage restent tels quels : si \
+             vous en voyez un que vous ne reconnaissez pas, {}.",
+            reach_now(*c)
+        ),
+        AfterLockSteps(Reach::Person) => "Votre carte est bloquée, vous êtes tranquille pour \
+            l'instant. Ensuite, il faut déclarer la perte ou le vol et obtenir une nouvelle \
+            carte : un conseiller peut faire les deux, et examiner les paiements que vous ne \
+            reconnaissez pas. Si vous retrouvez la carte, vous pourrez la débloquer ici."
+            .into(),
+        AfterLockSteps(Reach::Bank(c)) => format!(
+            "Votre carte est bloquée, vous êtes tranquille pour l'instant. Ensuite, pour \
+             déclarer la perte ou le vol, obtenir une nouvelle carte et signaler les paiements \
+             que vous ne reconnaissez pas, {}. Si vous retrouvez la carte, vous pourrez la \
+             débloquer ici.",
+            reach_now(*c)
+        ),
         ScamPressure(Reach::Person) => "C'est exactement comme ça que fonctionne cette \
             arnaque : quelqu'un se fait passer pour la banque ou son service fraude et vous \
             presse. Votre banque ne vous demandera jamais un code ni un mot de passe, ni de \
