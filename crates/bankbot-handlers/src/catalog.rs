@@ -42,6 +42,9 @@ pub(crate) enum Weighed {
 pub(crate) enum Msg<'a> {
     // linking
     LinkNeeded,
+    /// A lock asked before the account is linked: who can block a lost or stolen card at
+    /// once, then the link.
+    LockNeedsLink(Contact<'a>),
     LinkPrompt,
     AlreadyLinked,
     NotLinked,
@@ -786,6 +789,8 @@ mod tests {
             Msg::PhishingWarning { cards: false },
             Msg::CardCompromised(Reach::Person),
             Msg::CardCompromised(Reach::Bank(Contact::Unknown)),
+            Msg::LockNeedsLink(Contact::Unknown),
+            Msg::LockNeedsLink(Contact::Phone("1")),
             Msg::LockedNoUse(Reach::Person),
             Msg::LockedNoUse(Reach::Bank(Contact::Unknown)),
             Msg::AfterLockSteps(Reach::Person),

@@ -1876,6 +1876,14 @@ pub(crate) async fn intent_turn(
         return Ok(());
     }
     let credential = match (needs_link(intent), ctx.customer) {
+        // A lock before linking: who can block the card at once, then the link.
+        (true, None) if intent == IntentId::CardLock => {
+            let services = ctx.services;
+            let contact =
+                crate::catalog::Contact::from_config(services.capabilities.contact.as_deref());
+            ctx.link_button(Msg::LockNeedsLink(contact));
+            return Ok(());
+        }
         (true, None) => {
             return link_needed(ctx);
         }

@@ -12,6 +12,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         LinkNeeded => "To do that, I first need you to link your bank account. Tap below to log \
             in at your bank: I never see your password."
             .into(),
+        LockNeedsLink(c) => format!(
+            "If your card is lost or stolen, don't wait: {} to have it blocked right away. To \
+             lock it here yourself, first link your bank account: tap below to log in at your \
+             bank (I never see your password).",
+            reach(*c)
+        ),
         LinkPrompt => "Tap below to log in at your bank and link your account. I never see your \
             password."
             .into(),

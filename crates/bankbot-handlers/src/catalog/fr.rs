@@ -12,6 +12,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         LinkNeeded => "Pour cela, liez d'abord votre compte bancaire. Touchez le bouton pour vous \
             connecter sur le site de votre banque : je ne vois jamais votre mot de passe."
             .into(),
+        LockNeedsLink(c) => format!(
+            "Si votre carte est perdue ou volée, n'attendez pas : {} pour la faire bloquer tout \
+             de suite. Pour la bloquer ici vous-même, liez d'abord votre compte bancaire : \
+             touchez le bouton pour vous connecter sur le site de votre banque (je ne vois jamais \
+             votre mot de passe).",
+            reach_now(*c)
+        ),
         LinkPrompt => "Touchez le bouton pour vous connecter sur le site de votre banque et lier \
             votre compte. Je ne vois jamais votre mot de passe."
             .into(),
