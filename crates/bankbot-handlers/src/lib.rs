@@ -91,6 +91,12 @@ pub fn short_answer(text: &str) -> Option<bool> {
     words::yes_no(text)
 }
 
+/// True when `text` holds an answer back ("attends c'est quoi mon solde d'abord", "wait,
+/// show my balance first"): a yes before it is not given yet.
+pub fn holds_back(text: &str) -> bool {
+    words::holds_back(text)
+}
+
 /// True when `text` is a returning customer's greeting ("Hello again. I spoke to you
 /// yesterday…", "hey it's me again"): read whole, as a greeting, when it asks nothing.
 pub fn greets_back(text: &str) -> bool {

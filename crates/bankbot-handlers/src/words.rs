@@ -447,6 +447,17 @@ fn says_forget_it(words: &[&str]) -> bool {
     })
 }
 
+/// True when `text` holds the answer back ("attends", "wait", "hold on", "d'abord",
+/// "first"): after "ouais mais", what follows comes before the yes.
+pub(crate) fn holds_back(text: &str) -> bool {
+    let t = normalize(text);
+    let padded = format!(" {} ", t.replace([',', '!', '?', '.', ';'], " "));
+    padded.split_whitespace().any(|w| listed(WAIT_WORDS, w))
+        || [" hold on ", " hang on ", " d'abord ", " first ", " avant "]
+            .iter()
+            .any(|p| padded.contains(p))
+}
+
 /// A whole answer with nothing asked: like [`yes_no`], but a message that also asks for
 /// something ("nvm found it, unlock it", "ok show my balance") is a request, not an answer.
 pub(crate) fn bare_yes_no(text: &str) -> Option<bool> {
