@@ -139,14 +139,21 @@ const EXTRA_YES_PHRASES: &[&str] = &[
     "vite",
     "mais oui",
     "oui bien sûr",
+    "c'est parti",
+    "cest parti",
+    "c parti",
+    "want it locked",
+    "want it blocked",
+    "want it frozen",
 ];
 
 /// Words that say yes when they open a short answer of at most four words ("fine", "great
 /// thanks", "perfect", "allez", "d'acc"): elsewhere they may mean something else.
 const OPENING_YES: &[&str] = &[
     "yh", "yhh", "yeahh", "yeahhh", "yeap", "yaa", "yaaa", "yass", "yees", "yesh", "yez", "ys",
-    "yrs", "righto", "proceed", "fine", "perfect", "great", "✔", "✔️", "☑", "☑️", "✓", "🆗", "💯",
-    "🙏🏻", "🙏🏼", "🙏🏽", "allez", "d'acc", "d'ac", "dak", "dacodac", "okidoki", "oky", "okayy", "np",
+    "yrs", "righto", "aye", "proceed", "fine", "perfect", "great", "✔", "✔️", "☑", "☑️", "✓", "🆗",
+    "💯", "🙏🏻", "🙏🏼", "🙏🏽", "allez", "d'acc", "d'ac", "dak", "dacodac", "okidoki", "oky", "okayy",
+    "np",
 ];
 
 /// Whole answers that say yes to the question just asked ("please", "now", "quick").
