@@ -42,6 +42,9 @@ pub(crate) enum Weighed {
 pub(crate) enum Msg<'a> {
     // linking
     LinkNeeded,
+    /// A lock asked before the account is linked: who can block a lost or stolen card at
+    /// once, then the link.
+    LockNeedsLink(Contact<'a>),
     LinkPrompt,
     AlreadyLinked,
     NotLinked,
@@ -333,6 +336,10 @@ pub(crate) enum Msg<'a> {
     /// The customer gave a code or the card's details away ("je lui ai déjà donné le code"):
     /// the card is compromised and must be locked now (asked next), and who to tell.
     CardCompromised(Reach<'a>),
+    /// "will they be able to use it now?" after a lock: no, and what stays as it was.
+    LockedNoUse(Reach<'a>),
+    /// "what do i do now?" after a lock: report it and get a new card, and who to tell.
+    AfterLockSteps(Reach<'a>),
     /// What the fraudster said ("il a dit que c'était urgent pour sécuriser mon compte",
     /// "he said he's from the fraud team"): that is the scam itself; give nothing; the offer
     /// to lock the card, and how to check with the bank.
@@ -782,6 +789,12 @@ mod tests {
             Msg::PhishingWarning { cards: false },
             Msg::CardCompromised(Reach::Person),
             Msg::CardCompromised(Reach::Bank(Contact::Unknown)),
+            Msg::LockNeedsLink(Contact::Unknown),
+            Msg::LockNeedsLink(Contact::Phone("1")),
+            Msg::LockedNoUse(Reach::Person),
+            Msg::LockedNoUse(Reach::Bank(Contact::Unknown)),
+            Msg::AfterLockSteps(Reach::Person),
+            Msg::AfterLockSteps(Reach::Bank(Contact::Unknown)),
             Msg::ScamPressure(Reach::Person),
             Msg::ScamPressure(Reach::Bank(Contact::Unknown)),
             Msg::Reaction,

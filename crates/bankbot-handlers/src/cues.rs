@@ -1310,6 +1310,23 @@ pub(crate) fn names_that_account(text: &str) -> bool {
             "la meme carte",
             "ce compte",
             "le meme compte",
+            // "actually lock it again" just after an unlock: the card just unlocked.
+            "lock it again",
+            "lock it back",
+            "relock it",
+            "re-lock it",
+            "re lock it",
+            "block it again",
+            "freeze it again",
+            "rebloque la",
+            "rebloque-la",
+            "rebloquez la",
+            "rebloquez-la",
+            "la rebloquer",
+            "la bloquer a nouveau",
+            "la bloquer de nouveau",
+            "bloque la a nouveau",
+            "bloque-la a nouveau",
         ],
     )
 }

@@ -247,7 +247,12 @@ async fn message(
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     // "lock my debit card lol jk dont": asked and taken back; nothing is started.
     // ("ok je l'ai retrouvée, débloque-la" takes nothing back: it asks for the unlock.)
-    if crate::intents::taken_back::taken_back(text)
+    if (crate::intents::taken_back::taken_back(text)
+        // "il faut pas la bloquer en fait" after a lock was asked ("dont block my card"
+        // before a trip is a travel notice).
+        || parsed.intent == IntentId::CardLock
+            && state.last_intent == Some(IntentId::CardLock)
+            && crate::intents::taken_back::lock_refused(text))
         && !crate::intents::lock_order::requests_unlock(text)
         && matches!(
             parsed.intent,
@@ -431,6 +436,14 @@ async fn message(
                     return crate::intents::lock_all::confirm(ctx, state, credential).await;
                 }
             }
+            // "i gave it to them", "trop tard je lui ai donné" to the offer made after a scam
+            // warning or a fraud report: the card compromised, its lock asked at once.
+            Pending::LockOffer
+                if crate::intents::compromised::told_in_reply(text) && ctx.customer.is_some() =>
+            {
+                state.pending = None;
+                return crate::intents::compromised::answer(ctx, state, text).await;
+            }
             // "ouais bloque-la" to the offer: the order is the confirmation.
             Pending::LockOffer
                 if crate::intents::lock_order::agrees(text) && ctx.customer.is_some() =>
@@ -587,6 +600,22 @@ async fn message(
         }
         // Something else was asked: the question is dropped.
         state.pending = None;
+    }
+    // "and the visa too" just after a lock: that card's lock asked.
+    if crate::intents::lock_next::follows_a_lock(state)
+        && let Some(credential) = ctx.customer
+        && crate::intents::lock_next::answer(ctx, state, credential, text).await?
+    {
+        return Ok(());
+    }
+    // "will they be able to use it now?", "what do i do now?" just after a lock.
+    if state.pending.is_none()
+        && state.last_intent == Some(IntentId::CardLock)
+        && let Some(asked) = crate::intents::after_lock::asked(text)
+        && let Some(credential) = ctx.customer
+        && crate::intents::after_lock::answer(ctx, state, credential, asked).await?
+    {
+        return Ok(());
     }
     // A card given away, a scammer's words, a lock in other words, a reaction (card_safety).
     if crate::intents::card_safety::route(ctx, state, text, parsed, confident).await? {
@@ -1847,6 +1876,14 @@ pub(crate) async fn intent_turn(
         return Ok(());
     }
     let credential = match (needs_link(intent), ctx.customer) {
+        // A lock before linking: who can block the card at once, then the link.
+        (true, None) if intent == IntentId::CardLock => {
+            let services = ctx.services;
+            let contact =
+                crate::catalog::Contact::from_config(services.capabilities.contact.as_deref());
+            ctx.link_button(Msg::LockNeedsLink(contact));
+            return Ok(());
+        }
         (true, None) => {
             return link_needed(ctx);
         }

@@ -9,6 +9,7 @@
 pub(crate) mod access;
 pub(crate) mod account_watch;
 pub(crate) mod afford;
+pub(crate) mod after_lock;
 pub(crate) mod alerts;
 pub(crate) mod anything_else;
 pub(crate) mod atm;
@@ -56,6 +57,7 @@ pub(crate) mod linking;
 pub(crate) mod listed_total;
 pub(crate) mod lock_all;
 pub(crate) mod lock_check;
+pub(crate) mod lock_next;
 pub(crate) mod lock_order;
 pub(crate) mod lock_question;
 pub(crate) mod lock_reminder;

@@ -60,6 +60,7 @@ mod request_kind;
 mod two_months;
 mod types;
 mod words;
+mod yes_no_idioms;
 
 pub use alert_text::{alert_reminder, alert_replies, alert_template_text};
 pub use bankbot_core::{AlertKind, AlertSettings};
@@ -88,6 +89,12 @@ pub fn reports_fraud(text: &str) -> bool {
 /// `Some(false)` for a no, `None` otherwise: what answers a confirmation question.
 pub fn short_answer(text: &str) -> Option<bool> {
     words::yes_no(text)
+}
+
+/// True when `text` holds an answer back ("attends c'est quoi mon solde d'abord", "wait,
+/// show my balance first"): a yes before it is not given yet.
+pub fn holds_back(text: &str) -> bool {
+    words::holds_back(text)
 }
 
 /// True when `text` is a returning customer's greeting ("Hello again. I spoke to you

@@ -342,14 +342,17 @@ pub(crate) fn after_cue(text: &str) -> Option<String> {
 /// no anywhere in a short answer wins over a yes ("yes… actually no").
 pub(crate) fn yes_no(text: &str) -> Option<bool> {
     let t = normalize(text);
-    let padded = format!(" {} ", t.replace([',', '!', '?', '.', ';'], " "));
-    let words: Vec<&str> = padded.split_whitespace().collect();
-    if words.len() > SHORT_ANSWER {
+    let spaced = format!(" {} ", t.replace([',', '!', '?', '.', ';'], " "));
+    if spaced.split_whitespace().count() > SHORT_ANSWER {
+        let words: Vec<&str> = spaced.split_whitespace().collect();
         let opens_no = words.first().is_some_and(|w| OPENING_NO.contains(w));
         return (opens_no && !words.iter().any(|w| is_request_word(w))).then_some(false);
     }
+    // "no problem", "pas de souci": a yes, read apart from the no words it holds.
+    let (padded, yes_idiom) = crate::yes_no_idioms::take_yes_despite_no(&spaced);
+    let words: Vec<&str> = padded.split_whitespace().collect();
     if words.is_empty() {
-        return None;
+        return yes_idiom.then_some(true);
     }
     let has_phrase = |list: &[&str]| {
         list.iter()
@@ -364,7 +367,8 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         || words.iter().any(|w| listed(NO_WORDS, w))
         || says_forget_it(&words)
         || has_phrase(NO_PHRASES)
-        || has_phrase(crate::casual::NO_PHRASES);
+        || has_phrase(crate::casual::NO_PHRASES)
+        || crate::yes_no_idioms::declines(&padded);
     if no {
         // "STOP CARD NOW", "ok. bloque ma carte jla retrouve plus": a lock asked for, whatever
         // "stop" or "retrouve" would say alone; a request, not a no.
@@ -382,11 +386,17 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     if acknowledges_then_moves_on(&words) {
         return None;
     }
-    let yes = listed(YES_WORDS, words[0])
+    let yes = yes_idiom
+        || listed(YES_WORDS, words[0])
         || words.get(1).is_some_and(|w| listed(YES_WORDS, w))
         || has_phrase(YES_PHRASES)
         || crate::casual::opens_yes(&words)
-        || has_phrase(crate::casual::YES_PHRASES);
+        || has_phrase(crate::casual::YES_PHRASES)
+        || crate::yes_no_idioms::says_yes(&padded, &words);
+    // "absolutely not", "certainement pas": the yes word taken back.
+    if yes && crate::yes_no_idioms::negated(&words) {
+        return Some(false);
+    }
     yes.then_some(true)
 }
 
@@ -435,6 +445,17 @@ fn says_forget_it(words: &[&str]) -> bool {
                 .and_then(|p| words.get(p))
                 .is_some_and(|prev| AUXILIARIES.contains(prev))
     })
+}
+
+/// True when `text` holds the answer back ("attends", "wait", "hold on", "d'abord",
+/// "first"): after "ouais mais", what follows comes before the yes.
+pub(crate) fn holds_back(text: &str) -> bool {
+    let t = normalize(text);
+    let padded = format!(" {} ", t.replace([',', '!', '?', '.', ';'], " "));
+    padded.split_whitespace().any(|w| listed(WAIT_WORDS, w))
+        || [" hold on ", " hang on ", " d'abord ", " first ", " avant "]
+            .iter()
+            .any(|p| padded.contains(p))
 }
 
 /// A whole answer with nothing asked: like [`yes_no`], but a message that also asks for
@@ -534,6 +555,30 @@ mod tests {
         assert_eq!(yes_no("bien sur"), Some(true));
         assert_eq!(yes_no("evidemment"), Some(true));
         assert!(follow_up_cue("meme chose pour le livret"));
+    }
+
+    #[test]
+    fn idioms_that_trip_a_word_by_word_reading() {
+        for yes in [
+            "no problem",
+            "pas de souci",
+            "why not",
+            "yh",
+            "allez",
+            "tout à fait",
+        ] {
+            assert_eq!(yes_no(yes), Some(true), "{yes}");
+        }
+        for no in [
+            "absolutely not",
+            "certainement pas",
+            "it's fine",
+            "yes but not now",
+            "maybe later",
+            "no problem, leave it",
+        ] {
+            assert_eq!(yes_no(no), Some(false), "{no}");
+        }
     }
 
     #[test]

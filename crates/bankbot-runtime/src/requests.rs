@@ -144,8 +144,13 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
     let (at, len) = first_join(&lower, AFTER_ANSWER)?;
     let head = text.get(..at)?.trim();
     let rest = text.get(at + len..)?.trim();
-    bankbot_handlers::short_answer(head)?;
-    if rest.split_whitespace().count() < 2 {
+    let yes = bankbot_handlers::short_answer(head)?;
+    // "ouais mais attends, c'est quoi mon solde d'abord": the yes waits for the request.
+    if yes && bankbot_handlers::holds_back(rest) {
+        return None;
+    }
+    // "yes but not now", "oui mais pas maintenant": the answer taken back, one answer.
+    if rest.split_whitespace().count() < 2 || bankbot_handlers::short_answer(rest).is_some() {
         return None;
     }
     let parsed = reader.parse(rest);

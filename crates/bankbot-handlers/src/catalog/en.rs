@@ -12,6 +12,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         LinkNeeded => "To do that, I first need you to link your bank account. Tap below to log \
             in at your bank: I never see your password."
             .into(),
+        LockNeedsLink(c) => format!(
+            "If your card is lost or stolen, don't wait: {} to have it blocked right away. To \
+             lock it here yourself, first link your bank account: tap below to log in at your \
+             bank (I never see your password).",
+            reach(*c)
+        ),
         LinkPrompt => "Tap below to log in at your bank and link your account. I never see your \
             password."
             .into(),
@@ -406,6 +412,27 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardCompromised(Reach::Bank(c)) => format!(
             "Then your card must be treated as compromised: whoever has those details can pay \
              with it, so it should be locked now. To report it and get a new card, {}.",
+            reach(*c)
+        ),
+        LockedNoUse(Reach::Person) => "No: a locked card declines every new payment and \
+            withdrawal, so nobody can use it from now on. Payments made before the lock stay as \
+            they are; a person from our team can look into any you don't recognise."
+            .into(),
+        LockedNoUse(Reach::Bank(c)) => format!(
+            "No: a locked card declines every new payment and withdrawal, so nobody can use it \
+             from now on. Payments made before the lock stay as they are: if you see one you \
+             don't recognise, {}.",
+            reach(*c)
+        ),
+        AfterLockSteps(Reach::Person) => "Your card is locked, so it's safe for now. Next, \
+            report the loss or theft and get a new card: a person from our team can do both, \
+            and look into any payment you don't recognise. If the card turns up, you can unlock \
+            it here."
+            .into(),
+        AfterLockSteps(Reach::Bank(c)) => format!(
+            "Your card is locked, so it's safe for now. Next, report the loss or theft and get \
+             a new card, and mention any payment you don't recognise: {}. If the card turns up, \
+             you can unlock it here.",
             reach(*c)
         ),
         ScamPressure(Reach::Person) => "That is exactly how this scam works: someone pretends \

@@ -12,6 +12,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         LinkNeeded => "Pour cela, liez d'abord votre compte bancaire. Touchez le bouton pour vous \
             connecter sur le site de votre banque : je ne vois jamais votre mot de passe."
             .into(),
+        LockNeedsLink(c) => format!(
+            "Si votre carte est perdue ou volée, n'attendez pas : {} pour la faire bloquer tout \
+             de suite. Pour la bloquer ici vous-même, liez d'abord votre compte bancaire : \
+             touchez le bouton pour vous connecter sur le site de votre banque (je ne vois jamais \
+             votre mot de passe).",
+            reach_now(*c)
+        ),
         LinkPrompt => "Touchez le bouton pour vous connecter sur le site de votre banque et lier \
             votre compte. Je ne vois jamais votre mot de passe."
             .into(),
@@ -439,6 +446,29 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Alors votre carte doit être considérée comme compromise : la personne qui a ces \
              informations peut payer avec, il faut la bloquer maintenant. Pour le signaler et \
              obtenir une nouvelle carte, {}.",
+            reach_now(*c)
+        ),
+        LockedNoUse(Reach::Person) => "Non : une carte bloquée refuse tout nouveau paiement \
+            et tout retrait, personne ne peut plus s'en servir. Les paiements faits avant le \
+            blocage restent tels quels ; un conseiller peut examiner ceux que vous ne reconnaissez \
+            pas."
+            .into(),
+        LockedNoUse(Reach::Bank(c)) => format!(
+            "Non : une carte bloquée refuse tout nouveau paiement et tout retrait, personne ne \
+             peut plus s'en servir. Les paiements faits avant le blocage restent tels quels : si \
+             vous en voyez un que vous ne reconnaissez pas, {}.",
+            reach_now(*c)
+        ),
+        AfterLockSteps(Reach::Person) => "Votre carte est bloquée, vous êtes tranquille pour \
+            l'instant. Ensuite, il faut déclarer la perte ou le vol et obtenir une nouvelle \
+            carte : un conseiller peut faire les deux, et examiner les paiements que vous ne \
+            reconnaissez pas. Si vous retrouvez la carte, vous pourrez la débloquer ici."
+            .into(),
+        AfterLockSteps(Reach::Bank(c)) => format!(
+            "Votre carte est bloquée, vous êtes tranquille pour l'instant. Ensuite, pour \
+             déclarer la perte ou le vol, obtenir une nouvelle carte et signaler les paiements \
+             que vous ne reconnaissez pas, {}. Si vous retrouvez la carte, vous pourrez la \
+             débloquer ici.",
             reach_now(*c)
         ),
         ScamPressure(Reach::Person) => "C'est exactement comme ça que fonctionne cette \

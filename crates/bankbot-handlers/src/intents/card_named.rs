@@ -188,7 +188,58 @@ const FILLER: &[&str] = &[
     "then",
     "ah",
     "oh",
+    "what",
+    "about",
+    "and",
+    "et",
+    "pour",
+    "i",
+    "think",
+    "guess",
+    "maybe",
+    "um",
+    "umm",
+    "uh",
+    "err",
+    "hm",
+    "sorry",
+    "pardon",
+    "dsl",
+    "je",
+    "crois",
+    "pense",
+    "genre",
+    "sure",
+    "go",
+    "too",
+    "as",
+    "well",
+    "also",
+    "same",
+    "for",
+    "do",
+    "aussi",
+    "pareil",
+    "idem",
+    "meme",
+    "même",
+    "chose",
+    "egalement",
+    "également",
 ];
+
+/// Where a card stands in the list the customer was shown ("the first one", "la
+/// deuxième", "the last one"): its index among `count` cards.
+fn ordinal(word: &str, count: usize) -> Option<usize> {
+    match word {
+        "first" | "1st" | "premiere" | "premier" | "1ere" | "1er" | "top" => Some(0),
+        "second" | "2nd" | "deuxieme" | "seconde" | "second(e)" | "2eme" | "2e" | "2nde" => Some(1),
+        "third" | "3rd" | "troisieme" | "3eme" | "3e" => Some(2),
+        "last" | "derniere" | "dernier" | "bottom" => count.checked_sub(1),
+        _ => None,
+    }
+    .filter(|i| *i < count)
+}
 
 /// What a short answer says about the card.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -217,10 +268,18 @@ pub(crate) fn read(text: &str, cards: &[Card]) -> Option<Named> {
             .any(|list| crate::words::listed(list, w))
             || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
     };
-    if !words.iter().all(|w| card_word(w)) {
+    let place = words.iter().find_map(|w| ordinal(w, cards.len()));
+    if !words
+        .iter()
+        .all(|w| card_word(w) || ordinal(w, usize::MAX).is_some())
+    {
         return None;
     }
-    pick(&words, &clean, cards)
+    match (pick(&words, &clean, cards), place) {
+        // "the first one", "la deuxième": the card at that place in the list shown.
+        (None | Some(Named::Unclear), Some(i)) => cards.get(i).cloned().map(Named::One),
+        (named, _) => named,
+    }
 }
 
 /// The card `words` name by brand, debit or credit, or last four digits (`clean` is the

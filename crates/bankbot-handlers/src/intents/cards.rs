@@ -151,13 +151,20 @@ async fn named(
     credential: &CustomerCredential,
     text: &str,
 ) -> Result<Option<Card>, HandlerError> {
+    // Words every card's name may hold ("Debit card", "Carte Visa"): "how i get new card"
+    // names none of them.
+    const GENERIC: &[&str] = &["card", "cards", "carte", "cartes", "back", "bank", "banque"];
     let t = normalize(text);
+    let said: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
     let cards = ctx.services.cards.cards(credential).await?;
     let mut hits = cards.into_iter().filter(|c| {
         t.contains(c.last4.digits())
             || bankbot_core::fold_text(&c.display_name)
                 .split_whitespace()
-                .any(|w| w.len() > 3 && t.contains(w))
+                .any(|w| w.len() > 3 && !GENERIC.contains(&w) && said.contains(&w))
     });
     let first = hits.next();
     Ok(if hits.next().is_some() { None } else { first })

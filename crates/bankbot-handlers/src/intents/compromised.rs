@@ -210,6 +210,60 @@ pub(crate) fn told(text: &str) -> bool {
     (secret && elsewhere) || (has(&f, CARD) && has(&f, PLACE))
 }
 
+/// Giving away, said in reply to a warning about a scam ("i gave it to them", "too late i
+/// already did", "trop tard je lui ai donné"), each padded and folded: what was given is
+/// the code the warning spoke of. Narrower than [`GAVE`] ("he sent me a text" tells
+/// nothing given).
+const GAVE_IT: &[&str] = &[
+    " gave ",
+    " given ",
+    " give it ",
+    " told them ",
+    " told him ",
+    " told her ",
+    " typed ",
+    " entered ",
+    " shared ",
+    " filled in ",
+    " clicked ",
+    " too late ",
+    " already did ",
+    " i did ",
+    " donne ",
+    " donnee ",
+    " donner ",
+    " communique ",
+    " tape ",
+    " tapee ",
+    " saisi ",
+    " clique ",
+    " trop tard ",
+    " deja fait ",
+    " je l'ai fait ",
+];
+
+/// Words that deny the giving ("i didn't give anything", "j'ai rien donné").
+const DENIED: &[&str] = &[
+    " not ",
+    " didn't ",
+    " didnt ",
+    " did not ",
+    " never ",
+    " nothing ",
+    " pas ",
+    " rien ",
+    " jamais ",
+    " aucun ",
+    " no ",
+];
+
+/// True when, just after a scam warning or a fraud report, `text` tells that the code or
+/// the details went to the scammer, in any words ([`told`], or "i gave it to them").
+pub(crate) fn told_in_reply(text: &str) -> bool {
+    let f = fold(text);
+    told(text) || (has(&f, GAVE_IT) && !has(&f, DENIED) && !has(&f, OWN_USE) && !text.contains('?'))
+}
+
 /// The card is compromised: said so, with who to tell, then the lock asked at once ("lock
 /// your Visa?", or which card); when the message also asks for the lock ("j'ai donné mon
 /// code, bloque-la"), the lock itself. While "lock your card?" waits, it is asked again.
@@ -246,6 +300,29 @@ pub(crate) async fn answer(
 #[cfg(test)]
 mod tests {
     use super::told;
+
+    #[test]
+    fn given_away_in_reply_to_a_warning() {
+        use super::told_in_reply;
+        for t in [
+            "i gave it to them",
+            "too late i already did",
+            "omg i gave it",
+            "trop tard je lui ai donné",
+            "je l'ai déjà donné",
+            "i clicked the link and typed everything",
+        ] {
+            assert!(told_in_reply(t), "{t}");
+        }
+        for t in [
+            "no i didn't give anything",
+            "j'ai rien donné",
+            "he sent me a text",
+            "what if i gave it?",
+        ] {
+            assert!(!told_in_reply(t), "{t}");
+        }
+    }
 
     #[test]
     fn secrets_given_away() {

@@ -59,6 +59,23 @@ const EVERY_CARD_ANSWER: &[&str] = &[
     "all please",
 ];
 
+/// Answers that open like [`EVERY_CARD_ANSWER`] but say yes, no or "right now" ("tout à
+/// fait", "tout de suite", "all good", "all set"), folded.
+const NOT_EVERY_CARD: &[&str] = &[
+    "tout a fait",
+    "tout de suite",
+    "tout suite",
+    "tout bon",
+    "tout est bon",
+    "tout va bien",
+    "tout roule",
+    "all good",
+    "all fine",
+    "all set",
+    "all right",
+    "all done",
+];
+
 /// True when a lock request names every card.
 pub(crate) fn names_every_card(text: &str) -> bool {
     let t = fold(text);
@@ -70,6 +87,13 @@ pub(crate) fn names_every_card(text: &str) -> bool {
 pub(crate) fn answers_every_card(text: &str) -> bool {
     let t = fold(text);
     let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    // "tout à fait", "all good": a yes or a no that opens like "tout", "all".
+    if NOT_EVERY_CARD
+        .iter()
+        .any(|idiom| t == *idiom || t.starts_with(&format!("{idiom} ")))
+    {
+        return false;
+    }
     names_every_card(text)
         || EVERY_CARD_ANSWER
             .iter()

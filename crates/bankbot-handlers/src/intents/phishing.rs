@@ -126,6 +126,15 @@ const ASKING: &[&str] = &[
     " envoyer mon ",
     " send my ",
     " send them ",
+    " pour avoir ",
+    " pour obtenir ",
+    " pour recuperer ",
+    " pour que je donne ",
+    " to get my ",
+    " to give ",
+    " to tell ",
+    " to read ",
+    " wanted me to ",
 ];
 
 /// The customer's own request about a code, not someone else's ("give me a new pin").

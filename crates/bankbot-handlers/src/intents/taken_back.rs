@@ -80,9 +80,68 @@ pub(crate) fn taken_back(text: &str) -> bool {
         && f.split_whitespace().count() > 2
 }
 
+/// A lock refused in so many words, each padded and folded: "il faut pas la bloquer",
+/// "don't lock it", "no need to block it", "pas besoin de la bloquer".
+const LOCK_REFUSED: &[&str] = &[
+    " don't lock ",
+    " dont lock ",
+    " do not lock ",
+    " don't block ",
+    " dont block ",
+    " do not block ",
+    " don't freeze ",
+    " dont freeze ",
+    " do not freeze ",
+    " no need to lock ",
+    " no need to block ",
+    " no need to freeze ",
+    " shouldn't lock ",
+    " not lock it ",
+    " pas la bloquer ",
+    " pas le bloquer ",
+    " pas bloquer ",
+    " ne la bloque pas ",
+    " ne la bloquez pas ",
+    " ne le bloque pas ",
+    " la bloque pas ",
+    " la bloquez pas ",
+    " pas besoin de la bloquer ",
+    " pas besoin de bloquer ",
+    " pas la peine de la bloquer ",
+    " pas la peine de bloquer ",
+];
+
+/// True when `text` refuses a lock outright ("faut pas la bloquer en fait", "dont lock
+/// it"), without asking anything: no lock is started.
+pub(crate) fn lock_refused(text: &str) -> bool {
+    let f = fold(text);
+    !text.contains('?') && LOCK_REFUSED.iter().any(|p| f.contains(p))
+}
+
 #[cfg(test)]
 mod tests {
     use super::taken_back;
+
+    #[test]
+    fn locks_refused() {
+        use super::lock_refused;
+        for t in [
+            "il faut pas la bloquer en fait",
+            "dont lock it",
+            "no need to block my card",
+            "pas besoin de la bloquer",
+            "ne la bloquez pas svp",
+        ] {
+            assert!(lock_refused(t), "{t}");
+        }
+        for t in [
+            "lock my card",
+            "why can't i lock it? dont lock it?",
+            "bloque ma carte",
+        ] {
+            assert!(!lock_refused(t), "{t}");
+        }
+    }
 
     #[test]
     fn requests_taken_back() {
