@@ -618,6 +618,47 @@ const UNLOCK: &[&str] = &[
     "retrouve",
 ];
 
+/// Words saying a card (or the wallet holding it) has gone missing, beyond "lost" and
+/// "stolen" that the engine knows: "mislaid", "misplaced", "can't find", "left … at".
+const CARD_GONE: &[&str] = &[
+    "mislaid",
+    "mislayed",
+    "misplaced",
+    "misplace",
+    "mislay",
+    "lost",
+    "losted",
+    "lose",
+    "loosed",
+    "lossed",
+    "stolen",
+    "stole",
+    "stollen",
+    "nicked",
+    "pinched",
+    "swiped",
+    "robbed",
+    "gone missing",
+    "went missing",
+    "is missing",
+    "has disappeared",
+    "disappeared",
+    "cannot find",
+    "can not find",
+    "can't find",
+    "cant find",
+    "cannot locate",
+    "can't locate",
+    "cant locate",
+    "lost track of",
+    "dropped my",
+    "left my card",
+    "left my wallet",
+    "left my purse",
+    "cant remember where",
+    "can't remember where",
+];
+
 /// "je retrouve plus ma carte", "can't find my card": the card still lost, so no unlock.
 pub(crate) const NOT_FOUND_AGAIN: &[&str] = &[
     "retrouve plus",
@@ -680,6 +721,18 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             || f.contains(" carte"))
     {
         return (CardLock, Ask::Unlock);
+    }
+    // "I may have mislaid my bank card", "cant find my debit card anywhere", "left my card
+    // at the bar": a card gone missing, said the way people say it, is a lock to offer.
+    if matches!(intent, OutOfScope | Help | HumanAgent | Balance)
+        && any(&f, CARD_GONE)
+        && (any(&f, CARD_NAMES)
+            || f.contains(" card")
+            || f.contains(" wallet")
+            || f.contains(" purse"))
+        && !any(&f, UNLOCK)
+    {
+        return (CardLock, Ask::Plain);
     }
     if intent == ManageAlerts {
         return (intent, Ask::Plain);

@@ -282,6 +282,15 @@ async fn message(
         state.turn_intent = Some(IntentId::CardLock);
         return crate::intents::lock_all::confirm(ctx, state, credential).await;
     }
+    // "can you unlock my visa" to the offer of a lock or to "which card do you want to
+    // lock?": the opposite order, read afresh (never taken as the card to lock).
+    if matches!(
+        state.pending,
+        Some(Pending::LockOffer | Pending::CardChoice)
+    ) && crate::intents::lock_order::requests_unlock(text)
+    {
+        state.pending = None;
+    }
     if let Some(pending) = state.pending.clone() {
         // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
         // lock or to the offer of one: no lock, with the reason said back (before the yes/no
@@ -665,6 +674,9 @@ async fn message(
         || parsed.slots.date_from.is_some()
         || parsed.slots.account_type.is_some()
         || parsed.slots.location.is_some()
+        // "no, under 20" after payments over 100: a correction of the bound, not a "no".
+        || parsed.slots.amount_min.is_some()
+        || parsed.slots.amount_max.is_some()
         || (state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty());
     // "je reste avec le bot" after a person was offered: stay, briefly.
     if crate::intents::stay_with_bot::stays(text) {
@@ -709,6 +721,12 @@ async fn message(
     // "fais le total stp" after a listing is the total, not a "yes".
     let asks_listed_total = crate::intents::listed_total::after_undated_listing(state)
         && crate::intents::listed_total::asks(text);
+    // "lol ok ty", "yep cheers mate" with nothing asked: thanks, not a "yes" wanting more.
+    if state.pending.is_none() && crate::place_shape::only_thanks(text) {
+        state.turn_intent = Some(IntentId::Thanks);
+        small_talk::thanks(ctx);
+        return Ok(());
+    }
     if (!confident || parsed.intent == IntentId::Goodbye)
         && !names_something
         && !card_status::asks(text)
