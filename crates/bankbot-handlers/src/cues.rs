@@ -1551,6 +1551,8 @@ pub(crate) enum Unsupported {
     Subscription,
     /// "what's the interest rate on my savings", "apr on my visa".
     Rates,
+    /// "whats my credit score", "fico", "credit report": the bureau's score, not the bank's.
+    CreditScore,
     /// "what is my account number", "routing number", "iban".
     AccountNumber,
     /// "send me a new card", "remplacer ma carte": a card ordered or replaced.
@@ -1636,6 +1638,30 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(CashWithoutCard);
+    }
+    if any(
+        &f,
+        &[
+            "credit score",
+            "credit scores",
+            "credit rating",
+            "credit report",
+            "credit history",
+            "credit file",
+            "credit karma",
+            "fico",
+            "fico score",
+            "experian",
+            "equifax",
+            "transunion",
+            "cred score",
+            "credit scor",
+            "score de credit",
+            "cote de credit",
+            "notation de credit",
+        ],
+    ) {
+        return Some(CreditScore);
     }
     if any(
         &f,

@@ -267,6 +267,13 @@ async fn message(
         }
         return Ok(());
     }
+    // "do you speak spanish", "my english is not so good": the languages spoken (a question
+    // left open stays open).
+    if crate::intents::languages::asked(text) {
+        state.turn_intent = Some(IntentId::Help);
+        crate::intents::languages::answer(ctx);
+        return Ok(());
+    }
     // "nvm", "brb", "my bad", "hbu", "who r u", "i have a question": the conversation
     // steered, nothing asked.
     if let Some(step) = crate::intents::chat_moves::read(text) {

@@ -70,6 +70,7 @@ pub use intents::access::{HeldConsent, HeldData, held_data_reply};
 pub use intents::atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
 pub use intents::fallback::ESCALATE_AFTER;
 pub use intents::fraud_answer::{FraudCheckAnswer, answer_fraud_check};
+pub use intents::languages::switch_asked as language_asked;
 pub use intents::transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use notice::{Notice, notice_reply};
 pub use request_kind::{answered_by_rule, asks_differently, one_request};
