@@ -648,6 +648,8 @@ mod tests {
                 late: true,
             }),
             Msg::Flow(FlowMsg::NextDebitNone { who: "X" }),
+            Msg::Flow(FlowMsg::Upcoming { lines: "X" }),
+            Msg::Flow(FlowMsg::UpcomingNone),
             Msg::Flow(FlowMsg::NextPay {
                 who: "X",
                 last: "d",

@@ -1315,6 +1315,23 @@ async fn message(
             ..Slots::default()
         };
     }
+    // "ever?", "all time?", "in total?" after Starbucks this month: the same search over the
+    // whole history (the period is dropped here; `intent_turn` sets the history's window).
+    if let Some(last @ (IntentId::Transactions | IntentId::SpendingSummary)) = state.last_intent
+        && parsed.slots.is_empty()
+        && text.split_whitespace().count() <= 4
+        && cues::asks_all_time(
+            text,
+            state.last_slots.merchant.is_some() || state.last_slots.category.is_some(),
+        )
+    {
+        slots = Slots {
+            date_from: None,
+            date_to: None,
+            ..state.last_slots.clone()
+        };
+        intent = last;
+    }
     // "how much was it", "combien ça fait": about the last answer's items.
     if matches!(
         state.last_intent,

@@ -93,6 +93,7 @@ pub(crate) mod swallowed;
 pub(crate) mod taken_back;
 pub(crate) mod transactions;
 pub(crate) mod unlock_question;
+pub(crate) mod upcoming;
 pub(crate) mod what_on;
 pub(crate) mod when_was_it;
 pub(crate) mod within;
