@@ -870,7 +870,8 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     }
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
         && any(&f, INCOME)
-        && !any(&f, &["since payday", "depuis la paie", "depuis la paye"])
+        // "groceries since my last paycheck": the pay names the start, not money in.
+        && !since_payday(text)
     {
         return (Transactions, Ask::Income);
     }
@@ -1074,6 +1075,22 @@ pub(crate) fn since_payday(text: &str) -> bool {
             "since my paycheck",
             "since my salary",
             "since last payday",
+            "since my last pay",
+            "since last pay",
+            "since my pay",
+            "since my last paycheque",
+            "since my paycheque",
+            "since i was paid",
+            "since i got my pay",
+            "since i got my paycheck",
+            "since i got my salary",
+            "since my wages",
+            "since my last wages",
+            "since wages",
+            "since my last salary",
+            "since payroll",
+            "since pay came in",
+            "since my pay came in",
             "depuis la paie",
             "depuis la paye",
             "depuis ma paie",
