@@ -441,6 +441,55 @@ const ENTERED_ACCOUNT: &[&str] = &[
     "entered in my account",
     "land for my account",
     "landed in my account",
+    // Learners: "the money that enter in my account", "money entering my account".
+    "enter in my account",
+    "enters in my account",
+    "enter into my account",
+    "enters my account",
+    "entering my account",
+    "entering in my account",
+    "entered into my account",
+    "enter to my account",
+    "that enter",
+    "that enters",
+    "money enter",
+    "money entered",
+    "money entering",
+    "money income",
+    "money that come",
+    "money that came",
+    "money that comes",
+    "money receive",
+    "money i receive",
+    "money i received",
+];
+
+/// Money going out, as learners and fast typers say it ("what is go out", "money that exit
+/// my account"), folded.
+const LEFT_ACCOUNT: &[&str] = &[
+    "is go out",
+    "what go out",
+    "what goes out",
+    "what went out",
+    "what is gone out",
+    "what has gone out",
+    "money go out",
+    "money goes out",
+    "money went out",
+    "money that go",
+    "money that goes",
+    "money that went",
+    "exit my account",
+    "exits my account",
+    "exited my account",
+    "exit from my account",
+    "leave my account",
+    "leaves my account",
+    "left my account",
+    "leaving my account",
+    "money out",
+    "outgoings",
+    "outgoing money",
 ];
 
 /// Words that make "mes comptes" about linking or the data kept, not their balances.
@@ -697,6 +746,14 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     ) && any(&f, ENTERED_ACCOUNT)
     {
         return (Transactions, Ask::Income);
+    }
+    // "and what is go out", "what money exit my account": money going out, a spending
+    // total (however the engine leaned: help, a balance, nothing).
+    if matches!(intent, OutOfScope | Help | Balance)
+        && any(&f, LEFT_ACCOUNT)
+        && !any(&f, &["enough", "afford", "cash", "atm", "tonight"])
+    {
+        return (SpendingSummary, Ask::Plain);
     }
     // "jveux voir mes comptes", "montre moi mes comptes": their balances, not linking them
     // nor the data kept.

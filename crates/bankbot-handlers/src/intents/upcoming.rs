@@ -44,7 +44,6 @@ const AHEAD: &[&str] = &[
     "scheduled payments",
     "future payments",
     "next payments",
-    "leaving my account",
     "a venir",
     "prochains prelevements",
     "prochains paiements",
