@@ -91,6 +91,11 @@ pub fn short_answer(text: &str) -> Option<bool> {
     words::yes_no(text)
 }
 
+/// True when `text` asks to unlock a card ("unlock it", "débloque ma carte").
+pub fn unlock_asked(text: &str) -> bool {
+    intents::lock_order::requests_unlock(text)
+}
+
 /// True when `text` is a returning customer's greeting ("Hello again. I spoke to you
 /// yesterday…", "hey it's me again"): read whole, as a greeting, when it asks nothing.
 pub fn greets_back(text: &str) -> bool {

@@ -144,11 +144,21 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
     let (at, len) = first_join(&lower, AFTER_ANSWER)?;
     let head = text.get(..at)?.trim();
     let rest = text.get(at + len..)?.trim();
-    bankbot_handlers::short_answer(head)?;
+    let yes = bankbot_handlers::short_answer(head)?;
     if rest.split_whitespace().count() < 2 {
         return None;
     }
     let parsed = reader.parse(rest);
+    // "Yes, please lock it." to "lock your debit card?": the order says the yes again (no
+    // second lock of an unnamed card); the whole message is the answer.
+    if yes
+        && parsed.intent == IntentId::CardLock
+        && parsed.slots.account_type.is_none()
+        && !rest.chars().any(|c| c.is_ascii_digit())
+        && !bankbot_handlers::unlock_asked(rest)
+    {
+        return None;
+    }
     is_request(&parsed).then(|| {
         vec![
             (head.to_owned(), reader.parse(head)),
