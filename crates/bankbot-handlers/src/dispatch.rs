@@ -270,6 +270,7 @@ async fn message(
     // "do you speak spanish", "my english is not so good": the languages spoken (a question
     // left open stays open).
     if crate::intents::languages::asked(text) {
+        state.misses = 0;
         state.turn_intent = Some(IntentId::Help);
         crate::intents::languages::answer(ctx);
         return Ok(());
@@ -730,6 +731,7 @@ async fn message(
         && crate::intents::listed_total::asks(text);
     // "lol ok ty", "yep cheers mate" with nothing asked: thanks, not a "yes" wanting more.
     if state.pending.is_none() && crate::place_shape::only_thanks(text) {
+        state.misses = 0;
         state.turn_intent = Some(IntentId::Thanks);
         small_talk::thanks(ctx);
         return Ok(());
