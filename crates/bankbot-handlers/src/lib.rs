@@ -91,6 +91,12 @@ pub fn short_answer(text: &str) -> Option<bool> {
     words::yes_no(text)
 }
 
+/// True when `text` names a request of its own ("balance", "show", "how"): more than an
+/// answer.
+pub fn asks_more(text: &str) -> bool {
+    words::names_a_request(text)
+}
+
 /// True when `text` asks to unlock a card ("unlock it", "débloque ma carte").
 pub fn unlock_asked(text: &str) -> bool {
     intents::lock_order::requests_unlock(text)

@@ -148,6 +148,13 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
     if rest.split_whitespace().count() < 2 {
         return None;
     }
+    // "Yes, please do.", "yes, go ahead": the rest says the yes again; one answer.
+    if yes
+        && bankbot_handlers::short_answer(rest) == Some(true)
+        && !bankbot_handlers::asks_more(rest)
+    {
+        return None;
+    }
     let parsed = reader.parse(rest);
     // "Yes, please lock it." to "lock your debit card?": the order says the yes again (no
     // second lock of an unnamed card); the whole message is the answer.
