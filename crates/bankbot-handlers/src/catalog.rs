@@ -431,6 +431,8 @@ pub(crate) enum Msg<'a> {
     /// "ça va toi ?", "how are you?": a friendly answer and what the bot does.
     /// "je reste avec le bot": staying, with nothing else said.
     StayWithBot,
+    /// "do you speak spanish", "my english is bad": the languages spoken, write simply.
+    LanguagesSpoken,
     // button and quick-reply labels (Messenger allows 20 characters)
     LabelYes,
     LabelNo,
@@ -653,6 +655,8 @@ mod tests {
                 late: true,
             }),
             Msg::Flow(FlowMsg::NextDebitNone { who: "X" }),
+            Msg::Flow(FlowMsg::Upcoming { lines: "X" }),
+            Msg::Flow(FlowMsg::UpcomingNone),
             Msg::Flow(FlowMsg::NextPay {
                 who: "X",
                 last: "d",
@@ -730,6 +734,7 @@ mod tests {
             Msg::Unsupported(Unsupported::Loan, Reach::Person),
             Msg::Unsupported(Unsupported::Subscription, Reach::Person),
             Msg::Unsupported(Unsupported::Rates, Reach::Person),
+            Msg::Unsupported(Unsupported::CreditScore, Reach::Person),
             Msg::Unsupported(Unsupported::AccountNumber, Reach::Person),
             Msg::Unsupported(Unsupported::NewCard, Reach::Person),
             Msg::Unsupported(Unsupported::Statement, Reach::Person),
@@ -751,6 +756,7 @@ mod tests {
             Msg::SocialInsult(Reach::Bank(Contact::Phone("1"))),
             Msg::SocialChitchat,
             Msg::StayWithBot,
+            Msg::LanguagesSpoken,
             Msg::LockCalledOff(StandDown::Found),
             Msg::LockCalledOff(StandDown::Mine),
             Msg::ChargeYours,

@@ -442,6 +442,55 @@ const ENTERED_ACCOUNT: &[&str] = &[
     "entered in my account",
     "land for my account",
     "landed in my account",
+    // Learners: "the money that enter in my account", "money entering my account".
+    "enter in my account",
+    "enters in my account",
+    "enter into my account",
+    "enters my account",
+    "entering my account",
+    "entering in my account",
+    "entered into my account",
+    "enter to my account",
+    "that enter",
+    "that enters",
+    "money enter",
+    "money entered",
+    "money entering",
+    "money income",
+    "money that come",
+    "money that came",
+    "money that comes",
+    "money receive",
+    "money i receive",
+    "money i received",
+];
+
+/// Money going out, as learners and fast typers say it ("what is go out", "money that exit
+/// my account"), folded.
+const LEFT_ACCOUNT: &[&str] = &[
+    "is go out",
+    "what go out",
+    "what goes out",
+    "what went out",
+    "what is gone out",
+    "what has gone out",
+    "money go out",
+    "money goes out",
+    "money went out",
+    "money that go",
+    "money that goes",
+    "money that went",
+    "exit my account",
+    "exits my account",
+    "exited my account",
+    "exit from my account",
+    "leave my account",
+    "leaves my account",
+    "left my account",
+    "leaving my account",
+    "money out",
+    "outgoings",
+    "outgoing money",
 ];
 
 /// Words that make "mes comptes" about linking or the data kept, not their balances.
@@ -619,6 +668,47 @@ const UNLOCK: &[&str] = &[
     "retrouve",
 ];
 
+/// Words saying a card (or the wallet holding it) has gone missing, beyond "lost" and
+/// "stolen" that the engine knows: "mislaid", "misplaced", "can't find", "left … at".
+const CARD_GONE: &[&str] = &[
+    "mislaid",
+    "mislayed",
+    "misplaced",
+    "misplace",
+    "mislay",
+    "lost",
+    "losted",
+    "lose",
+    "loosed",
+    "lossed",
+    "stolen",
+    "stole",
+    "stollen",
+    "nicked",
+    "pinched",
+    "swiped",
+    "robbed",
+    "gone missing",
+    "went missing",
+    "is missing",
+    "has disappeared",
+    "disappeared",
+    "cannot find",
+    "can not find",
+    "can't find",
+    "cant find",
+    "cannot locate",
+    "can't locate",
+    "cant locate",
+    "lost track of",
+    "dropped my",
+    "left my card",
+    "left my wallet",
+    "left my purse",
+    "cant remember where",
+    "can't remember where",
+];
+
 /// "je retrouve plus ma carte", "can't find my card": the card still lost, so no unlock.
 pub(crate) const NOT_FOUND_AGAIN: &[&str] = &[
     "retrouve plus",
@@ -658,6 +748,14 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     {
         return (Transactions, Ask::Income);
     }
+    // "and what is go out", "what money exit my account": money going out, a spending
+    // total (however the engine leaned: help, a balance, nothing).
+    if matches!(intent, OutOfScope | Help | Balance)
+        && any(&f, LEFT_ACCOUNT)
+        && !any(&f, &["enough", "afford", "cash", "atm", "tonight"])
+    {
+        return (SpendingSummary, Ask::Plain);
+    }
     // "jveux voir mes comptes", "montre moi mes comptes": their balances, not linking them
     // nor the data kept.
     if matches!(intent, LinkAccount | DataAccess | PrivacyInfo | OutOfScope)
@@ -681,6 +779,18 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             || f.contains(" carte"))
     {
         return (CardLock, Ask::Unlock);
+    }
+    // "I may have mislaid my bank card", "cant find my debit card anywhere", "left my card
+    // at the bar": a card gone missing, said the way people say it, is a lock to offer.
+    if matches!(intent, OutOfScope | Help | HumanAgent | Balance)
+        && any(&f, CARD_GONE)
+        && (any(&f, CARD_NAMES)
+            || f.contains(" card")
+            || f.contains(" wallet")
+            || f.contains(" purse"))
+        && !any(&f, UNLOCK)
+    {
+        return (CardLock, Ask::Plain);
     }
     if intent == ManageAlerts {
         return (intent, Ask::Plain);
@@ -818,7 +928,8 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     }
     if (data || (strong_income && matches!(intent, ReportFraud | Greeting | Help)))
         && any(&f, INCOME)
-        && !any(&f, &["since payday", "depuis la paie", "depuis la paye"])
+        // "groceries since my last paycheck": the pay names the start, not money in.
+        && !since_payday(text)
     {
         return (Transactions, Ask::Income);
     }
@@ -1022,6 +1133,22 @@ pub(crate) fn since_payday(text: &str) -> bool {
             "since my paycheck",
             "since my salary",
             "since last payday",
+            "since my last pay",
+            "since last pay",
+            "since my pay",
+            "since my last paycheque",
+            "since my paycheque",
+            "since i was paid",
+            "since i got my pay",
+            "since i got my paycheck",
+            "since i got my salary",
+            "since my wages",
+            "since my last wages",
+            "since wages",
+            "since my last salary",
+            "since payroll",
+            "since pay came in",
+            "since my pay came in",
             "depuis la paie",
             "depuis la paye",
             "depuis ma paie",
@@ -1516,6 +1643,8 @@ pub(crate) enum Unsupported {
     Subscription,
     /// "what's the interest rate on my savings", "apr on my visa".
     Rates,
+    /// "whats my credit score", "fico", "credit report": the bureau's score, not the bank's.
+    CreditScore,
     /// "what is my account number", "routing number", "iban".
     AccountNumber,
     /// "send me a new card", "remplacer ma carte": a card ordered or replaced.
@@ -1601,6 +1730,30 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(CashWithoutCard);
+    }
+    if any(
+        &f,
+        &[
+            "credit score",
+            "credit scores",
+            "credit rating",
+            "credit report",
+            "credit history",
+            "credit file",
+            "credit karma",
+            "fico",
+            "fico score",
+            "experian",
+            "equifax",
+            "transunion",
+            "cred score",
+            "credit scor",
+            "score de credit",
+            "cote de credit",
+            "notation de credit",
+        ],
+    ) {
+        return Some(CreditScore);
     }
     if any(
         &f,

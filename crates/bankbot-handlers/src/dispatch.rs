@@ -272,6 +272,14 @@ async fn message(
         }
         return Ok(());
     }
+    // "do you speak spanish", "my english is not so good": the languages spoken (a question
+    // left open stays open).
+    if crate::intents::languages::asked(text) {
+        state.misses = 0;
+        state.turn_intent = Some(IntentId::Help);
+        crate::intents::languages::answer(ctx);
+        return Ok(());
+    }
     // "nvm", "brb", "my bad", "hbu", "who r u", "i have a question": the conversation
     // steered, nothing asked.
     if let Some(step) = crate::intents::chat_moves::read(text) {
@@ -286,6 +294,15 @@ async fn message(
     {
         state.turn_intent = Some(IntentId::CardLock);
         return crate::intents::lock_all::confirm(ctx, state, credential).await;
+    }
+    // "can you unlock my visa" to the offer of a lock or to "which card do you want to
+    // lock?": the opposite order, read afresh (never taken as the card to lock).
+    if matches!(
+        state.pending,
+        Some(Pending::LockOffer | Pending::CardChoice)
+    ) && crate::intents::lock_order::requests_unlock(text)
+    {
+        state.pending = None;
     }
     if let Some(pending) = state.pending.clone() {
         // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
@@ -694,6 +711,9 @@ async fn message(
         || parsed.slots.date_from.is_some()
         || parsed.slots.account_type.is_some()
         || parsed.slots.location.is_some()
+        // "no, under 20" after payments over 100: a correction of the bound, not a "no".
+        || parsed.slots.amount_min.is_some()
+        || parsed.slots.amount_max.is_some()
         || (state.last_intent == Some(IntentId::Balance) && !cues::last_digits(text).is_empty());
     // "je reste avec le bot" after a person was offered: stay, briefly.
     if crate::intents::stay_with_bot::stays(text) {
@@ -738,6 +758,13 @@ async fn message(
     // "fais le total stp" after a listing is the total, not a "yes".
     let asks_listed_total = crate::intents::listed_total::after_undated_listing(state)
         && crate::intents::listed_total::asks(text);
+    // "lol ok ty", "yep cheers mate" with nothing asked: thanks, not a "yes" wanting more.
+    if state.pending.is_none() && crate::place_shape::only_thanks(text) {
+        state.misses = 0;
+        state.turn_intent = Some(IntentId::Thanks);
+        small_talk::thanks(ctx);
+        return Ok(());
+    }
     if (!confident || parsed.intent == IntentId::Goodbye)
         && !names_something
         && !card_status::asks(text)
@@ -1318,6 +1345,23 @@ async fn message(
             account_type: parsed.slots.account_type.or(state.last_slots.account_type),
             ..Slots::default()
         };
+    }
+    // "ever?", "all time?", "in total?" after Starbucks this month: the same search over the
+    // whole history (the period is dropped here; `intent_turn` sets the history's window).
+    if let Some(last @ (IntentId::Transactions | IntentId::SpendingSummary)) = state.last_intent
+        && parsed.slots.is_empty()
+        && text.split_whitespace().count() <= 4
+        && cues::asks_all_time(
+            text,
+            state.last_slots.merchant.is_some() || state.last_slots.category.is_some(),
+        )
+    {
+        slots = Slots {
+            date_from: None,
+            date_to: None,
+            ..state.last_slots.clone()
+        };
+        intent = last;
     }
     // "how much was it", "combien ça fait": about the last answer's items.
     if matches!(

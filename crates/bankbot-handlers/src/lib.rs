@@ -71,6 +71,7 @@ pub use intents::access::{HeldConsent, HeldData, held_data_reply};
 pub use intents::atm::{MAX_DISTANCE_M as ATM_MAX_DISTANCE_M, NEAREST as ATM_RESULTS};
 pub use intents::fallback::ESCALATE_AFTER;
 pub use intents::fraud_answer::{FraudCheckAnswer, answer_fraud_check};
+pub use intents::languages::switch_asked as language_asked;
 pub use intents::transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use notice::{Notice, notice_reply};
 pub use request_kind::{answered_by_rule, asks_differently, one_request};
@@ -95,6 +96,17 @@ pub fn short_answer(text: &str) -> Option<bool> {
 /// show my balance first"): a yes before it is not given yet.
 pub fn holds_back(text: &str) -> bool {
     words::holds_back(text)
+}
+
+/// True when `text` names a request of its own ("balance", "show", "how"): more than an
+/// answer.
+pub fn asks_more(text: &str) -> bool {
+    words::names_a_request(text)
+}
+
+/// True when `text` asks to unlock a card ("unlock it", "débloque ma carte").
+pub fn unlock_asked(text: &str) -> bool {
+    intents::lock_order::requests_unlock(text)
 }
 
 /// True when `text` is a returning customer's greeting ("Hello again. I spoke to you

@@ -54,6 +54,11 @@ pub fn normalize_marked(text: &str) -> (String, bool) {
         out = next;
         written = true;
     }
+    // "above fifty dollars": the same in English.
+    if let Some(next) = crate::spelled_en::amounts_as_digits(&out) {
+        out = next;
+        written = true;
+    }
     (out, written)
 }
 

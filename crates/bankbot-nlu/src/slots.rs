@@ -147,7 +147,7 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
     {
         location = None;
     }
-    let mut category = lexicon.category(&without_money_out(norm));
+    let mut category = lexicon.category(&without_payday_start(&without_money_out(norm)));
     if category.is_some() && merchant.is_some() {
         category = merchant_sentence_category(&date_norm, lexicon).unwrap_or(category);
     }
@@ -162,6 +162,41 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
         category,
         location,
     }
+}
+
+/// `norm` without a start at payday ("since my last paycheck", "depuis mon salaire"): the
+/// pay there names when the period starts, not money in to sum, so "groceries since my
+/// last paycheck" keeps groceries.
+fn without_payday_start(norm: &str) -> std::borrow::Cow<'_, str> {
+    const PAYDAY_START: &[&str] = &[
+        "since my last paycheck",
+        "since my last paycheque",
+        "since my paycheck",
+        "since my paycheque",
+        "since i got my paycheck",
+        "since i got my paycheque",
+        "since i got my salary",
+        "since my last salary",
+        "since my salary",
+        "since my last wages",
+        "since my wages",
+        "since wages",
+        "since payroll",
+        "since the paycheck",
+        "since last paycheck",
+        "depuis mon salaire",
+        "depuis le salaire",
+        "depuis mon dernier salaire",
+        "depuis le dernier salaire",
+    ];
+    if !norm.contains("since") && !norm.contains("depuis") {
+        return std::borrow::Cow::Borrowed(norm);
+    }
+    let mut out = norm.to_string();
+    for phrase in PAYDAY_START {
+        out = out.replace(phrase, " ");
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `norm` without the words "les sorties", "des sorties", "sorties d'argent" or "entrées

@@ -149,11 +149,28 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
     if yes && bankbot_handlers::holds_back(rest) {
         return None;
     }
-    // "yes but not now", "oui mais pas maintenant": the answer taken back, one answer.
-    if rest.split_whitespace().count() < 2 || bankbot_handlers::short_answer(rest).is_some() {
+    if rest.split_whitespace().count() < 2 {
         return None;
     }
+    // "yes but not now", "oui mais pas maintenant": the answer taken back, one answer;
+    // "Yes, please do.", "yes, go ahead": the rest says the yes again, one answer too,
+    // unless it also names a request of its own.
+    match bankbot_handlers::short_answer(rest) {
+        Some(true) if yes && bankbot_handlers::asks_more(rest) => {}
+        Some(_) => return None,
+        None => {}
+    }
     let parsed = reader.parse(rest);
+    // "Yes, please lock it." to "lock your debit card?": the order says the yes again (no
+    // second lock of an unnamed card); the whole message is the answer.
+    if yes
+        && parsed.intent == IntentId::CardLock
+        && parsed.slots.account_type.is_none()
+        && !rest.chars().any(|c| c.is_ascii_digit())
+        && !bankbot_handlers::unlock_asked(rest)
+    {
+        return None;
+    }
     is_request(&parsed).then(|| {
         vec![
             (head.to_owned(), reader.parse(head)),

@@ -34,6 +34,10 @@ const WORDS_TO_SWITCH_LANG: usize = 4;
 /// enough and clearly in the other language. "ok", "👍", "mdr", "thanks", "yes" or
 /// "last transactions" from a French customer keep French.
 pub(crate) fn preferred_lang(current: Option<Lang>, detected: Lang, text: &str) -> Lang {
+    // "can we speak french", "en anglais stp": the language asked for, whatever was used.
+    if let Some(asked) = bankbot_handlers::language_asked(text) {
+        return asked;
+    }
     let Some(current) = current else {
         return detected;
     };

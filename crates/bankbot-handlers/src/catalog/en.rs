@@ -715,6 +715,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             transactions, spending, cash machines and cards."
             .into(),
         StayWithBot => "Sure, I'm still here. What can I do for you?".into(),
+        LanguagesSpoken => "I can chat in English and in French. No need for perfect \
+            English: short, simple messages such as \"my balance\" or \"last payments\" work \
+            fine. What can I do for you?"
+            .into(),
         LabelYes => "Yes".into(),
         LabelNo => "No".into(),
         LabelCancel => "Cancel".into(),
@@ -812,6 +816,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         ChequeDeposit => "deposit or cash a cheque",
         Subscription => "cancel a subscription or stop a recurring payment",
         Rates => "show interest rates",
+        CreditScore => "show your credit score or credit report",
         AccountNumber => "show full account, routing or card numbers",
         NewCard => "order or replace a card",
         Statement => "show your statement, its due date or minimum payment",

@@ -62,6 +62,11 @@ pub(crate) enum FlowMsg<'a> {
     },
     /// No such payment over the past year: no date can be guessed.
     NextDebitNone { who: &'a str },
+    /// "Any direct debits coming up": the regular payments expected, one `lines` each
+    /// (estimated day · payee · last amount).
+    Upcoming { lines: &'a str },
+    /// No regular payment expected in the coming month.
+    UpcomingNone,
 }
 
 /// Renders a money-flow message in a language.

@@ -793,6 +793,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             soldes, opérations, dépenses, distributeurs et cartes."
             .into(),
         StayWithBot => "D'accord, je suis toujours là. Que puis-je faire pour vous ?".into(),
+        LanguagesSpoken => "Je peux discuter en français et en anglais. Pas besoin d'écrire \
+            parfaitement : des messages courts et simples comme « mon solde » ou « dernières \
+            opérations » suffisent. Que puis-je faire pour vous ?"
+            .into(),
         LabelYes => "Oui".into(),
         LabelNo => "Non".into(),
         LabelCancel => "Annuler".into(),
@@ -931,6 +935,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         ChequeDeposit => "encaisser de chèque",
         Subscription => "résilier d'abonnement ni arrêter de prélèvement",
         Rates => "afficher les taux d'intérêt",
+        CreditScore => "consulter votre score ni votre historique de crédit",
         AccountNumber => "afficher de numéro de compte, de RIB ni de numéro de carte complet",
         NewCard => "commander ni remplacer de carte",
         Statement => "afficher votre relevé, sa date d'échéance ni le paiement minimum",

@@ -63,6 +63,13 @@ const CLOSING: &[&str] = &[
     "im off",
     "i'm off",
     "heading out",
+    // "fine whatever", "ok forget about it then": given up, nothing more asked.
+    "whatever",
+    "whatevs",
+    "fine then",
+    "ok fine",
+    "forget about it",
+    "never mind then",
 ];
 
 /// Words that may come with the closing ("no that's all thanks").
@@ -71,7 +78,7 @@ const AROUND: &[&str] = &[
     "now", "today", "then", "so", "that's", "thats", "great", "perfect", "cool", "bye", "goodbye",
     "i", "think", "really", "all", "much", "very", "lol", "the", "help", "and", "well", "sir",
     "for", "your", "it", "was", "helpful", "buddy", "mate", "just", "dear", "k", "kk", "alright",
-    "right", "madam", "oh", "yes", "yeah", "yep",
+    "right", "madam", "oh", "yes", "yeah", "yep", "fine", "ugh", "meh", "useless",
 ];
 
 /// True when `text` closes the conversation: a closing phrase, with nothing asked.

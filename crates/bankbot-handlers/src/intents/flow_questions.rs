@@ -7,7 +7,7 @@
 use bankbot_core::IntentMatch;
 
 use crate::ctx::Ctx;
-use crate::intents::{last_time, net_flow, next_debit, received_from};
+use crate::intents::{last_time, net_flow, next_debit, received_from, upcoming};
 use crate::{DialogState, HandlerError};
 
 /// Answers `text` when it is one of these questions of a linked customer; `false` (nothing
@@ -39,6 +39,11 @@ pub(crate) async fn answered(
     if next_debit::asks_pay(text) {
         state.pending = None;
         next_debit::answer_pay(ctx, state, credential).await?;
+        return Ok(true);
+    }
+    if upcoming::asks(text, slots) {
+        state.pending = None;
+        upcoming::answer(ctx, state, credential).await?;
         return Ok(true);
     }
     if next_debit::asks(text, slots) {

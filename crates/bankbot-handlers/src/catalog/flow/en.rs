@@ -90,5 +90,9 @@ pub(super) fn text(msg: &FlowMsg<'_>) -> String {
         FlowMsg::NextDebitNone { who } => format!(
             "I don't see any {who} payment over the past year, so I can't tell when the next one will come."
         ),
+        FlowMsg::Upcoming { lines } => format!(
+            "Regular payments expected in the coming month, estimated from your past payments (the bank hasn't confirmed these dates):\n{lines}"
+        ),
+        FlowMsg::UpcomingNone => "I don't see any regular payment (rent, bills, subscriptions) due in the coming month from your past payments. The bank doesn't show me scheduled payments: your bank's app lists them.".into(),
     }
 }

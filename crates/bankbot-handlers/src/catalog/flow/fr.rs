@@ -81,5 +81,9 @@ pub(super) fn text(msg: &FlowMsg<'_>) -> String {
         FlowMsg::NextDebitNone { who } => format!(
             "Je ne vois aucun paiement « {who} » sur les douze derniers mois, je ne peux donc pas dire quand viendra le prochain."
         ),
+        FlowMsg::Upcoming { lines } => format!(
+            "Paiements réguliers attendus dans le mois à venir, estimés d'après vos opérations passées (dates non confirmées par la banque) :\n{lines}"
+        ),
+        FlowMsg::UpcomingNone => "D'après vos opérations passées, je ne vois aucun paiement régulier (loyer, factures, abonnements) attendu dans le mois à venir. La banque ne me montre pas les paiements programmés : l'application de votre banque les liste.".into(),
     }
 }
