@@ -40,6 +40,16 @@ pub(crate) async fn run(
         crate::intents::how_then::answer(ctx);
         return Ok(());
     }
+    // "le deuxième", "the second one": an item of the last answer's list. Any other answer
+    // lists afresh or leaves nothing to pick from.
+    let listed = std::mem::take(&mut state.listed);
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && !listed.is_empty()
+        && let Some(n) = crate::pick::rank(text)
+    {
+        return crate::pick::answer(ctx, state, listed, n).await;
+    }
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
     if done.is_ok() {
@@ -1740,7 +1750,7 @@ async fn chat_move(
 }
 
 /// The account-link button, for a data request from an unlinked user.
-fn link_needed(ctx: &mut Ctx<'_>) -> Result<(), HandlerError> {
+pub(crate) fn link_needed(ctx: &mut Ctx<'_>) -> Result<(), HandlerError> {
     ctx.link_button(Msg::LinkNeeded);
     Ok(())
 }
