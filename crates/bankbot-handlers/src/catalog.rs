@@ -644,6 +644,12 @@ mod tests {
             Msg::Picked(PickedMsg::TransactionGone),
             Msg::Flow(FlowMsg::LastOne),
             Msg::Flow(FlowMsg::CashNone),
+            Msg::Flow(FlowMsg::CashNoneIn { range: "r" }),
+            Msg::Flow(FlowMsg::CashIn {
+                range: "r",
+                total: "1",
+                n: 2,
+            }),
             Msg::Flow(FlowMsg::NextDebit {
                 who: "X",
                 last: "d",

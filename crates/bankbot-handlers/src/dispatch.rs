@@ -57,6 +57,7 @@ pub(crate) async fn run(
     }
     if state.turn_intent != Some(IntentId::Transactions) {
         state.out_only = false;
+        state.cash_only = false;
     }
     if state.pending != Some(Pending::CardChoice) {
         state.lock_agreed = false;

@@ -210,6 +210,9 @@ pub struct DialogState {
     /// picks one; emptied by any answer that lists nothing.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub listed: Vec<Listed>,
+    /// The last answer listed cash withdrawals only, so "et le mois dernier ?" does too.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub cash_only: bool,
 }
 
 /// One item of a listing the customer may point back to by its rank.

@@ -229,6 +229,7 @@ pub(crate) fn send_list(
 ) {
     let today = ctx.services.clock.today();
     let mut lines = vec![header];
+    state.cash_only = false;
     state.listed = items
         .iter()
         .map(|tx| crate::Listed::Transaction {
