@@ -40,13 +40,15 @@ pub(crate) async fn run(
         crate::intents::how_then::answer(ctx);
         return Ok(());
     }
-    // "le deuxième", "the second one": an item of the last answer's list. Any other answer
+    // "le deuxième", "the second one": an item of the last answer's list ("de combien ?",
+    // "c'était quand ?": the one item it showed). Any other answer
     // lists afresh or leaves nothing to pick from.
     let listed = std::mem::take(&mut state.listed);
     if let Input::Message { text, .. } = input
         && state.pending.is_none()
         && !listed.is_empty()
         && let Some(n) = crate::pick::rank(text)
+            .or_else(|| (listed.len() == 1 && crate::pick::asks_about_it(text)).then_some(1))
     {
         return crate::pick::answer(ctx, state, listed, n).await;
     }

@@ -222,6 +222,88 @@ pub(crate) fn rank(text: &str) -> Option<usize> {
     found
 }
 
+/// Questions about the one item just shown ("de combien ?", "elle est arrivée quand ?",
+/// "c'était quoi ?", "how much was it?"), as left once [`FILLER`] words are gone.
+const ABOUT_IT: &[&str] = &[
+    "combien",
+    "c'etait combien",
+    "c'etait quand",
+    "quand",
+    "quel jour",
+    "quelle date",
+    "elle est arrivee quand",
+    "est arrivee quand",
+    "est arrive quand",
+    "est tombee quand",
+    "est tombe quand",
+    "il est arrive quand",
+    "elle est tombee quand",
+    "il est tombe quand",
+    "c'est tombe quand",
+    "c'est arrive quand",
+    "arrivee quand",
+    "arrive quand",
+    "tombe quand",
+    "c'etait",
+    "c'etait qui",
+    "c'est qui",
+    "c'etait ou",
+    "how much",
+    "how much was it",
+    "how much was that",
+    "when",
+    "when was it",
+    "when was that",
+    "when did it come",
+    "when did it come in",
+    "what was it",
+    "what was that",
+    "which day",
+    "what day",
+];
+
+/// Words dropped before reading a question about the item just shown.
+const ABOUT_FILLER: &[&str] = &[
+    "et",
+    "de",
+    "ok",
+    "alors",
+    "euh",
+    "ben",
+    "bin",
+    "donc",
+    "il",
+    "elle",
+    "ca",
+    "and",
+    "so",
+    "ok",
+    "it",
+    "was",
+    "exactement",
+    "exactly",
+    "precisement",
+];
+
+/// True when `text` asks about the one item the last answer showed.
+pub(crate) fn asks_about_it(text: &str) -> bool {
+    let folded = fold(text);
+    let kept: Vec<&str> = folded.split_whitespace().collect();
+    if kept.is_empty() || kept.len() > 6 {
+        return false;
+    }
+    let said = kept.join(" ");
+    if ABOUT_IT.contains(&said.as_str()) {
+        return true;
+    }
+    let bare: Vec<&str> = kept
+        .iter()
+        .copied()
+        .filter(|w| !ABOUT_FILLER.contains(w))
+        .collect();
+    !bare.is_empty() && ABOUT_IT.contains(&bare.join(" ").as_str())
+}
+
 /// Shows item `n` (1-based) of `listed`, the last answer's list, and keeps the list for
 /// the next pick.
 pub(crate) async fn answer(
@@ -238,13 +320,15 @@ pub(crate) async fn answer(
         state.listed = listed;
         return Ok(());
     };
+    // The rank is said back only when there was a choice.
+    let rank = (listed.len() > 1).then_some(n);
     match item {
         Listed::Atm { atm, distance } => {
             state.turn_intent = Some(IntentId::AtmNearby);
             let name = crate::intents::atm::display_name(&atm);
             let url = format::maps_url(atm.location);
             let text = ctx.t(Msg::Picked(PickedMsg::Atm {
-                n,
+                n: rank,
                 name: &name,
                 distance: &distance,
                 address: &atm.address,
@@ -294,7 +378,7 @@ pub(crate) async fn answer(
             let amount = format::signed(&tx.amount, ctx.lang);
             let category = crate::catalog::category(ctx.lang, tx.category);
             let text = ctx.t(Msg::Picked(PickedMsg::Transaction {
-                n,
+                n: rank,
                 date: &date,
                 who: tx.counterparty(),
                 amount: &amount,
@@ -313,7 +397,31 @@ pub(crate) async fn answer(
 
 #[cfg(test)]
 mod tests {
-    use super::rank;
+    use super::{asks_about_it, rank};
+
+    #[test]
+    fn questions_about_the_item_shown() {
+        for said in [
+            "de combien",
+            "de combien ?",
+            "et elle est arrivée quand",
+            "c'était quand",
+            "quand ça ?",
+            "how much was it",
+            "when was that?",
+            "c'était qui",
+        ] {
+            assert!(asks_about_it(said), "{said}");
+        }
+        for said in [
+            "combien j'ai sur mon compte",
+            "quand arrive mon salaire le mois prochain",
+            "merci",
+            "how much did i spend",
+        ] {
+            assert!(!asks_about_it(said), "{said}");
+        }
+    }
 
     #[test]
     fn a_rank_alone_or_with_fillers_is_a_pick() {

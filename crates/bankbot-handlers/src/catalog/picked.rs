@@ -10,18 +10,20 @@ mod fr;
 /// Every message about an item picked from a list.
 #[derive(Debug, Clone)]
 pub(crate) enum PickedMsg<'a> {
-    /// Cash machine number `n` of the list: where, how far, what it offers, its map link.
+    /// Cash machine number `n` of the list (`None`: the only one): where, how far, what it
+    /// offers, its map link.
     Atm {
-        n: usize,
+        n: Option<usize>,
         name: &'a str,
         distance: &'a str,
         address: &'a str,
         features: AtmFeatures,
         url: &'a str,
     },
-    /// Transaction number `n` of the list, with the bank's label, account and category.
+    /// Transaction number `n` of the list (`None`: the only one), with the bank's label,
+    /// account and category.
     Transaction {
-        n: usize,
+        n: Option<usize>,
         date: &'a str,
         who: &'a str,
         amount: &'a str,

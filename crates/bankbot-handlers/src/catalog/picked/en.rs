@@ -16,7 +16,8 @@ pub(super) fn text(msg: &PickedMsg<'_>) -> String {
             features,
             url,
         } => format!(
-            "No. {n}: {name}, {distance} away\n{address}\nDeposits: {} · Open 24h: {} · Accessible: {} · Contactless: {}\n{url}",
+            "{}: {name}, {distance} away\n{address}\nDeposits: {} · Open 24h: {} · Accessible: {} · Contactless: {}\n{url}",
+            n.map_or_else(|| "This cash machine".to_owned(), |n| format!("No. {n}")),
             yes_no(features.deposits),
             yes_no(features.open_24h),
             yes_no(features.accessible),
@@ -39,7 +40,11 @@ pub(super) fn text(msg: &PickedMsg<'_>) -> String {
                 format!("Account: {account}\n")
             };
             format!(
-                "Transaction no. {n}: {date} · {who} · {amount}\nBank description: {label}\n{account}Category: {category} · {status}"
+                "{}: {date} · {who} · {amount}\nBank description: {label}\n{account}Category: {category} · {status}",
+                n.map_or_else(
+                    || "That transaction".to_owned(),
+                    |n| format!("Transaction no. {n}")
+                ),
             )
         }
         PickedMsg::OutOfRange { n, len } => {

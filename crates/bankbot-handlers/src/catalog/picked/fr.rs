@@ -16,7 +16,8 @@ pub(super) fn text(msg: &PickedMsg<'_>) -> String {
             features,
             url,
         } => format!(
-            "N° {n} : {name}, à {distance}\n{address}\nDépôts : {} · Ouvert 24 h/24 : {} · Accessible : {} · Sans contact : {}\n{url}",
+            "{} : {name}, à {distance}\n{address}\nDépôts : {} · Ouvert 24 h/24 : {} · Accessible : {} · Sans contact : {}\n{url}",
+            n.map_or_else(|| "Ce distributeur".to_owned(), |n| format!("N° {n}")),
             oui_non(features.deposits),
             oui_non(features.open_24h),
             oui_non(features.accessible),
@@ -43,7 +44,11 @@ pub(super) fn text(msg: &PickedMsg<'_>) -> String {
                 format!("Compte : {account}\n")
             };
             format!(
-                "Opération n° {n} : {date} · {who} · {amount}\nLibellé : {label}\n{account}Catégorie : {category} · {status}"
+                "{} : {date} · {who} · {amount}\nLibellé : {label}\n{account}Catégorie : {category} · {status}",
+                n.map_or_else(
+                    || "Cette opération".to_owned(),
+                    |n| format!("Opération n° {n}")
+                ),
             )
         }
         PickedMsg::OutOfRange { n, len } => {
