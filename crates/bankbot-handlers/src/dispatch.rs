@@ -554,6 +554,7 @@ async fn message(
                         credential,
                         card.as_ref(),
                         None,
+                        &parsed.slots,
                     )
                     .await;
                 }
