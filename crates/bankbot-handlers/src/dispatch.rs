@@ -1220,9 +1220,7 @@ async fn message(
     // however sure the engine is that it is a fresh one, when asked as a follow-up (a
     // question mark or an opener); a bare "october" the engine is sure of stands alone.
     let dates_only = parsed.slots.date_from.is_some()
-        && (parsed.confidence < CUED_FOLLOW_UP && state.last_intent != Some(parsed.intent)
-            || text.contains('?')
-            || words::follow_up_cue(text))
+        && (parsed.confidence < CUED_FOLLOW_UP || text.contains('?') || words::follow_up_cue(text))
         && matches!(
             state.last_intent,
             Some(IntentId::Transactions | IntentId::SpendingSummary)
