@@ -132,6 +132,14 @@ const FILLER: &[&str] = &[
     "thanks",
     "madame",
     "monsieur",
+    // "le premier combien ?", "le 2e c'était quand ?": the item is the answer.
+    "combien",
+    "quand",
+    "c'etait",
+    "much",
+    "when",
+    "was",
+    "it",
 ];
 
 /// A rank word and the position it names (1-based).
@@ -447,6 +455,9 @@ mod tests {
                 3,
             ),
             ("can you show me the second one", 2),
+            ("le premier combien", 1),
+            ("le 2e c'était quand", 2),
+            ("how much was the third one", 3),
         ] {
             assert_eq!(rank(said), Some(n), "{said}");
         }
@@ -466,6 +477,8 @@ mod tests {
             "merci",
             "first transaction of the month",
             "le dernier",
+            "combien depuis le premier",
+            "combien le premier mois",
         ] {
             assert_eq!(rank(said), None, "{said}");
         }
