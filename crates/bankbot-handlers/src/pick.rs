@@ -272,6 +272,8 @@ const ABOUT_IT: &[&str] = &[
 
 /// Words dropped before reading a question about the item just shown.
 const ABOUT_FILLER: &[&str] = &[
+    "etait",
+    "est",
     "et",
     "de",
     "ok",
@@ -418,6 +420,8 @@ mod tests {
             "how much was it",
             "when was that?",
             "c'était qui",
+            "de combien il était",
+            "il était de combien ?",
         ] {
             assert!(asks_about_it(said), "{said}");
         }
