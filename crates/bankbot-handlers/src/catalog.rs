@@ -12,10 +12,12 @@ mod alert;
 mod en;
 mod flow;
 mod fr;
+mod picked;
 mod privacy;
 
 pub(crate) use alert::{AlertMsg, Purchase as AlertPurchase, text as alert_text};
 pub(crate) use flow::FlowMsg;
+pub(crate) use picked::PickedMsg;
 pub(crate) use privacy::PrivacyMsg;
 
 /// Filters described in a transaction answer, already formatted for the language.
@@ -461,6 +463,8 @@ pub(crate) enum Msg<'a> {
     Privacy(PrivacyMsg<'a>),
     /// Money in against money out, payers, the last time, the next debit (`catalog/flow.rs`).
     Flow(FlowMsg<'a>),
+    /// One item of the last list, picked by its rank.
+    Picked(PickedMsg<'a>),
     // what the bank does not provide, with its contact
     CardsUnavailable(Contact<'a>),
     FraudUnavailable(Contact<'a>),
@@ -645,8 +649,16 @@ mod tests {
                 weighed: Weighed::More,
             }),
             Msg::Flow(FlowMsg::PayerUnknown),
+            Msg::Picked(PickedMsg::OutOfRange { n: 4, len: 3 }),
+            Msg::Picked(PickedMsg::TransactionGone),
             Msg::Flow(FlowMsg::LastOne),
             Msg::Flow(FlowMsg::CashNone),
+            Msg::Flow(FlowMsg::CashNoneIn { range: "r" }),
+            Msg::Flow(FlowMsg::CashIn {
+                range: "r",
+                total: "1",
+                n: 2,
+            }),
             Msg::Flow(FlowMsg::NextDebit {
                 who: "X",
                 last: "d",

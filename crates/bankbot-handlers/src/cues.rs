@@ -1268,6 +1268,26 @@ pub(crate) fn only_dates(text: &str) -> bool {
         "oct",
         "nov",
         "dec",
+        // A correction's opener: "nan plutôt en octobre", "no i meant last month".
+        "non",
+        "nan",
+        "pardon",
+        "plutot",
+        "je",
+        "voulais",
+        "dire",
+        "no",
+        "sorry",
+        "actually",
+        "i",
+        "meant",
+        "mean",
+        "ah",
+        "oh",
+        "oups",
+        "oops",
+        "euh",
+        "hmm",
         // "since like the autumn", "since summer", "mtd".
         "like",
         "around",
@@ -2548,6 +2568,29 @@ pub(crate) fn social(text: &str) -> Option<Social> {
         "ta gueule",
         "t'es bete",
         "bete",
+        // Plurals and the feminine ("vous êtes nuls", "bande d'incompétents").
+        "nuls",
+        "nulles",
+        "debiles",
+        "cons",
+        "connes",
+        "abrutis",
+        "nazes",
+        "pourris",
+        "inutiles",
+        "betes",
+        "incompetent",
+        "incompetents",
+        "incompetente",
+        "incompetentes",
+        "guignols",
+        "idiots",
+        "clowns",
+        "d'incompetents",
+        "d'abrutis",
+        "d'idiots",
+        "d'incapables",
+        "incapables",
     ];
     if any(&f, &insults) {
         return Some(Social::Insult);
@@ -2758,6 +2801,8 @@ mod tests {
         assert_eq!(social("lol"), Some(Social::Laugh));
         assert_eq!(social("😂"), Some(Social::Laugh));
         assert_eq!(social("you're useless"), Some(Social::Insult));
+        assert_eq!(social("vous êtes nuls"), Some(Social::Insult));
+        assert_eq!(social("bande d'incompétents"), Some(Social::Insult));
         assert_eq!(social("tell me a joke"), Some(Social::Chitchat));
         assert_eq!(social("blorf the quantum ledger"), None);
     }

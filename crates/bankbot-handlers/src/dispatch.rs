@@ -40,6 +40,18 @@ pub(crate) async fn run(
         crate::intents::how_then::answer(ctx);
         return Ok(());
     }
+    // "le deuxième", "the second one": an item of the last answer's list ("de combien ?",
+    // "c'était quand ?": the one item it showed). Any other answer
+    // lists afresh or leaves nothing to pick from.
+    let listed = std::mem::take(&mut state.listed);
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && !listed.is_empty()
+        && let Some(n) = crate::pick::rank(text)
+            .or_else(|| (listed.len() == 1 && crate::pick::asks_about_it(text)).then_some(1))
+    {
+        return crate::pick::answer(ctx, state, listed, n).await;
+    }
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
     if done.is_ok() {
@@ -47,6 +59,7 @@ pub(crate) async fn run(
     }
     if state.turn_intent != Some(IntentId::Transactions) {
         state.out_only = false;
+        state.cash_only = false;
     }
     if state.pending != Some(Pending::CardChoice) {
         state.lock_agreed = false;
@@ -571,6 +584,7 @@ async fn message(
                         credential,
                         card.as_ref(),
                         None,
+                        &parsed.slots,
                     )
                     .await;
                 }
@@ -1262,9 +1276,7 @@ async fn message(
     // however sure the engine is that it is a fresh one, when asked as a follow-up (a
     // question mark or an opener); a bare "october" the engine is sure of stands alone.
     let dates_only = parsed.slots.date_from.is_some()
-        && (parsed.confidence < CUED_FOLLOW_UP && state.last_intent != Some(parsed.intent)
-            || text.contains('?')
-            || words::follow_up_cue(text))
+        && (parsed.confidence < CUED_FOLLOW_UP || text.contains('?') || words::follow_up_cue(text))
         && matches!(
             state.last_intent,
             Some(IntentId::Transactions | IntentId::SpendingSummary)
@@ -1813,7 +1825,7 @@ async fn chat_move(
 }
 
 /// The account-link button, for a data request from an unlinked user.
-fn link_needed(ctx: &mut Ctx<'_>) -> Result<(), HandlerError> {
+pub(crate) fn link_needed(ctx: &mut Ctx<'_>) -> Result<(), HandlerError> {
     ctx.link_button(Msg::LinkNeeded);
     Ok(())
 }

@@ -53,6 +53,7 @@ mod movements;
 mod notice;
 mod off_topic;
 mod periods;
+mod pick;
 mod place_shape;
 mod place_text;
 mod privacy_question;
@@ -76,8 +77,8 @@ pub use intents::transactions::{DEFAULT_COUNT, MAX_COUNT};
 pub use notice::{Notice, notice_reply};
 pub use request_kind::{answered_by_rule, asks_differently, one_request};
 pub use types::{
-    Capabilities, DialogState, Effect, FraudVerdict, Input, Outcome, Pending, Services, Turn,
-    TxCursor,
+    Capabilities, DialogState, Effect, FraudVerdict, Input, Listed, Outcome, Pending, Services,
+    Turn, TxCursor,
 };
 
 /// True when `text` reports a scam or someone using the customer's card ("somebody tried

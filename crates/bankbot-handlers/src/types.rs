@@ -206,6 +206,37 @@ pub struct DialogState {
     /// where it can be done.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub said_cannot: bool,
+    /// The items the last answer listed, in order, so "le deuxième" / "the second one"
+    /// picks one; emptied by any answer that lists nothing.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub listed: Vec<Listed>,
+    /// The last answer listed cash withdrawals only, so "et le mois dernier ?" does too.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub cash_only: bool,
+}
+
+/// One item of a listing the customer may point back to by its rank.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Listed {
+    /// A cash machine (public data) and how far it was from the place searched.
+    Atm {
+        /// The machine.
+        atm: bankbot_core::Atm,
+        /// Its distance as shown ("1,1 km").
+        distance: String,
+    },
+    /// A transaction, by reference only (no amount nor merchant kept): found again in its
+    /// account on its booking day.
+    Transaction {
+        /// Its account.
+        account: bankbot_core::AccountId,
+        /// The connector's id.
+        id: bankbot_core::TransactionId,
+        /// Its booking day.
+        day: chrono::NaiveDate,
+    },
 }
 
 /// A side effect the runtime must carry out (the handlers touch no store).

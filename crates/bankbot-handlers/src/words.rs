@@ -312,10 +312,51 @@ const CUES: &[&str] = &[
     "en fait ",
 ];
 
+/// A "no" (or a sorry) before a correction's opener: "nan je voulais dire …", "non plutôt
+/// …", "sorry, actually …" open as "je voulais dire …", "plutôt …", "actually …".
+const NO_BEFORE: &[&str] = &[
+    "non", "nan", "naan", "nn", "no", "nope", "nah", "ah non", "oh non", "euh non", "oups", "oops",
+    "pardon", "sorry", "ah", "euh", "hmm", "bah non", "ben non", "bin non",
+];
+
+/// `t` (normalised) without the leading "no"s before a follow-up opener ("ah non pardon
+/// …": three of them).
+fn without_no(t: &str) -> &str {
+    let mut rest = t;
+    for _ in 0..MAX_NO_WORDS {
+        let shorter = without_one_no(rest);
+        if shorter.len() == rest.len() {
+            break;
+        }
+        rest = shorter;
+    }
+    rest
+}
+
+/// Leading "no"s stripped at most.
+const MAX_NO_WORDS: usize = 3;
+
+/// `t` without one leading "no".
+fn without_one_no(t: &str) -> &str {
+    NO_BEFORE
+        .iter()
+        .filter_map(|no| t.strip_prefix(no))
+        // A whole word: "nothing" is no "no".
+        .filter(|rest| rest.starts_with([',', '.', '!', ' ']))
+        .filter_map(|rest| {
+            let rest = rest.trim_start_matches([',', '.', '!', ' ']);
+            (rest.len() < t.len()).then_some(rest)
+        })
+        .min_by_key(|rest| rest.len())
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(t)
+}
+
 /// True when the message opens like a follow-up: "and savings?", "what about October?",
-/// "et le livret ?".
+/// "et le livret ?", "nan plutôt le livret".
 pub(crate) fn follow_up_cue(text: &str) -> bool {
-    let t = normalize(text);
+    let normalised = normalize(text);
+    let t = without_no(&normalised);
     CUES.iter()
         .chain(crate::casual::CUES)
         .any(|c| t.starts_with(&*folded(c)))
@@ -324,7 +365,8 @@ pub(crate) fn follow_up_cue(text: &str) -> bool {
 /// What follows a follow-up opener, without articles: "et la boulangerie ?" → "boulangerie",
 /// "what about walmart" → "walmart". `None` when nothing or more than three words remain.
 pub(crate) fn after_cue(text: &str) -> Option<String> {
-    let t = normalize(text);
+    let normalised = normalize(text);
+    let t = without_no(&normalised);
     let cue = CUES
         .iter()
         .chain(crate::casual::CUES)

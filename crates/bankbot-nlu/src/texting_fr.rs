@@ -77,6 +77,7 @@ fn form(word: &str) -> Option<Form> {
         "b1" | "bi1" => Sure("bien"),
         "cpte" | "cpt" => Sure("compte"),
         "cptes" | "cpts" => Sure("comptes"),
+        "transac" | "transa" | "transacs" | "transas" => Sure("transactions"),
         "ts" => IfFrench("tous"),
         "ya" => IfFrench("il y a"),
         "yavait" => Sure("il y avait"),
@@ -268,6 +269,12 @@ mod tests {
         assert_eq!(x("ce koi"), "c'est quoi");
         assert_eq!(x("ts les cptes stp"), "tous les comptes s'il te plait");
         assert_eq!(x("solde du cpte"), "solde du compte");
+        assert_eq!(
+            x("jveux checker mes transac"),
+            "je veux checker mes transactions"
+        );
+        assert_eq!(x("mes transacs stp"), "mes transactions s'il te plait");
+        assert_eq!(expand("oops my card"), None);
     }
 
     #[test]

@@ -771,6 +771,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         Privacy(p) => privacy::text(bankbot_core::Lang::En, p),
         Flow(m) => super::flow::text(bankbot_core::Lang::En, m),
+        Picked(m) => super::picked::text(bankbot_core::Lang::En, m),
     }
 }
 

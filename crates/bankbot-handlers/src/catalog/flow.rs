@@ -36,6 +36,14 @@ pub(crate) enum FlowMsg<'a> {
     LastOne,
     /// No cash withdrawal anywhere in the history.
     CashNone,
+    /// No cash withdrawal over `range`.
+    CashNoneIn { range: &'a str },
+    /// `n` cash withdrawals over `range`, `total` in all (empty: currencies mixed).
+    CashIn {
+        range: &'a str,
+        total: &'a str,
+        n: usize,
+    },
     /// "When does Netflix charge me": last taken on `last` (`amount`); expected around
     /// `next`, which is already past (`late`) when it has not shown up yet.
     NextDebit {

@@ -853,6 +853,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             .into(),
         Privacy(p) => privacy::text(bankbot_core::Lang::Fr, p),
         Flow(m) => super::flow::text(bankbot_core::Lang::Fr, m),
+        Picked(m) => super::picked::text(bankbot_core::Lang::Fr, m),
     }
 }
 

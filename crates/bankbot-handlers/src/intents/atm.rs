@@ -9,7 +9,7 @@ use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::format::{self, Units};
 use crate::words::{folded, normalize};
-use crate::{DialogState, HandlerError, Pending};
+use crate::{DialogState, HandlerError, Listed, Pending};
 
 /// How many cash machines an answer lists.
 pub const NEAREST: usize = 3;
@@ -136,7 +136,7 @@ async fn search_found(
     } else {
         found.label.clone()
     };
-    search_point(ctx, found.point, Some(&label), units, &filter(text)).await
+    search_point(ctx, state, found.point, Some(&label), units, &filter(text)).await
 }
 
 /// Searches around a shared location.
@@ -151,11 +151,12 @@ pub(crate) async fn search_location(
     } else {
         Units::Metric
     };
-    search_point(ctx, point, None, units, &AtmFilter::default()).await
+    search_point(ctx, state, point, None, units, &AtmFilter::default()).await
 }
 
 async fn search_point(
     ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
     point: GeoPoint,
     label: Option<&str>,
     units: Units,
@@ -183,10 +184,15 @@ async fn search_point(
     let mut lines = vec![ctx.t(Msg::AtmHeader(label, filter))];
     let map_button = ctx.t(Msg::AtmMapButton);
     let mut cards = Vec::new();
+    let mut listed = Vec::new();
     for (i, m) in found.iter().take(NEAREST).enumerate() {
         let atm = &m.atm;
         let name = display_name(atm);
         let distance = format::distance(m.distance_m, units, ctx.lang);
+        listed.push(Listed::Atm {
+            atm: atm.clone(),
+            distance: distance.clone(),
+        });
         let url = format::maps_url(atm.location);
         lines.push(format!(
             "{}. {name} — {distance}\n   {}\n   {url}",
@@ -208,11 +214,12 @@ async fn search_point(
     // (Messenger's generic template: name, distance and address, a map button).
     ctx.reply(Reply::text(lines.join("\n")));
     ctx.reply(Reply::Cards { cards });
+    state.listed = listed;
     Ok(())
 }
 
 /// "Demo Bank – Union Square": the brand and the site, the brand once.
-fn display_name(atm: &bankbot_core::Atm) -> String {
+pub(crate) fn display_name(atm: &bankbot_core::Atm) -> String {
     if atm.name.to_lowercase().contains(&atm.brand.to_lowercase()) {
         atm.name.clone()
     } else {

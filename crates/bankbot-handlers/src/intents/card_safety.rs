@@ -67,7 +67,7 @@ pub(crate) async fn route(
     {
         state.pending = None;
         let kind = state.last_slots.account_type;
-        lock_question::recent_uses(ctx, state, credential, None, kind).await?;
+        lock_question::recent_uses(ctx, state, credential, None, kind, &parsed.slots).await?;
         return Ok(true);
     }
     if reaction::reacts(text) && (!confident || REACTION_MISREAD.contains(&parsed.intent)) {

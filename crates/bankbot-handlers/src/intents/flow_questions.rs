@@ -7,7 +7,7 @@
 use bankbot_core::IntentMatch;
 
 use crate::ctx::Ctx;
-use crate::intents::{last_time, net_flow, next_debit, received_from, upcoming};
+use crate::intents::{cash_taken, last_time, net_flow, next_debit, received_from, upcoming};
 use crate::{DialogState, HandlerError};
 
 /// Answers `text` when it is one of these questions of a linked customer; `false` (nothing
@@ -34,6 +34,10 @@ pub(crate) async fn answered(
     if let Some(last) = last_time::asks(text, slots) {
         state.pending = None;
         last_time::answer(ctx, state, credential, last, slots).await?;
+        return Ok(true);
+    }
+    if cash_taken::asks(text) || cash_taken::continues(state, text, parsed) {
+        cash_taken::answer(ctx, state, credential, slots, text).await?;
         return Ok(true);
     }
     if next_debit::asks_pay(text) {

@@ -261,7 +261,7 @@ pub(crate) async fn answer(
 }
 
 /// True for money taken out in cash, as the bank names it.
-fn is_cash(t: &Transaction) -> bool {
+pub(crate) fn is_cash(t: &Transaction) -> bool {
     let named = fold(&format!(
         "{} {}",
         t.description,

@@ -135,15 +135,20 @@ pub(crate) async fn recent_uses(
     credential: &CustomerCredential,
     card: Option<&CardId>,
     kind: Option<AccountKind>,
+    asked: &Slots,
 ) -> Result<(), HandlerError> {
     let cards = ctx.services.cards.cards(credential).await?;
     let kind = card
         .and_then(|id| cards.iter().find(|c| c.id == *id))
         .map(crate::intents::cards::account_of)
         .or(kind);
+    // "depuis hier", "ce matin": everything over that period; else the latest five.
+    let dated = asked.date_from.is_some() || asked.date_to.is_some();
     let slots = Slots {
         account_type: kind,
-        count: Some(5),
+        count: (!dated).then_some(5),
+        date_from: asked.date_from,
+        date_to: asked.date_to,
         ..Slots::default()
     };
     state.turn_intent = Some(IntentId::Transactions);

@@ -22,7 +22,7 @@ pub(crate) enum Slang {
 const FILLERS: &[&str] = &[
     "frr", "frero", "frerot", "frere", "fr", "bro", "gros", "poto", "la", "famille", "mon", "ma",
     "stp", "svp", "s'il", "te", "vous", "plait", "ptn", "bah", "ben", "euh", "mdr", "lol", "alors",
-    "chef", "madame", "monsieur", "l'ami", "ami", "man",
+    "chef", "madame", "monsieur", "l'ami", "ami", "man", "bin", "tse", "coudonc",
 ];
 
 /// Hellos, as left once the fillers are gone ("wsh t'es là ?" is "wsh t'es": "là" is a
@@ -70,6 +70,18 @@ const CALM: &[&str] = &[
     "t'inquiete c'est bon",
     "c'est bon tkt",
     "oklm t'inquiete",
+    // Québec: "pas pire" is "not bad", "correct" is "fine".
+    "pas pire",
+    "c'est pas pire",
+    "c pas pire",
+    "pas pire pantoute",
+    "c'est pas pire pantoute",
+    "c'est correct",
+    "correct",
+    "pas de trouble",
+    "y a pas de trouble",
+    "il y a pas de trouble",
+    "c'est beau",
 ];
 
 const DONT_KNOW: &[&str] = &[
@@ -133,6 +145,14 @@ mod tests {
     fn no_worries_and_dont_know() {
         assert_eq!(read("t'inquiete"), Some(Slang::Calm));
         assert_eq!(read("oklm frr"), Some(Slang::Calm));
+        for quebec in [
+            "bin là c'est pas pire",
+            "pas pire pantoute",
+            "c'est correct",
+            "pas de trouble",
+        ] {
+            assert_eq!(read(quebec), Some(Slang::Calm), "{quebec}");
+        }
         assert_eq!(read("je sais pas"), Some(Slang::DontKnow));
         assert_eq!(read("chais pas frr"), Some(Slang::DontKnow));
     }

@@ -229,6 +229,15 @@ pub(crate) fn send_list(
 ) {
     let today = ctx.services.clock.today();
     let mut lines = vec![header];
+    state.cash_only = false;
+    state.listed = items
+        .iter()
+        .map(|tx| crate::Listed::Transaction {
+            account: tx.account_id.clone(),
+            id: tx.id.clone(),
+            day: tx.booking_date,
+        })
+        .collect();
     for tx in items {
         let date = format::date(tx.booking_date, today, ctx.lang);
         let amount = format::signed(&tx.amount, ctx.lang);

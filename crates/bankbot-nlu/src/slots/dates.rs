@@ -102,7 +102,8 @@ static CUES: LazyLock<Option<Regex>> = LazyLock::new(|| {
         "week|day|sem|ago|jour|mois|month|hier|tonight|aujourd|last|past|prev|year|annee|",
         "dernier|ytd|mtd|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|",
         "jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aout|sep|oct|nov|dec|",
-        "spring|summer|autum|fall|winter|printemps|ete|automne|hiver",
+        "spring|summer|autum|fall|winter|printemps|ete|automne|hiver|",
+        "matin|midi|soir|aprem|morning|afternoon|\\bwe\\b",
     ))
 });
 
@@ -143,9 +144,10 @@ static FIXED: LazyLock<Vec<Fixed>> = LazyLock::new(|| {
         fixed(r"\b(?:yesterday|yday|hier)\b", |n| {
             days_before(n, 1).map(|d| (d, d))
         }),
-        fixed(r"\b(?:today|tonight|aujourd'?\s?hui|ce\s+jour)\b", |n| {
-            Some((n, n))
-        }),
+        fixed(
+            r"\b(?:today|tonight|this\s+morning|this\s+afternoon|aujourd'?\s?hui|ce\s+jour|ce\s+matin|ce\s+midi|cet?\s+apres[\s-]midi|cet\s+aprem|ce\s+soir)\b",
+            |n| Some((n, n)),
+        ),
         fixed(
             r"\b(?:last|past|previous)\s+week\b|\bsemaine\s+(?:derniere|passee|precedente)\b",
             |n| {
@@ -313,6 +315,10 @@ fn day_range(norm: &str, now: NaiveDate) -> Option<Range> {
     Some((start, end.min(now)))
 }
 
+/// "du we", "ce we", "le we": the texters' weekend (French only: "we" alone is English).
+static WE_SHORT: LazyLock<Option<Regex>> =
+    LazyLock::new(|| re(r"\b(?:du|ce|le|pendant\s+le)\s+we\b"));
+
 /// "last weekend", "le week-end dernier": the most recent Saturday and Sunday before this
 /// one; "this weekend": this week's.
 fn weekend(norm: &str, now: NaiveDate) -> Option<Range> {
@@ -321,7 +327,8 @@ fn weekend(norm: &str, now: NaiveDate) -> Option<Range> {
         || norm.contains("past weekend")
         || norm.contains("week-end dernier")
         || norm.contains("weekend dernier")
-        || norm.contains("week end dernier");
+        || norm.contains("week end dernier")
+        || norm.contains("we dernier");
     // "over the weekend", "on the weekend": the most recent one (this one from Saturday).
     let recent = [
         "over the weekend",
@@ -333,11 +340,18 @@ fn weekend(norm: &str, now: NaiveDate) -> Option<Range> {
         "le weekend",
         "ce week-end",
         "ce weekend",
+        "le week end",
+        "du week-end",
+        "du weekend",
+        "du week end",
+        "ce week end",
+        "this past weekend",
     ]
     .iter()
     .any(|p| norm.contains(p))
-        && !norm.contains("weekend before")
-        && !norm.contains("week-end d'avant");
+        || WE_SHORT.as_ref().is_some_and(|r| r.is_match(norm))
+            && !norm.contains("weekend before")
+            && !norm.contains("week-end d'avant");
     let this = norm.contains("this weekend")
         || norm.contains("ce week-end")
         || norm.contains("ce weekend")
@@ -495,6 +509,24 @@ mod range_tests {
         assert_eq!(r("du 15 au 25 novembre"), Some((d(11, 15), d(11, 25))));
         assert_eq!(r("from nov 10 to nov 20"), Some((d(11, 10), d(11, 20))));
         assert_eq!(r("last weekend"), Some((d(11, 21), d(11, 22))));
+        for said in [
+            "mes transactions du weekend",
+            "mes depenses du week-end",
+            "qu'est-ce que j'ai paye du week end",
+            "mes achats du we",
+            "ce we j'ai depense combien",
+        ] {
+            assert_eq!(r(said), Some((d(11, 28), d(11, 29))), "{said}");
+        }
+        for said in [
+            "mes achats de ce matin",
+            "ce soir j'ai paye quoi",
+            "cet aprem",
+            "qu'est-ce que j'ai paye cet apres-midi",
+            "what did i spend this morning",
+        ] {
+            assert_eq!(r(said), Some((d(11, 29), d(11, 29))), "{said}");
+        }
         assert_eq!(r("le week-end dernier"), Some((d(11, 21), d(11, 22))));
         assert_eq!(
             r("what did i spend over the weekend"),

@@ -20,10 +20,11 @@ static SINCE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
-/// A single day needs a marker: "le dimanche" alone is a habit ("ouvert le dimanche ?").
+/// A single day needs a marker: "le dimanche" alone is a habit ("ouvert le dimanche ?"),
+/// while "les achats de samedi", "samedi soir", "saturday night" name one day.
 static ONE_DAY: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(?:last|past|on|this|ce|mon)\s+({DAYS})|({DAYS})\s+(?:dernier|passe|last))\b"
+        r"\b(?:(?:last|past|on|this|ce|mon|de|du)\s+({DAYS})|({DAYS})\s+(?:dernier|passe|last|soir|matin|midi|aprem|apres[\s-]midi|night|morning|afternoon|evening))\b"
     ))
     .ok()
 });
@@ -123,6 +124,15 @@ mod tests {
         );
         assert_eq!(extract("ce dimanche", sunday), Some((d(11, 22), d(11, 22))));
         assert_eq!(extract("ouvert le dimanche", sunday), None);
+        let saturday = Some((d(11, 28), d(11, 28)));
+        assert_eq!(extract("operations de samedi", sunday), saturday);
+        assert_eq!(extract("mes achats du samedi", sunday), saturday);
+        assert_eq!(extract("samedi soir j'ai paye quoi", sunday), saturday);
+        assert_eq!(extract("what did i buy saturday night", sunday), saturday);
+        assert_eq!(
+            extract("vendredi matin", sunday),
+            Some((d(11, 27), d(11, 27)))
+        );
         assert_eq!(extract("mon solde", sunday), None);
         assert_eq!(
             extract("and tuesday?", sunday),

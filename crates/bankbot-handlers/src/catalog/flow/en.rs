@@ -43,6 +43,21 @@ pub(super) fn text(msg: &FlowMsg<'_>) -> String {
                 .into()
         }
         FlowMsg::LastOne => "The last one in your history:".into(),
+        FlowMsg::CashNoneIn { range } => format!(
+            "I don't see any cash withdrawal {range}: no payment in that period is named as one."
+        ),
+        FlowMsg::CashIn { range, total, n } => {
+            let what = if *n == 1 {
+                "Your cash withdrawal".to_owned()
+            } else {
+                format!("Your {n} cash withdrawals")
+            };
+            if total.is_empty() {
+                format!("{what} {range}:")
+            } else {
+                format!("{what} {range}: {total} in all")
+            }
+        }
         FlowMsg::CashNone => "I don't see any cash withdrawal in your accounts' history: \
              no payment is named as one."
             .into(),

@@ -40,6 +40,21 @@ pub(super) fn text(msg: &FlowMsg<'_>) -> String {
         },
         FlowMsg::PayerUnknown => "Je ne vois que les noms inscrits sur les virements, pas qui les envoie : voici ce qui est arrivé.".into(),
         FlowMsg::LastOne => "La dernière dans votre historique :".into(),
+        FlowMsg::CashNoneIn { range } => format!(
+            "Je ne vois aucun retrait d'espèces {range} : aucune opération de cette période n'est libellée comme un retrait."
+        ),
+        FlowMsg::CashIn { range, total, n } => {
+            let what = if *n == 1 {
+                "Votre retrait d'espèces".to_owned()
+            } else {
+                format!("Vos {n} retraits d'espèces")
+            };
+            if total.is_empty() {
+                format!("{what} {range} :")
+            } else {
+                format!("{what} {range} : {total} en tout")
+            }
+        }
         FlowMsg::CashNone => "Je ne vois aucun retrait d'espèces dans l'historique de vos comptes : aucune opération n'est libellée comme un retrait.".into(),
         FlowMsg::NextDebit {
             who,
