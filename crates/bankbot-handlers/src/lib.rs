@@ -93,6 +93,12 @@ pub fn short_answer(text: &str) -> Option<bool> {
     words::yes_no(text)
 }
 
+/// True when `text` only acknowledges ("ok", "alright then", "d'accord"): a yes alone, but
+/// no consent to erase, unlink or lock when a request of its own follows it.
+pub fn only_acknowledges(text: &str) -> bool {
+    words::only_acknowledges(text)
+}
+
 /// True when `text` holds an answer back ("attends c'est quoi mon solde d'abord", "wait,
 /// show my balance first"): a yes before it is not given yet.
 pub fn holds_back(text: &str) -> bool {

@@ -470,6 +470,19 @@ const ACKNOWLEDGE: &[&str] = &[
     "daccord", "bon", "bien", "entendu", "cool",
 ];
 
+/// True when `text` is only an acknowledgement ("ok", "k", "alright then", "d'accord",
+/// "bon"): a yes on its own, but no answer to an irreversible question when a request of
+/// its own follows it in the same message.
+pub(crate) fn only_acknowledges(text: &str) -> bool {
+    const FILLERS: &[&str] = &["then", "so", "well", "alors", "donc", "ben", "bah", "euh"];
+    let t = normalize(text);
+    let mut words = t
+        .split(|c: char| c.is_whitespace() || ",.!;:".contains(c))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(|w| ACKNOWLEDGE.contains(&w) || FILLERS.contains(&w))
+}
+
 /// Words that, after an acknowledgement, keep it a yes ("ok go", "ok vas-y", "ok lock it").
 const GO_ON: &[&str] = &[
     "go", "ahead", "do", "it", "vas", "y", "vas-y", "vasy", "allez", "allons", "fais", "faites",
@@ -618,6 +631,24 @@ mod tests {
         assert_eq!(yes_no("bien sur"), Some(true));
         assert_eq!(yes_no("evidemment"), Some(true));
         assert!(follow_up_cue("meme chose pour le livret"));
+    }
+
+    #[test]
+    fn an_acknowledgement_alone_is_told_from_an_answer() {
+        for ack in [
+            "ok",
+            "OK then",
+            "alright so",
+            "k",
+            "d'accord",
+            "bon ben",
+            "ok, alors",
+        ] {
+            assert!(only_acknowledges(ack), "{ack}");
+        }
+        for other in ["", "yes", "ok delete it", "ouais", "sure", "ok vas-y"] {
+            assert!(!only_acknowledges(other), "{other}");
+        }
     }
 
     #[test]

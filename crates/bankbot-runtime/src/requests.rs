@@ -171,6 +171,23 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
     {
         return None;
     }
+    // "ok then what is my balance" to "delete everything?": an "ok" that only acknowledges,
+    // then a request of its own, consents to nothing; the whole message goes to the
+    // question, which answers the request and erases, unlinks or locks nothing. A rest that
+    // names the question's own action ("ok then lock it", "ok report it") keeps the split.
+    if yes
+        && bankbot_handlers::only_acknowledges(head)
+        && is_request(&parsed)
+        && !matches!(
+            parsed.intent,
+            IntentId::CardLock
+                | IntentId::DeleteMyData
+                | IntentId::UnlinkAccount
+                | IntentId::ReportFraud
+        )
+    {
+        return None;
+    }
     is_request(&parsed).then(|| {
         vec![
             (head.to_owned(), reader.parse(head)),
