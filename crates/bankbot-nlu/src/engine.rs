@@ -10,7 +10,7 @@ use crate::classifier::{Classifier, TrainConfig};
 use crate::error::NluError;
 use crate::lexicon::Lexicon;
 use crate::loader::{LocaleData, load_locale};
-use crate::normalize::{normalize_marked, truncate};
+use crate::normalize::{english_amounts_as_digits, normalize_marked, truncate};
 use crate::{lang, slots};
 
 /// Decision value under which the engine answers `out_of_scope` (SVM margin units).
@@ -193,6 +193,11 @@ impl Engine {
                     (l, r)
                 }
             })
+        };
+        // "above fifty dollars": the amount in digits for the slots and the dialogue.
+        let (norm, written_out) = match english_amounts_as_digits(&norm) {
+            Some(digits) => (digits.clone(), Some(digits)),
+            None => (norm, written_out),
         };
         let slots = slots::extract(text, &norm, now, &self.lexicon);
         tracing::trace!(intent = %intent, confidence, lang = %lang, "parsed");

@@ -54,12 +54,15 @@ pub fn normalize_marked(text: &str) -> (String, bool) {
         out = next;
         written = true;
     }
-    // "above fifty dollars": the same in English.
-    if let Some(next) = crate::spelled_en::amounts_as_digits(&out) {
-        out = next;
-        written = true;
-    }
     (out, written)
+}
+
+/// `norm` (a [`normalize`]d text) with English amounts spelled out written as digits
+/// ("above fifty dollars" → "above 50 dollars"), or `None` when it has none. Read by the
+/// slots and the dialogue only: the classifier keeps the words, as digits there moved
+/// out-of-scope questions into scope (CLINC150 OOS recall 47.7 % → 47.5 %).
+pub fn english_amounts_as_digits(norm: &str) -> Option<String> {
+    crate::spelled_en::amounts_as_digits(norm)
 }
 
 /// Passes of [`crate::texting_fr::expand`] at most (two suffice for every form today).
