@@ -55,6 +55,7 @@ pub(crate) async fn run(
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
     if done.is_ok() {
+        crate::intents::payment_named::after_turn(ctx, state, lock_asked.as_ref()).await?;
         crate::intents::lock_reminder::after_turn(ctx, state, lock_asked).await?;
     }
     if state.turn_intent != Some(IntentId::Transactions) {
@@ -1137,6 +1138,13 @@ async fn message(
                     ))
                 .then(|| crate::intents::figure_asked::asked(text))
                 .flatten()
+            })
+            .or_else(|| {
+                // "celui de 45 euros" just after a fraud report: that payment, and the
+                // offer to lock made again under it (payment_named).
+                (state.last_intent == Some(IntentId::ReportFraud))
+                    .then(|| crate::intents::exact_amount::pointed(text))
+                    .flatten()
             })
         && let Some(credential) = ctx.customer
     {

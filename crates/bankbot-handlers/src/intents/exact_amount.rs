@@ -239,6 +239,21 @@ pub(crate) fn asked(text: &str) -> Option<Decimal> {
     None
 }
 
+/// The most words a payment pointed at by its amount takes ("celui de 45 euros", "the
+/// $23.50 one", "le paiement de 45€ là").
+const POINTED_WORDS: usize = 6;
+
+/// "celui de 45 euros", "the 23.50 one", "le 45 €": a short message naming one payment by
+/// its amount alone, as said in answer to a fraud report (the amount needs a currency or
+/// cents; money to move is no lookup).
+pub(crate) fn pointed(text: &str) -> Option<Decimal> {
+    let f = fold(text);
+    if f.split_whitespace().count() > POINTED_WORDS || MOVE.iter().any(|w| f.contains(w)) {
+        return None;
+    }
+    money_amount(&without_thousands(&text.to_lowercase()), false)
+}
+
 /// Words asking on which day, folded and padded.
 const WHICH_DAY: &[&str] = &[
     " when ",
@@ -559,5 +574,24 @@ mod dated_tests {
         assert_eq!(dated("when did i last go to amazon", &at("amazon")), None);
         assert_eq!(dated("carrefour de 63", &at("carrefour")), None);
         assert_eq!(dated("what day was the 63 one", &Slots::default()), None);
+    }
+}
+
+#[cfg(test)]
+mod pointed_tests {
+    use super::*;
+
+    #[test]
+    fn a_payment_pointed_at_by_its_amount() {
+        let d = |s: &str| Decimal::from_str(s).ok();
+        assert_eq!(pointed("celui de 45 euros"), d("45"));
+        assert_eq!(pointed("le 45 €"), d("45"));
+        assert_eq!(pointed("the $23.50 one"), d("23.50"));
+        assert_eq!(pointed("send 45 euros to my mum"), None);
+        assert_eq!(pointed("the uber one"), None);
+        assert_eq!(
+            pointed("i think it was the one of 45 euros at the station last week maybe"),
+            None
+        );
     }
 }
