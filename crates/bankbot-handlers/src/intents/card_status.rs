@@ -190,6 +190,22 @@ pub(crate) fn asks(text: &str) -> bool {
     if about_card && has(ASKING) && has(STATE) && !has(CHANGE) {
         return true;
     }
+    // "ma carte marche ?", "ma carte fonctionne-tu ?", "c'tu correct ma carte marche ?":
+    // whether it works, asked with a mark or with Québec's "-tu" after the verb.
+    let works = has(&[" marche ", " fonctionne ", " work ", " working "]);
+    let quebec_tu = has(&[
+        " marche-tu ",
+        " marche tu ",
+        " fonctionne-tu ",
+        " fonctionne tu ",
+        " c'tu ",
+        " c tu ",
+        " est-tu ",
+    ]);
+    let card = has(&[" carte ", " cb ", " card ", " visa ", " debit "]);
+    if card && (quebec_tu || works && text.contains('?')) && !has(CHANGE) {
+        return true;
+    }
     // "ma cb est bloquée ?", "elle est bloquée là ?": a short question on the state.
     let short_ref = has(&[" cb ", " elle ", " carte ", " visa ", " card ", " it "]);
     // "elle est bloquée ou pas", "ma carte est active ou non": asked without a mark.
