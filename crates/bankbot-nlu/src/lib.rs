@@ -37,6 +37,7 @@ pub mod loader;
 pub mod nb;
 pub mod normalize;
 pub mod slots;
+mod spelled;
 mod spelled_en;
 mod spelled_fr;
 pub mod svm;

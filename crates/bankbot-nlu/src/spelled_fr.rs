@@ -4,6 +4,8 @@
 //! nonante) read as France's. Only a run of number words followed by a currency word is
 //! rewritten, so "une fois", "les deux comptes" or "mes trois dernières opés" stay as typed.
 
+use crate::spelled::NumberWords;
+
 /// Currency words that make a run of number words an amount (normalised, singular stems).
 const CURRENCY: &[&str] = &[
     "euro", "euros", "eur", "€", "balle", "balles", "franc", "francs", "chf", "piasse", "piasses",
@@ -83,43 +85,19 @@ fn read(words: &[&str]) -> Option<(u32, usize)> {
 
 /// `norm` with each spelled-out amount written in digits, or `None` when it has none.
 pub fn amounts_as_digits(norm: &str) -> Option<String> {
-    let tokens: Vec<&str> = norm.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(tokens.len());
-    let mut changed = false;
-    let mut i = 0;
-    while i < tokens.len() {
-        // Number words of the tokens from `i`, split on hyphens ("septante-cinq").
-        let mut parts: Vec<&str> = Vec::new();
-        let mut ends: Vec<usize> = Vec::new();
-        for (j, t) in tokens.iter().enumerate().skip(i) {
-            let pieces: Vec<&str> = t.split('-').collect();
-            if !pieces
-                .iter()
-                .all(|p| word_value(p).is_some() || matches!(*p, "et" | "cent" | "cents" | "mille"))
-            {
-                break;
-            }
-            parts.extend(pieces);
-            ends.push(j + 1);
-        }
-        if let Some((value, taken)) = read(&parts)
-            && taken == parts.len()
-            && let Some(&end) = ends.last()
-            && tokens
-                .get(end)
-                .map(|c| c.trim_end_matches(['?', '!', '.', ',']))
-                .is_some_and(|c| CURRENCY.contains(&c))
-            && value > 0
-        {
-            out.push(value.to_string());
-            changed = true;
-            i = end;
-            continue;
-        }
-        out.push(tokens[i].to_string());
-        i += 1;
-    }
-    changed.then(|| out.join(" "))
+    crate::spelled::amounts_as_digits(norm, &FRENCH)
+}
+
+/// French number words for [`crate::spelled`].
+const FRENCH: NumberWords = NumberWords {
+    is_part,
+    read,
+    currency: CURRENCY,
+};
+
+/// True for a word that may be part of a spelled-out number ("septante", "cent", "et").
+fn is_part(w: &str) -> bool {
+    word_value(w).is_some() || matches!(w, "et" | "cent" | "cents" | "mille")
 }
 
 #[cfg(test)]
