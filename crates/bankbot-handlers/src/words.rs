@@ -419,7 +419,7 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     }
     let has_phrase = |list: &[&str]| {
         list.iter()
-            .any(|p| padded.contains(&format!(" {} ", folded(p))))
+            .any(|p| bankbot_core::has_padded_phrase(&padded, &folded(p)))
     };
     // "attends c combien mon solde": a new request, not a no.
     let waits = (words.iter().any(|w| listed(WAIT_WORDS, w)) || padded.contains(" hold on "))

@@ -198,14 +198,14 @@ pub(crate) fn negated(words: &[&str]) -> bool {
 pub(crate) fn declines(padded: &str) -> bool {
     POLITE_DECLINES
         .iter()
-        .any(|p| padded.contains(&format!(" {} ", folded(p))))
+        .any(|p| bankbot_core::has_padded_phrase(padded, &folded(p)))
 }
 
 /// True when a short answer says yes in words the main lists miss.
 pub(crate) fn says_yes(padded: &str, words: &[&str]) -> bool {
     EXTRA_YES_PHRASES
         .iter()
-        .any(|p| padded.contains(&format!(" {} ", folded(p))))
+        .any(|p| bankbot_core::has_padded_phrase(padded, &folded(p)))
         || crate::words::listed(WHOLE_YES, padded.trim())
         || (words.len() <= 4
             && words

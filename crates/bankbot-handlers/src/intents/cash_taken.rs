@@ -94,7 +94,7 @@ const ELSEWHERE: &[&str] = &[
 /// True when `text` asks what cash was taken out (over a period or lately).
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| bankbot_core::has_padded_phrase(&f, p));
     has(TAKEN) && has(CASH) && !has(ELSEWHERE) && !f.contains(" ou ")
 }
 
@@ -188,7 +188,7 @@ pub(crate) fn continues(
         "payments",
     ]
     .iter()
-    .any(|w| f.contains(&format!(" {w} ")));
+    .any(|w| bankbot_core::has_padded_phrase(&f, w));
     state.cash_only
         && !names_other
         && f.split_whitespace().count() <= MAX_FOLLOW_UP_WORDS

@@ -151,11 +151,16 @@ pub(crate) fn asked(text: &str) -> bool {
     if f.split_whitespace().count() > 12 {
         return false;
     }
-    if MONEY.iter().any(|w| f.contains(&format!(" {w} "))) {
+    if MONEY.iter().any(|w| bankbot_core::has_padded_phrase(&f, w)) {
         return false;
     }
-    let names = LANGUAGE_NAMES.iter().any(|n| f.contains(&format!(" {n} ")));
-    names && ABOUT_LANGUAGE.iter().any(|w| f.contains(&format!(" {w} ")))
+    let names = LANGUAGE_NAMES
+        .iter()
+        .any(|n| bankbot_core::has_padded_phrase(&f, n));
+    names
+        && ABOUT_LANGUAGE
+            .iter()
+            .any(|w| bankbot_core::has_padded_phrase(&f, w))
 }
 
 /// The language the customer asks to chat in ("can we speak french", "en anglais stp"),
@@ -167,7 +172,7 @@ pub fn switch_asked(text: &str) -> Option<Lang> {
     }
     SWITCH_TO
         .iter()
-        .find(|(p, _)| f.contains(&format!(" {p} ")))
+        .find(|(p, _)| bankbot_core::has_padded_phrase(&f, p))
         .map(|(_, lang)| *lang)
 }
 

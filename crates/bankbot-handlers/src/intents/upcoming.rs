@@ -74,7 +74,7 @@ const REGULAR: &[&str] = &[
 /// due soon" is the bills' own question).
 pub(crate) fn asks(text: &str, slots: &Slots) -> bool {
     let f = fold(text);
-    let has = |list: &[&str]| list.iter().any(|p| f.contains(&format!(" {p} ")));
+    let has = |list: &[&str]| list.iter().any(|p| bankbot_core::has_padded_phrase(&f, p));
     slots.merchant.is_none()
         && slots.category.is_none()
         && slots.amount_min.is_none()
