@@ -178,7 +178,18 @@ fn has(f: &str, list: &[&str]) -> bool {
 /// not the data.
 pub(crate) fn asks_money_safe(text: &str) -> bool {
     let f = fold(text);
-    has(&f, MONEY) && has(&f, SAFE) && !has(&f, DATA)
+    let f = after_opening_acknowledgement(&f);
+    has(f, MONEY) && has(f, SAFE) && !has(f, DATA)
+}
+
+/// `f` (folded, padded) without an opening "ok" / "alright": "ok then what is my balance"
+/// acknowledges before asking, where "is my money ok?" asks whether it is safe.
+fn after_opening_acknowledgement(f: &str) -> &str {
+    const OPENERS: &[&str] = &[" ok ", " okay ", " k ", " alright ", " all right "];
+    OPENERS
+        .iter()
+        .find(|a| f.starts_with(*a))
+        .map_or(f, |a| &f[a.len() - 1..])
 }
 
 /// Words pointing back at the money just shown ("is that money safe?", "is it safe").
