@@ -403,6 +403,12 @@ pub(crate) enum Msg<'a> {
     RetentionIntro,
     /// What the bot can do; the last line is how to reach a person.
     Help(Reach<'a>),
+    /// To someone new to this or lost with it ("my wife used to do all this"): how to ask,
+    /// what the bot does, how to reach a person; condolences first when a death was told.
+    Newcomer {
+        sorry: bool,
+        way: Reach<'a>,
+    },
     Thanks,
     /// A farewell, answering the customer's wish in kind ("bonne soirée").
     Goodbye(Wish),
@@ -782,6 +788,14 @@ mod tests {
             Msg::AskAway,
             Msg::Help(Reach::Person),
             Msg::Help(Reach::Bank(Contact::Unknown)),
+            Msg::Newcomer {
+                sorry: true,
+                way: Reach::Person,
+            },
+            Msg::Newcomer {
+                sorry: false,
+                way: Reach::Bank(Contact::Unknown),
+            },
             Msg::ExplainPending,
             Msg::FraudOfferAgain(Reach::Person),
             Msg::FraudOfferAgain(Reach::Bank(Contact::Unknown)),

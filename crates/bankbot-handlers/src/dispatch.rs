@@ -909,6 +909,20 @@ async fn message(
         crate::intents::bereaved::answer(ctx, state);
         return Ok(());
     }
+    // "my wife used to do all this, i dont know how any of it works", "I'm 80 and new to
+    // this": how to ask and what the bot does, in a few warm words.
+    // ("she did it all last year" names a time, not a request.)
+    if crate::intents::newcomer::told(text)
+        && (Slots {
+            date_from: None,
+            date_to: None,
+            ..parsed.slots.clone()
+        })
+        .is_empty()
+    {
+        crate::intents::newcomer::answer(ctx, state, text);
+        return Ok(());
+    }
     // "what's bob's balance? he's my brother": only the customer's own accounts.
     if crate::intents::others_data::asked(text) {
         crate::intents::others_data::answer(ctx, state);

@@ -69,6 +69,7 @@ pub(crate) mod named_account;
 pub(crate) mod named_charge;
 pub(crate) mod net_flow;
 pub(crate) mod new_list;
+pub(crate) mod newcomer;
 pub(crate) mod next_debit;
 pub(crate) mod one_item;
 pub(crate) mod others_data;

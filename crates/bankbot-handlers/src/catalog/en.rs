@@ -594,6 +594,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             )
         }
         RetentionIntro => "How long I keep our conversation:".into(),
+        Newcomer { sorry, way } => format!(
+            "{}Don't worry, there's no wrong way to ask. Just type what you need in your own \
+             words, like \"what's my balance?\", \"what did I spend this month?\" or \"lock my \
+             card\", or tap a button below. {}.",
+            if *sorry {
+                "I'm so sorry for your loss. "
+            } else {
+                ""
+            },
+            match way {
+                Reach::Person => "If you'd rather talk to a person, just say so".to_owned(),
+                Reach::Bank(c) => format!("If you'd rather talk to a person, {}", reach(*c)),
+            }
+        ),
         Help(way) => format!(
             "Here's what I can do:\n\
              • balances: \"what's my balance?\", \"and savings?\"\n\

@@ -657,6 +657,20 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             )
         }
         RetentionIntro => "Combien de temps je garde notre conversation :".into(),
+        Newcomer { sorry, way } => format!(
+            "{}Pas d'inquiétude, il n'y a pas de mauvaise façon de demander. Écrivez ce qu'il \
+             vous faut avec vos mots, par exemple « quel est mon solde ? », « combien j'ai \
+             dépensé ce mois-ci ? » ou « bloquer ma carte », ou touchez un bouton ci-dessous. {}.",
+            if *sorry {
+                "Toutes mes condoléances. "
+            } else {
+                ""
+            },
+            match way {
+                Reach::Person => "Pour parler à quelqu'un, dites-le-moi simplement".to_owned(),
+                Reach::Bank(c) => format!("Pour parler à quelqu'un, {}", reach_now(*c)),
+            }
+        ),
         Help(way) => format!(
             "Voici ce que je sais faire :\n\
              • soldes : « quel est mon solde ? », « et l'épargne ? »\n\

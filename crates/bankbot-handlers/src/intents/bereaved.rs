@@ -78,6 +78,13 @@ pub(crate) fn told(text: &str) -> bool {
     DEATH.iter().any(|w| f.contains(w)) && ABOUT.iter().any(|w| f.contains(w))
 }
 
+/// True when `text` tells of a death, whatever it asks ("my wife passed away, she did all
+/// the banking").
+pub(crate) fn tells_death(text: &str) -> bool {
+    let f = fold(text).replace("'s ", " ");
+    DEATH.iter().any(|w| f.contains(w))
+}
+
 /// Condolences, and how to reach the bank (a person where one answers).
 pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState) {
     state.pending = None;
