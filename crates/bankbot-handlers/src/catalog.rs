@@ -752,6 +752,7 @@ mod tests {
             Msg::Unsupported(Unsupported::Loan, Reach::Person),
             Msg::Unsupported(Unsupported::Subscription, Reach::Person),
             Msg::Unsupported(Unsupported::Rates, Reach::Person),
+            Msg::Unsupported(Unsupported::AccountTerms, Reach::Person),
             Msg::Unsupported(Unsupported::CreditScore, Reach::Person),
             Msg::Unsupported(Unsupported::AccountNumber, Reach::Person),
             Msg::Unsupported(Unsupported::NewCard, Reach::Person),

@@ -1663,6 +1663,9 @@ pub(crate) enum Unsupported {
     Subscription,
     /// "what's the interest rate on my savings", "apr on my visa".
     Rates,
+    /// "what is minimum balance i need to keep", "MAB for my account": the account's
+    /// terms, which the bank's data does not carry (not the balance itself).
+    AccountTerms,
     /// "whats my credit score", "fico", "credit report": the bureau's score, not the bank's.
     CreditScore,
     /// "what is my account number", "routing number", "iban".
@@ -1774,6 +1777,39 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         ],
     ) {
         return Some(CreditScore);
+    }
+    if any(
+        &f,
+        &[
+            "minimum balance",
+            "min balance",
+            "minimum bal",
+            "min bal",
+            "minimum amount to keep",
+            "minimum amount i need to keep",
+            "minimum amount in my account",
+            "keep a minimum",
+            "maintain a minimum",
+            "maintain minimum",
+            "minimum to maintain",
+            "average balance",
+            "monthly average balance",
+            "mab",
+            "solde minimum",
+        ],
+    ) && !any(
+        &f,
+        &[
+            "alert",
+            "alerts",
+            "notify",
+            "tell me when",
+            "text me",
+            "alerte",
+            "alertes",
+        ],
+    ) {
+        return Some(AccountTerms);
     }
     if any(
         &f,
@@ -1935,6 +1971,16 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         &[
             "how much did i",
             "how much have i",
+            // "how much i pay of rent", "how much we paid for rent": asked without "did".
+            "how much i",
+            "how much i'm",
+            "how much im",
+            "how much do i",
+            "how much am i",
+            "how much we",
+            "how much do we",
+            "how much did we",
+            "how much have we",
             "did i",
             "show me",
             "show my",

@@ -65,6 +65,10 @@ pub(crate) async fn run(
     if state.pending != Some(Pending::CardChoice) {
         state.lock_agreed = false;
     }
+    // The kind of cash machine asked for lasts while "where are you?" is open.
+    if state.pending != Some(Pending::AtmLocation) {
+        state.atm_wanted = bankbot_bank::AtmFilter::default();
+    }
     done
 }
 
@@ -768,6 +772,23 @@ async fn message(
     {
         state.turn_intent = Some(IntentId::AtmNearby);
         return Ok(());
+    }
+    // "i want to deposit money", "where can i pay in cash": the cash machines that take
+    // deposits, where the customer is (asked when not named).
+    if crate::intents::cash_deposit::asks(text)
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.merchant.is_none()
+        && cues::unsupported(text).is_none()
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        if parsed.slots.location.is_none()
+            && let Some(place) = crate::intents::cash_deposit::place_named(text)
+            && atm::search_if_known(ctx, state, &place, atm::Shorter::Tried, text).await?
+        {
+            return Ok(());
+        }
+        let place = parsed.slots.location.clone();
+        return atm::handle(ctx, state, text, place.as_deref()).await;
     }
     // "c bon elle est bien bloquée ?" asks the card's state: not a bare yes.
     // "fais le total stp" after a listing is the total, not a "yes".

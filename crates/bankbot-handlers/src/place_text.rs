@@ -119,19 +119,16 @@ pub(crate) fn follow_up_spot(text: &str) -> Option<String> {
         .then(|| rest.to_owned())
 }
 
-/// Shorter names to try when `place` is not found: word runs ending the text, then
-/// starting it, longest first ("street san francisco", "san francisco", "francisco",
-/// "market street san", …), at most a few.
-pub(crate) fn fallbacks(place: &str) -> Vec<String> {
+/// Shorter names to try when `place` is not found, by length, longest first: the run
+/// ending the text and the run starting it ("street san francisco" and "market street
+/// san", …, "san francisco" and "market street"), at most four lengths.
+pub(crate) fn fallback_pairs(place: &str) -> Vec<(String, String)> {
     let words: Vec<&str> = place.split_whitespace().collect();
-    let mut out = Vec::new();
-    for len in (1..words.len()).rev() {
-        out.push(words[words.len() - len..].join(" "));
-        out.push(words[..len].join(" "));
-    }
-    out.retain(|w| w.chars().count() >= 3);
-    out.truncate(8);
-    out
+    (1..words.len())
+        .rev()
+        .take(4)
+        .map(|len| (words[words.len() - len..].join(" "), words[..len].join(" ")))
+        .collect()
 }
 
 /// "où ça ?", "comment ça ?", "c'est-à-dire ?", "where?": the customer asks back what place
@@ -189,10 +186,19 @@ mod tests {
     }
 
     #[test]
-    fn fallbacks_try_the_end_first() {
-        let f = fallbacks("market street san francisco");
-        assert_eq!(f[0], "street san francisco");
-        assert!(f.contains(&"san francisco".to_owned()));
-        assert!(fallbacks("london").is_empty());
+    fn fallbacks_pair_the_end_and_the_start() {
+        let f = fallback_pairs("market street san francisco");
+        assert_eq!(
+            f[0],
+            (
+                "street san francisco".to_owned(),
+                "market street san".to_owned()
+            )
+        );
+        assert_eq!(
+            f[1],
+            ("san francisco".to_owned(), "market street".to_owned())
+        );
+        assert!(fallback_pairs("london").is_empty());
     }
 }

@@ -213,6 +213,10 @@ pub struct DialogState {
     /// The last answer listed cash withdrawals only, so "et le mois dernier ?" does too.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub cash_only: bool,
+    /// The kind of cash machine asked for while "where are you?" is open ("where can i
+    /// deposit cash"), so the place given next is searched for that kind.
+    #[serde(skip_serializing_if = "crate::intents::atm::filters_nothing")]
+    pub atm_wanted: bankbot_bank::AtmFilter,
 }
 
 /// One item of a listing the customer may point back to by its rank.

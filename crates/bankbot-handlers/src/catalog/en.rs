@@ -673,6 +673,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              and its fees abroad are in its app or on its website, or {}.",
             person_or(*way)
         ),
+        Unsupported(crate::cues::Unsupported::AccountTerms, way) => format!(
+            "I can't see your account's terms here, such as a minimum balance to keep or the \
+             charge for going below it. You'll find them in your bank's app or on its website, \
+             or {}.",
+            person_or(*way)
+        ),
         Unsupported(crate::cues::Unsupported::Fees, way) => format!(
             "I don't have your bank's fees, so I can't tell you what a withdrawal or a card \
              payment abroad will cost. You'll find them in your bank's fee schedule, in its app \
@@ -831,6 +837,7 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         ChequeDeposit => "deposit or cash a cheque",
         Subscription => "cancel a subscription or stop a recurring payment",
         Rates => "show interest rates",
+        AccountTerms => "tell you your account's terms, such as a minimum balance to keep",
         CreditScore => "show your credit score or credit report",
         AccountNumber => "show full account, routing or card numbers",
         NewCard => "order or replace a card",

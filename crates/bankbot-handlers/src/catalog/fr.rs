@@ -743,6 +743,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              son site, ou {}.",
             person_or(*way)
         ),
+        Unsupported(crate::cues::Unsupported::AccountTerms, way) => format!(
+            "Je ne vois pas ici les conditions de votre compte, comme un solde minimum à garder \
+             ou les frais si l'on passe en dessous. Vous les trouverez dans l'application ou sur \
+             le site de votre banque, ou {}.",
+            person_or(*way)
+        ),
         Unsupported(crate::cues::Unsupported::Fees, way) => format!(
             "Je n'ai pas les frais de votre banque : je ne peux pas vous dire combien coûte un \
              retrait ou un paiement par carte à l'étranger. Vous les trouverez dans ses \
@@ -950,6 +956,9 @@ fn unsupported(u: crate::cues::Unsupported) -> &'static str {
         ChequeDeposit => "encaisser de chèque",
         Subscription => "résilier d'abonnement ni arrêter de prélèvement",
         Rates => "afficher les taux d'intérêt",
+        AccountTerms => {
+            "vous indiquer les conditions de votre compte, comme un solde minimum à garder"
+        }
         CreditScore => "consulter votre score ni votre historique de crédit",
         AccountNumber => "afficher de numéro de compte, de RIB ni de numéro de carte complet",
         NewCard => "commander ni remplacer de carte",

@@ -26,14 +26,16 @@ pub(crate) async fn handle(
     match location.map(str::trim).filter(|l| !l.is_empty()) {
         Some(place) => search_place(ctx, state, place, text).await,
         None => {
-            // "un distrib place de la république": a known place right after the ATM words.
+            // "un distrib place de la république": a known place right after the ATM words
+            // ("atm kings cross london": the spot in its town).
             if let Some(place) = crate::intents::atm_place_guess::remainder(text)
                 && !names_filter(text)
-                && search_if_known(ctx, state, &place, Shorter::NotTried, text).await?
+                && search_if_known(ctx, state, &place, Shorter::Tried, text).await?
             {
                 return Ok(());
             }
             state.pending = Some(Pending::AtmLocation);
+            state.atm_wanted = both(&state.atm_wanted, &filter(text));
             ctx.say(Msg::AtmAsk);
             Ok(())
         }
@@ -96,14 +98,34 @@ async fn locate(
         return Ok(Some(found));
     }
     if shorter == Shorter::Tried {
-        for name in crate::place_text::fallbacks(place) {
-            if let Some(found) = geocoder.geocode(&name, Some(ctx.lang)).await? {
-                return Ok(Some(found));
+        let known = |name: String| async move {
+            if name.chars().count() < 3 {
+                return Ok(None);
             }
+            geocoder.geocode(&name, Some(ctx.lang)).await
+        };
+        for (end, start) in crate::place_text::fallback_pairs(place) {
+            let at_end = known(end).await?;
+            let at_start = known(start).await?;
+            // "union square san francisco", "whitehall london": the spot inside the town
+            // named after it, rather than the town's centre.
+            return Ok(match (at_end, at_start) {
+                (Some(town), Some(spot))
+                    if spot.point.distance_m(&town.point) <= SPOT_IN_TOWN_M =>
+                {
+                    Some(spot)
+                }
+                (Some(found), _) | (None, Some(found)) => Some(found),
+                (None, None) => continue,
+            });
         }
     }
     Ok(None)
 }
+
+/// How far from a town's centre a place named before the town ("union square san
+/// francisco") may lie and still be taken as the spot in that town.
+const SPOT_IN_TOWN_M: f64 = 25_000.0;
 
 /// The search around a place already geocoded: remembered for follow-ups, named as typed
 /// when it is a postcode, in the units of its country.
@@ -136,7 +158,8 @@ async fn search_found(
     } else {
         found.label.clone()
     };
-    search_point(ctx, state, found.point, Some(&label), units, &filter(text)).await
+    let filter = both(&std::mem::take(&mut state.atm_wanted), &filter(text));
+    search_point(ctx, state, found.point, Some(&label), units, &filter).await
 }
 
 /// Searches around a shared location.
@@ -151,7 +174,8 @@ pub(crate) async fn search_location(
     } else {
         Units::Metric
     };
-    search_point(ctx, state, point, None, units, &AtmFilter::default()).await
+    let filter = std::mem::take(&mut state.atm_wanted);
+    search_point(ctx, state, point, None, units, &filter).await
 }
 
 async fn search_point(
@@ -227,6 +251,22 @@ pub(crate) fn display_name(atm: &bankbot_core::Atm) -> String {
     }
 }
 
+/// True when `filter` lets every machine through (nothing asked for).
+pub(crate) fn filters_nothing(filter: &AtmFilter) -> bool {
+    *filter == AtmFilter::default()
+}
+
+/// Every feature asked for in either filter: the kind asked with "where can i deposit
+/// cash", then "24h ones" or the place itself.
+fn both(first: &AtmFilter, second: &AtmFilter) -> AtmFilter {
+    AtmFilter {
+        deposits: first.deposits || second.deposits,
+        open_24h: first.open_24h || second.open_24h,
+        accessible: first.accessible || second.accessible,
+        brand: second.brand.clone().or_else(|| first.brand.clone()),
+    }
+}
+
 /// True when the message names a feature filter ("which of those take deposits?").
 pub(crate) fn names_filter(text: &str) -> bool {
     filter(text) != AtmFilter::default()
@@ -237,7 +277,20 @@ fn filter(text: &str) -> AtmFilter {
     let t = normalize(text);
     let any = |words: &[&str]| words.iter().any(|w| t.contains(&*folded(w)));
     AtmFilter {
-        deposits: any(&["deposit", "dépôt", "depot", "déposer", "deposer"]),
+        deposits: any(&[
+            "deposit",
+            "dépôt",
+            "depot",
+            "déposer",
+            "deposer",
+            "pay in",
+            "paying in",
+            "pay cash in",
+            "pay money in",
+            "put cash in",
+            "put money in",
+            "lodge",
+        ]),
         open_24h: any(&[
             "24h",
             "24 h",

@@ -32,6 +32,8 @@ const LEADING: &[&str] = &[
     "bancaire",
     "atm",
     "atms",
+    "cashpoint",
+    "cashpoints",
     "cash",
     "machine",
     "machines",
