@@ -43,6 +43,7 @@ mod spelled_fr;
 pub mod svm;
 pub mod texting_fr;
 mod typo;
+mod words_en;
 
 pub use bankbot_core::{IntentId, IntentMatch, Lang, Slots};
 pub use classifier::{Classifier, Prediction, TrainConfig};

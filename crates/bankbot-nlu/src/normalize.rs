@@ -20,7 +20,8 @@ pub fn truncate(text: &str) -> &str {
 /// The text the classifier and the slot extractors read: [`bankbot_core::fold_text`]
 /// (lower case, accents removed, typographic apostrophes and dashes made ASCII, runs of
 /// white space collapsed, trimmed), then French texting forms ("g", "koi", "jai") written
-/// out ([`crate::texting_fr`]). Punctuation is kept (the slot extractors need `$`, `€`,
+/// out ([`crate::texting_fr`]), and English customers' borrowed and Scots words ("saldo",
+/// "tarjeta", "cannae") in plain English ([`crate::words_en`]). Punctuation is kept (the slot extractors need `$`, `€`,
 /// `.` and `,`).
 ///
 /// Normalising twice changes nothing (`normalize(&normalize(t)) == normalize(t)`), so
@@ -48,6 +49,11 @@ pub fn normalize_marked(text: &str) -> (String, bool) {
             }
             None => break,
         }
+    }
+    // "what is my saldo", "i cannae find my card": borrowed and Scots words in English.
+    if let Some(next) = crate::words_en::plain_english(&out) {
+        out = next;
+        written = true;
     }
     // "septante-cinq francs": a spelled-out amount in digits, as every amount reader wants.
     if let Some(next) = crate::spelled_fr::amounts_as_digits(&out) {
