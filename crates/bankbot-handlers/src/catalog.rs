@@ -294,6 +294,8 @@ pub(crate) enum Msg<'a> {
     /// A lock asked for and not confirmed, when the customer moved on: the card (or, with
     /// `None`, none of the cards) is not locked yet; lock it now?
     LockNotDone(Option<&'a str>),
+    /// The same when one card is locked already and several others are not.
+    LockOthersNotDone,
     CardUnlocked(&'a str),
     CardNotLocked(&'a str),
     /// "Is my card locked?" about a locked card.
@@ -839,6 +841,7 @@ mod tests {
             Msg::Bereavement(Contact::Unknown),
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),
+            Msg::LockOthersNotDone,
             Msg::WordAnd,
             Msg::FraudCardsLocked { cards: "X", n: 1 },
             Msg::RetentionIntro,

@@ -2002,6 +2002,13 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     {
         return None;
     }
+    // "i pay the aluguel this month?", "we paid rent?": whether it was paid, asked with
+    // a question mark instead of "did".
+    if text.trim_end().ends_with('?')
+        && matches!(w.as_slice(), ["i" | "we", "pay" | "paid" | "payed", ..])
+    {
+        return None;
+    }
     if any(
         &f,
         &[

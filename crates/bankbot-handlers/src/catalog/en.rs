@@ -347,6 +347,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         LockNotDone(None) => {
             "Careful: none of your cards is locked yet. Do you still want to lock one?".into()
         }
+        LockOthersNotDone => {
+            "Careful: your other cards are NOT locked yet. Do you want to lock one of them?".into()
+        }
         CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
         CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
         CardIsLocked(card) => format!(

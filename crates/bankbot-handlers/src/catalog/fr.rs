@@ -370,6 +370,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         LockNotDone(None) => "Attention : aucune de vos cartes n'est encore bloquée. Voulez-vous \
              toujours en bloquer une ?"
             .into(),
+        LockOthersNotDone => "Attention : vos autres cartes ne sont PAS encore bloquées. \
+             Voulez-vous en bloquer une ?"
+            .into(),
         CardUnlocked(card) => {
             format!("C'est fait : votre {card} est débloquée et fonctionne à nouveau.")
         }

@@ -42,29 +42,45 @@ pub(crate) async fn after_turn(
         state.lock_reminded = state.lock_reminded && state.pending == Some(lock);
         return Ok(());
     }
-    let label = match &lock {
-        Pending::CardLockConfirm { card } => ctx
-            .services
-            .cards
-            .cards(credential)
-            .await?
-            .iter()
-            .find(|c| c.id == *card)
-            .filter(|c| !c.locked)
-            .map(card_label),
-        _ => None,
+    let cards = ctx.services.cards.cards(credential).await?;
+    // The card named (or none) and whether some other card is locked already.
+    let (label, others_locked, pending) = match &lock {
+        Pending::CardLockConfirm { card } => {
+            let Some(card) = cards.iter().find(|c| c.id == *card).filter(|c| !c.locked) else {
+                // Locked meanwhile, or no longer the customer's: nothing to remind.
+                return Ok(());
+            };
+            (Some(card_label(card)), false, lock)
+        }
+        _ => {
+            // "which card?" left open after one card was locked ("aye the debit one",
+            // then "aye lock it", then "cheers"): only the cards still unlocked are
+            // named, never "none of your cards is locked".
+            let unlocked: Vec<_> = cards.iter().filter(|c| !c.locked).collect();
+            let some_locked = unlocked.len() < cards.len();
+            match unlocked.as_slice() {
+                [] => return Ok(()),
+                [only] if some_locked => (
+                    Some(card_label(only)),
+                    false,
+                    Pending::CardLockConfirm {
+                        card: only.id.clone(),
+                    },
+                ),
+                // A yes to "do you still want to lock one?" asks which ("both" locks
+                // every card).
+                _ => (None, some_locked, Pending::LockOffer),
+            }
+        }
     };
-    if matches!(lock, Pending::CardLockConfirm { .. }) && label.is_none() {
-        // Locked meanwhile, or no longer the customer's: nothing to remind.
-        return Ok(());
-    }
+    let message = if others_locked {
+        Msg::LockOthersNotDone
+    } else {
+        Msg::LockNotDone(label.as_deref())
+    };
     let choices = ctx.yes_no();
-    ctx.ask(Msg::LockNotDone(label.as_deref()), choices);
-    // A yes to "do you still want to lock one?" asks which ("both" locks every card).
-    state.pending = Some(match lock {
-        Pending::CardLockConfirm { .. } => lock,
-        _ => Pending::LockOffer,
-    });
+    ctx.ask(message, choices);
+    state.pending = Some(pending);
     state.lock_reminded = true;
     Ok(())
 }
