@@ -207,12 +207,20 @@ async fn atms_respect_filters() {
     let paris = GeoPoint::new(48.8566, 2.3522).unwrap();
     let nearest = bank.nearest(paris, 1, &AtmFilter::default()).await.unwrap();
     assert_eq!(nearest[0].atm.id, "demo-par-1");
-    let deposits = AtmFilter {
-        deposits: true,
+    // Westminster is not open around the clock: from London, the nearest that is stands
+    // at the Bastille.
+    let london = GeoPoint::new(51.5027, -0.1263).unwrap();
+    let nearest = bank
+        .nearest(london, 1, &AtmFilter::default())
+        .await
+        .unwrap();
+    assert_eq!(nearest[0].atm.id, "demo-ldn-1");
+    let open_24h = AtmFilter {
+        open_24h: true,
         ..AtmFilter::default()
     };
-    let nearest = bank.nearest(paris, 1, &deposits).await.unwrap();
-    assert_eq!(nearest[0].atm.id, "demo-ldn-1");
+    let nearest = bank.nearest(london, 1, &open_24h).await.unwrap();
+    assert_eq!(nearest[0].atm.id, "demo-par-1");
 }
 
 #[test]

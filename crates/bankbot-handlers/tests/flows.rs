@@ -185,7 +185,7 @@ async fn a_bare_postcode_answers_the_atm_question() {
         t.starts_with("The nearest cash machines to SW1A 1AA:"),
         "{t}"
     );
-    assert!(t.contains("1. Demo Bank – Westminster — 1.2 km"), "{t}");
+    assert!(t.contains("1. Demo Bank – Westminster — 1.1 km"), "{t}");
     // Paris (344 km) is too far to suggest.
     assert!(!t.contains("Bastille"), "{t}");
     assert_eq!(chat.state.pending, None);

@@ -140,8 +140,8 @@ async fn distributeur_en_kilometres() {
         t.starts_with("Les distributeurs les plus proches de Paris 11e :"),
         "{t}"
     );
-    assert!(t.contains("1. Banque Démo – Bastille — 1,0 km"), "{t}");
-    assert!(t.contains("https://www.google.com/maps/search/?api=1&query=48.853200,2.369200"));
+    assert!(t.contains("1. Demo Bank – Bastille — 1,0 km"), "{t}");
+    assert!(t.contains("https://www.google.com/maps/search/?api=1&query=48.853200,2.369100"));
     assert!(!t.contains("\n2. "), "London is too far: {t}");
 }
 
