@@ -1,4 +1,5 @@
-//! A whole message in street French or texting that asks nothing about money: "wsh",
+//! A whole message in street French or texting (or an Irish or British "howya", "grand
+//! so") that asks nothing about money: "wsh",
 //! "wesh frr t'es là ?" (hello), "tkt", "oklm" (no worries), "jsp" (I don't know what to
 //! ask). Read on the text with its texting forms written out ("tkt" → "t'inquiete", "jsp"
 //! → "je sais pas"), so the engine's guess for such short words ("tkt" as a fraud report)
@@ -22,7 +23,7 @@ pub(crate) enum Slang {
 const FILLERS: &[&str] = &[
     "frr", "frero", "frerot", "frere", "fr", "bro", "gros", "poto", "la", "famille", "mon", "ma",
     "stp", "svp", "s'il", "te", "vous", "plait", "ptn", "bah", "ben", "euh", "mdr", "lol", "alors",
-    "chef", "madame", "monsieur", "l'ami", "ami", "man", "bin", "tse", "coudonc",
+    "chef", "madame", "monsieur", "l'ami", "ami", "man", "mate", "bin", "tse", "coudonc",
 ];
 
 /// Hellos, as left once the fillers are gone ("wsh t'es là ?" is "wsh t'es": "là" is a
@@ -53,6 +54,18 @@ const HELLO: &[&str] = &[
     "wesh t'es",
     "yo tu es",
     "yo t'es",
+    // Irish, Scots and British hellos.
+    "howya",
+    "howaya",
+    "howiya",
+    "hiya",
+    "hullo",
+    "hullo there",
+    "wotcha",
+    "watcha",
+    "ey up",
+    "eyup",
+    "awrite",
 ];
 
 const CALM: &[&str] = &[
@@ -82,6 +95,14 @@ const CALM: &[&str] = &[
     "y a pas de trouble",
     "il y a pas de trouble",
     "c'est beau",
+    // Irish and British: fine, nothing more needed.
+    "grand",
+    "grand so",
+    "sound",
+    "sound so",
+    "nice one",
+    "no bother",
+    "nae bother",
 ];
 
 const DONT_KNOW: &[&str] = &[
@@ -145,6 +166,10 @@ mod tests {
     fn no_worries_and_dont_know() {
         assert_eq!(read("t'inquiete"), Some(Slang::Calm));
         assert_eq!(read("oklm frr"), Some(Slang::Calm));
+        assert_eq!(read("grand so"), Some(Slang::Calm));
+        assert_eq!(read("howya"), Some(Slang::Hello));
+        assert_eq!(read("hiya man"), Some(Slang::Hello));
+        assert_eq!(read("grand, what's my balance"), None);
         for quebec in [
             "bin là c'est pas pire",
             "pas pire pantoute",
