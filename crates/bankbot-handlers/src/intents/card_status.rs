@@ -136,6 +136,15 @@ const DECLINED: &[&str] = &[
     " wont go through ",
     " won't go through ",
     " not accepted ",
+    // "my card is blocked since yesterday", "my card got blocked suddenly" (Indian and
+    // British English: the card stopped working, not a request to lock it).
+    " is blocked since ",
+    " blocked since ",
+    " got blocked ",
+    " has been blocked ",
+    " has got blocked ",
+    " is getting blocked ",
+    " keeps getting blocked ",
 ];
 
 /// A refusal said alone, in a short message: "smh declined again", "declined wtf".
