@@ -9,7 +9,8 @@
 #   2. open loop: RATE events/s for RATE_SECONDS (webhook->reply p99 at that rate).
 # RUNS times (alternating the configurations), then the medians as a Markdown table.
 # Each closed loop also reports the servers' CPU time (/proc/PID/stat) as events per bot
-# CPU-second, which other work on the machine hardly moves.
+# CPU-second, which other work on the machine hardly moves, and the load tool's CPU time
+# per event (it runs on the same cores).
 # PERF=1 records a profile of the servers during the first run's closed loop of each
 # configuration (perf from the distribution's `linux-perf` package, installed if missing).
 #
@@ -127,7 +128,9 @@ for run in $(seq 1 "$RUNS"); do
       perf_pid=$!
     fi
     cpu_before=$(cpu_ticks)
-    "$load" "${url_args[@]}" "${common[@]}" --events "$EVENTS" \
+    # The load tool's own CPU time too: it shares the cores with the bot.
+    /usr/bin/time -f '%U %S' -o "$dir/load-cpu" \
+      "$load" "${url_args[@]}" "${common[@]}" --events "$EVENTS" \
       --concurrency "$CONCURRENCY" > "$dir/closed.json"
     # The servers' CPU time over the closed loop (its drain included, so every acked event
     # was processed): events per bot CPU-second hardly depends on what else runs.
@@ -153,21 +156,24 @@ names = {"sqlite-1": "SQLite, 1 instance", "pg-1": "PostgreSQL, 1 instance", "pg
 def cpu(d):
     ticks, hz = open(os.path.join(d, "cpu")).read().split()
     return int(ticks) / int(hz)
-print("| configuration | linked events/s | events per bot CPU-s | ack p50 / p99 ms "
+print("| configuration | linked events/s | events per bot CPU-s | load tool CPU-s per 1,000 events | ack p50 / p99 ms "
       "| webhook→reply p50 / p99 ms (saturated) "
       "| at rate: events/s, reply p50 / p99 ms | no reply / asked to link | load avg |")
-print("|---|---|---|---|---|---|---|---|")
+print("|---|---|---|---|---|---|---|---|---|")
 for c in configs:
-    closed, rate, loads, per_cpu = [], [], [], []
+    closed, rate, loads, per_cpu, tool = [], [], [], [], []
     for r in range(1, runs + 1):
         d = os.path.join(out, f"run{r}-{c}")
         closed.append(json.load(open(os.path.join(d, "closed.json"))))
         per_cpu.append(closed[-1]["acked"] / max(cpu(d), 0.01))
+        tool_cpu = sum(map(float, open(os.path.join(d, "load-cpu")).read().split()[-2:]))
+        tool.append(1000 * tool_cpu / max(closed[-1]["acked"], 1))
         rate.append(json.load(open(os.path.join(d, "rate.json"))))
         loads.append(float(open(os.path.join(d, "loadavg")).read()))
     eps = [x["acked_events_per_s"] for x in closed]
     print(f'| {names.get(c, c)} | {med(eps):,.0f} ({" / ".join(f"{e:,.0f}" for e in eps)}) '
           f'| {med(per_cpu):,.0f} ({" / ".join(f"{e:,.0f}" for e in per_cpu)}) '
+          f'| {med(tool):.2f} '
           f'| {med([x["ack_latency"]["p50_ms"] for x in closed]):.1f} / '
           f'{med([x["ack_latency"]["p99_ms"] for x in closed]):.1f} '
           f'| {med([x["webhook_to_reply"]["p50_ms"] for x in closed]):,.0f} / '

@@ -370,7 +370,9 @@ pub struct NluConfig {
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct RuntimeConfig {
-    /// Inbox workers (default 8).
+    /// Inbox worker loops (default 2): each claims a batch, answers up to 16 of its turns at
+    /// once and records them together, so two already keep a small machine's cores busy;
+    /// more mainly add claims and completions that queue on the store.
     pub workers: Option<usize>,
     /// Events one inbox worker claims at a time (default 64, at most
     /// [`MAX_DISPATCH_BATCH`]): the claim, the batch's reads and the recording of its

@@ -13,7 +13,7 @@ use bankbot_store::{AuditEntry, Consent, Link, SessionWrite, Store};
 use chrono::Duration;
 
 use crate::prefetch::{Loaded, TurnData};
-use crate::requests::Reader;
+use crate::requests::{ParseMemo, Reader};
 use crate::session_lang::preferred_lang;
 use crate::{RuntimeError, SessionDoc, ThreadControl, UserEvent};
 
@@ -328,10 +328,12 @@ impl Bot {
             None => self.alert_settings(user).await?,
         };
         let mut comparing = false;
+        let memo = ParseMemo::default();
         let reader = Reader {
             nlu: &self.nlu,
             today: now.date_naive(),
             lang: session.lang,
+            memo: &memo,
         };
         let parts: Vec<(String, IntentMatch)> = match event {
             UserEvent::Message {

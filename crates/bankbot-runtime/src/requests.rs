@@ -24,24 +24,53 @@ mod split;
 use bankbot_core::{IntentId, IntentMatch, Lang};
 use bankbot_nlu::Engine;
 use chrono::NaiveDate;
+use std::cell::RefCell;
 
 use courtesy::{after_courtesy_sentence, after_greeting, after_thanks};
 use long_message::{last_asking_sentence, main_request, sentences};
 use split::split;
 
 /// What every reading of a message needs to ask the intent engine: the engine, the day it
-/// is and the session's language.
+/// is, the session's language and what the engine already said of a text this turn.
 #[derive(Clone, Copy)]
 pub(crate) struct Reader<'e> {
     pub(crate) nlu: &'e Engine,
     pub(crate) today: NaiveDate,
     pub(crate) lang: Option<Lang>,
+    pub(crate) memo: &'e ParseMemo,
 }
 
 impl Reader<'_> {
-    /// What the engine understands of `text`.
+    /// What the engine understands of `text`, asked once per text and turn: the readings
+    /// below try the same whole message and parts more than once ("target amazon" is
+    /// parsed for its merchant, then again as the request).
     pub(crate) fn parse(&self, text: &str) -> IntentMatch {
-        self.nlu.parse(text, self.today, self.lang)
+        if let Some(known) = self.memo.get(text) {
+            return known;
+        }
+        let parsed = self.nlu.parse(text, self.today, self.lang);
+        self.memo.put(text, &parsed);
+        parsed
+    }
+}
+
+/// The engine's answers for the texts of one turn (a handful: the message and its parts),
+/// looked up by text. The engine's answer depends only on the text, the day and the
+/// language, which are the same for every reading of a turn.
+#[derive(Default)]
+pub(crate) struct ParseMemo(RefCell<Vec<(String, IntentMatch)>>);
+
+impl ParseMemo {
+    fn get(&self, text: &str) -> Option<IntentMatch> {
+        let known = self.0.borrow();
+        known
+            .iter()
+            .find(|(t, _)| t == text)
+            .map(|(_, m)| m.clone())
+    }
+
+    fn put(&self, text: &str, parsed: &IntentMatch) {
+        self.0.borrow_mut().push((text.to_owned(), parsed.clone()));
     }
 }
 
@@ -216,5 +245,52 @@ fn is_request(parsed: &IntentMatch) -> bool {
                 parsed.intent,
                 IntentId::Greeting | IntentId::Goodbye | IntentId::Thanks
             )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use bankbot_nlu::Engine;
+    use chrono::NaiveDate;
+
+    use super::{ParseMemo, Reader};
+
+    #[test]
+    fn asks_the_engine_once_per_text_and_answers_as_it_does() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../intents");
+        let nlu = Engine::load_dir(&dir).expect("the project's intents load");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).expect("a date");
+        let memo = ParseMemo::default();
+        let reader = Reader {
+            nlu: &nlu,
+            today,
+            lang: None,
+            memo: &memo,
+        };
+        let texts = [
+            "target amazon",
+            "what's my balance",
+            "combien sur le livret",
+            "target",
+            "what's my balance",
+            "target amazon",
+            "Target Amazon",
+        ];
+        for text in texts {
+            assert_eq!(reader.parse(text), nlu.parse(text, today, None), "{text:?}");
+        }
+        let asked: Vec<String> = memo.0.borrow().iter().map(|(t, _)| t.clone()).collect();
+        assert_eq!(
+            asked,
+            [
+                "target amazon",
+                "what's my balance",
+                "combien sur le livret",
+                "target",
+                "Target Amazon"
+            ]
+        );
     }
 }

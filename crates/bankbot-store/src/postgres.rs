@@ -7,7 +7,9 @@
 //! `?options=-c search_path%3Dmy_schema` to the URL.
 
 use sqlx::PgPool;
-use sqlx::postgres::PgPoolOptions;
+use std::str::FromStr;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::backend::at_rest::{keyed_migration_applied, secure_at_rest};
 use crate::backend::audit_append::HeadHint;
@@ -22,6 +24,12 @@ const MAX_CONNECTIONS: u32 = 8;
 /// database is down a webhook answers 5xx well inside Meta's timeout (Meta redelivers)
 /// and the loops back off, instead of every call hanging for sqlx's default 30 s.
 const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+/// Prepared statements each connection keeps: the batch statements come in one text per
+/// batch size (see `sqlite.rs`), and on PostgreSQL a text not in the cache costs a round
+/// trip to prepare it before it runs.
+const STATEMENT_CACHE: usize = 2048;
+/// A connection idle at least this long is pinged before it is handed out.
+const PING_AFTER_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// A store in a PostgreSQL database (`postgres://user@host/db`).
 #[derive(Debug)]
@@ -37,9 +45,27 @@ impl PgStore {
         let pool = PgPoolOptions::new()
             .max_connections(MAX_CONNECTIONS)
             .acquire_timeout(ACQUIRE_TIMEOUT)
-            // A connection the restarted server closed is found out here, not mid-call.
-            .test_before_acquire(true)
-            .connect(url)
+            // sqlx pings each connection when it is handed back, and by default again when
+            // it is handed out: under load the second ping was one more round trip per
+            // statement for a connection checked a moment before. Only a connection left
+            // idle a while is pinged before it is handed out, so one the restarted server
+            // closed meanwhile is found out here, not mid-call; one used during the
+            // restart fails its call (`Unavailable`, retried by the caller) and its ping on
+            // release, and is replaced.
+            .test_before_acquire(false)
+            .before_acquire(|conn, meta| {
+                Box::pin(async move {
+                    if meta.idle_for >= PING_AFTER_IDLE {
+                        sqlx::Connection::ping(conn).await?;
+                    }
+                    Ok(true)
+                })
+            })
+            .connect_with(
+                PgConnectOptions::from_str(url)
+                    .map_err(crate::StoreError::Database)?
+                    .statement_cache_capacity(STATEMENT_CACHE),
+            )
             .await?;
         let applied_before = keyed_migration_applied(&pool).await;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
