@@ -295,9 +295,16 @@ pub(crate) enum Msg<'a> {
     /// `None`, none of the cards) is not locked yet; lock it now?
     LockNotDone(Option<&'a str>),
     CardUnlocked(&'a str),
+    /// "found my card": glad, and unlock this locked card now?
+    CardUnlockConfirm(&'a str),
+    /// No to "unlock it?": the card stays locked, and how to unlock it later.
+    CardStaysLocked(&'a str),
     CardNotLocked(&'a str),
     /// "Is my card locked?" about a locked card.
     CardIsLocked(&'a str),
+    /// "lock my card it stopped working": the lock as asked, and what else makes a card
+    /// fail, with who can tell.
+    LockDespiteDeclined(Contact<'a>),
     /// After "my card was declined": the other reasons, and who can tell.
     CardDeclinedWhy(Contact<'a>),
     /// "What's your phone number?": how to reach the bank.
@@ -725,11 +732,14 @@ mod tests {
             Msg::ForeignHeader { n: 2, range: "r" },
             Msg::TxNoneBefore,
             Msg::CardUnlocked("X"),
+            Msg::CardUnlockConfirm("X"),
+            Msg::CardStaysLocked("X"),
             Msg::CardNotLocked("X"),
             Msg::CardIsLocked("X"),
             Msg::WelcomeBeforeAnswer,
             Msg::ContactInfo(Contact::Unknown),
             Msg::CardDeclinedWhy(Contact::Unknown),
+            Msg::LockDespiteDeclined(Contact::Unknown),
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
             Msg::UnlockHere,

@@ -259,6 +259,43 @@ async fn message(
             parsed
         };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
+    // "found it", "c bon je l'ai retrouvée" after a lock (or naming the card): good news,
+    // and the locked card offered for unlocking, never unlocked unasked. (To a lock still
+    // asked about, `stand_down` calls the lock off instead.) "found it, turn it back on"
+    // unlocks at once.
+    let found_news = crate::intents::found_card::news_only(text);
+    if (found_news || crate::intents::found_card::with_unlock_order(text))
+        && !matches!(
+            state.pending,
+            Some(
+                Pending::CardChoice
+                    | Pending::CardLockConfirm { .. }
+                    | Pending::CardLockConfirmAll { .. }
+                    | Pending::LockOffer
+            )
+        )
+        && (matches!(
+            state.last_intent,
+            Some(IntentId::CardLock | IntentId::ReportFraud)
+        ) || crate::intents::found_card::names_card(text))
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = cards::unlock(
+            ctx,
+            state,
+            credential,
+            parsed.slots.account_type,
+            found_news,
+        )
+        .await?;
+        state.last_intent = Some(IntentId::CardLock);
+        state.last_slots = Slots {
+            account_type: kind,
+            ..Slots::default()
+        };
+        return Ok(());
+    }
     // "lock my debit card lol jk dont": asked and taken back; nothing is started.
     // ("ok je l'ai retrouvée, débloque-la" takes nothing back: it asks for the unlock.)
     if (crate::intents::taken_back::taken_back(text)
@@ -268,6 +305,7 @@ async fn message(
             && state.last_intent == Some(IntentId::CardLock)
             && crate::intents::taken_back::lock_refused(text))
         && !crate::intents::lock_order::requests_unlock(text)
+        && !crate::intents::found_card::with_unlock_order(text)
         && matches!(
             parsed.intent,
             IntentId::CardLock
@@ -535,6 +573,7 @@ async fn message(
                 }
             }
             Pending::CardLockConfirm { .. }
+            | Pending::CardUnlockConfirm { .. }
             | Pending::CardLockConfirmAll { .. }
             | Pending::UnlinkConfirm
             | Pending::DeleteConfirm => {
@@ -1120,6 +1159,11 @@ async fn message(
         state.pending = None;
         state.turn_intent = Some(IntentId::CardLock);
         let declined = card_status::declined(text);
+        // "bloque ma carte elle marche plus": the lock asked for, the failure acknowledged.
+        if declined && crate::intents::lock_order::requests(&card_status::without_failure(text)) {
+            return cards::handle_order(ctx, state, credential, parsed.slots.account_type, text)
+                .await;
+        }
         return card_status::answer(ctx, credential, parsed.slots.account_type, declined).await;
     }
     // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
@@ -1217,7 +1261,8 @@ async fn message(
     }
     // "did netflix charge me twice?", "anything in foreign currency?": read from the list.
     if let Some(credential) = ctx.customer
-        && (crate::intents::double_charge::asks(text) || crate::intents::foreign::asks(text))
+        && ((crate::intents::double_charge::asks(text) && !card_status::says_not_working(text))
+            || crate::intents::foreign::asks(text))
     {
         state.pending = None;
         state.more = None;
@@ -1709,6 +1754,7 @@ pub(crate) async fn answer(
     state.turn_intent = match &state.pending {
         Some(
             Pending::CardLockConfirm { .. }
+            | Pending::CardUnlockConfirm { .. }
             | Pending::CardLockConfirmAll { .. }
             | Pending::CardChoice,
         ) => Some(IntentId::CardLock),
@@ -1736,6 +1782,19 @@ pub(crate) async fn answer(
                     Ok(None) => {}
                     // The bank failed: the same "yes" can be sent again.
                     Err(_) => state.pending = Some(Pending::CardLockConfirm { card }),
+                }
+                done.map(|_| ())
+            }
+            None => link_needed(ctx),
+        },
+        Some(Pending::CardUnlockConfirm { card }) => match ctx.customer {
+            Some(credential) => {
+                let done = cards::answer_unlock(ctx, credential, &card, yes).await;
+                match done {
+                    Ok(Some(kind)) => state.last_slots.account_type = Some(kind),
+                    Ok(None) => {}
+                    // The bank failed: the same "yes" can be sent again.
+                    Err(_) => state.pending = Some(Pending::CardUnlockConfirm { card }),
                 }
                 done.map(|_| ())
             }
@@ -2042,7 +2101,8 @@ pub(crate) async fn intent_turn(
             state.out_only = out_only;
         }
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
-            if let Some(kind) = cards::unlock(ctx, state, s, slots.account_type).await? {
+            let ask_first = crate::intents::found_card::news_only(text);
+            if let Some(kind) = cards::unlock(ctx, state, s, slots.account_type, ask_first).await? {
                 unlocked = Some(kind);
             }
         }

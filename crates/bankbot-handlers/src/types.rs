@@ -126,6 +126,11 @@ pub enum Pending {
         /// The card to lock.
         card: CardId,
     },
+    /// Yes or no to unlocking this card, after news that it was found ("found my card").
+    CardUnlockConfirm {
+        /// The card to unlock.
+        card: CardId,
+    },
     /// Yes or no to locking every card that still works ("lock all my cards").
     CardLockConfirmAll {
         /// The cards to lock.

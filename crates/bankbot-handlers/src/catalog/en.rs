@@ -348,12 +348,23 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Careful: none of your cards is locked yet. Do you still want to lock one?".into()
         }
         CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
+        CardUnlockConfirm(card) => {
+            format!("Good news! Your {card} is still locked. Shall I unlock it so it works again?")
+        }
+        CardStaysLocked(card) => format!(
+            "OK, your {card} stays locked. Say \"unlock my card\" whenever you want it back."
+        ),
         CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
         CardIsLocked(card) => format!(
             "Your {card} is locked: new payments are declined until you unlock it. Say \
              \"unlock my card\" when you want it back."
         ),
         WelcomeBeforeAnswer => "You're welcome!".into(),
+        LockDespiteDeclined(c) => format!(
+            "Sure, let's lock it. If it had stopped working, the cause may be the available \
+             balance or credit, a limit or the shop's terminal; to find out why, {}.",
+            reach(*c)
+        ),
         CardDeclinedWhy(c) => format!(
             "A payment can also be declined for the available balance or credit, a limit, or \
              the shop's terminal. To find out why this one was, {}.",

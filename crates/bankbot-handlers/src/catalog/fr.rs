@@ -373,6 +373,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardUnlocked(card) => {
             format!("C'est fait : votre {card} est débloquée et fonctionne à nouveau.")
         }
+        CardUnlockConfirm(card) => format!(
+            "Bonne nouvelle ! Votre {card} est toujours bloquée. Je la débloque pour qu'elle \
+             fonctionne à nouveau ?"
+        ),
+        CardStaysLocked(card) => format!(
+            "D'accord, votre {card} reste bloquée. Dites « débloque ma carte » quand vous \
+             voudrez la réutiliser."
+        ),
         CardNotLocked(card) => {
             format!("Votre {card} n'est pas bloquée : elle fonctionne normalement.")
         }
@@ -381,6 +389,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              déblocage. Dites « débloquer ma carte » quand vous voulez la réactiver."
         ),
         WelcomeBeforeAnswer => "Avec plaisir !".into(),
+        LockDespiteDeclined(c) => format!(
+            "D'accord, on la bloque. Si elle ne fonctionnait plus, cela peut venir \
+             du solde ou du crédit disponible, d'un plafond ou du terminal du commerçant ; pour \
+             savoir pourquoi, vous pouvez {}.",
+            reach(*c)
+        ),
         CardDeclinedWhy(c) => format!(
             "Un paiement peut aussi être refusé à cause du solde ou du crédit disponible, d'un \
              plafond ou du terminal du commerçant. Pour savoir pourquoi celui-ci l'a été, vous \
