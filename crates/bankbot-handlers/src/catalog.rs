@@ -361,6 +361,9 @@ pub(crate) enum Msg<'a> {
     Reaction,
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain(Reach<'a>),
+    /// "what happens now?" after a fraud report, the card not locked yet: lock, report,
+    /// the bank's decision, a new card.
+    FraudNextSteps(Reach<'a>),
     /// After the payments a worried customer asked to see: lock the card, or a person.
     FraudReviewOffer(Reach<'a>),
     /// Before the money a worried customer asked about: the worry heard, what follows, and
@@ -794,6 +797,8 @@ mod tests {
             Msg::Help(Reach::Bank(Contact::Unknown)),
             Msg::ExplainPending,
             Msg::FraudOfferAgain(Reach::Person),
+            Msg::FraudNextSteps(Reach::Person),
+            Msg::FraudNextSteps(Reach::Bank(Contact::Unknown)),
             Msg::FraudOfferAgain(Reach::Bank(Contact::Unknown)),
             Msg::FraudOffer(Reach::Bank(Contact::Unknown)),
             Msg::FallbackEscalate(Reach::Person),

@@ -65,6 +65,19 @@ pub(crate) async fn run(
     if state.pending != Some(Pending::CardChoice) {
         state.lock_agreed = false;
     }
+    // The lock offered after payments were listed: those payments' card is the one to lock.
+    if state.pending == Some(Pending::LockOffer) {
+        if state.disputed_account.is_none() {
+            let shown = if state.listed.is_empty() {
+                &listed
+            } else {
+                &state.listed
+            };
+            state.disputed_account = crate::intents::fraud::one_account(shown);
+        }
+    } else {
+        state.disputed_account = None;
+    }
     done
 }
 
@@ -356,6 +369,23 @@ async fn message(
     {
         state.pending = None;
     }
+    // "what happens now?", "et maintenant ?" after a fraud report, the card not locked yet:
+    // the next steps, and the lock still offered.
+    if (state.pending == Some(Pending::LockOffer)
+        || (state.pending.is_none() && state.last_intent == Some(IntentId::ReportFraud)))
+        && crate::intents::after_lock::asked(text)
+            == Some(crate::intents::after_lock::AfterLock::NextSteps)
+    {
+        state.turn_intent = Some(IntentId::ReportFraud);
+        let reach = ctx.reach();
+        let mut choices = Vec::new();
+        if ctx.services.capabilities.cards {
+            choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
+        }
+        choices.extend(ctx.person_choice());
+        ctx.ask(Msg::FraudNextSteps(reach), choices);
+        return Ok(());
+    }
     if let Some(pending) = state.pending.clone() {
         // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
         // lock or to the offer of one: no lock, with the reason said back (before the yes/no
@@ -519,7 +549,10 @@ async fn message(
             {
                 if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
-                    let kind = parsed.slots.account_type;
+                    let kind = match parsed.slots.account_type {
+                        Some(kind) => Some(kind),
+                        None => fraud::disputed_card(ctx, state, credential).await?,
+                    };
                     return crate::intents::lock_order::lock_now(ctx, state, credential, kind)
                         .await;
                 }
@@ -1824,7 +1857,11 @@ pub(crate) async fn answer(
         // A yes to "I can lock your card right away": the lock, without asking again.
         Some(Pending::LockOffer) => match (yes, ctx.customer) {
             (true, Some(credential)) => {
-                crate::intents::lock_order::lock_now(ctx, state, credential, None).await
+                // "what happens now?" next is about the card just locked.
+                state.last_intent = Some(IntentId::CardLock);
+                state.last_slots = Slots::default();
+                let kind = fraud::disputed_card(ctx, state, credential).await?;
+                crate::intents::lock_order::lock_now(ctx, state, credential, kind).await
             }
             _ => {
                 ctx.say(Msg::Okay);

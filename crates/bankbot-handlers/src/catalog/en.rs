@@ -523,6 +523,17 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              report the payment to a person, {}.",
             reach(*c)
         ),
+        FraudNextSteps(Reach::Person) => "Here's what happens next: first, lock your card so \
+            nobody can use it again (I can do it right now). Then a person from our team takes \
+            your report of the payment: the bank looks into it and tells you whether it is \
+            refunded, and sends you a new card if needed."
+            .into(),
+        FraudNextSteps(Reach::Bank(c)) => format!(
+            "Here's what happens next: first, lock your card so nobody can use it again (I can \
+             do it right now). Then, to report the payment, {}: the bank looks into it and \
+             tells you whether it is refunded, and sends you a new card if needed.",
+            reach(*c)
+        ),
         Handoff => "I'm passing you to a member of our team: a person will answer you here as \
             soon as they can. I'll stay quiet meanwhile; when they've finished, the conversation \
             comes back to me and you can ask me anything again."

@@ -569,6 +569,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              l'utiliser. Pour signaler le paiement à un conseiller, {}.",
             reach_now(*c)
         ),
+        FraudNextSteps(Reach::Person) => "Voici la suite : d'abord, bloquer la carte pour que \
+            personne ne puisse plus s'en servir (je peux le faire tout de suite). Ensuite, un \
+            conseiller prend votre signalement du paiement : la banque l'examine, vous dit s'il \
+            est remboursé et vous envoie une nouvelle carte si besoin."
+            .into(),
+        FraudNextSteps(Reach::Bank(c)) => format!(
+            "Voici la suite : d'abord, bloquer la carte pour que personne ne puisse plus s'en \
+             servir (je peux le faire tout de suite). Ensuite, pour signaler le paiement, {} : \
+             la banque l'examine, vous dit s'il est remboursé et vous envoie une nouvelle carte \
+             si besoin.",
+            reach_now(*c)
+        ),
         Handoff => "Je vous mets en relation avec un membre de notre équipe : une personne vous \
             répondra ici dès que possible. D'ici là, je reste silencieux ; quand elle aura \
             terminé, la conversation me reviendra et vous pourrez à nouveau tout me demander."
