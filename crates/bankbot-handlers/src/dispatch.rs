@@ -1207,13 +1207,25 @@ async fn message(
         && let Some(amount) = crate::intents::exact_amount::asked(text)
             .or_else(|| crate::intents::exact_amount::dated(text, &parsed.slots))
             .or_else(|| {
-                // "wat is the 1850?" just after a total or a list: that figure's payments.
-                (parsed.slots.is_empty()
+                // "wat is the 1850?" just after a total or a list: that figure's payments
+                // ("the -12 on tuesday?": on that day, the figure written as money).
+                let undated = Slots {
+                    date_from: None,
+                    date_to: None,
+                    ..parsed.slots.clone()
+                };
+                (undated.is_empty()
                     && matches!(
                         state.last_intent,
                         Some(IntentId::SpendingSummary | IntentId::Transactions)
                     ))
-                .then(|| crate::intents::figure_asked::asked(text))
+                .then(|| {
+                    if parsed.slots.is_empty() {
+                        crate::intents::figure_asked::asked(text)
+                    } else {
+                        crate::intents::figure_asked::asked_as_money(text)
+                    }
+                })
                 .flatten()
             })
             .or_else(|| {
