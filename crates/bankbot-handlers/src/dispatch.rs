@@ -337,6 +337,24 @@ async fn message(
         }
         return Ok(());
     }
+    // "how much was rent", "le loyer c'était combien": the latest rent payment, whatever the
+    // last answer's period or card ("how much I pay of rent" is no bill to pay).
+    if crate::intents::rent_asked::asked(text)
+        && parsed.slots.date_from.is_none()
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.more = None;
+        let slots = Slots {
+            category: Some(bankbot_core::Category::Housing),
+            ..Slots::default()
+        };
+        state.turn_intent = Some(IntentId::Transactions);
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, true).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        return Ok(());
+    }
     // "do you speak spanish", "my english is not so good": the languages spoken (a question
     // left open stays open).
     if crate::intents::languages::asked(text) {
@@ -2199,6 +2217,11 @@ pub(crate) async fn intent_turn(
     if !matches!(intent, IntentId::Thanks | IntentId::Greeting) {
         state.last_intent = Some(intent);
         state.last_slots = slots.clone();
+        // "et sur la visa ?" without a credit card: "le loyer c'était combien" next is not
+        // asked on a card that does not exist.
+        if ctx.missing_account {
+            state.last_slots.account_type = None;
+        }
         if unlocked.is_some() {
             state.last_slots.account_type = unlocked;
         }

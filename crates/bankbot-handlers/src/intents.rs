@@ -83,6 +83,7 @@ pub(crate) mod reaction;
 pub(crate) mod recall;
 pub(crate) mod received_from;
 pub(crate) mod refund;
+pub(crate) mod rent_asked;
 pub(crate) mod retention;
 pub(crate) mod scam;
 pub(crate) mod scam_checks;
