@@ -364,6 +364,13 @@ pub(crate) enum Msg<'a> {
     /// "what happens now?" after a fraud report, the card not locked yet: lock, report,
     /// the bank's decision, a new card.
     FraudNextSteps(Reach<'a>),
+    /// "is that all my accounts?": yes, the number linked here.
+    AllAccountsShown {
+        /// How many accounts are linked.
+        n: usize,
+        /// Whether a credit card is among them.
+        credit: bool,
+    },
     /// After the payments a worried customer asked to see: lock the card, or a person.
     FraudReviewOffer(Reach<'a>),
     /// Before the money a worried customer asked about: the worry heard, what follows, and
@@ -798,6 +805,15 @@ mod tests {
             Msg::ExplainPending,
             Msg::FraudOfferAgain(Reach::Person),
             Msg::FraudNextSteps(Reach::Person),
+            Msg::AllAccountsShown { n: 3, credit: true },
+            Msg::AllAccountsShown {
+                n: 2,
+                credit: false,
+            },
+            Msg::AllAccountsShown {
+                n: 1,
+                credit: false,
+            },
             Msg::FraudNextSteps(Reach::Bank(Contact::Unknown)),
             Msg::FraudOfferAgain(Reach::Bank(Contact::Unknown)),
             Msg::FraudOffer(Reach::Bank(Contact::Unknown)),

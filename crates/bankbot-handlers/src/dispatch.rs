@@ -355,6 +355,14 @@ async fn message(
         state.last_slots = slots;
         return Ok(());
     }
+    // "is that all my accounts?", "c'est tous mes comptes ?": yes, and how many are linked.
+    if crate::intents::all_accounts::asks(text)
+        && state.pending.is_none()
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::Balance);
+        return crate::intents::all_accounts::answer(ctx, credential).await;
+    }
     // "do you speak spanish", "my english is not so good": the languages spoken (a question
     // left open stays open).
     if crate::intents::languages::asked(text) {

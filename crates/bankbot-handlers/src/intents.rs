@@ -11,6 +11,7 @@ pub(crate) mod account_watch;
 pub(crate) mod afford;
 pub(crate) mod after_lock;
 pub(crate) mod alerts;
+pub(crate) mod all_accounts;
 pub(crate) mod anything_else;
 pub(crate) mod atm;
 pub(crate) mod atm_elsewhere;

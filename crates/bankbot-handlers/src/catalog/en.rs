@@ -523,6 +523,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              report the payment to a person, {}.",
             reach(*c)
         ),
+        AllAccountsShown { n: 1, .. } => "Yes: that is the one account linked to this chat. \
+            An account at another bank, or one not linked here, doesn't show."
+            .into(),
+        AllAccountsShown { n, credit } => format!(
+            "Yes: those are all {n} accounts linked to this chat{}. An account at another \
+             bank, or one not linked here, doesn't show.",
+            if *credit {
+                ", credit card included"
+            } else {
+                ""
+            }
+        ),
         FraudNextSteps(Reach::Person) => "Here's what happens next: first, lock your card so \
             nobody can use it again (I can do it right now). Then a person from our team takes \
             your report of the payment: the bank looks into it and tells you whether it is \

@@ -569,6 +569,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              l'utiliser. Pour signaler le paiement à un conseiller, {}.",
             reach_now(*c)
         ),
+        AllAccountsShown { n: 1, .. } => "Oui : c'est le seul compte relié à ce chat. Un \
+            compte d'une autre banque, ou non relié ici, n'apparaît pas."
+            .into(),
+        AllAccountsShown { n, credit } => format!(
+            "Oui : ce sont bien vos {n} comptes reliés à ce chat{}. Un compte d'une autre \
+             banque, ou non relié ici, n'apparaît pas.",
+            if *credit {
+                ", carte de crédit comprise"
+            } else {
+                ""
+            }
+        ),
         FraudNextSteps(Reach::Person) => "Voici la suite : d'abord, bloquer la carte pour que \
             personne ne puisse plus s'en servir (je peux le faire tout de suite). Ensuite, un \
             conseiller prend votre signalement du paiement : la banque l'examine, vous dit s'il \
