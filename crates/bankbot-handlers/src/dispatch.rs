@@ -575,6 +575,8 @@ async fn message(
             {
                 if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
+                    // "found it" next is about the card just locked.
+                    state.last_intent = Some(IntentId::CardLock);
                     let kind = match parsed.slots.account_type {
                         Some(kind) => Some(kind),
                         None => fraud::disputed_card(ctx, state, credential).await?,
