@@ -297,9 +297,16 @@ pub(crate) enum Msg<'a> {
     /// The same when one card is locked already and several others are not.
     LockOthersNotDone,
     CardUnlocked(&'a str),
+    /// "found my card": glad, and unlock this locked card now?
+    CardUnlockConfirm(&'a str),
+    /// No to "unlock it?": the card stays locked, and how to unlock it later.
+    CardStaysLocked(&'a str),
     CardNotLocked(&'a str),
     /// "Is my card locked?" about a locked card.
     CardIsLocked(&'a str),
+    /// "lock my card it stopped working": the lock as asked, and what else makes a card
+    /// fail, with who can tell.
+    LockDespiteDeclined(Contact<'a>),
     /// After "my card was declined": the other reasons, and who can tell.
     CardDeclinedWhy(Contact<'a>),
     /// "What's your phone number?": how to reach the bank.
@@ -356,6 +363,16 @@ pub(crate) enum Msg<'a> {
     Reaction,
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain(Reach<'a>),
+    /// "what happens now?" after a fraud report, the card not locked yet: lock, report,
+    /// the bank's decision, a new card.
+    FraudNextSteps(Reach<'a>),
+    /// "is that all my accounts?": yes, the number linked here.
+    AllAccountsShown {
+        /// How many accounts are linked.
+        n: usize,
+        /// Whether a credit card is among them.
+        credit: bool,
+    },
     /// After the payments a worried customer asked to see: lock the card, or a person.
     FraudReviewOffer(Reach<'a>),
     /// Before the money a worried customer asked about: the worry heard, what follows, and
@@ -733,11 +750,14 @@ mod tests {
             Msg::ForeignHeader { n: 2, range: "r" },
             Msg::TxNoneBefore,
             Msg::CardUnlocked("X"),
+            Msg::CardUnlockConfirm("X"),
+            Msg::CardStaysLocked("X"),
             Msg::CardNotLocked("X"),
             Msg::CardIsLocked("X"),
             Msg::WelcomeBeforeAnswer,
             Msg::ContactInfo(Contact::Unknown),
             Msg::CardDeclinedWhy(Contact::Unknown),
+            Msg::LockDespiteDeclined(Contact::Unknown),
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
             Msg::UnlockHere,
@@ -801,6 +821,17 @@ mod tests {
             },
             Msg::ExplainPending,
             Msg::FraudOfferAgain(Reach::Person),
+            Msg::FraudNextSteps(Reach::Person),
+            Msg::AllAccountsShown { n: 3, credit: true },
+            Msg::AllAccountsShown {
+                n: 2,
+                credit: false,
+            },
+            Msg::AllAccountsShown {
+                n: 1,
+                credit: false,
+            },
+            Msg::FraudNextSteps(Reach::Bank(Contact::Unknown)),
             Msg::FraudOfferAgain(Reach::Bank(Contact::Unknown)),
             Msg::FraudOffer(Reach::Bank(Contact::Unknown)),
             Msg::FallbackEscalate(Reach::Person),

@@ -16,6 +16,9 @@ pub(crate) struct Ctx<'a> {
     pub alerts: &'a AlertSettings,
     pub people_available: bool,
     pub out: Outcome,
+    /// The turn answered that the customer has no account of the kind asked ("no credit
+    /// card among your accounts"): that kind is not kept as the context of what follows.
+    pub missing_account: bool,
 }
 
 impl Ctx<'_> {
@@ -28,6 +31,12 @@ impl Ctx<'_> {
     pub fn say(&mut self, msg: Msg<'_>) {
         let text = self.t(msg);
         self.out.replies.push(Reply::text(text));
+    }
+
+    /// Says the customer has no account of `kind`, and remembers it for the context.
+    pub fn no_account_of_kind(&mut self, kind: bankbot_core::AccountKind) {
+        self.missing_account = true;
+        self.say(Msg::NoAccountOfKind(kind));
     }
 
     /// Sends a text with quick replies.

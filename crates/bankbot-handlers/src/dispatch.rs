@@ -69,6 +69,19 @@ pub(crate) async fn run(
     if state.pending != Some(Pending::AtmLocation) {
         state.atm_wanted = bankbot_bank::AtmFilter::default();
     }
+    // The lock offered after payments were listed: those payments' card is the one to lock.
+    if state.pending == Some(Pending::LockOffer) {
+        if state.disputed_account.is_none() {
+            let shown = if state.listed.is_empty() {
+                &listed
+            } else {
+                &state.listed
+            };
+            state.disputed_account = crate::intents::fraud::one_account(shown);
+        }
+    } else {
+        state.disputed_account = None;
+    }
     done
 }
 
@@ -263,6 +276,43 @@ async fn message(
             parsed
         };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
+    // "found it", "c bon je l'ai retrouvée" after a lock (or naming the card): good news,
+    // and the locked card offered for unlocking, never unlocked unasked. (To a lock still
+    // asked about, `stand_down` calls the lock off instead.) "found it, turn it back on"
+    // unlocks at once.
+    let found_news = crate::intents::found_card::news_only(text);
+    if (found_news || crate::intents::found_card::with_unlock_order(text))
+        && !matches!(
+            state.pending,
+            Some(
+                Pending::CardChoice
+                    | Pending::CardLockConfirm { .. }
+                    | Pending::CardLockConfirmAll { .. }
+                    | Pending::LockOffer
+            )
+        )
+        && (matches!(
+            state.last_intent,
+            Some(IntentId::CardLock | IntentId::ReportFraud)
+        ) || crate::intents::found_card::names_card(text))
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = cards::unlock(
+            ctx,
+            state,
+            credential,
+            parsed.slots.account_type,
+            found_news,
+        )
+        .await?;
+        state.last_intent = Some(IntentId::CardLock);
+        state.last_slots = Slots {
+            account_type: kind,
+            ..Slots::default()
+        };
+        return Ok(());
+    }
     // "lock my debit card lol jk dont": asked and taken back; nothing is started.
     // ("ok je l'ai retrouvée, débloque-la" takes nothing back: it asks for the unlock.)
     if (crate::intents::taken_back::taken_back(text)
@@ -272,6 +322,7 @@ async fn message(
             && state.last_intent == Some(IntentId::CardLock)
             && crate::intents::taken_back::lock_refused(text))
         && !crate::intents::lock_order::requests_unlock(text)
+        && !crate::intents::found_card::with_unlock_order(text)
         && matches!(
             parsed.intent,
             IntentId::CardLock
@@ -289,6 +340,32 @@ async fn message(
             ctx.say(Msg::Okay);
         }
         return Ok(());
+    }
+    // "how much was rent", "le loyer c'était combien": the latest rent payment, whatever the
+    // last answer's period or card ("how much I pay of rent" is no bill to pay).
+    if crate::intents::rent_asked::asked(text)
+        && parsed.slots.date_from.is_none()
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.more = None;
+        let slots = Slots {
+            category: Some(bankbot_core::Category::Housing),
+            ..Slots::default()
+        };
+        state.turn_intent = Some(IntentId::Transactions);
+        transactions::handle(ctx, state, credential, &slots, cues::Ask::Plain, true).await?;
+        state.last_intent = Some(IntentId::Transactions);
+        state.last_slots = slots;
+        return Ok(());
+    }
+    // "is that all my accounts?", "c'est tous mes comptes ?": yes, and how many are linked.
+    if crate::intents::all_accounts::asks(text)
+        && state.pending.is_none()
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::Balance);
+        return crate::intents::all_accounts::answer(ctx, credential).await;
     }
     // "do you speak spanish", "my english is not so good": the languages spoken (a question
     // left open stays open).
@@ -321,6 +398,23 @@ async fn message(
     ) && crate::intents::lock_order::requests_unlock(text)
     {
         state.pending = None;
+    }
+    // "what happens now?", "et maintenant ?" after a fraud report, the card not locked yet:
+    // the next steps, and the lock still offered.
+    if (state.pending == Some(Pending::LockOffer)
+        || (state.pending.is_none() && state.last_intent == Some(IntentId::ReportFraud)))
+        && crate::intents::after_lock::asked(text)
+            == Some(crate::intents::after_lock::AfterLock::NextSteps)
+    {
+        state.turn_intent = Some(IntentId::ReportFraud);
+        let reach = ctx.reach();
+        let mut choices = Vec::new();
+        if ctx.services.capabilities.cards {
+            choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
+        }
+        choices.extend(ctx.person_choice());
+        ctx.ask(Msg::FraudNextSteps(reach), choices);
+        return Ok(());
     }
     if let Some(pending) = state.pending.clone() {
         // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
@@ -485,7 +579,12 @@ async fn message(
             {
                 if let Some(credential) = ctx.customer {
                     state.turn_intent = Some(IntentId::CardLock);
-                    let kind = parsed.slots.account_type;
+                    // "found it" next is about the card just locked.
+                    state.last_intent = Some(IntentId::CardLock);
+                    let kind = match parsed.slots.account_type {
+                        Some(kind) => Some(kind),
+                        None => fraud::disputed_card(ctx, state, credential).await?,
+                    };
                     return crate::intents::lock_order::lock_now(ctx, state, credential, kind)
                         .await;
                 }
@@ -539,6 +638,7 @@ async fn message(
                 }
             }
             Pending::CardLockConfirm { .. }
+            | Pending::CardUnlockConfirm { .. }
             | Pending::CardLockConfirmAll { .. }
             | Pending::UnlinkConfirm
             | Pending::DeleteConfirm => {
@@ -1155,6 +1255,11 @@ async fn message(
         state.pending = None;
         state.turn_intent = Some(IntentId::CardLock);
         let declined = card_status::declined(text);
+        // "bloque ma carte elle marche plus": the lock asked for, the failure acknowledged.
+        if declined && crate::intents::lock_order::requests(&card_status::without_failure(text)) {
+            return cards::handle_order(ctx, state, credential, parsed.slots.account_type, text)
+                .await;
+        }
         return card_status::answer(ctx, credential, parsed.slots.account_type, declined).await;
     }
     // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
@@ -1165,13 +1270,25 @@ async fn message(
         && let Some(amount) = crate::intents::exact_amount::asked(text)
             .or_else(|| crate::intents::exact_amount::dated(text, &parsed.slots))
             .or_else(|| {
-                // "wat is the 1850?" just after a total or a list: that figure's payments.
-                (parsed.slots.is_empty()
+                // "wat is the 1850?" just after a total or a list: that figure's payments
+                // ("the -12 on tuesday?": on that day, the figure written as money).
+                let undated = Slots {
+                    date_from: None,
+                    date_to: None,
+                    ..parsed.slots.clone()
+                };
+                (undated.is_empty()
                     && matches!(
                         state.last_intent,
                         Some(IntentId::SpendingSummary | IntentId::Transactions)
                     ))
-                .then(|| crate::intents::figure_asked::asked(text))
+                .then(|| {
+                    if parsed.slots.is_empty() {
+                        crate::intents::figure_asked::asked(text)
+                    } else {
+                        crate::intents::figure_asked::asked_as_money(text)
+                    }
+                })
                 .flatten()
             })
             .or_else(|| {
@@ -1252,7 +1369,8 @@ async fn message(
     }
     // "did netflix charge me twice?", "anything in foreign currency?": read from the list.
     if let Some(credential) = ctx.customer
-        && (crate::intents::double_charge::asks(text) || crate::intents::foreign::asks(text))
+        && ((crate::intents::double_charge::asks(text) && !card_status::says_not_working(text))
+            || crate::intents::foreign::asks(text))
     {
         state.pending = None;
         state.more = None;
@@ -1744,6 +1862,7 @@ pub(crate) async fn answer(
     state.turn_intent = match &state.pending {
         Some(
             Pending::CardLockConfirm { .. }
+            | Pending::CardUnlockConfirm { .. }
             | Pending::CardLockConfirmAll { .. }
             | Pending::CardChoice,
         ) => Some(IntentId::CardLock),
@@ -1776,6 +1895,19 @@ pub(crate) async fn answer(
             }
             None => link_needed(ctx),
         },
+        Some(Pending::CardUnlockConfirm { card }) => match ctx.customer {
+            Some(credential) => {
+                let done = cards::answer_unlock(ctx, credential, &card, yes).await;
+                match done {
+                    Ok(Some(kind)) => state.last_slots.account_type = Some(kind),
+                    Ok(None) => {}
+                    // The bank failed: the same "yes" can be sent again.
+                    Err(_) => state.pending = Some(Pending::CardUnlockConfirm { card }),
+                }
+                done.map(|_| ())
+            }
+            None => link_needed(ctx),
+        },
         Some(Pending::CardLockConfirmAll { cards }) => match ctx.customer {
             Some(credential) => {
                 state.last_intent = Some(IntentId::CardLock);
@@ -1800,7 +1932,11 @@ pub(crate) async fn answer(
         // A yes to "I can lock your card right away": the lock, without asking again.
         Some(Pending::LockOffer) => match (yes, ctx.customer) {
             (true, Some(credential)) => {
-                crate::intents::lock_order::lock_now(ctx, state, credential, None).await
+                // "what happens now?" next is about the card just locked.
+                state.last_intent = Some(IntentId::CardLock);
+                state.last_slots = Slots::default();
+                let kind = fraud::disputed_card(ctx, state, credential).await?;
+                crate::intents::lock_order::lock_now(ctx, state, credential, kind).await
             }
             _ => {
                 ctx.say(Msg::Okay);
@@ -2077,7 +2213,8 @@ pub(crate) async fn intent_turn(
             state.out_only = out_only;
         }
         (IntentId::CardLock, Some(s)) if ask == cues::Ask::Unlock => {
-            if let Some(kind) = cards::unlock(ctx, state, s, slots.account_type).await? {
+            let ask_first = crate::intents::found_card::news_only(text);
+            if let Some(kind) = cards::unlock(ctx, state, s, slots.account_type, ask_first).await? {
                 unlocked = Some(kind);
             }
         }
@@ -2125,6 +2262,11 @@ pub(crate) async fn intent_turn(
     if !matches!(intent, IntentId::Thanks | IntentId::Greeting) {
         state.last_intent = Some(intent);
         state.last_slots = slots.clone();
+        // "et sur la visa ?" without a credit card: "le loyer c'était combien" next is not
+        // asked on a card that does not exist.
+        if ctx.missing_account {
+            state.last_slots.account_type = None;
+        }
         if unlocked.is_some() {
             state.last_slots.account_type = unlocked;
         }

@@ -137,6 +137,7 @@ pub async fn respond(
         alerts: turn.alerts,
         people_available: turn.people_available,
         out: Outcome::default(),
+        missing_account: false,
     };
     dispatch::run(&mut ctx, state, turn.input).await?;
     Ok(ctx.out)

@@ -126,6 +126,11 @@ pub enum Pending {
         /// The card to lock.
         card: CardId,
     },
+    /// Yes or no to unlocking this card, after news that it was found ("found my card").
+    CardUnlockConfirm {
+        /// The card to unlock.
+        card: CardId,
+    },
     /// Yes or no to locking every card that still works ("lock all my cards").
     CardLockConfirmAll {
         /// The cards to lock.
@@ -210,6 +215,10 @@ pub struct DialogState {
     /// picks one; emptied by any answer that lists nothing.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub listed: Vec<Listed>,
+    /// The account of the payment(s) just disowned, while the lock is offered: a yes locks
+    /// that account's card, not "which card?".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub disputed_account: Option<bankbot_core::AccountId>,
     /// The last answer listed cash withdrawals only, so "et le mois dernier ?" does too.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub cash_only: bool,

@@ -351,12 +351,23 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Careful: your other cards are NOT locked yet. Do you want to lock one of them?".into()
         }
         CardUnlocked(card) => format!("Done: your {card} is unlocked and works again."),
+        CardUnlockConfirm(card) => {
+            format!("Good news! Your {card} is still locked. Shall I unlock it so it works again?")
+        }
+        CardStaysLocked(card) => format!(
+            "OK, your {card} stays locked. Say \"unlock my card\" whenever you want it back."
+        ),
         CardNotLocked(card) => format!("Your {card} isn't locked: it works as usual."),
         CardIsLocked(card) => format!(
             "Your {card} is locked: new payments are declined until you unlock it. Say \
              \"unlock my card\" when you want it back."
         ),
         WelcomeBeforeAnswer => "You're welcome!".into(),
+        LockDespiteDeclined(c) => format!(
+            "Sure, let's lock it. If it had stopped working, the cause may be the available \
+             balance or credit, a limit or the shop's terminal; to find out why, {}.",
+            reach(*c)
+        ),
         CardDeclinedWhy(c) => format!(
             "A payment can also be declined for the available balance or credit, a limit, or \
              the shop's terminal. To find out why this one was, {}.",
@@ -513,6 +524,29 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FraudOffer(Reach::Bank(c)) => format!(
             "I'm sorry to hear that. I can lock your card right away so nobody can use it. To \
              report the payment to a person, {}.",
+            reach(*c)
+        ),
+        AllAccountsShown { n: 1, .. } => "Yes: that is the one account linked to this chat. \
+            An account at another bank, or one not linked here, doesn't show."
+            .into(),
+        AllAccountsShown { n, credit } => format!(
+            "Yes: those are all {n} accounts linked to this chat{}. An account at another \
+             bank, or one not linked here, doesn't show.",
+            if *credit {
+                ", credit card included"
+            } else {
+                ""
+            }
+        ),
+        FraudNextSteps(Reach::Person) => "Here's what happens next: first, lock your card so \
+            nobody can use it again (I can do it right now). Then a person from our team takes \
+            your report of the payment: the bank looks into it and tells you whether it is \
+            refunded, and sends you a new card if needed."
+            .into(),
+        FraudNextSteps(Reach::Bank(c)) => format!(
+            "Here's what happens next: first, lock your card so nobody can use it again (I can \
+             do it right now). Then, to report the payment, {}: the bank looks into it and \
+             tells you whether it is refunded, and sends you a new card if needed.",
             reach(*c)
         ),
         Handoff => "I'm passing you to a member of our team: a person will answer you here as \

@@ -376,6 +376,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         CardUnlocked(card) => {
             format!("C'est fait : votre {card} est débloquée et fonctionne à nouveau.")
         }
+        CardUnlockConfirm(card) => format!(
+            "Bonne nouvelle ! Votre {card} est toujours bloquée. Je la débloque pour qu'elle \
+             fonctionne à nouveau ?"
+        ),
+        CardStaysLocked(card) => format!(
+            "D'accord, votre {card} reste bloquée. Dites « débloque ma carte » quand vous \
+             voudrez la réutiliser."
+        ),
         CardNotLocked(card) => {
             format!("Votre {card} n'est pas bloquée : elle fonctionne normalement.")
         }
@@ -384,6 +392,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              déblocage. Dites « débloquer ma carte » quand vous voulez la réactiver."
         ),
         WelcomeBeforeAnswer => "Avec plaisir !".into(),
+        LockDespiteDeclined(c) => format!(
+            "D'accord, on la bloque. Si elle ne fonctionnait plus, cela peut venir \
+             du solde ou du crédit disponible, d'un plafond ou du terminal du commerçant ; pour \
+             savoir pourquoi, vous pouvez {}.",
+            reach(*c)
+        ),
         CardDeclinedWhy(c) => format!(
             "Un paiement peut aussi être refusé à cause du solde ou du crédit disponible, d'un \
              plafond ou du terminal du commerçant. Pour savoir pourquoi celui-ci l'a été, vous \
@@ -556,6 +570,30 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         FraudOffer(Reach::Bank(c)) => format!(
             "Je suis désolé. Je peux bloquer votre carte tout de suite pour que personne ne puisse \
              l'utiliser. Pour signaler le paiement à un conseiller, {}.",
+            reach_now(*c)
+        ),
+        AllAccountsShown { n: 1, .. } => "Oui : c'est le seul compte relié à ce chat. Un \
+            compte d'une autre banque, ou non relié ici, n'apparaît pas."
+            .into(),
+        AllAccountsShown { n, credit } => format!(
+            "Oui : ce sont bien vos {n} comptes reliés à ce chat{}. Un compte d'une autre \
+             banque, ou non relié ici, n'apparaît pas.",
+            if *credit {
+                ", carte de crédit comprise"
+            } else {
+                ""
+            }
+        ),
+        FraudNextSteps(Reach::Person) => "Voici la suite : d'abord, bloquer la carte pour que \
+            personne ne puisse plus s'en servir (je peux le faire tout de suite). Ensuite, un \
+            conseiller prend votre signalement du paiement : la banque l'examine, vous dit s'il \
+            est remboursé et vous envoie une nouvelle carte si besoin."
+            .into(),
+        FraudNextSteps(Reach::Bank(c)) => format!(
+            "Voici la suite : d'abord, bloquer la carte pour que personne ne puisse plus s'en \
+             servir (je peux le faire tout de suite). Ensuite, pour signaler le paiement, {} : \
+             la banque l'examine, vous dit s'il est remboursé et vous envoie une nouvelle carte \
+             si besoin.",
             reach_now(*c)
         ),
         Handoff => "Je vous mets en relation avec un membre de notre équipe : une personne vous \

@@ -74,6 +74,21 @@ const NEXT_STEPS: &[&str] = &[
     " faut faire quoi ",
     " quelles demarches ",
     " et apres ",
+    " what happens now ",
+    " what happens next ",
+    " what happens after ",
+    " what now ",
+    " now what ",
+    " what do i do now ",
+    " what should i do now ",
+    " then what ",
+    " que se passe t il ",
+    " qu'est ce qui se passe maintenant ",
+    " il se passe quoi ",
+    " ca se passe comment ",
+    " la suite ",
+    " et ensuite ",
+    " on fait quoi ",
 ];
 
 /// What is asked right after a lock.

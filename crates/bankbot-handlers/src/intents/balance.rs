@@ -66,7 +66,7 @@ pub(crate) async fn handle(
     let shown = match (kind, named.is_empty()) {
         (Some(k), true) => {
             // Say so, then show what there is rather than nothing.
-            ctx.say(Msg::NoAccountOfKind(k));
+            ctx.no_account_of_kind(k);
             accounts.iter().collect()
         }
         _ => named,

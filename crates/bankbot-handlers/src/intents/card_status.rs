@@ -181,6 +181,28 @@ pub(crate) fn declined(text: &str) -> bool {
     ((card && has(DECLINED)) || bare) && !orders
 }
 
+/// True when `text` says a card stopped working or was declined, whatever else it asks
+/// ("bloque ma carte elle marche plus", "lock my card it's not working").
+pub(crate) fn says_not_working(text: &str) -> bool {
+    let f = fold(text);
+    let card = [
+        " card ", " visa ", " carte ", " cb ", " it ", " elle ", " debit ",
+    ]
+    .iter()
+    .any(|w| f.contains(w));
+    card && DECLINED.iter().any(|w| f.contains(w))
+}
+
+/// `text` folded without what it says of a failure ("bloque ma visa elle marche pas" →
+/// "bloque ma visa elle"), so the negation of the failure does not read as one of the lock.
+pub(crate) fn without_failure(text: &str) -> String {
+    let mut f = fold(text);
+    for w in DECLINED {
+        f = f.replace(w, " ");
+    }
+    f
+}
+
 /// True when `text` asks whether a card is locked or works, or says it was declined,
 /// without asking to change it.
 pub(crate) fn asks(text: &str) -> bool {

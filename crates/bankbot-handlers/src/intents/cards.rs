@@ -66,6 +66,11 @@ pub(crate) async fn handle_order(
     kind: Option<AccountKind>,
     text: &str,
 ) -> Result<(), HandlerError> {
+    // "lock my card it's not working": the lock as asked, the failure acknowledged.
+    if super::card_status::says_not_working(text) {
+        let said = ctx.t(Msg::LockDespiteDeclined(ctx.contact()));
+        ctx.reply(bankbot_core::Reply::text(said));
+    }
     if ctx.auth_fresh {
         let cards = ctx.services.cards.cards(credential).await?;
         if super::lock_target::someone_elses(text, &cards) {
@@ -246,14 +251,53 @@ pub(crate) async fn answer(
     Ok(Some(account_of(&locked)))
 }
 
+/// Unlocks `card` (asked, or confirmed): the account it draws on.
+pub(crate) async fn unlock_now(
+    ctx: &mut Ctx<'_>,
+    credential: &CustomerCredential,
+    card: &CardId,
+) -> Result<AccountKind, HandlerError> {
+    let card = ctx.services.cards.unlock_card(credential, card).await?;
+    ctx.audit("card_lock");
+    tracing::info!(target: "bankbot_handlers", "card unlocked");
+    ctx.say(Msg::CardUnlocked(&card_label(&card)));
+    Ok(account_of(&card))
+}
+
+/// The answer to "unlock it?" after "found my card": the account of the card unlocked.
+pub(crate) async fn answer_unlock(
+    ctx: &mut Ctx<'_>,
+    credential: &CustomerCredential,
+    card: &CardId,
+    yes: bool,
+) -> Result<Option<AccountKind>, HandlerError> {
+    if !yes {
+        let cards = ctx.services.cards.cards(credential).await?;
+        let label = cards
+            .iter()
+            .find(|c| &c.id == card)
+            .map(card_label)
+            .unwrap_or_default();
+        ctx.say(Msg::CardStaysLocked(&label));
+        return Ok(None);
+    }
+    if !ctx.auth_fresh {
+        ctx.link_button(Msg::CardNeedsAuth);
+        return Ok(None);
+    }
+    unlock_now(ctx, credential, card).await.map(Some)
+}
+
 /// "Unlock my card", "it turned up": unlock the locked card the customer means (the only
 /// locked one, or the one of the kind named). The account of the card unlocked, if one was,
-/// so "whats avail on it" next is about it.
+/// so "whats avail on it" next is about it. With `ask_first` ("found my card": news, no
+/// order), the one locked card is offered for unlocking instead ("unlock it?").
 pub(crate) async fn unlock(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
     credential: &CustomerCredential,
     kind: Option<AccountKind>,
+    ask_first: bool,
 ) -> Result<Option<AccountKind>, HandlerError> {
     state.pending = None;
     if !ctx.auth_fresh {
@@ -267,19 +311,25 @@ pub(crate) async fn unlock(
         Some(AccountKind::Checking) => Some(CardKind::Debit),
         _ => None,
     };
-    let named: Vec<&Card> = cards
+    let mut named: Vec<&Card> = cards
         .iter()
         .filter(|c| wanted.is_none_or(|k| c.kind == k))
         .collect();
+    // "ma visa" when the Visa is a debit card: the kind read from the name does not fit.
+    if named.is_empty() {
+        named = cards.iter().collect();
+    }
     let locked: Vec<&Card> = named.iter().copied().filter(|c| c.locked).collect();
     match (locked.as_slice(), named.as_slice()) {
-        ([card], _) => {
-            let card = ctx.services.cards.unlock_card(credential, &card.id).await?;
-            ctx.audit("card_lock");
-            tracing::info!(target: "bankbot_handlers", "card unlocked");
-            ctx.say(Msg::CardUnlocked(&card_label(&card)));
-            return Ok(Some(account_of(&card)));
+        ([card], _) if ask_first => {
+            state.pending = Some(Pending::CardUnlockConfirm {
+                card: card.id.clone(),
+            });
+            let choices = ctx.yes_no();
+            ctx.ask(Msg::CardUnlockConfirm(&card_label(card)), choices);
+            return Ok(Some(account_of(card)));
         }
+        ([card], _) => return unlock_now(ctx, credential, &card.id).await.map(Some),
         ([], [card]) => ctx.say(Msg::CardNotLocked(&card_label(card))),
         ([], _) => ctx.say(Msg::CardNoneLocked),
         _ => ctx.say(Msg::CardUnlockWhich),

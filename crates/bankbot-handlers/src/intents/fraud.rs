@@ -53,6 +53,33 @@ pub(crate) async fn already_locked(
     Ok(true)
 }
 
+/// The account of the one payment listed ("the 129.99 amazon one": the Visa's). Several
+/// payments listed point at none of them: the customer is asked which card.
+pub(crate) fn one_account(listed: &[crate::Listed]) -> Option<bankbot_core::AccountId> {
+    match listed {
+        [crate::Listed::Transaction { account, .. }] => Some(account.clone()),
+        _ => None,
+    }
+}
+
+/// The kind of the card on the disputed payment's account, when it has exactly one card
+/// (else `None`: the customer is asked which card).
+pub(crate) async fn disputed_card(
+    ctx: &mut Ctx<'_>,
+    state: &crate::DialogState,
+    credential: &bankbot_bank::CustomerCredential,
+) -> Result<Option<bankbot_core::AccountKind>, crate::HandlerError> {
+    let Some(account) = &state.disputed_account else {
+        return Ok(None);
+    };
+    let cards = ctx.services.cards.cards(credential).await?;
+    let on_account: Vec<_> = cards.iter().filter(|c| &c.account_id == account).collect();
+    Ok(match on_account.as_slice() {
+        [card] => Some(crate::intents::cards::account_of(card)),
+        _ => None,
+    })
+}
+
 /// With card controls, a yes to the offer starts the card lock
 /// ([`crate::Pending::LockOffer`]).
 pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {

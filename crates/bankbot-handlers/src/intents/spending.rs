@@ -53,7 +53,7 @@ pub(crate) async fn handle(
     if let Some(kind) = slots.account_type {
         let accounts = ctx.services.bank.accounts(credential).await?;
         let Some(account) = accounts.iter().find(|a| a.kind == kind) else {
-            ctx.say(Msg::NoAccountOfKind(kind));
+            ctx.no_account_of_kind(kind);
             return Ok(None);
         };
         query.account = Some(account.id.clone());

@@ -138,7 +138,7 @@ pub(crate) async fn build_query(
         currency = accounts.first().map(|a| a.currency);
         if let Some(kind) = slots.account_type {
             let Some(account) = accounts.iter().find(|a| a.kind == kind) else {
-                ctx.say(Msg::NoAccountOfKind(kind));
+                ctx.no_account_of_kind(kind);
                 return Ok(None);
             };
             query.account = Some(account.id.clone());
