@@ -318,6 +318,14 @@ const INCOME: &[&str] = &[
     "ai je gagne",
     "gagne combien",
     "virements recus",
+    // "combien acme m'a versé", "ils m'ont viré quoi": money paid to the customer.
+    "m'a verse",
+    "m'ont verse",
+    "m'a vire",
+    "m'ont vire",
+    "m'a paye",
+    "m'ont paye",
+    "nous a verse",
     "mes allocs",
     "les allocs",
     "mes alloc",
@@ -2273,6 +2281,20 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     }
     // "did the venmo come in", "any zelle from mike": money in through an app, shown.
     if crate::app_incoming::asked(text) {
+        return None;
+    }
+    // "acme m'a viré combien", "ils m'ont versé quoi": money the customer received.
+    if any(
+        &f,
+        &[
+            "m'a vire",
+            "m'ont vire",
+            "m'a verse",
+            "m'ont verse",
+            "nous a vire",
+            "nous a verse",
+        ],
+    ) {
         return None;
     }
     let send_verbs = [

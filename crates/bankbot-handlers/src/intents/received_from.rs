@@ -307,7 +307,10 @@ pub(crate) fn asks(text: &str) -> Option<Received> {
         return None;
     }
     // "payments from my checking to savings": the customer's own account is no payer.
-    let folded_payer = payer(&f).filter(|p| !OWN_ACCOUNT.iter().any(|a| p.contains(a)));
+    // "un paiement de 63 euros", "a payment of 70": an amount, no payer.
+    let folded_payer = payer(&f)
+        .filter(|p| !OWN_ACCOUNT.iter().any(|a| p.contains(a)))
+        .filter(|p| !p.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€'));
     // "any deposit from acme?", "got the transfer from my sister?", "le virement de mon
     // employeur est passé ?": with a payer named, weaker words of arrival are enough.
     let arrived = has(ARRIVED)
