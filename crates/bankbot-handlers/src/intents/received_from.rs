@@ -16,6 +16,9 @@ use crate::{DialogState, HandlerError};
 
 /// Words saying money arrived (folded, whole words or phrases).
 const ARRIVED: &[&str] = &[
+    "m'a vire",
+    "m'a verse",
+    "m'ont vire",
     "arrive",
     "arrivee",
     "arrives",
@@ -258,6 +261,14 @@ const KIN: &[&str] = &[
     "cousin",
     "cousine",
     "pote",
+    // Verlan and slang: "ma reum", "mon daron", "ma reus".
+    "reum",
+    "daron",
+    "daronne",
+    "darons",
+    "reup",
+    "reuf",
+    "reus",
     "ami",
     "amie",
     "friend",
