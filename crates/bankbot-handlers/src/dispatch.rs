@@ -269,7 +269,9 @@ async fn message(
         // before a trip is a travel notice).
         || parsed.intent == IntentId::CardLock
             && state.last_intent == Some(IntentId::CardLock)
-            && crate::intents::taken_back::lock_refused(text))
+            && crate::intents::taken_back::lock_refused(text)
+        || parsed.intent == IntentId::CardLock
+            && crate::intents::taken_back::lock_not_wanted(text))
         && !crate::intents::lock_order::requests_unlock(text)
         && matches!(
             parsed.intent,

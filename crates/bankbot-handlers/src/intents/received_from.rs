@@ -16,6 +16,9 @@ use crate::{DialogState, HandlerError};
 
 /// Words saying money arrived (folded, whole words or phrases).
 const ARRIVED: &[&str] = &[
+    "parvenu",
+    "parvenue",
+    "m'est parvenu",
     "m'a vire",
     "m'a verse",
     "m'ont vire",
@@ -157,6 +160,10 @@ const FROM: &[&str] = &["from", "de", "du", "des", "d'"];
 
 /// Words that end the payer's name.
 const NAME_ENDS: &[&str] = &[
+    "m'est",
+    "m'a",
+    "m'ont",
+    "parvenu",
     "arrive",
     "arrivee",
     "arrived",
@@ -215,7 +222,19 @@ const NAME_ENDS: &[&str] = &[
 
 /// Articles and possessives dropped before the name.
 const ARTICLES: &[&str] = &[
-    "la", "le", "l'", "les", "the", "my", "ma", "mon", "mes", "a",
+    "la",
+    "le",
+    "l'",
+    "les",
+    "the",
+    "my",
+    "ma",
+    "mon",
+    "mes",
+    "a",
+    "societe",
+    "entreprise",
+    "company",
 ];
 
 /// Relatives: a person the bank cannot tell from a name on a payment.
