@@ -231,6 +231,13 @@ pub(crate) enum Msg<'a> {
         range: &'a str,
         other: &'a str,
     },
+    /// "j'ai dépensé plus de 70 € ce mois-ci ?": the total weighed against the figure
+    /// asked about (`above`: the customer said "more than"; `holds`: what they asked is so).
+    SpentAgainstBound {
+        bound: &'a str,
+        above: bool,
+        holds: bool,
+    },
     SpendNone {
         range: &'a str,
         merchant: Option<&'a str>,

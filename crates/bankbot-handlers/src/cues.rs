@@ -318,6 +318,14 @@ const INCOME: &[&str] = &[
     "ai je gagne",
     "gagne combien",
     "virements recus",
+    // "combien acme m'a versé", "ils m'ont viré quoi": money paid to the customer.
+    "m'a verse",
+    "m'ont verse",
+    "m'a vire",
+    "m'ont vire",
+    "m'a paye",
+    "m'ont paye",
+    "nous a verse",
     "mes allocs",
     "les allocs",
     "mes alloc",
@@ -2321,11 +2329,50 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         "carte de credit",
         "compte d'hydro",
     ];
-    if w.iter().any(|x| pay_words.contains(x)) && any(&f, &bills) {
+    // "j'ai payé le loyer ou pas encore ?", "jai pay le loyer", "did i pay the rent": whether
+    // it was paid, a look at the operations, not an order to pay.
+    let paid_already = any(
+        &f,
+        &[
+            "j'ai paye",
+            "jai paye",
+            "j'ai pay",
+            "jai pay",
+            "ai je paye",
+            "j'ai regle",
+            "jai regle",
+            "deja paye",
+            "deja regle",
+            "a ete paye",
+            "a ete payee",
+            "est passe",
+            "est passee",
+            "did i pay",
+            "have i paid",
+            "i already paid",
+            "did i already pay",
+            "ou pas encore",
+        ],
+    );
+    if w.iter().any(|x| pay_words.contains(x)) && any(&f, &bills) && !paid_already {
         return Some(BillPayment);
     }
     // "did the venmo come in", "any zelle from mike": money in through an app, shown.
     if crate::app_incoming::asked(text) {
+        return None;
+    }
+    // "acme m'a viré combien", "ils m'ont versé quoi": money the customer received.
+    if any(
+        &f,
+        &[
+            "m'a vire",
+            "m'ont vire",
+            "m'a verse",
+            "m'ont verse",
+            "nous a vire",
+            "nous a verse",
+        ],
+    ) {
         return None;
     }
     let send_verbs = [

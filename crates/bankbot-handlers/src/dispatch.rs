@@ -93,7 +93,10 @@ async fn route(
     match input {
         Input::Postback { payload } => postback(ctx, state, payload).await,
         Input::Location(point) => atm::search_location(ctx, state, point).await,
-        Input::Message { text, parsed } => message(ctx, state, text, parsed).await,
+        Input::Message { text, parsed } => {
+            let parsed = crate::own_merchant::prefer(ctx, text, parsed).await;
+            message(ctx, state, text, &parsed).await
+        }
         Input::Compare { first, second } => {
             if !crate::intents::compare::answer(ctx, state, first.1, second.1).await? {
                 message(ctx, state, first.0, first.1).await?;
@@ -320,7 +323,9 @@ async fn message(
         // before a trip is a travel notice).
         || parsed.intent == IntentId::CardLock
             && state.last_intent == Some(IntentId::CardLock)
-            && crate::intents::taken_back::lock_refused(text))
+            && crate::intents::taken_back::lock_refused(text)
+        || parsed.intent == IntentId::CardLock
+            && crate::intents::taken_back::lock_not_wanted(text))
         && !crate::intents::lock_order::requests_unlock(text)
         && !crate::intents::found_card::with_unlock_order(text)
         && matches!(
@@ -2058,9 +2063,10 @@ pub(crate) async fn intent_turn(
     let (intent, ask) = cues::refine(intent, text);
     // "what i pay more than 100 dollar", "payments bigger than 100 dollar": an amount with a
     // word of money going out is a listing, though the engine read nothing.
-    let intent = if intent == IntentId::OutOfScope
+    // "montre moi ce qui est au-dessus de huitante": help never carries an amount bound.
+    let intent = if (intent == IntentId::OutOfScope && money_out::only(text)
+        || intent == IntentId::Help)
         && (slots.amount_min.is_some() || slots.amount_max.is_some())
-        && money_out::only(text)
     {
         state.turn_intent = Some(IntentId::Transactions);
         IntentId::Transactions
@@ -2182,9 +2188,18 @@ pub(crate) async fn intent_turn(
             slots.category = None;
         }
     }
+    // "j'ai dépensé plus de 70 € ce mois-ci ?": the total weighed against the figure.
+    let total_bound = matches!(intent, IntentId::SpendingSummary | IntentId::Transactions)
+        && slots.amount_min.is_some() != slots.amount_max.is_some()
+        && crate::intents::spent_bound::asks(text);
+    if total_bound {
+        state.turn_intent = Some(IntentId::SpendingSummary);
+    }
     // "my purchases over 40 euros": a threshold asks for the items, unless a sum is asked.
     // "things i spent money on last week": the purchases themselves.
-    let intent = if intent == IntentId::SpendingSummary
+    let intent = if total_bound {
+        IntentId::SpendingSummary
+    } else if intent == IntentId::SpendingSummary
         && (slots.amount_min.is_some() || slots.amount_max.is_some() || cues::names_purchases(text))
         && !cues::asks_sum(text)
     {
@@ -2217,6 +2232,9 @@ pub(crate) async fn intent_turn(
             if let Some(kind) = cards::unlock(ctx, state, s, slots.account_type, ask_first).await? {
                 unlocked = Some(kind);
             }
+        }
+        (IntentId::SpendingSummary, Some(s)) if total_bound => {
+            crate::intents::spent_bound::answer(ctx, s, slots).await?;
         }
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;

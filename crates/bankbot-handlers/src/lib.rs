@@ -52,6 +52,7 @@ mod misheard;
 mod movements;
 mod notice;
 mod off_topic;
+mod own_merchant;
 mod periods;
 mod pick;
 mod place_shape;

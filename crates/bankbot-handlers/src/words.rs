@@ -417,6 +417,9 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     if words.is_empty() {
         return yes_idiom.then_some(true);
     }
+    if (says_there_is(&words) || asks_what_if(&padded)) && !yes_idiom {
+        return None;
+    }
     let has_phrase = |list: &[&str]| {
         list.iter()
             .any(|p| bankbot_core::has_padded_phrase(&padded, &folded(p)))
@@ -461,6 +464,82 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         return Some(false);
     }
     yes.then_some(true)
+}
+
+/// Words after "ya", "y'a" that make it French "il y a" ("ya un prélo de 63 balles",
+/// "y'a des frais ?"), not the English yes.
+const AFTER_THERE_IS: &[&str] = &[
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "eu",
+    "pas",
+    "plus",
+    "rien",
+    "quoi",
+    "qqch",
+    "quelque",
+    "quelqu'un",
+    "encore",
+    "combien",
+    "moyen",
+    "un",
+    "tu",
+    "t",
+    "t'il",
+    "il",
+    "toujours",
+    "deja",
+    "trop",
+    "beaucoup",
+    "aucun",
+    "aucune",
+    "personne",
+    "souci",
+    "probleme",
+    "pb",
+    "un",
+    "ma",
+    "mon",
+    "mes",
+    "le",
+    "la",
+    "les",
+    "ca",
+];
+
+/// True when `padded` asks about something the customer would do ("c'est-tu correct si je
+/// retire 200 piasses", "is it ok if i pay rent"): a question of its own, not a yes to the
+/// question asked (a pending lock must not be confirmed by its "correct").
+fn asks_what_if(padded: &str) -> bool {
+    [
+        " si je ",
+        " si j'",
+        " si on ",
+        " s'il faut ",
+        " if i ",
+        " if we ",
+    ]
+    .iter()
+    .any(|p| padded.contains(p))
+}
+
+/// True when `words` open with French "il y a" typed short: "y a un prélèvement de 63
+/// balles", "y'a un truc", "ya eu un retrait", "y a-t-il": a statement or a question,
+/// never a yes (a pending lock must not be confirmed by it).
+fn says_there_is(words: &[&str]) -> bool {
+    let second = words.get(1).copied();
+    match words.first().copied() {
+        Some("y") => second == Some("a") || second == Some("a-t-il"),
+        Some("ya" | "y'a" | "yavait" | "y'avait") => second.is_some_and(|w| {
+            AFTER_THERE_IS.contains(&w) || w.starts_with("d'") || w.starts_with("qu")
+        }),
+        Some("il") => second == Some("y"),
+        _ => false,
+    }
 }
 
 /// Words that only acknowledge ("ok", "d'accord"): a yes only when nothing else follows them

@@ -90,6 +90,8 @@ const ENGLISH: NumberWords = NumberWords {
     is_part,
     read,
     currency: CURRENCY,
+    bounds: &[],
+    after_bound: &[],
 };
 
 /// True for a word that may be part of a spelled-out number ("twenty", "hundred", "and").

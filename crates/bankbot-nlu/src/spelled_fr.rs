@@ -53,8 +53,12 @@ fn read(words: &[&str]) -> Option<(u32, usize)> {
     let mut any = false;
     for (i, w) in words.iter().enumerate() {
         match *w {
-            // "vingt et un", "septante-et-un": "et" only between number words.
-            "et" if any && words.get(i + 1).is_some_and(|n| word_value(n).is_some()) => {}
+            // "vingt et un", "septante-et-un", "soixante et onze": "et" only before "un"
+            // or "onze" ("entre quarante et septante" is two numbers).
+            "et" if any
+                && words
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(*n, "un" | "une" | "onze")) => {}
             "cent" | "cents" => {
                 current = current.max(1).saturating_mul(100);
                 last_unit = 0;
@@ -93,7 +97,71 @@ const FRENCH: NumberWords = NumberWords {
     is_part,
     read,
     currency: CURRENCY,
+    bounds: BOUNDS,
+    after_bound: AFTER_BOUND,
 };
+
+/// Bounds right before a number that make it an amount with no currency word: "plus de
+/// septante", "supérieures à nonante", "au-dessus de huitante", "entre septante".
+const BOUNDS: &[&[&str]] = &[
+    &["plus", "de"],
+    &["moins", "de"],
+    &["au-dessus", "de"],
+    &["au", "dessus", "de"],
+    &["en-dessous", "de"],
+    &["en", "dessous", "de"],
+    &["au-dessous", "de"],
+    &["au-dela", "de"],
+    &["au", "dela", "de"],
+    &["superieur", "a"],
+    &["superieure", "a"],
+    &["superieurs", "a"],
+    &["superieures", "a"],
+    &["inferieur", "a"],
+    &["inferieure", "a"],
+    &["inferieurs", "a"],
+    &["inferieures", "a"],
+    &["depasse"],
+    &["depassent"],
+    &["depassant"],
+    &["a", "partir", "de"],
+    &["entre"],
+];
+
+/// Words of the sentence that may follow a bounded amount: "plus de nonante ce mois-ci",
+/// "entre septante et cent", but not a noun ("plus de deux fois", "moins de trois jours").
+const AFTER_BOUND: &[&str] = &[
+    "ce",
+    "cette",
+    "ces",
+    "en",
+    "chez",
+    "au",
+    "aux",
+    "a",
+    "le",
+    "la",
+    "les",
+    "sur",
+    "depuis",
+    "dans",
+    "pour",
+    "et",
+    "ou",
+    "svp",
+    "stp",
+    "s'il",
+    "merci",
+    "depense",
+    "depenses",
+    "paye",
+    "pendant",
+    "cet",
+    "hier",
+    "aujourd'hui",
+    "la-bas",
+    "icitte",
+];
 
 /// True for a word that may be part of a spelled-out number ("septante", "cent", "et").
 fn is_part(w: &str) -> bool {
@@ -124,6 +192,24 @@ mod tests {
             ("mille deux cents euros", "1200 euros"),
             ("cent balles", "100 balles"),
             ("quarante cinq piasses", "45 piasses"),
+            (
+                "depenses superieures a septante",
+                "depenses superieures a 70",
+            ),
+            ("plus de nonante?", "plus de 90?"),
+            (
+                "au-dessus de huitante ce mois-ci",
+                "au-dessus de 80 ce mois-ci",
+            ),
+            (
+                "moins de septante-cinq chez carrefour",
+                "moins de 75 chez carrefour",
+            ),
+            ("entre septante et cent vingt", "entre 70 et 120"),
+            (
+                "entre quarante et septante-cinq balles",
+                "entre 40 et 75 balles",
+            ),
         ] {
             assert_eq!(d(typed).as_deref(), Some(want), "{typed}");
         }
@@ -140,6 +226,9 @@ mod tests {
             "cent",
             "quatre-vingt",
             "",
+            "plus de deux fois",
+            "moins de trois jours",
+            "les deux",
         ] {
             assert_eq!(d(typed), None, "{typed}");
         }

@@ -78,6 +78,14 @@ fn form(word: &str) -> Option<Form> {
         "cpte" | "cpt" => Sure("compte"),
         "cptes" | "cpts" => Sure("comptes"),
         "transac" | "transa" | "transacs" | "transas" => Sure("transactions"),
+        // Slang a classifier trained on standard French would not know.
+        "prelo" | "prelev" => Sure("prelevement"),
+        "prelos" | "prelevs" => Sure("prelevements"),
+        "chelou" | "cheloue" | "zarbi" | "zarb" => Sure("bizarre"),
+        // Belgium's cash machine.
+        "tirette" => Sure("distributeur"),
+        "tirettes" => Sure("distributeurs"),
+        "chelous" | "cheloues" | "zarbis" => Sure("bizarres"),
         "ts" => IfFrench("tous"),
         "ya" => IfFrench("il y a"),
         "yavait" => Sure("il y avait"),

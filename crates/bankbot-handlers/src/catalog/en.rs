@@ -228,6 +228,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         HistoryFrom(held) => {
             format!("I only have your transactions from {held} on: nothing before is counted.")
         }
+        SpentAgainstBound {
+            bound,
+            above,
+            holds,
+        } => match (above, holds) {
+            (true, true) => format!("Yes, that's more than {bound}."),
+            (true, false) => format!("No, that's not more than {bound}."),
+            (false, true) => format!("Yes, that's less than {bound}."),
+            (false, false) => format!("No, that's not less than {bound}."),
+        },
         SpendDifference {
             diff,
             weighed,

@@ -239,6 +239,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         HistoryFrom(held) => {
             format!("Je n'ai vos opérations qu'à partir du {held} : rien d'avant n'est compté.")
         }
+        SpentAgainstBound {
+            bound,
+            above,
+            holds,
+        } => match (above, holds) {
+            (true, true) => format!("Oui, c'est plus de {bound}."),
+            (true, false) => format!("Non, ce n'est pas plus de {bound}."),
+            (false, true) => format!("Oui, c'est moins de {bound}."),
+            (false, false) => format!("Non, ce n'est pas moins de {bound}."),
+        },
         SpendDifference {
             diff,
             weighed,

@@ -125,6 +125,23 @@ const SPEND_OK: &[&str] = &[
     "est ce que je peux payer",
     "puis je acheter",
     "puis je depenser",
+    // Québec: "c'est-tu correct si je retire 200 piasses", "je peux-tu acheter ça".
+    "c'est correct si je",
+    "c'est tu correct si je",
+    "c'tu correct si je",
+    "c tu correct si je",
+    "correct si je depense",
+    "correct si je retire",
+    "ok si je depense",
+    "ok si je retire",
+    "ca passe si je",
+    "je peux tu acheter",
+    "je peux tu depenser",
+    "je peux tu retirer",
+    "je peux tu payer",
+    "je peux retirer",
+    "est ce que je peux retirer",
+    "puis je retirer",
 ];
 
 /// Words that make an amount a bill to pay from here ("je peux payer ma facture de 80 €"),

@@ -68,6 +68,9 @@ const CHANGE: &[&str] = &[
     " debloquer ",
     " debloquez ",
     " bloquez ",
+    " bloque la ",
+    " bloque ma ",
+    " bloque moi ",
     " lost ",
     " stolen ",
     " perdu ",
@@ -113,6 +116,14 @@ const DECLINED: &[&str] = &[
     " a ete refusee ",
     " veut pas ",
     " veut plus ",
+    // Québec's "pu" (plus): "ma carte marche pu", "ça passe pu".
+    " marche pu ",
+    " fonctionne pu ",
+    " passe pu ",
+    " a pas passe ",
+    " a pas marche ",
+    " passait pas ",
+    " pogne pas ",
     " deconne ",
     " bug ",
     " bugge ",
@@ -147,6 +158,58 @@ const DECLINED: &[&str] = &[
     " keeps getting blocked ",
 ];
 
+/// The customer saying they did not lock it ("bin non je l'ai pas bloquée", "i never
+/// locked it"): the state, said again, never a fraud report nor an offer to lock.
+const NOT_LOCKED_BY_ME: &[&str] = &[
+    " l'ai pas bloquee ",
+    " l'ai pas bloque ",
+    " l'ai jamais bloquee ",
+    " l'ai jamais bloque ",
+    " l'ai pas bloquer ",
+    " l ai pas bloquee ",
+    " l ai jamais bloquee ",
+    " lai pas bloquee ",
+    " lai jamais bloquee ",
+    " ai rien bloque ",
+    " ai pas bloque ma carte ",
+    " ai jamais bloque ma carte ",
+    " didn't lock it ",
+    " didnt lock it ",
+    " never locked it ",
+    " didn't block it ",
+    " didnt block it ",
+];
+
+/// A payment that failed, said without naming the card: "chu pas capable de payer au
+/// dépanneur", "je peux pas payer", "mon paiement a été refusé", "impossible de payer".
+const PAYING_FAILED: &[&str] = &[
+    " pas capable de payer ",
+    " pu capable de payer ",
+    " plus capable de payer ",
+    " peux pas payer ",
+    " peux plus payer ",
+    " peut pas payer ",
+    " pouvais pas payer ",
+    " pu payer ",
+    " pas pu payer ",
+    " arrive pas a payer ",
+    " arrive plus a payer ",
+    " impossible de payer ",
+    " paiement refuse ",
+    " paiement a ete refuse ",
+    " paiement est refuse ",
+    " paiement a ete rejete ",
+    " paiement rejete ",
+    " paiement passe pas ",
+    " paiement est pas passe ",
+    " paiement a pas passe ",
+    " achat refuse ",
+    " transaction refusee ",
+    " paiement a echoue ",
+    " ca a pas passe ",
+    " ca a pas passe a la caisse ",
+];
+
 /// A refusal said alone, in a short message: "smh declined again", "declined wtf".
 const DECLINED_ALONE: &[&str] = &[" declined ", " denied ", " rejected "];
 
@@ -178,7 +241,7 @@ pub(crate) fn declined(text: &str) -> bool {
         .filter(|w| !softener(w))
         .any(|w| f.contains(w));
     let bare = f.split_whitespace().count() <= DECLINED_ALONE_WORDS && has(DECLINED_ALONE);
-    ((card && has(DECLINED)) || bare) && !orders
+    ((card && has(DECLINED)) || bare || has(PAYING_FAILED)) && !orders
 }
 
 /// True when `text` says a card stopped working or was declined, whatever else it asks
@@ -212,7 +275,7 @@ pub(crate) fn asks(text: &str) -> bool {
         .replace(" still lock ", " still locked ")
         .replace(" still freeze ", " still frozen ");
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    if declined(text) {
+    if declined(text) || has(NOT_LOCKED_BY_ME) {
         return true;
     }
     let about_card = has(&[

@@ -31,6 +31,13 @@ const OPERATION: &[&str] = &[
     " payment ",
     " charge ",
     " ligne ",
+    " retrait ",
+    " retraits ",
+    " prelo ",
+    " prelos ",
+    " prelevements ",
+    " achats ",
+    " virements ",
     " virement ",
     " versement ",
     " transactions ",
@@ -86,6 +93,13 @@ const SEARCH: &[&str] = &[
     " il y a ",
     " un paiement ",
     " un achat ",
+    " un retrait ",
+    " un prelevement ",
+    " un prelo ",
+    " une operation ",
+    " y a eu ",
+    " y a t il ",
+    " y a tu ",
     " une ope ",
     " un truc ",
     " of ",
@@ -115,6 +129,8 @@ const ONE_ITEM: &[&str] = &[
     "prelevement",
     "achat",
     "virement",
+    "retrait",
+    "prelo",
     "truc",
 ];
 
@@ -191,6 +207,37 @@ const WHAT: &[&str] = &[
     " expliquer ",
 ];
 
+/// Words disowning the operation ("un prélèvement que je n'ai point autorisé de 45 €"): a
+/// fraud report, which the fraud path answers, not a lookup.
+const DISOWNED: &[&str] = &[
+    " pas autorise ",
+    " point autorise ",
+    " jamais autorise ",
+    " pas autorisee ",
+    " point autorisee ",
+    " non autorise ",
+    " non autorisee ",
+    " pas fait ",
+    " jamais fait ",
+    " pas moi ",
+    " reconnais pas ",
+    " connais pas ",
+    " frauduleux ",
+    " frauduleuse ",
+    " suspect ",
+    " suspecte ",
+    " louche ",
+    " chelou ",
+    " didn't make ",
+    " didnt make ",
+    " not mine ",
+    " unauthorized ",
+    " unauthorised ",
+    " don't recognize ",
+    " dont recognize ",
+    " fraudulent ",
+];
+
 /// Words of a request to move money, which is not a lookup ("fais un virement de 200 €");
 /// "c'est quoi le virement de 2450 € ?" asks about one already made.
 const MOVE: &[&str] = &[
@@ -226,7 +273,7 @@ pub(crate) fn asked(text: &str) -> Option<Decimal> {
         .split_whitespace()
         .next()
         .is_some_and(|w| matches!(w, "pay" | "send" | "transfer" | "move"));
-    if !has(OPERATION) || has(MOVE) || orders {
+    if !has(OPERATION) || has(MOVE) || orders || has(DISOWNED) {
         return None;
     }
     let lower = without_thousands(&text.to_lowercase());

@@ -16,6 +16,12 @@ use crate::{DialogState, HandlerError};
 
 /// Words saying money arrived (folded, whole words or phrases).
 const ARRIVED: &[&str] = &[
+    "parvenu",
+    "parvenue",
+    "m'est parvenu",
+    "m'a vire",
+    "m'a verse",
+    "m'ont vire",
     "arrive",
     "arrivee",
     "arrives",
@@ -154,6 +160,10 @@ const FROM: &[&str] = &["from", "de", "du", "des", "d'"];
 
 /// Words that end the payer's name.
 const NAME_ENDS: &[&str] = &[
+    "m'est",
+    "m'a",
+    "m'ont",
+    "parvenu",
     "arrive",
     "arrivee",
     "arrived",
@@ -212,7 +222,19 @@ const NAME_ENDS: &[&str] = &[
 
 /// Articles and possessives dropped before the name.
 const ARTICLES: &[&str] = &[
-    "la", "le", "l'", "les", "the", "my", "ma", "mon", "mes", "a",
+    "la",
+    "le",
+    "l'",
+    "les",
+    "the",
+    "my",
+    "ma",
+    "mon",
+    "mes",
+    "a",
+    "societe",
+    "entreprise",
+    "company",
 ];
 
 /// Relatives: a person the bank cannot tell from a name on a payment.
@@ -258,6 +280,14 @@ const KIN: &[&str] = &[
     "cousin",
     "cousine",
     "pote",
+    // Verlan and slang: "ma reum", "mon daron", "ma reus".
+    "reum",
+    "daron",
+    "daronne",
+    "darons",
+    "reup",
+    "reuf",
+    "reus",
     "ami",
     "amie",
     "friend",
@@ -307,7 +337,10 @@ pub(crate) fn asks(text: &str) -> Option<Received> {
         return None;
     }
     // "payments from my checking to savings": the customer's own account is no payer.
-    let folded_payer = payer(&f).filter(|p| !OWN_ACCOUNT.iter().any(|a| p.contains(a)));
+    // "un paiement de 63 euros", "a payment of 70": an amount, no payer.
+    let folded_payer = payer(&f)
+        .filter(|p| !OWN_ACCOUNT.iter().any(|a| p.contains(a)))
+        .filter(|p| !p.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€'));
     // "any deposit from acme?", "got the transfer from my sister?", "le virement de mon
     // employeur est passé ?": with a payer named, weaker words of arrival are enough.
     let arrived = has(ARRIVED)

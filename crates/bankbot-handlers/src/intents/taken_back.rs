@@ -111,6 +111,38 @@ const LOCK_REFUSED: &[&str] = &[
     " pas la peine de bloquer ",
 ];
 
+/// The customer's own choice not to lock, whatever came before: "je préfère ne pas bloquer
+/// ma carte pour l'instant", "je veux pas la bloquer", "I'd rather not lock it".
+const LOCK_NOT_WANTED: &[&str] = &[
+    " prefere ne pas bloquer ",
+    " prefere ne pas la bloquer ",
+    " prefere pas bloquer ",
+    " prefere pas la bloquer ",
+    " veux pas bloquer ",
+    " veux pas la bloquer ",
+    " voudrais pas bloquer ",
+    " voudrais pas la bloquer ",
+    " souhaite pas bloquer ",
+    " souhaite ne pas bloquer ",
+    " souhaite pas la bloquer ",
+    " souhaite ne pas la bloquer ",
+    " prefererais ne pas bloquer ",
+    " prefererais ne pas la bloquer ",
+    " rather not lock ",
+    " rather not block ",
+    " don't want to lock ",
+    " dont want to lock ",
+    " don't want to block ",
+    " dont want to block ",
+];
+
+/// True when `text` says the customer does not want a lock ("je préfère ne pas bloquer ma
+/// carte"), without asking anything: no lock is offered, even with nothing asked before.
+pub(crate) fn lock_not_wanted(text: &str) -> bool {
+    let f = fold(text);
+    !text.contains('?') && LOCK_NOT_WANTED.iter().any(|p| f.contains(p))
+}
+
 /// True when `text` refuses a lock outright ("faut pas la bloquer en fait", "dont lock
 /// it"), without asking anything: no lock is started.
 pub(crate) fn lock_refused(text: &str) -> bool {
