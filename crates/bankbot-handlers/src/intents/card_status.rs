@@ -257,13 +257,38 @@ pub(crate) fn says_not_working(text: &str) -> bool {
 }
 
 /// `text` folded without what it says of a failure ("bloque ma visa elle marche pas" →
-/// "bloque ma visa elle"), so the negation of the failure does not read as one of the lock.
+/// "bloque ma visa elle"), so the negation of the failure does not read as one of the lock,
+/// and without the lock verbs' accented past participles ("c'est-tu bloqué ?", "elle est
+/// gelée"): a state asked about, which folding would turn into the imperative "bloque".
 pub(crate) fn without_failure(text: &str) -> String {
-    let mut f = fold(text);
+    let lowered = text.to_lowercase();
+    let stated: String = lowered
+        .split_whitespace()
+        .map(|word| if is_lock_participle(word) { "" } else { word })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut f = fold(&stated);
     for w in DECLINED {
         f = f.replace(w, " ");
     }
     f
+}
+
+/// A lock verb's French past participle, accent written ("bloqué", "gelées", "c'est-tu
+/// verrouillée?"), punctuation around it ignored.
+fn is_lock_participle(word: &str) -> bool {
+    const STEMS: &[&str] = &["bloqu", "verrouill", "gel", "désactiv", "stopp", "coup"];
+    let word = word.trim_matches(|c: char| !c.is_alphabetic());
+    let word = word.rsplit(['\'', '’', '-']).next().unwrap_or(word);
+    let stem = word
+        .strip_suffix("ées")
+        .or_else(|| word.strip_suffix("ée"))
+        .or_else(|| word.strip_suffix("és"))
+        .or_else(|| word.strip_suffix('é'));
+    match stem {
+        Some(stem) => STEMS.contains(&stem),
+        None => word.starts_with("suspendu"),
+    }
 }
 
 /// True when `text` asks whether a card is locked or works, or says it was declined,
