@@ -21,7 +21,7 @@ pub fn truncate(text: &str) -> &str {
 /// (lower case, accents removed, typographic apostrophes and dashes made ASCII, runs of
 /// white space collapsed, trimmed), then French texting forms ("g", "koi", "jai") written
 /// out ([`crate::texting_fr`]), and English customers' borrowed and Scots words ("saldo",
-/// "tarjeta", "cannae") in plain English ([`crate::words_en`]). Punctuation is kept (the slot extractors need `$`, `€`,
+/// "tarjeta", "cannae") in plain English (the `words_en` module). Punctuation is kept (the slot extractors need `$`, `€`,
 /// `.` and `,`).
 ///
 /// Normalising twice changes nothing (`normalize(&normalize(t)) == normalize(t)`), so
