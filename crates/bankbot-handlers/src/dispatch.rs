@@ -2285,6 +2285,12 @@ pub(crate) async fn intent_turn(
         if ctx.missing_account {
             state.last_slots.account_type = None;
         }
+        // "j'ai dépensé plus de 80 € ce mois ?" then "et la semaine passée": the figure was
+        // weighed against the total, it is no size of single payments to search next.
+        if total_bound {
+            state.last_slots.amount_min = None;
+            state.last_slots.amount_max = None;
+        }
         if unlocked.is_some() {
             state.last_slots.account_type = unlocked;
         }
