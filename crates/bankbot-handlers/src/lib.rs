@@ -50,6 +50,7 @@ mod history;
 mod intents;
 mod misheard;
 mod movements;
+mod no_then_request;
 mod notice;
 mod off_topic;
 mod own_merchant;
@@ -92,6 +93,13 @@ pub fn reports_fraud(text: &str) -> bool {
 /// `Some(false)` for a no, `None` otherwise: what answers a confirmation question.
 pub fn short_answer(text: &str) -> Option<bool> {
     words::yes_no(text)
+}
+
+/// The no opening `text` and the request after it ("no!! i want block the debit card",
+/// "okay forget it did my paycheck hit yet", "nan je veux le solde du livret"): the no
+/// turns down what was asked, the rest is read as a request of its own.
+pub fn no_then_request(text: &str) -> Option<(&str, &str)> {
+    no_then_request::split(text)
 }
 
 /// True when `text` only acknowledges ("ok", "alright then", "d'accord"): a yes alone, but

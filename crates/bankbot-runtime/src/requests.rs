@@ -97,6 +97,11 @@ pub(crate) fn requests(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMat
     if bankbot_handlers::reports_fraud(text) {
         return whole();
     }
+    // "no!! i want block the debit card", "okay forget it did my paycheck hit yet": the no
+    // turns down what was asked; the request after it is read on its own.
+    if let Some((_, rest)) = request_after_no(reader, text) {
+        return requests(reader, rest);
+    }
     if sentences(text).count() >= CONTEXT_SENTENCES {
         let parsed = reader.parse(text);
         // A request the engine placed as a whole with a courtesy, help or linking reading
@@ -148,6 +153,15 @@ pub(crate) fn requests(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMat
 pub(crate) fn answering(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMatch)> {
     if let Some(parts) = answer_then_request(reader, text) {
         return parts;
+    }
+    // "No dear, I only asked for the nearest cash machine" to "lock your debit card?": the
+    // request is answered and the lock recalled, as for a request alone (after a theft a
+    // question is no "no"). A rest about the lock ("non la debit", "ah ben non elle était
+    // dans mon sac") is the answer itself, read whole.
+    if let Some((_, rest)) = request_after_no(reader, text)
+        && reader.parse(rest).intent != IntentId::CardLock
+    {
+        return requests(reader, rest);
     }
     let whole = || vec![(text.to_owned(), reader.parse(text))];
     if bankbot_handlers::short_answer(text).is_some() {
@@ -223,6 +237,28 @@ fn answer_then_request(reader: Reader<'_>, text: &str) -> Option<Vec<(String, In
             (rest.to_owned(), parsed),
         ]
     })
+}
+
+/// The no opening `text` and the request after it, when that rest asks something of its
+/// own: placed as a request ("nan je veux le solde du livret"), or a sentence or a place
+/// the handlers read by its words ("No. I need phone number", "no Reno Nevada"). A rest
+/// that is an answer or a courtesy ("no not now", "nah thanks") leaves the no whole.
+fn request_after_no<'t>(reader: Reader<'_>, text: &'t str) -> Option<(&'t str, &'t str)> {
+    let (head, rest) = bankbot_handlers::no_then_request(text)?;
+    if bankbot_handlers::short_answer(rest).is_some() {
+        return None;
+    }
+    let parsed = reader.parse(rest);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let names_place = || {
+        words.iter().any(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || (*w != "I" && w.chars().next().is_some_and(char::is_uppercase))
+        })
+    };
+    let asks = is_request(&parsed)
+        || parsed.intent == IntentId::OutOfScope && (words.len() >= 3 || names_place());
+    asks.then_some((head, rest))
 }
 
 /// Where the first of `joins` stands in `lower`, and its length: the earliest, and of
