@@ -134,6 +134,20 @@ const LOCK_NOT_WANTED: &[&str] = &[
     " dont want to lock ",
     " don't want to block ",
     " dont want to block ",
+    // "don't lock it", "dont block it yet", "bloque pas", "ne la bloque pas": an order
+    // negated, whatever was asked before.
+    " don't lock it ",
+    " dont lock it ",
+    " do not lock it ",
+    " don't block it ",
+    " dont block it ",
+    " do not block it ",
+    " don't freeze it ",
+    " dont freeze it ",
+    " do not freeze it ",
+    " bloque pas ",
+    " bloquez pas ",
+    " bloques pas ",
 ];
 
 /// True when `text` says the customer does not want a lock ("je préfère ne pas bloquer ma
