@@ -38,6 +38,7 @@ pub(crate) mod compare;
 pub(crate) mod compromised;
 pub(crate) mod contact;
 pub(crate) mod debited;
+pub(crate) mod disowned;
 pub(crate) mod double_charge;
 pub(crate) mod exact_amount;
 pub(crate) mod fallback;
