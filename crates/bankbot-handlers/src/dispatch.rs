@@ -231,6 +231,30 @@ async fn message(
         crate::intents::refund::status(ctx);
         return Ok(());
     }
+    // "the one for atm i think the debit", « la visa là, celle du resto » to "which card?":
+    // that card, before the words of its use are read as a request (an ATM search).
+    if state.pending == Some(Pending::CardChoice)
+        && !crate::intents::lock_order::requests_unlock(text)
+        && crate::intents::stand_down::reason(text).is_none()
+        && words::yes_no(text) != Some(false)
+        && let Some(kind) = crate::intents::card_use::read(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::CardLock);
+        // A card named outright goes the usual way (a lock already agreed to is done).
+        if let Some(named) = cards::named_in(ctx, credential, text).await? {
+            return crate::intents::card_named::answer(
+                ctx,
+                state,
+                credential,
+                &Pending::CardChoice,
+                named,
+                text,
+            )
+            .await;
+        }
+        return cards::handle(ctx, state, credential, Some(kind)).await;
+    }
     // "wats my ballence" (read as a card lock): a balance, when no card nor lock is named.
     let heard;
     let parsed = if parsed.intent != IntentId::Balance && crate::misheard::asks_balance(text) {

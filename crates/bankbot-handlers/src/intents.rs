@@ -29,6 +29,7 @@ pub(crate) mod card_named;
 pub(crate) mod card_replace;
 pub(crate) mod card_safety;
 pub(crate) mod card_status;
+pub(crate) mod card_use;
 pub(crate) mod cards;
 pub(crate) mod cash_deposit;
 pub(crate) mod cash_taken;
