@@ -351,6 +351,18 @@ pub(crate) enum Msg<'a> {
     /// "speak with someone about my late wife's account": condolences, and the bank's contact.
     Bereavement(Contact<'a>),
     FraudOffer(Reach<'a>),
+    /// A payment shown, disowned ("wasnt me", « c'est pas moi ça »): named (its
+    /// [`Msg::PaymentNamed`]), the lock of its card offered, and who hears the report.
+    FraudDisowned(&'a str, Reach<'a>),
+    /// "$129.99 at Amazon on Nov 25": a payment named in a sentence.
+    PaymentNamed {
+        /// Its amount, unsigned.
+        amount: &'a str,
+        /// The merchant or payee.
+        who: &'a str,
+        /// Its day as shown.
+        date: &'a str,
+    },
     /// The customer gave a code or the card's details away ("je lui ai déjà donné le code"):
     /// the card is compromised and must be locked now (asked next), and who to tell.
     CardCompromised(Reach<'a>),
@@ -841,6 +853,13 @@ mod tests {
             Msg::FraudNextSteps(Reach::Bank(Contact::Unknown)),
             Msg::FraudOfferAgain(Reach::Bank(Contact::Unknown)),
             Msg::FraudOffer(Reach::Bank(Contact::Unknown)),
+            Msg::FraudDisowned("p", Reach::Person),
+            Msg::FraudDisowned("p", Reach::Bank(Contact::Unknown)),
+            Msg::PaymentNamed {
+                amount: "a",
+                who: "w",
+                date: "d",
+            },
             Msg::FallbackEscalate(Reach::Person),
             Msg::FallbackEscalate(Reach::Bank(Contact::Unknown)),
             Msg::CardDone("X", Reach::Bank(Contact::Unknown)),

@@ -24,6 +24,8 @@ const MAX_BARE_PLACE_WORDS: usize = 6;
 /// …", "et …") and carries fitting slots continues the last data answer even when the
 /// engine placed it elsewhere ("what about October?" after a spending summary).
 pub const CUED_FOLLOW_UP: f32 = 0.8;
+/// Words at most in a message disowning the payments just shown ("no way that was me").
+const MAX_DISOWN_WORDS: usize = 14;
 
 pub(crate) async fn run(
     ctx: &mut Ctx<'_>,
@@ -51,6 +53,22 @@ pub(crate) async fn run(
             .or_else(|| (listed.len() == 1 && crate::pick::asks_about_it(text)).then_some(1))
     {
         return crate::pick::answer(ctx, state, listed, n).await;
+    }
+    // "wasnt me", « j'ai pas pris le train moi » just after payments were shown: the fraud
+    // path for those payments (named when one), their card the one to lock.
+    if let Input::Message { text, parsed } = input
+        && state.last_intent == Some(IntentId::Transactions)
+        && !names_a_subject(&parsed.slots, &state.last_slots)
+        && listed
+            .iter()
+            .all(|l| matches!(l, crate::Listed::Transaction { .. }))
+        && !listed.is_empty()
+        && text.split_whitespace().count() <= MAX_DISOWN_WORDS
+        && crate::intents::disowned::says(text)
+        && !crate::intents::stand_down::charge_is_mine(text)
+        && let Some(credential) = ctx.customer
+    {
+        return crate::intents::disowned::report(ctx, state, credential, listed, text).await;
     }
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
@@ -83,6 +101,24 @@ pub(crate) async fn run(
         state.disputed_account = None;
     }
     done
+}
+
+/// True when the message names what to look at (a period, amount, category, account, or a
+/// merchant other than the one just searched): "the 129.99 amazon one, I didn't buy that",
+/// "anything weird on my visa this week" are a search of their own, not the payments shown
+/// before; "I ain't took no Uber" after the Uber rides names those.
+fn names_a_subject(slots: &Slots, shown: &Slots) -> bool {
+    let other_merchant = match (&slots.merchant, &shown.merchant) {
+        (Some(named), Some(searched)) => !named.eq_ignore_ascii_case(searched),
+        (named, _) => named.is_some(),
+    };
+    other_merchant
+        || slots.date_from.is_some()
+        || slots.date_to.is_some()
+        || slots.amount_min.is_some()
+        || slots.amount_max.is_some()
+        || slots.category.is_some()
+        || slots.account_type.is_some()
 }
 
 async fn route(
@@ -180,6 +216,45 @@ async fn message(
     } else {
         parsed
     };
+    // "will i get the 129 back?", « je serai remboursé ? » just after a payment was disowned
+    // or its card locked: how a disputed payment is refunded, before any open question
+    // reads the figure as a payment to search.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::ReportFraud | IntentId::CardLock)
+    ) && (crate::intents::refund::asks_sum_back(text)
+        || crate::intents::refund::asks(text) == Some(crate::intents::refund::Refund::Status))
+    {
+        state.pending = None;
+        state.more = None;
+        state.turn_intent = Some(IntentId::ReportFraud);
+        crate::intents::refund::status(ctx);
+        return Ok(());
+    }
+    // "the one for atm i think the debit", « la visa là, celle du resto » to "which card?":
+    // that card, before the words of its use are read as a request (an ATM search).
+    if state.pending == Some(Pending::CardChoice)
+        && !crate::intents::lock_order::requests_unlock(text)
+        && crate::intents::stand_down::reason(text).is_none()
+        && words::yes_no(text) != Some(false)
+        && let Some(kind) = crate::intents::card_use::read(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.turn_intent = Some(IntentId::CardLock);
+        // A card named outright goes the usual way (a lock already agreed to is done).
+        if let Some(named) = cards::named_in(ctx, credential, text).await? {
+            return crate::intents::card_named::answer(
+                ctx,
+                state,
+                credential,
+                &Pending::CardChoice,
+                named,
+                text,
+            )
+            .await;
+        }
+        return cards::handle(ctx, state, credential, Some(kind)).await;
+    }
     // "wats my ballence" (read as a card lock): a balance, when no card nor lock is named.
     let heard;
     let parsed = if parsed.intent != IntentId::Balance && crate::misheard::asks_balance(text) {
@@ -1327,7 +1402,8 @@ async fn message(
     if matches!(
         state.last_intent,
         Some(IntentId::ReportFraud | IntentId::CardLock)
-    ) && crate::intents::refund::asks_it_back(text)
+    ) && (crate::intents::refund::asks_it_back(text)
+        || crate::intents::refund::asks_sum_back(text))
     {
         state.pending = None;
         state.turn_intent = Some(IntentId::ReportFraud);
@@ -1347,6 +1423,8 @@ async fn message(
             }
             (crate::intents::refund::Refund::Received, None) => link_needed(ctx),
             (crate::intents::refund::Refund::Status, _) => {
+                // Not a list: no lock offered again under it.
+                state.turn_intent = Some(IntentId::ReportFraud);
                 crate::intents::refund::status(ctx);
                 Ok(())
             }

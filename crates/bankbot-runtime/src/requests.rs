@@ -102,6 +102,9 @@ pub(crate) fn requests(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMat
     if let Some((_, rest)) = request_after_no(reader, text) {
         return requests(reader, rest);
     }
+    if yes_then_lock_order(reader, text) {
+        return whole();
+    }
     if sentences(text).count() >= CONTEXT_SENTENCES {
         let parsed = reader.parse(text);
         // A request the engine placed as a whole with a courtesy, help or linking reading
@@ -259,6 +262,26 @@ fn request_after_no<'t>(reader: Reader<'_>, text: &'t str) -> Option<(&'t str, &
     let asks = is_request(&parsed)
         || parsed.intent == IntentId::OutOfScope && (words.len() >= 3 || names_place());
     asks.then_some((head, rest))
+}
+
+/// "go ahead and lock that card", "yes and lock it", « vas-y et bloque-la »: a yes the
+/// lock order after it says again, one request (not a yes, then "which card?").
+fn yes_then_lock_order(reader: Reader<'_>, text: &str) -> bool {
+    const JOINS: &[&str] = &[", and ", " and ", ", et ", " et ", ", "];
+    let lower = text.to_lowercase();
+    let Some((at, len)) = first_join(&lower, JOINS) else {
+        return false;
+    };
+    let (Some(head), Some(rest)) = (text.get(..at), text.get(at + len..)) else {
+        return false;
+    };
+    if bankbot_handlers::short_answer(head.trim()) != Some(true) {
+        return false;
+    }
+    let parsed = reader.parse(rest.trim());
+    parsed.intent == IntentId::CardLock
+        && parsed.slots.account_type.is_none()
+        && !bankbot_handlers::unlock_asked(rest)
 }
 
 /// Where the first of `joins` stands in `lower`, and its length: the earliest, and of

@@ -528,6 +528,17 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              into, {}.",
             reach(*c)
         ),
+        FraudDisowned(payment, Reach::Person) => format!(
+            "I'm sorry to hear that: the {payment} isn't yours. I can lock your card right away \
+             so nobody can use it, and put you in touch with a person from our team to report \
+             the payment."
+        ),
+        FraudDisowned(payment, Reach::Bank(c)) => format!(
+            "I'm sorry to hear that: the {payment} isn't yours. I can lock your card right away \
+             so nobody can use it. To report the payment, {}.",
+            reach(*c)
+        ),
+        PaymentNamed { amount, who, date } => format!("payment of {amount} at {who} on {date}"),
         FraudOffer(Reach::Person) => "I'm sorry to hear that. I can lock your card right away so \
             nobody can use it, and put you in touch with a person from our team."
             .into(),

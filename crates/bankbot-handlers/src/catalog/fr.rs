@@ -574,6 +574,19 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              Pour la faire examiner, {}.",
             reach_now(*c)
         ),
+        FraudDisowned(payment, Reach::Person) => format!(
+            "Je suis désolé : le {payment} n'est pas de vous. Je peux bloquer votre carte tout \
+             de suite pour que personne ne puisse l'utiliser, et vous mettre en relation avec un \
+             conseiller pour signaler le paiement."
+        ),
+        FraudDisowned(payment, Reach::Bank(c)) => format!(
+            "Je suis désolé : le {payment} n'est pas de vous. Je peux bloquer votre carte tout \
+             de suite pour que personne ne puisse l'utiliser. Pour signaler le paiement, {}.",
+            reach_now(*c)
+        ),
+        PaymentNamed { amount, who, date } => {
+            format!("paiement de {amount} chez {who} le {date}")
+        }
         FraudOffer(Reach::Person) => "Je suis désolé. Je peux bloquer votre carte tout de suite \
             pour que personne ne puisse l'utiliser, et vous mettre en relation avec un conseiller."
             .into(),

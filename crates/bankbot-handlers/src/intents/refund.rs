@@ -271,6 +271,25 @@ pub(crate) fn asks_it_back(text: &str) -> bool {
     IT_BACK.iter().any(|p| f.contains(p))
 }
 
+/// Words at most between "get" and "back" in "will i get the 129.99 back".
+const MAX_SUM_WORDS: usize = 4;
+
+/// True when `text` asks to get a sum or the money back ("will i get the 129 back?", "do i
+/// get my $45 back", "can i get that money back"): "get", a few words, then "back" ("got it
+/// back" is a card found, not money).
+pub(crate) fn asks_sum_back(text: &str) -> bool {
+    let f = fold(text);
+    let words: Vec<&str> = f.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "get" | "getting" | "gettin")
+            && words
+                .iter()
+                .skip(i + 1)
+                .take(MAX_SUM_WORDS + 1)
+                .any(|b| *b == "back")
+    })
+}
+
 /// Whether and when: the bank decides; where to follow it.
 pub(crate) fn status(ctx: &mut Ctx<'_>) {
     let mut choices = Vec::new();
