@@ -44,6 +44,26 @@ pub(crate) async fn run(
     // "c'était quand ?": the one item it showed). Any other answer
     // lists afresh or leaves nothing to pick from.
     let listed = std::mem::take(&mut state.listed);
+    // "is it open all nite?", « celui de la Bastille, je peux déposer un chèque dedans ? »
+    // right after cash machines: yes or no from that machine's data; the list stays.
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && let Some((atm, features)) = crate::intents::atm_feature::asked(text, &listed)
+    {
+        let name = atm::display_name(atm);
+        for feature in features {
+            ctx.say(Msg::AtmHasFeature {
+                name: &name,
+                address: &atm.address,
+                feature,
+                has: feature.of(atm),
+            });
+        }
+        state.turn_intent = Some(IntentId::AtmNearby);
+        state.listed = listed;
+        return Ok(());
+    }
     if let Input::Message { text, .. } = input
         && state.pending.is_none()
         && !listed.is_empty()
