@@ -442,6 +442,20 @@ async fn message(
         return Ok(());
     }
     if let Some(pending) = state.pending.clone() {
+        // "what number do I call", « je peux appeler qui » while a lock is asked: how to
+        // reach the bank; the lock question stays open (nothing locked, nothing dropped).
+        if matches!(
+            pending,
+            Pending::CardChoice
+                | Pending::CardLockConfirm { .. }
+                | Pending::CardLockConfirmAll { .. }
+                | Pending::LockOffer
+        ) && contact::asks(text)
+        {
+            state.turn_intent = Some(IntentId::HumanAgent);
+            contact::answer(ctx);
+            return Ok(());
+        }
         // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
         // lock or to the offer of one: no lock, with the reason said back (before the yes/no
         // reading, where "c bon" is a yes).
