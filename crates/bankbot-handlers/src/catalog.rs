@@ -258,6 +258,14 @@ pub(crate) enum Msg<'a> {
     AtmFeesUnknown,
     /// Opening hours asked after cash machines: only round-the-clock opening is known.
     AtmHoursUnknown,
+    /// One machine of the list asked about one feature: yes or no from its data (its name
+    /// and address, the feature, whether it has it).
+    AtmHasFeature {
+        name: &'a str,
+        address: &'a str,
+        feature: crate::intents::atm_feature::Feature,
+        has: bool,
+    },
     AtmHeader(Option<&'a str>, &'a bankbot_bank::AtmFilter),
     /// The button that opens a cash machine on a map (at most 20 characters).
     AtmMapButton,
@@ -926,6 +934,18 @@ mod tests {
             Msg::AtmMapButton,
             Msg::AtmFeesUnknown,
             Msg::AtmHoursUnknown,
+            Msg::AtmHasFeature {
+                name: "n",
+                address: "a",
+                feature: crate::intents::atm_feature::Feature::Open24h,
+                has: true,
+            },
+            Msg::AtmHasFeature {
+                name: "n",
+                address: "a",
+                feature: crate::intents::atm_feature::Feature::Deposits,
+                has: false,
+            },
             Msg::SpendNone {
                 range: "r",
                 merchant: Some("m"),

@@ -46,6 +46,26 @@ pub(crate) async fn run(
     // "c'était quand ?": the one item it showed). Any other answer
     // lists afresh or leaves nothing to pick from.
     let listed = std::mem::take(&mut state.listed);
+    // "is it open all nite?", « celui de la Bastille, je peux déposer un chèque dedans ? »
+    // right after cash machines: yes or no from that machine's data; the list stays.
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && let Some((atm, features)) = crate::intents::atm_feature::asked(text, &listed)
+    {
+        let name = atm::display_name(atm);
+        for feature in features {
+            ctx.say(Msg::AtmHasFeature {
+                name: &name,
+                address: &atm.address,
+                feature,
+                has: feature.of(atm),
+            });
+        }
+        state.turn_intent = Some(IntentId::AtmNearby);
+        state.listed = listed;
+        return Ok(());
+    }
     if let Input::Message { text, .. } = input
         && state.pending.is_none()
         && !listed.is_empty()
@@ -497,6 +517,20 @@ async fn message(
         return Ok(());
     }
     if let Some(pending) = state.pending.clone() {
+        // "what number do I call", « je peux appeler qui » while a lock is asked: how to
+        // reach the bank; the lock question stays open (nothing locked, nothing dropped).
+        if matches!(
+            pending,
+            Pending::CardChoice
+                | Pending::CardLockConfirm { .. }
+                | Pending::CardLockConfirmAll { .. }
+                | Pending::LockOffer
+        ) && contact::asks(text)
+        {
+            state.turn_intent = Some(IntentId::HumanAgent);
+            contact::answer(ctx);
+            return Ok(());
+        }
         // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
         // lock or to the offer of one: no lock, with the reason said back (before the yes/no
         // reading, where "c bon" is a yes).

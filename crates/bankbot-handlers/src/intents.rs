@@ -15,6 +15,7 @@ pub(crate) mod all_accounts;
 pub(crate) mod anything_else;
 pub(crate) mod atm;
 pub(crate) mod atm_elsewhere;
+pub(crate) mod atm_feature;
 pub(crate) mod atm_fees;
 pub(crate) mod atm_hours;
 pub(crate) mod atm_place_guess;

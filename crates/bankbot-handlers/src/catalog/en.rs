@@ -282,6 +282,41 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             text
         }
         AtmMapButton => "Open in Maps".into(),
+        AtmHasFeature {
+            name,
+            address,
+            feature,
+            has,
+        } => {
+            use crate::intents::atm_feature::Feature;
+            let what = match (feature, has) {
+                (Feature::Open24h, true) => "is open 24/7",
+                (Feature::Open24h, false) => "is not open 24/7",
+                (Feature::Deposits, true) => "takes deposits (cash or cheques)",
+                (Feature::Deposits, false) => "doesn't take deposits",
+                (Feature::Accessible, true) => "is accessible (wheelchair or audio guidance)",
+                (Feature::Accessible, false) => "isn't listed as wheelchair-accessible",
+                (Feature::Contactless, true) => "takes contactless cards",
+                (Feature::Contactless, false) => "doesn't take contactless cards",
+            };
+            let (yes, also) = if *has {
+                ("Yes", String::new())
+            } else {
+                let ask = match feature {
+                    Feature::Open24h => "which are open 24/7?",
+                    Feature::Deposits => "which take deposits?",
+                    Feature::Accessible => "which are accessible?",
+                    Feature::Contactless => "",
+                };
+                let also = if ask.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Ask \"{ask}\" to see only those nearby.")
+                };
+                ("No", also)
+            };
+            format!("{yes}: {name} ({address}) {what}.{also}")
+        }
         AtmHoursUnknown => "I don't have each cash machine's opening hours, only whether it is \
             open 24/7. Ask \"which are open 24/7?\" to see just those."
             .into(),

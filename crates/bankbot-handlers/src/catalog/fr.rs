@@ -303,6 +303,43 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             text
         }
         AtmMapButton => "Voir sur le plan".into(),
+        AtmHasFeature {
+            name,
+            address,
+            feature,
+            has,
+        } => {
+            use crate::intents::atm_feature::Feature;
+            let what = match (feature, has) {
+                (Feature::Open24h, true) => "est ouvert 24 h/24",
+                (Feature::Open24h, false) => "n'est pas ouvert 24 h/24",
+                (Feature::Deposits, true) => "accepte les dépôts (espèces ou chèques)",
+                (Feature::Deposits, false) => "n'accepte pas les dépôts",
+                (Feature::Accessible, true) => {
+                    "est accessible (fauteuil roulant ou guidage sonore)"
+                }
+                (Feature::Accessible, false) => "n'est pas indiqué comme accessible",
+                (Feature::Contactless, true) => "accepte les cartes sans contact",
+                (Feature::Contactless, false) => "n'accepte pas les cartes sans contact",
+            };
+            let (yes, also) = if *has {
+                ("Oui", String::new())
+            } else {
+                let ask = match feature {
+                    Feature::Open24h => "lesquels sont ouverts 24h/24 ?",
+                    Feature::Deposits => "lesquels acceptent les dépôts ?",
+                    Feature::Accessible => "lesquels sont accessibles ?",
+                    Feature::Contactless => "",
+                };
+                let also = if ask.is_empty() {
+                    String::new()
+                } else {
+                    format!(" Demandez « {ask} » pour ne voir que ceux du coin.")
+                };
+                ("Non", also)
+            };
+            format!("{yes} : le distributeur {name} ({address}) {what}.{also}")
+        }
         AtmHoursUnknown => "Je n'ai pas les horaires de chaque distributeur, je sais seulement \
             s'il est ouvert 24 h/24. Demandez « lesquels sont ouverts 24h/24 ? » pour ne voir \
             que ceux-là."

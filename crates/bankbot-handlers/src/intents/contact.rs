@@ -47,6 +47,20 @@ const ASKS: &[&str] = &[
     " who do i call ",
     " who should i call ",
     " who can i call ",
+    " number should i call ",
+    " bank's phone ",
+    " banks phone ",
+    " bank phone ",
+    " appeler qui ",
+    " j'appelle qui ",
+    " jappelle qui ",
+    " qui appeler ",
+    " qui je dois appeler ",
+    " qui dois je appeler ",
+    " qui je peux appeler ",
+    " numero de tel ",
+    " num de tel ",
+    " numero de telephone ",
 ];
 
 /// Words of a change of details ("update my phone number"), which are can't-dos.
