@@ -28,6 +28,12 @@ const NO_OPENERS: &[&str] = &[
     "oubliez ca",
 ];
 
+/// Words that keep a no going after it ("ne", "rien", "don't", "never").
+const NEGATIVE_REST: &[&str] = &[
+    "ne", "pas", "rien", "jamais", "aucune", "aucun", "not", "dont", "don't", "never", "nothing",
+    "no", "non",
+];
+
 /// Words that may stand around the no without asking anything ("okay forget it", "No
 /// dear,", "non mais", "no sorry").
 const AROUND_NO: &[&str] = &[
@@ -62,7 +68,14 @@ pub(crate) fn split(text: &str) -> Option<(&str, &str)> {
     }
     let rest = text.get(at..)?.trim();
     let head = text.get(..at)?.trim();
-    (said_no && rest.chars().any(char::is_alphanumeric)).then_some((head, rest))
+    // "non non ne bloquez rien du tout", "no dont lock it, it works": a rest that says no
+    // again is the no going on, never a request of its own (read alone, "ne bloquez rien"
+    // would lose the no before it).
+    let negative = rest
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| NEGATIVE_REST.contains(&w) || w.starts_with("n'"));
+    (said_no && !negative && rest.chars().any(char::is_alphanumeric)).then_some((head, rest))
 }
 
 /// `text` in lower case, byte for byte where `text` is: a letter whose lower case is

@@ -107,12 +107,40 @@ pub(crate) fn parse(text: &str) -> Command {
     } else {
         None
     };
-    match (kind(&t), switch) {
+    match (wanted_kind(&t), switch) {
         (Some(k), Some(on)) => Command::Set(k, on),
         (None, Some(false)) => Command::AllOff,
         (Some(k), None) => Command::Offer(k),
         (None, _) => Command::List,
     }
+}
+
+/// Words that turn a clause down ("no mi nuh worry bout fraud", "pas besoin pour la fraude").
+const NEGATIONS: &[&str] = &[
+    "no", "not", "nuh", "nah", "dont", "don't", "never", "pas", "jamais", "ne", "n'",
+];
+
+/// The kind of alert asked for: with several clauses ("no I'm not worried about fraud, I
+/// want a low balance alert under 200"), the first kind named in a clause that does not
+/// turn it down; otherwise the first kind named anywhere.
+fn wanted_kind(t: &str) -> Option<AlertKind> {
+    let clauses: Vec<&str> = t
+        .split([',', ';', '.', '!', '?'])
+        .flat_map(|c| c.split(" but "))
+        .flat_map(|c| c.split(" mais "))
+        .filter(|c| !c.trim().is_empty())
+        .collect();
+    if clauses.len() > 1 {
+        let negated = |clause: &str| {
+            clause
+                .split_whitespace()
+                .any(|w| NEGATIONS.contains(&w) || w.starts_with("n'"))
+        };
+        if let Some(k) = clauses.iter().filter(|c| !negated(c)).find_map(|c| kind(c)) {
+            return Some(k);
+        }
+    }
+    kind(t)
 }
 
 fn kind(t: &str) -> Option<AlertKind> {
@@ -374,6 +402,30 @@ fn toggles(ctx: &Ctx<'_>, settings: &AlertSettings) -> Vec<bankbot_core::QuickRe
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kind_turned_down_is_not_the_one_asked() {
+        for text in [
+            "no mi nuh worry bout fraud, mi want a low balance alert under 200",
+            "not worried about fraud. i want an alert when my balance is low",
+            "fraud alerts no thanks, but a low balance alert yes please",
+            "pas besoin pour la fraude, mais une alerte solde bas oui",
+        ] {
+            assert!(
+                matches!(
+                    parse(text),
+                    Command::Offer(AlertKind::BalanceLow)
+                        | Command::Set(AlertKind::BalanceLow, true)
+                ),
+                "{text}"
+            );
+        }
+        // One clause: as before.
+        assert_eq!(
+            parse("turn on fraud alerts"),
+            Command::Set(AlertKind::FraudSuspected, true)
+        );
+    }
 
     #[test]
     fn reads_commands() {

@@ -93,6 +93,11 @@ const CARD_WORDS: &[&str] = &[
 /// Words that turn the order around ("ne la bloque pas", "débloque", "don't lock").
 const AGAINST: &[&str] = &[
     " pas ",
+    " rien ",
+    " jamais ",
+    " aucune ",
+    " never ",
+    " nothing ",
     " non ",
     " nan ",
     " no ",

@@ -148,6 +148,18 @@ const LOCK_NOT_WANTED: &[&str] = &[
     " bloque pas ",
     " bloquez pas ",
     " bloques pas ",
+    // "non non ne bloquez rien du tout", "don't lock anything", "never lock it".
+    " bloque rien ",
+    " bloquez rien ",
+    " bloquer rien ",
+    " rien bloquer ",
+    " jamais bloquer ",
+    " don't lock anything ",
+    " dont lock anything ",
+    " don't block anything ",
+    " dont block anything ",
+    " never lock it ",
+    " never block it ",
 ];
 
 /// True when `text` says the customer does not want a lock ("je préfère ne pas bloquer ma
