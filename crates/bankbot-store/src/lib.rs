@@ -42,6 +42,7 @@ pub mod conformance;
 mod crypto;
 mod error;
 pub mod files;
+mod idle_ping;
 mod link_code;
 mod postgres;
 mod queue;

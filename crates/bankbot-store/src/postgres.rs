@@ -28,8 +28,6 @@ const ACQUIRE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
 /// batch size (see `sqlite.rs`), and on PostgreSQL a text not in the cache costs a round
 /// trip to prepare it before it runs.
 const STATEMENT_CACHE: usize = 2048;
-/// A connection idle at least this long is pinged before it is handed out.
-const PING_AFTER_IDLE: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// A store in a PostgreSQL database (`postgres://user@host/db`).
 #[derive(Debug)]
@@ -42,25 +40,12 @@ pub struct PgStore {
 impl PgStore {
     /// Connects and applies the embedded migrations.
     pub async fn open(url: &str, key: EncryptionKey) -> StoreResult<Self> {
-        let pool = PgPoolOptions::new()
+        // sqlx also pings each connection when it is handed back, so one used while the
+        // server restarted fails its call (`Unavailable`, retried by the caller) and its
+        // ping on release, and is replaced.
+        let pool = crate::idle_ping::ping_when_idle(PgPoolOptions::new())
             .max_connections(MAX_CONNECTIONS)
             .acquire_timeout(ACQUIRE_TIMEOUT)
-            // sqlx pings each connection when it is handed back, and by default again when
-            // it is handed out: under load the second ping was one more round trip per
-            // statement for a connection checked a moment before. Only a connection left
-            // idle a while is pinged before it is handed out, so one the restarted server
-            // closed meanwhile is found out here, not mid-call; one used during the
-            // restart fails its call (`Unavailable`, retried by the caller) and its ping on
-            // release, and is replaced.
-            .test_before_acquire(false)
-            .before_acquire(|conn, meta| {
-                Box::pin(async move {
-                    if meta.idle_for >= PING_AFTER_IDLE {
-                        sqlx::Connection::ping(conn).await?;
-                    }
-                    Ok(true)
-                })
-            })
             .connect_with(
                 PgConnectOptions::from_str(url)
                     .map_err(crate::StoreError::Database)?

@@ -20,9 +20,6 @@ use crate::{EncryptionKey, StoreError, StoreResult};
 /// Readers besides the single writer.
 const READERS: u32 = 4;
 
-/// A connection idle at least this long is pinged before it is handed out.
-const PING_AFTER_IDLE: Duration = Duration::from_secs(1);
-
 /// Prepared statements each connection keeps. The batch statements are written for the
 /// batch's size (`user_id IN ($1, …, $n)`, one `VALUES` tuple per reply or audit record),
 /// so one statement comes in as many texts as there are batch sizes; with sqlx's default of
@@ -105,16 +102,7 @@ impl SqliteStore {
 /// times a millisecond, so only one left idle a while is pinged (a dead worker is then
 /// replaced by a fresh connection, as before).
 fn pool_options() -> SqlitePoolOptions {
-    SqlitePoolOptions::new()
-        .test_before_acquire(false)
-        .before_acquire(|conn, meta| {
-            Box::pin(async move {
-                if meta.idle_for >= PING_AFTER_IDLE {
-                    sqlx::Connection::ping(conn).await?;
-                }
-                Ok(true)
-            })
-        })
+    crate::idle_ping::ping_when_idle(SqlitePoolOptions::new())
 }
 
 /// Creates the database's directory (0700) and an empty database file (0600) before
@@ -197,7 +185,7 @@ mod tests {
             assert!(!pool.options().get_test_before_acquire());
         }
         // A connection idle past the threshold is pinged, then used.
-        tokio::time::sleep(PING_AFTER_IDLE + Duration::from_millis(50)).await;
+        tokio::time::sleep(crate::idle_ping::PING_AFTER_IDLE + Duration::from_millis(50)).await;
         let one: i64 = sqlx::query_scalar("SELECT 1")
             .fetch_one(&store.reader)
             .await
