@@ -75,6 +75,8 @@ fn form(word: &str) -> Option<Form> {
         "vrm" | "vrmt" => Sure("vraiment"),
         "pbm" | "pblm" => Sure("probleme"),
         "b1" | "bi1" => Sure("bien"),
+        "sld" => Sure("solde"),
+        "slds" => Sure("soldes"),
         "cpte" | "cpt" => Sure("compte"),
         "cptes" | "cpts" => Sure("comptes"),
         "transac" | "transa" | "transacs" | "transas" => Sure("transactions"),
@@ -277,6 +279,7 @@ mod tests {
         assert_eq!(x("ce koi"), "c'est quoi");
         assert_eq!(x("ts les cptes stp"), "tous les comptes s'il te plait");
         assert_eq!(x("solde du cpte"), "solde du compte");
+        assert_eq!(x("sld livret"), "solde livret");
         assert_eq!(
             x("jveux checker mes transac"),
             "je veux checker mes transactions"
