@@ -114,6 +114,15 @@ const YES_WORDS: &[&str] = &[
     "👍🏿",
 ];
 
+/// « envoie », « fonce »: go on, a yes only when said alone or with other yes words
+/// (« ouais envoie stp »); « envoie 20 balles à ma sœur » is a transfer.
+const GO_ON_WORDS: &[&str] = &["envoie", "envoies", "envoyez", "envoi", "fonce", "foncez"];
+
+/// Words that may stand beside a go-on word in a bare yes.
+const GO_ON_FILLERS: &[&str] = &[
+    "stp", "svp", "allez", "ok", "okay", "ouais", "oui", "vas", "y",
+];
+
 /// Phrases that say yes wherever they stand in a short answer.
 const YES_PHRASES: &[&str] = &[
     "do it",
@@ -452,7 +461,12 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     if acknowledges_then_moves_on(&words) {
         return None;
     }
+    let go_on = words.iter().any(|w| GO_ON_WORDS.contains(w))
+        && words
+            .iter()
+            .all(|w| GO_ON_WORDS.contains(w) || GO_ON_FILLERS.contains(w) || listed(YES_WORDS, w));
     let yes = yes_idiom
+        || go_on
         || listed(YES_WORDS, words[0])
         || words.get(1).is_some_and(|w| listed(YES_WORDS, w))
         || has_phrase(YES_PHRASES)
