@@ -588,13 +588,14 @@ const GO_ON: &[&str] = &[
 /// neither say yes again nor ask to go ahead (three or more: "ok tant pis" is still an
 /// answer): a new statement, not an answer.
 fn acknowledges_then_moves_on(words: &[&str]) -> bool {
-    let Some(first) = words.first() else {
-        return false;
+    // "lawd. ok set up a alert", "omg ok show my balance": the "ok" after an exclamation
+    // (a word that is no yes) acknowledges the same way.
+    let at = match words {
+        [first, ..] if ACKNOWLEDGE.contains(first) => 0,
+        [first, second, ..] if !listed(YES_WORDS, first) && ACKNOWLEDGE.contains(second) => 1,
+        _ => return false,
     };
-    if !ACKNOWLEDGE.contains(first) {
-        return false;
-    }
-    let others = words[1..]
+    let others = words[at + 1..]
         .iter()
         .filter(|w| !GO_ON.contains(w) && !listed(YES_WORDS, w))
         .count();
