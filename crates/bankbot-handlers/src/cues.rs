@@ -778,7 +778,7 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     );
     // "unlock debit", "unfreeze visa": a card named by its kind is a card too. ("mets-la en
     // pause le temps que je la retrouve" is a lock: the card is not found yet.)
-    if any(&f, UNLOCK)
+    if (any(&f, UNLOCK) || crate::intents::lock_order::back_on(&f))
         && !any(&f, NOT_FOUND_AGAIN)
         && !crate::intents::lock_order::requests(text)
         && (matches!(intent, CardLock | OutOfScope)

@@ -531,6 +531,22 @@ async fn message(
             contact::answer(ctx);
             return Ok(());
         }
+        // "if i find it tomorrow can i unlock it?", « et si je la retrouve ? » while a lock is
+        // asked: yes, it can be unlocked here any time; the lock is asked again (a
+        // supposition neither calls the lock off nor confirms it).
+        if matches!(
+            pending,
+            Pending::CardChoice
+                | Pending::CardLockConfirm { .. }
+                | Pending::CardLockConfirmAll { .. }
+                | Pending::LockOffer
+        ) && crate::intents::found_later::asks(text)
+            && let Some(credential) = ctx.customer
+        {
+            state.turn_intent = Some(IntentId::CardLock);
+            ctx.say(Msg::UnlockHere);
+            return crate::intents::lock_reminder::ask_again(ctx, state, pending, credential).await;
+        }
         // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
         // lock or to the offer of one: no lock, with the reason said back (before the yes/no
         // reading, where "c bon" is a yes).

@@ -49,6 +49,7 @@ pub(crate) mod figure_asked;
 pub(crate) mod flow_questions;
 pub(crate) mod foreign;
 pub(crate) mod found_card;
+pub(crate) mod found_later;
 pub(crate) mod fraud;
 pub(crate) mod fraud_answer;
 pub(crate) mod fraud_period;

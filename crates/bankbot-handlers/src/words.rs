@@ -114,6 +114,15 @@ const YES_WORDS: &[&str] = &[
     "👍🏿",
 ];
 
+/// « envoie », « fonce »: go on, a yes only when said alone or with other yes words
+/// (« ouais envoie stp »); « envoie 20 balles à ma sœur » is a transfer.
+const GO_ON_WORDS: &[&str] = &["envoie", "envoies", "envoyez", "envoi", "fonce", "foncez"];
+
+/// Words that may stand beside a go-on word in a bare yes.
+const GO_ON_FILLERS: &[&str] = &[
+    "stp", "svp", "allez", "ok", "okay", "ouais", "oui", "vas", "y",
+];
+
 /// Phrases that say yes wherever they stand in a short answer.
 const YES_PHRASES: &[&str] = &[
     "do it",
@@ -452,7 +461,12 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
     if acknowledges_then_moves_on(&words) {
         return None;
     }
+    let go_on = words.iter().any(|w| GO_ON_WORDS.contains(w))
+        && words
+            .iter()
+            .all(|w| GO_ON_WORDS.contains(w) || GO_ON_FILLERS.contains(w) || listed(YES_WORDS, w));
     let yes = yes_idiom
+        || go_on
         || listed(YES_WORDS, words[0])
         || words.get(1).is_some_and(|w| listed(YES_WORDS, w))
         || has_phrase(YES_PHRASES)
@@ -574,13 +588,14 @@ const GO_ON: &[&str] = &[
 /// neither say yes again nor ask to go ahead (three or more: "ok tant pis" is still an
 /// answer): a new statement, not an answer.
 fn acknowledges_then_moves_on(words: &[&str]) -> bool {
-    let Some(first) = words.first() else {
-        return false;
+    // "lawd. ok set up a alert", "omg ok show my balance": the "ok" after an exclamation
+    // (a word that is no yes) acknowledges the same way.
+    let at = match words {
+        [first, ..] if ACKNOWLEDGE.contains(first) => 0,
+        [first, second, ..] if !listed(YES_WORDS, first) && ACKNOWLEDGE.contains(second) => 1,
+        _ => return false,
     };
-    if !ACKNOWLEDGE.contains(first) {
-        return false;
-    }
-    let others = words[1..]
+    let others = words[at + 1..]
         .iter()
         .filter(|w| !GO_ON.contains(w) && !listed(YES_WORDS, w))
         .count();

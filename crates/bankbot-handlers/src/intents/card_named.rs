@@ -26,7 +26,19 @@ pub(crate) async fn answer(
 ) -> Result<(), HandlerError> {
     state.turn_intent = Some(IntentId::CardLock);
     let yes = crate::words::yes_no(text);
+    // "yes please lock the visa" to "lock your debit card?": the card named is the one, and
+    // the order is the confirmation (a bare "the visa" is asked about first).
+    let ordered = yes == Some(true) && crate::intents::lock_order::has_lock_verb(text)
+        || crate::intents::lock_order::agrees(text);
     match (named, pending) {
+        (Named::One(card), Pending::CardLockConfirm { card: asked })
+            if card.id != *asked && ordered && !card.locked =>
+        {
+            state.pending = None;
+            cards::answer(ctx, credential, &card.id, true)
+                .await
+                .map(|_| ())
+        }
         (Named::One(card), Pending::CardLockConfirm { card: asked }) if card.id != *asked => {
             cards::confirm(ctx, state, &card);
             Ok(())

@@ -29,6 +29,56 @@ const ASKING: &[&str] = &[
     " toujours ",
     " statut ",
     " etat de ma ",
+    // "my card isnt locked right?", "did my card get blocked or nah": a state said and
+    // checked.
+    " isnt ",
+    " isn't ",
+    " is not ",
+    " did my ",
+    " has my ",
+    " was my ",
+    " or not ",
+    " or nah ",
+    " or no ",
+    " right ",
+    " yeah ",
+    " innit ",
+];
+
+/// Tags that make a statement about the card a question ("…right?", « …hein »), each padded.
+const TAG: &[&str] = &[
+    " hein ",
+    " right ",
+    " yeah ",
+    " yea ",
+    " innit ",
+    " correct ",
+    " non ",
+    " n'est ce pas ",
+    " or not ",
+    " or nah ",
+    " or no ",
+];
+
+/// "can i still pay with it", « je peux encore payer avec ma carte ? »: whether it still
+/// works, each padded.
+const STILL_USABLE: &[&str] = &[
+    " can i still use ",
+    " can i still pay ",
+    " i can still use ",
+    " i can still pay ",
+    " still usable ",
+    " still good ",
+    " still ok ",
+    " je peux encore payer ",
+    " je peux toujours payer ",
+    " jpeux encore payer ",
+    " jpeux toujours payer ",
+    " je peux encore l'utiliser ",
+    " je peux toujours l'utiliser ",
+    " je peux encore m'en servir ",
+    " je peux toujours m'en servir ",
+    " on peut encore payer ",
 ];
 
 /// The states asked about, each padded.
@@ -41,6 +91,12 @@ const STATE: &[&str] = &[
     " activated ",
     " working ",
     " work ",
+    " works ",
+    " workin ",
+    " usable ",
+    " good to use ",
+    " on hold ",
+    " suspended ",
     " status ",
     " bloquee ",
     " bloque ",
@@ -299,14 +355,36 @@ pub(crate) fn asks(text: &str) -> bool {
         .replace(" still block ", " still blocked ")
         .replace(" still lock ", " still locked ")
         .replace(" still freeze ", " still frozen ");
+    // « elle est pas bloquer hein ? »: the participle typed as the infinitive.
+    let f = [
+        " est ",
+        " pas ",
+        " toujours ",
+        " bien ",
+        " deja ",
+        " encore ",
+        " plus ",
+    ]
+    .iter()
+    .fold(f, |f, w| {
+        f.replace(&format!("{w}bloquer "), &format!("{w}bloquee "))
+    });
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
     if declined(text) || has(NOT_LOCKED_BY_ME) {
         return true;
     }
+    // "is my debit card still active please": politeness, no order to change it.
+    let changes = CHANGE
+        .iter()
+        .filter(|w| !matches!(**w, " please " | " pls "))
+        .any(|w| f.contains(w));
     let about_card = has(&[
-        " card ", " cards ", " it ", " visa ", " carte ", " cartes ", " debit ",
+        " card ", " cards ", " it ", " visa ", " carte ", " cartes ", " debit ", " cb ",
     ]);
-    if about_card && has(ASKING) && has(STATE) && !has(CHANGE) {
+    if about_card && has(ASKING) && has(STATE) && !changes {
+        return true;
+    }
+    if about_card && has(STILL_USABLE) && !changes {
         return true;
     }
     // "ma carte marche ?", "ma carte fonctionne-tu ?", "c'tu correct ma carte marche ?":
@@ -328,7 +406,7 @@ pub(crate) fn asks(text: &str) -> bool {
     // "ma cb est bloquée ?", "elle est bloquée là ?": a short question on the state.
     let short_ref = has(&[" cb ", " elle ", " carte ", " visa ", " card ", " it "]);
     // "elle est bloquée ou pas", "ma carte est active ou non": asked without a mark.
-    let question = text.contains('?') || has(&[" ou pas ", " ou non ", " ou quoi "]);
+    let question = text.contains('?') || has(&[" ou pas ", " ou non ", " ou quoi "]) || has(TAG);
     question && short_ref && has(&[" est ", " is "]) && has(STATE) && !has(CHANGE)
 }
 

@@ -66,6 +66,7 @@ pub(crate) fn news_only(text: &str) -> bool {
     let f = fold(text);
     found(&f)
         && !ORDER.iter().any(|w| f.contains(w))
+        && !super::lock_order::back_on(&f)
         && !crate::cues::NOT_FOUND_AGAIN.iter().any(|w| f.contains(w))
 }
 
@@ -73,7 +74,7 @@ pub(crate) fn news_only(text: &str) -> bool {
 /// on"): an unlock, never a lock taken back.
 pub(crate) fn with_unlock_order(text: &str) -> bool {
     let f = fold(text);
-    found(&f) && ORDER.iter().any(|w| f.contains(w))
+    found(&f) && (ORDER.iter().any(|w| f.contains(w)) || super::lock_order::back_on(&f))
 }
 
 /// Words naming a card, each padded and folded.

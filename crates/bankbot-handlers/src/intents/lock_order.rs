@@ -162,6 +162,83 @@ pub(crate) fn requests(text: &str) -> bool {
     to_card || pronoun
 }
 
+/// Verbs that switch something ("turn me card back on", "switch it on again"), each padded.
+const SWITCH: &[&str] = &[
+    " turn ",
+    " switch ",
+    " swich ",
+    " swtich ",
+    " put ",
+    " flip ",
+    " turnin ",
+    " switchin ",
+];
+
+/// Verbs that take something away ("remove the block", « enlève le blocage »), each padded.
+const LIFT: &[&str] = &[
+    " remove ",
+    " lift ",
+    " get rid of ",
+    " undo ",
+    " enleve ",
+    " enlever ",
+    " enlevez ",
+    " enleves ",
+    " retire ",
+    " retirer ",
+    " retirez ",
+    " leve ",
+    " lever ",
+    " levez ",
+    " ote ",
+    " oter ",
+    " otez ",
+    " supprime ",
+    " supprimer ",
+    " supprimez ",
+];
+
+/// What a lift takes away: the lock, as a noun, each padded.
+const THE_LOCK: &[&str] = &[
+    " block ",
+    " blocage ",
+    " lock ",
+    " freeze ",
+    " hold ",
+    " opposition ",
+    " gel ",
+    " suspension ",
+];
+
+/// "turn alerts back on": something else switched back on.
+const NOT_A_CARD: &[&str] = &[
+    " alert ",
+    " alerts ",
+    " alerte ",
+    " alertes ",
+    " notification ",
+    " notifications ",
+    " notifs ",
+    " notif ",
+];
+
+/// True when folded `f` asks for the lock to be lifted in everyday words: "can ye switch the
+/// card back on", "turn me card back on", "take the block off", "remove the freeze",
+/// « enlève le blocage », « remets ma carte en service », « rallume-la ». Never a lock order.
+pub(crate) fn back_on(f: &str) -> bool {
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
+    if has(NOT_A_CARD) {
+        return false;
+    }
+    let switched = has(SWITCH) && (f.contains(" back on ") || f.contains(" on again "));
+    let taken = f.contains(" take ") && f.contains(" off ") && has(THE_LOCK);
+    let lifted = has(LIFT) && has(THE_LOCK);
+    let put_back = has(&[" remets ", " remet ", " remettre ", " remettez "])
+        && has(&[" en service ", " en marche ", " en route ", " en fonction "]);
+    let relit = has(&[" rallume ", " rallumer ", " rallumez "]);
+    switched || taken || lifted || put_back || relit
+}
+
 /// Unlock verbs, each padded and folded.
 const UNLOCK_VERBS: &[&str] = &[
     " debloque ",
@@ -187,6 +264,9 @@ const NOT: &[&str] = &[" pas ", " not ", " dont ", " don't ", " never ", " jamai
 /// something else ("c bon je l'ai retrouvée tu peux la réactiver", "dégèle ma carte").
 pub(crate) fn requests_unlock(text: &str) -> bool {
     let f = fold(text);
+    if back_on(&f) && !NOT.iter().any(|w| f.contains(w)) {
+        return true;
+    }
     let verb = UNLOCK_VERBS.iter().any(|w| f.contains(w));
     let to_card = CARD_WORDS.iter().any(|w| f.contains(w))
         || UNLOCK_VERBS.iter().any(|v| {
@@ -204,6 +284,12 @@ fn stops_a_card(f: &str) -> bool {
     (f.contains(" stop ") || f.contains(" stopper ")) && CARD_WORDS.iter().any(|w| f.contains(w))
 }
 
+/// True when `text` holds a lock verb ("lock", « bloque ») and nothing turning it round.
+pub(crate) fn has_lock_verb(text: &str) -> bool {
+    let f = fold(text);
+    has_verb(&f) && !against(&f)
+}
+
 fn has_verb(f: &str) -> bool {
     LOCK_VERBS.iter().any(|w| f.contains(w))
 }
@@ -212,6 +298,10 @@ fn has_verb(f: &str) -> bool {
 /// ("stop ma carte je la retrouve pas", "block it i can't find it") is about the card, not
 /// the order, so it is left out first.
 fn against(f: &str) -> bool {
+    // "take the lock off": the lock lifted, not ordered.
+    if back_on(f) {
+        return true;
+    }
     let mut f = f.to_owned();
     for lost in crate::cues::NOT_FOUND_AGAIN {
         f = f.replace(&format!(" {lost} "), " ");
@@ -302,9 +392,17 @@ mod tests {
             "dégèle ma carte",
             "unfreeze my card",
             "ok je l'ai retrouvée, débloque-la",
+            "can ye switch the card back on",
+            "turn me card back on",
+            "take the block off",
+            "pls remove the freeze on my visa",
+            "enlève le blocage",
+            "tu peux remettre ma carte en service",
         ] {
             assert!(super::requests_unlock(t), "{t}");
+            assert!(!super::requests(t), "{t}");
         }
+        assert!(!super::requests_unlock("turn my alerts back on"));
         for t in ["ne la débloque pas", "gèle ma carte", "débloquer"] {
             assert!(!super::requests_unlock(t), "{t}");
         }

@@ -42,6 +42,18 @@ pub(crate) async fn after_turn(
         state.lock_reminded = state.lock_reminded && state.pending == Some(lock);
         return Ok(());
     }
+    ask_again(ctx, state, lock, credential).await
+}
+
+/// Asks the lock question `lock` again (the card named when it is the one left to lock),
+/// saying that nothing is locked yet, and keeps it open. Nothing is asked when no card is
+/// left to lock.
+pub(crate) async fn ask_again(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    lock: Pending,
+    credential: &bankbot_bank::CustomerCredential,
+) -> Result<(), HandlerError> {
     let cards = ctx.services.cards.cards(credential).await?;
     // The card named (or none) and whether some other card is locked already.
     let (label, others_locked, pending) = match &lock {

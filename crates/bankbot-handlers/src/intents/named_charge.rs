@@ -56,6 +56,38 @@ const DISOWNS: &[&str] = &[
     " pas moin ",
     " reconnais pas ",
     " jamais ",
+    // Disowned in everyday words: "i dont have netflix", "I ain't took no Uber", « jai pas
+    // pris le train moi », « un truc chelou de 45 balles ».
+    " dont have ",
+    " don't have ",
+    " do not have ",
+    " never had ",
+    " havent got ",
+    " haven't got ",
+    " not mine ",
+    " didnt take ",
+    " didn't take ",
+    " aint took ",
+    " ain't took ",
+    " aint bought ",
+    " ain't bought ",
+    " aint order",
+    " ain't order",
+    " aint never ",
+    " ain't never ",
+    " aint me ",
+    " ain't me ",
+    " pas pris ",
+    " pas achete ",
+    " pas commande ",
+    " pas abonne ",
+    " suis pas alle ",
+    " suis pas allee ",
+    " pas ete a ",
+    " c'est pas a moi ",
+    " chelou ",
+    " louche ",
+    " bizarre ",
 ];
 
 /// True when `text` says a payment is not the customer's ("i didnt go to shell today").
@@ -92,6 +124,8 @@ mod tests {
             "what is this amazon charge i didnt make",
             "whats that uber charge, wasnt me",
             "who is this, i dont recognize that shell charge",
+            "what's this netflix charge i dont have netflix",
+            "c koi ce truc sncf 45e jai pas pris le train moi",
         ] {
             assert!(!asks(q), "{q}");
         }

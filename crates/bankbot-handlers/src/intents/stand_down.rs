@@ -121,7 +121,8 @@ const NEGATED: &[&str] = &[
 pub(crate) fn reason(text: &str) -> Option<StandDown> {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    if has(NEGATED) {
+    // "si je la retrouve demain…", "if i find it": supposed, not news.
+    if has(NEGATED) || super::found_later::supposes(text) {
         return None;
     }
     if has(FOUND) || FOUND_AT_END.iter().any(|w| f.ends_with(w)) {
