@@ -175,7 +175,14 @@ async fn postback(
         return Ok(());
     };
     if let Some(intent) = p.intent() {
-        return intent_turn(ctx, state, intent, &Slots::default(), "").await;
+        // [Transactions] or [Spending] under one account's balance: that account's.
+        let mut slots = Slots::default();
+        if matches!(intent, IntentId::Transactions | IntentId::SpendingSummary)
+            && state.last_intent == Some(IntentId::Balance)
+        {
+            slots.account_type = state.last_slots.account_type;
+        }
+        return intent_turn(ctx, state, intent, &slots, "").await;
     }
     match p {
         Payload::Yes => answer(ctx, state, true).await,
@@ -1131,6 +1138,7 @@ async fn message(
         crate::privacy_question::read(text),
         Some(crate::privacy_question::PrivacyQuestion::Safe)
             | Some(crate::privacy_question::PrivacyQuestion::WhoReads)
+            | Some(crate::privacy_question::PrivacyQuestion::HumanReads)
     );
     if !chat_safety
         && let Some(asked) = crate::intents::bot_identity::asked(text, cues::asks_if_bot(text))

@@ -686,7 +686,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                  {it} now. Payments you don't recognise still need to be reported to your bank."
             )
         }
-        RetentionIntro => "How long I keep our conversation:".into(),
+        RetentionIntro => "At most 24 hours after your last message for our conversation; the \
+            link to your bank and your alert choices stay until you unlink or delete your data. \
+            In detail:"
+            .into(),
         Newcomer { sorry, way } => format!(
             "{}Don't worry, there's no wrong way to ask. Just type what you need in your own \
              words, like \"what's my balance?\", \"what did I spend this month?\" or \"lock my \

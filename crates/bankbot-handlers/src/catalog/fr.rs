@@ -757,7 +757,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 s = if *n == 1 { "" } else { "s" }
             )
         }
-        RetentionIntro => "Combien de temps je garde notre conversation :".into(),
+        RetentionIntro => {
+            "Au plus 24 heures après votre dernier message pour notre conversation ; \
+            le lien avec votre banque et vos choix d'alertes restent jusqu'à ce que vous le \
+            supprimiez ou effaciez vos données. En détail :"
+                .into()
+        }
         Newcomer { sorry, way } => format!(
             "{}Pas d'inquiétude, il n'y a pas de mauvaise façon de demander. Écrivez ce qu'il \
              vous faut avec vos mots, par exemple « quel est mon solde ? », « combien j'ai \
