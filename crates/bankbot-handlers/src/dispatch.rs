@@ -630,6 +630,12 @@ async fn message(
                 ctx.say(Msg::AtmAsk);
                 return Ok(());
             }
+            // "my car", "right here", "near me": still no place, said how to give one.
+            Pending::AtmLocation if crate::place_text::names_no_place(text) => {
+                state.turn_intent = Some(IntentId::AtmNearby);
+                ctx.say(Msg::AtmPlaceNeeded);
+                return Ok(());
+            }
             Pending::AtmLocation => {
                 let other_intent = confident && parsed.intent != IntentId::AtmNearby;
                 // A place is a few words or is read as one; a sentence that names none

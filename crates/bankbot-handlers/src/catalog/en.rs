@@ -258,6 +258,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let acc = account.map(|a| format!(" on your {a}")).unwrap_or_default();
             sentence(format!("I found no spending{what}{acc} {range}"))
         }
+        AtmPlaceNeeded => "I can't see where that is from here. Send me the town and street, \
+            or a postcode such as 94105, or share your location, and I'll find the nearest cash \
+            machines."
+            .into(),
         AtmAsk => "Where are you? Send me a postcode or a place, or share your location.".into(),
         AtmNotFound(q) => format!(
             "I couldn't find \"{q}\" among the places I know, so I can't list cash machines \

@@ -275,6 +275,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 .unwrap_or_default();
             sentence(format!("Je ne trouve aucune dépense{what}{acc} {range}"))
         }
+        AtmPlaceNeeded => "Je ne peux pas savoir où c'est d'ici. Envoyez-moi la ville et la \
+            rue, ou un code postal comme 75011, ou partagez votre position, et je trouve les \
+            distributeurs les plus proches."
+            .into(),
         AtmAsk => "Où êtes-vous ? Envoyez-moi un code postal ou un lieu, ou partagez votre \
             position."
             .into(),
