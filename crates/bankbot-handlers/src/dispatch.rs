@@ -1154,6 +1154,11 @@ async fn message(
         return Ok(());
     }
     // "speak with someone about my late wife's account": condolences and the bank's contact.
+    // "please revert", "undo that": what can be undone, never an action guessed.
+    if crate::place_text::asks_undo(text) {
+        ctx.say(Msg::UndoWhat);
+        return Ok(());
+    }
     if crate::intents::bereaved::told(text) {
         crate::intents::bereaved::answer(ctx, state);
         return Ok(());

@@ -231,6 +231,52 @@ pub(crate) fn names_no_place(text: &str) -> bool {
             && !f.contains("carte"))
 }
 
+/// "please revert", "undo that", "annule ça": the last change undone, asked with no
+/// change named (folded, the whole message but for "please").
+const UNDO: &[&str] = &[
+    "revert",
+    "revert it",
+    "revert that",
+    "revert back",
+    "undo",
+    "undo it",
+    "undo that",
+    "undo this",
+    "put it back",
+    "change it back",
+    "reverse it",
+    "reverse that",
+    "go back",
+    "roll back",
+    "rollback",
+    "annule ca",
+    "annuler",
+    "reviens en arriere",
+    "remets comme avant",
+];
+
+/// True when `text` only asks to undo ("please revert", "can you undo that").
+pub(crate) fn asks_undo(text: &str) -> bool {
+    let padded = crate::cues::fold(text);
+    let mut f = padded.trim();
+    for opener in [
+        "please ",
+        "pls ",
+        "plz ",
+        "can you ",
+        "could you ",
+        "can u ",
+        "stp ",
+        "svp ",
+    ] {
+        f = f.strip_prefix(opener).unwrap_or(f);
+    }
+    for closer in [" please", " pls", " plz", " stp", " svp"] {
+        f = f.strip_suffix(closer).unwrap_or(f);
+    }
+    UNDO.contains(&f)
+}
+
 /// Shorter names to try when `place` is not found, by length, longest first: the run
 /// ending the text and the run starting it ("street san francisco" and "market street
 /// san", …, "san francisco" and "market street"), at most four lengths.

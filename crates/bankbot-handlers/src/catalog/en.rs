@@ -258,6 +258,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let acc = account.map(|a| format!(" on your {a}")).unwrap_or_default();
             sentence(format!("I found no spending{what}{acc} {range}"))
         }
+        UndoWhat => "Here is what I can undo: an alert switched on or off (say \"my alerts\" \
+            and tap it again), a card locked here (say \"unlock my card\"), or the link to your \
+            account (say \"unlink my account\"). Payments and transfers can't be undone in this \
+            chat: call the number on the back of your card."
+            .into(),
         AtmPlaceNeeded => "I can't see where that is from here. Send me the town and street, \
             or a postcode such as 94105, or share your location, and I'll find the nearest cash \
             machines."

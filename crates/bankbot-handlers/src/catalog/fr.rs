@@ -275,6 +275,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 .unwrap_or_default();
             sentence(format!("Je ne trouve aucune dépense{what}{acc} {range}"))
         }
+        UndoWhat => "Voici ce que je peux annuler : une alerte activée ou désactivée (dites \
+            « mes alertes » et touchez-la de nouveau), une carte bloquée ici (dites « débloque ma \
+            carte »), ou le lien avec votre compte (dites « délier mon compte »). Les paiements \
+            et virements ne s'annulent pas dans cette discussion : appelez le numéro au dos de \
+            votre carte."
+            .into(),
         AtmPlaceNeeded => "Je ne peux pas savoir où c'est d'ici. Envoyez-moi la ville et la \
             rue, ou un code postal comme 75011, ou partagez votre position, et je trouve les \
             distributeurs les plus proches."
