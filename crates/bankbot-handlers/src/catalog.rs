@@ -246,6 +246,11 @@ pub(crate) enum Msg<'a> {
     },
     // ATMs
     AtmAsk,
+    /// The answer to "where are you?" names no place the bot can find ("my car", "right
+    /// here"): what to send instead.
+    AtmPlaceNeeded,
+    /// "please revert", "undo that": what can be undone here and how.
+    UndoWhat,
     AtmNotFound(&'a str),
     /// No machine within reach of the place searched (named when typed), with the nearest
     /// one the bank knows (name, address, distance) when there is any.
@@ -910,6 +915,8 @@ mod tests {
             Msg::WordAnd,
             Msg::FraudCardsLocked { cards: "X", n: 1 },
             Msg::RetentionIntro,
+            Msg::AtmPlaceNeeded,
+            Msg::UndoWhat,
             Msg::Greeting {
                 linked: true,
                 people: false,

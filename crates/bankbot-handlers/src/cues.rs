@@ -473,6 +473,124 @@ const ENTERED_ACCOUNT: &[&str] = &[
     "money i received",
 ];
 
+/// Pay or money arrived, as dialects and plain speakers ask it: "mi pay from ACME reach
+/// yet?" (Jamaican), "has the wages landed", "i lodged money yesterday did it go in"
+/// (Irish), "me wages in yet" (folded): money in, whatever the engine leaned to (a person
+/// for "reach", the last payment for "yesterday").
+const PAY_ARRIVED: &[&str] = &[
+    "mi pay from",
+    "mi pay come",
+    "mi pay in",
+    "mi salary",
+    "mi wages",
+    "mi money reach",
+    "me pay from",
+    "me pay in",
+    "me wages",
+    "me salary",
+    "pay reach",
+    "wages reach",
+    "salary reach",
+    "check reach",
+    "cheque reach",
+    "money reach",
+    "pay land",
+    "pay landed",
+    "wages land",
+    "wages landed",
+    "wages in yet",
+    "pay in yet",
+    "paycheck in yet",
+    "check in yet",
+    "check landed",
+    "check land",
+    "cheque landed",
+    "salary landed",
+    "salary land",
+    "money landed",
+    "deposit landed",
+    "deposit land",
+    "lodged",
+    "lodge money",
+    "lodgement",
+    "lodgment",
+    "did it go in",
+    "has it gone in",
+    "did it clear",
+    "has it cleared",
+    "did the deposit go",
+    "did my deposit go",
+    "did the money go in",
+    "did the money come",
+    "has the money come",
+    "paid in yet",
+    "pay come thru",
+    "pay come through",
+    "wages come thru",
+    "wages come through",
+    "wages come in",
+    "wages gone in",
+];
+
+/// "how much cash i got", "how much money ive got": the money held now (slang for "have"),
+/// not cash taken out nor money received, unless a period says when ("how much money i
+/// got this month" is money in).
+const HELD_NOW: &[&str] = &[
+    "how much cash i got",
+    "how much money i got",
+    "how much cash ive got",
+    "how much money ive got",
+    "how much cash i've got",
+    "how much money i've got",
+    "how much cash i have got",
+    "how much money i have got",
+    "how much cash have i got",
+    "how much money have i got",
+    "how much cash do i got",
+    "how much money do i got",
+    "how much cash i got left",
+    "how much money i got left",
+    "how much cash we got",
+    "how much money we got",
+];
+
+/// Words that date what "i got" means: money received then.
+const HELD_NOW_PERIOD: &[&str] = &[
+    "month",
+    "week",
+    "year",
+    "yesterday",
+    "today",
+    "last",
+    "since",
+    "from",
+    "paid",
+    "pay",
+    "payday",
+    "in january",
+    "in february",
+    "in march",
+    "in april",
+    "in may",
+    "in june",
+    "in july",
+    "in august",
+    "in september",
+    "in october",
+    "in november",
+    "in december",
+    "out",
+    "withdraw",
+    "withdrew",
+    "atm",
+];
+
+/// True when `text` asks how much money the customer has, in the "i got" slang.
+pub(crate) fn asks_held_now(text: &str) -> bool {
+    let f = fold(text);
+    any(&f, HELD_NOW) && !any(&f, HELD_NOW_PERIOD)
+}
+
 /// Money going out, as learners and fast typers say it ("what is go out", "money that exit
 /// my account"), folded.
 const LEFT_ACCOUNT: &[&str] = &[
@@ -756,6 +874,33 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     {
         return (Transactions, Ask::Income);
     }
+    // "how much cash i got", "how much money i got": the balances.
+    if matches!(
+        intent,
+        OutOfScope | Balance | Transactions | SpendingSummary | DataAccess
+    ) && asks_held_now(text)
+    {
+        return (Balance, Ask::Plain);
+    }
+    // "mi pay from ACME reach yet?", "i lodged money yesterday did it go in": money in.
+    if matches!(
+        intent,
+        LinkAccount
+            | DataAccess
+            | PrivacyInfo
+            | OutOfScope
+            | Balance
+            | Transactions
+            | SpendingSummary
+            | HumanAgent
+            | Help
+            | Greeting
+            | ReportFraud
+            | ManageAlerts
+    ) && any(&f, PAY_ARRIVED)
+    {
+        return (Transactions, Ask::Income);
+    }
     // "and what is go out", "what money exit my account": money going out, a spending
     // total (however the engine leaned: help, a balance, nothing).
     if matches!(intent, OutOfScope | Help | Balance)
@@ -829,6 +974,30 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
     // "have you read my transactions?", "qui peut voir mes opérations": who sees the data,
     // not a request to see it.
     if matches!(intent, Transactions | Balance | DataAccess | OutOfScope) && any(&f, WHO_SEES) {
+        return (PrivacyInfo, Ask::Plain);
+    }
+    // "can a human read my chats", "do staff see these messages": who reads, not a person
+    // asked for.
+    if intent == HumanAgent
+        && matches!(
+            crate::privacy_question::read(text),
+            Some(
+                crate::privacy_question::PrivacyQuestion::HumanReads
+                    | crate::privacy_question::PrivacyQuestion::WhoReads
+            )
+        )
+        && !any(
+            &f,
+            &[
+                "talk",
+                "speak",
+                "call me",
+                "connect",
+                "transfer me",
+                "parler",
+            ],
+        )
+    {
         return (PrivacyInfo, Ask::Plain);
     }
     // "r my details sold to third parties", "can anyone at the bank see these messages".

@@ -175,7 +175,14 @@ async fn postback(
         return Ok(());
     };
     if let Some(intent) = p.intent() {
-        return intent_turn(ctx, state, intent, &Slots::default(), "").await;
+        // [Transactions] or [Spending] under one account's balance: that account's.
+        let mut slots = Slots::default();
+        if matches!(intent, IntentId::Transactions | IntentId::SpendingSummary)
+            && state.last_intent == Some(IntentId::Balance)
+        {
+            slots.account_type = state.last_slots.account_type;
+        }
+        return intent_turn(ctx, state, intent, &slots, "").await;
     }
     match p {
         Payload::Yes => answer(ctx, state, true).await,
@@ -637,6 +644,12 @@ async fn message(
             Pending::AtmLocation if crate::place_text::asks_back(text) => {
                 state.turn_intent = Some(IntentId::AtmNearby);
                 ctx.say(Msg::AtmAsk);
+                return Ok(());
+            }
+            // "my car", "right here", "near me": still no place, said how to give one.
+            Pending::AtmLocation if crate::place_text::names_no_place(text) => {
+                state.turn_intent = Some(IntentId::AtmNearby);
+                ctx.say(Msg::AtmPlaceNeeded);
                 return Ok(());
             }
             Pending::AtmLocation => {
@@ -1147,6 +1160,7 @@ async fn message(
         crate::privacy_question::read(text),
         Some(crate::privacy_question::PrivacyQuestion::Safe)
             | Some(crate::privacy_question::PrivacyQuestion::WhoReads)
+            | Some(crate::privacy_question::PrivacyQuestion::HumanReads)
     );
     if !chat_safety
         && let Some(asked) = crate::intents::bot_identity::asked(text, cues::asks_if_bot(text))
@@ -1156,6 +1170,11 @@ async fn message(
         return Ok(());
     }
     // "speak with someone about my late wife's account": condolences and the bank's contact.
+    // "please revert", "undo that": what can be undone, never an action guessed.
+    if crate::place_text::asks_undo(text) {
+        ctx.say(Msg::UndoWhat);
+        return Ok(());
+    }
     if crate::intents::bereaved::told(text) {
         crate::intents::bereaved::answer(ctx, state);
         return Ok(());

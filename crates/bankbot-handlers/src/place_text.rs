@@ -119,6 +119,164 @@ pub(crate) fn follow_up_spot(text: &str) -> Option<String> {
         .then(|| rest.to_owned())
 }
 
+/// Words after a place that describe the machine or the moment, never the place.
+const NOT_PLACE_AFTER: &[&str] = &[
+    "that", "which", "with", "who", "open", "takes", "take", "accepts", "accept", "for", "please",
+    "pls", "plz", "and", "or", "asap", "now", "today", "tonight", "thanks", "thx", "where",
+    "where's", "wheres", "i", "im", "i'm", "my", "is", "are", "qui", "avec", "svp", "stp",
+    "ouvert", "merci", "et", "ou",
+];
+
+/// The place as the customer typed it in `text`: a place cut short by the reading ("1
+/// market street San" in "atm near 1 market street San Francisco") gets the words that
+/// follow it back (two at most, never one that describes the machine), and a house number
+/// before a street ("1 market street san francisco") is dropped, as the places known are
+/// streets and spots, not addresses.
+pub(crate) fn widened(place: &str, text: &str) -> String {
+    let lower_text = text.to_lowercase();
+    let lower_place = place.to_lowercase();
+    let mut out: Vec<String> = place.split_whitespace().map(str::to_owned).collect();
+    if let Some(at) = lower_text
+        .find(&lower_place)
+        .filter(|_| !lower_place.is_empty())
+    {
+        let rest = &text[at + lower_place.len()..];
+        // Only a cut in the middle of a run of words: the place ended at a word's end.
+        if rest.starts_with(' ') {
+            for w in rest.split_whitespace().take(2) {
+                let bare = w.trim_end_matches(['?', '!', '.', ',']);
+                let ends = bare.len() != w.len();
+                if bare.is_empty()
+                    || !bare.chars().all(char::is_alphabetic)
+                    || NOT_PLACE_AFTER.contains(&bare.to_lowercase().as_str())
+                {
+                    break;
+                }
+                out.push(bare.to_owned());
+                if ends {
+                    break;
+                }
+            }
+        }
+    }
+    let house_number = out.first().is_some_and(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.len() <= 4
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && w.len() - digits.len() <= 1
+    });
+    if house_number && out.len() >= 3 {
+        out.remove(0);
+    }
+    out.join(" ")
+}
+
+/// Where the customer is, said without a place the bot could find: their car, "right
+/// here", "near me", "on the highway" (folded, whole phrases).
+const NO_PLACE: &[&str] = &[
+    "my car",
+    "the car",
+    "in my car",
+    "in the car",
+    "at my car",
+    "by my car",
+    "my truck",
+    "the truck",
+    "my vehicle",
+    "on the road",
+    "side of the road",
+    "roadside",
+    "on the highway",
+    "on the freeway",
+    "on the interstate",
+    "gas station",
+    "a gas station",
+    "here",
+    "right here",
+    "im here",
+    "i'm here",
+    "where i am",
+    "near me",
+    "around me",
+    "close to me",
+    "nearby",
+    "ma voiture",
+    "dans ma voiture",
+    "dans la voiture",
+    "ici",
+    "pres de moi",
+    "autour de moi",
+    "sur l'autoroute",
+    "sur la route",
+];
+
+/// True when the answer to "where are you?" says where without a place ("im in my car",
+/// "right here", "near me"): read as a card word ("car" as "card") it started a lock.
+pub(crate) fn names_no_place(text: &str) -> bool {
+    let padded = crate::cues::fold(text);
+    let f = padded.trim();
+    let rest = without_opening(f);
+    let rest = rest
+        .strip_suffix(" pls")
+        .or_else(|| rest.strip_suffix(" please"))
+        .unwrap_or(rest);
+    NO_PLACE.contains(&rest)
+        || NO_PLACE.contains(&f)
+        || (f.split_whitespace().count() <= 9
+            && ["my car", "the car", "ma voiture"]
+                .iter()
+                .any(|p| bankbot_core::has_padded_phrase(&padded, p))
+            && !f.contains("card")
+            && !f.contains("carte"))
+}
+
+/// "please revert", "undo that", "annule ça": the last change undone, asked with no
+/// change named (folded, the whole message but for "please").
+const UNDO: &[&str] = &[
+    "revert",
+    "revert it",
+    "revert that",
+    "revert back",
+    "undo",
+    "undo it",
+    "undo that",
+    "undo this",
+    "put it back",
+    "change it back",
+    "reverse it",
+    "reverse that",
+    "go back",
+    "roll back",
+    "rollback",
+    "annule ca",
+    "annuler",
+    "reviens en arriere",
+    "remets comme avant",
+];
+
+/// True when `text` only asks to undo ("please revert", "can you undo that").
+pub(crate) fn asks_undo(text: &str) -> bool {
+    let padded = crate::cues::fold(text);
+    let mut f = padded.trim();
+    for opener in [
+        "please ",
+        "pls ",
+        "plz ",
+        "can you ",
+        "could you ",
+        "can u ",
+        "stp ",
+        "svp ",
+    ] {
+        f = f.strip_prefix(opener).unwrap_or(f);
+    }
+    for closer in [" please", " pls", " plz", " stp", " svp"] {
+        f = f.strip_suffix(closer).unwrap_or(f);
+    }
+    UNDO.contains(&f)
+}
+
 /// Shorter names to try when `place` is not found, by length, longest first: the run
 /// ending the text and the run starting it ("street san francisco" and "market street
 /// san", …, "san francisco" and "market street"), at most four lengths.
@@ -177,6 +335,51 @@ mod tests {
         assert_eq!(follow_up_spot("london"), None);
         assert_eq!(follow_up_spot("ok"), None);
         assert_eq!(follow_up_spot("ok thanks"), None);
+    }
+
+    #[test]
+    fn a_place_cut_short_is_widened_and_loses_its_house_number() {
+        assert_eq!(
+            widened(
+                "1 market street San",
+                "ATM machine near 1 market street San Francisco"
+            ),
+            "market street San Francisco"
+        );
+        assert_eq!(
+            widened("union square", "atm near union square that takes deposits"),
+            "union square"
+        );
+        assert_eq!(widened("94105", "atm near 94105"), "94105");
+        assert_eq!(widened("75011", "atm 75011 paris"), "75011 paris");
+        assert_eq!(
+            widened("221b baker street", "221b baker street"),
+            "baker street"
+        );
+    }
+
+    #[test]
+    fn a_car_or_here_is_no_place() {
+        for t in [
+            "my car",
+            "im in my car",
+            "at my car on the side of the road",
+            "right here",
+            "near me",
+            "here pls",
+            "dans ma voiture",
+        ] {
+            assert!(names_no_place(t), "{t}");
+        }
+        for t in [
+            "union square",
+            "my card",
+            "lock my card",
+            "market street",
+            "here's my card",
+        ] {
+            assert!(!names_no_place(t), "{t}");
+        }
     }
 
     #[test]

@@ -15,10 +15,14 @@ pub(crate) enum PrivacyQuestion {
     Sell,
     /// "can facebook see my balance?", "meta voit mes comptes ?"
     Meta,
+    /// "do you share my data with facebook?", "vous partagez mes données ?"
+    Share,
     /// "do you keep my transactions?", "vous stockez mes opérations ?"
     Stored,
     /// "who can read this chat?", "qui peut lire mes messages ?"
     WhoReads,
+    /// "can a human read my chats?", "un conseiller lit mes messages ?"
+    HumanReads,
     /// "is this safe?", "c'est sécurisé ?"
     Safe,
     /// "do you store my password?", "facebook voit mon mot de passe ?"
@@ -82,6 +86,34 @@ const SELL: &[&str] = &[
     "tiers",
 ];
 
+/// Passing the data on ("do you share my info with facebook", "vous transmettez mes
+/// données à meta").
+const SHARE: &[&str] = &[
+    "share",
+    "shares",
+    "sharing",
+    "shared",
+    "pass on",
+    "passed on",
+    "passing on",
+    "hand over",
+    "give my data",
+    "give my info",
+    "give out my",
+    "partage",
+    "partagez",
+    "partager",
+    "partagees",
+    "partages",
+    "transmettez",
+    "transmet",
+    "transmettre",
+    "transmises",
+    "transmis",
+    "refilez",
+    "filez",
+];
+
 const META: &[&str] = &[
     "facebook",
     "fb",
@@ -130,6 +162,27 @@ const STORED: &[&str] = &[
     "archivez",
 ];
 
+/// People at the bank asked about by name ("can a human read my chats", "est-ce qu'un
+/// conseiller lit mes messages"): a yes-or-no question, answered "no, unless …".
+const HUMAN: &[&str] = &[
+    "human",
+    "humans",
+    "staff",
+    "employee",
+    "employees",
+    "agent",
+    "agents",
+    "real person",
+    "a person",
+    "people",
+    "humain",
+    "humains",
+    "employe",
+    "employes",
+    "conseiller",
+    "conseillers",
+];
+
 const WHO: &[&str] = &[
     "who",
     "whos",
@@ -149,6 +202,9 @@ const RELATIVE_BEFORE_QUI: &[&str] = &["ce", "celui", "celle", "ceux", "celles",
 const READS: &[&str] = &[
     "read",
     "reads",
+    "reading",
+    "seeing",
+    "looking",
     "see",
     "sees",
     "look",
@@ -226,9 +282,9 @@ pub(crate) fn outranks(text: &str, engine_unsure: bool) -> bool {
     let has = |list: &[&str]| list.iter().any(|p| words.contains(p));
     engine_unsure
         || match q {
-            PrivacyQuestion::WhoReads => true,
+            PrivacyQuestion::WhoReads | PrivacyQuestion::HumanReads => true,
             PrivacyQuestion::Meta => has(READS),
-            PrivacyQuestion::Sell => has(DATA),
+            PrivacyQuestion::Sell | PrivacyQuestion::Share => has(DATA),
             PrivacyQuestion::Stored | PrivacyQuestion::Safe | PrivacyQuestion::Password => false,
         }
 }
@@ -250,7 +306,8 @@ pub(crate) fn read(text: &str) -> Option<PrivacyQuestion> {
     let asks_who = words.iter().enumerate().any(|(i, w)| {
         WHO.contains(w) && !(*w == "qui" && i > 0 && RELATIVE_BEFORE_QUI.contains(&words[i - 1]))
     });
-    let who = asks_who && has(READS);
+    let human = has(HUMAN) && has(READS);
+    let who = (asks_who || human) && has(READS);
     // "ou quoi", "or what" close a yes-or-no question; they ask for no explanation.
     let tagless = f.replace(" ou quoi ", " ").replace(" or what ", " ");
     let explains = tagless.split_whitespace().any(|w| EXPLAIN.contains(&w));
@@ -261,6 +318,10 @@ pub(crate) fn read(text: &str) -> Option<PrivacyQuestion> {
         Some(PrivacyQuestion::Sell)
     } else if has(PASSWORD) {
         Some(PrivacyQuestion::Password)
+    } else if has(SHARE) && !who {
+        Some(PrivacyQuestion::Share)
+    } else if human && !asks_who {
+        Some(PrivacyQuestion::HumanReads)
     } else if who {
         Some(PrivacyQuestion::WhoReads)
     } else if has(META) {
@@ -289,6 +350,13 @@ mod tests {
             ("vous revendez mes infos a des pubs ou quoi", Sell),
             ("is it safe to link my account or what", Safe),
             ("can facebook see my balance?", Meta),
+            ("do you share my data with facebook", Share),
+            ("u sharing my info w fb??", Share),
+            ("vous partagez mes donnees avec facebook ?", Share),
+            ("can a human read my chats", HumanReads),
+            ("do bank staff see these messages", HumanReads),
+            ("est ce qu'un conseiller lit mes messages", HumanReads),
+            ("who at the bank can see my chats", WhoReads),
             ("does meta get my bank details", Meta),
             ("facebook voit mon solde ?", Meta),
             ("do you keep my transactions?", Stored),

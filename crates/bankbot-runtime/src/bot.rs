@@ -209,6 +209,42 @@ impl Bot {
         };
         let mut inbound_at = None;
         let mut audit = Vec::new();
+        // Dictated punctuation, "a TM" for an ATM, a closing "fr": the message as meant.
+        let spoken;
+        let event = match event {
+            UserEvent::Message {
+                text,
+                quick_reply: None,
+            } => match crate::spoken::meant(text) {
+                Some(text) => {
+                    spoken = UserEvent::Message {
+                        text,
+                        quick_reply: None,
+                    };
+                    &spoken
+                }
+                None => event,
+            },
+            _ => event,
+        };
+        // A title typed ("Low balance" after the alerts menu): the tap it names.
+        let tapped;
+        let event = match event {
+            UserEvent::Message {
+                text,
+                quick_reply: None,
+            } if !session.handed_over => match crate::typed_choice::typed(text, &session.offered) {
+                Some(payload) => {
+                    tapped = UserEvent::Message {
+                        text: text.clone(),
+                        quick_reply: Some(payload),
+                    };
+                    &tapped
+                }
+                None => event,
+            },
+            _ => event,
+        };
         let replies = match event {
             UserEvent::AccountLinked { authorization_code } => {
                 self.link_account(user, authorization_code, &mut session)
@@ -271,6 +307,7 @@ impl Bot {
                     self.waiting_alerts(user, link.as_ref(), &session, loaded)
                         .await?,
                 );
+                session.offered = crate::typed_choice::offered(&replies);
                 replies
             }
             UserEvent::Alert { .. } | UserEvent::AlertDue { .. } => Vec::new(),

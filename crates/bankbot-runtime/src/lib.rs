@@ -42,6 +42,8 @@ mod sent_marks;
 mod session;
 mod session_lang;
 mod sink;
+mod spoken;
+mod typed_choice;
 mod utility;
 
 pub use access::{DataExport, ExportConsent};
@@ -67,6 +69,7 @@ pub use playground::{
 pub use prefetch::{Prefetched, TurnData};
 pub use session::SessionDoc;
 pub use sink::{InboxSink, Wakeup};
+pub use typed_choice::Offered;
 pub use utility::UtilityTemplates;
 
 use async_trait::async_trait;

@@ -15,6 +15,9 @@ pub struct SessionDoc {
     pub dialog: DialogState,
     /// True while a person owns the conversation.
     pub handed_over: bool,
+    /// The choices the last answer offered, so their titles typed act as taps.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub offered: Vec<crate::typed_choice::Offered>,
 }
 
 impl SessionDoc {

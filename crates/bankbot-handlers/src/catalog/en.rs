@@ -258,6 +258,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             let acc = account.map(|a| format!(" on your {a}")).unwrap_or_default();
             sentence(format!("I found no spending{what}{acc} {range}"))
         }
+        UndoWhat => "Here is what I can undo: an alert switched on or off (say \"my alerts\" \
+            and tap it again), a card locked here (say \"unlock my card\"), or the link to your \
+            account (say \"unlink my account\"). Payments and transfers can't be undone in this \
+            chat: call the number on the back of your card."
+            .into(),
+        AtmPlaceNeeded => "I can't see where that is from here. Send me the town and street, \
+            or a postcode such as 94105, or share your location, and I'll find the nearest cash \
+            machines."
+            .into(),
         AtmAsk => "Where are you? Send me a postcode or a place, or share your location.".into(),
         AtmNotFound(q) => format!(
             "I couldn't find \"{q}\" among the places I know, so I can't list cash machines \
@@ -686,7 +695,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                  {it} now. Payments you don't recognise still need to be reported to your bank."
             )
         }
-        RetentionIntro => "How long I keep our conversation:".into(),
+        RetentionIntro => "At most 24 hours after your last message for our conversation; the \
+            link to your bank and your alert choices stay until you unlink or delete your data. \
+            In detail:"
+            .into(),
         Newcomer { sorry, way } => format!(
             "{}Don't worry, there's no wrong way to ask. Just type what you need in your own \
              words, like \"what's my balance?\", \"what did I spend this month?\" or \"lock my \

@@ -275,6 +275,16 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 .unwrap_or_default();
             sentence(format!("Je ne trouve aucune dépense{what}{acc} {range}"))
         }
+        UndoWhat => "Voici ce que je peux annuler : une alerte activée ou désactivée (dites \
+            « mes alertes » et touchez-la de nouveau), une carte bloquée ici (dites « débloque ma \
+            carte »), ou le lien avec votre compte (dites « délier mon compte »). Les paiements \
+            et virements ne s'annulent pas dans cette discussion : appelez le numéro au dos de \
+            votre carte."
+            .into(),
+        AtmPlaceNeeded => "Je ne peux pas savoir où c'est d'ici. Envoyez-moi la ville et la \
+            rue, ou un code postal comme 75011, ou partagez votre position, et je trouve les \
+            distributeurs les plus proches."
+            .into(),
         AtmAsk => "Où êtes-vous ? Envoyez-moi un code postal ou un lieu, ou partagez votre \
             position."
             .into(),
@@ -757,7 +767,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
                 s = if *n == 1 { "" } else { "s" }
             )
         }
-        RetentionIntro => "Combien de temps je garde notre conversation :".into(),
+        RetentionIntro => {
+            "Au plus 24 heures après votre dernier message pour notre conversation ; \
+            le lien avec votre banque et vos choix d'alertes restent jusqu'à ce que vous le \
+            supprimiez ou effaciez vos données. En détail :"
+                .into()
+        }
         Newcomer { sorry, way } => format!(
             "{}Pas d'inquiétude, il n'y a pas de mauvaise façon de demander. Écrivez ce qu'il \
              vous faut avec vos mots, par exemple « quel est mon solde ? », « combien j'ai \

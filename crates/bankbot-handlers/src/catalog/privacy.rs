@@ -33,8 +33,10 @@ pub(crate) enum PrivacyMsg<'a> {
     // short answers to a yes-or-no privacy question, then the one fact that goes with it
     AnswerSell,
     AnswerMeta,
+    AnswerShare,
     AnswerStored,
     AnswerWhoReads,
+    AnswerHumanReads,
     AnswerSafe,
     AnswerPassword,
     FactMeta,

@@ -50,6 +50,8 @@ pub(crate) async fn search_place(
     text: &str,
 ) -> Result<(), HandlerError> {
     let place = crate::place_text::without_opening(place);
+    let widened = crate::place_text::widened(place, text);
+    let place = widened.as_str();
     match locate(ctx, place, Shorter::Tried).await? {
         Some(found) => search_found(ctx, state, place, found, text).await,
         None => {
@@ -70,6 +72,8 @@ pub(crate) async fn search_if_known(
     text: &str,
 ) -> Result<bool, HandlerError> {
     let place = crate::place_text::without_opening(place);
+    let widened = crate::place_text::widened(place, text);
+    let place = widened.as_str();
     let Some(found) = locate(ctx, place, shorter).await? else {
         return Ok(false);
     };

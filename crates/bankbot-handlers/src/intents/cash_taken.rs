@@ -95,7 +95,11 @@ const ELSEWHERE: &[&str] = &[
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|p| bankbot_core::has_padded_phrase(&f, p));
-    has(TAKEN) && has(CASH) && !has(ELSEWHERE) && !f.contains(" ou ")
+    has(TAKEN)
+        && has(CASH)
+        && !has(ELSEWHERE)
+        && !f.contains(" ou ")
+        && !crate::cues::asks_held_now(text)
 }
 
 /// The withdrawals over the period the slots name (else this month), with their total.

@@ -24,8 +24,10 @@ fn short_answer(ctx: &mut Ctx<'_>, q: PrivacyQuestion) {
     let (answer, fact) = match q {
         PrivacyQuestion::Sell => (PrivacyMsg::AnswerSell, PrivacyMsg::NotStoredFact),
         PrivacyQuestion::Meta => (PrivacyMsg::AnswerMeta, PrivacyMsg::FactMeta),
+        PrivacyQuestion::Share => (PrivacyMsg::AnswerShare, PrivacyMsg::FactMeta),
         PrivacyQuestion::Stored => (PrivacyMsg::AnswerStored, PrivacyMsg::Kept),
         PrivacyQuestion::WhoReads => (PrivacyMsg::AnswerWhoReads, PrivacyMsg::FactWhoReads),
+        PrivacyQuestion::HumanReads => (PrivacyMsg::AnswerHumanReads, PrivacyMsg::FactWhoReads),
         PrivacyQuestion::Safe => (PrivacyMsg::AnswerSafe, PrivacyMsg::FactSafe),
         PrivacyQuestion::Password => (PrivacyMsg::AnswerPassword, PrivacyMsg::FactSafe),
     };

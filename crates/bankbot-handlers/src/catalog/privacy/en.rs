@@ -29,11 +29,18 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
             conversation, so Meta sees what you write here and what I answer, such as a balance \
             I show you, as in any Messenger chat."
             .into(),
+        AnswerShare => "No. I don't share your data with Facebook (Meta), advertisers or anyone \
+            else, and I never sell it. Messenger itself is Meta's, though: Meta sees what you \
+            write here and what I answer, as in any Messenger chat."
+            .into(),
         AnswerStored => "No. I store no balances or transactions: I ask your bank each time, and \
             my replies are deleted once delivered."
             .into(),
         AnswerWhoReads => "You and me, and Meta, which carries every Messenger chat. Nobody at \
             the bank reads it unless you ask to talk to a person."
+            .into(),
+        AnswerHumanReads => "No. Nobody at the bank reads this chat unless you ask to talk to a \
+            person; only you, me and Meta, which carries every Messenger chat, see it."
             .into(),
         AnswerSafe => "Yes. You sign in on your bank's own page, so your login never goes \
             through Messenger or me, and you can unlink at any time."

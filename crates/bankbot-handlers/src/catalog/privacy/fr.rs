@@ -32,11 +32,20 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
             réponds, par exemple un solde que je vous montre, comme pour toute discussion \
             Messenger."
             .into(),
+        AnswerShare => "Non. Je ne partage vos données avec personne, ni Facebook (Meta), ni des \
+            annonceurs, et je ne les vends jamais. Messenger appartient toutefois à Meta : Meta \
+            voit ce que vous écrivez ici et ce que je réponds, comme pour toute discussion \
+            Messenger."
+            .into(),
         AnswerStored => "Non. Je n'enregistre ni soldes ni opérations : je les demande à votre \
             banque à chaque fois, et mes réponses sont effacées une fois remises."
             .into(),
         AnswerWhoReads => "Vous et moi, et Meta, qui transporte toute discussion Messenger. \
             Personne à la banque ne la lit, sauf si vous demandez à parler à quelqu'un."
+            .into(),
+        AnswerHumanReads => "Non. Personne à la banque ne lit cette discussion, sauf si vous \
+            demandez à parler à quelqu'un ; seuls vous, moi et Meta, qui transporte toute \
+            discussion Messenger, la voient."
             .into(),
         AnswerSafe => "Oui. Vous vous connectez sur la page de votre banque : votre identifiant \
             ne passe jamais par Messenger ni par moi, et vous pouvez délier votre compte à tout \
