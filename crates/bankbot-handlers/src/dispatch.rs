@@ -584,6 +584,31 @@ async fn message(
             ctx.say(Msg::LockCalledOff(why));
             return Ok(());
         }
+        // "non c'est pas moi", "nan c pas moi" to the lock offered after a payment: the
+        // payment disowned (the "non" answers "is it yours?"), not the lock turned down; the
+        // lock offered again, nothing locked.
+        let opens_with_no = text
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "non" | "nan" | "naan" | "nn" | "no" | "nope" | "nah" | "naw"
+                )
+            });
+        if pending == Pending::LockOffer
+            && opens_with_no
+            && text.split_whitespace().count() <= 8
+            && crate::intents::disowned::says(text)
+            && !crate::intents::taken_back::lock_refused(text)
+            && !crate::intents::taken_back::lock_not_wanted(text)
+            && !crate::intents::lock_order::agrees(text)
+        {
+            state.turn_intent = Some(IntentId::ReportFraud);
+            fraud::handle(ctx, state);
+            state.last_intent = Some(IntentId::ReportFraud);
+            return Ok(());
+        }
         // (Before the yes/no reading: "les deux stp" is no bare yes.)
         // "the visa too, both of them" to "lock your debit card?" or "which card?": every
         // card, confirmed once (not the Visa alone, which would leave the debit card working).
