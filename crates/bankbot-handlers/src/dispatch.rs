@@ -359,7 +359,25 @@ async fn message(
             ..parsed.clone()
         };
         &undone
-    } else if unsure_goodbye {
+    } else if parsed.intent == IntentId::Goodbye && crate::intents::atm_place_guess::names_atm(text)
+    {
+        // "je vais a paris ce soir y a un distrib vers bastille ?", "un distrib vers
+        // bastille ? bonne soirée": an evening named or wished while a cash machine is
+        // asked for; the place typed after the ATM words first.
+        undone = IntentMatch {
+            intent: IntentId::AtmNearby,
+            confidence: parsed.confidence.max(CONFIDENT),
+            slots: Slots {
+                location: crate::intents::atm_place_guess::after_atm_words(text)
+                    .or_else(|| parsed.slots.location.clone()),
+                ..Slots::default()
+            },
+            ..parsed.clone()
+        };
+        &undone
+    } else if unsure_goodbye
+        || (parsed.intent == IntentId::Goodbye && crate::time_words::time_not_farewell(text))
+    {
         undone = IntentMatch {
             intent: IntentId::OutOfScope,
             ..parsed.clone()
@@ -523,6 +541,25 @@ async fn message(
         ctx.ask(Msg::FraudNextSteps(reach), choices);
         return Ok(());
     }
+    // "laisse tomber la carte", "oublie le blocage" to a lock, to its offer or as a lock
+    // order of its own: nothing is locked, and nothing stays asked.
+    if (parsed.intent == IntentId::CardLock
+        || matches!(
+            state.pending,
+            Some(
+                Pending::CardChoice
+                    | Pending::CardLockConfirm { .. }
+                    | Pending::CardLockConfirmAll { .. }
+                    | Pending::LockOffer
+            )
+        ))
+        && crate::intents::taken_back::card_dropped(text)
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        ctx.say(Msg::CardKept);
+        return Ok(());
+    }
     if let Some(pending) = state.pending.clone() {
         // "what number do I call", « je peux appeler qui » while a lock is asked: how to
         // reach the bank; the lock question stays open (nothing locked, nothing dropped).
@@ -570,6 +607,31 @@ async fn message(
             ctx.say(Msg::LockCalledOff(why));
             return Ok(());
         }
+        // "non c'est pas moi", "nan c pas moi" to the lock offered after a payment: the
+        // payment disowned (the "non" answers "is it yours?"), not the lock turned down; the
+        // lock offered again, nothing locked.
+        let opens_with_no = text
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "non" | "nan" | "naan" | "nn" | "no" | "nope" | "nah" | "naw"
+                )
+            });
+        if pending == Pending::LockOffer
+            && opens_with_no
+            && text.split_whitespace().count() <= 8
+            && crate::intents::disowned::says(text)
+            && !crate::intents::taken_back::lock_refused(text)
+            && !crate::intents::taken_back::lock_not_wanted(text)
+            && !crate::intents::lock_order::agrees(text)
+        {
+            state.turn_intent = Some(IntentId::ReportFraud);
+            fraud::handle(ctx, state);
+            state.last_intent = Some(IntentId::ReportFraud);
+            return Ok(());
+        }
         // (Before the yes/no reading: "les deux stp" is no bare yes.)
         // "the visa too, both of them" to "lock your debit card?" or "which card?": every
         // card, confirmed once (not the Visa alone, which would leave the debit card working).
@@ -599,7 +661,18 @@ async fn message(
             return Ok(());
         }
         let open_question = matches!(pending, Pending::AtmLocation | Pending::CardChoice);
-        match (open_question, words::yes_no(text)) {
+        // "oberkampf stp", "a lyon svp" to "where are you?": a place signed off politely,
+        // not a yes.
+        let signed_place = pending == Pending::AtmLocation && {
+            let bare = crate::place_text::without_opening(text);
+            bare != text.trim() && !bare.is_empty() && words::yes_no(bare).is_none()
+        };
+        let said = if signed_place {
+            None
+        } else {
+            words::yes_no(text)
+        };
+        match (open_question, said) {
             (true, Some(false)) => {
                 if pending == Pending::CardChoice {
                     state.turn_intent = Some(IntentId::CardLock);
@@ -671,6 +744,21 @@ async fn message(
                 {
                     state.turn_intent = Some(IntentId::AtmNearby);
                     return atm::handle(ctx, state, text, None).await;
+                }
+                // "La Défense, 92400 Courbevoie", "a marseille gros": the whole answer, when
+                // the geocoder knows it, before the engine's piece of it ("92400").
+                if !cannot_do
+                    && short
+                    && !other_intent
+                    && parsed
+                        .slots
+                        .location
+                        .as_deref()
+                        .is_some_and(|l| l.trim() != text.trim())
+                    && atm::search_if_known(ctx, state, text, atm::Shorter::NotTried, text).await?
+                {
+                    state.turn_intent = Some(IntentId::AtmNearby);
+                    return Ok(());
                 }
                 if !cannot_do
                     && (parsed.slots.location.is_some() || (!other_intent && short && place_like))
@@ -987,6 +1075,7 @@ async fn message(
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
     if (crate::intents::farewell_wish::wishes(text) || crate::intents::closing::closes(text))
         && !names_something
+        && parsed.intent != IntentId::AtmNearby
     {
         state.pending = None;
         state.more = None;
@@ -1936,6 +2025,27 @@ fn follow_up(
     {
         return (IntentId::Balance, s.clone());
     }
+    // "pis le livret ?" after the search for one 45 € payment: another account is another
+    // subject; the amount was that payment's, not a filter for the next account.
+    let one_payment =
+        state.last_slots.amount_min.is_some() && state.last_slots.amount_max.is_some();
+    if last == IntentId::Transactions
+        && one_payment
+        && s.account_type.is_some()
+        && s.account_type != state.last_slots.account_type
+        && (Slots {
+            account_type: None,
+            ..s.clone()
+        })
+        .is_empty()
+    {
+        let intent = if parsed.intent == IntentId::Transactions {
+            IntentId::Transactions
+        } else {
+            IntentId::Balance
+        };
+        return (intent, s.clone());
+    }
     let mut merged = state.last_slots.clone();
     if last == IntentId::Balance || last == IntentId::AtmNearby {
         merged = Slots::default();
@@ -2249,6 +2359,13 @@ pub(crate) async fn intent_turn(
         ctx.say(Msg::CardKeptByAtm(reach));
     }
     let intent = crate::intents::afford::balance_instead(intent, text);
+    // "non mais c'est pour l'ATM": a cash machine named, nothing else read: where it is.
+    let intent =
+        if intent == IntentId::OutOfScope && crate::intents::atm_place_guess::asks_for_atm(text) {
+            IntentId::AtmNearby
+        } else {
+            intent
+        };
     tracing::debug!(target: "bankbot_handlers", intent = intent.as_str(), "handling intent");
     state.turn_intent = Some(intent);
     state.pending = None;

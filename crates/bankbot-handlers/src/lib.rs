@@ -60,6 +60,7 @@ mod place_shape;
 mod place_text;
 mod privacy_question;
 mod request_kind;
+mod time_words;
 mod two_months;
 mod types;
 mod words;

@@ -75,6 +75,33 @@ pub(crate) fn split(text: &str) -> Option<(&str, &str)> {
         .to_lowercase()
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| NEGATIVE_REST.contains(&w) || w.starts_with("n'"));
+    // "laisse tomber la carte", "forget the lock": what is dropped, named after the drop,
+    // is no request of its own (read alone, "la carte" would ask for the lock).
+    let head_lower = head.to_lowercase();
+    let drops = ["tomber", "forget", "mind", "nvm", "oublie"]
+        .iter()
+        .any(|w| head_lower.contains(w));
+    let rest_lower = rest.to_lowercase();
+    let rest_words: Vec<&str> = rest_lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let only_named = rest_words.len() <= 3
+        && rest_words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "la" | "le" | "les" | "l'" | "pour" | "ma" | "mon" | "the" | "my" | "that" | "this"
+            ) || w.starts_with("l'")
+        })
+        && rest_words.iter().any(|w| {
+            matches!(
+                *w,
+                "carte" | "card" | "cb" | "visa" | "blocage" | "bloquage" | "lock" | "block"
+            )
+        });
+    if drops && only_named {
+        return None;
+    }
     (said_no && !negative && rest.chars().any(char::is_alphanumeric)).then_some((head, rest))
 }
 
@@ -171,6 +198,10 @@ mod tests {
             "non plus",
             "no idea what that is",
             "oubliez moi",
+            // What is dropped, named after the drop: no request of its own.
+            "laisse tomber la carte",
+            "forget the card",
+            "non laisse tomber pour la carte",
             "oublie tout ce que je t'ai dit",
         ] {
             assert_eq!(split(text), None, "{text}");

@@ -32,18 +32,96 @@ const OPENINGS: &[&str] = &[
     "pres de ",
     "près de ",
     "vers ",
+    "close to ",
+    "next to ",
+    // "a marseille", "dans le 11e", "à côté de la gare de lyon", "pas loin de bastille".
+    "a cote de ",
+    "à côté de ",
+    "a côté de ",
+    "à cote de ",
+    "a coté de ",
+    "à coté de ",
+    "cote de ",
+    "côté de ",
+    "a cote du ",
+    "à côté du ",
+    "du cote de ",
+    "du côté de ",
+    "pas loin de ",
+    "pas loin du ",
+    "proche de ",
+    "proche du ",
+    "autour de ",
+    "pres du ",
+    "près du ",
+    "dans le ",
+    "dans ",
+    "sur ",
+    "a ",
+    "à ",
+    "au ",
+    "en ",
 ];
 
-/// `text` without an opening like "I'm at".
+/// Words a place is signed off with, not part of it: "a marseille gros", "bastille stp",
+/// "pres de la defense frère", "rosemont svp merci".
+const TAILS: &[&str] = &[
+    "gros",
+    "grosse",
+    "frere",
+    "frère",
+    "frero",
+    "fréro",
+    "frerot",
+    "frérot",
+    "mec",
+    "wesh",
+    "poto",
+    "cousin",
+    "stp",
+    "svp",
+    "stv",
+    "steup",
+    "steuplait",
+    "steuplé",
+    "merci",
+    "mercii",
+    "please",
+    "pls",
+    "plz",
+    "bro",
+    "mate",
+    "thanks",
+    "thx",
+    "là",
+    "hein",
+    "tsé",
+];
+
+/// `text` without an opening like "I'm at" or "à côté de", nor a sign-off like "stp" or
+/// "gros" (both may repeat: "je suis a cote de bastille stp merci").
 pub(crate) fn without_opening(text: &str) -> &str {
-    let trimmed = text.trim();
-    let lower = trimmed.to_lowercase();
-    for o in OPENINGS {
-        if lower.starts_with(o) && lower.len() == trimmed.len() {
-            return trimmed[o.len()..].trim();
-        }
+    let mut rest = text.trim().trim_end_matches(['?', '!', '.', ' ']);
+    loop {
+        let lower = rest.to_lowercase();
+        let Some(o) = OPENINGS
+            .iter()
+            .find(|o| lower.starts_with(**o) && lower.len() == rest.len() && rest.len() > o.len())
+        else {
+            break;
+        };
+        rest = rest[o.len()..].trim();
     }
-    trimmed
+    loop {
+        let trimmed = rest.trim_end_matches(['?', '!', '.', ',', ' ']);
+        let Some((head, last)) = trimmed.rsplit_once(' ') else {
+            return trimmed;
+        };
+        if !TAILS.contains(&last.to_lowercase().as_str()) {
+            return trimmed;
+        }
+        rest = head;
+    }
 }
 
 /// Leading words of a follow-up that are not the place: "ok", "and", "what about", "et à"
@@ -386,6 +464,22 @@ mod tests {
     fn openings_are_dropped() {
         assert_eq!(without_opening("im at union sq"), "union sq");
         assert_eq!(without_opening("Union Square"), "Union Square");
+        assert_eq!(without_opening("a marseille gros"), "marseille");
+        assert_eq!(without_opening("pres de la Defense"), "la Defense");
+        assert_eq!(without_opening("dans le 11e"), "11e");
+        assert_eq!(
+            without_opening("à côté de la gare de lyon stp"),
+            "la gare de lyon"
+        );
+        assert_eq!(
+            without_opening("je suis a cote de bastille frère"),
+            "bastille"
+        );
+        assert_eq!(
+            without_opening("vers lille europe svp merci"),
+            "lille europe"
+        );
+        assert_eq!(without_opening("a"), "a");
     }
 
     #[test]

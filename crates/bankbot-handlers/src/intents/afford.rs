@@ -166,8 +166,95 @@ pub(crate) fn asks(text: &str) -> Option<Afford> {
     let ahead = has(AHEAD);
     let enough = has(ENOUGH);
     let spend = amount.is_some() && has(SPEND_OK) && !has(BILL);
-    (enough || ahead || spend).then_some(Afford { amount, ahead })
+    let left = has(LEFT) && has(PURPOSE) && has(ASKED) && !has(NOT_LEFT);
+    (enough || ahead || spend || left).then_some(Afford { amount, ahead })
 }
+
+/// Words of money still there ("il me reste combien", "how much i got left", "combien
+/// j'ai"): asked with a purpose ("pour faire le plein", "for gas"), the money left, never a
+/// spending total in the purpose's category.
+const LEFT: &[&str] = &[
+    "reste",
+    "restant",
+    "restent",
+    "left",
+    "remaining",
+    "dispo",
+    "disponible",
+    "combien j'ai",
+    "combien jai",
+    "combien j ai",
+    "combien ai je",
+    "combien que j'ai",
+    "combien que jai",
+    "cb j'ai",
+    "cb jai",
+    "how much do i have",
+    "how much i have",
+    "how much have i got",
+    "how much i got",
+    "how much do i got",
+    "how much money do i have",
+    "how much money i have",
+    "how much money i got",
+    "what do i have",
+    "what have i got",
+];
+
+/// The purpose the money is for.
+const PURPOSE: &[&str] = &["pour", "pr", "for"];
+
+/// A question of how much.
+const ASKED: &[&str] = &[
+    "combien",
+    "cb",
+    "cmb",
+    "how much",
+    "how mutch",
+    "hw much",
+    "what",
+    "quoi",
+    "quel",
+    "quelle",
+];
+
+/// Words of money spent or received: "combien j'ai dépensé pour le loyer", "how much did i
+/// pay for gas", "combien il reste à payer" ask about payments, not the money left.
+const NOT_LEFT: &[&str] = &[
+    "depense",
+    "depenses",
+    "depensee",
+    "depenser",
+    "paye",
+    "payee",
+    "payes",
+    "payer",
+    "mis",
+    "claque",
+    "sorti",
+    "sortie",
+    "spent",
+    "spend",
+    "paid",
+    "pay",
+    "recu",
+    "received",
+    "touche",
+    "gagne",
+    "earned",
+    "frais",
+    "fees",
+    "fee",
+    "rembourse",
+    "refund",
+    "coute",
+    "cost",
+    "costs",
+    "owe",
+    "due",
+    "doit",
+    "dois",
+];
 
 /// `Balance` when `text` asks whether there is enough money, for a data intent or one the
 /// engine could not place; otherwise `intent` unchanged.
@@ -258,7 +345,7 @@ pub(crate) async fn answer(
 
 /// The amount named in `text` ("a 300 dollar flight", "85, ça passe", "$2,500", "500
 /// balles"), never a day ("the 15th", "le 5").
-fn amount(text: &str) -> Option<Decimal> {
+pub(crate) fn amount(text: &str) -> Option<Decimal> {
     let lower = text.to_lowercase();
     let chars: Vec<char> = lower.chars().collect();
     let mut i = 0;
@@ -337,6 +424,30 @@ mod tests {
             balance_instead(IntentId::SpendingSummary, "mes courses ce mois"),
             IntentId::SpendingSummary
         );
+    }
+
+    #[test]
+    fn money_left_for_a_purpose_is_the_money_left() {
+        for text in [
+            "il me reste combien pour faire le plein",
+            "combien j'ai pour le week-end",
+            "how much i got left for gas",
+            "cb il me reste pr les courses",
+            "how much do i have left for groceries this week",
+            "combien de dispo pour les vacances",
+        ] {
+            assert!(asks(text).is_some(), "{text}");
+        }
+        for text in [
+            "combien j'ai dépensé pour le loyer",
+            "how much did i spend for gas",
+            "combien il reste à payer pour le crédit",
+            "combien pour uber",
+            "how much was rent",
+            "combien j'ai payé pour l'essence",
+        ] {
+            assert!(asks(text).is_none(), "{text}");
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use bankbot_core::{Button, GeoPoint, Reply, ReplyCard};
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::format::{self, Units};
+use crate::place_text::without_opening;
 use crate::words::{folded, normalize};
 use crate::{DialogState, HandlerError, Listed, Pending};
 
@@ -24,7 +25,20 @@ pub(crate) async fn handle(
     location: Option<&str>,
 ) -> Result<(), HandlerError> {
     match location.map(str::trim).filter(|l| !l.is_empty()) {
-        Some(place) => search_place(ctx, state, place, text).await,
+        Some(place) => {
+            // "distributeur pres de la Defense": the engine kept "Defense"; the words typed
+            // after the ATM words ("la Defense") are tried when its place is unknown.
+            if let Some(typed) = crate::intents::atm_place_guess::after_atm_words(text)
+                && !typed.eq_ignore_ascii_case(place)
+                && locate(ctx, without_opening(place), Shorter::Tried)
+                    .await?
+                    .is_none()
+                && search_if_known(ctx, state, &typed, Shorter::Tried, text).await?
+            {
+                return Ok(());
+            }
+            search_place(ctx, state, place, text).await
+        }
         None => {
             // "un distrib place de la république": a known place right after the ATM words
             // ("atm kings cross london": the spot in its town).
@@ -49,7 +63,7 @@ pub(crate) async fn search_place(
     place: &str,
     text: &str,
 ) -> Result<(), HandlerError> {
-    let place = crate::place_text::without_opening(place);
+    let place = without_opening(place);
     let widened = crate::place_text::widened(place, text);
     let place = widened.as_str();
     match locate(ctx, place, Shorter::Tried).await? {
@@ -71,7 +85,7 @@ pub(crate) async fn search_if_known(
     shorter: Shorter,
     text: &str,
 ) -> Result<bool, HandlerError> {
-    let place = crate::place_text::without_opening(place);
+    let place = without_opening(place);
     let widened = crate::place_text::widened(place, text);
     let place = widened.as_str();
     let Some(found) = locate(ctx, place, shorter).await? else {

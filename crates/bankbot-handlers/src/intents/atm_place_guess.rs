@@ -73,7 +73,97 @@ pub(crate) fn names_atm(text: &str) -> bool {
     let lower = crate::cues::fold(text);
     lower.contains(" cash machine")
         || lower.contains(" cash point")
-        || lower.split_whitespace().any(|w| ATM_WORDS.contains(&w))
+        || lower
+            .split_whitespace()
+            .any(|w| ATM_WORDS.contains(&elided(w)))
+}
+
+/// A word without its elided article: "l'atm" is "atm", "d'distrib" is "distrib".
+fn elided(word: &str) -> &str {
+    ["l'", "d'", "l’", "d’"]
+        .iter()
+        .find_map(|a| word.strip_prefix(a))
+        .unwrap_or(word)
+}
+
+/// "non mais c'est pour l'ATM", "c'est pour un distrib": a cash machine named in a short
+/// message the engine could not place, with no card, amount or fee in it (a card swallowed
+/// by a machine, a withdrawal of 40 € or its fee are other questions).
+pub(crate) fn asks_for_atm(text: &str) -> bool {
+    let f = crate::cues::fold(text);
+    const OTHER: &[&str] = &[
+        "carte",
+        "card",
+        "cb",
+        "frais",
+        "fee",
+        "fees",
+        "avale",
+        "avalee",
+        "swallowed",
+        "ate",
+        "retrait",
+        "retire",
+        "retirer",
+        "withdrawal",
+        "withdrew",
+        "debit",
+        "debite",
+        "plafond",
+        "limit",
+        "limite",
+    ];
+    names_atm(text)
+        && f.split_whitespace().count() <= 10
+        && !f.chars().any(|c| c.is_ascii_digit())
+        && !f.split_whitespace().any(|w| OTHER.contains(&elided(w)))
+}
+
+/// The place typed after the ATM words anywhere in a message, up to the end of that
+/// sentence: "je vais a paris ce soir y a un distrib vers bastille ?" is "bastille", "y a un
+/// distrib pres de la defense stp, bonne soirée" is "la defense". `None` when the ATM words
+/// end their sentence ("ce soir je suis a lyon, ou est le distributeur").
+pub(crate) fn after_atm_words(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let bare = |w: &str| {
+        elided(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''))
+            .trim_end_matches('\'')
+            .to_owned()
+    };
+    let at = words
+        .iter()
+        .rposition(|w| ATM_WORDS.contains(&bare(w).as_str()))?;
+    if words[at].ends_with(['?', '!', '.', ',', ';']) {
+        return None;
+    }
+    let mut place = Vec::new();
+    for w in &words[at + 1..] {
+        let ends = w.ends_with(['?', '!', '.', ',', ';']);
+        let w = w.trim_matches(|c: char| matches!(c, '?' | '!' | '.' | ',' | ';'));
+        if !w.is_empty() {
+            place.push(w);
+        }
+        if ends {
+            break;
+        }
+    }
+    let lead = place
+        .iter()
+        .take_while(|w| LEADING.contains(w) || AROUND.contains(w) || **w == "a")
+        .count();
+    // "pres de la defense": the article kept, a name may begin with it ("La Défense").
+    let article = lead > 0 && lead < place.len() && matches!(place[lead - 1], "la" | "le" | "les");
+    place.drain(..lead - usize::from(article));
+    let joined = place.join(" ");
+    let cleaned = crate::place_text::without_opening(&joined);
+    let n = cleaned.split_whitespace().count();
+    (n > 0
+        && n <= MAX_WORDS
+        && !cleaned
+            .split_whitespace()
+            .any(|w| LEADING.contains(&w) && n == 1))
+    .then(|| cleaned.to_owned())
 }
 
 /// Prepositions and articles between the ATM words and the place.
@@ -182,6 +272,46 @@ mod tests {
             remainder("guichet rosemont svp").as_deref(),
             Some("rosemont")
         );
+    }
+
+    #[test]
+    fn the_place_after_the_atm_words_in_a_longer_message() {
+        use super::after_atm_words;
+        for (text, place) in [
+            (
+                "je vais a paris ce soir y a un distrib vers bastille?",
+                "bastille",
+            ),
+            (
+                "demain soir je vais a lyon, ya un distrib pres de la part dieu",
+                "la part dieu",
+            ),
+            ("y a un distrib vers bastille? bonne soirée", "bastille"),
+            (
+                "ce soir un distributeur à côté de la gare de lyon stp",
+                "la gare de lyon",
+            ),
+            ("un distrib a marseille gros", "marseille"),
+        ] {
+            assert_eq!(after_atm_words(text).as_deref(), Some(place), "{text}");
+        }
+        for text in [
+            "ce soir je suis a lyon, ou est le distributeur",
+            "ou est le distributeur le plus proche ?",
+            "distrib ?",
+        ] {
+            assert_eq!(after_atm_words(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_atm_named_alone() {
+        use super::asks_for_atm;
+        assert!(asks_for_atm("non mais c'est pour l'ATM"));
+        assert!(asks_for_atm("c'est pour un distrib"));
+        assert!(!asks_for_atm("le distributeur a avalé ma carte"));
+        assert!(!asks_for_atm("retrait de 40 au distributeur deux fois"));
+        assert!(!asks_for_atm("c'est quoi les frais au distributeur"));
     }
 
     #[test]

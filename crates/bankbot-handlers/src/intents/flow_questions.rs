@@ -33,7 +33,8 @@ pub(crate) async fn answered(
     }
     if let Some(last) = last_time::asks(text, slots) {
         state.pending = None;
-        last_time::answer(ctx, state, credential, last, slots).await?;
+        let slots = last_time::with_amount(text, slots);
+        last_time::answer(ctx, state, credential, last, &slots).await?;
         return Ok(true);
     }
     if cash_taken::asks(text) || cash_taken::continues(state, text, parsed) {

@@ -78,6 +78,34 @@ const WHEN: &[&str] = &[
     "c'etait quand",
 ];
 
+/// A payment asked about in the past tense ("le loyer 950 il est passé quand", "when did
+/// the rent go out"): when it happened, whatever period the last answer covered.
+const PASSED: &[&str] = &[
+    "est passe",
+    "est passee",
+    "sont passes",
+    "passee quand",
+    "a ete preleve",
+    "a ete prelevee",
+    "ete preleve",
+    "ete prelevee",
+    "a ete debite",
+    "a ete debitee",
+    "ete debite",
+    "c'etait quand",
+    "c etait quand",
+    "ct quand",
+    "went out",
+    "came out",
+    "was taken",
+    "got taken",
+    "was paid",
+    "was charged",
+    "was debited",
+    "got debited",
+    "did i pay",
+];
+
 /// Words of cash taken out.
 const CASH: &[&str] = &[
     "cash withdrawal",
@@ -163,7 +191,8 @@ pub(crate) fn asks(text: &str, slots: &Slots) -> Option<Last> {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
     // "my last 3 deposits": a listing of several.
-    if slots.count.is_some_and(|n| n > 1) || !has(LAST) {
+    let passed = has(WHEN) && has(PASSED);
+    if slots.count.is_some_and(|n| n > 1) || !(has(LAST) || passed) {
         return None;
     }
     if has(CASH) && !has(&["cash back", "cashback", "limit", "limite", "plafond"]) {
@@ -172,14 +201,34 @@ pub(crate) fn asks(text: &str, slots: &Slots) -> Option<Last> {
     let named = slots.merchant.is_some()
         || slots
             .category
-            .is_some_and(|c| !matches!(c, Category::Income | Category::Transfer));
+            .is_some_and(|c| !matches!(c, Category::Income | Category::Transfer))
+        // "le prélèvement de 950 il est passé quand": the payment of that amount.
+        || (passed && crate::intents::afford::amount(text).is_some());
     if has(MONEY_IN) && !has(PAID_OUT) && (has(WHEN) || has(LAST_TIME)) {
         return Some(Last::MoneyIn);
     }
-    if named && (has(LAST_TIME) || (has(WHEN) && has(LAST))) {
+    if named && (has(LAST_TIME) || (has(WHEN) && has(LAST)) || passed) {
         return Some(Last::Paid);
     }
     None
+}
+
+/// `slots` with the amount typed in a "when did it go out" question ("le loyer 950 il est
+/// passé quand"), when the engine left it out: 950 is 950.00 to 950.99.
+pub(crate) fn with_amount(text: &str, slots: &Slots) -> Slots {
+    let mut slots = slots.clone();
+    if slots.amount_min.is_none()
+        && slots.amount_max.is_none()
+        && let Some(amount) = crate::intents::afford::amount(text)
+    {
+        slots.amount_min = Some(amount);
+        slots.amount_max = Some(if amount.fract().is_zero() {
+            amount + rust_decimal::Decimal::new(99, 2)
+        } else {
+            amount
+        });
+    }
+    slots
 }
 
 /// The latest one in the whole history, with its date and amount.
@@ -196,6 +245,8 @@ pub(crate) async fn answer(
             .category
             .filter(|c| last == Last::Paid && !matches!(c, Category::Income | Category::Transfer)),
         account_type: slots.account_type,
+        amount_min: slots.amount_min.filter(|_| last == Last::Paid),
+        amount_max: slots.amount_max.filter(|_| last == Last::Paid),
         ..Slots::default()
     };
     let today = ctx.services.clock.today();
@@ -317,9 +368,20 @@ mod tests {
             "when was the last time i paid rent",
             "when did i last pay rent",
             "quand ai-je payé la sncf pour la dernière fois",
+            "le loyer 950 il est passé quand",
+            "le loyer il a été prélevé quand ?",
+            "c'était quand le loyer",
+            "when did i pay the rent",
         ] {
             assert_eq!(asks(t, &rent), Some(Last::Paid), "{t}");
         }
+        assert_eq!(
+            asks("le prélèvement de 950 il est passé quand", &none),
+            Some(Last::Paid)
+        );
+        // A debit to come is no last time.
+        assert_eq!(asks("le loyer passe quand", &rent), None);
+        assert_eq!(asks("when does rent go out", &rent), None);
     }
 
     #[test]

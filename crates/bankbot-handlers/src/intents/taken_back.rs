@@ -176,9 +176,114 @@ pub(crate) fn lock_refused(text: &str) -> bool {
     !text.contains('?') && LOCK_REFUSED.iter().any(|p| f.contains(p))
 }
 
+/// Phrases that drop something, each padded and folded ("laisse tomber", "forget").
+const DROP: &[&str] = &[
+    " laisse tomber ",
+    " laissez tomber ",
+    " laisse tomber pour ",
+    " on laisse tomber ",
+    " oublie la ",
+    " oublie le ",
+    " oubliez la ",
+    " oubliez le ",
+    " on oublie ",
+    " forget ",
+    " forget about ",
+    " never mind ",
+    " nevermind ",
+    " nvm ",
+    " skip ",
+    " pas la peine pour ",
+    " pas besoin pour ",
+];
+
+/// What a lock is about: the card, the lock itself.
+const LOCK_SUBJECT: &[&str] = &[
+    " carte ",
+    " cb ",
+    " blocage ",
+    " bloquage ",
+    " card ",
+    " lock ",
+    " block ",
+    " freeze ",
+    " visa ",
+];
+
+/// Lock orders, each padded and folded: "laisse tomber, bloque-la" still asks the lock.
+const LOCK_ORDER: &[&str] = &[
+    " bloque ",
+    " bloquer ",
+    " bloquez ",
+    " bloques ",
+    " lock it ",
+    " block it ",
+    " freeze it ",
+    " lock my ",
+    " lock the ",
+    " block my ",
+    " block the ",
+];
+
+/// True when `text` drops the card or its lock ("laisse tomber la carte", "oublie le
+/// blocage", "forget the card", "nvm the lock"), with no lock order in it and no "don't
+/// forget" ("oublie pas de la bloquer" asks for the lock).
+pub(crate) fn card_dropped(text: &str) -> bool {
+    let f = fold(text);
+    let Some(at) = DROP.iter().filter_map(|d| f.find(d)).min() else {
+        return false;
+    };
+    let after = &f[at..];
+    let not_forgotten = [
+        " oublie pas ",
+        " oubliez pas ",
+        " n'oublie ",
+        " n'oubliez ",
+        " don't forget ",
+        " dont forget ",
+        " do not forget ",
+        // "j'ai oublié la carte au resto": forgotten somewhere, nothing dropped.
+        " ai oublie ",
+        " jai oublie ",
+        " j'ai oublie ",
+        " avais oublie ",
+    ];
+    LOCK_SUBJECT.iter().any(|w| after.contains(w))
+        && !LOCK_ORDER.iter().any(|w| f.contains(w))
+        && !not_forgotten.iter().any(|w| f.contains(w))
+        && !text.contains('?')
+}
+
 #[cfg(test)]
 mod tests {
     use super::taken_back;
+
+    #[test]
+    fn cards_dropped() {
+        use super::card_dropped;
+        for t in [
+            "laisse tomber la carte",
+            "non laisse tomber pour la carte",
+            "oublie le blocage",
+            "on oublie la carte c'est bon",
+            "forget the card",
+            "nvm the lock",
+            "laissez tomber le blocage merci",
+        ] {
+            assert!(card_dropped(t), "{t}");
+        }
+        for t in [
+            "laisse tomber, bloque la carte",
+            "oublie pas de bloquer la carte",
+            "don't forget to lock my card",
+            "nvm the debit, lock the visa",
+            "laisse tomber",
+            "j'ai oublié ma carte au resto",
+            "jai oublié la carte au resto hier soir",
+        ] {
+            assert!(!card_dropped(t), "{t}");
+        }
+    }
 
     #[test]
     fn locks_refused() {
