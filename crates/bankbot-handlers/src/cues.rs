@@ -11,7 +11,29 @@ use bankbot_core::has_padded_phrase;
 /// [`bankbot_core::fold_text`] (lower case, accents removed, apostrophes made `'`) with
 /// punctuation removed and emoji set apart, single spaces, padded with one space on each
 /// side so that `" phrase "` matches whole words.
+///
+/// A turn asks many matchers about the same message, and each folds it: the last text
+/// folded on this thread is remembered with its folding, so the others get a copy
+/// (comparing the text is a `memcmp`; folding it again decomposes every character).
 pub(crate) fn fold(text: &str) -> String {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, String)> =
+            const { std::cell::RefCell::new((String::new(), String::new())) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != text || last.1.is_empty() {
+            let folded = fold_uncached(text);
+            last.0.clear();
+            last.0.push_str(text);
+            last.1 = folded;
+        }
+        last.1.clone()
+    })
+}
+
+/// [`fold`] without the memory of the last text.
+fn fold_uncached(text: &str) -> String {
     let folded = bankbot_core::fold_text(text);
     let mut out = String::with_capacity(folded.len() + 2);
     out.push(' ');
@@ -2955,6 +2977,11 @@ mod tests {
     #[test]
     fn folds_text() {
         assert_eq!(fold("Débloquer MA carte!"), " debloquer ma carte ");
+        // Again (the remembered folding), then another text, then the first again.
+        assert_eq!(fold("Débloquer MA carte!"), " debloquer ma carte ");
+        assert_eq!(fold("Où est le DAB ?"), " ou est le dab ");
+        assert_eq!(fold("Débloquer MA carte!"), " debloquer ma carte ");
+        assert_eq!(fold(""), " ");
         assert_eq!(fold("ok👍"), " ok 👍 ");
     }
 

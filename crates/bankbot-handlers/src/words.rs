@@ -17,16 +17,36 @@ pub(crate) fn normalize(text: &str) -> String {
 /// A word-list entry as [`normalize`]d text reads it: entries may be written with their
 /// accents ("bien sûr", "même chose "), the text compared with them has none. A trailing
 /// space (a whole-word opener) is kept.
+///
+/// Accented entries are folded once per process and remembered (the lists are fixed; at
+/// most [`FOLDED_KEPT`] entries are kept, others are folded at each call).
 pub(crate) fn folded(entry: &str) -> Cow<'_, str> {
+    use std::collections::HashMap;
+    use std::sync::{OnceLock, RwLock};
+    static KEPT: OnceLock<RwLock<HashMap<String, &'static str>>> = OnceLock::new();
     if entry.is_ascii() {
         return Cow::Borrowed(entry);
+    }
+    let kept = KEPT.get_or_init(Default::default);
+    if let Some(f) = kept.read().ok().and_then(|m| m.get(entry).copied()) {
+        return Cow::Borrowed(f);
     }
     let mut f = fold_text(entry);
     if entry.ends_with(' ') {
         f.push(' ');
     }
+    if let Ok(mut map) = kept.write()
+        && map.len() < FOLDED_KEPT
+    {
+        let f: &'static str = Box::leak(f.into_boxed_str());
+        map.insert(entry.to_owned(), f);
+        return Cow::Borrowed(f);
+    }
     Cow::Owned(f)
 }
+
+/// Accented word-list entries [`folded`] remembers (the lists hold a few hundred).
+const FOLDED_KEPT: usize = 4096;
 
 /// True when `list` holds `word` once its entries are [`folded`].
 pub(crate) fn listed(list: &[&str], word: &str) -> bool {
