@@ -1,6 +1,6 @@
 //! What the SQLite and PostgreSQL backends share: SQL text, row mapping, and every store
 //! trait implemented once, as a blanket implementation for any `S: SqlStore` (`seam.rs`
-//! says what a backend provides: its sqlx database, pools, key and the few statements that
+//! says what a backend provides: its sqlx database, connections (`conn.rs`), key and the few statements that
 //! differ). `sqlite.rs` and `postgres.rs` only open their pools and implement `SqlStore`.
 //!
 //! These were `macro_rules!` bodies instantiated per backend; as plain generic code, errors,
@@ -15,6 +15,7 @@ mod alerts;
 pub(crate) mod at_rest;
 pub(crate) mod audit_append;
 mod batch;
+pub(crate) mod conn;
 mod joined;
 mod link_codes;
 mod links;

@@ -1,8 +1,8 @@
-//! The pool hook both backends use: a connection is pinged before it is handed out only
-//! when it sat idle a while ([`PING_AFTER_IDLE`]). sqlx's default pings on every
-//! hand-out, one more round trip per statement (on SQLite two thread hand-offs) for a
-//! connection checked a moment before; a connection left idle is still found dead here,
-//! not mid-call.
+//! When a connection is pinged before use: only when it sat idle a while
+//! ([`PING_AFTER_IDLE`]). The PostgreSQL pool's hook is here; SQLite's held connections
+//! (`backend/conn.rs`) use the same threshold. sqlx's default pings on every hand-out, one
+//! more round trip per statement (on SQLite two thread hand-offs) for a connection checked
+//! a moment before; a connection left idle is still found dead here, not mid-call.
 
 use std::time::Duration;
 

@@ -6,13 +6,14 @@
 //! The schema lives in the connection's `search_path`; to use a dedicated schema, add
 //! `?options=-c search_path%3Dmy_schema` to the URL.
 
-use sqlx::PgPool;
+use sqlx::Postgres;
 use std::str::FromStr;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
 use crate::backend::at_rest::{keyed_migration_applied, secure_at_rest};
 use crate::backend::audit_append::HeadHint;
+use crate::backend::conn::Connections;
 use crate::backend::seam::SqlStore;
 use crate::backend::sql::claim_sql;
 use crate::{EncryptionKey, StoreResult};
@@ -32,7 +33,7 @@ const STATEMENT_CACHE: usize = 2048;
 /// A store in a PostgreSQL database (`postgres://user@host/db`).
 #[derive(Debug)]
 pub struct PgStore {
-    pool: PgPool,
+    pool: Connections<Postgres>,
     key: EncryptionKey,
     audit_head: HeadHint,
 }
@@ -52,12 +53,12 @@ impl PgStore {
                     .statement_cache_capacity(STATEMENT_CACHE),
             )
             .await?;
-        let applied_before = keyed_migration_applied(&pool).await;
+        let applied_before = keyed_migration_applied::<Postgres>(&mut *pool.acquire().await?).await;
         sqlx::migrate!("./migrations/postgres").run(&pool).await?;
-        secure_at_rest(&pool, &key, !applied_before).await?;
+        secure_at_rest::<Postgres>(&mut *pool.acquire().await?, &key, !applied_before).await?;
         tracing::debug!("postgres store open");
         Ok(PgStore {
-            pool,
+            pool: Connections::Pool(pool),
             key,
             audit_head: HeadHint::default(),
         })
@@ -84,11 +85,11 @@ impl SqlStore for PgStore {
         "FOR UPDATE SKIP LOCKED"
     );
 
-    fn writer(&self) -> &sqlx::Pool<sqlx::Postgres> {
+    fn writer(&self) -> &Connections<Postgres> {
         &self.pool
     }
 
-    fn reader(&self) -> &sqlx::Pool<sqlx::Postgres> {
+    fn reader(&self) -> &Connections<Postgres> {
         &self.pool
     }
 

@@ -1,6 +1,7 @@
 //! The embedded SQLite backend: one file in WAL mode, one writer connection (SQLite
 //! serialises writers anyway; a single one avoids lock contention inside the process) and a
-//! few readers. Durability: `synchronous = NORMAL`, so a committed transaction survives a
+//! few readers, held by the store behind async locks rather than pooled (`backend/conn.rs`
+//! says why). Durability: `synchronous = NORMAL`, so a committed transaction survives a
 //! crash of the process (what the webhook acknowledgement relies on); after a power loss
 //! the newest transactions may roll back. The file, its `-wal` and `-shm` are mode 0600,
 //! and `secure_delete` overwrites deleted content.
@@ -8,17 +9,18 @@
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
-use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::Sqlite;
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqliteSynchronous};
 
 use crate::backend::at_rest::{keyed_migration_applied, secure_at_rest};
 use crate::backend::audit_append::HeadHint;
+use crate::backend::conn::{Connections, Held};
 use crate::backend::seam::SqlStore;
 use crate::backend::sql::claim_sql;
 use crate::{EncryptionKey, StoreError, StoreResult};
 
 /// Readers besides the single writer.
-const READERS: u32 = 4;
+const READERS: usize = 4;
 
 /// Prepared statements each connection keeps. The batch statements are written for the
 /// batch's size (`user_id IN ($1, …, $n)`, one `VALUES` tuple per reply or audit record),
@@ -36,8 +38,9 @@ const STATEMENT_CACHE: usize = 2048;
 /// transactions may be lost. One writer connection and four readers.
 #[derive(Debug)]
 pub struct SqliteStore {
-    writer: SqlitePool,
-    reader: SqlitePool,
+    writer: Connections<Sqlite>,
+    /// `None` in memory (the database lives on the writer's connection).
+    reader: Option<Connections<Sqlite>>,
     key: EncryptionKey,
     audit_head: HeadHint,
 }
@@ -61,29 +64,27 @@ impl SqliteStore {
             prepare_files(options.get_filename())
                 .map_err(|e| StoreError::Unavailable(sqlx::Error::Io(e)))?;
         }
-        let writer = pool_options()
-            .max_connections(1)
-            .min_connections(1)
-            .idle_timeout(None)
-            .max_lifetime(None)
-            .connect_with(options.clone())
-            .await?;
-        let applied_before = keyed_migration_applied(&writer).await;
-        sqlx::migrate!("./migrations/sqlite").run(&writer).await?;
-        if secure_at_rest(&writer, &key, !applied_before).await? > 0 {
-            // The plaintext now lives only in old WAL frames: checkpoint and empty the WAL.
-            sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(&writer)
+        let writer = Connections::Held(Held::open(options.clone(), 1).await?);
+        {
+            let mut conn = writer.get().await?;
+            let applied_before = keyed_migration_applied::<Sqlite>(&mut conn).await;
+            sqlx::migrate!("./migrations/sqlite")
+                .run(&mut *conn)
                 .await?;
+            if secure_at_rest::<Sqlite>(&mut conn, &key, !applied_before).await? > 0 {
+                // The plaintext now lives only in old WAL frames: checkpoint and empty the WAL.
+                sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .execute(&mut *conn)
+                    .await?;
+            }
         }
-        // An in-memory database exists only on its one connection.
+        // An in-memory database exists only on its one connection: reads go to the writer.
         let reader = if in_memory {
-            writer.clone()
+            None
         } else {
-            pool_options()
-                .max_connections(READERS)
-                .connect_with(options.read_only(true))
-                .await?
+            Some(Connections::Held(
+                Held::open(options.read_only(true), READERS).await?,
+            ))
         };
         tracing::debug!(in_memory, "sqlite store open");
         Ok(SqliteStore {
@@ -93,16 +94,6 @@ impl SqliteStore {
             audit_head: HeadHint::default(),
         })
     }
-}
-
-/// Pool options shared by the writer and the readers. sqlx pings a connection each time a
-/// pool hands it out by default; on SQLite that ping is a round trip to the connection's
-/// worker thread (two thread hand-offs), as costly as the statement it precedes, and it
-/// only checks that the thread still runs. Under load a connection is handed out many
-/// times a millisecond, so only one left idle a while is pinged (a dead worker is then
-/// replaced by a fresh connection, as before).
-fn pool_options() -> SqlitePoolOptions {
-    crate::idle_ping::ping_when_idle(SqlitePoolOptions::new())
 }
 
 /// Creates the database's directory (0700) and an empty database file (0600) before
@@ -153,12 +144,12 @@ impl SqlStore for SqliteStore {
         ""
     );
 
-    fn writer(&self) -> &sqlx::Pool<sqlx::Sqlite> {
+    fn writer(&self) -> &Connections<Sqlite> {
         &self.writer
     }
 
-    fn reader(&self) -> &sqlx::Pool<sqlx::Sqlite> {
-        &self.reader
+    fn reader(&self) -> &Connections<Sqlite> {
+        self.reader.as_ref().unwrap_or(&self.writer)
     }
 
     fn key(&self) -> &EncryptionKey {
@@ -175,21 +166,57 @@ mod tests {
     use super::*;
 
     #[tokio::test]
-    async fn pools_ping_only_connections_left_idle() {
+    async fn held_connections_left_idle_are_pinged_then_used() {
         let dir = tempfile::tempdir().expect("dir");
         let url = format!("sqlite://{}", dir.path().join("ping.db").display());
         let store = SqliteStore::open(&url, EncryptionKey::generate())
             .await
             .expect("store");
-        for pool in [&store.writer, &store.reader] {
-            assert!(!pool.options().get_test_before_acquire());
-        }
         // A connection idle past the threshold is pinged, then used.
         tokio::time::sleep(crate::idle_ping::PING_AFTER_IDLE + Duration::from_millis(50)).await;
-        let one: i64 = sqlx::query_scalar("SELECT 1")
-            .fetch_one(&store.reader)
+        for connections in [store.writer(), store.reader()] {
+            let one: i64 = sqlx::query_scalar("SELECT 1")
+                .fetch_one(&mut *connections.get().await.expect("connection"))
+                .await
+                .expect("read");
+            assert_eq!(one, 1);
+        }
+    }
+
+    #[tokio::test]
+    async fn a_transaction_dropped_unfinished_leaves_the_held_writer_usable() {
+        let store = SqliteStore::open("sqlite::memory:", EncryptionKey::generate())
             .await
-            .expect("read");
-        assert_eq!(one, 1);
+            .expect("store");
+        {
+            let mut conn = store.writer().get().await.expect("connection");
+            let mut tx = conn.begin().await.expect("begin");
+            sqlx::query("CREATE TABLE dropped (n INTEGER)")
+                .execute(&mut *tx)
+                .await
+                .expect("create");
+            // Dropped without commit: rolled back.
+        }
+        let mut conn = store.writer().get().await.expect("connection");
+        let mut tx = conn.begin().await.expect("a new transaction");
+        let tables: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE name = 'dropped'")
+                .fetch_one(&mut *tx)
+                .await
+                .expect("count");
+        assert_eq!(tables, 0, "the dropped transaction was rolled back");
+        tx.commit().await.expect("commit");
+    }
+
+    #[tokio::test]
+    async fn a_closed_store_answers_unavailable() {
+        let store = SqliteStore::open("sqlite::memory:", EncryptionKey::generate())
+            .await
+            .expect("store");
+        store.writer().close().await;
+        assert!(matches!(
+            store.writer().get().await,
+            Err(StoreError::Unavailable(_))
+        ));
     }
 }

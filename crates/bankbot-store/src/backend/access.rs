@@ -27,7 +27,7 @@ where
         for sql in sql::COUNT_USER_PENDING {
             let n: i64 = sqlx::query_scalar(sql)
                 .bind(user.as_str())
-                .fetch_one(self.reader())
+                .fetch_one(&mut *self.reader().get().await?)
                 .await?;
             total += u64::try_from(n).unwrap_or(0);
         }
@@ -43,7 +43,7 @@ where
             .bind(hash_user_id(self.key(), user))
             .bind(crate::audit::DATA_SHOWN)
             .bind(to_db(since))
-            .fetch_all(self.reader())
+            .fetch_all(&mut *self.reader().get().await?)
             .await?;
         Ok(kinds.into_iter().flatten().collect())
     }
@@ -60,7 +60,7 @@ where
             .bind(user.as_str())
             .bind(to_db(now))
             .bind(to_db(expires_at))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(())
     }
@@ -72,7 +72,7 @@ where
     ) -> StoreResult<Option<UserId>> {
         let row: Option<(String, i64)> = sqlx::query_as(sql::TAKE_EXPORT_TOKEN)
             .bind(token_hash)
-            .fetch_optional(self.writer())
+            .fetch_optional(&mut *self.writer().get().await?)
             .await?;
         Ok(row.and_then(|(user, expires_at)| (to_db(now) < expires_at).then(|| UserId::new(user))))
     }

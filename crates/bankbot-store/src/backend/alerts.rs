@@ -33,7 +33,7 @@ where
         sqlx::query(sql::UPSERT_CONTACT)
             .bind(user.as_str())
             .bind(to_db(at))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(())
     }
@@ -41,7 +41,7 @@ where
     async fn last_inbound(&self, user: &UserId) -> StoreResult<Option<DateTime<Utc>>> {
         let row: Option<(i64,)> = sqlx::query_as(sql::SELECT_CONTACT)
             .bind(user.as_str())
-            .fetch_optional(self.reader())
+            .fetch_optional(&mut *self.reader().get().await?)
             .await?;
         row.map(|(at,)| from_db(at)).transpose()
     }
@@ -59,7 +59,7 @@ where
             .bind(alert.payload.as_str())
             .bind(alert.due_at.map(to_db))
             .bind(to_db(alert.created_at))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(())
     }
@@ -68,7 +68,7 @@ where
         let row: Option<HeldRow> = sqlx::query_as(sql::SELECT_HELD)
             .bind(alert_id)
             .bind(user.as_str())
-            .fetch_optional(self.writer())
+            .fetch_optional(&mut *self.writer().get().await?)
             .await?;
         row.map(HeldRow::into_held).transpose()
     }
@@ -76,7 +76,7 @@ where
     async fn held_alerts(&self, user: &UserId) -> StoreResult<Vec<HeldAlert>> {
         let rows: Vec<HeldRow> = sqlx::query_as(sql::SELECT_HELD_OF_USER)
             .bind(user.as_str())
-            .fetch_all(self.writer())
+            .fetch_all(&mut *self.writer().get().await?)
             .await?;
         rows.into_iter().map(HeldRow::into_held).collect()
     }
@@ -97,7 +97,7 @@ where
             for user in chunk {
                 query = query.bind(user.as_str());
             }
-            let rows: Vec<HeldRow> = query.fetch_all(self.reader()).await?;
+            let rows: Vec<HeldRow> = query.fetch_all(&mut *self.reader().get().await?).await?;
             for row in rows {
                 let held = row.into_held()?;
                 out.entry(held.user.clone()).or_default().push(held);
@@ -110,7 +110,7 @@ where
         let rows: Vec<HeldRow> = sqlx::query_as(sql::SELECT_DUE_HELD)
             .bind(to_db(now))
             .bind(i64::from(limit))
-            .fetch_all(self.writer())
+            .fetch_all(&mut *self.writer().get().await?)
             .await?;
         rows.into_iter().map(HeldRow::into_held).collect()
     }
@@ -119,7 +119,7 @@ where
         let done = sqlx::query(sql::DELETE_HELD)
             .bind(alert_id)
             .bind(user.as_str())
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -130,7 +130,8 @@ where
         events: &[NewInboxEvent],
         now: DateTime<Utc>,
     ) -> StoreResult<Option<Vec<InsertOutcome>>> {
-        let mut tx = self.writer().begin().await?;
+        let mut conn = self.writer().get().await?;
+        let mut tx = conn.begin().await?;
         let remembered = sqlx::query(sql::INSERT_ALERT_ID)
             .bind(alert_id)
             .bind(to_db(now))

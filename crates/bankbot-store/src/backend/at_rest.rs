@@ -2,7 +2,7 @@
 //! audit chain's legacy boundary sealed with the key, and replies queued in plaintext by an
 //! earlier version sealed like new ones.
 
-use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, IntoArguments, Pool, Type};
+use sqlx::{ColumnIndex, Connection, Database, Decode, Encode, Executor, IntoArguments, Type};
 
 use crate::backend::seam::RowsAffected;
 use crate::backend::sql;
@@ -14,7 +14,7 @@ pub(crate) const KEYED_MIGRATION: i64 = 5;
 /// Whether the keyed-data migration was already applied (asked before running the
 /// migrations: `false` means this open applies it). A database without the
 /// migrations table has none applied.
-pub(crate) async fn keyed_migration_applied<D: Database>(pool: &Pool<D>) -> bool
+pub(crate) async fn keyed_migration_applied<D: Database>(conn: &mut D::Connection) -> bool
 where
     for<'c> &'c mut D::Connection: Executor<'c, Database = D>,
     for<'q> D::Arguments<'q>: IntoArguments<'q, D>,
@@ -23,7 +23,7 @@ where
 {
     sqlx::query_scalar::<_, i64>(sql::MIGRATION_APPLIED)
         .bind(KEYED_MIGRATION)
-        .fetch_one(pool)
+        .fetch_one(conn)
         .await
         .is_ok_and(|n| n > 0)
 }
@@ -33,7 +33,7 @@ where
 /// here: a boundary without its seal counts as 0). Then every outbox row still in
 /// plaintext is sealed; returns how many.
 pub(crate) async fn secure_at_rest<D: Database<QueryResult: RowsAffected>>(
-    pool: &Pool<D>,
+    conn: &mut D::Connection,
     key: &EncryptionKey,
     applied_now: bool,
 ) -> StoreResult<u64>
@@ -48,14 +48,14 @@ where
 {
     if applied_now {
         let row: Option<(i64, Option<String>)> = sqlx::query_as(sql::AUDIT_BOUNDARY)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *conn)
             .await?;
         if let Some((until, None)) = row {
             let chain_key = key.derive(crate::audit::AUDIT_CHAIN_PURPOSE);
             sqlx::query(sql::SEAL_AUDIT_BOUNDARY)
                 .bind(crate::audit::boundary_mac(&chain_key, until))
                 .bind(until)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await?;
             if until > 0 {
                 tracing::info!(
@@ -68,12 +68,12 @@ where
     let mut sealed = 0;
     loop {
         let rows: Vec<(i64, String, String)> = sqlx::query_as(sql::LEGACY_OUTBOX_PAGE)
-            .fetch_all(pool)
+            .fetch_all(&mut *conn)
             .await?;
         if rows.is_empty() {
             break;
         }
-        let mut tx = pool.begin().await?;
+        let mut tx = conn.begin().await?;
         for (id, user, payload) in rows {
             let blob = key.seal(&payload, &crate::crypto::outbox_context(&user))?;
             sealed += sqlx::query(sql::SEAL_OUTBOX_ROW)

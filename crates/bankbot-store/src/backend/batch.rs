@@ -223,7 +223,10 @@ where
         for c in chunk {
             query = query.bind(c.id).bind(c.fence.get());
         }
-        deleted += query.execute(store.writer()).await?.rows_affected();
+        deleted += query
+            .execute(&mut *store.writer().get().await?)
+            .await?
+            .rows_affected();
     }
     Ok(deleted)
 }
@@ -251,7 +254,7 @@ where
         for c in chunk {
             query = query.bind(c.id).bind(c.fence.get());
         }
-        let ids: Vec<i64> = query.fetch_all(store.writer()).await?;
+        let ids: Vec<i64> = query.fetch_all(&mut *store.writer().get().await?).await?;
         held.extend(ids);
     }
     Ok(held)

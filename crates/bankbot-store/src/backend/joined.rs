@@ -129,23 +129,19 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::EncryptionKey;
     use crate::sqlite::SqliteStore;
-    use sqlx::pool::PoolConnection;
-    use sqlx::{Connection, Sqlite};
+    use sqlx::{Connection, SqliteConnection};
 
-    /// A fresh in-memory store and a writer connection on it with an empty `joined_test`
-    /// table (the store is kept alive with the connection).
-    async fn connection_with_table() -> (SqliteStore, PoolConnection<Sqlite>) {
-        let store = SqliteStore::open("sqlite::memory:", EncryptionKey::generate())
+    /// A fresh in-memory database's connection with an empty `joined_test` table.
+    async fn connection_with_table() -> SqliteConnection {
+        let mut conn = SqliteConnection::connect("sqlite::memory:")
             .await
-            .expect("store");
-        let mut conn = store.writer().acquire().await.expect("connection");
+            .expect("connection");
         sqlx::query("CREATE TABLE joined_test (n INTEGER PRIMARY KEY, word TEXT NOT NULL)")
-            .execute(&mut *conn)
+            .execute(&mut conn)
             .await
             .expect("table");
-        (store, conn)
+        conn
     }
 
     async fn numbers(conn: &mut sqlx::SqliteConnection) -> Vec<(i64, String)> {
@@ -157,7 +153,7 @@ mod tests {
 
     #[tokio::test]
     async fn joined_statements_run_in_order_with_their_own_values() {
-        let (_store, mut conn) = connection_with_table().await;
+        let mut conn = connection_with_table().await;
         let mut joined = Joined::<SqliteStore>::default();
         let first = joined.room(&mut conn, 4).await.expect("room");
         assert_eq!(first, 1);
@@ -196,7 +192,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_failing_statement_fails_the_send_and_its_transaction_writes_nothing() {
-        let (_store, mut conn) = connection_with_table().await;
+        let mut conn = connection_with_table().await;
         let mut tx = conn.begin().await.expect("begin");
         let mut joined = Joined::<SqliteStore>::default();
         for n in [1, 1] {
@@ -216,7 +212,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_text_that_would_bind_too_many_values_is_sent_first() {
-        let (_store, mut conn) = connection_with_table().await;
+        let mut conn = connection_with_table().await;
         let mut joined = Joined::<SqliteStore>::default();
         let first = joined.room(&mut conn, 2).await.expect("room");
         let text = format!(

@@ -33,7 +33,7 @@ where
             .bind(sealed)
             .bind(to_db(code.created_at))
             .bind(to_db(code.expires_at))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(())
     }
@@ -45,7 +45,7 @@ where
     ) -> StoreResult<Option<PendingLinkCode>> {
         let row: Option<LinkCodeRow> = sqlx::query_as(sql::TAKE_LINK_CODE)
             .bind(code_hash)
-            .fetch_optional(self.writer())
+            .fetch_optional(&mut *self.writer().get().await?)
             .await?;
         match row {
             Some(row) => {

@@ -41,7 +41,7 @@ where
             .bind(customer.as_str())
             .bind(sealed)
             .bind(to_db(now))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(())
     }
@@ -49,7 +49,7 @@ where
     async fn link(&self, user: &UserId) -> StoreResult<Option<Link>> {
         let row: Option<LinkRow> = sqlx::query_as(sql::SELECT_LINK)
             .bind(user.as_str())
-            .fetch_optional(self.reader())
+            .fetch_optional(&mut *self.reader().get().await?)
             .await?;
         row.map(|r| r.into_link(self.key())).transpose()
     }
@@ -66,7 +66,7 @@ where
             for user in chunk {
                 query = query.bind(user.as_str());
             }
-            let rows: Vec<LinkRow> = query.fetch_all(self.reader()).await?;
+            let rows: Vec<LinkRow> = query.fetch_all(&mut *self.reader().get().await?).await?;
             for row in rows {
                 let link = row.into_link(self.key())?;
                 out.insert(link.user.clone(), link);
@@ -79,7 +79,7 @@ where
         let done = sqlx::query(sql::TOUCH_LINK)
             .bind(user.as_str())
             .bind(to_db(now))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(done.rows_affected() > 0)
     }
@@ -89,13 +89,14 @@ where
         let done = sqlx::query(sql::RENEW_LINK_CREDENTIAL)
             .bind(user.as_str())
             .bind(sealed)
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(done.rows_affected() > 0)
     }
 
     async fn remove_link(&self, user: &UserId) -> StoreResult<bool> {
-        let mut tx = self.writer().begin().await?;
+        let mut conn = self.writer().get().await?;
+        let mut tx = conn.begin().await?;
         let done = sqlx::query(sql::DELETE_LINK)
             .bind(user.as_str())
             .execute(&mut *tx)
@@ -113,7 +114,7 @@ where
     async fn users_for_customer(&self, customer: &CustomerRef) -> StoreResult<Vec<UserId>> {
         let rows: Vec<(String,)> = sqlx::query_as(sql::USERS_FOR_CUSTOMER)
             .bind(customer.as_str())
-            .fetch_all(self.reader())
+            .fetch_all(&mut *self.reader().get().await?)
             .await?;
         Ok(rows.into_iter().map(|(u,)| UserId::new(u)).collect())
     }
@@ -139,7 +140,7 @@ where
         let row: Option<SessionRow> = sqlx::query_as(sql::SELECT_SESSION)
             .bind(user.as_str())
             .bind(to_db(now))
-            .fetch_optional(self.reader())
+            .fetch_optional(&mut *self.reader().get().await?)
             .await?;
         row.map(|r| r.into_session()).transpose()
     }
@@ -160,7 +161,8 @@ where
             for user in chunk {
                 query = query.bind(user.as_str());
             }
-            let rows: Vec<UserSessionRow> = query.fetch_all(self.reader()).await?;
+            let rows: Vec<UserSessionRow> =
+                query.fetch_all(&mut *self.reader().get().await?).await?;
             for row in rows {
                 let (user, session) = row.into_pair()?;
                 out.insert(user, session);
@@ -181,7 +183,7 @@ where
             .bind(doc.to_string())
             .bind(to_db(now))
             .bind(to_db(expires_at))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(())
     }
@@ -189,7 +191,7 @@ where
     async fn delete_session(&self, user: &UserId) -> StoreResult<bool> {
         let done = sqlx::query(sql::DELETE_SESSION)
             .bind(user.as_str())
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(done.rows_affected() > 0)
     }

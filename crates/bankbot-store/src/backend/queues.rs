@@ -76,7 +76,7 @@ where
     }
     let done = query
         .bind(reason.to_string())
-        .execute(store.writer())
+        .execute(&mut *store.writer().get().await?)
         .await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotClaimed);
@@ -85,7 +85,10 @@ where
 }
 
 /// Rows per state, from `sql` (`SELECT state, COUNT(*)`).
-async fn counts<D: Database>(pool: &sqlx::Pool<D>, sql: &'static str) -> StoreResult<QueueCounts>
+async fn counts<D: Database>(
+    conn: &mut D::Connection,
+    sql: &'static str,
+) -> StoreResult<QueueCounts>
 where
     for<'c> &'c mut D::Connection: Executor<'c, Database = D>,
     for<'q> D::Arguments<'q>: IntoArguments<'q, D>,
@@ -93,7 +96,7 @@ where
     for<'q> i64: Decode<'q, D> + Type<D>,
     usize: ColumnIndex<D::Row>,
 {
-    let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(pool).await?;
+    let rows: Vec<(String, i64)> = sqlx::query_as(sql).fetch_all(conn).await?;
     Ok(rows::queue_counts(rows))
 }
 
@@ -114,10 +117,11 @@ where
     async fn insert_events(&self, events: &[NewInboxEvent]) -> StoreResult<Vec<InsertOutcome>> {
         // One statement commits on its own: skip BEGIN/COMMIT when one will do.
         if events.len() <= CHUNK {
-            let mut conn = self.writer().acquire().await?;
+            let mut conn = self.writer().get().await?;
             return insert_events_on::<S>(&mut conn, events).await;
         }
-        let mut tx = self.writer().begin().await?;
+        let mut conn = self.writer().get().await?;
+        let mut tx = conn.begin().await?;
         let outcomes = insert_events_on::<S>(&mut tx, events).await?;
         tx.commit().await?;
         Ok(outcomes)
@@ -127,7 +131,7 @@ where
         let rows: Vec<InboxRow> = sqlx::query_as(S::CLAIM_INBOX)
             .bind(to_db(now))
             .bind(i64::from(limit))
-            .fetch_all(self.writer())
+            .fetch_all(&mut *self.writer().get().await?)
             .await?;
         let mut events = rows::convert(rows, |r| r.into_event())?;
         events.sort_by_key(|e| e.seq);
@@ -139,7 +143,8 @@ where
         completions: Vec<Completion>,
         now: DateTime<Utc>,
     ) -> StoreResult<Vec<String>> {
-        let mut tx = self.writer().begin().await?;
+        let mut conn = self.writer().get().await?;
+        let mut tx = conn.begin().await?;
         let lost =
             complete_on::<S>(&mut tx, self.key(), self.audit_head(), &completions, now).await?;
         tx.commit().await?;
@@ -174,7 +179,7 @@ where
     }
 
     async fn inbox_counts(&self) -> StoreResult<QueueCounts> {
-        counts(self.reader(), sql::INBOX_COUNTS).await
+        counts(&mut *self.reader().get().await?, sql::INBOX_COUNTS).await
     }
 }
 
@@ -197,7 +202,8 @@ where
         messages: Vec<OutboxMessage>,
         now: DateTime<Utc>,
     ) -> StoreResult<Vec<i64>> {
-        let mut tx = self.writer().begin().await?;
+        let mut conn = self.writer().get().await?;
+        let mut tx = conn.begin().await?;
         let ids = enqueue_on::<S>(&mut tx, self.key(), &messages, now).await?;
         tx.commit().await?;
         Ok(ids)
@@ -207,7 +213,7 @@ where
         let rows: Vec<OutboxRow> = sqlx::query_as(S::CLAIM_OUTBOX)
             .bind(to_db(now))
             .bind(i64::from(limit))
-            .fetch_all(self.writer())
+            .fetch_all(&mut *self.writer().get().await?)
             .await?;
         let mut entries = rows::convert(rows, |r| r.into_entry(self.key()))?;
         entries.sort_by_key(|e| e.id);
@@ -267,7 +273,7 @@ where
             .bind(label_prefix)
             .bind(new_label)
             .bind(to_db(created_since))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(done.rows_affected())
     }
@@ -287,7 +293,7 @@ where
             for user in chunk {
                 query = query.bind(user.as_str());
             }
-            let rows: Vec<(String,)> = query.fetch_all(self.reader()).await?;
+            let rows: Vec<(String,)> = query.fetch_all(&mut *self.reader().get().await?).await?;
             out.extend(rows.into_iter().map(|(u,)| UserId::new(u)));
         }
         Ok(out)
@@ -298,6 +304,6 @@ where
     }
 
     async fn outbox_counts(&self) -> StoreResult<QueueCounts> {
-        counts(self.reader(), sql::OUTBOX_COUNTS).await
+        counts(&mut *self.reader().get().await?, sql::OUTBOX_COUNTS).await
     }
 }

@@ -47,7 +47,7 @@ where
             .bind(topic)
             .bind(granted)
             .bind(to_db(at))
-            .execute(self.writer())
+            .execute(&mut *self.writer().get().await?)
             .await?;
         Ok(())
     }
@@ -55,7 +55,7 @@ where
     async fn current_consents(&self, user: &UserId) -> StoreResult<Vec<Consent>> {
         let rows: Vec<ConsentRow> = sqlx::query_as(sql::CURRENT_CONSENTS)
             .bind(user.as_str())
-            .fetch_all(self.reader())
+            .fetch_all(&mut *self.reader().get().await?)
             .await?;
         rows::convert(rows, |r| r.into_consent())
     }
@@ -73,7 +73,8 @@ where
             for user in chunk {
                 query = query.bind(user.as_str());
             }
-            let rows: Vec<UserConsentRow> = query.fetch_all(self.reader()).await?;
+            let rows: Vec<UserConsentRow> =
+                query.fetch_all(&mut *self.reader().get().await?).await?;
             for row in rows {
                 let (user, consent) = row.into_pair()?;
                 out.entry(user).or_default().push(consent);
@@ -85,7 +86,7 @@ where
     async fn consent_history(&self, user: &UserId) -> StoreResult<Vec<Consent>> {
         let rows: Vec<ConsentRow> = sqlx::query_as(sql::CONSENT_HISTORY)
             .bind(user.as_str())
-            .fetch_all(self.reader())
+            .fetch_all(&mut *self.reader().get().await?)
             .await?;
         rows::convert(rows, |r| r.into_consent())
     }
@@ -106,7 +107,8 @@ where
     for<'r> AuditRow: FromRow<'r, <S::Db as Database>::Row>,
 {
     async fn append_audit(&self, entry: &AuditEntry) -> StoreResult<AuditRecord> {
-        let mut tx = self.writer().begin().await?;
+        let mut conn = self.writer().get().await?;
+        let mut tx = conn.begin().await?;
         let record = append_audit_on::<S>(&mut tx, self, entry).await?;
         tx.commit().await?;
         Ok(record)
@@ -120,7 +122,7 @@ where
         let rows: Vec<AuditRow> = sqlx::query_as(sql::AUDIT_PAGE)
             .bind(after_seq)
             .bind(i64::from(limit))
-            .fetch_all(self.reader())
+            .fetch_all(&mut *self.reader().get().await?)
             .await?;
         rows::convert(rows, |r| r.into_record())
     }
@@ -129,7 +131,7 @@ where
         const PAGE: u32 = 500;
         let chain_key = self.key().derive(crate::audit::AUDIT_CHAIN_PURPOSE);
         let boundary: Option<(i64, Option<String>)> = sqlx::query_as(sql::AUDIT_BOUNDARY)
-            .fetch_optional(self.reader())
+            .fetch_optional(&mut *self.reader().get().await?)
             .await?;
         let legacy_until = crate::audit::trusted_boundary(&chain_key, boundary);
         let mut walker = crate::audit::ChainWalker::new(chain_key, legacy_until);
@@ -184,12 +186,15 @@ where
     }
 
     async fn ping(&self) -> StoreResult<()> {
-        sqlx::query(sql::PING).execute(self.reader()).await?;
+        sqlx::query(sql::PING)
+            .execute(&mut *self.reader().get().await?)
+            .await?;
         Ok(())
     }
 
     async fn delete_user(&self, user: &UserId, now: DateTime<Utc>) -> StoreResult<DeletionReport> {
-        let mut tx = self.writer().begin().await?;
+        let mut conn = self.writer().get().await?;
+        let mut tx = conn.begin().await?;
         let mut erased = [0u64; 5];
         for (sql, n) in sql::DELETE_USER.iter().zip(erased.iter_mut()) {
             *n = sqlx::query(sql)

@@ -1,5 +1,6 @@
 //! The seam between the shared query code and a backend: [`SqlStore`] is what a backend
-//! store gives (its sqlx database, its pools, its key and the few statements that differ).
+//! store gives (its sqlx database, its connections, its key and the few statements that
+//! differ).
 //!
 //! The trait implementations in this module's siblings are written once, as blanket
 //! implementations for every `S: SqlStore`. Each states, in its `where` clause, what it
@@ -7,11 +8,12 @@
 //! and reads, the rows it decodes): Rust does not carry such bounds over from a trait
 //! declaration, so they are repeated where they are used rather than gathered here.
 
+use sqlx::Database;
 use sqlx::postgres::PgQueryResult;
 use sqlx::sqlite::SqliteQueryResult;
-use sqlx::{Database, Pool};
 
 use crate::backend::audit_append::HeadHint;
+use crate::backend::conn::Connections;
 use crate::{Backend, EncryptionKey};
 
 /// A store on one sqlx database.
@@ -25,10 +27,10 @@ pub(crate) trait SqlStore: Send + Sync + 'static {
     /// The outbox claim (see `sql::claim_sql!`).
     const CLAIM_OUTBOX: &'static str;
 
-    /// The pool writes go to.
-    fn writer(&self) -> &Pool<Self::Db>;
-    /// The pool reads go to (the writer's where the backend has one pool).
-    fn reader(&self) -> &Pool<Self::Db>;
+    /// Where writes run (`writer().get().await?` is a connection).
+    fn writer(&self) -> &Connections<Self::Db>;
+    /// Where reads run (the writer's connections where the backend has one set).
+    fn reader(&self) -> &Connections<Self::Db>;
     /// The key data at rest is sealed with.
     fn key(&self) -> &EncryptionKey;
     /// The audit chain's head as this process last knew it (see `audit_append.rs`).

@@ -23,7 +23,7 @@ where
 {
     let done = sqlx::query(sql)
         .bind(to_db(at))
-        .execute(store.writer())
+        .execute(&mut *store.writer().get().await?)
         .await?;
     Ok(done.rows_affected())
 }
