@@ -103,6 +103,9 @@ pub(crate) async fn run(
     if state.pending != Some(Pending::CardChoice) {
         state.lock_agreed = false;
     }
+    if state.turn_intent != Some(IntentId::CardLock) {
+        state.unlock_asked = false;
+    }
     // The kind of cash machine asked for lasts while "where are you?" is open.
     if state.pending != Some(Pending::AtmLocation) {
         state.atm_wanted = bankbot_bank::AtmFilter::default();
@@ -967,6 +970,12 @@ async fn message(
         }
         // Something else was asked: the question is dropped.
         state.pending = None;
+    }
+    // "the visa" just after "None of your cards is locked": that card's unlock.
+    if let Some(credential) = ctx.customer
+        && crate::intents::lock_next::unlock_next(ctx, state, credential, text).await?
+    {
+        return Ok(());
     }
     // "and the visa too" just after a lock: that card's lock asked.
     if crate::intents::lock_next::follows_a_lock(state)
@@ -2318,6 +2327,18 @@ pub(crate) async fn intent_turn(
         (intent, slots)
     };
     let (intent, ask) = cues::refine(intent, text);
+    // "debit card" right after "None of your cards is locked" (an unlock asked): the unlock
+    // of that card, not the offer to lock it.
+    let after_unlock = std::mem::take(&mut state.unlock_asked);
+    let ask = if after_unlock
+        && intent == IntentId::CardLock
+        && ask == cues::Ask::Plain
+        && !crate::intents::lock_order::has_lock_verb(text)
+    {
+        cues::Ask::Unlock
+    } else {
+        ask
+    };
     // "what i pay more than 100 dollar", "payments bigger than 100 dollar": an amount with a
     // word of money going out is a listing, though the engine read nothing.
     // "montre moi ce qui est au-dessus de huitante": help never carries an amount bound.

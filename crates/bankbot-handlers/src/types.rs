@@ -207,6 +207,11 @@ pub struct DialogState {
     /// chosen is locked at once, not asked about again.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub lock_agreed: bool,
+    /// The last answer was to an unlock (done, offered, or nothing locked): a card named next
+    /// ("debit card", « la visa ») is about unlocking it, never a lock offer a hurried
+    /// "yes please" would confirm.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unlock_asked: bool,
     /// The last answer said the bot cannot do that here: "on fait comment alors ?" asks
     /// where it can be done.
     #[serde(skip_serializing_if = "std::ops::Not::not")]

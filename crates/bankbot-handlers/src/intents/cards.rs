@@ -300,6 +300,8 @@ pub(crate) async fn unlock(
     ask_first: bool,
 ) -> Result<Option<AccountKind>, HandlerError> {
     state.pending = None;
+    // A card named next goes on with the unlock (`lock_next::unlock_next`).
+    state.unlock_asked = true;
     if !ctx.auth_fresh {
         ctx.link_button(Msg::CardNeedsAuth);
         return Ok(None);
