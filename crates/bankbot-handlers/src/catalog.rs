@@ -80,6 +80,14 @@ pub(crate) enum Msg<'a> {
     NoCardBrand(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
+    /// "how much will i have left after rent": the usual rent, the last one paid.
+    UsualRent {
+        amount: &'a str,
+        date: &'a str,
+        who: &'a str,
+    },
+    /// "how much will i have left after rent" with no rent paid lately.
+    NoRentFound,
     /// "can i afford a 300 dollar flight": the amount fits in what can be spent now.
     AffordFits {
         label: &'a str,
@@ -644,6 +652,12 @@ mod tests {
         };
         let msgs = vec![
             Msg::BalanceNotOverdrawn,
+            Msg::UsualRent {
+                amount: "1",
+                date: "2",
+                who: "3",
+            },
+            Msg::NoRentFound,
             Msg::AffordFits {
                 label: "L",
                 available: "1",

@@ -286,6 +286,24 @@ async fn message(
     } else {
         parsed
     };
+    // "did my rent go out this month", "tell me the last payment for electricity bill",
+    // « la facture edf est passée ? »: the payments of that bill, looked up (the last one
+    // before the period when it holds none), not a spending total or a bill to pay.
+    let looked_up;
+    let parsed = if matches!(
+        parsed.intent,
+        IntentId::OutOfScope | IntentId::SpendingSummary
+    ) && (parsed.slots.category.is_some() || parsed.slots.merchant.is_some())
+        && crate::bill_lookup::asked(text)
+    {
+        looked_up = IntentMatch {
+            intent: IntentId::Transactions,
+            ..parsed.clone()
+        };
+        &looked_up
+    } else {
+        parsed
+    };
     // "the last movements of my card of credit": the credit card's transactions.
     let moved = crate::movements::read(text, parsed);
     let parsed = moved.as_ref().unwrap_or(parsed);
@@ -1339,6 +1357,13 @@ async fn message(
     // "can i afford a 300 dollar flight", "la cantine c'est 85, ça passe ?", "will i make
     // it to payday": what can be spent now, against the amount (never a bill to pay here,
     // a search for that amount or a spending total).
+    // "balance after rent comes out", « il me restera combien après le loyer »: what can be
+    // spent now less the usual rent.
+    if crate::intents::after_rent::asked(text)
+        && let Some(credential) = ctx.customer
+    {
+        return crate::intents::after_rent::answer(ctx, state, credential, text).await;
+    }
     if let Some(asked) = crate::intents::afford::asks(text)
         && let Some(credential) = ctx.customer
     {

@@ -60,6 +60,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
         BalanceNotOverdrawn => "No, you're not overdrawn.".into(),
+        UsualRent { amount, date, who } => {
+            format!("Your rent is usually {amount} (last paid {date}, {who}).")
+        }
+        NoRentFound => {
+            "I found no rent paid in the last two months, so here is what you can spend now.".into()
+        }
         AffordFits {
             label,
             available,

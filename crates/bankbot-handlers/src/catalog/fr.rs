@@ -65,6 +65,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
+        UsualRent { amount, date, who } => {
+            format!("Votre loyer est de {amount} d'habitude (dernier paiement : {date}, {who}).")
+        }
+        NoRentFound => "Je n'ai trouvé aucun loyer payé ces deux derniers mois ; voici ce que vous pouvez dépenser maintenant.".into(),
         AffordFits {
             label,
             available,

@@ -258,7 +258,7 @@ pub(crate) async fn answer(
 
 /// The amount named in `text` ("a 300 dollar flight", "85, ça passe", "$2,500", "500
 /// balles"), never a day ("the 15th", "le 5").
-fn amount(text: &str) -> Option<Decimal> {
+pub(crate) fn amount(text: &str) -> Option<Decimal> {
     let lower = text.to_lowercase();
     let chars: Vec<char> = lower.chars().collect();
     let mut i = 0;
