@@ -80,6 +80,8 @@ pub(crate) enum Msg<'a> {
     NoCardBrand(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
+    /// "Is that before or after the gas I bought this morning?": what each balance counts.
+    BalanceCountsPending,
     /// "how much will i have left after rent": the usual rent, the last one paid.
     UsualRent {
         amount: &'a str,
@@ -658,6 +660,7 @@ mod tests {
                 who: "3",
             },
             Msg::NoRentFound,
+            Msg::BalanceCountsPending,
             Msg::AffordFits {
                 label: "L",
                 available: "1",

@@ -71,6 +71,7 @@ pub(crate) async fn run(
         && !listed.is_empty()
         && let Some(n) = crate::pick::rank(text)
             .or_else(|| (listed.len() == 1 && crate::pick::asks_about_it(text)).then_some(1))
+            .or_else(|| crate::pick::asks_address(text, &listed).then_some(1))
     {
         return crate::pick::answer(ctx, state, listed, n).await;
     }
@@ -1199,7 +1200,9 @@ async fn message(
     }
     // "any charges today i dont recognize": those payments, then the offer to lock or to
     // reach a person.
-    if crate::intents::scam_checks::asks_unrecognised(text)
+    // "est-ce que quelqu'un a pu s'en servir ?" after a lost card: the same.
+    if (crate::intents::scam_checks::asks_unrecognised(text)
+        || crate::intents::scam_checks::asks_someone_used(text))
         && let Some(credential) = ctx.customer
     {
         state.turn_intent = Some(IntentId::Transactions);
@@ -1357,6 +1360,22 @@ async fn message(
     // "can i afford a 300 dollar flight", "la cantine c'est 85, ça passe ?", "will i make
     // it to payday": what can be spent now, against the amount (never a bill to pay here,
     // a search for that amount or a spending total).
+    // "Is that before or after the gas I bought this morning?" just after a balance: what
+    // the current and available balances count, then the pending payments.
+    if state.last_intent == Some(IntentId::Balance)
+        && crate::intents::pending_included::asked(text)
+        && ctx.customer.is_some()
+    {
+        ctx.say(Msg::BalanceCountsPending);
+        return intent_turn(
+            ctx,
+            state,
+            IntentId::Transactions,
+            &Slots::default(),
+            "pending transactions",
+        )
+        .await;
+    }
     // "balance after rent comes out", « il me restera combien après le loyer »: what can be
     // spent now less the usual rent.
     if crate::intents::after_rent::asked(text)

@@ -81,6 +81,7 @@ pub(crate) mod next_debit;
 pub(crate) mod one_item;
 pub(crate) mod others_data;
 pub(crate) mod payment_named;
+pub(crate) mod pending_included;
 pub(crate) mod phishing;
 pub(crate) mod phishing_link;
 pub(crate) mod previous;

@@ -347,6 +347,26 @@ pub(crate) fn asks_about_it(text: &str) -> bool {
     !bare.is_empty() && ABOUT_IT.contains(&bare.join(" ").as_str())
 }
 
+/// "whats the exact address", « c'est quoi l'adresse exacte ? » after cash machines were
+/// listed: the address of the first (nearest) one, unless another is named by its rank.
+pub(crate) fn asks_address(text: &str, listed: &[Listed]) -> bool {
+    const ADDRESS: &[&str] = &[
+        " address ",
+        " adress ",
+        " addy ",
+        " adresse ",
+        " l'adresse ",
+        " where exactly ",
+        " exact location ",
+        " ou exactement ",
+    ];
+    let f = fold(text);
+    !listed.is_empty()
+        && listed.iter().all(|l| matches!(l, Listed::Atm { .. }))
+        && f.split_whitespace().count() <= 8
+        && ADDRESS.iter().any(|w| f.contains(w))
+}
+
 /// Shows item `n` (1-based) of `listed`, the last answer's list, and keeps the list for
 /// the next pick.
 pub(crate) async fn answer(

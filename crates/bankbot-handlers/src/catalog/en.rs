@@ -63,6 +63,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         UsualRent { amount, date, who } => {
             format!("Your rent is usually {amount} (last paid {date}, {who}).")
         }
+        BalanceCountsPending => "The current balance counts posted payments only; the available balance also takes off the pending ones, so a payment still pending is in the available figure, not yet in the current one.".into(),
         NoRentFound => {
             "I found no rent paid in the last two months, so here is what you can spend now.".into()
         }

@@ -68,6 +68,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         UsualRent { amount, date, who } => {
             format!("Votre loyer est de {amount} d'habitude (dernier paiement : {date}, {who}).")
         }
+        BalanceCountsPending => "Le solde comptable ne compte que les opérations passées ; le disponible retire aussi celles en attente : un paiement encore en attente est déjà déduit du disponible, pas encore du solde.".into(),
         NoRentFound => "Je n'ai trouvé aucun loyer payé ces deux derniers mois ; voici ce que vous pouvez dépenser maintenant.".into(),
         AffordFits {
             label,
