@@ -80,6 +80,16 @@ pub(crate) enum Msg<'a> {
     NoCardBrand(&'a str),
     NoAccounts,
     BalanceNotOverdrawn,
+    /// "Is that before or after the gas I bought this morning?": what each balance counts.
+    BalanceCountsPending,
+    /// "how much will i have left after rent": the usual rent, the last one paid.
+    UsualRent {
+        amount: &'a str,
+        date: &'a str,
+        who: &'a str,
+    },
+    /// "how much will i have left after rent" with no rent paid lately.
+    NoRentFound,
     /// "can i afford a 300 dollar flight": the amount fits in what can be spent now.
     AffordFits {
         label: &'a str,
@@ -649,6 +659,13 @@ mod tests {
         };
         let msgs = vec![
             Msg::BalanceNotOverdrawn,
+            Msg::UsualRent {
+                amount: "1",
+                date: "2",
+                who: "3",
+            },
+            Msg::NoRentFound,
+            Msg::BalanceCountsPending,
             Msg::AffordFits {
                 label: "L",
                 available: "1",

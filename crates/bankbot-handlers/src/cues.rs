@@ -1129,6 +1129,8 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
         && any(&f, INCOME)
         // "groceries since my last paycheck": the pay names the start, not money in.
         && !since_payday(text)
+        // "le loyer a bien été payé ?": the rent went out, nothing came in.
+        && !crate::bill_lookup::bill_paid_out(text)
     {
         return (Transactions, Ask::Income);
     }
@@ -2085,7 +2087,7 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         return Some(NewCard);
     }
     // "how i make the pay of the card?", "when is the date for pay it": the card's bill.
-    if crate::intents::card_bill::pays_card(text) {
+    if crate::intents::card_bill::pays_card(text) && !crate::bill_lookup::asked(text) {
         return Some(BillPayment);
     }
     if crate::intents::card_bill::asks_due(text) {
@@ -2545,7 +2547,11 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "ou pas encore",
         ],
     );
-    if w.iter().any(|x| pay_words.contains(x)) && any(&f, &bills) && !paid_already {
+    if w.iter().any(|x| pay_words.contains(x))
+        && any(&f, &bills)
+        && !paid_already
+        && !crate::bill_lookup::asked(text)
+    {
         return Some(BillPayment);
     }
     // "did the venmo come in", "any zelle from mike": money in through an app, shown.

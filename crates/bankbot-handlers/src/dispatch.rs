@@ -71,6 +71,7 @@ pub(crate) async fn run(
         && !listed.is_empty()
         && let Some(n) = crate::pick::rank(text)
             .or_else(|| (listed.len() == 1 && crate::pick::asks_about_it(text)).then_some(1))
+            .or_else(|| crate::pick::asks_address(text, &listed).then_some(1))
     {
         return crate::pick::answer(ctx, state, listed, n).await;
     }
@@ -293,6 +294,24 @@ async fn message(
             ..parsed.clone()
         };
         &heard
+    } else {
+        parsed
+    };
+    // "did my rent go out this month", "tell me the last payment for electricity bill",
+    // « la facture edf est passée ? »: the payments of that bill, looked up (the last one
+    // before the period when it holds none), not a spending total or a bill to pay.
+    let looked_up;
+    let parsed = if matches!(
+        parsed.intent,
+        IntentId::OutOfScope | IntentId::SpendingSummary
+    ) && (parsed.slots.category.is_some() || parsed.slots.merchant.is_some())
+        && crate::bill_lookup::asked(text)
+    {
+        looked_up = IntentMatch {
+            intent: IntentId::Transactions,
+            ..parsed.clone()
+        };
+        &looked_up
     } else {
         parsed
     };
@@ -1314,7 +1333,9 @@ async fn message(
     }
     // "any charges today i dont recognize": those payments, then the offer to lock or to
     // reach a person.
-    if crate::intents::scam_checks::asks_unrecognised(text)
+    // "est-ce que quelqu'un a pu s'en servir ?" after a lost card: the same.
+    if (crate::intents::scam_checks::asks_unrecognised(text)
+        || crate::intents::scam_checks::asks_someone_used(text))
         && let Some(credential) = ctx.customer
     {
         state.turn_intent = Some(IntentId::Transactions);
@@ -1472,6 +1493,29 @@ async fn message(
     // "can i afford a 300 dollar flight", "la cantine c'est 85, ça passe ?", "will i make
     // it to payday": what can be spent now, against the amount (never a bill to pay here,
     // a search for that amount or a spending total).
+    // "Is that before or after the gas I bought this morning?" just after a balance: what
+    // the current and available balances count, then the pending payments.
+    if state.last_intent == Some(IntentId::Balance)
+        && crate::intents::pending_included::asked(text)
+        && ctx.customer.is_some()
+    {
+        ctx.say(Msg::BalanceCountsPending);
+        return intent_turn(
+            ctx,
+            state,
+            IntentId::Transactions,
+            &Slots::default(),
+            "pending transactions",
+        )
+        .await;
+    }
+    // "balance after rent comes out", « il me restera combien après le loyer »: what can be
+    // spent now less the usual rent.
+    if crate::intents::after_rent::asked(text)
+        && let Some(credential) = ctx.customer
+    {
+        return crate::intents::after_rent::answer(ctx, state, credential, text).await;
+    }
     if let Some(asked) = crate::intents::afford::asks(text)
         && let Some(credential) = ctx.customer
     {

@@ -46,6 +46,22 @@ const SERVICE: &[&str] = &[
     " envoyer ",
     " etranger ",
     " cheque de banque ",
+    // « les frais de tenue de compte », "the monthly maintenance fee": the account's own
+    // price.
+    " tenue de compte ",
+    " tenue du compte ",
+    " gestion de compte ",
+    " frais bancaires ",
+    " cotisation ",
+    " account maintenance ",
+    " maintenance fee ",
+    " maintenance fees ",
+    " monthly fee ",
+    " monthly fees ",
+    " service fee ",
+    " service fees ",
+    " account fee ",
+    " account fees ",
 ];
 
 /// Fees already taken, asked about as history, padded.

@@ -32,6 +32,7 @@
 mod alert_text;
 mod alert_words;
 mod app_incoming;
+mod bill_lookup;
 mod breakdown;
 mod cant_do;
 mod casual;

@@ -268,6 +268,39 @@ const ABOUT_IT: &[&str] = &[
     "what was that",
     "which day",
     "what day",
+    // "which account was that from", « sur quel compte ? »: the account it was on.
+    "which account",
+    "which account from",
+    "which account was that from",
+    "which account was it from",
+    "which account did it come from",
+    "which account did that come from",
+    "which account did it come out of",
+    "which account did it go out of",
+    "what account",
+    "what account was that from",
+    "what account was it from",
+    "what account did it come out of",
+    "from which account",
+    "from what account",
+    "on which account",
+    "on what account",
+    "sur quel compte",
+    "quel compte",
+    "de quel compte",
+    "c'etait sur quel compte",
+    "c'est sur quel compte",
+    "sur quel compte c'etait",
+    "sur quel compte c'est passe",
+    "ca vient de quel compte",
+    "c'est parti de quel compte",
+    "c'est sorti de quel compte",
+    "c'etait quel compte",
+    "which account that from",
+    "what account that from",
+    "what account from",
+    "which account did come from",
+    "what account did come from",
 ];
 
 /// Words dropped before reading a question about the item just shown.
@@ -312,6 +345,26 @@ pub(crate) fn asks_about_it(text: &str) -> bool {
         .filter(|w| !ABOUT_FILLER.contains(w))
         .collect();
     !bare.is_empty() && ABOUT_IT.contains(&bare.join(" ").as_str())
+}
+
+/// "whats the exact address", « c'est quoi l'adresse exacte ? » after cash machines were
+/// listed: the address of the first (nearest) one, unless another is named by its rank.
+pub(crate) fn asks_address(text: &str, listed: &[Listed]) -> bool {
+    const ADDRESS: &[&str] = &[
+        " address ",
+        " adress ",
+        " addy ",
+        " adresse ",
+        " l'adresse ",
+        " where exactly ",
+        " exact location ",
+        " ou exactement ",
+    ];
+    let f = fold(text);
+    !listed.is_empty()
+        && listed.iter().all(|l| matches!(l, Listed::Atm { .. }))
+        && f.split_whitespace().count() <= 8
+        && ADDRESS.iter().any(|w| f.contains(w))
 }
 
 /// Shows item `n` (1-based) of `listed`, the last answer's list, and keeps the list for
@@ -422,6 +475,10 @@ mod tests {
             "c'était qui",
             "de combien il était",
             "il était de combien ?",
+            "which account was that from",
+            "sur quel compte ?",
+            "and what account was it from",
+            "c'était sur quel compte",
         ] {
             assert!(asks_about_it(said), "{said}");
         }

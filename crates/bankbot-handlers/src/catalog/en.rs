@@ -60,6 +60,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountOfKind(k) => format!("I couldn't find a {} among your accounts.", kind(*k)),
         NoAccounts => "I couldn't find any account linked to your profile.".into(),
         BalanceNotOverdrawn => "No, you're not overdrawn.".into(),
+        UsualRent { amount, date, who } => {
+            format!("Your rent is usually {amount} (last paid {date}, {who}).")
+        }
+        BalanceCountsPending => "The current balance counts posted payments only; the available balance also takes off the pending ones, so a payment still pending is in the available figure, not yet in the current one.".into(),
+        NoRentFound => {
+            "I found no rent paid in the last two months, so here is what you can spend now.".into()
+        }
         AffordFits {
             label,
             available,

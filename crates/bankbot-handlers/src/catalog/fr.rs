@@ -65,6 +65,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountOfKind(k) => format!("Je ne trouve pas de {} parmi vos comptes.", kind(*k)),
         NoAccounts => "Je ne trouve aucun compte lié à votre profil.".into(),
         BalanceNotOverdrawn => "Non, vous n'êtes pas à découvert.".into(),
+        UsualRent { amount, date, who } => {
+            format!("Votre loyer est de {amount} d'habitude (dernier paiement : {date}, {who}).")
+        }
+        BalanceCountsPending => "Le solde comptable ne compte que les opérations passées ; le disponible retire aussi celles en attente : un paiement encore en attente est déjà déduit du disponible, pas encore du solde.".into(),
+        NoRentFound => "Je n'ai trouvé aucun loyer payé ces deux derniers mois ; voici ce que vous pouvez dépenser maintenant.".into(),
         AffordFits {
             label,
             available,

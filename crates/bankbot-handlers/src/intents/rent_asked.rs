@@ -44,7 +44,7 @@ const ORDER: &[&str] = &[
 pub(crate) fn asked(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    has(RENT) && has(HOW_MUCH) && !has(ORDER)
+    has(RENT) && has(HOW_MUCH) && !has(ORDER) && !crate::intents::after_rent::asked(text)
 }
 
 #[cfg(test)]

@@ -209,9 +209,76 @@ pub(crate) fn asks_unrecognised(text: &str) -> bool {
     has(&f, UNKNOWN) && has(&f, CHARGES) && has(&f, ANY)
 }
 
+/// "Est-ce que quelqu'un a pu s'en servir ?", "did anyone use it?", "has somebody been
+/// using my card?": whether someone else used the card, asked (not told): the recent
+/// payments, to look at, then what to do if one is not theirs.
+pub(crate) fn asks_someone_used(text: &str) -> bool {
+    const SOMEONE: &[&str] = &[
+        " quelqu'un ",
+        " quelqu un ",
+        " qqn ",
+        " qqun ",
+        " someone ",
+        " somebody ",
+        " anyone ",
+        " anybody ",
+        " any one ",
+        " some one ",
+    ];
+    const USED: &[&str] = &[
+        " servi ",
+        " servir ",
+        " utilise ",
+        " utiliser ",
+        " utilisee ",
+        " used ",
+        " use ",
+        " using ",
+        " spent ",
+        " depense ",
+        " paye avec ",
+        " charged ",
+    ];
+    const ASKED: &[&str] = &[
+        " est ce ",
+        " est-ce ",
+        " did ",
+        " has ",
+        " have ",
+        " could ",
+        " can you see ",
+        " is there ",
+        " any chance ",
+        " tu vois si ",
+        " vous voyez si ",
+        " pu ",
+    ];
+    // "i think somebody has been using my visa. what should i do?": a report, told.
+    const TOLD: &[&str] = &[
+        " i think ",
+        " i believe ",
+        " tried ",
+        " what should i do ",
+        " what ought ",
+        " what do i do ",
+        " je pense ",
+        " je crois ",
+        " a essaye ",
+        " que faire ",
+        " je fais quoi ",
+    ];
+    let f = fold(text);
+    let question = text.trim_end().ends_with('?') || has(&f, ASKED);
+    question
+        && has(&f, SOMEONE)
+        && has(&f, USED)
+        && !has(&f, TOLD)
+        && !crate::intents::scam::reported(text)
+}
+
 /// Either question: after the offer to lock, a question to answer, not a card named.
 pub(crate) fn asks_more(text: &str) -> bool {
-    asks_money_safe(text) || asks_unrecognised(text)
+    asks_money_safe(text) || asks_unrecognised(text) || asks_someone_used(text)
 }
 
 /// The balances (of `kind`, else all), then the last few payments of that account, so the

@@ -36,12 +36,12 @@ pub(super) fn after_thanks(reader: Reader<'_>, text: &str) -> Option<Vec<(String
         Some(i) if rest[..i].split_whitespace().count() <= 2 => (&rest[..=i], &rest[i + 1..]),
         _ => ("", rest),
     };
-    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let rest = after_connector(rest.trim_start_matches(|c: char| !c.is_alphanumeric()));
     if rest.split_whitespace().count() < 2 {
         return None;
     }
     let parsed = reader.parse(rest);
-    let placed = is_request(&parsed);
+    let placed = is_request(&parsed) || asks_question(rest, &parsed);
     let thanks = format!("{opening}{extra}");
     let mut thanks_match = reader.parse(&thanks);
     thanks_match.intent = IntentId::Thanks;
@@ -57,7 +57,7 @@ pub(super) fn after_courtesy_sentence(
 ) -> Option<Vec<(String, IntentMatch)>> {
     let end = text.find(['.', '!', '?'])?;
     let (first, rest) = (text.get(..=end)?.trim(), text.get(end + 1..)?.trim());
-    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let rest = after_connector(rest.trim_start_matches(|c: char| !c.is_alphanumeric()));
     if rest.is_empty() || first.is_empty() {
         return None;
     }
@@ -69,7 +69,7 @@ pub(super) fn after_courtesy_sentence(
     if parsed.intent == IntentId::Goodbye && parsed.confidence >= PART_CONFIDENCE {
         return Some(vec![(rest.to_owned(), parsed)]);
     }
-    if !is_request(&parsed) {
+    if !is_request(&parsed) && !asks_question(rest, &parsed) {
         return None;
     }
     courtesy.intent = IntentId::Thanks;
@@ -118,6 +118,16 @@ pub(super) fn after_greeting(reader: Reader<'_>, text: &str) -> Option<(String, 
         "allo",
         "allô",
         "hola",
+        "howdy",
+        "hiya there",
+        "hey hey",
+        "hello hello",
+        "evening",
+        "afternoon",
+        "bonjour bonjour",
+        "rebonjour",
+        "re bonjour",
+        "yo yo",
     ];
     // "k and coffee", "ok cool. what about fuel", "d'accord et en octobre ?": an
     // acknowledgement that opens a follow-up is not the follow-up.
@@ -130,7 +140,7 @@ pub(super) fn after_greeting(reader: Reader<'_>, text: &str) -> Option<(String, 
         Some((_, rest)) => (rest, 2),
         None => (split_opening(text, ACKS)?.1, 1),
     };
-    let rest = rest.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let rest = after_connector(rest.trim_start_matches(|c: char| !c.is_alphanumeric()));
     if rest.split_whitespace().count() < least {
         return None;
     }
@@ -138,6 +148,124 @@ pub(super) fn after_greeting(reader: Reader<'_>, text: &str) -> Option<(String, 
     // "Hello again. I spoke to you yesterday about my savings.": a returning customer's
     // greeting, read whole, unless a request follows it.
     let returning = parsed.intent == IntentId::OutOfScope && bankbot_handlers::greets_back(text);
-    let placed = is_request(&parsed) && !returning;
+    let placed = (is_request(&parsed) || asks_question(rest, &parsed)) && !returning;
     placed.then(|| (rest.to_owned(), parsed))
+}
+
+/// "and whats the exact address", "also how much…", "quick question: did my paycheck come
+/// in", « et j'aimerais savoir … »: the words that join a request to the courtesy before it
+/// are not the request.
+fn after_connector(rest: &str) -> &str {
+    const CONNECTORS: &[&str] = &[
+        "quick question",
+        "one more thing",
+        "one more question",
+        "another question",
+        "question",
+        "and also",
+        "and",
+        "also",
+        "so",
+        "but",
+        "et aussi",
+        "et sinon",
+        "et",
+        "aussi",
+        "sinon",
+        "autre question",
+        "petite question",
+        "une question",
+    ];
+    let mut rest = rest;
+    while let Some((_, after)) = split_opening(rest, CONNECTORS) {
+        let after = after.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if after.split_whitespace().count() < 2 {
+            break;
+        }
+        rest = after;
+    }
+    rest
+}
+
+/// "Is that before or after the gas I bought this morning?", "whats the exact address",
+/// « est-ce que quelqu'un a pu s'en servir ? »: a question of a few words after a courtesy
+/// is asked, though the engine places it nowhere (the handlers read it by its words or
+/// from the conversation) — never swallowed by the thanks or greeting before it. A
+/// courtesy placed again ("have a nice day") is no question.
+fn asks_question(rest: &str, parsed: &IntentMatch) -> bool {
+    const ASKING: &[&str] = &[
+        "what",
+        "whats",
+        "what's",
+        "wat",
+        "where",
+        "wheres",
+        "where's",
+        "when",
+        "which",
+        "who",
+        "how",
+        "hows",
+        "how's",
+        "is",
+        "isnt",
+        "are",
+        "did",
+        "didnt",
+        "do",
+        "does",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "reckon",
+        "any",
+        "was",
+        "has",
+        "have",
+        "quel",
+        "quelle",
+        "quels",
+        "quelles",
+        "est-ce",
+        "combien",
+        "ou",
+        "où",
+        "quand",
+        "comment",
+        "pourquoi",
+        "qui",
+        "c'est",
+        "c",
+        "y'a",
+        "ya",
+        "j'aimerais",
+        "je",
+        "pourriez",
+        "pouvez",
+        "peux",
+        "tu",
+        "vous",
+        "please",
+        "pls",
+        "tell",
+        "show",
+        "give",
+    ];
+    if matches!(
+        parsed.intent,
+        IntentId::Greeting | IntentId::Goodbye | IntentId::Thanks
+    ) && parsed.confidence >= PART_CONFIDENCE
+        && !rest.trim_end().ends_with('?')
+    {
+        return false;
+    }
+    let words = rest.split_whitespace().count();
+    let first = rest
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    words >= 3 && (rest.trim_end().ends_with('?') || ASKING.contains(&first.as_str()))
 }
