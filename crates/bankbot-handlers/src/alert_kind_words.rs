@@ -87,6 +87,12 @@ pub(crate) const LARGE: &[&str] = &[
     "grosse operation",
     "grosses operation",
     "gros trucs",
+    "spend a lot",
+    "spending a lot",
+    "spend big",
+    "spend loads",
+    "depense beaucoup",
+    "depenses beaucoup",
     "depasse",
     "au dessus de",
     "superieur a",
@@ -148,6 +154,27 @@ pub(crate) fn more_than_amount(padded: &str) -> bool {
                     .starts_with(|c: char| c.is_ascii_digit())
             })
         })
+}
+
+/// True when `padded` (a `cues::fold`ed text) says "under" an amount: "gets under 50",
+/// « descend sous 100 € ».
+pub(crate) fn less_than_amount(padded: &str) -> bool {
+    [
+        "under ",
+        "below ",
+        "less than ",
+        "sous ",
+        "en dessous de ",
+        "moins de ",
+    ]
+    .iter()
+    .any(|lead| {
+        padded.match_indices(&format!(" {lead}")).any(|(at, m)| {
+            padded[at + m.len()..]
+                .trim_start_matches(['$', '€'])
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 #[cfg(test)]

@@ -52,6 +52,13 @@ const WORDS: &[&str] = &[
     " alerted ",
     // "stop the texts about big payments", « plus de sms pour les gros paiements ».
     " texts ",
+    " msg ",
+    " want to know when ",
+    " want to know every time ",
+    " want to know whenever ",
+    " wanna know when ",
+    " savoir quand ",
+    " etre au courant ",
     " text messages ",
     " sms ",
     " msgs ",

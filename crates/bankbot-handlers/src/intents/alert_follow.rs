@@ -37,6 +37,30 @@ const ASKS_DATA: &[&str] = &[
     "ai je",
 ];
 
+/// Words that ask about the alert's amount.
+const THRESHOLD_ASKED: &[&str] = &[
+    "change the amount",
+    "change the threshold",
+    "change the limit",
+    "set the amount",
+    "set the threshold",
+    "set the limit",
+    "choose the amount",
+    "pick the amount",
+    "what amount",
+    "which amount",
+    "threshold",
+    "seuil",
+    "changer le montant",
+    "change le montant",
+    "changer la somme",
+    "modifie le montant",
+    "modifier le montant",
+    "choisir le montant",
+    "quel montant",
+    "regler le montant",
+];
+
 /// Words that say "the same, for this kind too".
 const ALSO: &[&str] = &[
     "also",
@@ -86,6 +110,27 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, text: &str) -> 
     if crate::alert_words::named(text)
         && matches!(alerts::parse(text), Command::Set(..) | Command::AllOff)
     {
+        state.turn_intent = Some(IntentId::ManageAlerts);
+        state.last_intent = Some(IntentId::ManageAlerts);
+        alerts::handle(ctx, state, text);
+        return true;
+    }
+    let last_kind = match state.pending {
+        Some(Pending::AlertSwitch { alert, .. } | Pending::AlertUndo { alert, .. }) => Some(alert),
+        _ => None,
+    };
+    // "how do i change the amount", « c'est quoi le seuil »: the bank's setting.
+    if has(THRESHOLD_ASKED) {
+        let kind = alerts::kind_beyond_bounds(text)
+            .or(last_kind)
+            .unwrap_or(AlertKind::BalanceLow);
+        state.turn_intent = Some(IntentId::ManageAlerts);
+        state.last_intent = Some(IntentId::ManageAlerts);
+        ctx.say(Msg::AlertThresholdNotHere(kind));
+        return true;
+    }
+    // "kill all of them", « coupe tout »: every alert off, asked first.
+    if alerts::parse(text) == Command::AllOff && f.split_whitespace().count() <= 6 {
         state.turn_intent = Some(IntentId::ManageAlerts);
         state.last_intent = Some(IntentId::ManageAlerts);
         alerts::handle(ctx, state, text);

@@ -56,6 +56,8 @@ const OFF: &[&str] = &[
     "dont need",
     "dont want",
     "get rid of",
+    "kill",
+    "remove",
 ];
 const ON: &[&str] = &[
     "turn on",
@@ -189,9 +191,12 @@ pub(crate) fn kind_beyond_bounds(text: &str) -> Option<AlertKind> {
         "falls below",
         "depasse",
     ];
-    let mut t = normalize(text);
+    let mut t = format!(" {} ", normalize(text));
     for b in BOUNDS {
         t = t.replace(&*folded(b), " ");
+    }
+    for w in [" under ", " below ", " sous ", " over ", " above "] {
+        t = t.replace(w, " ");
     }
     kind_read(&t).map(|(k, _)| k)
 }
@@ -219,6 +224,7 @@ fn kind_read(t: &str) -> Option<(AlertKind, bool)> {
         "découvert",
         "decouvert",
         "overdraft",
+        "overdraw",
         "falls below",
         "passe sous",
         "balance is under",
@@ -248,6 +254,9 @@ fn kind_read(t: &str) -> Option<(AlertKind, bool)> {
         "moins de",
         "sous les",
     ]) {
+        Some((AlertKind::BalanceLow, true))
+    } else if crate::alert_kind_words::less_than_amount(&padded) {
+        // "when my balance gets under 50", « si ça descend sous 100 ».
         Some((AlertKind::BalanceLow, true))
     } else if whole(LOW) {
         Some((AlertKind::BalanceLow, false))
