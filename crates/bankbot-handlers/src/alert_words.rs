@@ -53,6 +53,8 @@ const WORDS: &[&str] = &[
     // "stop the texts about big payments", « plus de sms pour les gros paiements ».
     " texts ",
     " msg ",
+    " texting ",
+    " messaging me ",
     " want to know when ",
     " want to know every time ",
     " want to know whenever ",
