@@ -199,6 +199,8 @@ async fn consent_given_in_conversation_switches_an_alert_on() {
         "{texts:?}"
     );
     h.say(ALICE, "stop alerts").await;
+    // Every alert off, typed, is asked first.
+    h.say(ALICE, "yes").await;
     let before = h.graph.to(ALICE).len();
     assert_eq!(h.alert(&simple("c-2", "balance_low")).await, 202);
     assert_eq!(h.alert(&fraud("c-3")).await, 202);

@@ -48,6 +48,28 @@ const WORDS: &[&str] = &[
     " message me ",
     " ping me ",
     " warn me ",
+    " warned ",
+    " alerted ",
+    // "stop the texts about big payments", « plus de sms pour les gros paiements ».
+    " texts ",
+    " msg ",
+    " texting ",
+    " messaging me ",
+    " want to know when ",
+    " want to know every time ",
+    " want to know whenever ",
+    " wanna know when ",
+    " savoir quand ",
+    " etre au courant ",
+    " text messages ",
+    " sms ",
+    " msgs ",
+    " pings ",
+    " keep me posted ",
+    " give me a heads up ",
+    " me prevenir ",
+    " etre prevenu ",
+    " etre prevenue ",
 ];
 
 /// True when `text` names an alert or a notification.

@@ -437,6 +437,12 @@ pub(crate) enum Msg<'a> {
     AlertOffer(AlertKind, bool),
     /// "below 100 €": the alert's amount is the bank's setting, not chosen here.
     AlertThresholdNotHere(AlertKind),
+    /// After the threshold was explained: the alert, on, stays as it is.
+    AlertStays(AlertKind),
+    /// "no more alerts": every alert off, asked before it is done.
+    AlertsAllOffAsk,
+    /// A no to switching every alert off.
+    AlertsKept,
     // small talk
     Greeting {
         linked: bool,
@@ -953,6 +959,8 @@ mod tests {
             Msg::HandoffUnavailable(Contact::Unknown),
             Msg::AlertThresholdNotHere(AlertKind::BalanceLow),
             Msg::AlertThresholdNotHere(AlertKind::LargeTransaction),
+            Msg::AlertStays(AlertKind::BalanceLow),
+            Msg::AlertsAllOffAsk,
             Msg::HandoffUnavailable(Contact::Phone("1")),
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,

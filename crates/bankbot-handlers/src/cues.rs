@@ -920,6 +920,8 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             | ReportFraud
             | ManageAlerts
     ) && any(&f, PAY_ARRIVED)
+        // "alert me when my wages land": an alert asked, not whether the pay came.
+        && !crate::intents::alerts::asked_plainly(text)
     {
         return (Transactions, Ask::Income);
     }

@@ -91,6 +91,14 @@ pub(crate) async fn run(
     {
         return crate::intents::disowned::report(ctx, state, credential, listed, text).await;
     }
+    // "under 100 dollars", « et aussi pour les gros paiements » just after an alert turn:
+    // the alert's threshold or another alert, never a search of payments.
+    if let Input::Message { text, parsed } = input {
+        let text = parsed.written_out.as_deref().unwrap_or(text);
+        if crate::intents::alert_follow::answer(ctx, state, text) {
+            return Ok(());
+        }
+    }
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
     if done.is_ok() {
@@ -224,6 +232,11 @@ async fn message(
     // "vs etes un robot ?", "pk ma cb marche pas": the words the engine read, texting forms
     // written out, so every cue below reads them as it reads the full forms.
     let text = parsed.written_out.as_deref().unwrap_or(text);
+    // "i dont want the deposit texts anymore", « jveux plus les sms quand la paye tombe »:
+    // an alert switched off, never a deposit machine or the last pay shown.
+    if ctx.customer.is_some() && crate::intents::alerts::turned_off_plainly(text) {
+        return intent_turn(ctx, state, IntentId::ManageAlerts, &Slots::default(), text).await;
+    }
     // A hesitant privacy reading that carries dates, amounts or a category ("wat about last
     // mnth") is about the customer's money, not their data. A merchant alone is not enough:
     // "fb" in "do my bank details go to fb?" names Facebook the platform.
@@ -883,7 +896,7 @@ async fn message(
                 return Ok(());
             }
             Pending::AlertUndo { .. } => {}
-            Pending::LockOffer | Pending::AlertSwitch { .. } => {
+            Pending::LockOffer | Pending::AlertSwitch { .. } | Pending::AlertsAllOff => {
                 if let Some(yes) = words::yes_no(text)
                     && (!confident || yes || words::bare_yes_no(text).is_some())
                 {
@@ -2185,7 +2198,7 @@ pub(crate) async fn answer(
         Some(Pending::DeleteConfirm) => Some(IntentId::DeleteMyData),
         Some(Pending::AtmLocation) => Some(IntentId::AtmNearby),
         Some(Pending::LockOffer) => Some(IntentId::CardLock),
-        Some(Pending::AlertSwitch { .. } | Pending::AlertUndo { .. }) => {
+        Some(Pending::AlertSwitch { .. } | Pending::AlertUndo { .. } | Pending::AlertsAllOff) => {
             Some(IntentId::ManageAlerts)
         }
         None => None,
@@ -2264,6 +2277,14 @@ pub(crate) async fn answer(
             } else {
                 alerts::set(ctx, state, alert, on);
                 state.pending = None;
+            }
+            Ok(())
+        }
+        Some(Pending::AlertsAllOff) => {
+            if yes {
+                alerts::all_off(ctx);
+            } else {
+                ctx.say(Msg::AlertsKept);
             }
             Ok(())
         }

@@ -11,6 +11,7 @@ pub(crate) mod account_watch;
 pub(crate) mod afford;
 pub(crate) mod after_lock;
 pub(crate) mod after_rent;
+pub(crate) mod alert_follow;
 pub(crate) mod alerts;
 pub(crate) mod all_accounts;
 pub(crate) mod anything_else;

@@ -29,6 +29,7 @@
 //!
 //! Handlers never log message text, amounts, account numbers or ids.
 
+mod alert_kind_words;
 mod alert_text;
 mod alert_words;
 mod app_incoming;

@@ -46,6 +46,8 @@ const AROUND_NO: &[&str] = &[
 const IDIOM_AFTER_NO: &[&str] = &[
     "problem", "problems", "prob", "probs", "worries", "worry", "idea", "way", "plus", "pb",
     "souci", "soucis", "probleme",
+    // "no more alerts pls", "no longer text me": a stop, not a no.
+    "more", "longer",
 ];
 
 /// The no that opens `text` and what follows it, when something follows: ("no!!", "i

@@ -149,6 +149,8 @@ pub enum Pending {
         /// The state a yes sets.
         on: bool,
     },
+    /// Yes or no to switching every alert off ("no more alerts pls").
+    AlertsAllOff,
     /// An alert was just switched: "en fait non laisse-la", "undo", "no wait" puts it back.
     AlertUndo {
         /// Which alert.

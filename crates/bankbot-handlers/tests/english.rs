@@ -350,9 +350,13 @@ async fn alerts_are_listed_and_toggled() {
         }]
     );
 
+    // Every alert off, typed, is asked first; the yes does it.
     let out = chat
         .say("stop alerts", IntentId::ManageAlerts, slots())
         .await;
+    assert!(out.effects.is_empty());
+    assert!(text(&out).starts_with("Switch off all your alerts?"));
+    let out = chat.tap("YES").await;
     assert_eq!(out.effects.len(), 5);
     assert!(text(&out).starts_with("All alerts are now off"));
     assert!(!chat.alerts.any_on());

@@ -234,9 +234,13 @@ async fn liaison_confidentialite_et_alertes() {
     let t = text(&out);
     assert!(t.starts_with("Alertes « Solde bas » activées"), "{t}");
     assert!(t.contains("• Solde bas : activée"), "{t}");
+    // Tout couper, écrit, est demandé d'abord ; le oui le fait.
     let out = chat
         .say("arrêter les alertes", IntentId::ManageAlerts, slots())
         .await;
+    assert!(text(&out).starts_with("Je désactive toutes vos alertes ?"));
+    assert!(chat.alerts.any_on());
+    let out = chat.tap("YES").await;
     assert!(text(&out).starts_with("Toutes les alertes sont désactivées."));
     assert!(!chat.alerts.any_on());
 }

@@ -654,6 +654,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              which you can change in your bank's app or on its website.",
             alert(*k)
         ),
+        AlertStays(k) => format!("Your {} alerts stay on as they are.", alert(*k)),
+        AlertsAllOffAsk => "Switch off all your alerts? You would no longer hear from me about \
+            suspicious payments either."
+            .into(),
+        AlertsKept => "OK, your alerts stay as they are.".into(),
         AlertsAllOff => "All alerts are now off. You can turn them back on any time.".into(),
         Greeting {
             linked,

@@ -718,6 +718,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              site.",
             alert(*k)
         ),
+        AlertStays(k) => format!(
+            "Vos alertes « {} » restent activées comme elles sont.",
+            alert(*k)
+        ),
+        AlertsAllOffAsk => "Je désactive toutes vos alertes ? Vous ne seriez plus prévenu non \
+            plus en cas de paiement suspect."
+            .into(),
+        AlertsKept => "D'accord, vos alertes restent comme elles sont.".into(),
         AlertsAllOff => "Toutes les alertes sont désactivées. Vous pouvez les réactiver quand \
             vous voulez."
             .into(),

@@ -46,6 +46,18 @@ const OFF: &[&str] = &[
     "supprime",
     "enlève",
     "enleve",
+    // « je veux plus les alertes fraude »: the "veux" of a no, not of a wish.
+    "veux plus",
+    "veut plus",
+    "voudrais plus",
+    "plus besoin",
+    "no longer",
+    "don't need",
+    "dont need",
+    "dont want",
+    "get rid of",
+    "kill",
+    "remove",
 ];
 const ON: &[&str] = &[
     "turn on",
@@ -56,6 +68,14 @@ const ON: &[&str] = &[
     "subscribe",
     "sign me up",
     "i want",
+    "i would like",
+    "i'd like",
+    "id like",
+    "be warned",
+    "be alerted",
+    "be notified",
+    "je voudrais",
+    "j'aimerais",
     "send me",
     "notify me",
     "text me",
@@ -108,9 +128,11 @@ pub(crate) fn parse(text: &str) -> Command {
         None
     };
     match (wanted_kind(&t), switch) {
-        (Some(k), Some(on)) => Command::Set(k, on),
+        // "text me if my account gets low": a kind guessed is offered, not switched on.
+        (Some((k, false)), Some(true)) => Command::Offer(k),
+        (Some((k, _)), Some(on)) => Command::Set(k, on),
         (None, Some(false)) => Command::AllOff,
-        (Some(k), None) => Command::Offer(k),
+        (Some((k, _)), None) => Command::Offer(k),
         (None, _) => Command::List,
     }
 }
@@ -123,7 +145,7 @@ const NEGATIONS: &[&str] = &[
 /// The kind of alert asked for: with several clauses ("no I'm not worried about fraud, I
 /// want a low balance alert under 200"), the first kind named in a clause that does not
 /// turn it down; otherwise the first kind named anywhere.
-fn wanted_kind(t: &str) -> Option<AlertKind> {
+fn wanted_kind(t: &str) -> Option<(AlertKind, bool)> {
     let clauses: Vec<&str> = t
         .split([',', ';', '.', '!', '?'])
         .flat_map(|c| c.split(" but "))
@@ -136,17 +158,62 @@ fn wanted_kind(t: &str) -> Option<AlertKind> {
                 .split_whitespace()
                 .any(|w| NEGATIONS.contains(&w) || w.starts_with("n'"))
         };
-        if let Some(k) = clauses.iter().filter(|c| !negated(c)).find_map(|c| kind(c)) {
+        if let Some(k) = clauses
+            .iter()
+            .filter(|c| !negated(c))
+            .find_map(|c| kind_read(c))
+        {
             return Some(k);
         }
     }
-    kind(t)
+    kind_read(t)
 }
 
-fn kind(t: &str) -> Option<AlertKind> {
+/// The kind `text` names beyond an amount's bound: « en dessous de 50 € » names none (a
+/// threshold), « les gros paiements au-dessus de 500 » names large payments.
+pub(crate) fn kind_beyond_bounds(text: &str) -> Option<AlertKind> {
+    const BOUNDS: &[&str] = &[
+        "less than",
+        "under $",
+        "below $",
+        "en dessous de",
+        "en-dessous de",
+        "moins de",
+        "sous les",
+        "au dessus de",
+        "au-dessus de",
+        "over $",
+        "more than",
+        "above $",
+        "plus de",
+        "passe sous",
+        "passe en dessous",
+        "falls below",
+        "depasse",
+    ];
+    let mut t = format!(" {} ", normalize(text));
+    for b in BOUNDS {
+        t = t.replace(&*folded(b), " ");
+    }
+    for w in [" under ", " below ", " sous ", " over ", " above "] {
+        t = t.replace(w, " ");
+    }
+    kind_read(&t).map(|(k, _)| k)
+}
+
+/// The kind named in `t` (normalized), and whether it was named outright ("low balance",
+/// "paycheck", "gros paiements") rather than guessed from everyday words ("when my account
+/// gets low", « quand j'ai plus de thunes », « quand la paye tombe »): a guessed kind is
+/// offered, never switched on unasked.
+fn kind_read(t: &str) -> Option<(AlertKind, bool)> {
+    use crate::alert_kind_words::{DEPOSIT, LARGE, LOW, more_than_amount};
     let has = |words: &[&str]| words.iter().any(|w| t.contains(&*folded(w)));
+    // Whole words, or the start of one ("gros paiement" in "gros paiements").
+    let padded = crate::cues::fold(t);
+    let opens = |words: &[&str]| words.iter().any(|w| padded.contains(&format!(" {w}")));
+    let whole = |words: &[&str]| words.iter().any(|w| padded.contains(&format!(" {w} ")));
     if has(&["fraud", "fraude", "suspicious", "suspect"]) {
-        Some(AlertKind::FraudSuspected)
+        Some((AlertKind::FraudSuspected, true))
     } else if has(&[
         "low balance",
         "balance low",
@@ -157,6 +224,7 @@ fn kind(t: &str) -> Option<AlertKind> {
         "découvert",
         "decouvert",
         "overdraft",
+        "overdraw",
         "falls below",
         "passe sous",
         "balance is under",
@@ -186,19 +254,19 @@ fn kind(t: &str) -> Option<AlertKind> {
         "moins de",
         "sous les",
     ]) {
-        Some(AlertKind::BalanceLow)
-    } else if has(&[
-        "large",
-        "big ",
-        "big-",
-        "huge",
-        "gros",
-        "grosse",
-        "important",
-        "élevé",
-        "eleve",
-    ]) {
-        Some(AlertKind::LargeTransaction)
+        Some((AlertKind::BalanceLow, true))
+    } else if crate::alert_kind_words::less_than_amount(&padded) {
+        // "when my balance gets under 50", « si ça descend sous 100 ».
+        Some((AlertKind::BalanceLow, true))
+    } else if whole(LOW) {
+        Some((AlertKind::BalanceLow, false))
+    } else if has(&["large", "big ", "big-", "huge", "important", "élevé", "eleve"])
+        // "gros paiements", never the "gros" of "wesh gros" (mate).
+        || opens(LARGE)
+    {
+        Some((AlertKind::LargeTransaction, true))
+    } else if more_than_amount(&padded) {
+        Some((AlertKind::LargeTransaction, false))
     } else if has(&[
         "deposit",
         "paycheck",
@@ -243,16 +311,58 @@ fn kind(t: &str) -> Option<AlertKind> {
         "wire from",
         "payment from",
     ]) {
-        Some(AlertKind::DepositReceived)
+        Some((AlertKind::DepositReceived, true))
+    } else if whole(DEPOSIT) {
+        Some((AlertKind::DepositReceived, false))
     } else if has(&["balance", "solde"]) {
-        Some(AlertKind::BalanceUpdate)
+        Some((AlertKind::BalanceUpdate, true))
     } else {
         None
     }
 }
 
+/// A toggle's title typed rather than tapped ("🔔 Low balance", « 🔕 Tout couper »; with
+/// `bare`, right after the menu, the name alone: "low balance"): done as the tap does it.
+/// True when it was one.
+pub(crate) fn typed_toggle(
+    ctx: &mut Ctx<'_>,
+    state: &mut crate::DialogState,
+    text: &str,
+    bare: bool,
+) -> bool {
+    let typed = normalize(text);
+    let plain = |s: &str| s.trim_start_matches(['🔔', '🔕']).trim().to_owned();
+    let matches = |label: String| {
+        let label = normalize(&label);
+        typed == label || bare && plain(&typed) == plain(&label)
+    };
+    if matches(ctx.t(Msg::LabelAlertsAllOff)) {
+        all_off(ctx);
+        return true;
+    }
+    for kind in AlertKind::ALL {
+        let on = !ctx.alerts.is_on(*kind);
+        if matches(ctx.t(Msg::LabelAlertToggle(*kind, on))) {
+            set(ctx, state, *kind, on);
+            return true;
+        }
+    }
+    // The other state's title ("🔔 Low balance" typed while it is on): that state.
+    for kind in AlertKind::ALL {
+        let on = ctx.alerts.is_on(*kind);
+        if typed == normalize(&ctx.t(Msg::LabelAlertToggle(*kind, on))) {
+            set(ctx, state, *kind, on);
+            return true;
+        }
+    }
+    false
+}
+
 /// The intent from a message.
 pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &str) {
+    if typed_toggle(ctx, state, text, false) {
+        return;
+    }
     // "sous 100 €", "over 500": the amount is the bank's setting, said plainly.
     if let Command::Offer(k) | Command::Set(k, true) = parse(text)
         && matches!(k, AlertKind::BalanceLow | AlertKind::LargeTransaction)
@@ -272,7 +382,12 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &s
             });
         }
         Command::Set(k, on) => set(ctx, state, k, on),
-        Command::AllOff => all_off(ctx),
+        // Typed, every alert off is asked first (the toggle's tap does it at once).
+        Command::AllOff => {
+            let choices = ctx.yes_no();
+            ctx.ask(Msg::AlertsAllOffAsk, choices);
+            state.pending = Some(crate::Pending::AlertsAllOff);
+        }
     }
 }
 
@@ -281,6 +396,7 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &s
 /// kind of alert, whatever else the message seems to ask (a transfer, a list).
 pub(crate) fn asked_plainly(text: &str) -> bool {
     crate::alert_words::named(text)
+        && !asks_what_happened(text)
         && match parse(text) {
             Command::Set(..) | Command::Offer(_) => true,
             // "send me a message every time my card is used": a message asked, no transfer.
@@ -289,6 +405,53 @@ pub(crate) fn asked_plainly(text: &str) -> bool {
             }
             Command::AllOff => false,
         }
+}
+
+/// True when `text` asks whether something already happened ("could you tell me if my
+/// pension arrived?", « dis-moi si mon salaire est tombé »), with no "when" or "every
+/// time" that would make it a watch for what comes.
+fn asks_what_happened(text: &str) -> bool {
+    let f = crate::cues::fold(text);
+    let has = |words: &[&str]| words.iter().any(|w| f.contains(&format!(" {w} ")));
+    has(&[
+        "arrived",
+        "came",
+        "did",
+        "yet",
+        "already",
+        "hit",
+        "est arrive",
+        "est arrivee",
+        "est tombe",
+        "est tombee",
+        "deja",
+        "a ete",
+        "as tu",
+        "avez vous",
+    ]) && !has(&[
+        "when",
+        "whenever",
+        "every time",
+        "each time",
+        "next time",
+        "quand",
+        "chaque fois",
+        "des que",
+        "la prochaine fois",
+        "lorsque",
+    ])
+}
+
+/// True when `text` switches alerts off in alert words ("stop the texts about big
+/// payments", « jveux plus les sms quand la paye tombe »), cards left out (a card's
+/// cancellation is no alert's).
+pub(crate) fn turned_off_plainly(text: &str) -> bool {
+    let f = crate::cues::fold(text);
+    crate::alert_words::named(text)
+        && matches!(parse(text), Command::Set(_, false) | Command::AllOff)
+        && ![" card ", " cards ", " carte ", " cartes ", " cb "]
+            .iter()
+            .any(|w| f.contains(w))
 }
 
 /// Switches one kind and shows the result; a change of mind next puts it back.
