@@ -595,6 +595,11 @@ async fn message(
         ctx.say(Msg::CardKept);
         return Ok(());
     }
+    // "nope thats it", « pas maintenant merci » just after an alert was switched: nothing
+    // else, not an undo.
+    if matches!(state.pending, Some(Pending::AlertUndo { .. })) && words::says_nothing_else(text) {
+        state.pending = None;
+    }
     if let Some(pending) = state.pending.clone() {
         // "what number do I call", « je peux appeler qui » while a lock is asked: how to
         // reach the bank; the lock question stays open (nothing locked, nothing dropped).
@@ -896,6 +901,10 @@ async fn message(
                 return Ok(());
             }
             Pending::AlertUndo { .. } => {}
+            // "all of them" to "switch off all your alerts?": the yes.
+            Pending::AlertsAllOff if words::says_all(text) => {
+                return answer(ctx, state, true).await;
+            }
             Pending::LockOffer | Pending::AlertSwitch { .. } | Pending::AlertsAllOff => {
                 if let Some(yes) = words::yes_no(text)
                     && (!confident || yes || words::bare_yes_no(text).is_some())

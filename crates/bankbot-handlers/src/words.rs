@@ -745,6 +745,62 @@ pub(crate) fn show_more(text: &str) -> bool {
     listed(MORE, &t) || crate::casual::show_more(&t)
 }
 
+/// True when `text` says there is nothing more ("nope thats it", "no that's all", « non
+/// c'est tout », "im good"): a close, never the no to an undo.
+pub(crate) fn says_nothing_else(text: &str) -> bool {
+    let f = crate::cues::fold(text);
+    [
+        " thats it ",
+        " that's it ",
+        " thats all ",
+        " that's all ",
+        " nothing else ",
+        " im good ",
+        " i'm good ",
+        " all good ",
+        " im done ",
+        " i'm done ",
+        " c'est tout ",
+        " cest tout ",
+        " rien d'autre ",
+        " ca ira ",
+        " pas maintenant ",
+        " not now ",
+        " no thanks ",
+        " no thank you ",
+        " non merci ",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+}
+
+/// True when `text` is only "all of them" and its like, the answer to "all of them?".
+pub(crate) fn says_all(text: &str) -> bool {
+    let t = normalize(text);
+    let t = t.trim_end_matches(['.', '!', '?']).trim();
+    matches!(
+        t,
+        "all"
+            | "all of them"
+            | "all of em"
+            | "all of 'em"
+            | "all of it"
+            | "everything"
+            | "every one"
+            | "all alerts"
+            | "all the alerts"
+            | "all of them yes"
+            | "yes all of them"
+            | "tout"
+            | "toutes"
+            | "tous"
+            | "toutes les alertes"
+            | "tout couper"
+            | "oui toutes"
+            | "oui tout"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,6 +50,13 @@ const OFF: &[&str] = &[
     "veux plus",
     "veut plus",
     "voudrais plus",
+    // « je voudrais pas recevoir les alertes de fraude » switched them ON.
+    "veux pas",
+    "veut pas",
+    "voudrais pas",
+    "souhaite pas",
+    "souhaiterais pas",
+    "veux aucune",
     "plus besoin",
     "no longer",
     "don't need",
@@ -358,6 +365,35 @@ pub(crate) fn typed_toggle(
     false
 }
 
+/// True when `text` asks to be told of something ("text me when…", "let me know if…",
+/// « préviens-moi quand… »): an alert wanted on, never one to switch off.
+fn asks_to_be_told(text: &str) -> bool {
+    let f = crate::cues::fold(text);
+    [
+        " when ",
+        " whenever ",
+        " every time ",
+        " each time ",
+        " tell me ",
+        " text me ",
+        " let me know ",
+        " notify ",
+        " message me ",
+        " warn me ",
+        " a text ",
+        " quand ",
+        " chaque fois ",
+        " des que ",
+        " previens ",
+        " prevenir ",
+        " prevenu ",
+        " prevenue ",
+        " dis moi ",
+    ]
+    .iter()
+    .any(|w| f.contains(w))
+}
+
 /// The intent from a message.
 pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &str) {
     if typed_toggle(ctx, state, text, false) {
@@ -374,6 +410,12 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &s
         Command::List => list(ctx, None),
         Command::Offer(kind) => {
             let on = ctx.alerts.is_on(kind);
+            // "like a text when my paycheck lands" while deposit alerts are on: they stay on,
+            // never the offer to switch them off a "yeah" would confirm.
+            if on && asks_to_be_told(text) {
+                ctx.say(Msg::AlertStays(kind));
+                return;
+            }
             let choices = ctx.yes_no();
             ctx.ask(Msg::AlertOffer(kind, on), choices);
             state.pending = Some(crate::Pending::AlertSwitch {

@@ -306,8 +306,29 @@ fn against(f: &str) -> bool {
     for lost in crate::cues::NOT_FOUND_AGAIN {
         f = f.replace(&format!(" {lost} "), " ");
     }
+    // "lock it so no one can use it", « bloque-la pour que personne ne s'en serve »: the
+    // purpose after the verb says no of the thief, not of the order.
+    if let Some(verb) = LOCK_VERBS.iter().filter_map(|w| f.find(w)).min()
+        && let Some(purpose) = PURPOSE
+            .iter()
+            .filter_map(|w| f[verb..].find(w).map(|at| at + verb))
+            .min()
+    {
+        f.truncate(purpose + 1);
+    }
     AGAINST.iter().any(|w| f.contains(w))
 }
+
+/// Words opening what a lock is for ("so no one can use it", « pour que personne… »).
+const PURPOSE: &[&str] = &[
+    " so ",
+    " so that ",
+    " in case ",
+    " pour que ",
+    " pour pas que ",
+    " afin que ",
+    " comme ca ",
+];
 
 /// Locks the one card meant at once; with none or several, the usual lock flow asks.
 pub(crate) async fn lock_now(
