@@ -968,6 +968,16 @@ async fn message(
                     )
                     .await;
                 }
+                // "d'accord merci", "ok thanks" to "erase everything?": thanks for what was
+                // explained, not the erase; asked again plainly.
+                if matches!(pending, Pending::DeleteConfirm | Pending::UnlinkConfirm)
+                    && words::thanks_without_yes(text)
+                    && words::yes_no(text) != Some(false)
+                {
+                    let choices = ctx.yes_no();
+                    ctx.ask(Msg::ConfirmReask, choices);
+                    return Ok(());
+                }
                 match words::yes_no(text) {
                     Some(true) => return answer(ctx, state, true).await,
                     _ if other_request && !lock_pending => answer(ctx, state, false).await?,

@@ -801,6 +801,35 @@ pub(crate) fn says_all(text: &str) -> bool {
     )
 }
 
+/// True when `text` thanks without a clear yes ("d'accord merci", "ok thanks", "merci"):
+/// to an erase or an unlink, thanks for what was said, not the go-ahead.
+pub(crate) fn thanks_without_yes(text: &str) -> bool {
+    let f = crate::cues::fold(text);
+    let has = |list: &[&str]| list.iter().any(|w| f.contains(&format!(" {w} ")));
+    has(&[
+        "merci", "thanks", "thank", "thx", "ty", "cheers", "mrc", "mci",
+    ]) && !has(&[
+        "yes",
+        "yeah",
+        "yep",
+        "yup",
+        "oui",
+        "ouais",
+        "go ahead",
+        "vas y",
+        "allez y",
+        "do it",
+        "delete",
+        "erase",
+        "efface",
+        "effacez",
+        "supprime",
+        "supprimez",
+        "unlink",
+        "please do",
+    ])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
