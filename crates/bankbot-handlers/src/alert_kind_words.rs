@@ -145,30 +145,31 @@ pub(crate) const DEPOSIT: &[&str] = &[
 /// True when `padded` (a `cues::fold`ed text) says "more than" an amount:
 /// "plus de 500", "over 500" ("plus de thunes" is no amount).
 pub(crate) fn more_than_amount(padded: &str) -> bool {
-    ["plus de ", "over ", "more than ", "above ", "au dessus de "]
-        .iter()
-        .any(|lead| {
-            padded.match_indices(&format!(" {lead}")).any(|(at, m)| {
-                padded[at + m.len()..]
-                    .trim_start_matches(['$', '€'])
-                    .starts_with(|c: char| c.is_ascii_digit())
-            })
-        })
+    leads_an_amount(
+        padded,
+        &["plus de ", "over ", "more than ", "above ", "au dessus de "],
+    )
 }
 
 /// True when `padded` (a `cues::fold`ed text) says "under" an amount: "gets under 50",
 /// « descend sous 100 € ».
 pub(crate) fn less_than_amount(padded: &str) -> bool {
-    [
-        "under ",
-        "below ",
-        "less than ",
-        "sous ",
-        "en dessous de ",
-        "moins de ",
-    ]
-    .iter()
-    .any(|lead| {
+    leads_an_amount(
+        padded,
+        &[
+            "under ",
+            "below ",
+            "less than ",
+            "sous ",
+            "en dessous de ",
+            "moins de ",
+        ],
+    )
+}
+
+/// True when one of `leads` stands in `padded` right before a figure ("over $500").
+fn leads_an_amount(padded: &str, leads: &[&str]) -> bool {
+    leads.iter().any(|lead| {
         padded.match_indices(&format!(" {lead}")).any(|(at, m)| {
             padded[at + m.len()..]
                 .trim_start_matches(['$', '€'])
