@@ -6,6 +6,7 @@ use bankbot_core::{IntentId, IntentMatch, Slots};
 use crate::alert_words;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
+use crate::intents::change_of_mind;
 use crate::intents::{
     access, alerts, atm, balance, cards, fallback, fraud, handoff, linking, privacy, privacy_info,
     small_talk, spending, transactions,
@@ -33,6 +34,16 @@ pub(crate) async fn run(
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
     state.turn_intent = None;
+    // "ok actually yes do it", « en fait si vas-y » right after a lock or an alert was
+    // turned down: the no taken back, the question answered yes.
+    let declined = state.declined.take();
+    if let Input::Message { text, .. } = input
+        && let Some(asked) = declined
+        && change_of_mind::reconsiders(text)
+    {
+        state.pending = Some(asked);
+        return answer(ctx, state, true).await;
+    }
     // "on va faire comment alors" right after a can't-do: where it can be done.
     let said_cannot = std::mem::take(&mut state.said_cannot);
     if let Input::Message { text, .. } = input
@@ -590,7 +601,7 @@ async fn message(
         ))
         && crate::intents::taken_back::card_dropped(text)
     {
-        state.pending = None;
+        state.declined = state.pending.take().filter(change_of_mind::undoable);
         state.turn_intent = Some(IntentId::CardLock);
         ctx.say(Msg::CardKept);
         return Ok(());
@@ -892,6 +903,13 @@ async fn message(
                 fraud::handle(ctx, state);
                 return Ok(());
             }
+            // "Yes that one, I never order that" to the offer: the payment disowned after the
+            // yes, the lock taken.
+            Pending::LockOffer if crate::intents::lock_reply::yes_disowning(text) => {
+                return answer(ctx, state, true).await;
+            }
+            // "Oui that one. C'est pour quoi ?": a question before the go-ahead; nothing locked.
+            Pending::LockOffer if crate::intents::lock_reply::yes_with_question(text) => {}
             // An offer: a yes takes it, anything else moves on.
             // "en fait non laisse-la" just after an alert was switched: put it back.
             Pending::AlertUndo { alert, on } if alerts::takes_back(text) => {
@@ -2222,6 +2240,9 @@ pub(crate) async fn answer(
         }
         None => None,
     };
+    if !yes {
+        state.declined = state.pending.clone().filter(change_of_mind::undoable);
+    }
     match state.pending.take() {
         Some(Pending::CardLockConfirm { card }) => match ctx.customer {
             Some(credential) => {

@@ -453,6 +453,8 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         let opens_no = words.first().is_some_and(|w| OPENING_NO.contains(w));
         return (opens_no && !words.iter().any(|w| is_request_word(w))).then_some(false);
     }
+    // "uber amazon i dont know", « jsp »: unsure, neither yes nor no (its "dont" no no).
+    let spaced = without_unsure(&spaced);
     // "no problem", "pas de souci": a yes, read apart from the no words it holds.
     let (padded, yes_idiom) = crate::yes_no_idioms::take_yes_despite_no(&spaced);
     let words: Vec<&str> = padded.split_whitespace().collect();
@@ -511,6 +513,40 @@ pub(crate) fn yes_no(text: &str) -> Option<bool> {
         return Some(false);
     }
     yes.then_some(true)
+}
+
+/// Ways of saying one does not know, padded: no answer at all to a yes-or-no question.
+const UNSURE: &[&str] = &[
+    " i dont know ",
+    " i don't know ",
+    " i do not know ",
+    " dont know ",
+    " don't know ",
+    " idk ",
+    " dunno ",
+    " i dunno ",
+    " not sure ",
+    " je sais pas ",
+    " je ne sais pas ",
+    " j'sais pas ",
+    " jsais pas ",
+    " sais pas ",
+    " chais pas ",
+    " jsp ",
+    " aucune idee ",
+    " pas sur ",
+    " pas sure ",
+];
+
+/// `spaced` (padded) without its ways of saying one does not know.
+fn without_unsure(spaced: &str) -> String {
+    let mut out = spaced.to_owned();
+    for phrase in UNSURE {
+        while let Some(at) = out.find(phrase) {
+            out.replace_range(at..at + phrase.len(), " ");
+        }
+    }
+    out
 }
 
 /// Words after "ya", "y'a" that make it French "il y a" ("ya un prélo de 63 balles",

@@ -127,11 +127,54 @@ pub(crate) fn reason(text: &str) -> Option<StandDown> {
     }
     if has(FOUND) || FOUND_AT_END.iter().any(|w| f.ends_with(w)) {
         Some(StandDown::Found)
-    } else if has(MINE) && !text.contains('?') {
+    } else if (has(MINE) || recognised(&f)) && !text.contains('?') {
         Some(StandDown::Mine)
     } else {
         None
     }
+}
+
+/// Openers of a sudden memory: "ah oui", "oh yeah", "oh right", « ah d'accord ».
+const REMEMBERS: &[&str] = &[
+    " ah oui ",
+    " ah ouais ",
+    " ah ok ",
+    " ah d'accord ",
+    " ah bah oui ",
+    " ah mais oui ",
+    " ah bon ben ",
+    " oh oui ",
+    " oh yeah ",
+    " oh yes ",
+    " oh yea ",
+    " oh ya ",
+    " oh right ",
+    " oh ok ",
+    " ohh ",
+    " ahh ",
+    " ah yes ",
+    " ah right ",
+    " ah yeah ",
+    " oh wait ",
+];
+
+/// What names the thing remembered just after the opener: "ah oui le train", "oh yeah
+/// the uber", "oh right that's netflix", « ah d'accord c'était la sncf ».
+const NAMES_IT: &[&str] = &[
+    "le ", "la ", "les ", "l'", "c'est ", "c'etait ", "ce ", "cest ", "ça ", "ca ", "mon ", "ma ",
+    "the ", "that's ", "thats ", "that ", "it's ", "its ", "my ",
+];
+
+/// True when folded `f` opens with a sudden memory and names what was remembered ("ah oui
+/// le train", "oh yeah the uber"): the payment recognised, so no lock is wanted — the
+/// "oui" in it recalls, it does not agree. A card named ("ah oui la carte") is no payment.
+fn recognised(f: &str) -> bool {
+    const CARD: &[&str] = &[" carte ", " card ", " cb ", " visa "];
+    REMEMBERS.iter().any(|opener| {
+        f.strip_prefix(opener.trim_end())
+            .map(|rest| rest.trim_start_matches([' ', ',', '.', '!']))
+            .is_some_and(|rest| NAMES_IT.iter().any(|n| rest.starts_with(n)))
+    }) && !CARD.iter().any(|w| f.contains(w))
 }
 
 /// Why the customer needs nothing done about a payment just shown or reported ("c'est moi

@@ -1,0 +1,31 @@
+//! Answers to the offer of a lock that say more than yes or no (blind round 14): "Yes that
+//! one, I never order that", « oui, j'ai jamais acheté ça » take the lock (the "never" is
+//! about the payment, not the lock); "Oui that one. C'est pour quoi ?" asks first, so it is
+//! no go-ahead yet.
+
+use crate::cues::fold;
+use crate::intents::{disowned, lock_order, taken_back};
+use crate::words;
+
+/// True when `text` opens with a yes and goes on to disown the payment: the lock agreed to.
+pub(crate) fn yes_disowning(text: &str) -> bool {
+    opens_with_yes(text)
+        && disowned::says(text)
+        && !taken_back::lock_refused(text)
+        && !taken_back::lock_not_wanted(text)
+        && !text.contains('?')
+}
+
+/// True when `text` says yes, then asks a question of its own ("yes that one. what is it
+/// for?", « oui… c'est pour quoi ? »): the question answered first, nothing locked on it.
+pub(crate) fn yes_with_question(text: &str) -> bool {
+    opens_with_yes(text) && text.contains('?') && !lock_order::agrees(text)
+}
+
+/// True when the first word of `text` is a yes word ("yes", "ya", "oui", "ouais").
+fn opens_with_yes(text: &str) -> bool {
+    fold(text)
+        .split_whitespace()
+        .next()
+        .is_some_and(|first| words::yes_no(first) == Some(true) && !words::only_acknowledges(first))
+}
