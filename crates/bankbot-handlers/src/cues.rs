@@ -641,6 +641,49 @@ const LEFT_ACCOUNT: &[&str] = &[
     "outgoing money",
 ];
 
+/// Verbs that undo the link, folded.
+const UNLINK_VERBS: &[&str] = &[
+    "unlink",
+    "delier",
+    "deliez",
+    "delie",
+    "dissocier",
+    "dissociez",
+    "dissocie",
+    "desassocier",
+    "desassociez",
+    "disconnect my",
+    "disconnect me",
+    "deconnectez mon compte",
+    "deconnecte mon compte",
+];
+
+/// Words that make an unlink verb a question about it or turn it down.
+const NOT_UNLINK_ORDER: &[&str] = &[
+    "difference",
+    "c'est quoi",
+    "what is",
+    "what does",
+    "what happens",
+    "how",
+    "comment",
+    "pas",
+    "not",
+    "dont",
+    "don't",
+    "never",
+    "jamais",
+    "if",
+    "si",
+];
+
+/// True when `text` asks for the bank link to be removed ("alors déliez mon compte tout de
+/// suite", "je veux unlink mon compte"): an unlink verb, not asked about nor turned down.
+pub(crate) fn orders_unlink(text: &str) -> bool {
+    let f = fold(text);
+    any(&f, UNLINK_VERBS) && !any(&f, NOT_UNLINK_ORDER)
+}
+
 /// Words that make "mes comptes" about linking or the data kept, not their balances.
 const NOT_SEE_ACCOUNTS: &[&str] = &[
     "lier",

@@ -248,6 +248,29 @@ async fn message(
     if ctx.customer.is_some() && crate::intents::alerts::turned_off_plainly(text) {
         return intent_turn(ctx, state, IntentId::ManageAlerts, &Slots::default(), text).await;
     }
+    // "alors déliez mon compte tout de suite", "je veux unlink mon compte": the link
+    // removed (asked first), not "already linked" nor a thumbs-up (blind round 14a).
+    if ctx.customer.is_some()
+        && state.pending.is_none()
+        && parsed.intent != IntentId::DeleteMyData
+        && cues::orders_unlink(text)
+    {
+        return intent_turn(ctx, state, IntentId::UnlinkAccount, &Slots::default(), text).await;
+    }
+    // "3,80 chez Paul c'était moi ce matin. Bon, bloquez quand même par sécurité": the lock
+    // ordered last is the request, whatever the sentences before it name.
+    if ctx.customer.is_some()
+        && state.pending.is_none()
+        && parsed.intent != IntentId::CardLock
+        && crate::intents::lock_order::last_sentence_orders(text)
+        && !crate::intents::lock_order::requests_unlock(text)
+    {
+        let slots = Slots {
+            account_type: parsed.slots.account_type,
+            ..Slots::default()
+        };
+        return intent_turn(ctx, state, IntentId::CardLock, &slots, text).await;
+    }
     // A hesitant privacy reading that carries dates, amounts or a category ("wat about last
     // mnth") is about the customer's money, not their data. A merchant alone is not enough:
     // "fb" in "do my bank details go to fb?" names Facebook the platform.

@@ -129,7 +129,7 @@ pub(crate) fn parse(text: &str) -> Command {
     let particle = |p: &str| verb && words.contains(&p);
     let switch = if has(OFF) || particle("off") {
         Some(false)
-    } else if has(ON) || particle("on") {
+    } else if (has(ON) || particle("on")) && !asks_state(&t, text) {
         Some(true)
     } else {
         None
@@ -142,6 +142,40 @@ pub(crate) fn parse(text: &str) -> Command {
         (Some((k, _)), None) => Command::Offer(k),
         (None, _) => Command::List,
     }
+}
+
+/// Words that ask whether an alert is on, folded: « elles sont activées ? », « c'est
+/// activé chez moi ? », "is it switched on?".
+const STATE_WORDS: &[&str] = &[
+    "sont activees",
+    "est activee",
+    "est active",
+    "c'est active",
+    "c'est activee",
+    "sont actives",
+    "deja activ",
+    "sont allumees",
+    "est allumee",
+    "sont en place",
+    "est en place",
+    "switched on",
+    "turned on",
+    "already on",
+    "enabled",
+    "activated",
+    "set up for me",
+];
+
+/// True when `text` asks whether an alert is on rather than asks it on ("les alertes solde
+/// bas, elles sont activées chez moi ?"): the state is said and the switch offered, never
+/// switched on a question (blind round 14a switched it on).
+fn asks_state(t: &str, text: &str) -> bool {
+    let asks = text.contains('?')
+        || t.starts_with("est-ce que")
+        || t.starts_with("est ce que")
+        || t.starts_with("is ")
+        || t.starts_with("are ");
+    asks && STATE_WORDS.iter().any(|w| t.contains(w))
 }
 
 /// Words that turn a clause down ("no mi nuh worry bout fraud", "pas besoin pour la fraude").

@@ -350,6 +350,17 @@ fn is_lock_participle(word: &str) -> bool {
 /// True when `text` asks whether a card is locked or works, or says it was declined,
 /// without asking to change it.
 pub(crate) fn asks(text: &str) -> bool {
+    // "the starbucks was me. still, lock the debit card to be safe": a lock ordered in the
+    // last sentence, after something said first, is no question about the state.
+    if crate::intents::lock_order::last_sentence_orders(text)
+        && text
+            .split(['.', '!'])
+            .filter(|s| !s.trim().is_empty())
+            .count()
+            >= 2
+    {
+        return false;
+    }
     // "my card still block?": the state asked, in the verb's bare form.
     let f = fold(text)
         .replace(" still block ", " still blocked ")

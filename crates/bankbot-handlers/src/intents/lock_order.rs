@@ -302,6 +302,9 @@ fn against(f: &str) -> bool {
     if back_on(f) {
         return true;
     }
+    // "elle est pas bloquée d'accord alors bloque-la", "oh its not locked ok then lock it":
+    // what was said before a turn to the order ("alors", "then") is not against it.
+    let f = after_turn_to_order(f);
     let mut f = f.to_owned();
     for lost in crate::cues::NOT_FOUND_AGAIN {
         f = f.replace(&format!(" {lost} "), " ");
@@ -317,6 +320,69 @@ fn against(f: &str) -> bool {
         f.truncate(purpose + 1);
     }
     AGAINST.iter().any(|w| f.contains(w))
+}
+
+/// Words that turn from what was said to the order ("ok then lock it", « bon, bloquez
+/// quand même »), padded.
+const TURN_TO_ORDER: &[&str] = &[
+    " alors ",
+    " donc ",
+    " d'accord ",
+    " bon ",
+    " ok ",
+    " okay ",
+    " then ",
+    " anyway ",
+    " still ",
+    " but ",
+    " mais ",
+    " quand meme ",
+];
+
+/// Folded `f` from the last turn to the order before its lock verb ("… pas bloquée d'accord
+/// alors bloque la" → " bloque la "); all of `f` when there is none.
+fn after_turn_to_order(f: &str) -> &str {
+    let Some(verb) = LOCK_VERBS.iter().filter_map(|w| f.find(w)).min() else {
+        return f;
+    };
+    TURN_TO_ORDER
+        .iter()
+        .filter_map(|w| f[..verb + 1].rfind(w).map(|at| at + w.len() - 1))
+        .max()
+        .map_or(f, |at| &f[at..])
+}
+
+/// Lock verbs that can only mean a card in a bank's chat, in the imperative: "bloquez quand
+/// même", "lock it anyway" (never "désactive", which alerts share).
+const PLAIN_ORDER_VERBS: &[&str] = &[
+    " bloque ",
+    " bloquez ",
+    " bloques ",
+    " verrouille ",
+    " verrouillez ",
+    " gele ",
+    " gelez ",
+    " lock ",
+    " freeze ",
+    " block ",
+];
+
+/// True when the last sentence of `text` orders a lock outright ("3,80 chez Paul c'était
+/// moi. Bon, bloquez quand même par sécurité", "the coffee was me. still, lock the card"):
+/// a card lock asked, whatever the sentences before it name.
+pub(crate) fn last_sentence_orders(text: &str) -> bool {
+    let Some(last) = text
+        .split(['.', '!', '\n'])
+        .map(str::trim)
+        .rfind(|s| !s.is_empty())
+    else {
+        return false;
+    };
+    let f = fold(last);
+    !last.contains('?')
+        && PLAIN_ORDER_VERBS.iter().any(|w| f.contains(w))
+        && !against(&f)
+        && !crate::alert_words::named(last)
 }
 
 /// Words opening what a lock is for ("so no one can use it", « pour que personne… »).
