@@ -14,7 +14,7 @@ use chrono::Duration;
 
 use crate::prefetch::{Loaded, TurnData};
 use crate::requests::{ParseMemo, Reader};
-use crate::session_lang::preferred_lang;
+use crate::session_lang::follow_lang;
 use crate::{RuntimeError, SessionDoc, ThreadControl, UserEvent};
 
 /// Knobs of the policy.
@@ -404,7 +404,7 @@ impl Bot {
             _ => Vec::new(),
         };
         if let (Some((_, p)), UserEvent::Message { text, .. }) = (parts.first(), event) {
-            session.lang = Some(preferred_lang(session.lang, p.lang, text));
+            follow_lang(session, p.lang, text);
         }
         if let Some(observer) = &self.observer {
             for (text, parsed) in &parts {

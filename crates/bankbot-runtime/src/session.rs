@@ -18,6 +18,17 @@ pub struct SessionDoc {
     /// The choices the last answer offered, so their titles typed act as taps.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub offered: Vec<crate::typed_choice::Offered>,
+    /// True once the customer asked for a language ("on reste en français"): only another
+    /// such ask changes it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lang_asked: bool,
+    /// Whole sentences in a row written in the other language, towards a switch.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub other_lang_sentences: u8,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
 }
 
 impl SessionDoc {

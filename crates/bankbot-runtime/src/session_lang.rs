@@ -1,7 +1,10 @@
 //! The language a session answers in: the one the bank knows the customer by (asked when
 //! the account is linked, or at a linked customer's first message, if the session has none
 //! yet), kept through short or mixed messages ("ok", "ok et last 10 transactions") and
-//! changed only by a whole sentence clearly in the other language.
+//! through an answer to an open question in the other language ("Yes block it please" to
+//! « Bloquer votre carte ? »); changed by a whole sentence clearly in the other language
+//! (two in a row while a question is open), or by asking ("can we speak english"). Once
+//! asked for ("on reste en français"), only another ask changes it.
 
 use bankbot_core::Lang;
 
@@ -27,13 +30,49 @@ impl Bot {
     }
 }
 
+/// Whole sentences in a row in the other language that switch the session's language
+/// while a question is open: "Yes block it please" to « Bloquer votre carte ? » answers in
+/// whatever words come, it does not ask for English.
+const SENTENCES_TO_SWITCH_ANSWERING: u8 = 2;
+
+/// The session's language after `text` (written in `detected`, as the engine read it).
+pub(crate) fn follow_lang(session: &mut crate::SessionDoc, detected: Lang, text: &str) {
+    if let Some(asked) = bankbot_handlers::language_asked(text) {
+        session.lang = Some(asked);
+        session.lang_asked = true;
+        session.other_lang_sentences = 0;
+        return;
+    }
+    let Some(current) = session.lang else {
+        session.lang = Some(detected);
+        return;
+    };
+    if preferred_lang(Some(current), detected, text) == current {
+        session.other_lang_sentences = 0;
+        return;
+    }
+    if session.lang_asked {
+        return;
+    }
+    session.other_lang_sentences = session.other_lang_sentences.saturating_add(1);
+    let needed = if session.dialog.pending.is_some() {
+        SENTENCES_TO_SWITCH_ANSWERING
+    } else {
+        1
+    };
+    if session.other_lang_sentences >= needed {
+        session.lang = Some(detected);
+        session.other_lang_sentences = 0;
+    }
+}
+
 /// Messages shorter than this many words never change a customer's language.
 const WORDS_TO_SWITCH_LANG: usize = 4;
 
-/// The language to answer in: the customer's preferred one, unless the message is long
-/// enough and clearly in the other language. "ok", "👍", "mdr", "thanks", "yes" or
+/// The language one message asks for: the customer's preferred one, unless the message is
+/// long enough and clearly in the other language. "ok", "👍", "mdr", "thanks", "yes" or
 /// "last transactions" from a French customer keep French.
-pub(crate) fn preferred_lang(current: Option<Lang>, detected: Lang, text: &str) -> Lang {
+fn preferred_lang(current: Option<Lang>, detected: Lang, text: &str) -> Lang {
     // "can we speak french", "en anglais stp": the language asked for, whatever was used.
     if let Some(asked) = bankbot_handlers::language_asked(text) {
         return asked;
@@ -151,5 +190,42 @@ mod tests {
         );
         assert_eq!(preferred_lang(Some(Lang::En), Lang::Fr, "merci"), Lang::En);
         assert_eq!(preferred_lang(None, Lang::Fr, "salut"), Lang::Fr);
+    }
+
+    #[test]
+    fn an_answer_in_english_keeps_french_a_request_switches() {
+        let mut session = crate::SessionDoc {
+            lang: Some(Lang::Fr),
+            ..Default::default()
+        };
+        session.dialog.pending = Some(bankbot_handlers::Pending::LockOffer);
+        follow_lang(&mut session, Lang::En, "Yes block it please");
+        assert_eq!(session.lang, Some(Lang::Fr));
+        session.dialog.pending = None;
+        follow_lang(
+            &mut session,
+            Lang::En,
+            "could you show me my balance please",
+        );
+        assert_eq!(session.lang, Some(Lang::En));
+    }
+
+    #[test]
+    fn a_language_asked_for_stays() {
+        let mut session = crate::SessionDoc {
+            lang: Some(Lang::Fr),
+            ..Default::default()
+        };
+        follow_lang(&mut session, Lang::Fr, "on reste en français stp");
+        assert!(session.lang_asked);
+        for text in [
+            "And the last transactions please",
+            "what is my balance on savings",
+        ] {
+            follow_lang(&mut session, Lang::En, text);
+            assert_eq!(session.lang, Some(Lang::Fr), "{text}");
+        }
+        follow_lang(&mut session, Lang::En, "can we speak english");
+        assert_eq!(session.lang, Some(Lang::En));
     }
 }
