@@ -92,6 +92,16 @@ pub fn reports_fraud(text: &str) -> bool {
     intents::scam::reported(text)
 }
 
+/// The kind of alert `text` names, if any ("low balance ones", « gros paiements »), and
+/// whether it asks it switched on or off (`None`: named only).
+pub fn alert_named(text: &str) -> Option<(AlertKind, Option<bool>)> {
+    match intents::alerts::parse(text) {
+        intents::alerts::Command::Offer(kind) => Some((kind, None)),
+        intents::alerts::Command::Set(kind, on) => Some((kind, Some(on))),
+        _ => None,
+    }
+}
+
 /// `Some(true)` when `text` is a short yes ("ya", "yep do it", "ouais vas-y"),
 /// `Some(false)` for a no, `None` otherwise: what answers a confirmation question.
 pub fn short_answer(text: &str) -> Option<bool> {

@@ -11,11 +11,13 @@
 //!   after a total), which the bot tries first, with the previous request;
 //! - `announced.rs`: a question announced before it is asked ("one query regarding …");
 //! - `merchant_pair.rs`: two merchants side by side ("target amazon");
-//! - `compounds.rs`: names that hold "and" but are one thing ("marks and spencer").
+//! - `compounds.rs`: names that hold "and" but are one thing ("marks and spencer");
+//! - `correction.rs`: a correction inside the message ("checking, no wait, savings").
 
 mod announced;
 pub(crate) mod comparison;
 mod compounds;
+mod correction;
 mod courtesy;
 mod long_message;
 mod merchant_pair;
@@ -87,6 +89,10 @@ const PART_CONFIDENCE: f32 = 0.4;
 /// unless it splits into parts that each make sense.
 pub(crate) fn requests(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMatch)> {
     let whole = || vec![(text.to_owned(), reader.parse(text))];
+    // "i want large payment alerts on, wait no, low balance ones": the corrected request.
+    if let Some(fixed) = correction::corrected(reader, text) {
+        return requests(reader, &fixed);
+    }
     if text.split_whitespace().count() > LONG_MESSAGE {
         return main_request(reader, text).unwrap_or_else(whole);
     }
@@ -154,6 +160,9 @@ pub(crate) fn requests(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMat
 /// is the answer, then a request; "groceries and dining this month" two requests (the
 /// question dropped by the first); anything else the whole message, read as the answer.
 pub(crate) fn answering(reader: Reader<'_>, text: &str) -> Vec<(String, IntentMatch)> {
+    if let Some(fixed) = correction::corrected(reader, text) {
+        return answering(reader, &fixed);
+    }
     if let Some(parts) = answer_then_request(reader, text) {
         return parts;
     }
