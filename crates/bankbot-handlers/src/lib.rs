@@ -58,6 +58,7 @@ mod off_topic;
 mod own_merchant;
 mod periods;
 mod pick;
+mod place_scan;
 mod place_shape;
 mod place_text;
 mod privacy_question;
