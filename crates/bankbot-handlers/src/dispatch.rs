@@ -445,6 +445,22 @@ async fn message(
         } else {
             parsed
         };
+    // "since Halloween", « depuis Noël »: from that day to today (not this month).
+    let since_holiday;
+    let today = ctx.services.clock.today();
+    let parsed = if let Some(from) = crate::since_holiday::since(text, today) {
+        since_holiday = IntentMatch {
+            slots: Slots {
+                date_from: Some(from),
+                date_to: Some(today),
+                ..parsed.slots.clone()
+            },
+            ..parsed.clone()
+        };
+        &since_holiday
+    } else {
+        parsed
+    };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
     // "nearest one open all night", "any open 24 7" about the cash machines just listed:
     // never a goodbye nor the balances.

@@ -63,6 +63,7 @@ mod place_shape;
 mod place_text;
 mod privacy_question;
 mod request_kind;
+mod since_holiday;
 mod time_words;
 mod two_months;
 mod types;
