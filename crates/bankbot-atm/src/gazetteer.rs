@@ -18,6 +18,7 @@
 //! alternate names, La Poste communes); population breaks ties. [`GazetteerGeocoder::demo`]
 //! uses the small gazetteer embedded in the crate, written in the same formats.
 
+mod addresses;
 mod build;
 pub(crate) mod files;
 mod fxhash;

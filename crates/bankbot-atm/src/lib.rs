@@ -20,7 +20,7 @@
 //!   Census ZCTA centroids, UK postcode districts and sectors, La Poste postcodes and
 //!   GeoNames cities (see [`gazetteer`]). [`NominatimGeocoder`] asks a Nominatim-compatible
 //!   HTTP API instead.
-//! - Demo data written for the project (33 ATMs in San Francisco, London, Manchester, Paris
+//! - Demo data written for the project (34 ATMs in San Francisco, London, Manchester, Paris
 //!   and Lyon, and a gazetteer covering them) is embedded: [`AtmIndex::demo`],
 //!   [`GazetteerGeocoder::demo`].
 //! - [`AtmServices::from_config`] builds both from the bot's `[atm] files` and

@@ -9,7 +9,7 @@ use crate::{AtmError, AtmIndex, AtmIndexBuilder};
 pub(crate) const DEMO_ATMS_CSV: &str = include_str!("../data/atms.csv");
 
 impl AtmIndex {
-    /// The 33 demo ATMs embedded in the crate.
+    /// The 34 demo ATMs embedded in the crate.
     pub fn demo() -> AtmIndex {
         match load::parse_atms(DEMO_ATMS_CSV, Path::new("<demo atms.csv>"), None)
             .and_then(|(atms, _)| AtmIndex::new(atms))
@@ -64,7 +64,7 @@ impl AtmServices {
     /// ATMs, no folder the demo gazetteer. With a folder, loaded ATMs are also checked
     /// against their postcodes.
     pub fn from_config(atm_files: &[PathBuf], gazetteer: Option<&Path>) -> Result<Self, AtmError> {
-        let geocoder = match gazetteer {
+        let mut geocoder = match gazetteer {
             Some(dir) => crate::GazetteerGeocoder::load_dir(dir)?,
             None => crate::GazetteerGeocoder::demo(),
         };
@@ -74,6 +74,8 @@ impl AtmServices {
             let check = gazetteer.map(|_| &geocoder as &dyn PostcodeLookup);
             AtmIndex::from_files_checked(atm_files, check)?
         };
+        // "1 Market St": the network's street addresses are places too.
+        geocoder.add_addresses((0..index.len()).filter_map(|i| index.atm(i)));
         Ok(AtmServices {
             index: std::sync::Arc::new(index),
             geocoder: std::sync::Arc::new(geocoder),

@@ -81,8 +81,8 @@ fn five_digit_codes_follow_the_language() {
 #[test]
 fn demo_index_groups_sites_and_filters() {
     let index = AtmIndex::demo();
-    assert_eq!(index.len(), 33);
-    assert_eq!(index.site_count(), 30);
+    assert_eq!(index.len(), 34);
+    assert_eq!(index.site_count(), 31);
     let g = GazetteerGeocoder::demo();
     let here = place(&g, "Union Square");
     let all = index.nearest(here, 3, &AtmFilter::default());
@@ -128,7 +128,7 @@ fn demo_index_groups_sites_and_filters() {
             .collect::<Vec<_>>()
     );
     assert!(index.nearest(here, 0, &AtmFilter::default()).is_empty());
-    assert_eq!(index.nearest(here, 100, &AtmFilter::default()).len(), 30);
+    assert_eq!(index.nearest(here, 100, &AtmFilter::default()).len(), 31);
 }
 
 #[tokio::test]

@@ -273,6 +273,12 @@ pub(crate) enum Msg<'a> {
     AtmFeesUnknown,
     /// Opening hours asked after cash machines: only round-the-clock opening is known.
     AtmHoursUnknown,
+    /// "nothing closer?" after cash machines: the first one listed is the nearest known
+    /// (its name and distance).
+    AtmNothingCloser {
+        name: &'a str,
+        distance: &'a str,
+    },
     /// One machine of the list asked about one feature: yes or no from its data (its name
     /// and address, the feature, whether it has it).
     AtmHasFeature {
@@ -966,6 +972,10 @@ mod tests {
             Msg::AtmMapButton,
             Msg::AtmFeesUnknown,
             Msg::AtmHoursUnknown,
+            Msg::AtmNothingCloser {
+                name: "n",
+                distance: "1 km",
+            },
             Msg::AtmHasFeature {
                 name: "n",
                 address: "a",

@@ -2477,7 +2477,12 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "demenage",
             "nouvelle",
         ],
-    ) {
+    ) && (!crate::intents::atm_place_guess::names_atm(text)
+        || any(
+            &f,
+            &["change", "update", "changer", "modifier", "mettre a jour"],
+        ))
+    {
         return Some(PersonalDetails);
     }
     if any(

@@ -59,6 +59,18 @@ pub(crate) async fn run(
     let listed = std::mem::take(&mut state.listed);
     // "is it open all nite?", « celui de la Bastille, je peux déposer un chèque dedans ? »
     // right after cash machines: yes or no from that machine's data; the list stays.
+    // "nothing closer? I'm on foot", « rien de plus près ? je suis à pied »: the first one
+    // listed is the nearest known (never a goodbye nor the balances); the list stays.
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && crate::intents::atm_follow::asks_closer(text)
+        && crate::intents::atm_follow::answer_closer(ctx, &listed)
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        state.listed = listed;
+        return Ok(());
+    }
     if let Input::Message { text, .. } = input
         && state.pending.is_none()
         && state.last_intent == Some(IntentId::AtmNearby)
@@ -467,7 +479,38 @@ async fn message(
         } else {
             parsed
         };
+    // "since Halloween", « depuis Noël »: from that day to today (not this month).
+    let since_holiday;
+    let today = ctx.services.clock.today();
+    let parsed = if let Some(from) = crate::since_holiday::since(text, today) {
+        since_holiday = IntentMatch {
+            slots: Slots {
+                date_from: Some(from),
+                date_to: Some(today),
+                ..parsed.slots.clone()
+            },
+            ..parsed.clone()
+        };
+        &since_holiday
+    } else {
+        parsed
+    };
     let confident = parsed.intent != IntentId::OutOfScope && parsed.confidence >= CONFIDENT;
+    // "nearest one open all night", "any open 24 7" about the cash machines just listed:
+    // never a goodbye nor the balances.
+    if state.last_intent == Some(IntentId::AtmNearby)
+        && state.pending.is_none()
+        && parsed.slots.location.is_none()
+    {
+        // ("i want make deposito" is a fresh request: where is asked again.)
+        if atm::names_filter(text)
+            && !crate::intents::cash_deposit::asks(text)
+            && let Some(place) = state.last_slots.location.clone()
+        {
+            state.turn_intent = Some(IntentId::AtmNearby);
+            return atm::search_place(ctx, state, &place, text).await;
+        }
+    }
     // "found it", "c bon je l'ai retrouvée" after a lock (or naming the card): good news,
     // and the locked card offered for unlocking, never unlocked unasked. (To a lock still
     // asked about, `stand_down` calls the lock off instead.) "found it, turn it back on"
@@ -842,6 +885,15 @@ async fn message(
                         state.turn_intent = Some(IntentId::AtmNearby);
                         return atm::search_place(ctx, state, place, text).await;
                     }
+                }
+                // "im at union square in san francisco", "soho thx": a known place in a
+                // longer answer, or one the engine took for thanks.
+                if !cannot_do
+                    && let Some(place) = crate::place_scan::known_place(ctx, text).await?
+                    && atm::search_exact(ctx, state, &place, text).await?
+                {
+                    state.turn_intent = Some(IntentId::AtmNearby);
+                    return Ok(());
                 }
                 state.pending = None;
             }

@@ -277,6 +277,17 @@ const NEW_DETAILS: &[&str] = &[
     "new address",
 ];
 
+/// Words that ask for details to be changed ("update my address", « changer mon adresse »).
+const CHANGE_ASKED: &[&str] = &[
+    "change",
+    "update",
+    "changer",
+    "modifier",
+    "mettre a jour",
+    "new address",
+    "nouvelle adresse",
+];
+
 /// The request read here, if any.
 pub(crate) fn asked(text: &str) -> Option<Unsupported> {
     let f = fold(text);
@@ -294,7 +305,10 @@ pub(crate) fn asked(text: &str) -> Option<Unsupported> {
     if any(FEES) && any(FEES_ON) && !any(FEES_PAID) {
         return Some(Unsupported::Fees);
     }
-    if any(NEW_DETAILS) {
+    // "I just moved to Paris, atm near bastille": the cash machine asked for wins; the
+    // details are a can't-do only when asked to change them.
+    let atm_asked = crate::intents::atm_place_guess::names_atm(text);
+    if any(NEW_DETAILS) && (!atm_asked || any(CHANGE_ASKED)) {
         return Some(Unsupported::PersonalDetails);
     }
     None

@@ -19,6 +19,7 @@ pub(crate) mod atm;
 pub(crate) mod atm_elsewhere;
 pub(crate) mod atm_feature;
 pub(crate) mod atm_fees;
+pub(crate) mod atm_follow;
 pub(crate) mod atm_hours;
 pub(crate) mod atm_place_guess;
 pub(crate) mod balance;

@@ -4,7 +4,7 @@
 
 /// Words that make a sentence, never a place name: verbs, pronouns, question words, and
 /// what people ask about cash machines (fees, hours, cash).
-const SENTENCE_WORDS: &[&str] = &[
+pub(crate) const SENTENCE_WORDS: &[&str] = &[
     // English
     "need", "needs", "want", "wanna", "gotta", "get", "got", "take", "withdraw", "cash", "money",
     "fee", "fees", "charge", "charges", "cost", "costs", "free", "any", "what", "whats", "what's",

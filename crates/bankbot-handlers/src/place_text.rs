@@ -96,6 +96,13 @@ const TAILS: &[&str] = &[
     "là",
     "hein",
     "tsé",
+    "cheers",
+    "ta",
+    "rn",
+    "now",
+    "pal",
+    "yall",
+    "y'all",
 ];
 
 /// `text` without an opening like "I'm at" or "à côté de", nor a sign-off like "stp" or
@@ -114,6 +121,17 @@ pub(crate) fn without_opening(text: &str) -> &str {
     }
     loop {
         let trimmed = rest.trim_end_matches(['?', '!', '.', ',', ' ']);
+        let lower = trimmed.to_lowercase().replace('’', "'");
+        // "bastille s'il te plait" (the runtime's "stp" written out), "soho thank you".
+        if let Some(phrase) = TAIL_PHRASES.iter().find(|p| {
+            lower.len() == trimmed.len()
+                && lower.len() > p.len()
+                && lower.ends_with(**p)
+                && lower[..lower.len() - p.len()].ends_with(' ')
+        }) {
+            rest = trimmed[..trimmed.len() - phrase.len()].trim_end();
+            continue;
+        }
         let Some((head, last)) = trimmed.rsplit_once(' ') else {
             return trimmed;
         };
@@ -123,6 +141,19 @@ pub(crate) fn without_opening(text: &str) -> &str {
         rest = head;
     }
 }
+
+/// Sign-offs of several words ("s'il te plait", "thank you", "merci beaucoup").
+const TAIL_PHRASES: &[&str] = &[
+    "s'il te plait",
+    "s'il te plaît",
+    "s'il vous plait",
+    "s'il vous plaît",
+    "merci beaucoup",
+    "thank you",
+    "thanks a lot",
+    "right now",
+    "for now",
+];
 
 /// Leading words of a follow-up that are not the place: "ok", "and", "what about", "et à"
 /// (with [`OPENINGS`], which say where the customer is).
@@ -211,6 +242,24 @@ const NOT_PLACE_AFTER: &[&str] = &[
 /// before a street ("1 market street san francisco") is dropped, as the places known are
 /// streets and spots, not addresses.
 pub(crate) fn widened(place: &str, text: &str) -> String {
+    let full = widened_with_number(place, text);
+    let mut out: Vec<&str> = full.split_whitespace().collect();
+    let house_number = out.first().is_some_and(|w| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.len() <= 4
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && w.len() - digits.len() <= 1
+    });
+    if house_number && out.len() >= 3 {
+        out.remove(0);
+    }
+    out.join(" ")
+}
+
+/// [`widened`] with its house number kept: "1 market st" names a machine's address when
+/// the network has one there.
+pub(crate) fn widened_with_number(place: &str, text: &str) -> String {
     let lower_text = text.to_lowercase();
     let lower_place = place.to_lowercase();
     let mut out: Vec<String> = place.split_whitespace().map(str::to_owned).collect();
@@ -236,16 +285,6 @@ pub(crate) fn widened(place: &str, text: &str) -> String {
                 }
             }
         }
-    }
-    let house_number = out.first().is_some_and(|w| {
-        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        !digits.is_empty()
-            && digits.len() <= 4
-            && digits.chars().all(|c| c.is_ascii_digit())
-            && w.len() - digits.len() <= 1
-    });
-    if house_number && out.len() >= 3 {
-        out.remove(0);
     }
     out.join(" ")
 }

@@ -333,6 +333,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             };
             format!("{yes}: {name} ({address}) {what}.{also}")
         }
+        AtmNothingCloser { name, distance } => format!(
+            "There's nothing closer that I know of: {name}, {distance} away, is the nearest \
+             cash machine to you. Tap Open in Maps on it for walking directions."
+        ),
         AtmHoursUnknown => "I don't have each cash machine's opening hours, only whether it is \
             open 24/7. Ask \"which are open 24/7?\" to see just those."
             .into(),

@@ -355,6 +355,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             };
             format!("{yes} : le distributeur {name} ({address}) {what}.{also}")
         }
+        AtmNothingCloser { name, distance } => format!(
+            "Je n'en connais pas de plus proche : le distributeur {name}, à {distance}, est le \
+             plus près de vous. Touchez « Voir sur le plan » pour l'itinéraire à pied."
+        ),
         AtmHoursUnknown => "Je n'ai pas les horaires de chaque distributeur, je sais seulement \
             s'il est ouvert 24 h/24. Demandez « lesquels sont ouverts 24h/24 ? » pour ne voir \
             que ceux-là."

@@ -28,11 +28,14 @@ pub(crate) async fn handle(
         Some(place) => {
             // "distributeur pres de la Defense": the engine kept "Defense"; the words typed
             // after the ATM words ("la Defense") are tried when its place is unknown.
+            // "I just moved to Paris, atm near bastille": the place after the ATM words is
+            // where the machine is wanted, not the town named before them.
             if let Some(typed) = crate::intents::atm_place_guess::after_atm_words(text)
                 && !typed.eq_ignore_ascii_case(place)
-                && locate(ctx, without_opening(place), Shorter::Tried)
-                    .await?
-                    .is_none()
+                && (!folded(&typed).contains(&*folded(place))
+                    || locate(ctx, without_opening(place), Shorter::Tried)
+                        .await?
+                        .is_none())
                 && search_if_known(ctx, state, &typed, Shorter::Tried, text).await?
             {
                 return Ok(());
@@ -45,6 +48,14 @@ pub(crate) async fn handle(
             if let Some(place) = crate::intents::atm_place_guess::remainder(text)
                 && !names_filter(text)
                 && search_if_known(ctx, state, &place, Shorter::Tried, text).await?
+            {
+                return Ok(());
+            }
+            // "the atm for union square na him dey collect cash deposit?": a known place
+            // anywhere in the request.
+            if !text.trim().is_empty()
+                && let Some(place) = crate::place_scan::known_place(ctx, text).await?
+                && search_exact(ctx, state, &place, text).await?
             {
                 return Ok(());
             }
@@ -64,6 +75,9 @@ pub(crate) async fn search_place(
     text: &str,
 ) -> Result<(), HandlerError> {
     let place = without_opening(place);
+    if let Some((address, found)) = at_address(ctx, place, text).await? {
+        return search_found(ctx, state, &address, found, text).await;
+    }
     let widened = crate::place_text::widened(place, text);
     let place = widened.as_str();
     match locate(ctx, place, Shorter::Tried).await? {
@@ -86,9 +100,62 @@ pub(crate) async fn search_if_known(
     text: &str,
 ) -> Result<bool, HandlerError> {
     let place = without_opening(place);
+    if let Some((address, found)) = at_address(ctx, place, text).await? {
+        search_found(ctx, state, &address, found, text).await?;
+        return Ok(true);
+    }
     let widened = crate::place_text::widened(place, text);
     let place = widened.as_str();
     let Some(found) = locate(ctx, place, shorter).await? else {
+        return Ok(false);
+    };
+    search_found(ctx, state, place, found, text).await?;
+    Ok(true)
+}
+
+/// "1 market st", "1 market street san francisco": a house number and a street the geocoder
+/// knows as one address (a machine's), with the town after it dropped when needed.
+async fn at_address(
+    ctx: &Ctx<'_>,
+    place: &str,
+    text: &str,
+) -> Result<Option<(String, bankbot_bank::Place)>, HandlerError> {
+    let full = crate::place_text::widened_with_number(place, text);
+    let words: Vec<&str> = full.split_whitespace().collect();
+    let numbered = words
+        .first()
+        .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_ascii_digit()));
+    if !numbered || words.len() < 2 || words.len() > 8 {
+        return Ok(None);
+    }
+    for len in (2..=words.len().min(4)).rev() {
+        let address = words[..len].join(" ");
+        if let Some(found) = ctx
+            .services
+            .geocoder
+            .geocode(&address, Some(ctx.lang))
+            .await?
+            && found
+                .label
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
+            return Ok(Some((address, found)));
+        }
+    }
+    Ok(None)
+}
+
+/// Searches at `place` exactly as given (found by [`crate::place_scan`], not widened with
+/// the words after it); false, and nothing said, when the geocoder does not know it.
+pub(crate) async fn search_exact(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    place: &str,
+    text: &str,
+) -> Result<bool, HandlerError> {
+    let Some(found) = locate(ctx, place, Shorter::NotTried).await? else {
         return Ok(false);
     };
     search_found(ctx, state, place, found, text).await?;
@@ -313,6 +380,8 @@ fn filter(text: &str) -> AtmFilter {
             "24h",
             "24 h",
             "24/7",
+            "24 7",
+            "24-7",
             "24 hour",
             "24-hour",
             "24hr",
@@ -324,6 +393,16 @@ fn filter(text: &str) -> AtmFilter {
             "la nuit",
             "de nuit",
             "at night",
+            "in the night",
+            "during the night",
+            "for night",
+            "nighttime",
+            "night time",
+            "all nite",
+            "round the clock",
+            "around the clock",
+            "all hours",
+            "open late",
             "overnight",
             "jour et nuit",
             "nuit et jour",
