@@ -111,6 +111,8 @@ pub(crate) enum Msg<'a> {
     },
     /// The bot sees today's balances only.
     AffordNoForecast,
+    /// "can I take out 300 at the ATM": the daily cash limit is the bank's, not seen here.
+    AffordCashLimit,
     BalanceOverdrawn {
         label: &'a str,
         amount: &'a str,
@@ -689,6 +691,7 @@ mod tests {
                 available: "1",
             },
             Msg::AffordNoForecast,
+            Msg::AffordCashLimit,
             Msg::BalanceOverdrawn {
                 label: "X",
                 amount: "1",

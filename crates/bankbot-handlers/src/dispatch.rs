@@ -519,6 +519,14 @@ async fn message(
         state.last_slots = slots;
         return Ok(());
     }
+    // "mi can tek out 300 from di atm today?", « je peux retirer 300 au distributeur ? »: the
+    // money available against the amount, never the cash machine finder.
+    if let Some(asked) = crate::intents::afford::asks_cash(text)
+        && let Some(credential) = ctx.customer
+    {
+        let kind = parsed.slots.account_type;
+        return crate::intents::afford::answer(ctx, state, credential, asked, kind).await;
+    }
     // "is that all my accounts?", "c'est tous mes comptes ?": yes, and how many are linked.
     if crate::intents::all_accounts::asks(text)
         && state.pending.is_none()

@@ -91,6 +91,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AffordNoForecast => "I only see what is on your accounts now: I can't tell what will \
             come in or go out before then."
             .into(),
+        AffordCashLimit => "A cash machine also has a daily withdrawal limit, set by your bank \
+            for your card: I can't see it here. Your bank's app shows it, or call the number on \
+            the back of your card."
+            .into(),
         BalanceOverdrawn { label, amount } => {
             format!("Yes: your {label} is overdrawn by {amount}.")
         }
