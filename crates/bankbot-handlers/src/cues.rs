@@ -1201,6 +1201,9 @@ fn asks_credit_left(f: &str) -> bool {
             "limite",
             "encore depenser",
             "marge",
+            "available",
+            "avail",
+            "remaining",
         ],
     );
     let card = any(
@@ -1217,6 +1220,9 @@ fn asks_credit_left(f: &str) -> bool {
             "paiements",
             "credits",
             "recu",
+            "spent",
+            "purchases",
+            "payments",
         ],
     );
     left && card && !spent
@@ -2572,6 +2578,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "nous a verse",
         ],
     ) {
+        return None;
+    }
+    // "What was the $500 transfer for?": a transfer already made, looked up.
+    if crate::transfer_lookup::asked(text) {
         return None;
     }
     let send_verbs = [

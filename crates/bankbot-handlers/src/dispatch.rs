@@ -527,6 +527,21 @@ async fn message(
         let kind = parsed.slots.account_type;
         return crate::intents::afford::answer(ctx, state, credential, asked, kind).await;
     }
+    // "What was the $500 transfer for?": that transfer shown, never "I can't make transfers".
+    if let Some(credential) = ctx.customer
+        && crate::transfer_lookup::asked(text)
+    {
+        return crate::transfer_lookup::answer(ctx, state, credential, &parsed.slots, text).await;
+    }
+    // "interest for savings", "minimum I'd have to pay", "net worth roughly": a balance, with
+    // what is not shown said so.
+    if let Some(credential) = ctx.customer
+        && crate::intents::rate_asked::asked(text).is_some()
+            | crate::intents::card_bill::asks_minimum(text)
+            | crate::intents::accounts_total::asks(text)
+    {
+        return crate::intents::balance_terms::answer(ctx, state, credential, text).await;
+    }
     // "is that all my accounts?", "c'est tous mes comptes ?": yes, and how many are linked.
     if crate::intents::all_accounts::asks(text)
         && state.pending.is_none()

@@ -8,6 +8,7 @@
 
 pub(crate) mod access;
 pub(crate) mod account_watch;
+pub(crate) mod accounts_total;
 pub(crate) mod afford;
 pub(crate) mod after_lock;
 pub(crate) mod after_rent;
@@ -22,6 +23,7 @@ pub(crate) mod atm_fees;
 pub(crate) mod atm_hours;
 pub(crate) mod atm_place_guess;
 pub(crate) mod balance;
+pub(crate) mod balance_terms;
 pub(crate) mod bank_call;
 pub(crate) mod bereaved;
 pub(crate) mod bot_identity;
@@ -89,6 +91,7 @@ pub(crate) mod phishing_link;
 pub(crate) mod previous;
 pub(crate) mod privacy;
 pub(crate) mod privacy_info;
+pub(crate) mod rate_asked;
 pub(crate) mod reaction;
 pub(crate) mod recall;
 pub(crate) mod received_from;

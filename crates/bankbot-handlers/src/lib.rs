@@ -63,6 +63,7 @@ mod place_text;
 mod privacy_question;
 mod request_kind;
 mod time_words;
+mod transfer_lookup;
 mod two_months;
 mod types;
 mod words;
