@@ -111,6 +111,8 @@ pub(crate) enum Msg<'a> {
     },
     /// The bot sees today's balances only.
     AffordNoForecast,
+    /// "is that normal", "how come" after an answer: figures seen, not their reasons.
+    ReasonNotSeen,
     /// "can I take out 300 at the ATM": the daily cash limit is the bank's, not seen here.
     AffordCashLimit,
     BalanceOverdrawn {
@@ -692,6 +694,7 @@ mod tests {
             },
             Msg::AffordNoForecast,
             Msg::AffordCashLimit,
+            Msg::ReasonNotSeen,
             Msg::BalanceOverdrawn {
                 label: "X",
                 amount: "1",

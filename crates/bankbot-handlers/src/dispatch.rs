@@ -527,6 +527,20 @@ async fn message(
         let kind = parsed.slots.account_type;
         return crate::intents::afford::answer(ctx, state, credential, asked, kind).await;
     }
+    // "why does it take so long", « quand est-ce que ça passe » about a pending payment: what
+    // pending means, then the pending payments.
+    if ctx.customer.is_some() && crate::intents::pending_wait::asks(text, state.last_intent) {
+        state.pending = None;
+        ctx.say(Msg::ExplainPending);
+        return intent_turn(
+            ctx,
+            state,
+            IntentId::Transactions,
+            &Slots::default(),
+            "pending transactions",
+        )
+        .await;
+    }
     // "What was the $500 transfer for?": that transfer shown, never "I can't make transfers".
     if let Some(credential) = ctx.customer
         && crate::transfer_lookup::asked(text)
@@ -2660,6 +2674,13 @@ pub(crate) async fn intent_turn(
         (IntentId::Greeting, _) => small_talk::greeting(ctx, text),
         (IntentId::Help, _) => small_talk::help(ctx),
         (IntentId::Thanks, _) => small_talk::thanks(ctx),
+        // A short question after an answer ("is that normal", "how come", « c'est normal
+        // ? ») is no goodbye: the bot sees figures, not the reasons behind them.
+        (IntentId::Goodbye, _)
+            if state.last_intent.is_some() && crate::intents::closing::asks_back(text) =>
+        {
+            ctx.say(Msg::ReasonNotSeen)
+        }
         (IntentId::Goodbye, _) => small_talk::goodbye(ctx, text),
         (IntentId::OutOfScope, _) => {
             fallback::handle(ctx, state);

@@ -86,6 +86,7 @@ pub(crate) mod one_item;
 pub(crate) mod others_data;
 pub(crate) mod payment_named;
 pub(crate) mod pending_included;
+pub(crate) mod pending_wait;
 pub(crate) mod phishing;
 pub(crate) mod phishing_link;
 pub(crate) mod previous;
