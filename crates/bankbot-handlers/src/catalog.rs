@@ -111,6 +111,8 @@ pub(crate) enum Msg<'a> {
     },
     /// The bot sees today's balances only.
     AffordNoForecast,
+    /// "apart from rent" after a total: what was left out of it.
+    SpendWithout(&'a str),
     /// "is that normal", "how come" after an answer: figures seen, not their reasons.
     ReasonNotSeen,
     /// "can I take out 300 at the ATM": the daily cash limit is the bank's, not seen here.
@@ -695,6 +697,7 @@ mod tests {
             Msg::AffordNoForecast,
             Msg::AffordCashLimit,
             Msg::ReasonNotSeen,
+            Msg::SpendWithout("rent"),
             Msg::BalanceOverdrawn {
                 label: "X",
                 amount: "1",

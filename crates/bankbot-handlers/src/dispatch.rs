@@ -541,6 +541,16 @@ async fn message(
         )
         .await;
     }
+    // "apart from rent", "minus the amazon stuff" just after a total: that total without it.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::SpendingSummary | IntentId::Transactions)
+    ) && crate::intents::spent_without::asks(text)
+        && let Some(credential) = ctx.customer
+        && crate::intents::spent_without::answer(ctx, state, credential, &parsed.slots).await?
+    {
+        return Ok(());
+    }
     // "What was the $500 transfer for?": that transfer shown, never "I can't make transfers".
     if let Some(credential) = ctx.customer
         && crate::transfer_lookup::asked(text)

@@ -108,6 +108,7 @@ pub(crate) mod slang_turn;
 pub(crate) mod small_talk;
 pub(crate) mod spending;
 pub(crate) mod spent_bound;
+pub(crate) mod spent_without;
 pub(crate) mod stand_down;
 pub(crate) mod stay_with_bot;
 pub(crate) mod swallowed;

@@ -79,7 +79,10 @@ pub(crate) fn asked(text: &str) -> bool {
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
     let amount = has(HOW_MUCH) && !has(ORDER);
     let when = has(WHEN_PAST) && !has(AHEAD);
-    has(RENT) && (amount || when) && !crate::intents::after_rent::asked(text)
+    has(RENT)
+        && (amount || when)
+        && !crate::intents::after_rent::asked(text)
+        && !crate::intents::spent_without::asks(text)
 }
 
 #[cfg(test)]
