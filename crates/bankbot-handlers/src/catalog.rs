@@ -111,6 +111,8 @@ pub(crate) enum Msg<'a> {
     },
     /// The bot sees today's balances only.
     AffordNoForecast,
+    /// "how much on food": groceries and dining counted together.
+    SpendFood,
     /// "apart from rent" after a total: what was left out of it.
     SpendWithout(&'a str),
     /// "is that normal", "how come" after an answer: figures seen, not their reasons.
@@ -698,6 +700,7 @@ mod tests {
             Msg::AffordCashLimit,
             Msg::ReasonNotSeen,
             Msg::SpendWithout("rent"),
+            Msg::SpendFood,
             Msg::BalanceOverdrawn {
                 label: "X",
                 amount: "1",

@@ -2652,6 +2652,16 @@ pub(crate) async fn intent_turn(
         (IntentId::SpendingSummary, Some(s)) if total_bound => {
             crate::intents::spent_bound::answer(ctx, s, slots).await?;
         }
+        // "how much on food": groceries and dining out together.
+        (IntentId::SpendingSummary, Some(s))
+            if let Some(food) = crate::intents::food::wide(text, slots.category) =>
+        {
+            let all = Slots {
+                category: None,
+                ..slots.clone()
+            };
+            spending::handle_skipping(ctx, s, &all, Some(&food)).await?;
+        }
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;
         }

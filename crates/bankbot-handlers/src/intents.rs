@@ -51,6 +51,7 @@ pub(crate) mod fallback;
 pub(crate) mod farewell_wish;
 pub(crate) mod figure_asked;
 pub(crate) mod flow_questions;
+pub(crate) mod food;
 pub(crate) mod foreign;
 pub(crate) mod found_card;
 pub(crate) mod found_later;

@@ -91,6 +91,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AffordNoForecast => "I only see what is on your accounts now: I can't tell what will \
             come in or go out before then."
             .into(),
+        SpendFood => "Food here counts groceries and dining out (restaurants, cafés, \
+            takeaway) together."
+            .into(),
         SpendWithout(what) => format!("That is without {what}."),
         ReasonNotSeen => "I only see the figures on your accounts, not the reasons behind \
             them. If something looks wrong to you, ask me about it (\"what was the $50 \

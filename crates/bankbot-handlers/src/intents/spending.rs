@@ -37,11 +37,15 @@ pub(crate) struct Skip {
     pub category: Option<Category>,
     /// Lower case, matched within the counterparty's name.
     pub merchant: Option<String>,
+    /// When not empty, every payment outside these categories is left out ("food": groceries
+    /// and dining).
+    pub only: &'static [Category],
 }
 
 impl Skip {
     fn skips(&self, tx: &bankbot_core::Transaction) -> bool {
-        self.category.is_some_and(|c| tx.category == Some(c))
+        (!self.only.is_empty() && !tx.category.is_some_and(|c| self.only.contains(&c)))
+            || self.category.is_some_and(|c| tx.category == Some(c))
             || self
                 .merchant
                 .as_deref()
@@ -155,7 +159,10 @@ pub(crate) async fn handle_skipping(
         category: slots.category,
         account: account_name.as_deref(),
     })];
-    if let Some(skip) = skip {
+    if skip.is_some_and(|s| !s.only.is_empty()) {
+        lines.push(ctx.t(Msg::SpendFood));
+    }
+    if let Some(skip) = skip.filter(|s| s.category.is_some() || s.merchant.is_some()) {
         let name = match (&skip.merchant, skip.category) {
             (Some(m), _) => m.clone(),
             (None, c) => category(lang, c).to_lowercase(),

@@ -61,6 +61,7 @@ pub(crate) async fn answer(
     let skip = Skip {
         category: parsed.category.filter(|_| parsed.merchant.is_none()),
         merchant: parsed.merchant.as_ref().map(|m| m.to_lowercase()),
+        only: &[],
     };
     let last = &state.last_slots;
     // The total left out of is the last one, unless it was the very thing left out.
