@@ -551,6 +551,18 @@ async fn message(
     {
         return Ok(());
     }
+    // "How do I see my pension, the deposit?": the money in, never a cash machine.
+    if ctx.customer.is_some() && crate::intents::income_seen::asks(text) {
+        state.pending = None;
+        return intent_turn(
+            ctx,
+            state,
+            IntentId::Transactions,
+            &Slots::default(),
+            "money in",
+        )
+        .await;
+    }
     // "What was the $500 transfer for?": that transfer shown, never "I can't make transfers".
     if let Some(credential) = ctx.customer
         && crate::transfer_lookup::asked(text)

@@ -64,6 +64,7 @@ pub(crate) mod history;
 pub(crate) mod how_are_you;
 pub(crate) mod how_then;
 pub(crate) mod income_before;
+pub(crate) mod income_seen;
 pub mod languages;
 pub(crate) mod last_before;
 pub(crate) mod last_time;
