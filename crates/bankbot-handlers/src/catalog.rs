@@ -111,6 +111,14 @@ pub(crate) enum Msg<'a> {
     },
     /// The bot sees today's balances only.
     AffordNoForecast,
+    /// "how much on food": groceries and dining counted together.
+    SpendFood,
+    /// "apart from rent" after a total: what was left out of it.
+    SpendWithout(&'a str),
+    /// "is that normal", "how come" after an answer: figures seen, not their reasons.
+    ReasonNotSeen,
+    /// "can I take out 300 at the ATM": the daily cash limit is the bank's, not seen here.
+    AffordCashLimit,
     BalanceOverdrawn {
         label: &'a str,
         amount: &'a str,
@@ -695,6 +703,10 @@ mod tests {
                 available: "1",
             },
             Msg::AffordNoForecast,
+            Msg::AffordCashLimit,
+            Msg::ReasonNotSeen,
+            Msg::SpendWithout("rent"),
+            Msg::SpendFood,
             Msg::BalanceOverdrawn {
                 label: "X",
                 amount: "1",

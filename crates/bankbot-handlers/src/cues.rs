@@ -1244,6 +1244,9 @@ fn asks_credit_left(f: &str) -> bool {
             "limite",
             "encore depenser",
             "marge",
+            "available",
+            "avail",
+            "remaining",
         ],
     );
     let card = any(
@@ -1260,6 +1263,9 @@ fn asks_credit_left(f: &str) -> bool {
             "paiements",
             "credits",
             "recu",
+            "spent",
+            "purchases",
+            "payments",
         ],
     );
     left && card && !spent
@@ -2620,6 +2626,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
             "nous a verse",
         ],
     ) {
+        return None;
+    }
+    // "What was the $500 transfer for?": a transfer already made, looked up.
+    if crate::transfer_lookup::asked(text) {
         return None;
     }
     let send_verbs = [

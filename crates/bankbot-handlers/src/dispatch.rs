@@ -596,6 +596,65 @@ async fn message(
         state.last_slots = slots;
         return Ok(());
     }
+    // "mi can tek out 300 from di atm today?", « je peux retirer 300 au distributeur ? »: the
+    // money available against the amount, never the cash machine finder.
+    if let Some(asked) = crate::intents::afford::asks_cash(text)
+        && let Some(credential) = ctx.customer
+    {
+        let kind = parsed.slots.account_type;
+        return crate::intents::afford::answer(ctx, state, credential, asked, kind).await;
+    }
+    // "why does it take so long", « quand est-ce que ça passe » about a pending payment: what
+    // pending means, then the pending payments.
+    if ctx.customer.is_some() && crate::intents::pending_wait::asks(text, state.last_intent) {
+        state.pending = None;
+        ctx.say(Msg::ExplainPending);
+        return intent_turn(
+            ctx,
+            state,
+            IntentId::Transactions,
+            &Slots::default(),
+            "pending transactions",
+        )
+        .await;
+    }
+    // "apart from rent", "minus the amazon stuff" just after a total: that total without it.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::SpendingSummary | IntentId::Transactions)
+    ) && crate::intents::spent_without::asks(text)
+        && let Some(credential) = ctx.customer
+        && crate::intents::spent_without::answer(ctx, state, credential, &parsed.slots).await?
+    {
+        return Ok(());
+    }
+    // "How do I see my pension, the deposit?": the money in, never a cash machine.
+    if ctx.customer.is_some() && crate::intents::income_seen::asks(text) {
+        state.pending = None;
+        return intent_turn(
+            ctx,
+            state,
+            IntentId::Transactions,
+            &Slots::default(),
+            "money in",
+        )
+        .await;
+    }
+    // "What was the $500 transfer for?": that transfer shown, never "I can't make transfers".
+    if let Some(credential) = ctx.customer
+        && crate::transfer_lookup::asked(text)
+    {
+        return crate::transfer_lookup::answer(ctx, state, credential, &parsed.slots, text).await;
+    }
+    // "interest for savings", "minimum I'd have to pay", "net worth roughly": a balance, with
+    // what is not shown said so.
+    if let Some(credential) = ctx.customer
+        && crate::intents::rate_asked::asked(text).is_some()
+            | crate::intents::card_bill::asks_minimum(text)
+            | crate::intents::accounts_total::asks(text)
+    {
+        return crate::intents::balance_terms::answer(ctx, state, credential, text).await;
+    }
     // "is that all my accounts?", "c'est tous mes comptes ?": yes, and how many are linked.
     if crate::intents::all_accounts::asks(text)
         && state.pending.is_none()
@@ -2701,6 +2760,16 @@ pub(crate) async fn intent_turn(
         (IntentId::SpendingSummary, Some(s)) if total_bound => {
             crate::intents::spent_bound::answer(ctx, s, slots).await?;
         }
+        // "how much on food": groceries and dining out together.
+        (IntentId::SpendingSummary, Some(s))
+            if let Some(food) = crate::intents::food::wide(text, slots.category) =>
+        {
+            let all = Slots {
+                category: None,
+                ..slots.clone()
+            };
+            spending::handle_skipping(ctx, s, &all, Some(&food)).await?;
+        }
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;
         }
@@ -2733,6 +2802,13 @@ pub(crate) async fn intent_turn(
         (IntentId::Greeting, _) => small_talk::greeting(ctx, text),
         (IntentId::Help, _) => small_talk::help(ctx),
         (IntentId::Thanks, _) => small_talk::thanks(ctx),
+        // A short question after an answer ("is that normal", "how come", « c'est normal
+        // ? ») is no goodbye: the bot sees figures, not the reasons behind them.
+        (IntentId::Goodbye, _)
+            if state.last_intent.is_some() && crate::intents::closing::asks_back(text) =>
+        {
+            ctx.say(Msg::ReasonNotSeen)
+        }
         (IntentId::Goodbye, _) => small_talk::goodbye(ctx, text),
         (IntentId::OutOfScope, _) => {
             fallback::handle(ctx, state);

@@ -65,6 +65,7 @@ mod privacy_question;
 mod request_kind;
 mod since_holiday;
 mod time_words;
+mod transfer_lookup;
 mod two_months;
 mod types;
 mod words;

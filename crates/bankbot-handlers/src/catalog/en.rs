@@ -91,6 +91,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AffordNoForecast => "I only see what is on your accounts now: I can't tell what will \
             come in or go out before then."
             .into(),
+        SpendFood => "Food here counts groceries and dining out (restaurants, cafés, \
+            takeaway) together."
+            .into(),
+        SpendWithout(what) => format!("That is without {what}."),
+        ReasonNotSeen => "I only see the figures on your accounts, not the reasons behind \
+            them. If something looks wrong to you, ask me about it (\"what was the $50 \
+            payment\", \"anything pending?\") or call the number on the back of your card."
+            .into(),
+        AffordCashLimit => "A cash machine also has a daily withdrawal limit, set by your bank \
+            for your card: I can't see it here. Your bank's app shows it, or call the number on \
+            the back of your card."
+            .into(),
         BalanceOverdrawn { label, amount } => {
             format!("Yes: your {label} is overdrawn by {amount}.")
         }

@@ -94,6 +94,19 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AffordNoForecast => "Je vois seulement ce qu'il y a sur vos comptes maintenant : je ne \
             peux pas savoir ce qui va entrer ou sortir d'ici là."
             .into(),
+        SpendFood => "L'alimentation compte ici les courses et les restaurants (cafés, \
+            boulangeries, plats à emporter) ensemble."
+            .into(),
+        SpendWithout(what) => format!("C'est sans compter {what}."),
+        ReasonNotSeen => "Je vois les montants sur vos comptes, pas les raisons derrière. Si \
+            quelque chose vous semble anormal, demandez-moi (« c'était quoi le paiement de 50 \
+            euros », « des opérations en attente ? ») ou appelez le numéro au dos de votre \
+            carte."
+            .into(),
+        AffordCashLimit => "Au distributeur s'applique aussi un plafond de retrait, fixé par \
+            votre banque pour votre carte : je ne le vois pas ici. L'application de votre banque \
+            l'indique, ou appelez le numéro au dos de votre carte."
+            .into(),
         BalanceOverdrawn { label, amount } => {
             format!("Oui : votre {label} est à découvert de {amount}.")
         }

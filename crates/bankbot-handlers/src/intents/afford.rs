@@ -161,6 +161,8 @@ const BILL: &[&str] = &[
 pub(crate) struct Afford {
     pub amount: Option<Decimal>,
     pub ahead: bool,
+    /// Cash taken out at a machine: the daily cash limit is said to be the bank's.
+    pub cash: bool,
 }
 
 /// The affordability question `text` asks, if any.
@@ -172,8 +174,97 @@ pub(crate) fn asks(text: &str) -> Option<Afford> {
     let enough = has(ENOUGH);
     let spend = amount.is_some() && has(SPEND_OK) && !has(BILL);
     let left = has(LEFT) && has(PURPOSE) && has(ASKED) && !has(NOT_LEFT);
-    (enough || ahead || spend || left).then_some(Afford { amount, ahead })
+    let can_spend = has(CAN_SPEND) && (has(ASKED) || amount.is_some());
+    (enough || ahead || spend || left || can_spend).then_some(Afford {
+        amount,
+        ahead,
+        cash: false,
+    })
 }
+
+/// Words taking cash out, folded: "take out", "tek out", "withdraw", « retirer ».
+const WITHDRAW: &[&str] = &[
+    "withdraw",
+    "withdrawl",
+    "take out",
+    "tek out",
+    "tak out",
+    "pull out",
+    "draw out",
+    "get out",
+    "retirer",
+    "retire",
+    "retrait",
+    "sortir",
+];
+
+/// Verbs that take cash when "out" follows the amount ("get 100 out the cash machine").
+const TAKE: &[&str] = &["get", "take", "tek", "pull", "draw", "grab"];
+
+/// Words asking whether it is possible, folded.
+const CAN: &[&str] = &[
+    "can",
+    "could",
+    "able",
+    "fit",
+    "am i ok",
+    "am i good",
+    "peux",
+    "puis",
+    "pourrais",
+    "correct",
+    "ca passe",
+    "possible",
+];
+
+/// Words asking where a machine is: a finder question, not an amount's.
+const WHERE: &[&str] = &[
+    "where",
+    "nearest",
+    "closest",
+    "near me",
+    "ou est",
+    "ou se trouve",
+    "le plus proche",
+];
+
+/// "mi can tek out 300 from di atm today?", « je peux retirer 300 au distributeur ? »: an
+/// amount of cash asked to be possible, weighed against the money available (the daily
+/// cash limit is the bank's).
+pub(crate) fn asks_cash(text: &str) -> Option<Afford> {
+    let f = fold(text);
+    let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
+    let amount = amount(text)?;
+    let taken = has(WITHDRAW) || (has(TAKE) && has_padded_phrase(&f, "out"));
+    (taken && has(CAN) && !has(WHERE)).then_some(Afford {
+        amount: Some(amount),
+        ahead: false,
+        cash: true,
+    })
+}
+
+/// Words of money one may still spend ("how much I got to spend", "what am I able to
+/// spend", « combien je peux dépenser »): the money available now, never a spending total.
+const CAN_SPEND: &[&str] = &[
+    "i can spend",
+    "can i spend",
+    "i could spend",
+    "could i spend",
+    "able to spend",
+    "fit spend",
+    "got to spend",
+    "have to spend",
+    "left to spend",
+    "free to spend",
+    "allowed to spend",
+    "available to spend",
+    "je peux depenser",
+    "je pourrais depenser",
+    "puis je depenser",
+    "peut on depenser",
+    "on peut depenser",
+    "a depenser",
+];
 
 /// Words of money still there ("il me reste combien", "how much i got left", "combien
 /// j'ai"): asked with a purpose ("pour faire le plein", "for gas"), the money left, never a
@@ -338,6 +429,9 @@ pub(crate) async fn answer(
     if asked.ahead {
         lead.push(ctx.t(Msg::AffordNoForecast));
     }
+    if asked.cash {
+        lead.push(ctx.t(Msg::AffordCashLimit));
+    }
     if !lead.is_empty() {
         let text = lead.join(" ");
         ctx.reply(bankbot_core::Reply::text(text));
@@ -488,7 +582,15 @@ mod tests {
             ),
         ];
         for (text, amount, ahead) in cases {
-            assert_eq!(asks(text), Some(Afford { amount, ahead }), "{text}");
+            assert_eq!(
+                asks(text),
+                Some(Afford {
+                    amount,
+                    ahead,
+                    cash: false
+                }),
+                "{text}"
+            );
         }
     }
 

@@ -107,6 +107,7 @@ pub(crate) async fn answer(
     let asked = Afford {
         amount,
         ahead: false,
+        cash: false,
     };
     crate::intents::afford::answer(ctx, state, credential, asked, None).await
 }

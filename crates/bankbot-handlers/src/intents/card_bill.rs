@@ -196,6 +196,43 @@ pub(crate) fn pays_card(text: &str) -> bool {
         && !has(&f, HOW_MUCH)
 }
 
+/// "minimum I'd have to pay", "minimum due on the visa", « le paiement minimum de ma carte »:
+/// the card's minimum payment, which is on the statement (not shown here) — the amount owed
+/// is shown with it. A minimum balance to keep is no such question.
+pub(crate) fn asks_minimum(text: &str) -> bool {
+    let f = fold(text);
+    has(&f, &[" minimum ", " min ", " minimal ", " mini "])
+        && has(
+            &f,
+            &[
+                " pay ",
+                " payment ",
+                " pymt ",
+                " due ",
+                " owe ",
+                " payer ",
+                " paiement ",
+                " rembourser ",
+                " mensualite ",
+            ],
+        )
+        && !has(
+            &f,
+            &[
+                " balance ",
+                " bal ",
+                " solde ",
+                " keep ",
+                " maintain ",
+                " garder ",
+                " deposit ",
+                " withdraw ",
+                " retrait ",
+                " retirer ",
+            ],
+        )
+}
+
 /// "whats avail on it", "how much is available on there": what is left on the card just
 /// talked about.
 pub(crate) fn asks_available_on_it(text: &str) -> bool {

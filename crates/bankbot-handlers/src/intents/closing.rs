@@ -81,6 +81,39 @@ const AROUND: &[&str] = &[
     "right", "madam", "oh", "yes", "yeah", "yep", "fine", "ugh", "meh", "useless",
 ];
 
+/// "is that normal", "how come", « c'est normal ? »: a short question asked back, which the
+/// engine may read as a goodbye (no farewell word, no closing phrase).
+pub(crate) fn asks_back(text: &str) -> bool {
+    const ASKS: &[&str] = &[
+        " why ",
+        " y ",
+        " how come ",
+        " how so ",
+        " how is that ",
+        " hows that ",
+        " how's that ",
+        " is that ",
+        " is this ",
+        " is it ",
+        " isnt that ",
+        " isn't that ",
+        " thats normal ",
+        " that's normal ",
+        " normal ",
+        " pourquoi ",
+        " comment ca ",
+        " c'est normal ",
+        " cest normal ",
+        " c normal ",
+        " est ce normal ",
+    ];
+    let f = fold(text);
+    let w: Vec<&str> = f.split_whitespace().collect();
+    let farewell = w.iter().any(|x| crate::casual::is_farewell(x));
+    let asks = ASKS.iter().any(|p| f.starts_with(p));
+    asks && w.len() <= 5 && !farewell && !closes(text)
+}
+
 /// True when `text` closes the conversation: a closing phrase, with nothing asked.
 pub(crate) fn closes(text: &str) -> bool {
     if text.contains('?') {

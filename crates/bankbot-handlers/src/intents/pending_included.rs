@@ -25,6 +25,18 @@ const COUNTED: &[&str] = &[
     " avec ou sans ",
     " compte deja ",
     " pris en compte ",
+    // "is that the same as what I can spend today?", « c'est ce que je peux dépenser ? »:
+    // which of the two figures is the money free to spend.
+    " what i can spend ",
+    " what i can actually spend ",
+    " what i can use ",
+    " what i have to spend ",
+    " what i got to spend ",
+    " same as available ",
+    " ce que je peux depenser ",
+    " ce que je peux vraiment depenser ",
+    " ce que je peux utiliser ",
+    " ce que j'ai a depenser ",
 ];
 
 /// True when `text` asks whether a recent payment is in the balance just shown.

@@ -40,11 +40,49 @@ const ORDER: &[&str] = &[
     " regler mon ",
 ];
 
-/// True when `text` asks how much the rent was.
+/// Words asking when it last went out, each padded and folded ("when last I pay rent",
+/// « quand j'ai payé le loyer »).
+const WHEN_PAST: &[&str] = &[
+    " when last ",
+    " when did ",
+    " when was ",
+    " when i last ",
+    " last time ",
+    " last paid ",
+    " last pay ",
+    " when have i ",
+    " quand j'ai ",
+    " quand jai ",
+    " quand j ai ",
+    " quand est ce que j'ai ",
+    " quand est ce que jai ",
+    " derniere fois ",
+    " paye quand ",
+    " payee quand ",
+];
+
+/// Words of a rent still to come: "when is rent due", « quand je dois payer le loyer ».
+const AHEAD: &[&str] = &[
+    " due ",
+    " next ",
+    " will ",
+    " dois ",
+    " doit ",
+    " prochain ",
+    " va ",
+    " vais ",
+];
+
+/// True when `text` asks how much the rent was, or when it last went out.
 pub(crate) fn asked(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    has(RENT) && has(HOW_MUCH) && !has(ORDER) && !crate::intents::after_rent::asked(text)
+    let amount = has(HOW_MUCH) && !has(ORDER);
+    let when = has(WHEN_PAST) && !has(AHEAD);
+    has(RENT)
+        && (amount || when)
+        && !crate::intents::after_rent::asked(text)
+        && !crate::intents::spent_without::asks(text)
 }
 
 #[cfg(test)]

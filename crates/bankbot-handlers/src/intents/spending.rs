@@ -31,12 +31,44 @@ struct Totals {
 /// What was spent, per currency (empty when nothing was).
 pub(crate) type Spent = BTreeMap<Currency, Decimal>;
 
+/// Payments left out of a total ("apart from rent", "minus the amazon stuff").
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Skip {
+    pub category: Option<Category>,
+    /// Lower case, matched within the counterparty's name.
+    pub merchant: Option<String>,
+    /// When not empty, every payment outside these categories is left out ("food": groceries
+    /// and dining).
+    pub only: &'static [Category],
+}
+
+impl Skip {
+    fn skips(&self, tx: &bankbot_core::Transaction) -> bool {
+        (!self.only.is_empty() && !tx.category.is_some_and(|c| self.only.contains(&c)))
+            || self.category.is_some_and(|c| tx.category == Some(c))
+            || self
+                .merchant
+                .as_deref()
+                .is_some_and(|m| tx.counterparty().to_lowercase().contains(m))
+    }
+}
+
 /// Answers with the spending over `slots` and returns what was spent (`None` when the
 /// question could not be answered), for a comparison to weigh.
 pub(crate) async fn handle(
     ctx: &mut Ctx<'_>,
     credential: &CustomerCredential,
     slots: &Slots,
+) -> Result<Option<Spent>, HandlerError> {
+    handle_skipping(ctx, credential, slots, None).await
+}
+
+/// [`handle`], the payments `skip` matches left out (and said so under the total).
+pub(crate) async fn handle_skipping(
+    ctx: &mut Ctx<'_>,
+    credential: &CustomerCredential,
+    slots: &Slots,
+    skip: Option<&Skip>,
 ) -> Result<Option<Spent>, HandlerError> {
     let today = ctx.services.clock.today();
     let range = slot_range(slots, today).unwrap_or_else(|| month_to_date(today));
@@ -76,7 +108,7 @@ pub(crate) async fn handle(
         None => range,
     };
     query.range = Some(range);
-    let totals = sum(ctx, credential, query).await?;
+    let totals = sum(ctx, credential, query, skip).await?;
     ctx.audit("spending");
     // The period as asked, and what it holds said apart.
     let range_text = format::range(asked, today, ctx.lang);
@@ -127,6 +159,16 @@ pub(crate) async fn handle(
         category: slots.category,
         account: account_name.as_deref(),
     })];
+    if skip.is_some_and(|s| !s.only.is_empty()) {
+        lines.push(ctx.t(Msg::SpendFood));
+    }
+    if let Some(skip) = skip.filter(|s| s.category.is_some() || s.merchant.is_some()) {
+        let name = match (&skip.merchant, skip.category) {
+            (Some(m), _) => m.clone(),
+            (None, c) => category(lang, c).to_lowercase(),
+        };
+        lines.push(ctx.t(Msg::SpendWithout(&name)));
+    }
     if slots.category.is_none() && slots.merchant.is_none() {
         let items = top(
             totals
@@ -162,12 +204,16 @@ async fn sum(
     ctx: &Ctx<'_>,
     credential: &CustomerCredential,
     mut query: TransactionQuery,
+    skip: Option<&Skip>,
 ) -> Result<Totals, HandlerError> {
     let mut t = Totals::default();
     for _ in 0..MAX_PAGES {
         let page = ctx.services.bank.transactions(credential, &query).await?;
         for tx in &page.transactions {
-            if !tx.is_debit() || tx.category == Some(Category::Transfer) {
+            if !tx.is_debit()
+                || tx.category == Some(Category::Transfer)
+                || skip.is_some_and(|s| s.skips(tx))
+            {
                 continue;
             }
             let (out, cur) = (tx.amount.amount.abs(), tx.amount.currency);
