@@ -1226,6 +1226,8 @@ async fn message(
         && !asks_listed_total
         // "la répartition stp" after a total: the split, not a "yes".
         && !crate::breakdown::asks(text)
+        // "levez le blocage svp": the unlock asked, not a "yes".
+        && !crate::intents::lock_order::requests_unlock(text)
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;
