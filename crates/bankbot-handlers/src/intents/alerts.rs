@@ -286,6 +286,7 @@ fn kind_read(t: &str) -> Option<(AlertKind, bool)> {
         "depot",
         "salaire",
         "virement reçu",
+        "virements reçus",
         "argent reçu",
         "ma paie",
         "la paie",
