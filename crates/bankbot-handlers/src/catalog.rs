@@ -655,6 +655,7 @@ mod tests {
             Msg::Privacy(PrivacyMsg::LabelWhatYouKnow),
             Msg::Privacy(PrivacyMsg::LabelDeleteMyData),
             Msg::Privacy(PrivacyMsg::LabelDownload),
+            Msg::Privacy(PrivacyMsg::LabelUnlinkAccount),
         ];
         for k in AlertKind::ALL {
             labels.push(Msg::LabelAlertToggle(*k, true));

@@ -962,7 +962,7 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
             | Greeting
             | ReportFraud
             | ManageAlerts
-    ) && any(&f, PAY_ARRIVED)
+    ) && (any(&f, PAY_ARRIVED) || crate::arrival_asked::asked(text))
         // "alert me when my wages land": an alert asked, not whether the pay came.
         && !crate::intents::alerts::asked_plainly(text)
     {

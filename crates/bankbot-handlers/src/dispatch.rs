@@ -257,7 +257,10 @@ async fn message(
     let text = parsed.written_out.as_deref().unwrap_or(text);
     // "i dont want the deposit texts anymore", « jveux plus les sms quand la paye tombe »:
     // an alert switched off, never a deposit machine or the last pay shown.
-    if ctx.customer.is_some() && crate::intents::alerts::turned_off_plainly(text) {
+    if ctx.customer.is_some()
+        && crate::intents::alerts::turned_off_plainly(text)
+        && crate::intents::erase_how::asked(text).is_none()
+    {
         return intent_turn(ctx, state, IntentId::ManageAlerts, &Slots::default(), text).await;
     }
     // "alors déliez mon compte tout de suite", "je veux unlink mon compte": the link
@@ -1120,6 +1123,16 @@ async fn message(
                     )
                     .await;
                 }
+                // "will that lock my cards?" to "erase everything?": answered (cards and
+                // accounts untouched), and the question stays open for a "go ahead".
+                if matches!(pending, Pending::DeleteConfirm | Pending::UnlinkConfirm)
+                    && crate::intents::erase_how::asks_effect(text)
+                    && crate::intents::erase_how::no_plain_answer(text)
+                {
+                    let unlink = matches!(pending, Pending::UnlinkConfirm);
+                    crate::intents::erase_how::answer_effect(ctx, unlink);
+                    return Ok(());
+                }
                 // "d'accord merci", "ok thanks" to "erase everything?": thanks for what was
                 // explained, not the erase; asked again plainly.
                 if matches!(pending, Pending::DeleteConfirm | Pending::UnlinkConfirm)
@@ -1173,6 +1186,20 @@ async fn message(
         }
         // Something else was asked: the question is dropped.
         state.pending = None;
+    }
+    // "how do i delete my data?", "difference between unlink and delete?": what each
+    // removes, and a button to do it; never the confirmation as the first answer.
+    if let Some(ask) = crate::intents::erase_how::asked(text) {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::PrivacyInfo);
+        crate::intents::erase_how::answer(ctx, ask);
+        return Ok(());
+    }
+    // "has it been done?" with nothing held at all (just after an erase): nothing is kept.
+    if crate::intents::nothing_held::asks(ctx, state, text) {
+        state.turn_intent = Some(IntentId::PrivacyInfo);
+        ctx.say(Msg::Privacy(crate::catalog::PrivacyMsg::NothingHeld));
+        return Ok(());
     }
     // "the visa" just after "None of your cards is locked": that card's unlock.
     if let Some(credential) = ctx.customer
@@ -1351,6 +1378,8 @@ async fn message(
         && !asks_listed_total
         // "la répartition stp" after a total: the split, not a "yes".
         && !crate::breakdown::asks(text)
+        // "levez le blocage svp": the unlock asked, not a "yes".
+        && !crate::intents::lock_order::requests_unlock(text)
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;

@@ -33,6 +33,7 @@ mod alert_kind_words;
 mod alert_text;
 mod alert_words;
 mod app_incoming;
+mod arrival_asked;
 mod bill_lookup;
 mod breakdown;
 mod cant_do;

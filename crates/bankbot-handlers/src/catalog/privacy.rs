@@ -75,7 +75,22 @@ pub(crate) enum PrivacyMsg<'a> {
     UndoAllOff,
     UndoLinked,
     UndoUnlinked,
+    // erasing and unlinking explained before anything is done
+    /// "how do I delete my data?": what erase and unlink each remove, then the choice.
+    EraseHow,
+    /// "difference between unlink and delete?".
+    EraseVsUnlink,
+    /// "delete my chat only, not the alerts": erasing is all or nothing, and what can be
+    /// done apart.
+    ErasePartial,
+    /// "will that lock my cards?" to "delete everything?": cards and accounts untouched.
+    EraseLeavesCards,
+    /// The same to "unlink your account?".
+    UnlinkLeavesCards,
+    /// "has it been done?" with nothing held (just after an erase): nothing is kept.
+    NothingHeld,
     // labels (Messenger allows 20 characters)
+    LabelUnlinkAccount,
     LabelWhatYouKnow,
     LabelDeleteMyData,
     LabelDownload,

@@ -320,6 +320,7 @@ fn kind_read(t: &str) -> Option<(AlertKind, bool)> {
         "depot",
         "salaire",
         "virement reçu",
+        "virements reçus",
         "argent reçu",
         "ma paie",
         "la paie",
@@ -487,6 +488,9 @@ pub(crate) fn asked_plainly(text: &str) -> bool {
 /// pension arrived?", « dis-moi si mon salaire est tombé »), with no "when" or "every
 /// time" that would make it a watch for what comes.
 fn asks_what_happened(text: &str) -> bool {
+    if crate::arrival_asked::asked(text) {
+        return true;
+    }
     let f = crate::cues::fold(text);
     let has = |words: &[&str]| words.iter().any(|w| f.contains(&format!(" {w} ")));
     has(&[

@@ -196,6 +196,19 @@ const LIFT: &[&str] = &[
     " supprime ",
     " supprimer ",
     " supprimez ",
+    " annule ",
+    " annuler ",
+    " annulez ",
+    " sauter ",
+    " saute ",
+    " vire ",
+    " virer ",
+    " virez ",
+    " arrete ",
+    " arreter ",
+    " arretez ",
+    " cancel ",
+    " release ",
 ];
 
 /// What a lift takes away: the lock, as a noun, each padded.
@@ -206,8 +219,11 @@ const THE_LOCK: &[&str] = &[
     " freeze ",
     " hold ",
     " opposition ",
+    " oppo ",
     " gel ",
     " suspension ",
+    " bloquage ",
+    " blockage ",
 ];
 
 /// "turn alerts back on": something else switched back on.
@@ -231,8 +247,11 @@ pub(crate) fn back_on(f: &str) -> bool {
         return false;
     }
     let switched = has(SWITCH) && (f.contains(" back on ") || f.contains(" on again "));
-    let taken = f.contains(" take ") && f.contains(" off ") && has(THE_LOCK);
-    let lifted = has(LIFT) && has(THE_LOCK);
+    // « l'opposition », « l'blocage »: the noun after the apostrophe read alone.
+    let split = f.replace('\'', "' ");
+    let the_lock = THE_LOCK.iter().any(|w| split.contains(w));
+    let taken = f.contains(" take ") && f.contains(" off ") && the_lock;
+    let lifted = has(LIFT) && the_lock;
     let put_back = has(&[" remets ", " remet ", " remettre ", " remettez "])
         && has(&[" en service ", " en marche ", " en route ", " en fonction "]);
     let relit = has(&[" rallume ", " rallumer ", " rallumez "]);
@@ -484,6 +503,8 @@ mod tests {
             "take the block off",
             "pls remove the freeze on my visa",
             "enlève le blocage",
+            "enlever l'opposition",
+            "faire sauter le blocage",
             "tu peux remettre ma carte en service",
         ] {
             assert!(super::requests_unlock(t), "{t}");

@@ -106,6 +106,8 @@ pub(crate) fn asks_pay(text: &str) -> bool {
         && !has(&["how much", "combien", "since", "depuis"])
         // "notify me when my paycheck lands": an alert to set.
         && !has(received_from::ALERT)
+        // « je veux être prévenu quand je touche mon salaire »: the deposit alert.
+        && !crate::alert_words::named(text)
 }
 
 /// "will my paycheck hit before dec 18", "is my pay gonna land by friday": a question

@@ -126,6 +126,38 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
         UndoUnlinked => "I no longer keep the link or its credential. To link again, say \"link \
             my account\"."
             .into(),
+        EraseHow => "You can erase everything I keep about you in one go: the link to your bank \
+            account, our conversation context and your alert choices. It can't be undone. If \
+            you only want me to stop seeing your accounts, unlink instead: I forget the link, \
+            and you can link again any time. Neither changes your accounts: the bank keeps its \
+            own records, which I can't erase. Tap the one you want, or just carry on."
+            .into(),
+        EraseVsUnlink => "Unlinking only removes the link to your bank account: I stop showing \
+            your balances and transactions here, and you can link again any time. Erasing \
+            removes everything I keep about you, for good: that link, our conversation context \
+            and your alert choices. Neither changes your accounts at the bank, which keeps its \
+            own records. Tap the one you want, if any."
+            .into(),
+        ErasePartial => "I can't erase only part of it: erasing is all or nothing, and removes \
+            the link to your bank account, our conversation context and your alert choices \
+            together. Our conversation context is erased by itself anyway, 24 hours after your \
+            last message. To keep your alerts, don't erase: you can switch off just the alerts \
+            you don't want, or unlink your account."
+            .into(),
+        EraseLeavesCards => "No: erasing doesn't touch your cards or your accounts. A card stays \
+            locked or unlocked as it is now, and your accounts at the bank stay as they are. \
+            Only what I keep here goes: the link, our conversation context and your alert \
+            choices. Delete everything?"
+            .into(),
+        UnlinkLeavesCards => "No: unlinking doesn't touch your cards or your accounts. A card \
+            stays locked or unlocked as it is now, and your accounts at the bank stay as they \
+            are; I only stop seeing them here. Unlink?"
+            .into(),
+        NothingHeld => "I hold nothing about you now: no link to a bank account, no earlier \
+            conversation and no alert choices. So if you asked me to erase your data, it's \
+            done. To use me again, link your account."
+            .into(),
+        LabelUnlinkAccount => "Unlink my account".into(),
         LabelWhatYouKnow => "What you know of me".into(),
         LabelDeleteMyData => "Delete my data".into(),
         LabelDownload => "Download a copy".into(),

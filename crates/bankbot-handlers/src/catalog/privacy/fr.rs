@@ -136,6 +136,41 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
         UndoUnlinked => "Je ne garde plus le lien ni son accès. Pour le lier à nouveau, dites \
             « lier mon compte »."
             .into(),
+        EraseHow => "Vous pouvez effacer d'un coup tout ce que je garde sur vous : le lien avec \
+            votre compte bancaire, le contexte de notre conversation et vos choix d'alertes. \
+            C'est définitif. Si vous voulez seulement que je ne voie plus vos comptes, déliez \
+            plutôt : j'oublie le lien, et vous pourrez le lier à nouveau quand vous voulez. Ni \
+            l'un ni l'autre ne change vos comptes : la banque garde ses propres dossiers, que je \
+            ne peux pas effacer. Touchez ce que vous voulez, ou continuez simplement."
+            .into(),
+        EraseVsUnlink => "Délier retire seulement le lien avec votre compte bancaire : je \
+            n'affiche plus vos soldes ni vos opérations ici, et vous pourrez le lier à nouveau \
+            quand vous voulez. Effacer supprime définitivement tout ce que je garde sur vous : \
+            ce lien, le contexte de notre conversation et vos choix d'alertes. Ni l'un ni \
+            l'autre ne change vos comptes à la banque, qui garde ses propres dossiers. Touchez \
+            ce que vous voulez, le cas échéant."
+            .into(),
+        ErasePartial => "Je ne peux pas effacer seulement une partie : c'est tout ou rien. \
+            Effacer supprime ensemble le lien avec votre compte bancaire, le contexte de notre \
+            conversation et vos choix d'alertes. Le contexte de notre conversation s'efface de \
+            lui-même, de toute façon, 24 heures après votre dernier message. Pour garder vos \
+            alertes, n'effacez pas : vous pouvez désactiver seulement les alertes dont vous ne \
+            voulez plus, ou délier votre compte."
+            .into(),
+        EraseLeavesCards => "Non : effacer ne touche ni à vos cartes ni à vos comptes. Une carte \
+            reste bloquée ou débloquée comme maintenant, et vos comptes à la banque restent tels \
+            quels. Seul ce que je garde ici disparaît : le lien, le contexte de notre \
+            conversation et vos choix d'alertes. Tout effacer ?"
+            .into(),
+        UnlinkLeavesCards => "Non : délier ne touche ni à vos cartes ni à vos comptes. Une \
+            carte reste bloquée ou débloquée comme maintenant, et vos comptes à la banque \
+            restent tels quels ; je ne les vois simplement plus ici. Je délie ?"
+            .into(),
+        NothingHeld => "Je ne garde plus rien sur vous : aucun lien avec un compte bancaire, \
+            aucune conversation passée, aucun choix d'alertes. Donc si vous m'avez demandé \
+            d'effacer vos données, c'est fait. Pour m'utiliser à nouveau, liez votre compte."
+            .into(),
+        LabelUnlinkAccount => "Délier mon compte".into(),
         LabelWhatYouKnow => "Ce que vous gardez".into(),
         LabelDeleteMyData => "Effacer mes données".into(),
         LabelDownload => "Télécharger".into(),
