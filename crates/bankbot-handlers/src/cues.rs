@@ -681,7 +681,10 @@ const NOT_UNLINK_ORDER: &[&str] = &[
 /// suite", "je veux unlink mon compte"): an unlink verb, not asked about nor turned down.
 pub(crate) fn orders_unlink(text: &str) -> bool {
     let f = fold(text);
-    any(&f, UNLINK_VERBS) && !any(&f, NOT_UNLINK_ORDER)
+    any(&f, UNLINK_VERBS)
+        && !any(&f, NOT_UNLINK_ORDER)
+        // "is unlink the same as delete?": a question about the two, answered apart.
+        && crate::intents::erase_how::asked(text).is_none()
 }
 
 /// Words that make "mes comptes" about linking or the data kept, not their balances.
