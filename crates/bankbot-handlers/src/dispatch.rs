@@ -101,6 +101,13 @@ pub(crate) async fn run(
     }
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
+    // The card chosen in answer to a lock question is done with: "aye lock it" next is
+    // about another card.
+    let named = match input {
+        Input::Message { parsed, .. } if lock_asked.is_none() => parsed.slots.account_type,
+        _ => None,
+    };
+    state.card_spoken = crate::intents::card_spoken::kept(named, state.turn_intent);
     if done.is_ok() {
         crate::intents::payment_named::after_turn(ctx, state, lock_asked.as_ref()).await?;
         crate::intents::lock_reminder::after_turn(ctx, state, lock_asked).await?;
@@ -260,6 +267,19 @@ async fn message(
     } else {
         parsed
     };
+    // "where was my visa used", « où j'ai utilisé ma carte » : that card's payments.
+    if crate::intents::card_spoken::asks_where_used(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        let cards = ctx.services.cards.cards(credential).await?;
+        let mut slots = parsed.slots.clone();
+        // « ma visa » when the Visa is a debit card: its account, not a credit card.
+        if let Some(kind) = crate::intents::card_spoken::account_named(text, &cards) {
+            slots.account_type = Some(kind);
+        }
+        return intent_turn(ctx, state, IntentId::Transactions, &slots, text).await;
+    }
     // "will i get the 129 back?", « je serai remboursé ? » just after a payment was disowned
     // or its card locked: how a disputed payment is refunded, before any open question
     // reads the figure as a payment to search.

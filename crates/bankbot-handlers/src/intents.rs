@@ -31,6 +31,7 @@ pub(crate) mod card_brand;
 pub(crate) mod card_named;
 pub(crate) mod card_replace;
 pub(crate) mod card_safety;
+pub(crate) mod card_spoken;
 pub(crate) mod card_status;
 pub(crate) mod card_use;
 pub(crate) mod cards;

@@ -233,6 +233,10 @@ pub struct DialogState {
     /// deposit cash"), so the place given next is searched for that kind.
     #[serde(skip_serializing_if = "crate::intents::atm::filters_nothing")]
     pub atm_wanted: bankbot_bank::AtmFilter,
+    /// The kind of card the last turn named while about cards or money ("is my debit card
+    /// locked", "where was my visa used"): "lock it" next locks that card.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub card_spoken: Option<bankbot_core::AccountKind>,
 }
 
 /// One item of a listing the customer may point back to by its rank.
