@@ -2478,6 +2478,7 @@ pub(crate) async fn intent_turn(
     };
     let intent = crate::intents::recall::list_instead(intent, ask, slots, text);
     let intent = crate::intents::swallowed::card_intent(intent, text);
+    let intent = crate::intents::card_taken::card_intent(intent, text);
     // "my card got swallowed in atm what to do": how to get it back, then the lock.
     if intent == IntentId::CardLock && crate::intents::swallowed::kept(text) {
         let reach = ctx.reach();

@@ -33,6 +33,7 @@ pub(crate) mod card_replace;
 pub(crate) mod card_safety;
 pub(crate) mod card_spoken;
 pub(crate) mod card_status;
+pub(crate) mod card_taken;
 pub(crate) mod card_use;
 pub(crate) mod cards;
 pub(crate) mod cash_deposit;
