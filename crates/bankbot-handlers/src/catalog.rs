@@ -346,6 +346,9 @@ pub(crate) enum Msg<'a> {
     CardNoneLocked,
     /// "can you unlock it from here?": yes, and how.
     UnlockHere,
+    /// After "can't cancel a subscription here": it is stopped with the merchant, and a
+    /// payment not recognised gets the card locked.
+    CancelWithMerchant,
     CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
@@ -816,6 +819,7 @@ mod tests {
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
             Msg::UnlockHere,
+            Msg::CancelWithMerchant,
             Msg::CardUnlockWhich,
             Msg::IAmABot(Asked::Bot, Reach::Person),
             Msg::IAmABot(Asked::Human, Reach::Bank(Contact::Unknown)),

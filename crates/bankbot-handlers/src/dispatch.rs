@@ -1093,15 +1093,20 @@ async fn message(
         }
         return Ok(());
     }
-    // "cancel it" after Netflix's payments: a subscription the bot cannot stop.
+    // "cancel it" after Netflix's payments (or any payments shown): a subscription the bot
+    // cannot stop, with the merchant the way to, and the lock if the payment is not theirs.
     let after_merchant = matches!(
         state.last_intent,
         Some(IntentId::Transactions | IntentId::SpendingSummary)
-    ) && state.last_slots.merchant.is_some();
+    );
     if cancel::asks(text, after_merchant) {
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, cues::Unsupported::Subscription);
+        if ctx.customer.is_some() {
+            let choices = vec![ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock)];
+            ctx.ask(Msg::CancelWithMerchant, choices);
+        }
         state.said_cannot = true;
         return Ok(());
     }

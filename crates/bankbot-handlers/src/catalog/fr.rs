@@ -471,6 +471,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              soldes, opérations, dépenses, distributeurs et cartes.",
             reach(*c)
         ),
+        CancelWithMerchant => "Un abonnement se résilie auprès du commerçant lui-même (dans votre \
+            compte chez lui, ou en le lui demandant) ; votre banque peut aussi stopper un paiement \
+            récurrent par carte. Si vous ne reconnaissez pas ce paiement, je peux bloquer la carte \
+            qui a servi."
+            .into(),
         UnlockHere => "Oui : dès qu'une carte est bloquée, écrivez simplement « débloque ma \
             carte » ici et elle refonctionne tout de suite."
             .into(),
