@@ -1618,8 +1618,9 @@ async fn message(
         && let Some(amount) = crate::intents::exact_amount::asked(text)
             .or_else(|| crate::intents::exact_amount::dated(text, &parsed.slots))
             .or_else(|| {
-                // "wat is the 1850?" just after a total or a list: that figure's payments
-                // ("the -12 on tuesday?": on that day, the figure written as money).
+                // "wat is the 1850?" just after a total or a list, or as a first message
+                // ("what's the 950"): that figure's payments ("the -12 on tuesday?": on that
+                // day, the figure written as money).
                 let undated = Slots {
                     date_from: None,
                     date_to: None,
@@ -1629,7 +1630,9 @@ async fn message(
                     && matches!(
                         state.last_intent,
                         Some(IntentId::SpendingSummary | IntentId::Transactions)
-                    ))
+                    )
+                    || (state.last_intent.is_none()
+                        && crate::intents::figure_asked::ends_on_the_figure(text)))
                 .then(|| {
                     if parsed.slots.is_empty() {
                         crate::intents::figure_asked::asked(text)
