@@ -349,6 +349,8 @@ pub(crate) enum Msg<'a> {
     /// After "can't cancel a subscription here": it is stopped with the merchant, and a
     /// payment not recognised gets the card locked.
     CancelWithMerchant,
+    /// A yes to "which card?": how to say which.
+    CardChooseHow,
     CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
@@ -820,6 +822,7 @@ mod tests {
             Msg::CardNoneLocked,
             Msg::UnlockHere,
             Msg::CancelWithMerchant,
+            Msg::CardChooseHow,
             Msg::CardUnlockWhich,
             Msg::IAmABot(Asked::Bot, Reach::Person),
             Msg::IAmABot(Asked::Human, Reach::Bank(Contact::Unknown)),

@@ -732,6 +732,15 @@ async fn message(
         } else {
             words::yes_no(text)
         };
+        // "wait is my visa locked too" to "which card?": that card's state, the choice kept.
+        if pending == Pending::CardChoice
+            && card_status::asks(text)
+            && let Some(credential) = ctx.customer
+        {
+            state.turn_intent = Some(IntentId::CardLock);
+            card_status::answer(ctx, credential, parsed.slots.account_type, false).await?;
+            return cards::handle(ctx, state, credential, None).await;
+        }
         match (open_question, said) {
             (true, Some(false)) => {
                 if pending == Pending::CardChoice {
@@ -749,6 +758,8 @@ async fn message(
                         if cards::chosen_with_yes(ctx, state, credential, text).await? {
                             return Ok(());
                         }
+                        // "Y", "yeah": which one is still to say, and how.
+                        ctx.say(Msg::CardChooseHow);
                         cards::handle(ctx, state, credential, None).await
                     }
                     _ => {
