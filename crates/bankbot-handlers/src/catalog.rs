@@ -360,6 +360,11 @@ pub(crate) enum Msg<'a> {
     CardNoneLocked,
     /// "can you unlock it from here?": yes, and how.
     UnlockHere,
+    /// After "can't cancel a subscription here": it is stopped with the merchant, and a
+    /// payment not recognised gets the card locked.
+    CancelWithMerchant,
+    /// A yes to "which card?": how to say which.
+    CardChooseHow,
     CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
@@ -835,6 +840,8 @@ mod tests {
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
             Msg::UnlockHere,
+            Msg::CancelWithMerchant,
+            Msg::CardChooseHow,
             Msg::CardUnlockWhich,
             Msg::IAmABot(Asked::Bot, Reach::Person),
             Msg::IAmABot(Asked::Human, Reach::Bank(Contact::Unknown)),

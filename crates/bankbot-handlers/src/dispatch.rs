@@ -124,6 +124,13 @@ pub(crate) async fn run(
     }
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;
+    // The card chosen in answer to a lock question is done with: "aye lock it" next is
+    // about another card.
+    let named = match input {
+        Input::Message { parsed, .. } if lock_asked.is_none() => parsed.slots.account_type,
+        _ => None,
+    };
+    state.card_spoken = crate::intents::card_spoken::kept(named, state.turn_intent);
     if done.is_ok() {
         crate::intents::payment_named::after_turn(ctx, state, lock_asked.as_ref()).await?;
         crate::intents::lock_reminder::after_turn(ctx, state, lock_asked).await?;
@@ -309,6 +316,19 @@ async fn message(
     } else {
         parsed
     };
+    // "where was my visa used", « où j'ai utilisé ma carte » : that card's payments.
+    if crate::intents::card_spoken::asks_where_used(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        let cards = ctx.services.cards.cards(credential).await?;
+        let mut slots = parsed.slots.clone();
+        // « ma visa » when the Visa is a debit card: its account, not a credit card.
+        if let Some(kind) = crate::intents::card_spoken::account_named(text, &cards) {
+            slots.account_type = Some(kind);
+        }
+        return intent_turn(ctx, state, IntentId::Transactions, &slots, text).await;
+    }
     // "will i get the 129 back?", « je serai remboursé ? » just after a payment was disowned
     // or its card locked: how a disputed payment is refunded, before any open question
     // reads the figure as a payment to search.
@@ -851,6 +871,15 @@ async fn message(
         } else {
             words::yes_no(text)
         };
+        // "wait is my visa locked too" to "which card?": that card's state, the choice kept.
+        if pending == Pending::CardChoice
+            && card_status::asks(text)
+            && let Some(credential) = ctx.customer
+        {
+            state.turn_intent = Some(IntentId::CardLock);
+            card_status::answer(ctx, credential, parsed.slots.account_type, false).await?;
+            return cards::handle(ctx, state, credential, None).await;
+        }
         match (open_question, said) {
             (true, Some(false)) => {
                 if pending == Pending::CardChoice {
@@ -868,6 +897,8 @@ async fn message(
                         if cards::chosen_with_yes(ctx, state, credential, text).await? {
                             return Ok(());
                         }
+                        // "Y", "yeah": which one is still to say, and how.
+                        ctx.say(Msg::CardChooseHow);
                         cards::handle(ctx, state, credential, None).await
                     }
                     _ => {
@@ -1252,15 +1283,20 @@ async fn message(
         }
         return Ok(());
     }
-    // "cancel it" after Netflix's payments: a subscription the bot cannot stop.
+    // "cancel it" after Netflix's payments (or any payments shown): a subscription the bot
+    // cannot stop, with the merchant the way to, and the lock if the payment is not theirs.
     let after_merchant = matches!(
         state.last_intent,
         Some(IntentId::Transactions | IntentId::SpendingSummary)
-    ) && state.last_slots.merchant.is_some();
+    );
     if cancel::asks(text, after_merchant) {
         state.pending = None;
         state.more = None;
         small_talk::unsupported(ctx, cues::Unsupported::Subscription);
+        if ctx.customer.is_some() {
+            let choices = vec![ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock)];
+            ctx.ask(Msg::CancelWithMerchant, choices);
+        }
         state.said_cannot = true;
         return Ok(());
     }
@@ -1774,8 +1810,9 @@ async fn message(
         && let Some(amount) = crate::intents::exact_amount::asked(text)
             .or_else(|| crate::intents::exact_amount::dated(text, &parsed.slots))
             .or_else(|| {
-                // "wat is the 1850?" just after a total or a list: that figure's payments
-                // ("the -12 on tuesday?": on that day, the figure written as money).
+                // "wat is the 1850?" just after a total or a list, or as a first message
+                // ("what's the 950"): that figure's payments ("the -12 on tuesday?": on that
+                // day, the figure written as money).
                 let undated = Slots {
                     date_from: None,
                     date_to: None,
@@ -1785,7 +1822,9 @@ async fn message(
                     && matches!(
                         state.last_intent,
                         Some(IntentId::SpendingSummary | IntentId::Transactions)
-                    ))
+                    )
+                    || (state.last_intent.is_none()
+                        && crate::intents::figure_asked::ends_on_the_figure(text)))
                 .then(|| {
                     if parsed.slots.is_empty() {
                         crate::intents::figure_asked::asked(text)
@@ -2642,6 +2681,7 @@ pub(crate) async fn intent_turn(
     };
     let intent = crate::intents::recall::list_instead(intent, ask, slots, text);
     let intent = crate::intents::swallowed::card_intent(intent, text);
+    let intent = crate::intents::card_taken::card_intent(intent, text);
     // "my card got swallowed in atm what to do": how to get it back, then the lock.
     if intent == IntentId::CardLock && crate::intents::swallowed::kept(text) {
         let reach = ctx.reach();

@@ -237,6 +237,10 @@ pub struct DialogState {
     /// « en fait si vas-y » takes the no back.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub declined: Option<Pending>,
+    /// The kind of card the last turn named while about cards or money ("is my debit card
+    /// locked", "where was my visa used"): "lock it" next locks that card.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub card_spoken: Option<bankbot_core::AccountKind>,
 }
 
 /// One item of a listing the customer may point back to by its rank.

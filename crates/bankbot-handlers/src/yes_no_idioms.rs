@@ -148,12 +148,13 @@ const EXTRA_YES_PHRASES: &[&str] = &[
 ];
 
 /// Words that say yes when they open a short answer of at most four words ("fine", "great
-/// thanks", "perfect", "allez", "d'acc"): elsewhere they may mean something else.
+/// thanks", "perfect", "allez", "d'acc", the Irish "grand so", "sound"): elsewhere they may
+/// mean something else.
 const OPENING_YES: &[&str] = &[
     "yh", "yhh", "yeahh", "yeahhh", "yeap", "yaa", "yaaa", "yass", "yees", "yesh", "yez", "ys",
     "yrs", "righto", "aye", "proceed", "fine", "perfect", "great", "✔", "✔️", "☑", "☑️", "✓", "🆗",
     "💯", "🙏🏻", "🙏🏼", "🙏🏽", "allez", "d'acc", "d'ac", "dak", "dacodac", "okidoki", "oky", "okayy",
-    "np",
+    "np", "grand", "sound",
 ];
 
 /// Whole answers that say yes to the question just asked ("please", "now", "quick").

@@ -456,6 +456,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach(*c)
         ),
         CardNoneLocked => "None of your cards is locked: they all work as usual.".into(),
+        CardChooseHow => "OK, I just need to know which card: tap one below, or write its name \
+            (\"debit\", \"visa\") or its last 4 digits."
+            .into(),
+        CancelWithMerchant => "A subscription is stopped with the merchant itself (in your \
+            account with them, or by asking them); your bank can also stop a recurring card payment. \
+            If you don't recognise the payment, I can lock the card it was made with."
+            .into(),
         UnlockHere => "Yes: whenever a card is locked, just write \"unlock my card\" here and \
             it works again right away."
             .into(),

@@ -488,6 +488,14 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              soldes, opérations, dépenses, distributeurs et cartes.",
             reach(*c)
         ),
+        CardChooseHow => "D'accord, il me faut juste savoir quelle carte : touchez-en une \
+            ci-dessous, ou écrivez son nom (« débit », « visa ») ou ses 4 derniers chiffres."
+            .into(),
+        CancelWithMerchant => "Un abonnement se résilie auprès du commerçant lui-même (dans votre \
+            compte chez lui, ou en le lui demandant) ; votre banque peut aussi stopper un paiement \
+            récurrent par carte. Si vous ne reconnaissez pas ce paiement, je peux bloquer la carte \
+            qui a servi."
+            .into(),
         UnlockHere => "Oui : dès qu'une carte est bloquée, écrivez simplement « débloque ma \
             carte » ici et elle refonctionne tout de suite."
             .into(),

@@ -15,6 +15,9 @@ const STOP: &[&str] = &[
     " resilie ",
     " annuler ",
     " annule ",
+    " l'annuler ",
+    " l'annule ",
+    " l annuler ",
     " arreter ",
     " arrete ",
     " stopper ",
@@ -41,7 +44,9 @@ const RECURRING: &[&str] = &[
 ];
 
 /// Words that point back at what was just shown.
-const BACK: &[&str] = &[" it ", " that ", " this ", " them ", " le ", " la ", " ca "];
+const BACK: &[&str] = &[
+    " it ", " that ", " this ", " them ", " le ", " la ", " ca ", " l'", " l ",
+];
 
 /// Things that are not subscriptions: a card ("cancel my card" is a lock), a question.
 const NOT: &[&str] = &[
@@ -55,8 +60,8 @@ const NOT: &[&str] = &[
     " alertes ",
 ];
 
-/// True when `text` asks to stop a subscription; `after_merchant` says the last answer was
-/// about one merchant's payments, so "cancel it" means that one.
+/// True when `text` asks to stop a subscription; `after_merchant` says the last answer showed
+/// payments (a merchant's, or a list), so "cancel it" means one of those.
 pub(crate) fn asks(text: &str, after_merchant: bool) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));

@@ -92,6 +92,12 @@ pub(crate) async fn handle_order(
             _ => {}
         }
     }
+    // "is my debit card locked" then "lock it": the card just spoken of.
+    let kind = kind.or_else(|| {
+        state
+            .card_spoken
+            .filter(|_| super::card_spoken::points_back(text))
+    });
     handle(ctx, state, credential, kind).await
 }
 

@@ -123,6 +123,22 @@ fn decimal_point(figure: &str) -> String {
     }
 }
 
+/// "what's the 950", « c'est quoi le 950 »: a short message ending on "the" and a bare
+/// figure, asked with nothing shown before (not "my acct ending 4321", "1000 usd in cad").
+pub(crate) fn ends_on_the_figure(text: &str) -> bool {
+    let f = text.to_lowercase().replace(['?', '!'], " ");
+    let words: Vec<&str> = f.split_whitespace().collect();
+    let [.., the, figure] = words.as_slice() else {
+        return false;
+    };
+    words.len() <= 5
+        && matches!(*the, "the" | "that" | "le" | "la" | "ce" | "ca")
+        && figure.chars().any(|c| c.is_ascii_digit())
+        && figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '$' | '€' | '-'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::asked;

@@ -11,17 +11,14 @@ const KEPT: &[&str] = &[
     "avale",
     "avalee",
     "avaler",
-    "a garde ma carte",
     "a mange ma carte",
     "a bouffe ma carte",
-    "a pogne ma carte",
     "carte coincee",
     "carte est coincee",
     "coincee dans",
     "swallowed",
     "ate my card",
     "eaten my card",
-    "kept my card",
     "retained my card",
     "retained by atm",
     "retained by the atm",
@@ -33,18 +30,41 @@ const KEPT: &[&str] = &[
     "stuck in the atm",
 ];
 
-/// A verb of keeping next to a card word ("a mangé ma cb", "kept my card").
+/// A verb only a machine does to a card, next to a card word ("a mangé ma cb").
 const KEEPS: &[&str] = &[
-    "mange", "bouffe", "garde", "gardee", "pogne", "ate", "eaten", "kept", "keeps", "retained",
-    "coince", "stuck", "retained", "captured", "took", "taken", "swallow", "eat",
+    "mange", "bouffe", "coince", "stuck", "retained", "swallow", "ate", "eaten", "eat",
 ];
+
+/// A verb a machine or a person may do to a card ("took", "kept", « a gardé »): the
+/// machine's only when one is named ("the atm took my card"); "somebody took it at the bus"
+/// is a card lost or stolen.
+const TAKES: &[&str] = &[
+    "took", "taken", "kept", "keeps", "captured", "garde", "gardee", "pogne", "pris", "prise",
+];
+
+/// Cash machines.
+const MACHINE: &[&str] = &[
+    "atm",
+    "atms",
+    "machine",
+    "cash machine",
+    "cashpoint",
+    "hole in the wall",
+    "distributeur",
+    "dab",
+    "gab",
+    "guichet",
+    "guichet automatique",
+    "distrib",
+];
+
 const CARD: &[&str] = &["carte", "cb", "card", "carte bleue", "carte de guichet"];
 
 /// True when `text` tells of a cash machine that kept the card.
 pub(crate) fn kept(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|p| has_padded_phrase(&f, p));
-    has(KEPT) || (has(KEEPS) && has(CARD))
+    has(KEPT) || (has(KEEPS) && has(CARD)) || (has(TAKES) && has(CARD) && has(MACHINE))
 }
 
 /// `CardLock` for a kept card read as an ATM search (or not placed at all); otherwise
@@ -73,6 +93,8 @@ mod tests {
             "my card got swallowed in atm what to do",
             "card retained by atm",
             "atm machine took my debit card",
+            "the machine kept my card",
+            "le distributeur a gardé ma carte",
         ] {
             assert_eq!(
                 card_intent(IntentId::AtmNearby, text),
@@ -84,5 +106,12 @@ mod tests {
             card_intent(IntentId::AtmNearby, "un distributeur près de bastille"),
             IntentId::AtmNearby
         );
+        for text in [
+            "I lost my debit card I think somebody took it at the bus",
+            "someone took my card out of my bag",
+            "on m'a pris ma carte dans le bus",
+        ] {
+            assert!(!kept(text), "{text}");
+        }
     }
 }
