@@ -368,6 +368,8 @@ pub(crate) enum Msg<'a> {
     CardUnlockWhich,
     CardNeedsAuth,
     ConfirmReask,
+    /// The offer of a lock asked again plainly, after thanks that were no go-ahead.
+    LockOfferReask,
     /// What a yes to the pending question does, asked "what happens if I do?".
     ExplainLock,
     ExplainUnlink,

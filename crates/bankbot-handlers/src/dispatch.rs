@@ -1071,6 +1071,31 @@ async fn message(
                 fraud::handle(ctx, state);
                 return Ok(());
             }
+            // "should I lock my card", « je dois la bloquer » to the offer: the lock asked
+            // for that card, confirmed first (never done on a question; blind round 14b).
+            Pending::LockOffer
+                if crate::intents::lock_order::asks_advice(text) && ctx.customer.is_some() =>
+            {
+                if let Some(credential) = ctx.customer {
+                    state.turn_intent = Some(IntentId::CardLock);
+                    let kind = match parsed.slots.account_type {
+                        Some(kind) => Some(kind),
+                        None => fraud::disputed_card(ctx, state, credential).await?,
+                    };
+                    return cards::handle(ctx, state, credential, kind).await;
+                }
+            }
+            // "Correct, merci ben", "ok thanks" to the offer: thanks for it, not the go-ahead;
+            // asked again plainly (blind round 14b locked on it).
+            Pending::LockOffer
+                if words::thanks_without_yes(text) && words::yes_no(text) != Some(false) =>
+            {
+                state.turn_intent = Some(IntentId::CardLock);
+                state.pending = Some(Pending::LockOffer);
+                let choices = ctx.yes_no();
+                ctx.ask(Msg::LockOfferReask, choices);
+                return Ok(());
+            }
             // "Yes that one, I never order that" to the offer: the payment disowned after the
             // yes, the lock taken.
             Pending::LockOffer if crate::intents::lock_reply::yes_disowning(text) => {

@@ -564,10 +564,23 @@ const UNSURE: &[&str] = &[
     " pas sure ",
 ];
 
+/// "on ne sait jamais", "you never know": a reason for caution, whose "jamais" or "never"
+/// says no to nothing ("Oui, bloquez-la, on ne sait jamais" is a yes; blind round 14b).
+pub(crate) const NEVER_KNOW: &[&str] = &[
+    " on ne sait jamais ",
+    " on sait jamais ",
+    " on ne sais jamais ",
+    " on sais jamais ",
+    " you never know ",
+    " u never know ",
+    " one never knows ",
+    " never know ",
+];
+
 /// `spaced` (padded) without its ways of saying one does not know.
 fn without_unsure(spaced: &str) -> String {
     let mut out = spaced.to_owned();
-    for phrase in UNSURE {
+    for phrase in UNSURE.iter().chain(NEVER_KNOW) {
         while let Some(at) = out.find(phrase) {
             out.replace_range(at..at + phrase.len(), " ");
         }

@@ -475,6 +475,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Okay => "OK, no problem.".into(),
         WhatElse => "👍 What else can I do for you?".into(),
         ConfirmReask => "Please answer yes or no.".into(),
+        LockOfferReask => "Shall I lock your card now? Please answer yes or no.".into(),
         ExplainLock => "Locking declines new payments and withdrawals with this card straight \
             away; payments already made stay as they are. You can unlock it here any time by \
             saying \"unlock my card\". Lock it?"

@@ -511,6 +511,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Okay => "D'accord, pas de souci.".into(),
         WhatElse => "👍 Que puis-je faire d'autre pour vous ?".into(),
         ConfirmReask => "Répondez oui ou non, s'il vous plaît.".into(),
+        LockOfferReask => "Je bloque votre carte maintenant ? Répondez oui ou non, s'il vous \
+            plaît."
+            .into(),
         ExplainLock => "Bloquer la carte refuse aussitôt les nouveaux paiements et retraits \
             avec elle ; les paiements déjà faits ne changent pas. Vous pouvez la débloquer ici \
             quand vous voulez en disant « débloque ma carte ». Je la bloque ?"

@@ -120,7 +120,7 @@ const AGAINST: &[&str] = &[
 /// negation counts in the order's own clause: "non c'est pas moi, bloque-la" orders the lock
 /// (the "pas" is about the payment), "non, ne la bloque pas" does not.
 pub(crate) fn orders(text: &str) -> bool {
-    if text.contains('?') {
+    if text.contains('?') || asks_advice(text) {
         return false;
     }
     let clauses: Vec<String> = text.split([',', ';', '.', '!']).map(fold).collect();
@@ -129,6 +129,46 @@ pub(crate) fn orders(text: &str) -> bool {
         .iter()
         .rposition(|f| has_verb(f))
         .is_some_and(|at| !clauses[at..].iter().any(|f| against(f)))
+}
+
+/// Openers that ask whether to lock rather than order it ("should I lock my card", « je
+/// dois la bloquer »), folded and padded: typed without a question mark they are still
+/// questions, answered with the lock asked, never done at once (blind round 14b).
+const ADVICE: &[&str] = &[
+    " should i ",
+    " should we ",
+    " shall i ",
+    " do i need to ",
+    " do i have to ",
+    " must i ",
+    " is it better ",
+    " would it be better ",
+    " would you ",
+    " do you think ",
+    " do you recommend ",
+    " is it worth ",
+    " est ce que je dois ",
+    " je dois ",
+    " dois je ",
+    " faut il ",
+    " il faut que je ",
+    " faudrait il ",
+    " vaut mieux ",
+    " vous pensez ",
+    " tu penses ",
+    " tu crois ",
+    " vous croyez ",
+    " vous conseillez ",
+    " tu conseilles ",
+];
+
+/// True when `text` asks whether to lock ("should I lock my card"), before its lock verb.
+pub(crate) fn asks_advice(text: &str) -> bool {
+    let f = fold(text);
+    let Some(verb) = LOCK_VERBS.iter().filter_map(|w| f.find(w)).min() else {
+        return false;
+    };
+    ADVICE.iter().any(|w| f[..verb + 1].contains(w))
 }
 
 /// True when `text` agrees to a lock just offered or asked about: an order ("désactive-la"),
@@ -325,6 +365,9 @@ fn against(f: &str) -> bool {
     // what was said before a turn to the order ("alors", "then") is not against it.
     let f = after_turn_to_order(f);
     let mut f = f.to_owned();
+    for caution in crate::words::NEVER_KNOW {
+        f = f.replace(caution, " ");
+    }
     for lost in crate::cues::NOT_FOUND_AGAIN {
         f = f.replace(&format!(" {lost} "), " ");
     }
