@@ -458,6 +458,8 @@ pub(crate) enum Msg<'a> {
     AlertThresholdNotHere(AlertKind),
     /// After the threshold was explained: the alert, on, stays as it is.
     AlertStays(AlertKind),
+    /// "whats on now" after the alerts: the kinds switched on now (none: none on).
+    AlertsOnNow(&'a [AlertKind]),
     /// "no more alerts": every alert off, asked before it is done.
     AlertsAllOffAsk,
     /// A no to switching every alert off.
@@ -987,6 +989,8 @@ mod tests {
             Msg::AlertThresholdNotHere(AlertKind::LargeTransaction),
             Msg::AlertStays(AlertKind::BalanceLow),
             Msg::AlertsAllOffAsk,
+            Msg::AlertsOnNow(&[]),
+            Msg::AlertsOnNow(&[AlertKind::FraudSuspected, AlertKind::BalanceLow]),
             Msg::HandoffUnavailable(Contact::Phone("1")),
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,

@@ -678,6 +678,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             alert(*k)
         ),
         AlertStays(k) => format!("Your {} alerts stay on as they are.", alert(*k)),
+        AlertsOnNow([]) => "None of your alerts is on right now.".into(),
+        AlertsOnNow(kinds) => format!(
+            "On right now: {} alerts. The others are off.",
+            kinds.iter().map(|k| alert(*k)).collect::<Vec<_>>().join(", ")
+        ),
         AlertsAllOffAsk => "Switch off all your alerts? You would no longer hear from me about \
             suspicious payments either."
             .into(),

@@ -747,6 +747,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Vos alertes « {} » restent activées comme elles sont.",
             alert(*k)
         ),
+        AlertsOnNow([]) => "Aucune de vos alertes n'est activée en ce moment.".into(),
+        AlertsOnNow(kinds) => format!(
+            "Activées en ce moment : {}. Les autres sont désactivées.",
+            kinds
+                .iter()
+                .map(|k| format!("« {} »", alert(*k)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         AlertsAllOffAsk => "Je désactive toutes vos alertes ? Vous ne seriez plus prévenu non \
             plus en cas de paiement suspect."
             .into(),
