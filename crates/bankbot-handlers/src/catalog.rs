@@ -300,6 +300,11 @@ pub(crate) enum Msg<'a> {
     AtmMapButton,
     // cards
     CardNone,
+    /// "last 4 of my debit card": a card named with its last 4 digits, never more.
+    CardEndsIn {
+        name: &'a str,
+        last4: &'a str,
+    },
     CardChoose,
     CardConfirm(&'a str),
     /// Lock every card that still works (their labels joined).
@@ -841,6 +846,10 @@ mod tests {
             Msg::LockDespiteDeclined(Contact::Unknown),
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
+            Msg::CardEndsIn {
+                name: "Debit card",
+                last4: "••9876",
+            },
             Msg::UnlockHere,
             Msg::CancelWithMerchant,
             Msg::CardChooseHow,

@@ -124,6 +124,16 @@ pub(crate) async fn run(
             return Ok(());
         }
     }
+    // "last 4 of my debit card": the card's last digits, never the lock offer.
+    if let Input::Message { text, parsed } = input
+        && crate::intents::card_digits::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = parsed.slots.account_type;
+        return crate::intents::card_digits::answer(ctx, credential, kind).await;
+    }
     // "why did the machine refuse it" just after a card was said declined: that answer again,
     // never a cash machine search.
     if let Input::Message { text, .. } = input

@@ -32,6 +32,7 @@ pub(crate) mod bot_identity;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
 pub(crate) mod card_brand;
+pub(crate) mod card_digits;
 pub(crate) mod card_named;
 pub(crate) mod card_replace;
 pub(crate) mod card_safety;

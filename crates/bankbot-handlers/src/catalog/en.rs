@@ -362,6 +362,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             format!("The nearest cash machines{that} to {to}:")
         }
         CardNone => "I couldn't find a card on your accounts.".into(),
+        CardEndsIn { name, last4 } => format!(
+            "Your {name} ends in {last4} (for your safety I never show a full card number)."
+        ),
         CardChoose => "Which card do you want to lock?".into(),
         CardConfirm(card) => format!(
             "Lock your {card}? New payments and withdrawals with it will be declined until \

@@ -386,6 +386,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             format!("Les distributeurs les plus proches {to}{that} :")
         }
         CardNone => "Je ne trouve aucune carte sur vos comptes.".into(),
+        CardEndsIn { name, last4 } => format!(
+            "Votre {name} se termine par {last4} (par sécurité, je n'affiche jamais un numéro \
+             de carte complet)."
+        ),
         CardChoose => "Quelle carte voulez-vous bloquer ?".into(),
         CardConfirm(card) => format!(
             "Bloquer votre {card} ? Les paiements et retraits avec cette carte seront refusés \
