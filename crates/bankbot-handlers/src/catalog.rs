@@ -300,6 +300,11 @@ pub(crate) enum Msg<'a> {
     AtmMapButton,
     // cards
     CardNone,
+    /// "last 4 of my debit card": a card named with its last 4 digits, never more.
+    CardEndsIn {
+        name: &'a str,
+        last4: &'a str,
+    },
     CardChoose,
     CardConfirm(&'a str),
     /// Lock every card that still works (their labels joined).
@@ -460,6 +465,8 @@ pub(crate) enum Msg<'a> {
     AlertThresholdNotHere(AlertKind),
     /// After the threshold was explained: the alert, on, stays as it is.
     AlertStays(AlertKind),
+    /// "whats on now" after the alerts: the kinds switched on now (none: none on).
+    AlertsOnNow(&'a [AlertKind]),
     /// "no more alerts": every alert off, asked before it is done.
     AlertsAllOffAsk,
     /// A no to switching every alert off.
@@ -841,6 +848,10 @@ mod tests {
             Msg::LockDespiteDeclined(Contact::Unknown),
             Msg::ContactInfo(Contact::Phone("1")),
             Msg::CardNoneLocked,
+            Msg::CardEndsIn {
+                name: "Debit card",
+                last4: "••9876",
+            },
             Msg::UnlockHere,
             Msg::CancelWithMerchant,
             Msg::CardChooseHow,
@@ -989,6 +1000,8 @@ mod tests {
             Msg::AlertThresholdNotHere(AlertKind::LargeTransaction),
             Msg::AlertStays(AlertKind::BalanceLow),
             Msg::AlertsAllOffAsk,
+            Msg::AlertsOnNow(&[]),
+            Msg::AlertsOnNow(&[AlertKind::FraudSuspected, AlertKind::BalanceLow]),
             Msg::HandoffUnavailable(Contact::Phone("1")),
             Msg::AtmHeader(Some("P"), &f),
             Msg::AtmMapButton,

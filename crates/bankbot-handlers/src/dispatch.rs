@@ -33,7 +33,9 @@ pub(crate) async fn run(
     state: &mut DialogState,
     input: Input<'_>,
 ) -> Result<(), HandlerError> {
-    state.turn_intent = None;
+    // What the turn before was handled as ("why did the machine refuse it" after a card's
+    // state answered without being the last intent).
+    let turn_before = state.turn_intent.take();
     // "ok actually yes do it", « en fait si vas-y » right after a lock or an alert was
     // turned down: the no taken back, the question answered yes.
     let declined = state.declined.take();
@@ -121,6 +123,29 @@ pub(crate) async fn run(
         if crate::intents::alert_follow::answer(ctx, state, text) {
             return Ok(());
         }
+    }
+    // "last 4 of my debit card": the card's last digits, never the lock offer.
+    if let Input::Message { text, parsed } = input
+        && crate::intents::card_digits::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = parsed.slots.account_type;
+        return crate::intents::card_digits::answer(ctx, credential, kind).await;
+    }
+    // "why did the machine refuse it" just after a card was said declined: that answer again,
+    // never a cash machine search.
+    if let Input::Message { text, .. } = input
+        && (state.last_intent == Some(IntentId::CardLock)
+            || turn_before == Some(IntentId::CardLock))
+        && crate::intents::refused_why::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        let kind = state.last_slots.account_type;
+        return card_status::answer(ctx, credential, kind, true).await;
     }
     let lock_asked = state.pending.clone();
     let done = route(ctx, state, input).await;

@@ -362,6 +362,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             format!("The nearest cash machines{that} to {to}:")
         }
         CardNone => "I couldn't find a card on your accounts.".into(),
+        CardEndsIn { name, last4 } => format!(
+            "Your {name} ends in {last4} (for your safety I never show a full card number)."
+        ),
         CardChoose => "Which card do you want to lock?".into(),
         CardConfirm(card) => format!(
             "Lock your {card}? New payments and withdrawals with it will be declined until \
@@ -679,6 +682,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             alert(*k)
         ),
         AlertStays(k) => format!("Your {} alerts stay on as they are.", alert(*k)),
+        AlertsOnNow([]) => "None of your alerts is on right now.".into(),
+        AlertsOnNow(kinds) => format!(
+            "On right now: {} alerts. The others are off.",
+            kinds.iter().map(|k| alert(*k)).collect::<Vec<_>>().join(", ")
+        ),
         AlertsAllOffAsk => "Switch off all your alerts? You would no longer hear from me about \
             suspicious payments either."
             .into(),

@@ -386,6 +386,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             format!("Les distributeurs les plus proches {to}{that} :")
         }
         CardNone => "Je ne trouve aucune carte sur vos comptes.".into(),
+        CardEndsIn { name, last4 } => format!(
+            "Votre {name} se termine par {last4} (par sécurité, je n'affiche jamais un numéro \
+             de carte complet)."
+        ),
         CardChoose => "Quelle carte voulez-vous bloquer ?".into(),
         CardConfirm(card) => format!(
             "Bloquer votre {card} ? Les paiements et retraits avec cette carte seront refusés \
@@ -749,6 +753,15 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         AlertStays(k) => format!(
             "Vos alertes « {} » restent activées comme elles sont.",
             alert(*k)
+        ),
+        AlertsOnNow([]) => "Aucune de vos alertes n'est activée en ce moment.".into(),
+        AlertsOnNow(kinds) => format!(
+            "Activées en ce moment : {}. Les autres sont désactivées.",
+            kinds
+                .iter()
+                .map(|k| format!("« {} »", alert(*k)))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
         AlertsAllOffAsk => "Je désactive toutes vos alertes ? Vous ne seriez plus prévenu non \
             plus en cas de paiement suspect."

@@ -108,6 +108,13 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, text: &str) -> 
         state.turn_intent = Some(IntentId::ManageAlerts);
         return true;
     }
+    // "cancel the low balance one": an off order, though "cancel" alone is a no.
+    if crate::words::yes_no(text) == Some(false) && super::alert_short::off_order(ctx, state, text)
+    {
+        state.turn_intent = Some(IntentId::ManageAlerts);
+        state.last_intent = Some(IntentId::ManageAlerts);
+        return true;
+    }
     // "yes", "non", "undo": the open question's.
     if crate::words::yes_no(text).is_some() || alerts::takes_back(text) {
         return false;
@@ -143,6 +150,12 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, text: &str) -> 
         state.turn_intent = Some(IntentId::ManageAlerts);
         state.last_intent = Some(IntentId::ManageAlerts);
         alerts::handle(ctx, state, text);
+        return true;
+    }
+    // "whats on now", "what counts as low", "cancel the low balance one".
+    if super::alert_short::answer(ctx, state, text) {
+        state.turn_intent = Some(IntentId::ManageAlerts);
+        state.last_intent = Some(IntentId::ManageAlerts);
         return true;
     }
     if has(ASKS_DATA) || crate::alert_words::named(text) {

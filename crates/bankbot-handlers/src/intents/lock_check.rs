@@ -80,6 +80,27 @@ const EVERY_CARD: &[&str] = &[
     " mes deux cartes ",
 ];
 
+/// Words asking which card, each padded and folded: "which one is locked so", « laquelle
+/// est bloquée ? » ask for every card's state too.
+const WHICH_CARD: &[&str] = &[
+    " which one ",
+    " which 1 ",
+    " which ones ",
+    " which card ",
+    " which cards ",
+    " which of ",
+    " wich one ",
+    " wich card ",
+    " whichever ",
+    " any of my cards ",
+    " any card ",
+    " any cards ",
+    " laquelle ",
+    " lesquelles ",
+    " quelle carte ",
+    " quelles cartes ",
+];
+
 /// A lock state asked about, each padded and folded.
 const LOCKED: &[&str] = &[
     " locked ",
@@ -109,7 +130,7 @@ const CHANGE: &[&str] = &[
 pub(crate) fn asks_every_card(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    has(EVERY_CARD) && has(LOCKED) && !has(CHANGE)
+    (has(EVERY_CARD) || has(WHICH_CARD)) && has(LOCKED) && !has(CHANGE)
 }
 
 #[cfg(test)]
@@ -126,10 +147,18 @@ mod tests {
             "both locked?",
             "Kindly confirm that both cards are locked",
             "les deux sont bloquees ?",
+            "which one is locked so",
+            "laquelle est bloquee ?",
         ] {
             assert!(asks_every_card(t), "{t}");
         }
-        for t in ["lock both", "unlock my cards", "is my visa locked", "both"] {
+        for t in [
+            "lock both",
+            "unlock my cards",
+            "is my visa locked",
+            "both",
+            "which card should i lock",
+        ] {
             assert!(!asks_every_card(t), "{t}");
         }
     }
