@@ -57,6 +57,7 @@ pub(crate) async fn run(
     // "c'était quand ?": the one item it showed). Any other answer
     // lists afresh or leaves nothing to pick from.
     let listed = std::mem::take(&mut state.listed);
+    let picked = state.picked.take();
     // "is it open all nite?", « celui de la Bastille, je peux déposer un chèque dedans ? »
     // right after cash machines: yes or no from that machine's data; the list stays.
     // "nothing closer? I'm on foot", « rien de plus près ? je suis à pied »: the first one
@@ -74,7 +75,7 @@ pub(crate) async fn run(
     if let Input::Message { text, .. } = input
         && state.pending.is_none()
         && state.last_intent == Some(IntentId::AtmNearby)
-        && let Some((atm, features)) = crate::intents::atm_feature::asked(text, &listed)
+        && let Some((atm, features)) = crate::intents::atm_feature::asked(text, &listed, picked)
     {
         let name = atm::display_name(atm);
         for feature in features {
@@ -87,6 +88,7 @@ pub(crate) async fn run(
         }
         state.turn_intent = Some(IntentId::AtmNearby);
         state.listed = listed;
+        state.picked = picked;
         return Ok(());
     }
     if let Input::Message { text, .. } = input
@@ -94,7 +96,15 @@ pub(crate) async fn run(
         && !listed.is_empty()
         && let Some(n) = crate::pick::rank(text)
             .or_else(|| (listed.len() == 1 && crate::pick::asks_about_it(text)).then_some(1))
-            .or_else(|| crate::pick::asks_address(text, &listed).then_some(1))
+            // « celui-là » after « le deuxième »: the second again.
+            .or_else(|| {
+                picked
+                    .filter(|_| crate::pick::asks_about_it(text))
+                    .map(|i| i + 1)
+            })
+            .or_else(|| {
+                crate::pick::asks_address(text, &listed).then_some(picked.map_or(1, |i| i + 1))
+            })
     {
         return crate::pick::answer(ctx, state, listed, n).await;
     }
@@ -292,6 +302,16 @@ async fn message(
             ..Slots::default()
         };
         return intent_turn(ctx, state, IntentId::CardLock, &slots, text).await;
+    }
+    // « et en tout ? », « loyer compris », "everything included" after a category's or a
+    // merchant's total: all the spending of that period (blind round 14b).
+    if crate::intents::widen_all::after_filtered_total(state)
+        && parsed.slots.merchant.is_none()
+        && crate::intents::widen_all::asks(text, parsed.slots.category.is_some())
+        && ctx.customer.is_some()
+    {
+        let slots = crate::intents::widen_all::widened(&state.last_slots, &parsed.slots);
+        return intent_turn(ctx, state, IntentId::SpendingSummary, &slots, text).await;
     }
     // A hesitant privacy reading that carries dates, amounts or a category ("wat about last
     // mnth") is about the customer's money, not their data. A merchant alone is not enough:
@@ -1692,6 +1712,22 @@ async fn message(
         && let Some(credential) = ctx.customer
     {
         return crate::intents::listed_total::answer(ctx, state, credential).await;
+    }
+    // « combien au total » after « mes opérations d'octobre »: October's spending, with the
+    // listing's filters (blind round 14b). "total spending" asks afresh (this month).
+    if crate::intents::listed_total::after_dated_listing(state)
+        && !cues::names_spending(text)
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.date_to.is_none()
+        && parsed.slots.merchant.is_none()
+        && crate::intents::listed_total::asks(text)
+        && ctx.customer.is_some()
+    {
+        let slots = Slots {
+            count: None,
+            ..state.last_slots.clone()
+        };
+        return intent_turn(ctx, state, IntentId::SpendingSummary, &slots, text).await;
     }
     // "on what?" after a total: the payments behind it.
     if state.last_intent == Some(IntentId::SpendingSummary)
