@@ -2826,7 +2826,20 @@ pub(crate) async fn intent_turn(
     }
     // "my purchases over 40 euros": a threshold asks for the items, unless a sum is asked.
     // "things i spent money on last week": the purchases themselves.
-    let intent = if total_bound {
+    // « combien depuis ma dernière paie », « qu'est-ce que j'ai dépensé depuis ma paye »: the
+    // total since that salary, not a list of it (blind round 14b).
+    let payday_total = intent == IntentId::Transactions
+        && ask == cues::Ask::Plain
+        && slots.date_from.is_some()
+        && cues::since_payday(text)
+        && (cues::asks_sum(text)
+            || [" depense", " spent ", " spend ", " claque"]
+                .iter()
+                .any(|w| cues::fold(text).contains(w)));
+    if payday_total {
+        state.turn_intent = Some(IntentId::SpendingSummary);
+    }
+    let intent = if total_bound || payday_total {
         IntentId::SpendingSummary
     } else if intent == IntentId::SpendingSummary
         && (slots.amount_min.is_some() || slots.amount_max.is_some() || cues::names_purchases(text))

@@ -24,6 +24,10 @@ const ALL_IN: &[&str] = &[
     " en global ",
     " en tout ",
     " en comptant tout ",
+    " compte tout ",
+    " compter tout ",
+    " tout compter ",
+    " tout additionne ",
     " everything included ",
     " everything in ",
     " all included ",
@@ -113,5 +117,6 @@ mod tests {
         assert!(!asks("combien j'ai en tout", false));
         assert!(!asks("le loyer ?", true));
         assert!(!asks("in total?", false));
+        assert!(asks("et si on compte tout ?", false));
     }
 }
