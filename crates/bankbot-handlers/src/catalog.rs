@@ -175,6 +175,12 @@ pub(crate) enum Msg<'a> {
         n: usize,
         range: &'a str,
     },
+    /// "How many times at Carrefour": the count and what the payments came to.
+    TxCountSpent {
+        n: usize,
+        range: &'a str,
+        spent: &'a str,
+    },
     /// "Did Netflix charge me twice?": the pairs found, one line each.
     DoubleYes {
         pairs: &'a str,
@@ -818,6 +824,11 @@ mod tests {
             Msg::SmallestHeader { n: 2, range: "r" },
             Msg::TxOneBefore,
             Msg::TxCount { n: 2, range: "r" },
+            Msg::TxCountSpent {
+                n: 2,
+                range: "r",
+                spent: "s",
+            },
             Msg::DoubleYes { pairs: "p" },
             Msg::DoublePair {
                 who: "w",

@@ -59,6 +59,7 @@ pub(crate) async fn run(
     // "c'était quand ?": the one item it showed). Any other answer
     // lists afresh or leaves nothing to pick from.
     let listed = std::mem::take(&mut state.listed);
+    let picked = state.picked.take();
     // "is it open all nite?", « celui de la Bastille, je peux déposer un chèque dedans ? »
     // right after cash machines: yes or no from that machine's data; the list stays.
     // "nothing closer? I'm on foot", « rien de plus près ? je suis à pied »: the first one
@@ -76,7 +77,7 @@ pub(crate) async fn run(
     if let Input::Message { text, .. } = input
         && state.pending.is_none()
         && state.last_intent == Some(IntentId::AtmNearby)
-        && let Some((atm, features)) = crate::intents::atm_feature::asked(text, &listed)
+        && let Some((atm, features)) = crate::intents::atm_feature::asked(text, &listed, picked)
     {
         let name = atm::display_name(atm);
         for feature in features {
@@ -89,6 +90,7 @@ pub(crate) async fn run(
         }
         state.turn_intent = Some(IntentId::AtmNearby);
         state.listed = listed;
+        state.picked = picked;
         return Ok(());
     }
     if let Input::Message { text, .. } = input
@@ -96,7 +98,15 @@ pub(crate) async fn run(
         && !listed.is_empty()
         && let Some(n) = crate::pick::rank(text)
             .or_else(|| (listed.len() == 1 && crate::pick::asks_about_it(text)).then_some(1))
-            .or_else(|| crate::pick::asks_address(text, &listed).then_some(1))
+            // « celui-là » after « le deuxième »: the second again.
+            .or_else(|| {
+                picked
+                    .filter(|_| crate::pick::asks_about_it(text))
+                    .map(|i| i + 1)
+            })
+            .or_else(|| {
+                crate::pick::asks_address(text, &listed).then_some(picked.map_or(1, |i| i + 1))
+            })
     {
         return crate::pick::answer(ctx, state, listed, n).await;
     }
@@ -317,6 +327,16 @@ async fn message(
             ..Slots::default()
         };
         return intent_turn(ctx, state, IntentId::CardLock, &slots, text).await;
+    }
+    // « et en tout ? », « loyer compris », "everything included" after a category's or a
+    // merchant's total: all the spending of that period (blind round 14b).
+    if crate::intents::widen_all::after_filtered_total(state)
+        && parsed.slots.merchant.is_none()
+        && crate::intents::widen_all::asks(text, parsed.slots.category.is_some())
+        && ctx.customer.is_some()
+    {
+        let slots = crate::intents::widen_all::widened(&state.last_slots, &parsed.slots);
+        return intent_turn(ctx, state, IntentId::SpendingSummary, &slots, text).await;
     }
     // A hesitant privacy reading that carries dates, amounts or a category ("wat about last
     // mnth") is about the customer's money, not their data. A merchant alone is not enough:
@@ -1743,6 +1763,22 @@ async fn message(
     {
         return crate::intents::listed_total::answer(ctx, state, credential).await;
     }
+    // « combien au total » after « mes opérations d'octobre »: October's spending, with the
+    // listing's filters (blind round 14b). "total spending" asks afresh (this month).
+    if crate::intents::listed_total::after_dated_listing(state)
+        && !cues::names_spending(text)
+        && parsed.slots.date_from.is_none()
+        && parsed.slots.date_to.is_none()
+        && parsed.slots.merchant.is_none()
+        && crate::intents::listed_total::asks(text)
+        && ctx.customer.is_some()
+    {
+        let slots = Slots {
+            count: None,
+            ..state.last_slots.clone()
+        };
+        return intent_turn(ctx, state, IntentId::SpendingSummary, &slots, text).await;
+    }
     // "on what?" after a total: the payments behind it.
     if state.last_intent == Some(IntentId::SpendingSummary)
         && parsed.slots.is_empty()
@@ -2840,7 +2876,20 @@ pub(crate) async fn intent_turn(
     }
     // "my purchases over 40 euros": a threshold asks for the items, unless a sum is asked.
     // "things i spent money on last week": the purchases themselves.
-    let intent = if total_bound {
+    // « combien depuis ma dernière paie », « qu'est-ce que j'ai dépensé depuis ma paye »: the
+    // total since that salary, not a list of it (blind round 14b).
+    let payday_total = intent == IntentId::Transactions
+        && ask == cues::Ask::Plain
+        && slots.date_from.is_some()
+        && cues::since_payday(text)
+        && (cues::asks_sum(text)
+            || [" depense", " spent ", " spend ", " claque"]
+                .iter()
+                .any(|w| cues::fold(text).contains(w)));
+    if payday_total {
+        state.turn_intent = Some(IntentId::SpendingSummary);
+    }
+    let intent = if total_bound || payday_total {
         IntentId::SpendingSummary
     } else if intent == IntentId::SpendingSummary
         && (slots.amount_min.is_some() || slots.amount_max.is_some() || cues::names_purchases(text))

@@ -130,4 +130,5 @@ pub(crate) mod unlock_question;
 pub(crate) mod upcoming;
 pub(crate) mod what_on;
 pub(crate) mod when_was_it;
+pub(crate) mod widen_all;
 pub(crate) mod within;

@@ -455,6 +455,7 @@ pub(crate) async fn answer(
         }
     }
     state.listed = listed;
+    state.picked = Some(n - 1);
     Ok(())
 }
 

@@ -222,6 +222,10 @@ pub struct DialogState {
     /// picks one; emptied by any answer that lists nothing.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub listed: Vec<Listed>,
+    /// The item of `listed` the last answer showed alone ("le deuxième"), so « celui-là »,
+    /// "does that one take deposits" next is about it, not the first of the list.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub picked: Option<usize>,
     /// The account of the payment(s) just disowned, while the lock is offered: a yes locks
     /// that account's card, not "which card?".
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -154,6 +154,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxCount { n: 0, range } => sentence(format!("I found no transactions {range}")),
         TxCount { n: 1, range } => format!("1 transaction {range}:"),
         TxCount { n, range } => format!("{n} transactions {range}:"),
+        TxCountSpent { n: 1, range, spent } => format!("1 transaction {range}, {spent} in total:"),
+        TxCountSpent { n, range, spent } => format!("{n} transactions {range}, {spent} in total:"),
         TxNoneBefore => "I found no earlier one.".into(),
         DoubleYes { pairs } => format!(
             "Yes, it looks like it: the same amount from the same merchant within {} days.\n\

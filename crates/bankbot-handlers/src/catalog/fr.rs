@@ -159,6 +159,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxCount { n: 0, range } => sentence(format!("Je n'ai trouvé aucune opération {range}")),
         TxCount { n: 1, range } => format!("1 opération {range} :"),
         TxCount { n, range } => format!("{n} opérations {range} :"),
+        TxCountSpent { n: 1, range, spent } => format!("1 opération {range}, {spent} au total :"),
+        TxCountSpent { n, range, spent } => format!("{n} opérations {range}, {spent} au total :"),
         DoubleYes { pairs } => format!(
             "Oui, on dirait : le même montant chez le même commerçant à {} jours ou moins \
              d'écart.\n{pairs}\nSi l'un d'eux est une erreur, vous pouvez le contester dans \

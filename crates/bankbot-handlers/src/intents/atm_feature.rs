@@ -221,7 +221,13 @@ pub(crate) fn features(text: &str) -> Vec<Feature> {
 /// the one whose site is named, else the one named by rank, else the nearest when the
 /// question points at a single machine. `None` when no feature is asked or the question
 /// is about several machines.
-pub(crate) fn asked<'a>(text: &str, listed: &'a [Listed]) -> Option<(&'a Atm, Vec<Feature>)> {
+/// `picked` is the machine the last answer showed alone ("le deuxième"), which a pointing
+/// question is about rather than the nearest.
+pub(crate) fn asked<'a>(
+    text: &str,
+    listed: &'a [Listed],
+    picked: Option<usize>,
+) -> Option<(&'a Atm, Vec<Feature>)> {
     let asked = features(text);
     if asked.is_empty() {
         return None;
@@ -253,7 +259,7 @@ pub(crate) fn asked<'a>(text: &str, listed: &'a [Listed]) -> Option<(&'a Atm, Ve
     }
     let several = SEVERAL.iter().any(|w| f.contains(w));
     let one = ONE_MACHINE.iter().any(|w| f.contains(w));
-    match atms.first() {
+    match picked.and_then(|i| atms.get(i)).or(atms.first()) {
         Some(atm) if one && !several => Some((atm, asked)),
         _ => None,
     }
@@ -321,7 +327,7 @@ mod tests {
     #[test]
     fn points_at_one_machine() {
         let l = listed();
-        let name = |t: &str| asked(t, &l).map(|(a, f)| (a.name.clone(), f));
+        let name = |t: &str| asked(t, &l, None).map(|(a, f)| (a.name.clone(), f));
         assert_eq!(
             name("is it open all nite"),
             Some(("Union Square".into(), vec![Feature::Open24h]))

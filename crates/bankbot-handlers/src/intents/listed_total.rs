@@ -56,6 +56,13 @@ pub(crate) fn after_undated_listing(state: &DialogState) -> bool {
         && state.last_slots.date_to.is_none()
 }
 
+/// True when the last answer was a listing over a period ("mes opérations d'octobre"): a
+/// total then covers that period with the same filters, not this month (blind round 14b).
+pub(crate) fn after_dated_listing(state: &DialogState) -> bool {
+    state.last_intent == Some(IntentId::Transactions)
+        && (state.last_slots.date_from.is_some() || state.last_slots.date_to.is_some())
+}
+
 /// Sums the money out of the last listing: from its oldest payment shown to today.
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,

@@ -328,10 +328,18 @@ async fn special(
                 });
                 return Ok(());
             }
-            let header = ctx.t(Msg::TxCount {
-                n: items.len(),
-                range: &range,
-            });
+            // "how many times at Carrefour": the count, with what those payments came to.
+            let header = match spent_total(&items) {
+                Some(spent) => ctx.t(Msg::TxCountSpent {
+                    n: items.len(),
+                    range: &range,
+                    spent: &spent.format(lang),
+                }),
+                None => ctx.t(Msg::TxCount {
+                    n: items.len(),
+                    range: &range,
+                }),
+            };
             items.truncate(MAX_COUNT as usize);
             (header, items)
         }
@@ -449,4 +457,19 @@ pub(crate) async fn last_payday(
         }
     }
     Ok(None)
+}
+
+/// The money out of `items` when they are all in one currency: what a count of payments
+/// came to ("3 times at Carrefour, 163,05 € in all").
+fn spent_total(items: &[Transaction]) -> Option<Money> {
+    let currency = items.iter().find(|t| t.is_debit())?.amount.currency;
+    if items.iter().any(|t| t.amount.currency != currency) {
+        return None;
+    }
+    let total = items
+        .iter()
+        .filter(|t| t.is_debit())
+        .map(|t| t.amount.amount.abs())
+        .sum();
+    Some(Money::new(total, currency))
 }

@@ -29,6 +29,12 @@ const CUES: &[&str] = &[
     "debut",
     "begining",
     "janvier",
+    "month",
+    "mois",
+    "ensemble",
+    "toute",
+    "whole",
+    "entire",
 ];
 
 /// "since the start of", "since the beginning of", "depuis le début de", "from the start
@@ -52,6 +58,24 @@ static SINCE_START_OF_THIS_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+static SINCE_START_OF_LAST_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b{SINCE_START}(?:(?:last|previous|past|prev)\s+month|mois\s+(?:dernier|passe|precedent))\b"
+    ))
+    .ok()
+});
+
+/// "l'ensemble de l'année", "toute l'année", "the whole year": this year so far (a year
+/// named after it, "toute l'année dernière", is not this one: see `extract`).
+static WHOLE_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"\b(?:l'\s?)?ensemble\s+de\s+(?:l'\s?|cette\s+)?(?:annee|lannee)\b|\btoute\s+(?:l'\s?annee|lannee|cette\s+annee)\b|\b(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:this\s+|the\s+)?year\b")
+        .ok()
+});
+
+/// "ce month-ci" (franglais): this month.
+static MIXED_THIS_MONTH: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"\bce\s+month[\s-]?ci\b|\bthis\s+mois\b").ok());
+
 static LAST_QUARTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"\b(?:last|previous|prev|past)\s+(?:quarter|qtr)\b|\btrimestre\s+(?:dernier|passe|precedent)\b|\b(?:dernier|precedent)\s+trimestre\b")
         .ok()
@@ -70,7 +94,17 @@ static RENTREE: LazyLock<Option<Regex>> =
 pub(super) fn is_period_word(lower: &str) -> bool {
     matches!(
         lower,
-        "start" | "beginning" | "begining" | "debut" | "quarter" | "trimestre" | "rentree"
+        "start"
+            | "beginning"
+            | "begining"
+            | "debut"
+            | "quarter"
+            | "trimestre"
+            | "rentree"
+            | "ensemble"
+            | "l'ensemble"
+            | "l' ensemble"
+            | "lensemble"
     )
 }
 
@@ -92,7 +126,18 @@ pub(super) fn extract(norm: &str, now: NaiveDate) -> Option<Range> {
         };
         return Some((NaiveDate::from_ymd_opt(year, month, 1)?, now));
     }
-    if found(&SINCE_START_OF_THIS_MONTH) {
+    if found(&SINCE_START_OF_LAST_MONTH) {
+        let first = now.with_day(1)?.checked_sub_months(Months::new(1))?;
+        return Some((first, now));
+    }
+    if found(&WHOLE_YEAR)
+        && !["derniere", "passee", "precedente", "last", "previous"]
+            .iter()
+            .any(|w| norm.contains(w))
+    {
+        return Some((NaiveDate::from_ymd_opt(now.year(), 1, 1)?, now));
+    }
+    if found(&SINCE_START_OF_THIS_MONTH) || found(&MIXED_THIS_MONTH) {
         return Some((now.with_day(1)?, now));
     }
     let quarter_start = quarter_start(now)?;
@@ -164,6 +209,27 @@ mod tests {
         ] {
             assert_eq!(read(s), year, "{s}");
         }
+    }
+
+    #[test]
+    fn since_the_start_of_last_month_and_the_whole_year() {
+        for s in [
+            "depuis le début du mois dernier",
+            "depuis le debut du mois passe",
+            "since the start of last month",
+            "from the beginning of the previous month",
+        ] {
+            assert_eq!(read(s), Some((day(10, 1), day(11, 29))), "{s}");
+        }
+        for s in [
+            "mes dépenses sur l'ensemble de l'année",
+            "toute l'année",
+            "over the whole year",
+        ] {
+            assert_eq!(read(s), Some((day(1, 1), day(11, 29))), "{s}");
+        }
+        assert_eq!(read("toute l'année dernière"), None);
+        assert_eq!(read("ce month-ci"), Some((day(11, 1), day(11, 29))));
     }
 
     #[test]
