@@ -496,6 +496,12 @@ pub(crate) enum Msg<'a> {
         way: Reach<'a>,
     },
     Thanks,
+    /// "God bless you", « que Dieu vous garde »: thanks in kind.
+    Blessed,
+    /// "that's very clear", « c'est noté »: glad it helped.
+    Understood,
+    /// "where? when?" with nothing to place it: what to name.
+    WhereWhenOfWhat,
     /// A farewell, answering the customer's wish in kind ("bonne soirée").
     Goodbye(Wish),
     Fallback,

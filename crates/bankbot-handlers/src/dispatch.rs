@@ -1347,6 +1347,19 @@ async fn message(
         ctx.say(Msg::StayWithBot);
         return Ok(());
     }
+    // "que Dieu vous garde", "c'est très clair", « où ça ? quand ? »: courtesy and reactions
+    // stay courtesy (never the privacy notice their "garde" or "clair" lean to).
+    if let Some(kind) = crate::intents::courtesy_only::read(text) {
+        use crate::intents::courtesy_only::Courtesy;
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Thanks);
+        ctx.say(match kind {
+            Courtesy::Blessing => Msg::Blessed,
+            Courtesy::Understood => Msg::Understood,
+            Courtesy::WhereWhen => Msg::WhereWhenOfWhat,
+        });
+        return Ok(());
+    }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.
     if (crate::intents::farewell_wish::wishes(text) || crate::intents::closing::closes(text))
         && !names_something

@@ -47,6 +47,7 @@ pub(crate) mod closing;
 pub(crate) mod compare;
 pub(crate) mod compromised;
 pub(crate) mod contact;
+pub(crate) mod courtesy_only;
 pub(crate) mod debited;
 pub(crate) mod disowned;
 pub(crate) mod double_charge;

@@ -764,6 +764,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             }
         ),
         Thanks => "You're welcome! Anything else?".into(),
+        Blessed => "Thank you, and the same to you! Anything else?".into(),
+        Understood => "Great, glad that helped! Anything else?".into(),
+        WhereWhenOfWhat => "I don't have the details of a message you got elsewhere: I only see your transactions. Say for example \"my last transactions\" or \"the $45 payment\", and I'll show you where and when.".into(),
         Goodbye(wish) => {
             use crate::intents::farewell_wish::Wish::*;
             match wish {

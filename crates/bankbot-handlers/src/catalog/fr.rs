@@ -841,6 +841,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             }
         ),
         Thanks => "Avec plaisir ! Autre chose ?".into(),
+        Blessed => "Merci beaucoup, à vous aussi ! Autre chose ?".into(),
+        Understood => "Parfait, tant mieux ! Autre chose ?".into(),
+        WhereWhenOfWhat => "Je n'ai pas les détails d'un message reçu ailleurs : je ne vois que vos opérations. Dites par exemple « mes dernières opérations » ou « le paiement de 45 € », et je vous montre où et quand.".into(),
         Goodbye(wish) => {
             use crate::intents::farewell_wish::Wish::*;
             match wish {
