@@ -328,6 +328,11 @@ pub(crate) enum Msg<'a> {
         n: usize,
         range: &'a str,
     },
+    /// « d'autres dépôts que ma paye ? »: the `n` other payments in of the range (none: said).
+    OtherMoneyIn {
+        n: usize,
+        range: &'a str,
+    },
     /// An amount looked up at dates where it is not: it is at others, listed next.
     AmountOtherDates(&'a str),
     /// A card named that the customer does not have ("la mastercard" with only a Visa).
@@ -944,6 +949,8 @@ mod tests {
             Msg::HowElsewhere(Contact::Unknown),
             Msg::NothingElse("r"),
             Msg::AlsoThese { n: 2, range: "r" },
+            Msg::OtherMoneyIn { n: 0, range: "r" },
+            Msg::OtherMoneyIn { n: 2, range: "r" },
             Msg::AmountOtherDates("r"),
             Msg::PhishingWarning { cards: true },
             Msg::PhishingWarning { cards: false },

@@ -646,6 +646,7 @@ async fn message(
         state.last_intent,
         Some(IntentId::SpendingSummary | IntentId::Transactions)
     ) && crate::intents::spent_without::asks(text)
+        && !crate::intents::anything_else::asks_other_money_in(text)
         && let Some(credential) = ctx.customer
         && crate::intents::spent_without::answer(ctx, state, credential, &parsed.slots).await?
     {
@@ -1263,7 +1264,8 @@ async fn message(
         && let Some(credential) = ctx.customer
     {
         state.pending = None;
-        return crate::intents::anything_else::answer(ctx, state, credential, &parsed.slots).await;
+        return crate::intents::anything_else::answer(ctx, state, credential, &parsed.slots, text)
+            .await;
     }
     // "which ones are free?" after cash machines, "any fee-free atm": no fee data, said so.
     // "any charges above $100 in november" is about payments: amounts, dates or a merchant.

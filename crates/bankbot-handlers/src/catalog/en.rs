@@ -404,9 +404,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "No, nothing else {range}{}",
             if range.ends_with('.') { "" } else { "." }
         ),
+        OtherMoneyIn { n, range } => match n {
+            0 => format!(
+                "No, no other money in{}{}",
+                spaced(range),
+                if range.ends_with('.') { "" } else { "." }
+            ),
+            1 => format!("Yes, one other payment in{}:", spaced(range)),
+            n => format!("Yes, {n} other payments in{}:", spaced(range)),
+        },
         AlsoThese { n, range } => match n {
-            1 => format!("Yes, one other transaction {range}:"),
-            n => format!("Yes, {n} other transactions {range}:"),
+            1 => format!("Yes, one other transaction{}:", spaced(range)),
+            n => format!("Yes, {n} other transactions{}:", spaced(range)),
         },
         HowElsewhere(contact) => format!(
             "The simplest way is your bank's app or its website, once you've signed in. To do \
@@ -1095,5 +1104,13 @@ fn atm_that_en(f: &bankbot_bank::AtmFilter, one: bool) -> String {
         String::new()
     } else {
         format!(" that {}", what.join(" and "))
+    }
+}
+/// The range after a word, with its space when there is one ("" when no range).
+fn spaced(range: &str) -> String {
+    if range.is_empty() {
+        String::new()
+    } else {
+        format!(" {range}")
     }
 }

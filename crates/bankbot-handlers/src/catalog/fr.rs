@@ -428,9 +428,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Non, rien d'autre {range}{}",
             if range.ends_with('.') { "" } else { "." }
         ),
+        OtherMoneyIn { n, range } => match n {
+            0 => format!(
+                "Non, aucune autre rentrée d'argent{}{}",
+                spaced(range),
+                if range.ends_with('.') { "" } else { "." }
+            ),
+            1 => format!("Oui, une autre rentrée d'argent{} :", spaced(range)),
+            n => format!("Oui, {n} autres rentrées d'argent{} :", spaced(range)),
+        },
         AlsoThese { n, range } => match n {
-            1 => format!("Oui, une autre opération {range} :"),
-            n => format!("Oui, {n} autres opérations {range} :"),
+            1 => format!("Oui, une autre opération{} :", spaced(range)),
+            n => format!("Oui, {n} autres opérations{} :", spaced(range)),
         },
         HowElsewhere(contact) => format!(
             "Le plus simple : l'application de votre banque ou son site, une fois connecté à \
@@ -1216,5 +1225,13 @@ fn de(place: &str) -> String {
         format!("d'{place}")
     } else {
         format!("de {place}")
+    }
+}
+/// The range after a word, with its space when there is one ("" when no range).
+fn spaced(range: &str) -> String {
+    if range.is_empty() {
+        String::new()
+    } else {
+        format!(" {range}")
     }
 }
