@@ -501,6 +501,8 @@ pub(crate) enum Msg<'a> {
         way: Reach<'a>,
     },
     Thanks,
+    /// « différence avec le solde comptable ? »: current and available balances explained.
+    BalanceKinds,
     /// "God bless you", « que Dieu vous garde »: thanks in kind.
     Blessed,
     /// "that's very clear", « c'est noté »: glad it helped.

@@ -1349,6 +1349,19 @@ async fn message(
         ctx.say(Msg::StayWithBot);
         return Ok(());
     }
+    // « différence avec le solde comptable ? »: the two balances explained.
+    if crate::intents::balance_kinds::asks(text) {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Balance);
+        ctx.say(Msg::BalanceKinds);
+        return Ok(());
+    }
+    // « chaque jour mon solde », "my balance every morning": the balance-update alert,
+    // offered (switched only on a yes), not today's balances.
+    if crate::intents::daily_balance::asks(text) {
+        state.pending = None;
+        return intent_turn(ctx, state, IntentId::ManageAlerts, &Slots::default(), text).await;
+    }
     // "que Dieu vous garde", "c'est très clair", « où ça ? quand ? »: courtesy and reactions
     // stay courtesy (never the privacy notice their "garde" or "clair" lean to).
     if let Some(kind) = crate::intents::courtesy_only::read(text) {

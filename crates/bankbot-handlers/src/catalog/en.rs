@@ -773,6 +773,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             }
         ),
         Thanks => "You're welcome! Anything else?".into(),
+        BalanceKinds => "The current (or ledger) balance is the money actually booked on the account: the transactions already posted. The available balance is what you can spend right now: the current balance minus payments still pending (approved but not posted yet), plus any overdraft or credit line. The balances I show are current balances; when your bank gives a different available balance, I show it next to it.".into(),
         Blessed => "Thank you, and the same to you! Anything else?".into(),
         Understood => "Great, glad that helped! Anything else?".into(),
         WhereWhenOfWhat => "I don't have the details of a message you got elsewhere: I only see your transactions. Say for example \"my last transactions\" or \"the $45 payment\", and I'll show you where and when.".into(),

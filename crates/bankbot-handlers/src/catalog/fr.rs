@@ -850,6 +850,7 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             }
         ),
         Thanks => "Avec plaisir ! Autre chose ?".into(),
+        BalanceKinds => "Le solde comptable, c'est l'argent réellement passé sur le compte : les opérations déjà enregistrées. Le solde disponible, c'est ce que vous pouvez dépenser tout de suite : le solde comptable moins les paiements encore en attente (acceptés mais pas encore passés), plus un éventuel découvert autorisé. Les soldes que je montre sont les soldes comptables ; quand votre banque donne un disponible différent, je l'indique à côté.".into(),
         Blessed => "Merci beaucoup, à vous aussi ! Autre chose ?".into(),
         Understood => "Parfait, tant mieux ! Autre chose ?".into(),
         WhereWhenOfWhat => "Je n'ai pas les détails d'un message reçu ailleurs : je ne vois que vos opérations. Dites par exemple « mes dernières opérations » ou « le paiement de 45 € », et je vous montre où et quand.".into(),
