@@ -339,6 +339,11 @@ pub(crate) enum Msg<'a> {
         n: usize,
         range: &'a str,
     },
+    /// « d'autres dépôts que ma paye ? »: the `n` other payments in of the range (none: said).
+    OtherMoneyIn {
+        n: usize,
+        range: &'a str,
+    },
     /// An amount looked up at dates where it is not: it is at others, listed next.
     AmountOtherDates(&'a str),
     /// A card named that the customer does not have ("la mastercard" with only a Visa).
@@ -511,6 +516,14 @@ pub(crate) enum Msg<'a> {
         way: Reach<'a>,
     },
     Thanks,
+    /// « différence avec le solde comptable ? »: current and available balances explained.
+    BalanceKinds,
+    /// "God bless you", « que Dieu vous garde »: thanks in kind.
+    Blessed,
+    /// "that's very clear", « c'est noté »: glad it helped.
+    Understood,
+    /// "where? when?" with nothing to place it: what to name.
+    WhereWhenOfWhat,
     /// A farewell, answering the customer's wish in kind ("bonne soirée").
     Goodbye(Wish),
     Fallback,
@@ -962,6 +975,8 @@ mod tests {
             Msg::HowElsewhere(Contact::Unknown),
             Msg::NothingElse("r"),
             Msg::AlsoThese { n: 2, range: "r" },
+            Msg::OtherMoneyIn { n: 0, range: "r" },
+            Msg::OtherMoneyIn { n: 2, range: "r" },
             Msg::AmountOtherDates("r"),
             Msg::PhishingWarning { cards: true },
             Msg::PhishingWarning { cards: false },

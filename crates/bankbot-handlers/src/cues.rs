@@ -2349,8 +2349,10 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
     ) {
         return Some(ChequeDeposit);
     }
+    // « compte chèques » (Québec) is the current account, not a chequebook.
+    let without_account = crate::words::without_cheque_account(&f);
     if any(
-        &f,
+        &without_account,
         &[
             "checkbook",
             "cheque book",

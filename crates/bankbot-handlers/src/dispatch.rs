@@ -691,6 +691,7 @@ async fn message(
         state.last_intent,
         Some(IntentId::SpendingSummary | IntentId::Transactions)
     ) && crate::intents::spent_without::asks(text)
+        && !crate::intents::anything_else::asks_other_money_in(text)
         && let Some(credential) = ctx.customer
         && crate::intents::spent_without::answer(ctx, state, credential, &parsed.slots).await?
     {
@@ -1333,7 +1334,8 @@ async fn message(
         && let Some(credential) = ctx.customer
     {
         state.pending = None;
-        return crate::intents::anything_else::answer(ctx, state, credential, &parsed.slots).await;
+        return crate::intents::anything_else::answer(ctx, state, credential, &parsed.slots, text)
+            .await;
     }
     // "which ones are free?" after cash machines, "any fee-free atm": no fee data, said so.
     // "any charges above $100 in november" is about payments: amounts, dates or a merchant.
@@ -1415,6 +1417,32 @@ async fn message(
         state.pending = None;
         state.misses = 0;
         ctx.say(Msg::StayWithBot);
+        return Ok(());
+    }
+    // « différence avec le solde comptable ? »: the two balances explained.
+    if crate::intents::balance_kinds::asks(text) {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Balance);
+        ctx.say(Msg::BalanceKinds);
+        return Ok(());
+    }
+    // « chaque jour mon solde », "my balance every morning": the balance-update alert,
+    // offered (switched only on a yes), not today's balances.
+    if crate::intents::daily_balance::asks(text) {
+        state.pending = None;
+        return intent_turn(ctx, state, IntentId::ManageAlerts, &Slots::default(), text).await;
+    }
+    // "que Dieu vous garde", "c'est très clair", « où ça ? quand ? »: courtesy and reactions
+    // stay courtesy (never the privacy notice their "garde" or "clair" lean to).
+    if let Some(kind) = crate::intents::courtesy_only::read(text) {
+        use crate::intents::courtesy_only::Courtesy;
+        state.pending = None;
+        state.turn_intent = Some(IntentId::Thanks);
+        ctx.say(match kind {
+            Courtesy::Blessing => Msg::Blessed,
+            Courtesy::Understood => Msg::Understood,
+            Courtesy::WhereWhen => Msg::WhereWhenOfWhat,
+        });
         return Ok(());
     }
     // "merci, bonne soirée": a wish for the rest of the day is a goodbye.

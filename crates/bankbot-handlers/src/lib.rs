@@ -90,6 +90,12 @@ pub use types::{
     Turn, TxCursor,
 };
 
+/// True when `text` is courtesy alone ("c'est très clair", "God bless you"): no request
+/// to split off after thanks.
+pub fn courtesy_only(text: &str) -> bool {
+    intents::courtesy_only::read(text).is_some()
+}
+
 /// True when `text` reports a scam or someone using the customer's card ("somebody tried
 /// to use my credit card"): the whole message is that report, whatever else it asks.
 pub fn reports_fraud(text: &str) -> bool {

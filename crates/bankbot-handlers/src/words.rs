@@ -940,6 +940,23 @@ pub(crate) fn thanks_without_yes(text: &str) -> bool {
     ])
 }
 
+/// The folded `f` with the Québec name of the current account (« compte chèques »,
+/// « compte-chèque », « compte de chèques ») said as « compte courant », so that its
+/// « chèques » reads as no chequebook.
+pub(crate) fn without_cheque_account(f: &str) -> String {
+    let mut out = f.replace('-', " ");
+    for name in [
+        "compte de cheques",
+        "compte de cheque",
+        "compte cheques",
+        "compte cheque",
+        "comptes cheques",
+    ] {
+        out = out.replace(name, "compte courant");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

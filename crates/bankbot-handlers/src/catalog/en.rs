@@ -409,9 +409,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "No, nothing else {range}{}",
             if range.ends_with('.') { "" } else { "." }
         ),
+        OtherMoneyIn { n, range } => match n {
+            0 => format!(
+                "No, no other money in{}{}",
+                spaced(range),
+                if range.ends_with('.') { "" } else { "." }
+            ),
+            1 => format!("Yes, one other payment in{}:", spaced(range)),
+            n => format!("Yes, {n} other payments in{}:", spaced(range)),
+        },
         AlsoThese { n, range } => match n {
-            1 => format!("Yes, one other transaction {range}:"),
-            n => format!("Yes, {n} other transactions {range}:"),
+            1 => format!("Yes, one other transaction{}:", spaced(range)),
+            n => format!("Yes, {n} other transactions{}:", spaced(range)),
         },
         HowElsewhere(contact) => format!(
             "The simplest way is your bank's app or its website, once you've signed in. To do \
@@ -775,6 +784,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             }
         ),
         Thanks => "You're welcome! Anything else?".into(),
+        BalanceKinds => "The current (or ledger) balance is the money actually booked on the account: the transactions already posted. The available balance is what you can spend right now: the current balance minus payments still pending (approved but not posted yet), plus any overdraft or credit line. The balances I show are current balances; when your bank gives a different available balance, I show it next to it.".into(),
+        Blessed => "Thank you, and the same to you! Anything else?".into(),
+        Understood => "Great, glad that helped! Anything else?".into(),
+        WhereWhenOfWhat => "I don't have the details of a message you got elsewhere: I only see your transactions. Say for example \"my last transactions\" or \"the $45 payment\", and I'll show you where and when.".into(),
         Goodbye(wish) => {
             use crate::intents::farewell_wish::Wish::*;
             match wish {
@@ -1103,5 +1116,13 @@ fn atm_that_en(f: &bankbot_bank::AtmFilter, one: bool) -> String {
         String::new()
     } else {
         format!(" that {}", what.join(" and "))
+    }
+}
+/// The range after a word, with its space when there is one ("" when no range).
+fn spaced(range: &str) -> String {
+    if range.is_empty() {
+        String::new()
+    } else {
+        format!(" {range}")
     }
 }

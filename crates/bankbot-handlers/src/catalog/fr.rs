@@ -434,9 +434,18 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             "Non, rien d'autre {range}{}",
             if range.ends_with('.') { "" } else { "." }
         ),
+        OtherMoneyIn { n, range } => match n {
+            0 => format!(
+                "Non, aucune autre rentrée d'argent{}{}",
+                spaced(range),
+                if range.ends_with('.') { "" } else { "." }
+            ),
+            1 => format!("Oui, une autre rentrée d'argent{} :", spaced(range)),
+            n => format!("Oui, {n} autres rentrées d'argent{} :", spaced(range)),
+        },
         AlsoThese { n, range } => match n {
-            1 => format!("Oui, une autre opération {range} :"),
-            n => format!("Oui, {n} autres opérations {range} :"),
+            1 => format!("Oui, une autre opération{} :", spaced(range)),
+            n => format!("Oui, {n} autres opérations{} :", spaced(range)),
         },
         HowElsewhere(contact) => format!(
             "Le plus simple : l'application de votre banque ou son site, une fois connecté à \
@@ -859,6 +868,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             }
         ),
         Thanks => "Avec plaisir ! Autre chose ?".into(),
+        BalanceKinds => "Le solde comptable, c'est l'argent réellement passé sur le compte : les opérations déjà enregistrées. Le solde disponible, c'est ce que vous pouvez dépenser tout de suite : le solde comptable moins les paiements encore en attente (acceptés mais pas encore passés), plus un éventuel découvert autorisé. Les soldes que je montre sont les soldes comptables ; quand votre banque donne un disponible différent, je l'indique à côté.".into(),
+        Blessed => "Merci beaucoup, à vous aussi ! Autre chose ?".into(),
+        Understood => "Parfait, tant mieux ! Autre chose ?".into(),
+        WhereWhenOfWhat => "Je n'ai pas les détails d'un message reçu ailleurs : je ne vois que vos opérations. Dites par exemple « mes dernières opérations » ou « le paiement de 45 € », et je vous montre où et quand.".into(),
         Goodbye(wish) => {
             use crate::intents::farewell_wish::Wish::*;
             match wish {
@@ -1231,5 +1244,13 @@ fn de(place: &str) -> String {
         format!("d'{place}")
     } else {
         format!("de {place}")
+    }
+}
+/// The range after a word, with its space when there is one ("" when no range).
+fn spaced(range: &str) -> String {
+    if range.is_empty() {
+        String::new()
+    } else {
+        format!(" {range}")
     }
 }

@@ -28,10 +28,49 @@ const ELSE: &[&str] = &[
     " something else ",
     " any other ",
     " other than ",
+    " besides ",
+    " apart from ",
+    " aside from ",
+    " a part ca ",
+    " autres que ",
+    " autre que ",
     " others ",
     " other payments ",
     " other transactions ",
 ];
+
+/// Words of money coming in ("d'autres dépôts que ma paye", "any other deposits"), padded.
+const MONEY_IN: &[&str] = &[
+    " depot ",
+    " depots ",
+    " entree ",
+    " entrees ",
+    " rentree ",
+    " rentrees ",
+    " recu ",
+    " recus ",
+    " revenu ",
+    " revenus ",
+    " versement ",
+    " versements ",
+    " virements recus ",
+    " argent recu ",
+    " credits ",
+    " deposit ",
+    " deposits ",
+    " money in ",
+    " money coming in ",
+    " incoming ",
+    " income ",
+    " payments in ",
+];
+
+/// True when `text` asks for other money in than some named ("any other deposits apart
+/// from my pay?"): never a spending total with something left out.
+pub(crate) fn asks_other_money_in(text: &str) -> bool {
+    let f = fold(text);
+    ELSE.iter().any(|w| f.contains(w)) && MONEY_IN.iter().any(|w| f.contains(w))
+}
 
 /// True when `text` asks for other operations than a merchant or category, named in it
 /// ("le loyer c'est tout ? pas autre chose ?") or in the last answer (`state`).
@@ -55,7 +94,10 @@ pub(crate) async fn answer(
     state: &mut DialogState,
     credential: &CustomerCredential,
     named: &Slots,
+    text: &str,
 ) -> Result<(), HandlerError> {
+    let f = fold(text);
+    let money_in = MONEY_IN.iter().any(|w| f.contains(w));
     let today = ctx.services.clock.today();
     let (from, to) = if named.date_from.is_some() || named.date_to.is_some() {
         (named.date_from, named.date_to)
@@ -97,6 +139,8 @@ pub(crate) async fn answer(
     let others: Vec<_> = every
         .into_iter()
         .filter(|t| !shown.iter().any(|s| s.id == t.id))
+        // « d'autres dépôts que ma paye » : money in only.
+        .filter(|t| !money_in || t.amount.amount > rust_decimal::Decimal::ZERO)
         .collect();
     state.turn_intent = Some(IntentId::Transactions);
     state.last_intent = Some(IntentId::Transactions);
@@ -106,12 +150,21 @@ pub(crate) async fn answer(
         .map(|r| crate::format::range(r, today, ctx.lang))
         .unwrap_or_default();
     if others.is_empty() {
-        ctx.say(Msg::NothingElse(&range));
+        ctx.say(if money_in {
+            Msg::OtherMoneyIn {
+                n: 0,
+                range: &range,
+            }
+        } else {
+            Msg::NothingElse(&range)
+        });
         return Ok(());
     }
-    let header = ctx.t(Msg::AlsoThese {
-        n: others.len(),
-        range: &range,
+    let n = others.len();
+    let header = ctx.t(if money_in {
+        Msg::OtherMoneyIn { n, range: &range }
+    } else {
+        Msg::AlsoThese { n, range: &range }
     });
     transactions::send_list(ctx, state, header, &others, None);
     Ok(())

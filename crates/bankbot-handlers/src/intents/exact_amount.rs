@@ -362,6 +362,49 @@ fn without_thousands(lower: &str) -> String {
     out
 }
 
+/// `text` with thousands written with a space joined ("2 450 euros" → "2450 euros"): a
+/// group of three digits after a space, itself after a group of one to three digits.
+pub(crate) fn join_spaced_thousands(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in chars.iter().enumerate() {
+        let lead = chars[..i]
+            .iter()
+            .rev()
+            .take_while(|d| d.is_ascii_digit())
+            .count();
+        let separator = matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+            && (1..=3).contains(&lead)
+            && !chars
+                .get(..i - lead)
+                .and_then(|b| b.last())
+                .is_some_and(|b| b.is_ascii_digit() || matches!(b, '.' | ','))
+            && chars
+                .get(i + 1..i + 4)
+                .is_some_and(|d| d.iter().all(char::is_ascii_digit))
+            && !chars.get(i + 4).is_some_and(char::is_ascii_digit);
+        if !separator {
+            out.push(*c);
+        }
+    }
+    out
+}
+
+/// The first number of `text` that reads as an amount of money without a currency: 100 or
+/// more, or with cents ("that 3200 wire, where's it from"); days of the month are smaller.
+pub(crate) fn bare_amount(text: &str) -> Option<Decimal> {
+    let lower = without_thousands(&join_spaced_thousands(&text.to_lowercase()));
+    lower
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|w| w.trim_matches(|c| c == '.' || c == ','))
+        .filter(|w| !w.is_empty())
+        .find_map(|w| {
+            let cents = w.contains(['.', ',']);
+            let n: Decimal = w.replace(',', ".").parse().ok()?;
+            (cents || n >= Decimal::from(100)).then_some(n)
+        })
+}
+
 /// The amounts that match `amount` as asked in `text`: 10 % either side when it says
 /// "about"; a whole amount up to its cents ("63 balles": 63,00 to 63,99 €); else exactly.
 pub(crate) fn bounds(text: &str, amount: Decimal) -> (Decimal, Decimal) {

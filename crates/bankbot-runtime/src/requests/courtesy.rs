@@ -37,7 +37,7 @@ pub(super) fn after_thanks(reader: Reader<'_>, text: &str) -> Option<Vec<(String
         _ => ("", rest),
     };
     let rest = after_connector(rest.trim_start_matches(|c: char| !c.is_alphanumeric()));
-    if rest.split_whitespace().count() < 2 {
+    if rest.split_whitespace().count() < 2 || bankbot_handlers::courtesy_only(rest) {
         return None;
     }
     let parsed = reader.parse(rest);
@@ -69,7 +69,9 @@ pub(super) fn after_courtesy_sentence(
     if parsed.intent == IntentId::Goodbye && parsed.confidence >= PART_CONFIDENCE {
         return Some(vec![(rest.to_owned(), parsed)]);
     }
-    if !is_request(&parsed) && !asks_question(rest, &parsed) {
+    if bankbot_handlers::courtesy_only(rest)
+        || (!is_request(&parsed) && !asks_question(rest, &parsed))
+    {
         return None;
     }
     courtesy.intent = IntentId::Thanks;
