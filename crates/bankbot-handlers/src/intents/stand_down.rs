@@ -83,6 +83,16 @@ const MINE: &[&str] = &[
     " my bad ",
 ];
 
+/// Words that make "my bad", « oups » a correction of what was asked ("my bad, i meant
+/// checking"), padded.
+const CORRECTS: &[&str] = &[
+    " i meant ",
+    " i mean ",
+    " meant to say ",
+    " je voulais dire ",
+    " je veux dire ",
+];
+
 /// Words that turn a reason round ("c'est pas moi", "je l'ai pas retrouvée").
 const NEGATED: &[&str] = &[
     " pas ",
@@ -121,8 +131,9 @@ const NEGATED: &[&str] = &[
 pub(crate) fn reason(text: &str) -> Option<StandDown> {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    // "si je la retrouve demain…", "if i find it": supposed, not news.
-    if has(NEGATED) || super::found_later::supposes(text) {
+    // "si je la retrouve demain…", "if i find it": supposed, not news. "my bad, i meant
+    // checking": a correction, not the payment owned.
+    if has(NEGATED) || super::found_later::supposes(text) || has(CORRECTS) {
         return None;
     }
     if has(FOUND) || FOUND_AT_END.iter().any(|w| f.ends_with(w)) {
