@@ -3,7 +3,7 @@
 //! offer to lock.
 
 use bankbot_bank::CustomerCredential;
-use bankbot_core::{AccountKind, CardKind};
+use bankbot_core::AccountKind;
 
 use crate::HandlerError;
 use crate::catalog::Msg;
@@ -431,20 +431,7 @@ pub(crate) async fn answer(
 ) -> Result<(), HandlerError> {
     let cards = ctx.services.cards.cards(credential).await?;
     ctx.audit("cards");
-    let wanted = match kind {
-        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
-        Some(AccountKind::Checking) => Some(CardKind::Debit),
-        _ => None,
-    };
-    let named: Vec<_> = cards
-        .iter()
-        .filter(|c| wanted.is_none_or(|k| c.kind == k))
-        .collect();
-    let shown = if named.is_empty() {
-        cards.iter().collect()
-    } else {
-        named
-    };
+    let shown = super::cards::of_kind_or_all(&cards, kind);
     if shown.is_empty() {
         ctx.say(Msg::CardNone);
         return Ok(());

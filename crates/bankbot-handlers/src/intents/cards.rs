@@ -24,11 +24,7 @@ pub(crate) async fn handle(
     }
     let cards = ctx.services.cards.cards(credential).await?;
     ctx.audit("cards");
-    let wanted = match kind {
-        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
-        Some(AccountKind::Checking) => Some(CardKind::Debit),
-        _ => None,
-    };
+    let wanted = card_kind(kind);
     let mut candidates: Vec<&Card> = cards
         .iter()
         .filter(|c| wanted.is_none_or(|k| c.kind == k))
@@ -314,11 +310,7 @@ pub(crate) async fn unlock(
     }
     let cards = ctx.services.cards.cards(credential).await?;
     ctx.audit("cards");
-    let wanted = match kind {
-        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
-        Some(AccountKind::Checking) => Some(CardKind::Debit),
-        _ => None,
-    };
+    let wanted = card_kind(kind);
     let mut named: Vec<&Card> = cards
         .iter()
         .filter(|c| wanted.is_none_or(|k| c.kind == k))
@@ -343,4 +335,28 @@ pub(crate) async fn unlock(
         _ => ctx.say(Msg::CardUnlockWhich),
     }
     Ok(None)
+}
+
+/// The kind of card an account kind names: a credit card for the credit account, a debit
+/// card for checking; none for the others.
+pub(crate) fn card_kind(kind: Option<AccountKind>) -> Option<CardKind> {
+    match kind {
+        Some(AccountKind::CreditCard) => Some(CardKind::Credit),
+        Some(AccountKind::Checking) => Some(CardKind::Debit),
+        _ => None,
+    }
+}
+
+/// The cards of the kind `kind` names, or every card when it names none or none is of it.
+pub(crate) fn of_kind_or_all(cards: &[Card], kind: Option<AccountKind>) -> Vec<&Card> {
+    let wanted = card_kind(kind);
+    let named: Vec<&Card> = cards
+        .iter()
+        .filter(|c| wanted.is_none_or(|k| c.kind == k))
+        .collect();
+    if named.is_empty() {
+        cards.iter().collect()
+    } else {
+        named
+    }
 }
