@@ -585,15 +585,7 @@ async fn message(
     // unlocks at once.
     let found_news = crate::intents::found_card::news_only(text);
     if (found_news || crate::intents::found_card::with_unlock_order(text))
-        && !matches!(
-            state.pending,
-            Some(
-                Pending::CardChoice
-                    | Pending::CardLockConfirm { .. }
-                    | Pending::CardLockConfirmAll { .. }
-                    | Pending::LockOffer
-            )
-        )
+        && !state.pending.as_ref().is_some_and(Pending::asks_a_lock)
         && (matches!(
             state.last_intent,
             Some(IntentId::CardLock | IntentId::ReportFraud)
@@ -784,15 +776,7 @@ async fn message(
     // "laisse tomber la carte", "oublie le blocage" to a lock, to its offer or as a lock
     // order of its own: nothing is locked, and nothing stays asked.
     if (parsed.intent == IntentId::CardLock
-        || matches!(
-            state.pending,
-            Some(
-                Pending::CardChoice
-                    | Pending::CardLockConfirm { .. }
-                    | Pending::CardLockConfirmAll { .. }
-                    | Pending::LockOffer
-            )
-        ))
+        || state.pending.as_ref().is_some_and(Pending::asks_a_lock))
         && crate::intents::taken_back::card_dropped(text)
     {
         state.declined = state.pending.take().filter(change_of_mind::undoable);
@@ -808,14 +792,7 @@ async fn message(
     if let Some(pending) = state.pending.clone() {
         // "what number do I call", « je peux appeler qui » while a lock is asked: how to
         // reach the bank; the lock question stays open (nothing locked, nothing dropped).
-        if matches!(
-            pending,
-            Pending::CardChoice
-                | Pending::CardLockConfirm { .. }
-                | Pending::CardLockConfirmAll { .. }
-                | Pending::LockOffer
-        ) && contact::asks(text)
-        {
+        if pending.asks_a_lock() && contact::asks(text) {
             state.turn_intent = Some(IntentId::HumanAgent);
             contact::answer(ctx);
             return Ok(());
@@ -823,13 +800,8 @@ async fn message(
         // "if i find it tomorrow can i unlock it?", « et si je la retrouve ? » while a lock is
         // asked: yes, it can be unlocked here any time; the lock is asked again (a
         // supposition neither calls the lock off nor confirms it).
-        if matches!(
-            pending,
-            Pending::CardChoice
-                | Pending::CardLockConfirm { .. }
-                | Pending::CardLockConfirmAll { .. }
-                | Pending::LockOffer
-        ) && crate::intents::found_later::asks(text)
+        if pending.asks_a_lock()
+            && crate::intents::found_later::asks(text)
             && let Some(credential) = ctx.customer
         {
             state.turn_intent = Some(IntentId::CardLock);
@@ -839,13 +811,8 @@ async fn message(
         // "ah non c'est bon je l'ai retrouvée", "c bon jlai", "c'est moi qui ai payé" to a
         // lock or to the offer of one: no lock, with the reason said back (before the yes/no
         // reading, where "c bon" is a yes).
-        if matches!(
-            pending,
-            Pending::CardChoice
-                | Pending::CardLockConfirm { .. }
-                | Pending::CardLockConfirmAll { .. }
-                | Pending::LockOffer
-        ) && let Some(why) = crate::intents::stand_down::reason(text)
+        if pending.asks_a_lock()
+            && let Some(why) = crate::intents::stand_down::reason(text)
         {
             state.pending = None;
             state.turn_intent = Some(IntentId::CardLock);

@@ -160,6 +160,20 @@ pub enum Pending {
     },
 }
 
+impl Pending {
+    /// True while a card lock is asked or offered: which card, a lock (or all) to confirm,
+    /// or the lock offered after a fraud report.
+    pub fn asks_a_lock(&self) -> bool {
+        matches!(
+            self,
+            Pending::CardChoice
+                | Pending::CardLockConfirm { .. }
+                | Pending::CardLockConfirmAll { .. }
+                | Pending::LockOffer
+        )
+    }
+}
+
 /// Where "show more" continues a transaction listing.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TxCursor {
