@@ -440,6 +440,16 @@ pub(crate) enum Msg<'a> {
     /// A reaction to the last answer ("putain ça suffit pas", "damn that's a lot"):
     /// acknowledged briefly, with what the bot can show next.
     Reaction,
+    /// A remark on the last answer ("bruh thats lowkey not bad", « Oh fada, c'est pas
+    /// énorme », « tranquille alors »): surprise, appraisal or relief, nothing asked.
+    RemarkHeard,
+    /// "is my visa a credit card?": the kind of this card (credit when `credit`, else debit).
+    CardKindIs {
+        card: &'a str,
+        credit: bool,
+    },
+    /// "where can i use my visa": where a card works, after its state.
+    CardWhereUsable,
     /// The fraud offer again, right after it was made: shorter, not repeated word for word.
     FraudOfferAgain(Reach<'a>),
     /// "what happens now?" after a fraud report, the card not locked yet: lock, report,
@@ -991,6 +1001,16 @@ mod tests {
             Msg::ScamPressure(Reach::Person),
             Msg::ScamPressure(Reach::Bank(Contact::Unknown)),
             Msg::Reaction,
+            Msg::RemarkHeard,
+            Msg::CardKindIs {
+                card: "X",
+                credit: true,
+            },
+            Msg::CardKindIs {
+                card: "X",
+                credit: false,
+            },
+            Msg::CardWhereUsable,
             Msg::BankCallWarning,
             Msg::PhishingLink { cards: true },
             Msg::NoCardBrand("Amex"),

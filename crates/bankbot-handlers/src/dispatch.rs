@@ -361,6 +361,39 @@ async fn message(
     } else {
         parsed
     };
+    // « le solde de ma visa » when the Visa is a debit card: its account, not a credit card.
+    let branded;
+    let parsed = match ctx.customer {
+        Some(credential) => {
+            match crate::intents::brand_named::reading(ctx, credential, text, parsed).await? {
+                Some(reading) => {
+                    branded = reading;
+                    &branded
+                }
+                None => parsed,
+            }
+        }
+        None => parsed,
+    };
+    // "is my visa a credit card?", « c'est pas une carte de crédit ? C'est quoi d'abord ? »:
+    // the card's kind, from the customer's cards (never a fraud report).
+    if crate::intents::card_kind::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        return crate::intents::card_kind::answer(ctx, credential, text).await;
+    }
+    // "where can i use my visa": where a card works, after its state (never a lock).
+    if crate::intents::card_where::asks(text)
+        && let Some(credential) = ctx.customer
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::CardLock);
+        card_status::answer(ctx, credential, parsed.slots.account_type, false).await?;
+        ctx.say(Msg::CardWhereUsable);
+        return Ok(());
+    }
     // "where was my visa used", « où j'ai utilisé ma carte » : that card's payments.
     if crate::intents::card_spoken::asks_where_used(text)
         && let Some(credential) = ctx.customer
@@ -491,9 +524,14 @@ async fn message(
     // "whats that 1850 thing": a question, or a figure, without a farewell word is never a
     // goodbye either, however the engine leaned; it is read as not placed.
     let undone;
+    // « Ah fada, c'est tout ? Et le Carrefour ? »: "that's all?" asked, then a merchant or a
+    // category named: a follow-up, never a goodbye.
+    let subject_named = parsed.slots.merchant.is_some() || parsed.slots.category.is_some();
     let unsure_goodbye = parsed.intent == IntentId::Goodbye
         && parsed.confidence < CUED_FOLLOW_UP
-        && (crate::words::names_a_request(text) || text.chars().any(|c| c.is_ascii_digit()))
+        && (crate::words::names_a_request(text)
+            || text.chars().any(|c| c.is_ascii_digit())
+            || (text.contains('?') && subject_named))
         && !text
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| crate::casual::is_farewell(&w.to_lowercase()));

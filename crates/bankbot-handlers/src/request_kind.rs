@@ -25,7 +25,9 @@ pub fn answered_by_rule(text: &str) -> bool {
 /// and asked for my card number" tells of a scam, it is not two requests; "what came in vs
 /// went out" asks both figures and their difference at once.
 pub fn one_request(text: &str) -> bool {
-    crate::intents::phishing::asked(text) || crate::intents::net_flow::asks(text)
+    crate::intents::phishing::asked(text)
+        || crate::intents::net_flow::asks(text)
+        || crate::intents::card_status::declined_in_places(text)
 }
 
 /// True when two parts, read the same by the engine, still ask different things

@@ -570,6 +570,23 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Reaction => "I understand. If it helps, I can show you what went out lately or where \
             the money went by category."
             .into(),
+        RemarkHeard => "Noted! If you'd like, I can show you what went out lately or where the \
+            money went by category."
+            .into(),
+        CardKindIs { card, credit: true } => format!(
+            "Your {card} is a credit card: payments go on its credit line, and you pay the \
+             balance back later."
+        ),
+        CardKindIs {
+            card,
+            credit: false,
+        } => format!(
+            "Your {card} is a debit card: payments come straight out of the account it is \
+             linked to."
+        ),
+        CardWhereUsable => "When it isn't locked, a card works wherever its network (Visa, \
+            Mastercard…) is accepted: in shops, online, abroad and at cash machines."
+            .into(),
         PhishingLink { cards } => format!(
             "No, that wasn't me or your bank: I never send links, and your bank won't ask you to \
              sign in or unlock your account through a link in a text or email. Don't click it \

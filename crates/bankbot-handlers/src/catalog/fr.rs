@@ -618,6 +618,24 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Reaction => "Je comprends. Si ça peut aider, je peux vous montrer vos dernières \
             opérations ou où est parti l'argent, par catégorie."
             .into(),
+        RemarkHeard => "C'est noté ! Si vous voulez, je peux vous montrer vos dernières \
+            opérations ou où est parti l'argent, par catégorie."
+            .into(),
+        CardKindIs { card, credit: true } => format!(
+            "Votre {card} est une carte de crédit : les paiements passent sur sa réserve de \
+             crédit, que vous remboursez ensuite."
+        ),
+        CardKindIs {
+            card,
+            credit: false,
+        } => format!(
+            "Votre {card} est une carte de débit : les paiements sont pris directement sur le \
+             compte auquel elle est liée."
+        ),
+        CardWhereUsable => "Tant qu'elle n'est pas bloquée, une carte fonctionne partout où son \
+            réseau (Visa, Mastercard…) est accepté : en magasin, en ligne, à l'étranger et aux \
+            distributeurs."
+            .into(),
         PhishingLink { cards } => format!(
             "Non, ce n'était ni moi ni votre banque : je n'envoie jamais de lien, et votre banque \
              ne vous demandera jamais de vous connecter ou de débloquer votre compte par un lien \

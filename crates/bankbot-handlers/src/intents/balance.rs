@@ -33,8 +33,11 @@ pub(crate) async fn handle(
                 .is_some_and(|n| digits.iter().any(|d| d == n.digits()))
         })
         .collect();
+    // « combien il reste sur ma visa » when the Visa is a debit card: that account's balance.
     let kind = match ask {
-        Ask::Credit => Some(AccountKind::CreditCard),
+        Ask::Credit if kind.is_none_or(|k| k == AccountKind::CreditCard) => {
+            Some(AccountKind::CreditCard)
+        }
         _ => kind,
     };
     match ask {

@@ -147,6 +147,15 @@ const BILL_AMOUNT: &[&str] = &[
     " bill amount ",
 ];
 
+/// "what's the damage on the Visa", "the damage this month on my card": the amount owed,
+/// in the everyday idiom (never a damaged card), each padded and folded.
+const DAMAGE_OWED: &[&str] = &[
+    " the damage on ",
+    " the damage for ",
+    " the damage this month ",
+    " the damage so far ",
+];
+
 /// Words that lock or block a card, each padded and folded: with them the bill noun is
 /// not the request ("block my card, the outstanding can wait").
 const LOCKING: &[&str] = &[
@@ -170,7 +179,8 @@ pub(crate) fn asks_owed(text: &str) -> bool {
 /// its amount, without asking when or how to pay it, nor locking the card.
 pub(crate) fn names_bill(text: &str) -> bool {
     let f = fold(text);
-    has(&f, BILL_AMOUNT) && !has(&f, WHEN) && !has(&f, LOCKING) && !has(&f, PAST) && !paying(&f)
+    let named = has(&f, BILL_AMOUNT) || has(&f, DAMAGE_OWED);
+    named && !has(&f, WHEN) && !has(&f, LOCKING) && !has(&f, PAST) && !paying(&f)
 }
 
 /// "how to pay my cc bill": the way to pay, not the amount.

@@ -157,7 +157,8 @@ fn has(f: &str, list: &[&str]) -> bool {
 /// What `text` asks about a new card, if it asks for one or tells of a damaged card.
 pub(crate) fn asked(text: &str) -> Option<Replace> {
     let f = fold(text);
-    if has(&f, LOCK) {
+    // "what's the damage on the Visa": the amount owed, not a damaged card.
+    if has(&f, LOCK) || crate::intents::card_bill::names_bill(text) {
         return None;
     }
     let new = has(&f, NEW) && has(&f, CARD) || has(&f, NEW_ONE);

@@ -3,12 +3,14 @@
 //! scammer said ("he said he's from the fraud team"), a lock or unlock asked in words the
 //! engine read elsewhere ("tu peux la freeze le temps que je check", "tu peux la
 //! réactiver"), "did they use it?" after a theft or a lock, and a mere reaction ("putain ça
-//! suffit pas") that must not start the fraud path.
+//! suffit pas") or remark ("bruh thats lowkey not bad") that must not start the fraud path.
 
 use bankbot_core::{IntentId, IntentMatch};
 
 use crate::ctx::Ctx;
-use crate::intents::{bank_call, compromised, lock_order, lock_question, reaction, scam_pressure};
+use crate::intents::{
+    bank_call, compromised, lock_order, lock_question, reaction, remark, scam_pressure,
+};
 use crate::{DialogState, HandlerError};
 
 /// Engine readings a reaction may get (never a request of the customer's own).
@@ -73,6 +75,16 @@ pub(crate) async fn route(
     if reaction::reacts(text) && (!confident || REACTION_MISREAD.contains(&parsed.intent)) {
         state.pending = None;
         reaction::answer(ctx, state);
+        return Ok(true);
+    }
+    // « Ah fada, c'est tout ? Et le Carrefour ? » names what it asks about: no mere remark.
+    let subject = parsed.slots.merchant.is_some() || parsed.slots.category.is_some();
+    if remark::remarks(text)
+        && !subject
+        && (!confident || REACTION_MISREAD.contains(&parsed.intent))
+    {
+        state.pending = None;
+        remark::answer(ctx, state);
         return Ok(true);
     }
     Ok(false)

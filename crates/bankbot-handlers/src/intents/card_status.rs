@@ -36,6 +36,8 @@ const ASKING: &[&str] = &[
     " is not ",
     " did my ",
     " has my ",
+    // "r my cards ok": texting's "r" for "are".
+    " r my ",
     " was my ",
     " or not ",
     " or nah ",
@@ -105,6 +107,26 @@ const STATE: &[&str] = &[
     " marche ",
     " statut ",
 ];
+
+/// How a card is doing, asked in everyday words ("r my cards ok", "me card grand?", « ma
+/// carte ça va ? », « elle va bien ma carte ? »), each padded.
+const WELL: &[&str] = &[
+    " ok ",
+    " okay ",
+    " good ",
+    " all good ",
+    " alright ",
+    " all right ",
+    " fine ",
+    " grand ",
+    " ca va ",
+    " va bien ",
+    " correct ",
+];
+
+/// The most words of a bare question on a card's state ("Mi card lock?", « carte bloquée
+/// ? », "cards all good?").
+const SHORT_QUESTION_WORDS: usize = 5;
 
 /// Words of a request to change the state, which the lock and unlock flows answer.
 const CHANGE: &[&str] = &[
@@ -300,6 +322,33 @@ pub(crate) fn declined(text: &str) -> bool {
     ((card && has(DECLINED)) || bare || has(PAYING_FAILED)) && !orders
 }
 
+/// A refusal told again at another place, each padded and folded.
+const AGAIN_AT: &[&str] = &[
+    " and at ",
+    " and in ",
+    " and then at ",
+    " and then in ",
+    " and online ",
+    " and again ",
+    " et au ",
+    " et aux ",
+    " et a ",
+    " et chez ",
+    " et en ",
+    " et aussi au ",
+    " et aussi chez ",
+    " et puis au ",
+    " et puis chez ",
+];
+
+/// "my card was declined at the atm yesterday and at the store", « refusée au distributeur
+/// et chez Carrefour »: one failure told at several places, one request (never cut at its
+/// "and" into a second, bare one).
+pub(crate) fn declined_in_places(text: &str) -> bool {
+    let f = fold(text);
+    declined(text) && AGAIN_AT.iter().any(|w| f.contains(w))
+}
+
 /// True when `text` says a card stopped working or was declined, whatever else it asks
 /// ("bloque ma carte elle marche plus", "lock my card it's not working").
 pub(crate) fn says_not_working(text: &str) -> bool {
@@ -366,6 +415,11 @@ pub(crate) fn asks(text: &str) -> bool {
         .replace(" still block ", " still blocked ")
         .replace(" still lock ", " still locked ")
         .replace(" still freeze ", " still frozen ");
+    // "Mi card lock?", "my card lock??": the state asked, the lock word last.
+    let f = match f.strip_suffix(" lock ") {
+        Some(head) if text.contains('?') => format!("{head} locked "),
+        _ => f,
+    };
     // « elle est pas bloquer hein ? »: the participle typed as the infinitive.
     let f = [
         " est ",
@@ -392,7 +446,13 @@ pub(crate) fn asks(text: &str) -> bool {
     let about_card = has(&[
         " card ", " cards ", " it ", " visa ", " carte ", " cartes ", " debit ", " cb ",
     ]);
-    if about_card && has(ASKING) && has(STATE) && !changes {
+    if about_card && has(ASKING) && (has(STATE) || has(WELL)) && !changes {
+        return true;
+    }
+    // "Mi card lock?", "cards all good?", « ma carte bloquée ? », « mes cartes sont ok ? »:
+    // a bare question on the state.
+    let short = f.split_whitespace().count() <= SHORT_QUESTION_WORDS;
+    if short && text.contains('?') && about_card && (has(STATE) || has(WELL)) && !has(CHANGE) {
         return true;
     }
     if about_card && has(STILL_USABLE) && !changes {

@@ -92,8 +92,16 @@ const DISOWNS: &[&str] = &[
 
 /// True when `text` says a payment is not the customer's ("i didnt go to shell today").
 pub(crate) fn disowns(text: &str) -> bool {
-    let f = fold(text);
+    let f = without_dismissal(text);
     DISOWNS.iter().any(|w| f.contains(w))
+}
+
+/// `text` folded without "never mind" ("it's the wean's. Never mind"): its "never" is
+/// no denial.
+pub(crate) fn without_dismissal(text: &str) -> String {
+    fold(text)
+        .replace(" never mind ", " ")
+        .replace(" nevermind ", " ")
 }
 
 /// True when `text` asks what a named payment is, without disowning it.

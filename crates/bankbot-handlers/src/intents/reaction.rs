@@ -108,8 +108,14 @@ pub(crate) fn reacts(text: &str) -> bool {
     let f = fold(text);
     f.split_whitespace().count() <= MAX_WORDS
         && (has(&f, EXCLAIM) || has(&f, JUDGE))
-        && !has(&f, MORE_THAN)
+        && !says_more(&f)
         && !crate::words::names_a_request(text)
+}
+
+/// True when folded `f` holds words of a report or a request ("not me", "lost", "lock",
+/// "merci"), which make a message more than a reaction or a remark.
+pub(crate) fn says_more(f: &str) -> bool {
+    has(f, MORE_THAN)
 }
 
 /// Heard, briefly, with the payments and the spending to look at next.

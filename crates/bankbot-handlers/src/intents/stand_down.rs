@@ -4,8 +4,6 @@
 //! alerte, c'était moi", "my bad it was me"). Read before the yes/no words, where "c bon"
 //! would be a yes; a reason negated ("c'est pas moi", "je l'ai pas retrouvée") is none.
 
-use crate::cues::fold;
-
 /// Why no lock is needed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum StandDown {
@@ -129,7 +127,7 @@ const NEGATED: &[&str] = &[
 
 /// Why the customer calls the lock off, if the message says so.
 pub(crate) fn reason(text: &str) -> Option<StandDown> {
-    let f = fold(text);
+    let f = super::named_charge::without_dismissal(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
     // "si je la retrouve demain…", "if i find it": supposed, not news. "my bad, i meant
     // checking": a correction, not the payment owned.
@@ -138,11 +136,111 @@ pub(crate) fn reason(text: &str) -> Option<StandDown> {
     }
     if has(FOUND) || FOUND_AT_END.iter().any(|w| f.ends_with(w)) {
         Some(StandDown::Found)
-    } else if (has(MINE) || recognised(&f)) && !text.contains('?') {
+    } else if (has(MINE) || recognised(&f) || a_relatives(&f)) && !text.contains('?') {
         Some(StandDown::Mine)
     } else {
         None
     }
+}
+
+/// Relatives whose payments the customer owns ("it's the wean's", « c'est mon fils ça »).
+const RELATIVES: &[&str] = &[
+    "wean",
+    "weans",
+    "bairn",
+    "bairns",
+    "kid",
+    "kids",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "hubby",
+    "missus",
+    "partner",
+    "boyfriend",
+    "girlfriend",
+    "bf",
+    "gf",
+    "mum",
+    "mom",
+    "mam",
+    "dad",
+    "brother",
+    "sister",
+    "child",
+    "children",
+    "grandson",
+    "granddaughter",
+    "teen",
+    "fils",
+    "fille",
+    "femme",
+    "mari",
+    "copine",
+    "copain",
+    "enfant",
+    "enfants",
+    "gamin",
+    "gamins",
+    "gosse",
+    "gosses",
+    "ado",
+    "mere",
+    "pere",
+    "frere",
+    "soeur",
+    "conjoint",
+    "conjointe",
+    "blonde",
+    "chum",
+];
+
+/// What comes before a relative said to own the payment, padded and folded.
+const OWNED_BY: &[&str] = &[
+    " it's the ",
+    " its the ",
+    " that's the ",
+    " thats the ",
+    " it was the ",
+    " that was the ",
+    " it's my ",
+    " its my ",
+    " that's my ",
+    " thats my ",
+    " it was my ",
+    " that was my ",
+    " it's our ",
+    " that's our ",
+    " c'est mon ",
+    " c'est ma ",
+    " c'est mes ",
+    " c'est le ",
+    " c'est la ",
+    " c'est les ",
+    " c'est a mon ",
+    " c'est a ma ",
+    " c'est a mes ",
+    " c'est au ",
+    " c'est aux ",
+    " c'etait les ",
+    " c'etait le ",
+    " c'etait la ",
+    " c'etait mes ",
+    " c'etait a ",
+];
+
+/// True when folded `f` says the payment was a relative's ("it's the wean's", "that was my
+/// son's", « c'est à ma femme ça »).
+fn a_relatives(f: &str) -> bool {
+    OWNED_BY.iter().any(|opener| {
+        f.match_indices(opener).any(|(at, _)| {
+            let rest = &f[at + opener.len()..];
+            let word = rest.split_whitespace().next().unwrap_or("");
+            let word = word.strip_suffix("'s").unwrap_or(word);
+            RELATIVES.contains(&word)
+        })
+    })
 }
 
 /// Openers of a sudden memory: "ah oui", "oh yeah", "oh right", « ah d'accord ».
