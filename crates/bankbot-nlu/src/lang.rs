@@ -312,6 +312,20 @@ const EN: &[&str] = &[
     "m",
     "up",
     "out",
+    // Remarks: "dang not bad y'all", "sheesh lowkey a lot", "well that's not so bad" (the
+    // "y" of "y'all" is no French).
+    "not",
+    "bad",
+    "all",
+    "so",
+    "too",
+    "well",
+    "that's",
+    "thats",
+    "lowkey",
+    "sheesh",
+    "dang",
+    "bruh",
 ];
 
 /// [`FR`] and [`EN`] as sets: every word of every parse is looked up in both.
@@ -385,6 +399,8 @@ mod tests {
         assert_eq!(lang("asdfghjkl"), (Lang::En, false));
         assert_eq!(lang("dépenses"), (Lang::Fr, true));
         assert_eq!(lang("nickel, bon week-end !"), (Lang::Fr, true));
+        assert_eq!(lang("dang not bad y'all"), (Lang::En, true));
+        assert_eq!(lang("sheesh lowkey a lot"), (Lang::En, true));
     }
 
     #[test]

@@ -122,6 +122,8 @@ const WELL: &[&str] = &[
     " ca va ",
     " va bien ",
     " correct ",
+    // Belgian and Swiss "en ordre": fine.
+    " en ordre ",
 ];
 
 /// The most words of a bare question on a card's state ("Mi card lock?", « carte bloquée
