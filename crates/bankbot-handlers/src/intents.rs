@@ -88,6 +88,7 @@ pub(crate) mod lock_question;
 pub(crate) mod lock_reminder;
 pub(crate) mod lock_reply;
 pub(crate) mod lock_target;
+pub(crate) mod merchant_history;
 pub(crate) mod money_out;
 pub(crate) mod named_account;
 pub(crate) mod named_charge;
