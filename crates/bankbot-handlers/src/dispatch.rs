@@ -702,6 +702,14 @@ async fn message(
         )
         .await;
     }
+    // "total for both" after Starbucks' total then Uber's: the two added up.
+    if state.earlier_total.is_some()
+        && crate::intents::both_total::asks(text)
+        && let Some(credential) = ctx.customer
+        && crate::intents::both_total::answer(ctx, state, credential).await?
+    {
+        return Ok(());
+    }
     // "and the rest?" after rent's total or payments: the spending of that period without it.
     if matches!(
         state.last_intent,

@@ -30,6 +30,7 @@ pub(crate) mod balance_terms;
 pub(crate) mod bank_call;
 pub(crate) mod bereaved;
 pub(crate) mod bot_identity;
+pub(crate) mod both_total;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
 pub(crate) mod card_brand;
