@@ -115,6 +115,13 @@ pub(crate) enum Msg<'a> {
     SpendFood,
     /// "apart from rent" after a total: what was left out of it.
     SpendWithout(&'a str),
+    /// "total for both" after two totals: each ("Starbucks ($11.05)") and their sum.
+    SpendBoth {
+        first: &'a str,
+        second: &'a str,
+        total: &'a str,
+        range: &'a str,
+    },
     /// "is that normal", "how come" after an answer: figures seen, not their reasons.
     ReasonNotSeen,
     /// "can I take out 300 at the ATM": the daily cash limit is the bank's, not seen here.
@@ -750,6 +757,12 @@ mod tests {
             Msg::AffordCashLimit,
             Msg::ReasonNotSeen,
             Msg::SpendWithout("rent"),
+            Msg::SpendBoth {
+                first: "A",
+                second: "B",
+                total: "1",
+                range: "r",
+            },
             Msg::SpendFood,
             Msg::BalanceOverdrawn {
                 label: "X",

@@ -1689,7 +1689,20 @@ pub(crate) fn asks_all_time(text: &str, filtered: bool) -> bool {
             "commencement du",
             "commencement de",
         ],
-    )) || (filtered && any(&f, &["total", "in total", "overall", "in all"]))
+    )) || (filtered
+        && any(
+            &f,
+            &[
+                "total",
+                "in total",
+                "overall",
+                "in all",
+                "all told",
+                "everything",
+                "en tout",
+                "tout ce que",
+            ],
+        ))
 }
 
 /// "what do I do?", "what now", "que faire ?": the customer asks for the next step.
@@ -2604,9 +2617,13 @@ pub(crate) fn unsupported(text: &str) -> Option<Unsupported> {
         "compte d'hydro",
     ];
     // "j'ai payé le loyer ou pas encore ?", "jai pay le loyer", "did i pay the rent": whether
-    // it was paid, a look at the operations, not an order to pay.
+    // it was paid, a look at the operations, not an order to pay ("ai-je bien payé mon
+    // loyer", "did i actually pay": an adverb in the question changes nothing).
+    let unhedged = [" bien ", " vraiment ", " actually ", " really ", " even "]
+        .iter()
+        .fold(f.clone(), |t, w| t.replace(w, " "));
     let paid_already = any(
-        &f,
+        &unhedged,
         &[
             "j'ai paye",
             "jai paye",

@@ -328,6 +328,29 @@ async fn message(
         };
         return intent_turn(ctx, state, IntentId::CardLock, &slots, text).await;
     }
+    // "in total?", « et en tout ? » alone after a category's or a merchant's total over a
+    // period: both readings, the same filter over the whole history, then all the spending
+    // of that period (en and fr alike, round 15).
+    if crate::intents::widen_all::after_filtered_total(state)
+        && parsed.slots.is_empty()
+        && crate::intents::widen_all::asks_bare_total(text)
+        && let Some(credential) = ctx.customer
+    {
+        let today = ctx.services.clock.today();
+        let last = state.last_slots.clone();
+        if !crate::history::covers_year(&last, today) {
+            let ever = Slots {
+                date_from: crate::history::year_back(today),
+                date_to: Some(today),
+                ..last.clone()
+            };
+            state.turn_intent = Some(IntentId::SpendingSummary);
+            state.pending = None;
+            spending::handle(ctx, credential, &ever).await?;
+        }
+        let slots = crate::intents::widen_all::widened(&last, &parsed.slots);
+        return intent_turn(ctx, state, IntentId::SpendingSummary, &slots, text).await;
+    }
     // « et en tout ? », « loyer compris », "everything included" after a category's or a
     // merchant's total: all the spending of that period (blind round 14b).
     if crate::intents::widen_all::after_filtered_total(state)
@@ -679,6 +702,7 @@ async fn message(
     // "how much was rent", "le loyer c'était combien": the latest rent payment, whatever the
     // last answer's period or card ("how much I pay of rent" is no bill to pay).
     if crate::intents::rent_asked::asked(text)
+        && !since_then::names_a_payment(text)
         && parsed.slots.date_from.is_none()
         && let Some(credential) = ctx.customer
     {
@@ -715,6 +739,28 @@ async fn message(
             "pending transactions",
         )
         .await;
+    }
+    // "total for both" after Starbucks' total then Uber's: the two added up.
+    if state.earlier_total.is_some()
+        && crate::intents::both_total::asks(text)
+        && let Some(credential) = ctx.customer
+        && crate::intents::both_total::answer(ctx, state, credential).await?
+    {
+        return Ok(());
+    }
+    // "and the rest?" after rent's total or payments: the spending of that period without it.
+    if matches!(
+        state.last_intent,
+        Some(IntentId::SpendingSummary | IntentId::Transactions)
+    ) && (state.last_slots.category.is_some() || state.last_slots.merchant.is_some())
+        && parsed.slots.category.is_none()
+        && parsed.slots.merchant.is_none()
+        && crate::intents::spent_without::asks_rest(text)
+        && let Some(credential) = ctx.customer
+    {
+        let rest = crate::intents::spent_without::rest_of(&state.last_slots, &parsed.slots);
+        crate::intents::spent_without::answer(ctx, state, credential, &rest).await?;
+        return Ok(());
     }
     // "apart from rent", "minus the amazon stuff" just after a total: that total without it.
     if matches!(
@@ -2868,9 +2914,41 @@ pub(crate) async fn intent_turn(
         && cues::asks_all_time(text, filtered)
     {
         let today = ctx.services.clock.today();
-        slots.date_from = today.checked_sub_days(chrono::Days::new(364));
+        slots.date_from = crate::history::year_back(today);
         slots.date_to = Some(today);
     }
+    // "how much at pg&e" with nothing paid there this month: the whole history, not "none".
+    if intent == IntentId::SpendingSummary
+        && slots.date_from.is_none()
+        && slots.date_to.is_none()
+        && let Some(s) = credential
+        && crate::intents::merchant_history::only_earlier(ctx, s, &slots).await?
+    {
+        let today = ctx.services.clock.today();
+        slots.date_from = crate::history::year_back(today);
+        slots.date_to = Some(today);
+    }
+    // "since rent how much I spend", « depuis le loyer »: all the spending from the day after
+    // that payment.
+    let since_payment = data
+        && slots.date_from.is_none()
+        && (slots.category.is_some() || slots.merchant.is_some())
+        && since_then::names_a_payment(text);
+    if since_payment
+        && let Some(s) = credential
+        && let Some(from) = since_then::latest_day(ctx, s, &slots).await?
+    {
+        slots.date_from = Some(from);
+        slots.date_to = Some(ctx.services.clock.today());
+        slots.category = None;
+        slots.merchant = None;
+    }
+    let intent = if since_payment && slots.date_from.is_some() {
+        state.turn_intent = Some(IntentId::SpendingSummary);
+        IntentId::SpendingSummary
+    } else {
+        intent
+    };
     // "since then": from the first day of the last answer, when it had one.
     let since_last = data && slots.date_from.is_none() && since_then::asks(text);
     if since_last && let Some(from) = state.last_slots.date_from {
@@ -2939,6 +3017,19 @@ pub(crate) async fn intent_turn(
     match (intent, credential) {
         (IntentId::Balance, Some(s)) => {
             balance::handle(ctx, s, slots.account_type, ask, text).await?
+        }
+        // "food", "show me food": groceries and dining out together (a list filters one
+        // category), as their total with the merchants behind it.
+        (IntentId::Transactions, Some(s))
+            if ask == cues::Ask::Plain
+                && let Some(food) = crate::intents::food::wide(text, slots.category) =>
+        {
+            state.turn_intent = Some(IntentId::SpendingSummary);
+            let all = Slots {
+                category: None,
+                ..slots.clone()
+            };
+            spending::handle_skipping(ctx, s, &all, Some(&food)).await?;
         }
         (IntentId::Transactions, Some(s)) => {
             let refines = state.last_intent == Some(IntentId::Transactions)

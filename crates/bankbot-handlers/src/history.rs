@@ -17,6 +17,22 @@ const LOOK_BEFORE_DAYS: u64 = 3660;
 /// The most pages walked to find the oldest transaction in a range.
 const MAX_PAGES: usize = 50;
 
+/// How many days before today "the whole history" reaches ("ever", "amazon in total").
+const YEAR_BACK_DAYS: u64 = 364;
+
+/// The first day of the whole-history window that ends `today`: the past year.
+pub(crate) fn year_back(today: NaiveDate) -> Option<NaiveDate> {
+    today.checked_sub_days(Days::new(YEAR_BACK_DAYS))
+}
+
+/// True when `slots` already ask over the whole-history window (or longer).
+pub(crate) fn covers_year(slots: &bankbot_core::Slots, today: NaiveDate) -> bool {
+    slots
+        .date_from
+        .zip(year_back(today))
+        .is_some_and(|(from, year)| from <= year)
+}
+
 /// What the bank holds of a long period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Held {

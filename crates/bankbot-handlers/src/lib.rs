@@ -171,6 +171,8 @@ pub async fn respond(
         out: Outcome::default(),
         missing_account: false,
     };
+    let before = (state.last_intent, state.last_slots.clone());
     dispatch::run(&mut ctx, state, turn.input).await?;
+    intents::both_total::remember(state, before);
     Ok(ctx.out)
 }

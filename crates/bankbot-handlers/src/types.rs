@@ -259,6 +259,10 @@ pub struct DialogState {
     /// locked", "where was my visa used"): "lock it" next locks that card.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_spoken: Option<bankbot_core::AccountKind>,
+    /// The filter and period of the spending total answered before the last one
+    /// ("starbucks", then "and uber?"), so "total for both" adds the two.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub earlier_total: Option<Slots>,
 }
 
 /// One item of a listing the customer may point back to by its rank.

@@ -101,6 +101,18 @@ pub fn is_date_word(lower: &str) -> bool {
     DATE_WORDS.contains(&lower)
 }
 
+/// Units a count of time is made of ("septante jours", "ninety days").
+const TIME_UNITS: &[&str] = &[
+    "days", "day", "weeks", "week", "months", "month", "jours", "jour", "semaines", "semaine",
+    "mois",
+];
+
+/// True when `name` (lower case) is a number and a unit of time, as a period is said.
+fn is_count_of_days(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    matches!(words.as_slice(), [n, unit] if numbers::value(n).is_some() && TIME_UNITS.contains(unit))
+}
+
 /// Every slot found in `text` (original) / `norm` (its normalised form), dates resolved
 /// against `now`.
 pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slots {
@@ -136,6 +148,8 @@ pub fn extract(text: &str, norm: &str, now: NaiveDate, lexicon: &Lexicon) -> Slo
         !lexicon.is_category_or_account_word(&m)
             // "spending from the start of the year": "start" is the period's, no shop.
             && !long_periods::is_period_word(&m)
+            // "sur septante jours": a count of days, no shop.
+            && !is_count_of_days(&m)
             && !["le", "la", "les", "mon", "ma", "mes", "the", "my"]
                 .iter()
                 .any(|a| lexicon.is_category_or_account_word(&format!("{a} {m}")))

@@ -23,8 +23,13 @@ pub(crate) struct NumberWords {
 /// Punctuation that may close a word.
 const CLOSING: [char; 4] = ['?', '!', '.', ','];
 
-/// True when the tokens before a number end with one of `lang`'s bounds.
+/// True when the tokens before a number end with one of `lang`'s bounds; a pause typed
+/// after the bound ("un paiement de… quarante-cinq", "a payment of... fifty") is no word.
 fn bounded(before: &[&str], lang: &NumberWords) -> bool {
+    let before: Vec<&str> = before
+        .iter()
+        .map(|t| t.trim_end_matches(['.', '\u{2026}']))
+        .collect();
     lang.bounds.iter().any(|b| before.ends_with(b))
 }
 

@@ -90,9 +90,22 @@ const ENGLISH: NumberWords = NumberWords {
     is_part,
     read,
     currency: CURRENCY,
-    bounds: &[],
+    bounds: BOUNDS,
     after_bound: &[],
 };
+
+/// Words right before a number that make it the amount of one operation ("a payment of...
+/// fifty", "the charge of forty-five"), when the number ends the message.
+const BOUNDS: &[&[&str]] = &[
+    &["payment", "of"],
+    &["payment", "for"],
+    &["charge", "of"],
+    &["charge", "for"],
+    &["transaction", "of"],
+    &["purchase", "of"],
+    &["debit", "of"],
+    &["withdrawal", "of"],
+];
 
 /// True for a word that may be part of a spelled-out number ("twenty", "hundred", "and").
 fn is_part(w: &str) -> bool {
@@ -115,6 +128,7 @@ mod tests {
             ("one thousand five hundred dollars", "1500 dollars"),
             ("a thousand dollars", "1000 dollars"),
             ("more than forty pounds", "more than 40 pounds"),
+            ("a payment of... fifty", "a payment of... 50"),
         ] {
             assert_eq!(d(typed).as_deref(), Some(want), "{typed}");
         }

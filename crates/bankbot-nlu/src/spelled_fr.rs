@@ -126,6 +126,15 @@ const BOUNDS: &[&[&str]] = &[
     &["depassant"],
     &["a", "partir", "de"],
     &["entre"],
+    // "je cherche un paiement de… quarante-cinq": one operation named by its amount.
+    &["paiement", "de"],
+    &["operation", "de"],
+    &["ope", "de"],
+    &["achat", "de"],
+    &["prelevement", "de"],
+    &["retrait", "de"],
+    &["virement", "de"],
+    &["montant", "de"],
 ];
 
 /// Words of the sentence that may follow a bounded amount: "plus de nonante ce mois-ci",
@@ -197,6 +206,10 @@ mod tests {
                 "depenses superieures a 70",
             ),
             ("plus de nonante?", "plus de 90?"),
+            (
+                "je cherche un paiement de\u{2026} quarante-cinq",
+                "je cherche un paiement de\u{2026} 45",
+            ),
             (
                 "au-dessus de huitante ce mois-ci",
                 "au-dessus de 80 ce mois-ci",

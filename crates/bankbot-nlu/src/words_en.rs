@@ -56,6 +56,8 @@ fn plain(word: &str) -> Option<&'static str> {
         "couldnae" | "couldna" => "couldn't",
         "willnae" | "winnae" => "won't",
         "shouldnae" => "shouldn't",
+        "oot" => "out",
+        "aboot" => "about",
         "aye" => "yes",
         "naw" => "no",
         _ => return None,

@@ -95,6 +95,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             takeaway) together."
             .into(),
         SpendWithout(what) => format!("That is without {what}."),
+        SpendBoth {
+            first,
+            second,
+            total,
+            range,
+        } => format!("{first} and {second} together: {total} {range}."),
         ReasonNotSeen => "I only see the figures on your accounts, not the reasons behind \
             them. If something looks wrong to you, ask me about it (\"what was the $50 \
             payment\", \"anything pending?\") or call the number on the back of your card."

@@ -98,6 +98,12 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             boulangeries, plats à emporter) ensemble."
             .into(),
         SpendWithout(what) => format!("C'est sans compter {what}."),
+        SpendBoth {
+            first,
+            second,
+            total,
+            range,
+        } => format!("{first} et {second} ensemble : {total} {range}."),
         ReasonNotSeen => "Je vois les montants sur vos comptes, pas les raisons derrière. Si \
             quelque chose vous semble anormal, demandez-moi (« c'était quoi le paiement de 50 \
             euros », « des opérations en attente ? ») ou appelez le numéro au dos de votre \

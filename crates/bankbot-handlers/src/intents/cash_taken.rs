@@ -102,7 +102,24 @@ pub(crate) fn asks(text: &str) -> bool {
         && !crate::cues::asks_held_now(text)
 }
 
-/// The withdrawals over the period the slots name (else this month), with their total.
+/// The cash withdrawals over `range`, any account.
+async fn withdrawals(
+    ctx: &Ctx<'_>,
+    credential: &CustomerCredential,
+    range: Option<DateRange>,
+) -> Result<Vec<bankbot_core::Transaction>, HandlerError> {
+    let query = TransactionQuery {
+        range,
+        account: None,
+        ..TransactionQuery::default()
+    };
+    let mut found = history::all(ctx, credential, &query).await?;
+    found.retain(last_time::is_cash);
+    Ok(found)
+}
+
+/// The withdrawals over the period the slots name (else this month, or the whole history
+/// when this month holds none), with their total.
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
     state: &mut DialogState,
@@ -118,17 +135,31 @@ pub(crate) async fn answer(
     } else {
         None
     };
-    let range = payday
+    let named = payday
         .and_then(|day| DateRange::new(day, today).ok())
-        .or_else(|| transactions::slot_range(slots, today))
-        .or_else(|| DateRange::new(month_start, today).ok());
-    let query = TransactionQuery {
-        range,
-        account: None,
-        ..TransactionQuery::default()
-    };
-    let mut found = history::all(ctx, credential, &query).await?;
-    found.retain(last_time::is_cash);
+        .or_else(|| transactions::slot_range(slots, today));
+    let mut range = named.or_else(|| DateRange::new(month_start, today).ok());
+    let mut found = withdrawals(ctx, credential, range).await?;
+    // "s'il y a des retraits au distributeur", no period named and none this month: the
+    // whole history, and when it holds none either, said so.
+    if found.is_empty() && named.is_none() {
+        range = crate::history::year_back(today).and_then(|from| DateRange::new(from, today).ok());
+        found = withdrawals(ctx, credential, range).await?;
+        if found.is_empty() {
+            ctx.audit("transactions");
+            state.pending = None;
+            state.more = None;
+            state.turn_intent = Some(IntentId::Transactions);
+            state.last_intent = Some(IntentId::Transactions);
+            state.last_slots = Slots {
+                account_type: slots.account_type,
+                ..Slots::default()
+            };
+            state.cash_only = true;
+            ctx.say(Msg::Flow(FlowMsg::CashNone));
+            return Ok(());
+        }
+    }
     ctx.audit("transactions");
     state.pending = None;
     state.turn_intent = Some(IntentId::Transactions);

@@ -83,6 +83,9 @@ const SEARCH: &[&str] = &[
     " look for ",
     " look up ",
     " search ",
+    " looking for ",
+    " cherche ",
+    " recherche ",
     " show me the ",
     " t'as vu ",
     " tu as vu ",
@@ -167,6 +170,7 @@ const BEFORE_BARE: &[&str] = &[
     "à",
     "a",
     "d'environ",
+    "de",
 ];
 
 /// Words saying the amount is approximate ("un truc genre 50 euros", "about $50"), padded.
@@ -525,8 +529,16 @@ fn money_amount(lower: &str, bare: bool) -> Option<Decimal> {
             .collect::<String>()
             .split_whitespace()
             .last()
-            .map(str::to_string);
+            // "un paiement de… 45", "of... 50": a pause after the word.
+            .map(|w| w.trim_end_matches(['.', '\u{2026}']).to_string());
+        // "de 3 jours", "of 2 weeks": a count, no amount.
+        let counts = [
+            "days", "jours", "weeks", "semaines", "months", "mois", "fois", "times",
+        ]
+        .iter()
+        .any(|u| after.split_whitespace().next() == Some(*u));
         let after_word = bare
+            && !counts
             && before.is_empty()
             && word_before
                 .as_deref()
@@ -587,6 +599,15 @@ mod tests {
         assert_eq!(
             amount("un paiement de 45 balles, ça correspond à quoi"),
             Some("45".into())
+        );
+        assert_eq!(amount("je cherche un paiement de 45"), Some("45".into()));
+        assert_eq!(
+            amount("je cherche un paiement de\u{2026} 45"),
+            Some("45".into())
+        );
+        assert_eq!(
+            amount("im looking for a payment of... 50"),
+            Some("50".into())
         );
         assert_eq!(
             amount("j'ai besoin d'aide, je comprends pas cette opé de 45,10"),

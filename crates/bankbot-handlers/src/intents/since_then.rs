@@ -26,6 +26,42 @@ pub(crate) fn asks(text: &str) -> bool {
     PHRASES.iter().any(|p| f.contains(p)) || f.ends_with(" depuis ")
 }
 
+/// Payments a period may start from ("since rent", « depuis le loyer »), folded.
+const PAYMENTS: &[&str] = &["rent", "mortgage", "loyer", "hypotheque"];
+
+/// What may come between "since" and the payment ("since my rent", « depuis que j'ai payé
+/// le loyer »), folded, each ending with a space when not empty.
+const SINCE_FORMS: &[&str] = &[
+    "since ",
+    "since the ",
+    "since my ",
+    "since paying ",
+    "since paying the ",
+    "since paying my ",
+    "since i paid ",
+    "since i paid the ",
+    "since i paid my ",
+    "depuis ",
+    "depuis le ",
+    "depuis la ",
+    "depuis mon ",
+    "depuis ma ",
+    "depuis que j'ai paye le ",
+    "depuis que j'ai paye mon ",
+    "depuis que jai paye le ",
+];
+
+/// True when `text` counts from a payment it names ("since rent how much I spend", « depuis
+/// le loyer, combien ? »).
+pub(crate) fn names_a_payment(text: &str) -> bool {
+    let f = fold(text);
+    SINCE_FORMS.iter().any(|form| {
+        PAYMENTS
+            .iter()
+            .any(|p| bankbot_core::has_padded_phrase(&f, &format!("{form}{p}")))
+    })
+}
+
 /// The day after the latest transaction the last answer was about (its merchant or
 /// category; today at the latest), over the past year: where "since then" starts after
 /// "when did my rent go out" — the rent itself is not "since". After a payday, the payday
@@ -61,6 +97,16 @@ pub(crate) async fn latest_day(
 #[cfg(test)]
 mod tests {
     use super::asks;
+
+    #[test]
+    fn a_payment_named_as_the_start() {
+        assert!(super::names_a_payment("since rent how much I spend"));
+        assert!(super::names_a_payment(
+            "depuis le loyer combien j'ai dépensé"
+        ));
+        assert!(!super::names_a_payment("how much did i spend on rent"));
+        assert!(!super::names_a_payment("since the rental car"));
+    }
 
     #[test]
     fn since_then_is_read() {

@@ -194,6 +194,33 @@ pub(crate) async fn handle_skipping(
     Ok(Some(spent))
 }
 
+/// What was spent over `slots` (this month when they name no period), nothing said: the
+/// total per currency and the name it was spent under (the merchant as the bank names it
+/// when one matched, else the merchant or the category asked).
+pub(crate) async fn spent_quietly(
+    ctx: &Ctx<'_>,
+    credential: &CustomerCredential,
+    slots: &Slots,
+) -> Result<(Spent, String), HandlerError> {
+    let today = ctx.services.clock.today();
+    let range = slot_range(slots, today).unwrap_or_else(|| month_to_date(today));
+    let query = TransactionQuery {
+        range: Some(range),
+        text: slots.merchant.clone(),
+        category: slots.category,
+        limit: MAX_PAGE_SIZE,
+        ..TransactionQuery::default()
+    };
+    let totals = sum(ctx, credential, query, None).await?;
+    let mut matched = totals.by_merchant.keys().map(|(name, _)| name.as_str());
+    let name = match (matched.next(), matched.next(), &slots.merchant) {
+        (Some(name), None, Some(_)) => name.to_owned(),
+        (_, _, Some(merchant)) => merchant.clone(),
+        _ => category(ctx.lang, slots.category).to_lowercase(),
+    };
+    Ok((totals.total, name))
+}
+
 /// The first of `today`'s month to `today`.
 fn month_to_date(today: NaiveDate) -> DateRange {
     let first = today.with_day(1).unwrap_or(today);

@@ -41,6 +41,44 @@ const EXCEPT: &[&str] = &[
     " si on enleve ",
 ];
 
+/// Words asking for everything but what the last answer was about ("and the rest?", « et
+/// le reste ? »), each padded and folded.
+const REST: &[&str] = &[
+    " the rest ",
+    " all the rest ",
+    " everything else ",
+    " rest of it ",
+    " rest of my spending ",
+    " other spending ",
+    " le reste ",
+    " tout le reste ",
+    " reste des depenses ",
+    " autres depenses ",
+    " tout le restant ",
+];
+
+/// The most words of a question for the rest ("and what about all the rest then?").
+const MAX_REST_WORDS: usize = 7;
+
+/// True when `text` asks for the spending apart from what the last answer was about.
+pub(crate) fn asks_rest(text: &str) -> bool {
+    let f = fold(text);
+    f.split_whitespace().count() <= MAX_REST_WORDS && REST.iter().any(|w| f.contains(w))
+}
+
+/// What "the rest" leaves out: the last answer's category or merchant, over the period
+/// `parsed` names (else the last one's).
+pub(crate) fn rest_of(last: &Slots, parsed: &Slots) -> Slots {
+    Slots {
+        category: last.category,
+        merchant: last.merchant.clone(),
+        date_from: parsed.date_from,
+        date_to: parsed.date_to,
+        account_type: parsed.account_type,
+        ..Slots::default()
+    }
+}
+
 /// True when `text` asks a total with something left out.
 pub(crate) fn asks(text: &str) -> bool {
     let f = fold(text);

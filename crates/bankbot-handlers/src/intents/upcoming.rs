@@ -69,22 +69,38 @@ const REGULAR: &[&str] = &[
     "paiements recurrents",
 ];
 
+/// Subscriptions named as such ("show my subscriptions", « mes abonnements »): the regular
+/// payments, whatever category the engine read in the word. Folded.
+const SUBSCRIPTIONS: &[&str] = &[
+    "subscriptions",
+    "my subscriptions",
+    "subs",
+    "abonnements",
+    "mes abonnements",
+    "abos",
+];
+
 /// True when `text` asks which payments are coming ("what payments are coming up") or names
-/// the regular ones ("my standing orders"), with no payee nor category named ("any bills
-/// due soon" is the bills' own question).
+/// the regular ones ("my standing orders", "my subscriptions"), with no payee nor category
+/// named ("any bills due soon" is the bills' own question).
 pub(crate) fn asks(text: &str, slots: &Slots) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|p| bankbot_core::has_padded_phrase(&f, p));
+    let subscriptions = has(SUBSCRIPTIONS);
     slots.merchant.is_none()
-        && slots.category.is_none()
+        && (slots.category.is_none() || subscriptions)
         && slots.amount_min.is_none()
         && slots.amount_max.is_none()
         && slots.date_from.is_none()
-        && (has(AHEAD) && has(PAYMENT_WORDS) || has(REGULAR))
+        && (has(AHEAD) && has(PAYMENT_WORDS)
+            || has(REGULAR)
+            // "how much on subscriptions" is a total of them.
+            || subscriptions && !crate::cues::asks_sum(text))
         && !has(&[
             "cancel",
             "stop",
             "annuler",
+            "resilier",
             "arreter",
             "set up",
             "mettre en place",

@@ -82,6 +82,34 @@ pub(crate) fn asks(text: &str, category_named: bool) -> bool {
     including || ALL_IN.iter().any(|w| f.contains(w))
 }
 
+/// A total asked with nothing else ("in total?", « et en tout ? »): after a merchant's or a
+/// category's total it reads both ways, that filter over the whole history or everything
+/// over that period. Padded and folded.
+const BARE_TOTAL: &[&str] = &[
+    " in total ",
+    " total ",
+    " totals ",
+    " en tout ",
+    " au total ",
+    " in all ",
+];
+
+/// Words that may come with a bare total ("and in total?", « et au total alors ? »).
+const FILLERS: &[&str] = &[
+    "and", "so", "then", "et", "pis", "alors", "donc", "ok", "?", "the", "le",
+];
+
+/// True when `text` is a bare total question, with no filter, period nor held money.
+pub(crate) fn asks_bare_total(text: &str) -> bool {
+    let f = fold(text);
+    let Some(found) = BARE_TOTAL.iter().find(|w| f.contains(*w)) else {
+        return false;
+    };
+    f.replace(found, " ")
+        .split_whitespace()
+        .all(|w| FILLERS.contains(&w.trim_end_matches(['?', '!', '.', ','])))
+}
+
 /// True when the last answer was a total narrowed to a category or a merchant.
 pub(crate) fn after_filtered_total(state: &DialogState) -> bool {
     state.last_intent == Some(IntentId::SpendingSummary)
@@ -117,6 +145,11 @@ mod tests {
         assert!(!asks("combien j'ai en tout", false));
         assert!(!asks("le loyer ?", true));
         assert!(!asks("in total?", false));
+        assert!(super::asks_bare_total("in total?"));
+        assert!(super::asks_bare_total("et en tout ?"));
+        assert!(super::asks_bare_total("total?"));
+        assert!(!super::asks_bare_total("et au total ce mois ?"));
+        assert!(!super::asks_bare_total("combien j'ai en tout"));
         assert!(asks("et si on compte tout ?", false));
     }
 }

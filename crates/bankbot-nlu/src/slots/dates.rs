@@ -85,7 +85,7 @@ static SINCE: LazyLock<Option<Regex>> =
     LazyLock::new(|| re(r"\b(?:since|from|depuis|a\s+partir\s+du|a\s+partir\s+de)\b"));
 static LAST_N: LazyLock<Option<Regex>> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?:(?:last|past|previous|les|ces)\s+({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois)|(?:les\s+|ces\s+)?({NUMBER})\s+(?:derniers|dernieres)\s+(jours|semaines|mois)|(?:les\s+|ces\s+)?(?:derniers|dernieres)\s+({NUMBER})\s+(jours|semaines|mois)|(?:depuis|since|over|within|in|for|sur)\s+(?:the\s+)?({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois))\b"
+        r"\b(?:(?:last|past|previous|les|ces)\s+({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois)|(?:les\s+|ces\s+)?({NUMBER})\s+(?:derniers|dernieres)\s+(jours|semaines|mois)|(?:les\s+|ces\s+)?(?:derniers|dernieres)\s+({NUMBER})\s+(jours|semaines|mois)|(?:depuis|since|over|within|in|for|sur|en)\s+(?:the\s+)?({NUMBER})\s+(days?|weeks?|months?|jours|semaines|mois))\b"
     ))
 });
 static NAMED_MONTH: LazyLock<Option<Regex>> = LazyLock::new(|| {

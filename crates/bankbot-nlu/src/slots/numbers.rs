@@ -18,7 +18,12 @@ const WORDS: &[(&str, u32)] = &[
     ("fifteen", 15),
     ("twenty", 20),
     ("thirty", 30),
+    ("forty", 40),
     ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
     ("hundred", 100),
     ("couple", 2),
     ("few", 3),
@@ -37,12 +42,19 @@ const WORDS: &[(&str, u32)] = &[
     ("quinze", 15),
     ("vingt", 20),
     ("trente", 30),
+    ("quarante", 40),
     ("cinquante", 50),
+    ("soixante", 60),
+    // Belgian and Swiss tens.
+    ("septante", 70),
+    ("huitante", 80),
+    ("octante", 80),
+    ("nonante", 90),
     ("cent", 100),
 ];
 
 /// Regex alternation matching a number (digits or a number word).
-pub const NUMBER: &str = r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|cinquante|cent";
+pub const NUMBER: &str = r"\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|nonante|cent";
 
 /// True when `norm` has a digit of any script (what `\d` in a slot regex needs): messages
 /// without one skip the amount and dated-day readers.
@@ -66,6 +78,8 @@ mod tests {
         assert_eq!(super::value("three"), Some(3));
         assert_eq!(super::value("trois"), Some(3));
         assert_eq!(super::value("42"), Some(42));
+        assert_eq!(super::value("nonante"), Some(90));
+        assert_eq!(super::value("ninety"), Some(90));
         assert_eq!(super::value("99999999999"), None);
         assert_eq!(super::value("lots"), None);
     }
