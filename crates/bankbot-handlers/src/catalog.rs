@@ -416,6 +416,8 @@ pub(crate) enum Msg<'a> {
     OnlineOnly(Contact<'a>),
     /// "a direct debit i don't recognise": no card payment, so no lock; how to dispute it.
     DirectDebitDisowned(Contact<'a>),
+    /// « j'ai pas répondu » after a scam warning: nothing given, nothing to lock.
+    NothingGiven,
     /// "speak with someone about my late wife's account": condolences, and the bank's contact.
     Bereavement(Contact<'a>),
     FraudOffer(Reach<'a>),
@@ -1007,6 +1009,7 @@ mod tests {
             Msg::PhoneStolen(Contact::Unknown),
             Msg::OnlineOnly(Contact::Unknown),
             Msg::DirectDebitDisowned(Contact::Unknown),
+            Msg::NothingGiven,
             Msg::Bereavement(Contact::Unknown),
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),

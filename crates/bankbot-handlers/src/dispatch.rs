@@ -829,6 +829,14 @@ async fn message(
         state.pending = None;
     }
     if let Some(pending) = state.pending.clone() {
+        // « j'ai pas répondu », "i hung up" to the lock offered after a scam warning:
+        // nothing given, nothing to lock.
+        if pending == Pending::LockOffer && crate::intents::nothing_given::told(text) {
+            state.pending = None;
+            state.turn_intent = Some(IntentId::ReportFraud);
+            ctx.say(Msg::NothingGiven);
+            return Ok(());
+        }
         // "what number do I call", « je peux appeler qui » while a lock is asked: how to
         // reach the bank; the lock question stays open (nothing locked, nothing dropped).
         if pending.asks_a_lock() && contact::asks(text) {

@@ -97,6 +97,7 @@ pub(crate) mod net_flow;
 pub(crate) mod new_list;
 pub(crate) mod newcomer;
 pub(crate) mod next_debit;
+pub(crate) mod nothing_given;
 pub(crate) mod nothing_held;
 pub(crate) mod one_item;
 pub(crate) mod online_only;

@@ -613,6 +613,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              card right away.",
             reach(*c)
         ),
+        NothingGiven => "Good: as you gave nothing, your card and accounts are safe and \
+            there's no need to lock anything. Delete the message (or block the number) \
+            without replying. If they get in touch again, it's still a scam."
+            .into(),
         Bereavement(c) => format!(
             "I'm so sorry for your loss. I can't see or manage another person's accounts \
              here, even a spouse's, but your bank has people who handle this with care: {} and \

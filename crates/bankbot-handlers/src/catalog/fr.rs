@@ -667,6 +667,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              tout de suite.",
             reach_now(*c)
         ),
+        NothingGiven => "Très bien : comme vous n'avez rien donné, votre carte et vos comptes \
+            ne risquent rien, inutile de bloquer quoi que ce soit. Supprimez le message (ou \
+            bloquez le numéro) sans répondre. S'ils vous recontactent, c'est toujours une \
+            arnaque."
+            .into(),
         Bereavement(c) => format!(
             "Toutes mes condoléances. Je ne peux ni voir ni gérer ici les comptes d'une autre \
              personne, même d'un conjoint, mais votre banque a des personnes qui s'en occupent \
