@@ -415,6 +415,16 @@ pub(crate) enum Msg<'a> {
     /// "did anyone else log in to my account", "has my address been changed": not visible
     /// here; what to do, and who can check.
     AccountWatch(Contact<'a>),
+    /// "my phone got stolen, can the thief use my messenger": what the chat would show
+    /// them, and the unlink asked.
+    PhoneStolen(Contact<'a>),
+    /// "stop my visa being used online only": not here; the whole card can be locked, and
+    /// where online use alone is managed.
+    OnlineOnly(Contact<'a>),
+    /// "a direct debit i don't recognise": no card payment, so no lock; how to dispute it.
+    DirectDebitDisowned(Contact<'a>),
+    /// « j'ai pas répondu » after a scam warning: nothing given, nothing to lock.
+    NothingGiven,
     /// "speak with someone about my late wife's account": condolences, and the bank's contact.
     Bereavement(Contact<'a>),
     FraudOffer(Reach<'a>),
@@ -1029,6 +1039,10 @@ mod tests {
             Msg::NoCardBrand("Amex"),
             Msg::PhishingLink { cards: false },
             Msg::AccountWatch(Contact::Unknown),
+            Msg::PhoneStolen(Contact::Unknown),
+            Msg::OnlineOnly(Contact::Unknown),
+            Msg::DirectDebitDisowned(Contact::Unknown),
+            Msg::NothingGiven,
             Msg::Bereavement(Contact::Unknown),
             Msg::LockNotDone(Some("X")),
             Msg::LockNotDone(None),

@@ -297,6 +297,41 @@ async fn message(
     // "vs etes un robot ?", "pk ma cb marche pas": the words the engine read, texting forms
     // written out, so every cue below reads them as it reads the full forms.
     let text = parsed.written_out.as_deref().unwrap_or(text);
+    // "tell me when my balance changes? nah leave it actually", « active les alertes solde
+    // bas… non en fait »: an alert asked and taken back in the same message; nothing switched.
+    if ctx.customer.is_some()
+        && crate::intents::take_back_end::says(text)
+        && (parsed.intent == IntentId::ManageAlerts
+            || matches!(
+                alerts::parse(text),
+                alerts::Command::Set(..) | alerts::Command::AllOff
+            ))
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::ManageAlerts);
+        ctx.say(Msg::AlertsKept);
+        return Ok(());
+    }
+    // "my phone got stolen, can the thief use my messenger", « ils vont pas pouvoir utiliser
+    // mon compte messenger ? » after a theft: what the chat shows them, the unlink asked.
+    let after_theft = matches!(
+        state.last_intent,
+        Some(IntentId::CardLock | IntentId::ReportFraud)
+    );
+    if crate::intents::phone_stolen::asks(text, after_theft) {
+        crate::intents::phone_stolen::answer(ctx, state);
+        return Ok(());
+    }
+    // "stop my visa being used online only": not here; the whole card offered.
+    if crate::intents::online_only::asks(text) {
+        crate::intents::online_only::answer(ctx, state);
+        return Ok(());
+    }
+    // "a direct debit i don't recognise": no card lock; how it is disputed.
+    if crate::intents::direct_debit_disowned::told(text) && parsed.slots.merchant.is_none() {
+        crate::intents::direct_debit_disowned::answer(ctx, state);
+        return Ok(());
+    }
     // "i dont want the deposit texts anymore", « jveux plus les sms quand la paye tombe »:
     // an alert switched off, never a deposit machine or the last pay shown.
     if ctx.customer.is_some()
@@ -501,6 +536,9 @@ async fn message(
     // "the last movements of my card of credit": the credit card's transactions.
     let moved = crate::movements::read(text, parsed);
     let parsed = moved.as_ref().unwrap_or(parsed);
+    // "wat about starbucks not on the visa": the card ruled out is not the account asked.
+    let unnamed = crate::intents::card_ruled_out::unnamed(text, parsed);
+    let parsed = unnamed.as_ref().unwrap_or(parsed);
     // "starbucks in oct and nov": both months.
     let both = crate::two_months::read(text, parsed);
     let parsed = both.as_ref().unwrap_or(parsed);
@@ -672,6 +710,7 @@ async fn message(
     // "lock my debit card lol jk dont": asked and taken back; nothing is started.
     // ("ok je l'ai retrouvée, débloque-la" takes nothing back: it asks for the unlock.)
     if (crate::intents::taken_back::taken_back(text)
+        || crate::intents::take_back_end::says(text)
         // "il faut pas la bloquer en fait" after a lock was asked ("dont block my card"
         // before a trip is a travel notice).
         || parsed.intent == IntentId::CardLock
@@ -874,6 +913,14 @@ async fn message(
         state.pending = None;
     }
     if let Some(pending) = state.pending.clone() {
+        // « j'ai pas répondu », "i hung up" to the lock offered after a scam warning:
+        // nothing given, nothing to lock.
+        if pending == Pending::LockOffer && crate::intents::nothing_given::told(text) {
+            state.pending = None;
+            state.turn_intent = Some(IntentId::ReportFraud);
+            ctx.say(Msg::NothingGiven);
+            return Ok(());
+        }
         // "what number do I call", « je peux appeler qui » while a lock is asked: how to
         // reach the bank; the lock question stays open (nothing locked, nothing dropped).
         if pending.asks_a_lock() && contact::asks(text) {
@@ -1296,6 +1343,14 @@ async fn message(
                     ctx.ask(Msg::ConfirmReask, choices);
                     return Ok(());
                 }
+                // "attends... non c bon elle etait dans la voiture, bloque pas": a lock
+                // refused in so many words is a no, whatever else the message holds.
+                if lock_pending
+                    && (crate::intents::taken_back::lock_not_wanted(text)
+                        || crate::intents::taken_back::lock_refused(text))
+                {
+                    return answer(ctx, state, false).await;
+                }
                 match words::yes_no(text) {
                     Some(true) => return answer(ctx, state, true).await,
                     _ if other_request && !lock_pending => answer(ctx, state, false).await?,
@@ -1565,6 +1620,8 @@ async fn message(
         && !crate::breakdown::asks(text)
         // "levez le blocage svp": the unlock asked, not a "yes".
         && !crate::intents::lock_order::requests_unlock(text)
+        // "and my pin i have forget it": a PIN forgotten, not "forget it".
+        && cues::unsupported(text) != Some(cues::Unsupported::Pin)
         && let Some(yes) = words::bare_yes_no(text)
     {
         return answer(ctx, state, yes).await;

@@ -102,6 +102,15 @@ pub fn reports_fraud(text: &str) -> bool {
     intents::scam::reported(text)
 }
 
+/// True when `text` tells of a security situation answered as a whole ("my phone got
+/// stolen, can the thief use my messenger and see my accounts", "stop my visa being used
+/// online", "a direct debit i don't recognise"): its parts are no requests of their own.
+pub fn security_situation(text: &str) -> bool {
+    intents::phone_stolen::asks(text, false)
+        || intents::online_only::asks(text)
+        || intents::direct_debit_disowned::told(text)
+}
+
 /// The kind of alert `text` names, if any ("low balance ones", « gros paiements »), and
 /// whether it asks it switched on or off (`None`: named only).
 pub fn alert_named(text: &str) -> Option<(AlertKind, Option<bool>)> {

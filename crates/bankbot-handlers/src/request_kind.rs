@@ -23,11 +23,15 @@ pub fn answered_by_rule(text: &str) -> bool {
 
 /// True when `text` is one request whatever joins its words: "someone called from my bank
 /// and asked for my card number" tells of a scam, it is not two requests; "what came in vs
-/// went out" asks both figures and their difference at once.
+/// went out" asks both figures and their difference at once; "my phone got stolen, can the
+/// thief use my messenger and see my accounts" is one worry; "bloque la visa et pas la
+/// débit" names the card ruled out, no second request.
 pub fn one_request(text: &str) -> bool {
     crate::intents::phishing::asked(text)
         || crate::intents::net_flow::asks(text)
         || crate::intents::card_status::declined_in_places(text)
+        || crate::security_situation(text)
+        || crate::intents::card_ruled_out::contrasted(text)
 }
 
 /// True when two parts, read the same by the engine, still ask different things

@@ -750,6 +750,8 @@ fn acknowledges_then_moves_on(words: &[&str]) -> bool {
 fn says_forget_it(words: &[&str]) -> bool {
     const AUXILIARIES: &[&str] = &[
         "j'ai", "jai", "ai", "as", "a", "avez", "avons", "ont", "t'as",
+        // "mon code pin je l'ai oublié": forgotten, not "forget it".
+        "l'ai", "lai", "l'as", "l'a", "l'avez", "l'avons", "l'ont", "les",
     ];
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "oublie" | "oubliez" | "oublions")

@@ -611,6 +611,35 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              I can also lock your cards right now.",
             reach(*c)
         ),
+        PhoneStolen(c) => format!(
+            "Whoever has your phone could read your balances and transactions in this chat \
+             if Messenger is open on it (they can't move money here: I make no payments or \
+             transfers). To cut that off, unlink your bank account from Messenger now, and \
+             sign out of Facebook and Messenger on that phone from another device (Settings › \
+             Password and security › Where you're logged in). If your bank's app is on the \
+             phone too, {} so it can be secured. Unlink your account now?",
+            reach(*c)
+        ),
+        OnlineOnly(c) => format!(
+            "I can't turn off online payments alone from here: what I can do is lock the whole \
+             card, which stops it everywhere (shops, online and cash machines) until you unlock \
+             it. To block only online use, look for the card settings in your bank's app or on \
+             its website, or {}. Shall I lock the whole card?",
+            reach(*c)
+        ),
+        DirectDebitDisowned(c) => format!(
+            "A direct debit isn't a card payment, so locking a card won't stop it. Check the \
+             name on it in your transactions first: it is often a company you know under \
+             another name. If it really isn't yours, {}: the bank can dispute a direct debit \
+             you never authorised and cancel it. You can also cancel a direct debit in your \
+             bank's app or on its website. If it was in fact a card payment, I can lock your \
+             card right away.",
+            reach(*c)
+        ),
+        NothingGiven => "Good: as you gave nothing, your card and accounts are safe and \
+            there's no need to lock anything. Delete the message (or block the number) \
+            without replying. If they get in touch again, it's still a scam."
+            .into(),
         Bereavement(c) => format!(
             "I'm so sorry for your loss. I can't see or manage another person's accounts \
              here, even a spouse's, but your bank has people who handle this with care: {} and \

@@ -663,6 +663,39 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
              tout de suite.",
             reach_now(*c)
         ),
+        PhoneStolen(c) => format!(
+            "Qui a votre téléphone pourrait lire vos soldes et vos opérations dans cette \
+             conversation si Messenger y est ouvert (il ne peut pas déplacer d'argent ici : je \
+             ne fais ni paiement ni virement). Pour couper cet accès, déliez dès maintenant \
+             votre compte bancaire de Messenger, et déconnectez Facebook et Messenger de ce \
+             téléphone depuis un autre appareil (Paramètres › Mot de passe et sécurité › Où \
+             vous êtes connecté). Si l'application de votre banque est aussi sur le téléphone, \
+             {} pour la faire sécuriser. Délier votre compte maintenant ?",
+            reach_now(*c)
+        ),
+        OnlineOnly(c) => format!(
+            "Je ne peux pas couper seulement les paiements en ligne d'ici : je peux bloquer \
+             toute la carte, ce qui l'arrête partout (magasins, en ligne et distributeurs) \
+             jusqu'à son déblocage. Pour bloquer uniquement l'usage en ligne, passez par les \
+             réglages de la carte dans l'application ou sur le site de votre banque, ou {}. Je \
+             bloque toute la carte ?",
+            reach_now(*c)
+        ),
+        DirectDebitDisowned(c) => format!(
+            "Un prélèvement n'est pas un paiement par carte : bloquer une carte ne l'arrêtera \
+             pas. Regardez d'abord le nom du créancier dans vos opérations : c'est souvent une \
+             société connue sous un autre nom. S'il n'est vraiment pas à vous, {} : la banque \
+             peut contester un prélèvement que vous n'avez pas autorisé et l'arrêter. Vous \
+             pouvez aussi révoquer un prélèvement dans l'application ou sur le site de votre \
+             banque. S'il s'agit en fait d'un paiement par carte, je peux bloquer votre carte \
+             tout de suite.",
+            reach_now(*c)
+        ),
+        NothingGiven => "Très bien : comme vous n'avez rien donné, votre carte et vos comptes \
+            ne risquent rien, inutile de bloquer quoi que ce soit. Supprimez le message (ou \
+            bloquez le numéro) sans répondre. S'ils vous recontactent, c'est toujours une \
+            arnaque."
+            .into(),
         Bereavement(c) => format!(
             "Toutes mes condoléances. Je ne peux ni voir ni gérer ici les comptes d'une autre \
              personne, même d'un conjoint, mais votre banque a des personnes qui s'en occupent \

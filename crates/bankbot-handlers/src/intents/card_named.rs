@@ -189,6 +189,11 @@ const FILLER: &[&str] = &[
     "no",
     "nan",
     "nope",
+    "nah",
+    "naw",
+    "wait",
+    "attends",
+    "hein",
     "pas",
     "mais",
     "but",
@@ -294,9 +299,26 @@ pub(crate) fn read(text: &str, cards: &[Card]) -> Option<Named> {
     }
 }
 
+/// True when `word` names a card: a brand, debit or credit, or last four digits.
+pub(crate) fn names_card(word: &str) -> bool {
+    BRANDS.contains(&word)
+        || crate::words::listed(DEBIT, word)
+        || crate::words::listed(CREDIT, word)
+        || crate::cues::last_digits(word).len() == 1
+}
+
 /// The card `words` name by brand, debit or credit, or last four digits (`clean` is the
 /// same text, for the digits), among `cards`, whatever else the words say.
 pub(crate) fn pick(words: &[&str], clean: &str, cards: &[Card]) -> Option<Named> {
+    // "the visa, not the debit": the card ruled out is not read at all.
+    let kept = super::card_ruled_out::kept(words, names_card);
+    let kept_text;
+    let (words, clean) = if kept.len() == words.len() {
+        (words, clean)
+    } else {
+        kept_text = kept.join(" ");
+        (kept.as_slice(), kept_text.as_str())
+    };
     let has = |list: &[&str]| words.iter().any(|w| crate::words::listed(list, w));
     let brand = words.iter().find(|w| BRANDS.contains(w)).map(|w| match *w {
         "master" | "mc" => "mastercard",
@@ -379,6 +401,19 @@ mod tests {
             ("celle qui finit par 1111", "v"),
             ("ending in 9876", "d"),
             ("la CREDIT", "v"),
+        ] {
+            assert_eq!(id(read(text, &cards)).as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn card_ruled_out_is_not_the_one() {
+        let cards = alice();
+        for (text, want) in [
+            ("nah not the debit the visa", "v"),
+            ("non pas la debit la visa", "v"),
+            ("no not the visa, the debit one", "d"),
+            ("the one ending 1111, not 9876", "v"),
         ] {
             assert_eq!(id(read(text, &cards)).as_deref(), Some(want), "{text}");
         }

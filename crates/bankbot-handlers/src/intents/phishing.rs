@@ -152,7 +152,12 @@ const OWN: &[&str] = &[
     " modifier ",
     " reset ",
     " bloque ",
-    " recevoir ",
+    // ("je viens de recevoir un sms qui me demande mon code" is the request told of.)
+    " recevoir un nouveau ",
+    " recevoir mon nouveau ",
+    " recevoir le nouveau ",
+    " recevoir mon code ",
+    " recevoir un autre ",
 ];
 
 /// True when `text` tells of someone asking the customer for a code or password.
@@ -192,6 +197,7 @@ mod tests {
             "un mec m'a appelé il voulait mon code de carte",
             "jai recu un texto qui demande de confirmer mon mot de passe",
             "someone called from my bank and asked for my card number",
+            "je viens de recevoir un sms qui me demande mon code de carte est ce normal",
         ] {
             assert!(asked(text), "{text}");
         }
