@@ -151,6 +151,18 @@ pub(crate) async fn run(
         let named = parsed.slots.account_type;
         return crate::intents::left_after::answer(ctx, state, &listed, named).await;
     }
+    // "any other payments there?", « y en a eu d'autres là-bas ? » just after payments at
+    // one merchant: that merchant's payments, not everyone else's.
+    // (The engine may read « chez eux » as a merchant named "eux".)
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && state.last_intent == Some(IntentId::Transactions)
+        && crate::intents::others_there::asks(text)
+        && let Some(credential) = ctx.customer
+        && crate::intents::others_there::answer(ctx, state, credential, &listed, picked).await?
+    {
+        return Ok(());
+    }
     // « C'est quoi ce PRLV Loyer ? », "what does DD mean": what the bank's code stands for.
     if let Input::Message { text, .. } = input
         && state.pending.is_none()

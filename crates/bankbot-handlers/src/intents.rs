@@ -101,6 +101,7 @@ pub(crate) mod next_debit;
 pub(crate) mod nothing_held;
 pub(crate) mod one_item;
 pub(crate) mod others_data;
+pub(crate) mod others_there;
 pub(crate) mod payment_named;
 pub(crate) mod pending_included;
 pub(crate) mod pending_wait;
