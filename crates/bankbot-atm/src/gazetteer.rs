@@ -25,6 +25,7 @@ mod fxhash;
 mod lookup;
 mod normalize;
 mod spelling;
+mod spot_in_town;
 
 use fxhash::FxHashMap as HashMap;
 use std::path::{Path, PathBuf};

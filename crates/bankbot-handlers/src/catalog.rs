@@ -9,6 +9,7 @@ use crate::intents::farewell_wish::Wish;
 use crate::intents::stand_down::StandDown;
 
 mod alert;
+mod bank_label;
 mod en;
 mod flow;
 mod fr;
@@ -612,6 +613,14 @@ pub(crate) enum Msg<'a> {
     Flow(FlowMsg<'a>),
     /// One item of the last list, picked by its rank.
     Picked(PickedMsg<'a>),
+    /// What a bank-label code stands for (the code as typed, in capitals).
+    BankLabel {
+        code: &'a str,
+        kind: crate::intents::bank_label::LabelKind,
+    },
+    /// "another one close by?": more cash machines around the place searched, past those
+    /// listed (the place, if named).
+    AtmOthersHeader(Option<&'a str>),
     // what the bank does not provide, with its contact
     CardsUnavailable(Contact<'a>),
     FraudUnavailable(Contact<'a>),
@@ -816,6 +825,12 @@ mod tests {
             Msg::Flow(FlowMsg::PayerUnknown),
             Msg::Picked(PickedMsg::OutOfRange { n: 4, len: 3 }),
             Msg::Picked(PickedMsg::TransactionGone),
+            Msg::BankLabel {
+                code: "PRLV",
+                kind: crate::intents::bank_label::LabelKind::DirectDebit,
+            },
+            Msg::AtmOthersHeader(Some("P")),
+            Msg::AtmOthersHeader(None),
             Msg::Flow(FlowMsg::LastOne),
             Msg::Flow(FlowMsg::CashNone),
             Msg::Flow(FlowMsg::CashNoneIn { range: "r" }),

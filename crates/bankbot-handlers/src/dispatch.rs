@@ -74,6 +74,17 @@ pub(crate) async fn run(
         state.listed = listed;
         return Ok(());
     }
+    // "another one close by?", « un autre pas loin ? »: more machines around the same
+    // place, past those shown.
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && state.last_intent == Some(IntentId::AtmNearby)
+        && crate::intents::atm_more::asks(text)
+        && atm::search_others(ctx, state, &listed, text).await?
+    {
+        state.turn_intent = Some(IntentId::AtmNearby);
+        return Ok(());
+    }
     if let Input::Message { text, .. } = input
         && state.pending.is_none()
         && state.last_intent == Some(IntentId::AtmNearby)
@@ -125,6 +136,41 @@ pub(crate) async fn run(
         && let Some(credential) = ctx.customer
     {
         return crate::intents::disowned::report(ctx, state, credential, listed, text).await;
+    }
+    // "how much do i have left after that?", « after the facture, il me reste combien ? »
+    // just after payments were shown: their account's balance now, never spending.
+    if let Input::Message { text, parsed } = input
+        && state.pending.is_none()
+        && state.last_intent == Some(IntentId::Transactions)
+        && !listed.is_empty()
+        && listed
+            .iter()
+            .all(|l| matches!(l, crate::Listed::Transaction { .. }))
+        && crate::intents::left_after::asks(text)
+    {
+        let named = parsed.slots.account_type;
+        return crate::intents::left_after::answer(ctx, state, &listed, named).await;
+    }
+    // "any other payments there?", « y en a eu d'autres là-bas ? » just after payments at
+    // one merchant: that merchant's payments, not everyone else's.
+    // (The engine may read « chez eux » as a merchant named "eux".)
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && state.last_intent == Some(IntentId::Transactions)
+        && crate::intents::others_there::asks(text)
+        && let Some(credential) = ctx.customer
+        && crate::intents::others_there::answer(ctx, state, credential, &listed, picked).await?
+    {
+        return Ok(());
+    }
+    // « C'est quoi ce PRLV Loyer ? », "what does DD mean": what the bank's code stands for.
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && crate::intents::bank_label::answer(ctx, text)
+    {
+        state.turn_intent = state.last_intent;
+        state.listed = listed;
+        return Ok(());
     }
     // "under 100 dollars", « et aussi pour les gros paiements » just after an alert turn:
     // the alert's threshold or another alert, never a search of payments.

@@ -251,6 +251,10 @@ pub struct DialogState {
     /// deposit cash"), so the place given next is searched for that kind.
     #[serde(skip_serializing_if = "crate::intents::atm::filters_nothing")]
     pub atm_wanted: bankbot_bank::AtmFilter,
+    /// The place cash machines were last searched around, as typed: "another one close by?"
+    /// searches there again past the machines shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub atm_place: Option<String>,
     /// The lock or alert just turned down, for the next turn only: "ok actually yes do it",
     /// « en fait si vas-y » takes the no back.
     #[serde(skip_serializing_if = "Option::is_none")]

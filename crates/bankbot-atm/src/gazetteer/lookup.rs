@@ -4,7 +4,7 @@ use bankbot_bank::Place;
 use bankbot_core::{GeoPoint, Lang};
 
 use super::normalize::{UkCode, country_code, five_digits, fold, uk_code};
-use super::{FrCode, GazetteerGeocoder};
+use super::{FrCode, GazetteerGeocoder, PlaceRec};
 use crate::load::PostcodeLookup;
 
 impl GazetteerGeocoder {
@@ -36,6 +36,10 @@ impl GazetteerGeocoder {
             && let Some(hint) = country_code(tail)
             && let Some(p) = self.lookup_with(head, Some(hint), lang)
         {
+            return Some(p);
+        }
+        // "paris bastille", "london soho": the spot, not its town.
+        if let Some(p) = self.spot_in_town(q) {
             return Some(p);
         }
         self.code_inside(q, lang).or_else(|| self.near_spelling(q))
@@ -165,16 +169,23 @@ impl GazetteerGeocoder {
             .filter_map(|&i| self.places.get(i as usize))
             .filter(|p| hint.is_none_or(|h| p.country == h))
             .max_by_key(|p| p.population)?;
-        let label = if best.country.is_empty() {
-            best.name.clone()
+        Some(best.as_place())
+    }
+}
+
+impl PlaceRec {
+    /// This place as the geocoder answers it: named with its country when known.
+    pub(super) fn as_place(&self) -> Place {
+        let label = if self.country.is_empty() {
+            self.name.clone()
         } else {
-            format!("{}, {}", best.name, best.country)
+            format!("{}, {}", self.name, self.country)
         };
-        Some(Place {
-            point: best.point,
+        Place {
+            point: self.point,
             label,
-            country: (!best.country.is_empty()).then(|| best.country.clone()),
-        })
+            country: (!self.country.is_empty()).then(|| self.country.clone()),
+        }
     }
 }
 

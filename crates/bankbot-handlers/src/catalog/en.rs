@@ -1008,6 +1008,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Privacy(p) => privacy::text(bankbot_core::Lang::En, p),
         Flow(m) => super::flow::text(bankbot_core::Lang::En, m),
         Picked(m) => super::picked::text(bankbot_core::Lang::En, m),
+        BankLabel { code, kind } => super::bank_label::text(bankbot_core::Lang::En, code, *kind),
+        AtmOthersHeader(place) => {
+            let to = place.unwrap_or("you");
+            format!("Other cash machines near {to}, past those shown:")
+        }
     }
 }
 

@@ -1116,6 +1116,11 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         Privacy(p) => privacy::text(bankbot_core::Lang::Fr, p),
         Flow(m) => super::flow::text(bankbot_core::Lang::Fr, m),
         Picked(m) => super::picked::text(bankbot_core::Lang::Fr, m),
+        BankLabel { code, kind } => super::bank_label::text(bankbot_core::Lang::Fr, code, *kind),
+        AtmOthersHeader(place) => {
+            let to = place.map_or_else(|| "de vous".to_owned(), de);
+            format!("D'autres distributeurs proches {to}, après ceux déjà montrés :")
+        }
     }
 }
 

@@ -227,24 +227,75 @@ async fn search_found(
         location: Some(place.to_owned()),
         ..bankbot_core::Slots::default()
     };
-    let units = match found.country.as_deref() {
+    state.atm_place = Some(place.to_owned());
+    let units = units_of(&found);
+    let label = label_of(place, &found);
+    let filter = both(&std::mem::take(&mut state.atm_wanted), &filter(text));
+    search_point(ctx, state, found.point, Some(&label), units, &filter, &[]).await
+}
+
+/// Miles in the US, kilometres elsewhere.
+fn units_of(found: &bankbot_bank::Place) -> Units {
+    match found.country.as_deref() {
         Some(c) if c.eq_ignore_ascii_case("US") => Units::Miles,
         Some(_) => Units::Metric,
         None if format::in_us(found.point) => Units::Miles,
         None => Units::Metric,
-    };
-    // A postcode is named as typed ("SW1A 1AA", not the sector the gazetteer matched).
+    }
+}
+
+/// How the place searched is named: a postcode as typed ("SW1A 1AA", not the sector the
+/// gazetteer matched), else the geocoder's label.
+fn label_of(place: &str, found: &bankbot_bank::Place) -> String {
     let squeeze = |s: &str| s.to_lowercase().replace(' ', "");
-    let label = if place.chars().any(|c| c.is_ascii_digit())
+    if place.chars().any(|c| c.is_ascii_digit())
         && place.len() <= 10
         && squeeze(place).starts_with(&squeeze(&found.label))
     {
         place.trim().to_uppercase()
     } else {
         found.label.clone()
+    }
+}
+
+/// "another one close by?", « un autre pas loin ? »: the machines around the place last
+/// searched past those `shown` (features asked in `text` kept to); false, and nothing said,
+/// when no place was searched by name or none of `shown` is a machine.
+pub(crate) async fn search_others(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    shown: &[Listed],
+    text: &str,
+) -> Result<bool, HandlerError> {
+    let Some(place) = state.atm_place.clone() else {
+        return Ok(false);
     };
-    let filter = both(&std::mem::take(&mut state.atm_wanted), &filter(text));
-    search_point(ctx, state, found.point, Some(&label), units, &filter).await
+    let shown: Vec<&bankbot_core::Atm> = shown
+        .iter()
+        .filter_map(|l| match l {
+            Listed::Atm { atm, .. } => Some(atm),
+            Listed::Transaction { .. } => None,
+        })
+        .collect();
+    if shown.is_empty() {
+        return Ok(false);
+    }
+    let Some(found) = locate(ctx, &place, Shorter::Tried).await? else {
+        return Ok(false);
+    };
+    let units = units_of(&found);
+    let label = label_of(&place, &found);
+    search_point(
+        ctx,
+        state,
+        found.point,
+        Some(&label),
+        units,
+        &filter(text),
+        &shown,
+    )
+    .await?;
+    Ok(true)
 }
 
 /// Searches around a shared location.
@@ -254,13 +305,19 @@ pub(crate) async fn search_location(
     point: GeoPoint,
 ) -> Result<(), HandlerError> {
     state.pending = None;
+    state.atm_place = None;
     let units = if format::in_us(point) {
         Units::Miles
     } else {
         Units::Metric
     };
     let filter = std::mem::take(&mut state.atm_wanted);
-    search_point(ctx, state, point, None, units, &filter).await
+    search_point(ctx, state, point, None, units, &filter, &[]).await
+}
+
+/// True when `a` and `b` are the same machine or stand at the same site.
+fn same_site(a: &bankbot_core::Atm, b: &bankbot_core::Atm) -> bool {
+    a.id == b.id || (a.site_id.is_some() && a.site_id == b.site_id)
 }
 
 async fn search_point(
@@ -270,8 +327,14 @@ async fn search_point(
     label: Option<&str>,
     units: Units,
     filter: &AtmFilter,
+    shown: &[&bankbot_core::Atm],
 ) -> Result<(), HandlerError> {
-    let mut found = ctx.services.atms.nearest(point, NEAREST, filter).await?;
+    let mut found = ctx
+        .services
+        .atms
+        .nearest(point, NEAREST + shown.len(), filter)
+        .await?;
+    found.retain(|m| !shown.iter().any(|atm| same_site(atm, &m.atm)));
     let farther = found.first().cloned();
     found.retain(|m| m.distance_m <= MAX_DISTANCE_M);
     if found.is_empty() {
@@ -290,7 +353,12 @@ async fn search_point(
         ctx.reply(Reply::text(text));
         return Ok(());
     }
-    let mut lines = vec![ctx.t(Msg::AtmHeader(label, filter))];
+    let header = if shown.is_empty() {
+        Msg::AtmHeader(label, filter)
+    } else {
+        Msg::AtmOthersHeader(label)
+    };
+    let mut lines = vec![ctx.t(header)];
     let map_button = ctx.t(Msg::AtmMapButton);
     let mut cards = Vec::new();
     let mut listed = Vec::new();

@@ -49,6 +49,7 @@ const FEATURE_WORDS: &[(Feature, &[&str])] = &[
             " put cash in",
             " put money in",
             " lodge ",
+            " lodgement",
             " cheque",
             " check in",
             " a check ",
@@ -57,6 +58,14 @@ const FEATURE_WORDS: &[(Feature, &[&str])] = &[
             " versement",
             " mettre des especes",
             " mettre du liquide",
+            " mettre l argent",
+            " mettre de l argent",
+            " mettre mon argent",
+            " mettre des sous",
+            " mettre mes sous",
+            " mettre du cash",
+            " mettre des billets",
+            " pay money in",
         ],
     ),
     (
@@ -115,6 +124,7 @@ const ONE_MACHINE: &[&str] = &[
     " that atm",
     " this atm",
     " that machine",
+    " in there",
     " this machine",
     " that cash machine",
     " the nearest one",
@@ -160,12 +170,17 @@ const QUESTION: &[&str] = &[
     " do ",
     " can ",
     " could ",
+    " would ",
+    " will ",
     " est ce",
     " est il",
     " il est",
     " elle est",
     " on peut",
     " je peux",
+    " jpeux ",
+    " j peux ",
+    " peux tu ",
     " peut on",
     " accepte ",
     " prend ",
@@ -209,7 +224,7 @@ const COMMON: &[&str] = &[
 
 /// The features `text` asks about, in a fixed order.
 pub(crate) fn features(text: &str) -> Vec<Feature> {
-    let f = fold(text);
+    let f = fold(text).replace('\'', " ");
     FEATURE_WORDS
         .iter()
         .filter(|(_, words)| words.iter().any(|w| f.contains(w)))
@@ -258,11 +273,23 @@ pub(crate) fn asked<'a>(
         return None;
     }
     let several = SEVERAL.iter().any(|w| f.contains(w));
-    let one = ONE_MACHINE.iter().any(|w| f.contains(w));
+    let one = ONE_MACHINE.iter().any(|w| f.contains(w)) || points_past_a_word(&f);
     match picked.and_then(|i| atms.get(i)).or(atms.first()) {
         Some(atm) if one && !several => Some((atm, asked)),
         _ => None,
     }
+}
+
+/// Words pointing at a machine shown ("that", Scots "yon").
+const POINTING: &[&str] = &["that", "this", "dat", "dis", "yon", "yonder", "thon"];
+
+/// True when the folded text `f` points at one machine with a word before "one": "that wee
+/// one", "yon lil one", "this big one".
+fn points_past_a_word(f: &str) -> bool {
+    let words: Vec<&str> = f.split_whitespace().collect();
+    words
+        .windows(3)
+        .any(|w| POINTING.contains(&w[0]) && w[2] == "one" && !NOT_A_SITE.contains(&w[1]))
 }
 
 /// Words that may stand between "the" and "one" without naming a site.
@@ -343,6 +370,14 @@ mod tests {
         assert_eq!(
             name("is union sq atm 24/7?").map(|(n, _)| n),
             Some("Union Square".into())
+        );
+        assert_eq!(
+            name("on peut mettre l'argent dedans ?"),
+            Some(("Union Square".into(), vec![Feature::Deposits]))
+        );
+        assert_eq!(
+            name("can i pay cash in there?"),
+            Some(("Union Square".into(), vec![Feature::Deposits]))
         );
         assert_eq!(name("which of those are open 24/7?"), None);
         assert_eq!(name("ils sont ouverts la nuit ?"), None);
