@@ -76,6 +76,11 @@ pub(crate) enum Msg<'a> {
     NoAccountOfKind(AccountKind),
     /// An account named by last digits that none of the customer's has.
     NoAccountEnding(&'a str),
+    /// "4321 is my checking right?": yes or no, with the account those digits are.
+    AccountDigitsAre {
+        yes: bool,
+        label: &'a str,
+    },
     /// "amex?" with no American Express card: the brand named.
     NoCardBrand(&'a str),
     NoAccounts,

@@ -707,6 +707,35 @@ async fn message(
     {
         return crate::transfer_lookup::answer(ctx, state, credential, &parsed.slots, text).await;
     }
+    // "4321 is my checking right?", « 2468, c'est bien le courant ? »: yes or no, then the
+    // balance of the account those digits are.
+    if let Some(credential) = ctx.customer
+        && let Some(named) = parsed.slots.account_type
+        && crate::intents::account_confirm::asked(text, Some(named))
+        && crate::intents::account_confirm::answer(ctx, state, credential, named, text).await?
+    {
+        return Ok(());
+    }
+    // "and the minimum?", "when is the payment day?" right after the credit card: its
+    // minimum payment (what is owed, the minimum on the statement) or its due date (not
+    // shown here), never "didn't get that" nor the last transactions.
+    if let Some(credential) = ctx.customer
+        && let Some(asked) = crate::intents::card_bill_follow::read(state, text)
+    {
+        state.pending = None;
+        state.more = None;
+        return match asked {
+            crate::intents::card_bill_follow::BillFollow::Minimum => {
+                crate::intents::balance_terms::minimum(ctx, state, credential).await
+            }
+            crate::intents::card_bill_follow::BillFollow::Due => {
+                state.turn_intent = Some(IntentId::Balance);
+                small_talk::unsupported(ctx, cues::Unsupported::Statement);
+                state.said_cannot = true;
+                Ok(())
+            }
+        };
+    }
     // "interest for savings", "minimum I'd have to pay", "net worth roughly": a balance, with
     // what is not shown said so.
     if let Some(credential) = ctx.customer
@@ -2997,6 +3026,11 @@ pub(crate) async fn intent_turn(
         }
         if unlocked.is_some() {
             state.last_slots.account_type = unlocked;
+        }
+        // "how much i must pay to the card": the credit card, so "and the minimum?" next is
+        // about its bill.
+        if intent == IntentId::Balance && ask == cues::Ask::Credit && !ctx.missing_account {
+            state.last_slots.account_type = Some(bankbot_core::AccountKind::CreditCard);
         }
         if ask == cues::Ask::Income {
             // What follows ("how much was it", "and in october?") is about money in.

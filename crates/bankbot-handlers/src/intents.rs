@@ -7,6 +7,7 @@
 //! beside this folder.
 
 pub(crate) mod access;
+pub(crate) mod account_confirm;
 pub(crate) mod account_watch;
 pub(crate) mod accounts_total;
 pub(crate) mod afford;
@@ -32,6 +33,7 @@ pub(crate) mod bereaved;
 pub(crate) mod bot_identity;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
+pub(crate) mod card_bill_follow;
 pub(crate) mod card_brand;
 pub(crate) mod card_digits;
 pub(crate) mod card_named;

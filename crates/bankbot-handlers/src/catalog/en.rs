@@ -54,6 +54,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         },
         BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
         NoAccountEnding(digits) => format!("You have no account ending {digits}."),
+        AccountDigitsAre { yes: true, label } => format!("Yes, that's your {label}."),
+        AccountDigitsAre { yes: false, label } => {
+            format!("No, those digits are your {label}.")
+        }
         NoCardBrand(brand) => {
             format!("I don't see any {brand} among your cards. Here is what you have:")
         }

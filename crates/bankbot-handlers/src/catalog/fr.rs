@@ -59,6 +59,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         NoAccountEnding(digits) => {
             format!("Vous n'avez pas de compte qui se termine par {digits}.")
         }
+        AccountDigitsAre { yes: true, label } => format!("Oui, c'est bien votre {label}."),
+        AccountDigitsAre { yes: false, label } => {
+            format!("Non, ces chiffres sont ceux de votre {label}.")
+        }
         NoCardBrand(brand) => {
             format!("Je ne vois aucune {brand} parmi vos cartes. Voici ce que vous avez :")
         }
