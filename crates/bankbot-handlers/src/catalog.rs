@@ -84,6 +84,8 @@ pub(crate) enum Msg<'a> {
     /// "amex?" with no American Express card: the brand named.
     NoCardBrand(&'a str),
     NoAccounts,
+    /// "jsuis srx là", "i'm serious" with nothing new asked: the bot listens.
+    Insisted,
     BalanceNotOverdrawn,
     /// "Is that before or after the gas I bought this morning?": what each balance counts.
     BalanceCountsPending,

@@ -55,6 +55,20 @@ pub(crate) async fn run(
         crate::intents::how_then::answer(ctx);
         return Ok(());
     }
+    // "jsuis srx là", "i'm serious": an insistence, nothing new asked — where it can be
+    // done right after a can't-do, else the bot listens (never the balances).
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && crate::intents::insists::says(text)
+    {
+        state.turn_intent = Some(IntentId::Help);
+        if said_cannot {
+            crate::intents::how_then::answer(ctx);
+        } else {
+            crate::intents::insists::answer(ctx);
+        }
+        return Ok(());
+    }
     // "le deuxième", "the second one": an item of the last answer's list ("de combien ?",
     // "c'était quand ?": the one item it showed). Any other answer
     // lists afresh or leaves nothing to pick from.
@@ -297,6 +311,14 @@ async fn message(
     // "vs etes un robot ?", "pk ma cb marche pas": the words the engine read, texting forms
     // written out, so every cue below reads them as it reads the full forms.
     let text = parsed.written_out.as_deref().unwrap_or(text);
+    // "can the thief see my accounts on my phone with this chat?": what a locked phone keeps
+    // out and how to cut the chat off, never the unlink asked at once nor the balances.
+    if state.pending.is_none() && crate::phone_taken::asked(text) {
+        state.more = None;
+        state.turn_intent = Some(IntentId::PrivacyInfo);
+        crate::phone_taken::answer(ctx);
+        return Ok(());
+    }
     // "i dont want the deposit texts anymore", « jveux plus les sms quand la paye tombe »:
     // an alert switched off, never a deposit machine or the last pay shown.
     if ctx.customer.is_some()
@@ -466,6 +488,26 @@ async fn message(
             ..parsed.clone()
         };
         &unalerted
+    } else {
+        parsed
+    };
+    // "what about uber", "how about netflix" (after a privacy answer or not): that
+    // merchant's payments, never the data kept about the customer.
+    let merchant_asked;
+    let parsed = if matches!(
+        parsed.intent,
+        IntentId::DataAccess | IntentId::PrivacyInfo | IntentId::OutOfScope
+    ) && parsed.slots.merchant.is_some()
+        && words::follow_up_cue(text)
+        && words::after_cue(text).is_some()
+        && crate::privacy_question::read(text).is_none()
+    {
+        merchant_asked = IntentMatch {
+            intent: IntentId::Transactions,
+            confidence: parsed.confidence.max(CONFIDENT),
+            ..parsed.clone()
+        };
+        &merchant_asked
     } else {
         parsed
     };

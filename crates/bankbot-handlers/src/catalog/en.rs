@@ -35,6 +35,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         BotBack => "I'm back! Anything else I can help with?".into(),
         AlertsWaiting(1) => "You have 1 new alert.".into(),
         AlertsWaiting(n) => format!("You have {n} new alerts."),
+        Insisted => "I hear you. Tell me in a few words what you need and I'll do my best, or tap Help to see what I can do."
+            .into(),
         BalanceIntro => "Here are your balances:".into(),
         BalanceDeposit {
             label,
