@@ -1197,7 +1197,10 @@ async fn message(
             }
             Pending::AlertUndo { .. } => {}
             // "all of them" to "switch off all your alerts?": the yes.
-            Pending::AlertsAllOff if words::says_all(text) => {
+            // "both", « les deux » to two alerts offered at once: the yes.
+            Pending::AlertsAllOff | Pending::AlertSwitch { also: Some(_), .. }
+                if words::says_all(text) =>
+            {
                 return answer(ctx, state, true).await;
             }
             Pending::LockOffer | Pending::AlertSwitch { .. } | Pending::AlertsAllOff => {
@@ -2682,11 +2685,19 @@ pub(crate) async fn answer(
             }
             Ok(())
         }
-        Some(Pending::AlertSwitch { alert: kind, on }) => {
-            if yes {
-                alerts::set(ctx, state, kind, on);
-            } else {
-                ctx.say(Msg::Okay);
+        Some(Pending::AlertSwitch {
+            alert: kind,
+            on,
+            also,
+        }) => {
+            match (yes, also) {
+                // « oui les deux » to two alerts offered in one message: both (the one
+                // already switched by the message is not switched again).
+                (true, Some(first)) if ctx.alerts.is_on(first) != on => {
+                    alerts::set_two(ctx, state, (first, on), kind, on)
+                }
+                (true, _) => alerts::set(ctx, state, kind, on),
+                (false, _) => ctx.say(Msg::Okay),
             }
             Ok(())
         }

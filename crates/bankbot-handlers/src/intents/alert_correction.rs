@@ -94,7 +94,7 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, text: &str) -> 
     };
     state.turn_intent = Some(IntentId::ManageAlerts);
     state.last_intent = Some(IntentId::ManageAlerts);
-    alerts::swap(ctx, state, just, was, kind);
+    alerts::set_two(ctx, state, (just, was), kind, true);
     true
 }
 

@@ -221,6 +221,7 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, text: &str) -> 
                 state.pending = Some(Pending::AlertSwitch {
                     alert: kind,
                     on: true,
+                    also: None,
                 });
             }
             true

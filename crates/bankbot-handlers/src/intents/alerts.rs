@@ -456,6 +456,7 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &s
             state.pending = Some(crate::Pending::AlertSwitch {
                 alert: kind,
                 on: !on,
+                also: None,
             });
         }
         Command::Set(k, on) => set(ctx, state, k, on),
@@ -542,23 +543,24 @@ pub(crate) fn set(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, kind: Alert
     switch(ctx, state, kind, on, before);
 }
 
-/// Puts `undone` back as it `was`, then switches `kind` on and shows the result: "no i meant
-/// low balance" right after deposit alerts were switched on.
-pub(crate) fn swap(
+/// Switches two kinds, `first` as `first_on` in a line of its own, then `kind` as `on` with
+/// the result: "no i meant low balance" right after deposit alerts were switched on (the
+/// deposits put back, low balance on), « oui les deux » to two alerts offered (both on).
+pub(crate) fn set_two(
     ctx: &mut Ctx<'_>,
     state: &mut crate::DialogState,
-    undone: AlertKind,
-    was: bool,
+    (first, first_on): (AlertKind, bool),
     kind: AlertKind,
+    on: bool,
 ) {
     ctx.effect(Effect::SetAlert {
-        kind: undone,
-        enabled: was,
+        kind: first,
+        enabled: first_on,
     });
-    ctx.say(Msg::AlertSet(undone, was));
+    ctx.say(Msg::AlertSet(first, first_on));
     let mut before = ctx.alerts.clone();
-    before.set(undone, was);
-    switch(ctx, state, kind, true, before);
+    before.set(first, first_on);
+    switch(ctx, state, kind, on, before);
 }
 
 /// The kind of alert `text` names, whatever it asks of it.
