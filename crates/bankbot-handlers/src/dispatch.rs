@@ -762,6 +762,7 @@ async fn message(
     // minimum payment (what is owed, the minimum on the statement) or its due date (not
     // shown here), never "didn't get that" nor the last transactions.
     if let Some(credential) = ctx.customer
+        && parsed.slots.merchant.is_none()
         && let Some(asked) = crate::intents::card_bill_follow::read(state, text)
     {
         state.pending = None;
