@@ -78,6 +78,48 @@ const WORDS: &[&str] = &[
     " me prevenir ",
     " etre prevenu ",
     " etre prevenue ",
+    // "is there a way to get reminded", « y a moyen d'avoir un rappel ? ».
+    " reminded ",
+    " reminder ",
+    " reminders ",
+    " un rappel ",
+    " des rappels ",
+    " rappels ",
+];
+
+/// Words asking whether something can be had, each padded and folded.
+const CAN_IT: &[&str] = &[
+    " a way ",
+    " is there ",
+    " can you ",
+    " could you ",
+    " can u ",
+    " do you ",
+    " can i ",
+    " possible ",
+    " moyen ",
+    " vous pouvez ",
+    " pouvez vous ",
+    " tu peux ",
+    " peux tu ",
+    " est ce que ",
+    " on peut ",
+];
+
+/// Words of a question about money already there, each padded and folded: "can you let me
+/// know my balance" asks the balance, not for alerts.
+const DATA: &[&str] = &[
+    " balance ",
+    " balances ",
+    " solde ",
+    " soldes ",
+    " spent ",
+    " spend ",
+    " depense ",
+    " transactions ",
+    " operations ",
+    " how much ",
+    " combien ",
 ];
 
 /// True when `text` names an alert or a notification.
@@ -86,9 +128,25 @@ pub(crate) fn named(text: &str) -> bool {
     WORDS.iter().any(|w| f.contains(w))
 }
 
+/// True when `text` asks whether alerts can be had, without a kind ("is there a way to get
+/// reminded", "do you do reminders", « vous pouvez me prévenir quand il se passe quelque
+/// chose ? »): the alerts there are.
+pub(crate) fn asks_if_offered(text: &str) -> bool {
+    let f = fold(text);
+    named(text) && CAN_IT.iter().any(|w| f.contains(w)) && !DATA.iter().any(|w| f.contains(w))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::named;
+    use super::{asks_if_offered, named};
+
+    #[test]
+    fn alerts_asked_about() {
+        assert!(asks_if_offered("is there a way to get reminded"));
+        assert!(asks_if_offered("y a moyen d'avoir un rappel ?"));
+        assert!(!asks_if_offered("can you let me know my balance"));
+        assert!(!asks_if_offered("is there a way to see my transactions"));
+    }
 
     #[test]
     fn alerts_are_named() {

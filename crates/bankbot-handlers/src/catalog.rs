@@ -77,9 +77,16 @@ pub(crate) enum Msg<'a> {
     NoAccountOfKind(AccountKind),
     /// An account named by last digits that none of the customer's has.
     NoAccountEnding(&'a str),
+    /// "4321 is my checking right?": yes or no, with the account those digits are.
+    AccountDigitsAre {
+        yes: bool,
+        label: &'a str,
+    },
     /// "amex?" with no American Express card: the brand named.
     NoCardBrand(&'a str),
     NoAccounts,
+    /// "jsuis srx là", "i'm serious" with nothing new asked: the bot listens.
+    Insisted,
     BalanceNotOverdrawn,
     /// "Is that before or after the gas I bought this morning?": what each balance counts.
     BalanceCountsPending,

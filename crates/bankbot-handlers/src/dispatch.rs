@@ -55,6 +55,20 @@ pub(crate) async fn run(
         crate::intents::how_then::answer(ctx);
         return Ok(());
     }
+    // "jsuis srx là", "i'm serious": an insistence, nothing new asked — where it can be
+    // done right after a can't-do, else the bot listens (never the balances).
+    if let Input::Message { text, .. } = input
+        && state.pending.is_none()
+        && crate::intents::insists::says(text)
+    {
+        state.turn_intent = Some(IntentId::Help);
+        if said_cannot {
+            crate::intents::how_then::answer(ctx);
+        } else {
+            crate::intents::insists::answer(ctx);
+        }
+        return Ok(());
+    }
     // "le deuxième", "the second one": an item of the last answer's list ("de combien ?",
     // "c'était quand ?": the one item it showed). Any other answer
     // lists afresh or leaves nothing to pick from.
@@ -343,6 +357,14 @@ async fn message(
     // "vs etes un robot ?", "pk ma cb marche pas": the words the engine read, texting forms
     // written out, so every cue below reads them as it reads the full forms.
     let text = parsed.written_out.as_deref().unwrap_or(text);
+    // "can the thief see my accounts on my phone with this chat?": what a locked phone keeps
+    // out and how to cut the chat off, never the unlink asked at once nor the balances.
+    if state.pending.is_none() && crate::phone_taken::asked(text) {
+        state.more = None;
+        state.turn_intent = Some(IntentId::PrivacyInfo);
+        crate::phone_taken::answer(ctx);
+        return Ok(());
+    }
     // "tell me when my balance changes? nah leave it actually", « active les alertes solde
     // bas… non en fait »: an alert asked and taken back in the same message; nothing switched.
     if ctx.customer.is_some()
@@ -606,6 +628,26 @@ async fn message(
             ..parsed.clone()
         };
         &unalerted
+    } else {
+        parsed
+    };
+    // "what about uber", "how about netflix" (after a privacy answer or not): that
+    // merchant's payments, never the data kept about the customer.
+    let merchant_asked;
+    let parsed = if matches!(
+        parsed.intent,
+        IntentId::DataAccess | IntentId::PrivacyInfo | IntentId::OutOfScope
+    ) && parsed.slots.merchant.is_some()
+        && words::follow_up_cue(text)
+        && words::after_cue(text).is_some()
+        && crate::privacy_question::read(text).is_none()
+    {
+        merchant_asked = IntentMatch {
+            intent: IntentId::Transactions,
+            confidence: parsed.confidence.max(CONFIDENT),
+            ..parsed.clone()
+        };
+        &merchant_asked
     } else {
         parsed
     };
@@ -875,6 +917,36 @@ async fn message(
         && crate::transfer_lookup::asked(text)
     {
         return crate::transfer_lookup::answer(ctx, state, credential, &parsed.slots, text).await;
+    }
+    // "4321 is my checking right?", « 2468, c'est bien le courant ? »: yes or no, then the
+    // balance of the account those digits are.
+    if let Some(credential) = ctx.customer
+        && let Some(named) = parsed.slots.account_type
+        && crate::intents::account_confirm::asked(text, Some(named))
+        && crate::intents::account_confirm::answer(ctx, state, credential, named, text).await?
+    {
+        return Ok(());
+    }
+    // "and the minimum?", "when is the payment day?" right after the credit card: its
+    // minimum payment (what is owed, the minimum on the statement) or its due date (not
+    // shown here), never "didn't get that" nor the last transactions.
+    if let Some(credential) = ctx.customer
+        && parsed.slots.merchant.is_none()
+        && let Some(asked) = crate::intents::card_bill_follow::read(state, text)
+    {
+        state.pending = None;
+        state.more = None;
+        return match asked {
+            crate::intents::card_bill_follow::BillFollow::Minimum => {
+                crate::intents::balance_terms::minimum(ctx, state, credential).await
+            }
+            crate::intents::card_bill_follow::BillFollow::Due => {
+                state.turn_intent = Some(IntentId::Balance);
+                small_talk::unsupported(ctx, cues::Unsupported::Statement);
+                state.said_cannot = true;
+                Ok(())
+            }
+        };
     }
     // "interest for savings", "minimum I'd have to pay", "net worth roughly": a balance, with
     // what is not shown said so.
@@ -1303,7 +1375,10 @@ async fn message(
             }
             Pending::AlertUndo { .. } => {}
             // "all of them" to "switch off all your alerts?": the yes.
-            Pending::AlertsAllOff if words::says_all(text) => {
+            // "both", « les deux » to two alerts offered at once: the yes.
+            Pending::AlertsAllOff | Pending::AlertSwitch { also: Some(_), .. }
+                if words::says_all(text) =>
+            {
                 return answer(ctx, state, true).await;
             }
             Pending::LockOffer | Pending::AlertSwitch { .. } | Pending::AlertsAllOff => {
@@ -2798,11 +2873,19 @@ pub(crate) async fn answer(
             }
             Ok(())
         }
-        Some(Pending::AlertSwitch { alert: kind, on }) => {
-            if yes {
-                alerts::set(ctx, state, kind, on);
-            } else {
-                ctx.say(Msg::Okay);
+        Some(Pending::AlertSwitch {
+            alert: kind,
+            on,
+            also,
+        }) => {
+            match (yes, also) {
+                // « oui les deux » to two alerts offered in one message: both (the one
+                // already switched by the message is not switched again).
+                (true, Some(first)) if ctx.alerts.is_on(first) != on => {
+                    alerts::set_two(ctx, state, (first, on), kind, on)
+                }
+                (true, _) => alerts::set(ctx, state, kind, on),
+                (false, _) => ctx.say(Msg::Okay),
             }
             Ok(())
         }
@@ -3229,6 +3312,11 @@ pub(crate) async fn intent_turn(
         }
         if unlocked.is_some() {
             state.last_slots.account_type = unlocked;
+        }
+        // "how much i must pay to the card": the credit card, so "and the minimum?" next is
+        // about its bill.
+        if intent == IntentId::Balance && ask == cues::Ask::Credit && !ctx.missing_account {
+            state.last_slots.account_type = Some(bankbot_core::AccountKind::CreditCard);
         }
         if ask == cues::Ask::Income {
             // What follows ("how much was it", "and in october?") is about money in.

@@ -7,11 +7,13 @@
 //! beside this folder.
 
 pub(crate) mod access;
+pub(crate) mod account_confirm;
 pub(crate) mod account_watch;
 pub(crate) mod accounts_total;
 pub(crate) mod afford;
 pub(crate) mod after_lock;
 pub(crate) mod after_rent;
+pub(crate) mod alert_correction;
 pub(crate) mod alert_follow;
 pub(crate) mod alert_short;
 pub(crate) mod alerts;
@@ -36,6 +38,7 @@ pub(crate) mod both_total;
 pub(crate) mod brand_named;
 pub(crate) mod cancel;
 pub(crate) mod card_bill;
+pub(crate) mod card_bill_follow;
 pub(crate) mod card_brand;
 pub(crate) mod card_digits;
 pub(crate) mod card_kind;
@@ -83,6 +86,7 @@ pub(crate) mod how_are_you;
 pub(crate) mod how_then;
 pub(crate) mod income_before;
 pub(crate) mod income_seen;
+pub(crate) mod insists;
 pub mod languages;
 pub(crate) mod last_before;
 pub(crate) mod last_time;

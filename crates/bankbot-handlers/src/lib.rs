@@ -58,6 +58,7 @@ mod notice;
 mod off_topic;
 mod own_merchant;
 mod periods;
+mod phone_taken;
 mod pick;
 mod place_scan;
 mod place_shape;

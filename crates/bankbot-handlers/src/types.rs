@@ -148,6 +148,10 @@ pub enum Pending {
         alert: bankbot_core::AlertKind,
         /// The state a yes sets.
         on: bool,
+        /// Another alert offered the same way by an earlier part of the same message
+        /// (« les gros paiements et le solde bas ? »): a yes ("oui les deux") switches both.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        also: Option<bankbot_core::AlertKind>,
     },
     /// Yes or no to switching every alert off ("no more alerts pls").
     AlertsAllOff,
@@ -161,6 +165,47 @@ pub enum Pending {
 }
 
 impl Pending {
+    /// This question, joined to `earlier`, the one an earlier part of the same message asked:
+    /// two alerts offered alike ("low balance and big payments?") become one question whose
+    /// yes switches both; any other question replaces the earlier one.
+    pub fn joined(self, earlier: Option<&Pending>) -> Pending {
+        match (self, earlier) {
+            (
+                Pending::AlertSwitch {
+                    alert,
+                    on,
+                    also: None,
+                },
+                Some(Pending::AlertSwitch {
+                    alert: first,
+                    on: first_on,
+                    ..
+                }),
+            ) if on == *first_on && alert != *first => Pending::AlertSwitch {
+                alert,
+                on,
+                also: Some(*first),
+            },
+            // The earlier part switched its alert already: "both" says yes to this one.
+            (
+                Pending::AlertSwitch {
+                    alert,
+                    on,
+                    also: None,
+                },
+                Some(Pending::AlertUndo {
+                    alert: first,
+                    on: was,
+                }),
+            ) if on != *was && alert != *first => Pending::AlertSwitch {
+                alert,
+                on,
+                also: Some(*first),
+            },
+            (other, _) => other,
+        }
+    }
+
     /// True while a card lock is asked or offered: which card, a lock (or all) to confirm,
     /// or the lock offered after a fraud report.
     pub fn asks_a_lock(&self) -> bool {
@@ -358,4 +403,40 @@ pub struct Outcome {
     pub replies: Vec<Reply>,
     /// Effects to apply.
     pub effects: Vec<Effect>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Pending;
+    use bankbot_core::AlertKind::{BalanceLow, LargeTransaction};
+
+    fn offer(alert: bankbot_core::AlertKind) -> Pending {
+        Pending::AlertSwitch {
+            alert,
+            on: true,
+            also: None,
+        }
+    }
+
+    #[test]
+    fn two_alerts_offered_alike_are_one_question() {
+        let joined = offer(LargeTransaction).joined(Some(&offer(BalanceLow)));
+        assert_eq!(
+            joined,
+            Pending::AlertSwitch {
+                alert: LargeTransaction,
+                on: true,
+                also: Some(BalanceLow),
+            }
+        );
+        assert_eq!(
+            offer(BalanceLow).joined(Some(&offer(BalanceLow))),
+            offer(BalanceLow)
+        );
+        assert_eq!(
+            offer(BalanceLow).joined(Some(&Pending::LockOffer)),
+            offer(BalanceLow)
+        );
+        assert_eq!(offer(BalanceLow).joined(None), offer(BalanceLow));
+    }
 }

@@ -886,7 +886,8 @@ pub(crate) fn says_nothing_else(text: &str) -> bool {
     .any(|w| f.contains(w))
 }
 
-/// True when `text` is only "all of them" and its like, the answer to "all of them?".
+/// True when `text` is only "all of them" and its like ("both", « les deux » when two
+/// things were asked), the answer to "all of them?".
 pub(crate) fn says_all(text: &str) -> bool {
     let t = normalize(text);
     let t = t.trim_end_matches(['.', '!', '?']).trim();
@@ -910,6 +911,14 @@ pub(crate) fn says_all(text: &str) -> bool {
             | "tout couper"
             | "oui toutes"
             | "oui tout"
+            // To two things asked at once.
+            | "both"
+            | "both of them"
+            | "both please"
+            | "les deux"
+            | "les 2"
+            | "tous les deux"
+            | "toutes les deux"
     )
 }
 

@@ -433,6 +433,8 @@ impl Bot {
         let mut replies = Vec::new();
         let several = inputs.len() > 1;
         let mut asked_here: Option<Pending> = None;
+        // The question open before the message: never joined to one asked by it.
+        let before = session.dialog.pending.clone();
         for input in inputs {
             // "thanks! and my savings?": a short welcome, then the answer — never "anything
             // else?" before it.
@@ -475,8 +477,16 @@ impl Bot {
                     }
                     // A question asked by an earlier request of the message stays open (one
                     // open before the message was answered or dropped by its first part).
+                    // Two alerts offered alike by two parts ("low balance and big payments?")
+                    // are one question, whose yes switches both.
                     match &session.dialog.pending {
-                        Some(open) => asked_here = Some(open.clone()),
+                        Some(open) => {
+                            let earlier =
+                                asked_here.as_ref().filter(|p| Some(*p) != before.as_ref());
+                            let joined = open.clone().joined(earlier);
+                            session.dialog.pending = Some(joined.clone());
+                            asked_here = Some(joined);
+                        }
                         None if several => session.dialog.pending = asked_here.clone(),
                         None => {}
                     }

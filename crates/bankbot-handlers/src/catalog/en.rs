@@ -35,6 +35,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         BotBack => "I'm back! Anything else I can help with?".into(),
         AlertsWaiting(1) => "You have 1 new alert.".into(),
         AlertsWaiting(n) => format!("You have {n} new alerts."),
+        Insisted => "I hear you. Tell me in a few words what you need and I'll do my best, or tap Help to see what I can do."
+            .into(),
         BalanceIntro => "Here are your balances:".into(),
         BalanceDeposit {
             label,
@@ -54,6 +56,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         },
         BalanceLoan { label, owed } => format!("{label}: {owed} owed"),
         NoAccountEnding(digits) => format!("You have no account ending {digits}."),
+        AccountDigitsAre { yes: true, label } => format!("Yes, that's your {label}."),
+        AccountDigitsAre { yes: false, label } => {
+            format!("No, those digits are your {label}.")
+        }
         NoCardBrand(brand) => {
             format!("I don't see any {brand} among your cards. Here is what you have:")
         }

@@ -38,6 +38,8 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         BotBack => "Me revoilà ! Puis-je vous aider pour autre chose ?".into(),
         AlertsWaiting(1) => "Vous avez 1 nouvelle alerte.".into(),
         AlertsWaiting(n) => format!("Vous avez {n} nouvelles alertes."),
+        Insisted => "Je vous entends. Dites-moi en quelques mots ce qu'il vous faut et je fais de mon mieux, ou touchez Aide pour voir ce que je sais faire."
+            .into(),
         BalanceIntro => "Voici vos soldes :".into(),
         BalanceDeposit {
             label,
@@ -58,6 +60,10 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         BalanceLoan { label, owed } => format!("{label} : {owed} restant dus"),
         NoAccountEnding(digits) => {
             format!("Vous n'avez pas de compte qui se termine par {digits}.")
+        }
+        AccountDigitsAre { yes: true, label } => format!("Oui, c'est bien votre {label}."),
+        AccountDigitsAre { yes: false, label } => {
+            format!("Non, ces chiffres sont ceux de votre {label}.")
         }
         NoCardBrand(brand) => {
             format!("Je ne vois aucune {brand} parmi vos cartes. Voici ce que vous avez :")

@@ -39,6 +39,9 @@ pub(crate) enum PrivacyMsg<'a> {
     AnswerHumanReads,
     AnswerSafe,
     AnswerPassword,
+    /// "can the thief see my accounts on my phone with this chat?": what a locked phone
+    /// keeps out and how to cut the chat off.
+    AnswerPhoneTaken,
     FactMeta,
     FactWhoReads,
     FactSafe,

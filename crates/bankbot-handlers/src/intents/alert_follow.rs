@@ -103,6 +103,10 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, text: &str) -> 
     if !after_alerts || ctx.customer.is_none() {
         return false;
     }
+    // "no i meant low balance" right after deposits were switched on: the kind corrected.
+    if super::alert_correction::answer(ctx, state, text) {
+        return true;
+    }
     // "low balance" typed after the menu: its toggle.
     if state.pending.is_none() && alerts::typed_toggle(ctx, state, text, true) {
         state.turn_intent = Some(IntentId::ManageAlerts);
@@ -217,6 +221,7 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, text: &str) -> 
                 state.pending = Some(Pending::AlertSwitch {
                     alert: kind,
                     on: true,
+                    also: None,
                 });
             }
             true

@@ -14,6 +14,17 @@ use crate::cues::fold;
 /// The most words such a follow-up takes.
 const MAX_WORDS: usize = 9;
 
+/// Words that open a condition rather than a question, padded and folded ("when my balance
+/// is low", « quand mon solde est bas »).
+const CONDITION: &[&str] = &[
+    " when ",
+    " if ",
+    " quand ",
+    " lorsque ",
+    " si ",
+    " des que ",
+];
+
 /// Words that ask something, padded and folded.
 const ASKING: &[&str] = &[
     " what ",
@@ -130,6 +141,14 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState, text: &str) -> 
         && has(DROP)
     {
         alerts::set(ctx, state, kind, false);
+        return true;
+    }
+    // "et quand mon solde est bas" after "préviens-moi quand je reçois de l'argent": a
+    // condition naming another alert, offered (never "what counts as low").
+    if let Command::Offer(_) = command
+        && CONDITION.iter().any(|w| f.starts_with(w))
+    {
+        alerts::handle(ctx, state, text);
         return true;
     }
     if !has(ASKING) {

@@ -456,6 +456,7 @@ pub(crate) fn handle(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, text: &s
             state.pending = Some(crate::Pending::AlertSwitch {
                 alert: kind,
                 on: !on,
+                also: None,
             });
         }
         Command::Set(k, on) => set(ctx, state, k, on),
@@ -477,8 +478,10 @@ pub(crate) fn asked_plainly(text: &str) -> bool {
         && match parse(text) {
             Command::Set(..) | Command::Offer(_) => true,
             // "send me a message every time my card is used": a message asked, no transfer.
+            // "is there a way to get reminded": the alerts there are.
             Command::List => {
                 crate::cues::unsupported(text) == Some(crate::cues::Unsupported::Transfer)
+                    || crate::alert_words::asks_if_offered(text)
             }
             Command::AllOff => false,
         }
@@ -536,13 +539,50 @@ pub(crate) fn turned_off_plainly(text: &str) -> bool {
 
 /// Switches one kind and shows the result; a change of mind next puts it back.
 pub(crate) fn set(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, kind: AlertKind, on: bool) {
-    let was = ctx.alerts.is_on(kind);
+    let before = ctx.alerts.clone();
+    switch(ctx, state, kind, on, before);
+}
+
+/// Switches two kinds, `first` as `first_on` in a line of its own, then `kind` as `on` with
+/// the result: "no i meant low balance" right after deposit alerts were switched on (the
+/// deposits put back, low balance on), « oui les deux » to two alerts offered (both on).
+pub(crate) fn set_two(
+    ctx: &mut Ctx<'_>,
+    state: &mut crate::DialogState,
+    (first, first_on): (AlertKind, bool),
+    kind: AlertKind,
+    on: bool,
+) {
+    ctx.effect(Effect::SetAlert {
+        kind: first,
+        enabled: first_on,
+    });
+    ctx.say(Msg::AlertSet(first, first_on));
+    let mut before = ctx.alerts.clone();
+    before.set(first, first_on);
+    switch(ctx, state, kind, on, before);
+}
+
+/// The kind of alert `text` names, whatever it asks of it.
+pub(crate) fn kind_named(text: &str) -> Option<AlertKind> {
+    kind_read(&normalize(text)).map(|(kind, _)| kind)
+}
+
+/// Switches `kind` from the settings `before` and shows the result.
+fn switch(
+    ctx: &mut Ctx<'_>,
+    state: &mut crate::DialogState,
+    kind: AlertKind,
+    on: bool,
+    before: AlertSettings,
+) {
+    let was = before.is_on(kind);
     state.pending = (was != on).then_some(crate::Pending::AlertUndo {
         alert: kind,
         on: was,
     });
     ctx.effect(Effect::SetAlert { kind, enabled: on });
-    let mut after = ctx.alerts.clone();
+    let mut after = before;
     after.set(kind, on);
     let undo = if on {
         PrivacyMsg::UndoAlertOn(kind)

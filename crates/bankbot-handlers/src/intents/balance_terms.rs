@@ -10,7 +10,7 @@ use crate::cues::{Ask, Unsupported};
 use crate::intents::{accounts_total, balance, card_bill, rate_asked, small_talk};
 use crate::{DialogState, HandlerError};
 
-/// Answers `text`, which [`rate_asked::asked`], [`card_bill::asks_minimum`] or
+/// Answers `text`, which [`rate_asked::asked`], [`card_bill::asks_minimum`] (see [`minimum`]) or
 /// [`accounts_total::asks`] holds.
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,
@@ -27,12 +27,31 @@ pub(crate) async fn answer(
         balance::handle(ctx, credential, kind, Ask::Plain, "").await?;
         small_talk::unsupported(ctx, Unsupported::Rates);
     } else if card_bill::asks_minimum(text) {
-        kind = Some(AccountKind::CreditCard);
-        balance::handle(ctx, credential, kind, Ask::Credit, "").await?;
-        small_talk::unsupported(ctx, Unsupported::Statement);
+        return minimum(ctx, state, credential).await;
     } else if accounts_total::asks(text) {
         balance::handle(ctx, credential, None, Ask::Total, "").await?;
     }
+    state.last_intent = Some(IntentId::Balance);
+    state.last_slots = Slots {
+        account_type: kind,
+        ..Slots::default()
+    };
+    Ok(())
+}
+
+/// The card's minimum payment ("minimum I'd have to pay", "and the minimum?" after the
+/// card): what is owed on it, then the minimum said to be on the statement.
+pub(crate) async fn minimum(
+    ctx: &mut Ctx<'_>,
+    state: &mut DialogState,
+    credential: &CustomerCredential,
+) -> Result<(), HandlerError> {
+    state.pending = None;
+    state.more = None;
+    state.turn_intent = Some(IntentId::Balance);
+    let kind = Some(AccountKind::CreditCard);
+    balance::handle(ctx, credential, kind, Ask::Credit, "").await?;
+    small_talk::unsupported(ctx, Unsupported::Statement);
     state.last_intent = Some(IntentId::Balance);
     state.last_slots = Slots {
         account_type: kind,

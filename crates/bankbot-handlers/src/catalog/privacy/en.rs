@@ -29,6 +29,14 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
             conversation, so Meta sees what you write here and what I answer, such as a balance \
             I show you, as in any Messenger chat."
             .into(),
+        AnswerPhoneTaken => "If your phone is locked (code, fingerprint or face), nobody can \
+            open this chat on it. If it isn't, whoever holds it could read this chat and ask me \
+            for your balances and transactions, but never move money nor see your bank \
+            password.\n\nTo cut that off, log Messenger out of that phone from another device \
+            (in Facebook's settings, \"Where you're logged in\"), or unlink your bank account: \
+            say \"unlink my account\" here from any device. If a card was with the phone, \
+            lock it too."
+            .into(),
         AnswerShare => "No. I don't share your data with Facebook (Meta), advertisers or anyone \
             else, and I never sell it. Messenger itself is Meta's, though: Meta sees what you \
             write here and what I answer, as in any Messenger chat."

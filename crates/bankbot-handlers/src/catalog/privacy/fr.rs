@@ -32,6 +32,15 @@ pub(super) fn text(msg: &PrivacyMsg<'_>) -> String {
             réponds, par exemple un solde que je vous montre, comme pour toute discussion \
             Messenger."
             .into(),
+        AnswerPhoneTaken => "Si votre téléphone est verrouillé (code, empreinte ou visage), \
+            personne ne peut ouvrir cette discussion dessus. S'il ne l'est pas, la personne qui \
+            l'a pourrait lire cette discussion et me demander vos soldes et vos opérations, mais \
+            jamais faire un virement ni voir votre mot de passe bancaire.\n\nPour l'en \
+            empêcher, déconnectez Messenger de ce téléphone depuis un autre appareil (dans les \
+            paramètres Facebook, « Où vous êtes connecté »), ou déliez votre compte bancaire : \
+            dites « délier mon compte » ici depuis n'importe quel appareil. Si une carte était \
+            avec le téléphone, bloquez-la aussi."
+            .into(),
         AnswerShare => "Non. Je ne partage vos données avec personne, ni Facebook (Meta), ni des \
             annonceurs, et je ne les vends jamais. Messenger appartient toutefois à Meta : Meta \
             voit ce que vous écrivez ici et ce que je réponds, comme pour toute discussion \
