@@ -357,14 +357,6 @@ async fn message(
     // "vs etes un robot ?", "pk ma cb marche pas": the words the engine read, texting forms
     // written out, so every cue below reads them as it reads the full forms.
     let text = parsed.written_out.as_deref().unwrap_or(text);
-    // "can the thief see my accounts on my phone with this chat?": what a locked phone keeps
-    // out and how to cut the chat off, never the unlink asked at once nor the balances.
-    if state.pending.is_none() && crate::phone_taken::asked(text) {
-        state.more = None;
-        state.turn_intent = Some(IntentId::PrivacyInfo);
-        crate::phone_taken::answer(ctx);
-        return Ok(());
-    }
     // "tell me when my balance changes? nah leave it actually", « active les alertes solde
     // bas… non en fait »: an alert asked and taken back in the same message; nothing switched.
     if ctx.customer.is_some()
@@ -388,6 +380,15 @@ async fn message(
     );
     if crate::intents::phone_stolen::asks(text, after_theft) {
         crate::intents::phone_stolen::answer(ctx, state);
+        return Ok(());
+    }
+    // "if someone steals my phone can they see my balance here": what a locked phone keeps
+    // out and how to cut the chat off (a phone said gone is answered just above, with the
+    // unlink asked), never the balances.
+    if state.pending.is_none() && crate::phone_taken::asked(text) {
+        state.more = None;
+        state.turn_intent = Some(IntentId::PrivacyInfo);
+        crate::phone_taken::answer(ctx);
         return Ok(());
     }
     // "stop my visa being used online only": not here; the whole card offered.

@@ -618,8 +618,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach(*c)
         ),
         PhoneStolen(c) => format!(
-            "Whoever has your phone could read your balances and transactions in this chat \
-             if Messenger is open on it (they can't move money here: I make no payments or \
+            "If your phone is locked (code, fingerprint or face), nobody can open this chat \
+             on it. If it isn't, whoever has it could read your balances and transactions in \
+             this chat if Messenger is open on it (they can't move money here: I make no payments or \
              transfers). To cut that off, unlink your bank account from Messenger now, and \
              sign out of Facebook and Messenger on that phone from another device (Settings › \
              Password and security › Where you're logged in). If your bank's app is on the \

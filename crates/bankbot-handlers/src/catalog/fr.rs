@@ -670,8 +670,9 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             reach_now(*c)
         ),
         PhoneStolen(c) => format!(
-            "Qui a votre téléphone pourrait lire vos soldes et vos opérations dans cette \
-             conversation si Messenger y est ouvert (il ne peut pas déplacer d'argent ici : je \
+            "Si votre téléphone est verrouillé (code, empreinte ou visage), personne ne peut \
+             ouvrir cette conversation dessus. Sinon, qui l'a pourrait lire vos soldes et vos \
+             opérations dans cette conversation si Messenger y est ouvert (il ne peut pas déplacer d'argent ici : je \
              ne fais ni paiement ni virement). Pour couper cet accès, déliez dès maintenant \
              votre compte bancaire de Messenger, et déconnectez Facebook et Messenger de ce \
              téléphone depuis un autre appareil (Paramètres › Mot de passe et sécurité › Où \
