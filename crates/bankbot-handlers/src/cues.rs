@@ -1121,6 +1121,10 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
                 "combien d'achats",
                 "combien de paiements",
                 "nombre de",
+                "number of",
+                "count of",
+                "how many rides",
+                "how many trips",
             ],
         )
         && !any(
@@ -1133,6 +1137,14 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
                 "how many cards",
                 "combien de comptes",
                 "combien de cartes",
+                "phone number",
+                "account number",
+                "card number",
+                "routing number",
+                "number of the",
+                "number of days",
+                "number of accounts",
+                "number of cards",
             ],
         )
     {
