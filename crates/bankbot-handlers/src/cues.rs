@@ -258,6 +258,13 @@ const INCOME: &[&str] = &[
     "paid yet",
     "came in",
     "come in",
+    // "when did I last get money": money in, not every transaction.
+    "last get money",
+    "last got money",
+    "last received money",
+    "last receive money",
+    "received any money",
+    "receive any money",
     "went in",
     "gone in",
     "goes in",
