@@ -167,13 +167,25 @@ pub(crate) enum Msg<'a> {
         filters: &'a TxFilters<'a>,
     },
     TxNoMore,
+    /// "When did money last come out": a list of money out only says so.
+    TxPaymentsHeader {
+        n: usize,
+        filters: &'a TxFilters<'a>,
+    },
     TxPendingHeader(usize),
     TxNoPending,
+    /// "Anything pending on my visa": none on that account, named (others may have some).
+    TxNoPendingOn(AccountKind),
     IncomeHeader {
         total: &'a str,
         range: &'a str,
     },
     IncomeNone(&'a str),
+    /// "Money in to my savings": none into that account over the days looked at.
+    IncomeNoneInto {
+        account: AccountKind,
+        range: &'a str,
+    },
     /// Nothing in from the payer asked about ("how much uber paid me this month").
     IncomeNoneFrom {
         payer: &'a str,
@@ -276,6 +288,11 @@ pub(crate) enum Msg<'a> {
         bound: &'a str,
         above: bool,
         holds: bool,
+    },
+    /// "Average monthly spend": the total divided over the months the period covers.
+    SpendAverage {
+        per_month: &'a str,
+        months: u32,
     },
     SpendNone {
         range: &'a str,
@@ -804,6 +821,11 @@ mod tests {
             },
             Msg::TxPendingHeader(2),
             Msg::TxNoPending,
+            Msg::TxNoPendingOn(AccountKind::CreditCard),
+            Msg::IncomeNoneInto {
+                account: AccountKind::Savings,
+                range: "r",
+            },
             Msg::IncomeHeader {
                 total: "1",
                 range: "r",
@@ -1117,6 +1139,10 @@ mod tests {
                 address: "a",
                 feature: crate::intents::atm_feature::Feature::Deposits,
                 has: false,
+            },
+            Msg::SpendAverage {
+                per_month: "1",
+                months: 2,
             },
             Msg::SpendNone {
                 range: "r",

@@ -258,6 +258,13 @@ const INCOME: &[&str] = &[
     "paid yet",
     "came in",
     "come in",
+    // "when did I last get money": money in, not every transaction.
+    "last get money",
+    "last got money",
+    "last received money",
+    "last receive money",
+    "received any money",
+    "receive any money",
     "went in",
     "gone in",
     "goes in",
@@ -1121,6 +1128,10 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
                 "combien d'achats",
                 "combien de paiements",
                 "nombre de",
+                "number of",
+                "count of",
+                "how many rides",
+                "how many trips",
             ],
         )
         && !any(
@@ -1133,6 +1144,14 @@ pub(crate) fn refine(intent: IntentId, text: &str) -> (IntentId, Ask) {
                 "how many cards",
                 "combien de comptes",
                 "combien de cartes",
+                "phone number",
+                "account number",
+                "card number",
+                "routing number",
+                "number of the",
+                "number of days",
+                "number of accounts",
+                "number of cards",
             ],
         )
     {

@@ -670,6 +670,28 @@ async fn message(
     } else {
         parsed
     };
+    // "my visa was stolen" … "anything spent on it since yesterday": that card's money.
+    let on_card;
+    let parsed = if parsed.slots.account_type.is_none()
+        && matches!(
+            parsed.intent,
+            IntentId::SpendingSummary | IntentId::Transactions
+        )
+        && crate::card_in_context::spent_on_it(text)
+        && let Some(credential) = ctx.customer
+        && let Some(kind) = crate::card_in_context::account(ctx, state, credential).await?
+    {
+        on_card = IntentMatch {
+            slots: Slots {
+                account_type: Some(kind),
+                ..parsed.slots.clone()
+            },
+            ..parsed.clone()
+        };
+        &on_card
+    } else {
+        parsed
+    };
     // "purchases a few days ago": a past period is a question about money, never a goodbye.
     // "whats that 1850 thing": a question, or a figure, without a farewell word is never a
     // goodbye either, however the engine leaned; it is read as not placed.
@@ -2146,12 +2168,25 @@ async fn message(
         }
         return card_status::answer(ctx, credential, parsed.slots.account_type, declined).await;
     }
+    // "ah oui c'est le train. et 41,75 ?" after a list or a total: the last sentence asks
+    // about that figure, and the words before it filter nothing.
+    let figure_after = matches!(
+        state.last_intent,
+        Some(IntentId::SpendingSummary | IntentId::Transactions)
+    )
+    .then(|| crate::intents::figure_asked::in_last_sentence(text))
+    .flatten();
+    let amount_slots = match figure_after {
+        Some(_) => Slots::default(),
+        None => parsed.slots.clone(),
+    };
     // "j'ai une opé de 45 euros, c'est quoi ?": the operations of exactly that amount.
     // ("the 8765 one" after balances names an account by its digits.)
     if parsed.slots.amount_min.is_none()
         && parsed.slots.amount_max.is_none()
         && (state.last_intent != Some(IntentId::Balance) || cues::last_digits(text).is_empty())
-        && let Some(amount) = crate::intents::exact_amount::asked(text)
+        && let Some(amount) = figure_after
+            .or_else(|| crate::intents::exact_amount::asked(text))
             .or_else(|| crate::intents::exact_amount::dated(text, &parsed.slots))
             .or_else(|| {
                 // "wat is the 1850?" just after a total or a list, or as a first message
@@ -2188,7 +2223,7 @@ async fn message(
         && let Some(credential) = ctx.customer
     {
         let (min, max) = crate::intents::exact_amount::bounds(text, amount);
-        let slots = crate::intents::exact_amount::slots(&parsed.slots, min, max);
+        let slots = crate::intents::exact_amount::slots(&amount_slots, min, max);
         state.turn_intent = Some(IntentId::Transactions);
         state.pending = None;
         let slots = crate::intents::exact_amount::other_dates(ctx, credential, slots).await?;
@@ -3198,6 +3233,15 @@ pub(crate) async fn intent_turn(
     } else {
         intent
     };
+    // « c quoi CB CARREFOUR CITY »: that payment's label, not every Carrefour.
+    if matches!(intent, IntentId::SpendingSummary | IntentId::Transactions)
+        && let Some(merchant) = slots.merchant.as_deref()
+        && let Some(credential) = credential
+        && let Some(label) =
+            crate::statement_label::narrowed(ctx, credential, text, merchant).await?
+    {
+        slots.merchant = Some(label);
+    }
     let slots = &slots;
     // The account of a card unlocked this turn, kept for "whats avail on it".
     let mut unlocked = None;
@@ -3248,6 +3292,10 @@ pub(crate) async fn intent_turn(
                 ..slots.clone()
             };
             spending::handle_skipping(ctx, s, &all, Some(&food)).await?;
+        }
+        // "average monthly spend": the total, then what it comes to a month.
+        (IntentId::SpendingSummary, Some(s)) if crate::intents::average::asked(text) => {
+            crate::intents::average::answer(ctx, s, slots).await?;
         }
         (IntentId::SpendingSummary, Some(s)) => {
             spending::handle(ctx, s, slots).await?;

@@ -27,6 +27,7 @@ pub(crate) mod atm_follow;
 pub(crate) mod atm_hours;
 pub(crate) mod atm_more;
 pub(crate) mod atm_place_guess;
+pub(crate) mod average;
 pub(crate) mod balance;
 pub(crate) mod balance_kinds;
 pub(crate) mod balance_terms;

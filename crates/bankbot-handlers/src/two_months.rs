@@ -45,12 +45,37 @@ fn second_month(text: &str, first: u32) -> Option<u32> {
     })
 }
 
+/// "le mois passé et celui-ci", "last month and this one": the month named, then the
+/// current one, folded.
+const AND_THIS_ONE: &[&str] = &[
+    " et celui ci ",
+    " et de celui ci ",
+    " et celui la ",
+    " et ce mois ci ",
+    " et ce mois ",
+    " et de ce mois ",
+    " et le mois en cours ",
+    " et le mois actuel ",
+    " and this one ",
+    " and this month ",
+    " and the current one ",
+    " and the current month ",
+    " and so far this month ",
+    " plus this month ",
+];
+
 /// The engine's reading with its one-month period stretched to the end of the second month
-/// named, when the message names two.
+/// named, when the message names two; "the month before and this one": up to today.
 pub(crate) fn read(text: &str, parsed: &IntentMatch) -> Option<IntentMatch> {
     let from = parsed.slots.date_from?;
     if from.day() != 1 {
         return None;
+    }
+    let f = fold(text);
+    if parsed.slots.date_to.is_some() && AND_THIS_ONE.iter().any(|w| f.contains(w)) {
+        let mut fixed = parsed.clone();
+        fixed.slots.date_to = None;
+        return Some(fixed);
     }
     let second = second_month(text, from.month())?;
     let year = if second > from.month() {

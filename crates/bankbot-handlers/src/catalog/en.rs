@@ -155,9 +155,21 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxPendingHeader(1) => "Your pending transaction:".into(),
         TxPendingHeader(_) => "Your pending transactions:".into(),
         TxNoPending => "Nothing is pending: all your transactions have gone through.".into(),
+        TxNoPendingOn(k) => format!(
+            "Nothing is pending on your {}: all its transactions have gone through.",
+            kind(*k)
+        ),
+        TxPaymentsHeader { n, filters } => match n {
+            1 => format!("Your last payment{}:", describe(filters)),
+            n => format!("Your last {n} payments{}:", describe(filters)),
+        },
         IncomeHeader { total, range } => format!("Money in {range}: {total}"),
         IncomeLatest => "The latest money in:".into(),
         IncomeNone(range) => sentence(format!("No money came in {range}")),
+        IncomeNoneInto { account, range } => sentence(format!(
+            "No money came into your {} {range}",
+            kind(*account)
+        )),
         IncomeNoneFrom { payer, range } => sentence(format!(
             "Nothing came in from {} {range}",
             title_case(payer)
@@ -281,6 +293,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             Weighed::Less => sentence(format!("You spent {diff} less {range} than {other}")),
             Weighed::Same => sentence(format!("You spent the same {range} as {other}")),
         },
+        SpendAverage {
+            per_month,
+            months: 1,
+        } => format!("That is about one month of history: {per_month} a month."),
+        SpendAverage { per_month, months } => {
+            format!("That's {per_month} a month on average, over {months} months.")
+        }
         SpendNone {
             range,
             merchant,

@@ -160,9 +160,21 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
         TxPendingHeader(1) => "Votre opération en attente :".into(),
         TxPendingHeader(_) => "Vos opérations en attente :".into(),
         TxNoPending => "Aucune opération en attente : tout est passé.".into(),
+        TxNoPendingOn(k) => format!(
+            "Aucune opération en attente sur votre {} : tout y est passé.",
+            kind(*k)
+        ),
+        TxPaymentsHeader { n, filters } => match n {
+            1 => format!("Votre dernier paiement{} :", describe(filters)),
+            n => format!("Vos {n} derniers paiements{} :", describe(filters)),
+        },
         IncomeHeader { total, range } => format!("Argent reçu {range} : {total}"),
         IncomeLatest => "La dernière rentrée d'argent :".into(),
         IncomeNone(range) => sentence(format!("Aucune rentrée d'argent {range}")),
+        IncomeNoneInto { account, range } => sentence(format!(
+            "Aucune rentrée d'argent sur votre {} {range}",
+            kind(*account)
+        )),
         IncomeNoneFrom { payer, range } => sentence(format!(
             "Rien n'est arrivé {} {range}",
             de(&title_case(payer))
@@ -295,6 +307,13 @@ pub(super) fn text(msg: &Msg<'_>) -> String {
             )),
             Weighed::Same => sentence(format!("Vous avez dépensé autant {range} que {other}")),
         },
+        SpendAverage {
+            per_month,
+            months: 1,
+        } => format!("Cela fait environ un mois d'historique : {per_month} par mois."),
+        SpendAverage { per_month, months } => {
+            format!("Soit {per_month} par mois en moyenne, sur {months} mois.")
+        }
         SpendNone {
             range,
             merchant,

@@ -64,11 +64,32 @@ const LEFT: &[&str] = &[
     " combien ",
 ];
 
+/// Words taking the rent off, padded and folded ("si j'enlève le loyer il me reste
+/// combien"); with a spending word they ask for spending without it instead.
+const SUBTRACT: &[&str] = &[
+    " enleve ",
+    " j'enleve ",
+    " jenleve ",
+    " on enleve ",
+    " enleves ",
+    " enlever ",
+    " retire ",
+    " retirer ",
+    " deduis ",
+    " deduire ",
+    " soustrais ",
+    " soustraire ",
+    " subtract ",
+    " deduct ",
+    " take out ",
+    " take off ",
+];
+
 /// True when `text` asks what is left once the rent has gone out.
 pub(crate) fn asked(text: &str) -> bool {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    has(RENT) && has(AFTER) && has(LEFT)
+    has(RENT) && has(LEFT) && (has(AFTER) || (has(SUBTRACT) && !crate::cues::names_spending(text)))
 }
 
 /// Says the usual rent (the last one paid in the past two months) and weighs it against

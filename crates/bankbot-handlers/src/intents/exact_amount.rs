@@ -68,6 +68,8 @@ const OPERATION: &[&str] = &[
     " paid ",
     " spend ",
     " spent ",
+    " paye ",
+    " payee ",
 ];
 
 /// Words of a search for one operation ("was there a payment for 42.50", "did i pay
@@ -199,6 +201,7 @@ const WHAT: &[&str] = &[
     " vient d'ou ",
     " d'ou vient ",
     " c'est qui ",
+    " koi ",
     " what ",
     " whats ",
     " what's ",
@@ -282,7 +285,11 @@ pub(crate) fn asked(text: &str) -> Option<Decimal> {
     }
     let lower = without_thousands(&text.to_lowercase());
     if has(WHAT) || text.contains('?') {
-        return money_amount(&lower, false);
+        // "c'est quoi le prélèvement de 950 ?": a bare figure after "de" is the amount when
+        // no day could be meant (100 or more, or with cents; not "le paiement du 12").
+        return money_amount(&lower, false).or_else(|| {
+            amount_after_of(&lower).filter(|d| *d >= Decimal::ONE_HUNDRED || !d.fract().is_zero())
+        });
     }
     if has(SEARCH) {
         return money_amount(&lower, true);
@@ -628,6 +635,15 @@ mod tests {
         assert_eq!(amount("pay 1850 to my landlord"), None);
         assert_eq!(amount("show my last 5 transactions"), None);
         assert_eq!(amount("transactions on the 12th"), None);
+        assert_eq!(amount("c'est quoi le paiement de 12 ?"), None);
+    }
+
+    #[test]
+    fn a_bare_figure_after_de_is_an_amount() {
+        assert_eq!(
+            amount("c'est quoi le prélèvement de 950 ?"),
+            Some("950".into())
+        );
     }
 
     #[test]

@@ -91,6 +91,20 @@ fn figure(text: &str) -> Option<(Decimal, bool)> {
         .map(|d| (d, money))
 }
 
+/// "ah oui c'est le train. et 41,75 ?": the amount, written as money, asked about in the
+/// last sentence of a message of more than one (the sentences before answer the bot).
+pub(crate) fn in_last_sentence(text: &str) -> Option<Decimal> {
+    let trimmed = text.trim_end();
+    let cut = trimmed
+        .char_indices()
+        .filter(|(i, c)| {
+            matches!(c, '.' | '!' | ';') && trimmed[i + 1..].starts_with(char::is_whitespace)
+        })
+        .map(|(i, _)| i + 1)
+        .next_back()?;
+    asked_as_money(&trimmed[cut..])
+}
+
 /// "24th", "1er", "2nd", "3rd", "24/11": a day, not an amount.
 fn is_day(word: &str) -> bool {
     let w = word.trim_end_matches(['?', '!', '.', ',']).to_lowercase();

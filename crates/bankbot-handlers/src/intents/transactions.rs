@@ -82,9 +82,19 @@ pub(crate) async fn handle(
         }
         return Ok(());
     }
-    let header = ctx.t(Msg::TxHeader {
-        n: items.len(),
-        filters: &filters,
+    // Money out only is a list of payments, and says so: "transactions" would claim the
+    // salary in between was not there.
+    let n = items.len();
+    let header = ctx.t(if out_only {
+        Msg::TxPaymentsHeader {
+            n,
+            filters: &filters,
+        }
+    } else {
+        Msg::TxHeader {
+            n,
+            filters: &filters,
+        }
     });
     send_list(ctx, state, header, &items, cursor);
     Ok(())
@@ -313,7 +323,11 @@ async fn special(
                 .filter(|t| t.status == TransactionStatus::Pending)
                 .collect();
             if items.is_empty() {
-                ctx.say(Msg::TxNoPending);
+                // "pending on my visa": nothing there, which says nothing of the others.
+                ctx.say(match slots.account_type {
+                    Some(kind) => Msg::TxNoPendingOn(kind),
+                    None => Msg::TxNoPending,
+                });
                 return Ok(());
             }
             (ctx.t(Msg::TxPendingHeader(items.len())), items)
@@ -344,9 +358,11 @@ async fn special(
             (header, items)
         }
         Ask::Income => {
+            // Into one account, a transfer from another is money in; across them all it
+            // is money moved, not money in.
             let items: Vec<Transaction> = all
                 .into_iter()
-                .filter(|t| !t.is_debit() && !own_transfer(t))
+                .filter(|t| income_before::is_money_in_to(t, asked_query.account.is_some()))
                 .collect();
             if items.is_empty() {
                 // "how much uber paid me": nothing from Uber, then what did come in.
@@ -355,7 +371,13 @@ async fn special(
                         payer,
                         range: &range,
                     }),
-                    None => ctx.t(Msg::IncomeNone(&range)),
+                    None => match slots.account_type {
+                        Some(account) => ctx.t(Msg::IncomeNoneInto {
+                            account,
+                            range: &range,
+                        }),
+                        None => ctx.t(Msg::IncomeNone(&range)),
+                    },
                 };
                 let any_payer = TransactionQuery {
                     text: None,
@@ -364,16 +386,18 @@ async fn special(
                 // Say when money last came in: from that payer if ever over the past year
                 // ("the interest credited last time"), else from anyone.
                 let from_payer = match asked_query.text {
-                    Some(_) => income_before::latest(ctx, credential, &asked_query).await?,
-                    None => None,
+                    Some(_) => {
+                        income_before::latest_with_outside(ctx, credential, &asked_query).await?
+                    }
+                    None => Vec::new(),
                 };
-                let latest = match from_payer {
-                    Some(tx) => Some(tx),
-                    None => income_before::latest(ctx, credential, &any_payer).await?,
+                let latest = match from_payer.is_empty() {
+                    false => from_payer,
+                    true => income_before::latest_with_outside(ctx, credential, &any_payer).await?,
                 };
-                if let Some(tx) = latest {
+                if !latest.is_empty() {
                     let header = format!("{none} {}", ctx.t(Msg::IncomeLatest));
-                    send_list(ctx, state, header, &[tx], None);
+                    send_list(ctx, state, header, &latest, None);
                 } else {
                     ctx.reply(bankbot_core::Reply::text(none));
                 }

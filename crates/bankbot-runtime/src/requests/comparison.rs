@@ -114,6 +114,11 @@ pub(crate) fn parts(
             this_month(reader.today, &left.slots),
             IntentId::SpendingSummary,
         ),
+        // "my spending compared to last month", nothing said before: this month's.
+        (None, None) if left.intent == IntentId::SpendingSummary => (
+            this_month(reader.today, &left.slots),
+            IntentId::SpendingSummary,
+        ),
         _ => return None,
     };
     let intent = if intent == IntentId::Transactions
