@@ -177,10 +177,12 @@ pub(crate) async fn run(
     {
         return Ok(());
     }
-    // « C'est quoi ce PRLV Loyer ? », "what does DD mean": what the bank's code stands for.
+    // « C'est quoi ce PRLV Loyer ? », "what does DD mean": what the bank's code stands for;
+    // a whole statement line quoted ("c quoi CB CARREFOUR CITY") is also looked up below.
     if let Input::Message { text, .. } = input
         && state.pending.is_none()
         && crate::intents::bank_label::answer(ctx, text)
+        && !crate::intents::bank_label::quotes_a_statement_line(text)
     {
         state.turn_intent = state.last_intent;
         state.listed = listed;

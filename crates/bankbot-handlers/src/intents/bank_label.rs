@@ -137,6 +137,23 @@ fn owned(lower: &[String], i: usize) -> bool {
     i > 0 && OWNED.contains(&lower[i - 1].as_str())
 }
 
+/// True when a code asked is followed by a label in capitals as a statement prints it
+/// ("c quoi CB CARREFOUR CITY"): the payment itself is asked for too, not only the code.
+pub(crate) fn quotes_a_statement_line(text: &str) -> bool {
+    let typed: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    asked(text).iter().any(|(code, _)| {
+        let last = code.split_whitespace().last().unwrap_or(code);
+        typed
+            .iter()
+            .position(|w| *w == last)
+            .and_then(|i| typed.get(i + 1))
+            .is_some_and(|next| next.chars().count() >= 3 && is_capitals(next))
+    })
+}
+
 /// Says what each code asked stands for; false, and nothing said, when none is asked.
 pub(crate) fn answer(ctx: &mut Ctx<'_>, text: &str) -> bool {
     let codes = asked(text);
@@ -159,6 +176,9 @@ mod tests {
 
     #[test]
     fn reads_the_codes_asked() {
+        assert!(quotes_a_statement_line("c quoi CB CARREFOUR CITY"));
+        assert!(!quotes_a_statement_line("C'est quoi ce PRLV Loyer ?"));
+        assert!(!quotes_a_statement_line("CB c'est quoi sur mon relevé"));
         assert_eq!(
             kinds("C'est quoi ce PRLV Loyer ?"),
             [LabelKind::DirectDebit]
