@@ -228,6 +228,8 @@ async fn route(
         Input::Location(point) => atm::search_location(ctx, state, point).await,
         Input::Message { text, parsed } => {
             let parsed = crate::own_merchant::prefer(ctx, text, parsed).await;
+            // "what went out of it" after the savings: the savings' money out.
+            let parsed = crate::account_pointer::kept(text, parsed, state.last_slots.account_type);
             message(ctx, state, text, &parsed).await
         }
         Input::Compare { first, second } => {
@@ -1831,7 +1833,12 @@ async fn message(
         state.last_intent,
         Some(IntentId::Transactions | IntentId::SpendingSummary)
     ) && parsed.slots.date_from.is_none()
-        && let Some(step) = shift::asks(text)
+        && let Some(step) = shift::asks(text).or_else(|| {
+            // « et celle d'avant ? » after last week's total: the week before.
+            (state.last_intent == Some(IntentId::SpendingSummary) && previous::asks(text))
+                .then(|| shift::span_of(&state.last_slots))
+                .flatten()
+        })
         && let Some(slots) = shift::back(&state.last_slots, step, ctx.services.clock.today())
     {
         let last = state.last_intent.unwrap_or(IntentId::SpendingSummary);
