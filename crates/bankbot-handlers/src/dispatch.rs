@@ -60,6 +60,21 @@ pub(crate) async fn run(
     // lists afresh or leaves nothing to pick from.
     let listed = std::mem::take(&mut state.listed);
     let picked = state.picked.take();
+    // "Same for October." right after net cash flow: money in and out over October.
+    let flow_asked = std::mem::take(&mut state.flow_asked);
+    if flow_asked
+        && state.pending.is_none()
+        && let Input::Message { text, parsed } = input
+        && let Some(credential) = ctx.customer
+        && let Some(slots) = crate::intents::flow_again::again(
+            &state.last_slots,
+            parsed.written_out.as_deref().unwrap_or(text),
+            parsed,
+            ctx.services.clock.today(),
+        )
+    {
+        return crate::intents::net_flow::answer(ctx, state, credential, &slots).await;
+    }
     // "is it open all nite?", « celui de la Bastille, je peux déposer un chèque dedans ? »
     // right after cash machines: yes or no from that machine's data; the list stays.
     // "nothing closer? I'm on foot", « rien de plus près ? je suis à pied »: the first one

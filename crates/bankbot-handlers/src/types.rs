@@ -259,6 +259,10 @@ pub struct DialogState {
     /// locked", "where was my visa used"): "lock it" next locks that card.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub card_spoken: Option<bankbot_core::AccountKind>,
+    /// The last answer weighed money in against money out: "same for October" next asks
+    /// that again over the new period.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub flow_asked: bool,
 }
 
 /// One item of a listing the customer may point back to by its rank.
