@@ -1815,7 +1815,9 @@ async fn message(
     }
     // « combien au total » after « mes opérations d'octobre »: October's spending, with the
     // listing's filters (blind round 14b). "total spending" asks afresh (this month).
-    if crate::intents::listed_total::after_dated_listing(state)
+    // « et le total ? » after the total over a range: that range's total again.
+    if (crate::intents::listed_total::after_dated_listing(state)
+        || crate::intents::listed_total::after_dated_total(state))
         && !cues::names_spending(text)
         && parsed.slots.date_from.is_none()
         && parsed.slots.date_to.is_none()
