@@ -1562,6 +1562,20 @@ pub(crate) fn only_dates(text: &str) -> bool {
         "oct",
         "nov",
         "dec",
+        // The same question over another period: "same amount as last month?", « c'est tu
+        // le même montant que le mois passé », « pareil que le mois d'avant ? ».
+        "same",
+        "amount",
+        "as",
+        "is",
+        "it",
+        "c'est",
+        "tu",
+        "pareil",
+        "meme",
+        "montant",
+        "que",
+        "comme",
         // A correction's opener: "nan plutôt en octobre", "no i meant last month".
         "non",
         "nan",

@@ -74,6 +74,21 @@ pub(crate) async fn run(
     // lists afresh or leaves nothing to pick from.
     let listed = std::mem::take(&mut state.listed);
     let picked = state.picked.take();
+    // "Same for October." right after net cash flow: money in and out over October.
+    let flow_asked = std::mem::take(&mut state.flow_asked);
+    if flow_asked
+        && state.pending.is_none()
+        && let Input::Message { text, parsed } = input
+        && let Some(credential) = ctx.customer
+        && let Some(slots) = crate::intents::flow_again::again(
+            &state.last_slots,
+            parsed.written_out.as_deref().unwrap_or(text),
+            parsed,
+            ctx.services.clock.today(),
+        )
+    {
+        return crate::intents::net_flow::answer(ctx, state, credential, &slots).await;
+    }
     // "is it open all nite?", « celui de la Bastille, je peux déposer un chèque dedans ? »
     // right after cash machines: yes or no from that machine's data; the list stays.
     // "nothing closer? I'm on foot", « rien de plus près ? je suis à pied »: the first one
@@ -290,6 +305,8 @@ async fn route(
         Input::Location(point) => atm::search_location(ctx, state, point).await,
         Input::Message { text, parsed } => {
             let parsed = crate::own_merchant::prefer(ctx, text, parsed).await;
+            // "what went out of it" after the savings: the savings' money out.
+            let parsed = crate::account_pointer::kept(text, parsed, state.last_slots.account_type);
             message(ctx, state, text, &parsed).await
         }
         Input::Compare { first, second } => {
@@ -2047,7 +2064,9 @@ async fn message(
     }
     // « combien au total » after « mes opérations d'octobre »: October's spending, with the
     // listing's filters (blind round 14b). "total spending" asks afresh (this month).
-    if crate::intents::listed_total::after_dated_listing(state)
+    // « et le total ? » after the total over a range: that range's total again.
+    if (crate::intents::listed_total::after_dated_listing(state)
+        || crate::intents::listed_total::after_dated_total(state))
         && !cues::names_spending(text)
         && parsed.slots.date_from.is_none()
         && parsed.slots.date_to.is_none()
@@ -2080,7 +2099,12 @@ async fn message(
         state.last_intent,
         Some(IntentId::Transactions | IntentId::SpendingSummary)
     ) && parsed.slots.date_from.is_none()
-        && let Some(step) = shift::asks(text)
+        && let Some(step) = shift::asks(text).or_else(|| {
+            // « et celle d'avant ? » after last week's total: the week before.
+            (state.last_intent == Some(IntentId::SpendingSummary) && previous::asks(text))
+                .then(|| shift::span_of(&state.last_slots))
+                .flatten()
+        })
         && let Some(slots) = shift::back(&state.last_slots, step, ctx.services.clock.today())
     {
         let last = state.last_intent.unwrap_or(IntentId::SpendingSummary);

@@ -72,6 +72,7 @@ pub(crate) mod exact_amount;
 pub(crate) mod fallback;
 pub(crate) mod farewell_wish;
 pub(crate) mod figure_asked;
+pub(crate) mod flow_again;
 pub(crate) mod flow_questions;
 pub(crate) mod food;
 pub(crate) mod foreign;

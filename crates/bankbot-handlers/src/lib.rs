@@ -29,6 +29,7 @@
 //!
 //! Handlers never log message text, amounts, account numbers or ids.
 
+mod account_pointer;
 mod alert_kind_words;
 mod alert_text;
 mod alert_words;
@@ -92,6 +93,13 @@ pub use types::{
     Capabilities, DialogState, Effect, FraudVerdict, Input, Listed, Outcome, Pending, Services,
     Turn, TxCursor,
 };
+
+/// True when `text` asks for the item or period before the last answer's ("and the one
+/// before that?", « et celle d'avant ? », "the week before"): a request of its own after
+/// thanks, answered from the conversation's context.
+pub fn points_back(text: &str) -> bool {
+    intents::previous::asks(text) || intents::shift::asks(text).is_some()
+}
 
 /// True when `text` is courtesy alone ("c'est très clair", "God bless you"): no request
 /// to split off after thanks.

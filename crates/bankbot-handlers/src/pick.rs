@@ -301,6 +301,38 @@ const ABOUT_IT: &[&str] = &[
     "what account from",
     "which account did come from",
     "what account did come from",
+    // "How much amount?", "who paid it", « il vient de qui » after a pay shown: its amount
+    // and who it came from, both in the item's details (filler words already dropped).
+    "how much amount",
+    "what amount",
+    "what the amount",
+    "how much money",
+    "who paid",
+    "who paid me",
+    "who sent",
+    "who sent me",
+    "who's from",
+    "who from",
+    "from who",
+    "from whom",
+    "who's that from",
+    "who that from",
+    "who is from",
+    "who was from",
+    "vient qui",
+    "vient d'ou",
+    "qui vient",
+    "d'ou vient",
+    "d'ou",
+    "de qui",
+    "qui",
+    "qui a paye",
+    "qui a vire",
+    "qui me l'a verse",
+    "qui l'a verse",
+    "qui l'a paye",
+    "quel montant",
+    "montant",
 ];
 
 /// Words dropped before reading a question about the item just shown.
@@ -326,6 +358,14 @@ const ABOUT_FILLER: &[&str] = &[
     "exactement",
     "exactly",
     "precisement",
+    // "grand, and who sent it", "cool, how much amount": an acknowledgement first.
+    "grand",
+    "cool",
+    "right",
+    "great",
+    "super",
+    "daccord",
+    "d'accord",
 ];
 
 /// True when `text` asks about the one item the last answer showed.

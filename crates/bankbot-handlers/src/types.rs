@@ -312,6 +312,10 @@ pub struct DialogState {
     /// ("starbucks", then "and uber?"), so "total for both" adds the two.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub earlier_total: Option<Slots>,
+    /// The last answer weighed money in against money out: "same for October" next asks
+    /// that again over the new period.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub flow_asked: bool,
 }
 
 /// One item of a listing the customer may point back to by its rank.

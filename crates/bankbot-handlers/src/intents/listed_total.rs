@@ -63,6 +63,19 @@ pub(crate) fn after_dated_listing(state: &DialogState) -> bool {
         && (state.last_slots.date_from.is_some() || state.last_slots.date_to.is_some())
 }
 
+/// True when the last answer was a total over a period with no filter ("ce qui est sorti
+/// entre le 25 novembre et le 5 décembre"): « et le total ? » is that period's again, not
+/// this month's (blind round 15a).
+pub(crate) fn after_dated_total(state: &DialogState) -> bool {
+    let s = &state.last_slots;
+    state.last_intent == Some(IntentId::SpendingSummary)
+        && (s.date_from.is_some() || s.date_to.is_some())
+        && s.merchant.is_none()
+        && s.category.is_none()
+        && s.amount_min.is_none()
+        && s.amount_max.is_none()
+}
+
 /// Sums the money out of the last listing: from its oldest payment shown to today.
 pub(crate) async fn answer(
     ctx: &mut Ctx<'_>,

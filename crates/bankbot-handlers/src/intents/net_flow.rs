@@ -160,6 +160,7 @@ pub(crate) async fn answer(
         weighed,
     }));
     state.more = None;
+    state.flow_asked = true;
     state.turn_intent = Some(IntentId::SpendingSummary);
     state.last_intent = Some(IntentId::SpendingSummary);
     state.last_slots = Slots {

@@ -39,6 +39,22 @@ pub(crate) fn asks(text: &str) -> Option<Step> {
     ASKS.iter().find(|(p, _)| f.contains(p)).map(|(_, s)| *s)
 }
 
+/// The step as long as the last answer's period, for "and the one before?", « et celle
+/// d'avant ? » after a total over a day, a week or a whole month (none for other spans).
+pub(crate) fn span_of(last: &Slots) -> Option<Step> {
+    let (from, to) = (last.date_from?, last.date_to?);
+    let days = (to - from).num_days() + 1;
+    let month_end = to.succ_opt().is_some_and(|next| next.day() == 1);
+    match days {
+        1 => Some(Step::Day),
+        7 => Some(Step::Week),
+        _ if from.day() == 1 && from.month() == to.month() && (month_end || days >= 28) => {
+            Some(Step::Month)
+        }
+        _ => None,
+    }
+}
+
 /// `last` with its dates moved back one `step` (from the current period when it had none).
 pub(crate) fn back(last: &Slots, step: Step, today: NaiveDate) -> Option<Slots> {
     let (from, to) = match (last.date_from, last.date_to) {
@@ -97,6 +113,28 @@ mod tests {
         assert_eq!(asks("And the month before that?"), Some(Step::Month));
         assert_eq!(asks("et la semaine d'avant ?"), Some(Step::Week));
         assert_eq!(asks("what's my balance"), None);
+    }
+
+    #[test]
+    fn span_of_the_last_period() {
+        let week = Slots {
+            date_from: Some(d(11, 16)),
+            date_to: Some(d(11, 22)),
+            ..Slots::default()
+        };
+        assert_eq!(span_of(&week), Some(Step::Week));
+        let october = Slots {
+            date_from: Some(d(10, 1)),
+            date_to: Some(d(10, 31)),
+            ..Slots::default()
+        };
+        assert_eq!(span_of(&october), Some(Step::Month));
+        let range = Slots {
+            date_from: Some(d(11, 5)),
+            date_to: Some(d(11, 20)),
+            ..Slots::default()
+        };
+        assert_eq!(span_of(&range), None);
         let nov = Slots {
             date_from: Some(d(11, 1)),
             date_to: Some(d(11, 29)),

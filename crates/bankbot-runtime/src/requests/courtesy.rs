@@ -40,8 +40,14 @@ pub(super) fn after_thanks(reader: Reader<'_>, text: &str) -> Option<Vec<(String
     if rest.split_whitespace().count() < 2 || bankbot_handlers::courtesy_only(rest) {
         return None;
     }
-    let parsed = reader.parse(rest);
-    let placed = is_request(&parsed) || asks_question(rest, &parsed);
+    let mut parsed = reader.parse(rest);
+    // « merci, et celle d'avant ? », "cheers, and the one before that?": a pointer back is
+    // a request of its own too, read from the context (never the engine's guess of thanks).
+    let points_back = !is_request(&parsed) && bankbot_handlers::points_back(rest);
+    if points_back {
+        parsed.intent = IntentId::OutOfScope;
+    }
+    let placed = is_request(&parsed) || asks_question(rest, &parsed) || points_back;
     let thanks = format!("{opening}{extra}");
     let mut thanks_match = reader.parse(&thanks);
     thanks_match.intent = IntentId::Thanks;
