@@ -330,7 +330,14 @@ pub(crate) async fn unlock(
             return Ok(Some(account_of(card)));
         }
         ([card], _) => return unlock_now(ctx, credential, &card.id).await.map(Some),
-        ([], [card]) => ctx.say(Msg::CardNotLocked(&card_label(card))),
+        ([], [card]) => {
+            ctx.say(Msg::CardNotLocked(&card_label(card)));
+            // "unlock the debit, keep the visa locked" when neither is: a customer who
+            // believes another card locked is told it works too (blind round 15b).
+            for other in cards.iter().filter(|c| c.id != card.id && !c.locked) {
+                ctx.say(Msg::CardNotLocked(&card_label(other)));
+            }
+        }
         ([], _) => ctx.say(Msg::CardNoneLocked),
         _ => ctx.say(Msg::CardUnlockWhich),
     }
