@@ -1392,7 +1392,9 @@ async fn message(
             // "Correct, merci ben", "ok thanks" to the offer: thanks for it, not the go-ahead;
             // asked again plainly (blind round 14b locked on it).
             Pending::LockOffer
-                if words::thanks_without_yes(text) && words::yes_no(text) != Some(false) =>
+                if (words::thanks_without_yes(text)
+                    || crate::intents::lock_reply::only_satisfied(text))
+                    && words::yes_no(text) != Some(false) =>
             {
                 state.turn_intent = Some(IntentId::CardLock);
                 state.pending = Some(Pending::LockOffer);
@@ -3349,6 +3351,12 @@ pub(crate) async fn intent_turn(
         (IntentId::HumanAgent, _) => handoff::handle(ctx, state),
         (IntentId::LinkAccount, _) => linking::link(ctx),
         (IntentId::UnlinkAccount, _) => linking::unlink(ctx, state),
+        // "surtout n'effacez pas", « vous avez bien rien effacé ? » from a linked customer
+        // (whose data was therefore not wiped): nothing erased, nothing asked.
+        (IntentId::DeleteMyData, Some(_)) if crate::intents::erase_refused::said(text) => {
+            state.pending = None;
+            ctx.say(Msg::DeleteKept);
+        }
         (IntentId::DeleteMyData, _) => privacy::handle(ctx, state),
         (IntentId::PrivacyInfo, _) => privacy_info::handle(ctx, text),
         (IntentId::DataAccess, _) => access::handle(ctx),

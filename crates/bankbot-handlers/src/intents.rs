@@ -68,6 +68,7 @@ pub(crate) mod direct_debit_disowned;
 pub(crate) mod disowned;
 pub(crate) mod double_charge;
 pub(crate) mod erase_how;
+pub(crate) mod erase_refused;
 pub(crate) mod exact_amount;
 pub(crate) mod fallback;
 pub(crate) mod farewell_wish;

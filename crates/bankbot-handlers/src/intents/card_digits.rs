@@ -31,6 +31,14 @@ const DIGITS: &[&str] = &[
     " numero de ma carte ",
     " numero de carte ",
     " numero de la carte ",
+    // « le numéro complet de ma carte », "the whole number on my card": the full number,
+    // never shown; its last digits are (blind round 15b offered a lock).
+    " numero complet ",
+    " numero entier ",
+    " numero en entier ",
+    " full number ",
+    " whole number ",
+    " long number ",
     " finit par quoi ",
     " termine par quoi ",
 ];

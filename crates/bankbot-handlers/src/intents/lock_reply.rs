@@ -29,3 +29,23 @@ fn opens_with_yes(text: &str) -> bool {
         .next()
         .is_some_and(|first| words::yes_no(first) == Some(true) && !words::only_acknowledges(first))
 }
+/// "d'accord c'est bon", "ah ok très bien", "ok great": satisfaction with what was said,
+/// made only of acknowledging and approving words, with at least one approving word. To an
+/// offer made as a statement ("I can lock your card right away") it is no go-ahead (blind
+/// round 15b locked on it); a plain "ok" or "yes" still is.
+pub(crate) fn only_satisfied(text: &str) -> bool {
+    const APPROVING: &[&str] = &[
+        "bien", "bon", "parfait", "super", "nickel", "top", "great", "perfect", "good", "fine",
+        "nice", "cool", "va",
+    ];
+    const ACKNOWLEDGING: &[&str] = &[
+        "ah", "oh", "ok", "okay", "d'accord", "daccord", "dac", "tres", "c'est", "cest", "c", "ca",
+        "that's", "thats", "alright", "right", "oui", "yes", "merci", "thanks",
+    ];
+    let f = crate::cues::fold(text);
+    let words: Vec<&str> = f.split_whitespace().collect();
+    words.iter().any(|w| APPROVING.contains(w))
+        && words
+            .iter()
+            .all(|w| APPROVING.contains(w) || ACKNOWLEDGING.contains(w))
+}
