@@ -163,6 +163,7 @@ pub(crate) async fn run(
         && crate::intents::disowned::says(text)
         && !crate::intents::stand_down::charge_is_mine(text)
         && let Some(credential) = ctx.customer
+        && !crate::intents::disowned::shown_money_in(ctx, credential, &listed).await?
     {
         return crate::intents::disowned::report(ctx, state, credential, listed, text).await;
     }
@@ -408,6 +409,21 @@ async fn message(
         state.more = None;
         state.turn_intent = Some(IntentId::PrivacyInfo);
         crate::phone_taken::answer(ctx);
+        return Ok(());
+    }
+    // "will you tell me if someone else uses my card?", « vous me prévenez si quelqu'un
+    // utilise ma carte ? »: the fraud alert asked, never a fraud report with a lock offer.
+    if ctx.customer.is_some()
+        && crate::intents::alerts::asked_plainly(text)
+        && matches!(
+            alerts::parse(text),
+            alerts::Command::Set(bankbot_core::AlertKind::FraudSuspected, true)
+                | alerts::Command::Offer(bankbot_core::AlertKind::FraudSuspected)
+        )
+    {
+        state.pending = None;
+        state.turn_intent = Some(IntentId::ManageAlerts);
+        alerts::set(ctx, state, bankbot_core::AlertKind::FraudSuspected, true);
         return Ok(());
     }
     // "stop my visa being used online only": not here; the whole card offered.

@@ -253,7 +253,23 @@ fn kind_read(t: &str) -> Option<(AlertKind, bool)> {
     let padded = crate::cues::fold(t);
     let opens = |words: &[&str]| words.iter().any(|w| padded.contains(&format!(" {w}")));
     let whole = |words: &[&str]| words.iter().any(|w| padded.contains(&format!(" {w} ")));
-    if has(&["fraud", "fraude", "suspicious", "suspect"]) {
+    // "tell me if someone else uses my card", « vous me prévenez si quelqu'un utilise ma
+    // carte ? »: the fraud alert, never a fraud report (blind round 15b).
+    if has(&["fraud", "fraude", "suspicious", "suspect"])
+        || has(&[
+            "someone uses my card",
+            "someone else uses my card",
+            "somebody uses my card",
+            "somebody else uses my card",
+            "anyone uses my card",
+            "anyone else uses my card",
+            "my card is used by someone",
+            "un utilise ma carte",
+            "autre utilise ma carte",
+            "si on utilise ma carte",
+            "ma carte est utilisee par",
+        ])
+    {
         Some((AlertKind::FraudSuspected, true))
     } else if has(&[
         "low balance",

@@ -141,12 +141,28 @@ async fn account_kind(
     Ok(accounts.iter().find(|a| &a.id == account).map(|a| a.kind))
 }
 
-/// "-$129.99 at Amazon on Nov 25": the payment shown, found again in its account.
-async fn payment_text(
+/// True when the one payment shown is money in (a salary, a refund): "bizarre… et celui
+/// de ce mois" after the pay is no disowned payment (blind round 15b called the salary a
+/// payment "not yours" and offered a lock).
+pub(crate) async fn shown_money_in(
+    ctx: &mut Ctx<'_>,
+    credential: &CustomerCredential,
+    shown: &[Listed],
+) -> Result<bool, HandlerError> {
+    let [one] = shown else {
+        return Ok(false);
+    };
+    Ok(shown_transaction(ctx, credential, one)
+        .await?
+        .is_some_and(|tx| !tx.amount.is_negative() && !tx.amount.amount.is_zero()))
+}
+
+/// The transaction `shown` stands for, read again from the bank.
+async fn shown_transaction(
     ctx: &mut Ctx<'_>,
     credential: &CustomerCredential,
     shown: &Listed,
-) -> Result<Option<String>, HandlerError> {
+) -> Result<Option<bankbot_core::Transaction>, HandlerError> {
     let Listed::Transaction { account, id, day } = shown else {
         return Ok(None);
     };
@@ -157,7 +173,16 @@ async fn payment_text(
         ..TransactionQuery::default()
     };
     let page = ctx.services.bank.transactions(credential, &query).await?;
-    let Some(tx) = page.transactions.into_iter().find(|t| &t.id == id) else {
+    Ok(page.transactions.into_iter().find(|t| &t.id == id))
+}
+
+/// "the payment of $23.50 at Uber on Dec 6" for the payment `shown`, if the bank has it.
+async fn payment_text(
+    ctx: &mut Ctx<'_>,
+    credential: &CustomerCredential,
+    shown: &Listed,
+) -> Result<Option<String>, HandlerError> {
+    let Some(tx) = shown_transaction(ctx, credential, shown).await? else {
         return Ok(None);
     };
     let today = ctx.services.clock.today();
