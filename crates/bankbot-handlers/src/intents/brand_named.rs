@@ -27,7 +27,9 @@ pub(crate) async fn reading(
 ) -> Result<Option<IntentMatch>, HandlerError> {
     let f = fold(text);
     let has = |list: &[&str]| list.iter().any(|w| f.contains(w));
-    if parsed.slots.account_type != Some(AccountKind::CreditCard)
+    // A bank without card controls has no card list to read the brand from.
+    if !ctx.services.capabilities.cards
+        || parsed.slots.account_type != Some(AccountKind::CreditCard)
         || !has(BRANDS)
         || has(CREDIT_NAMED)
     {
