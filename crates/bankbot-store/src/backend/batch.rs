@@ -21,16 +21,35 @@ use crate::{
 /// Rows per statement, well under SQLite's bound-variable limit.
 pub(crate) const CHUNK: usize = 200;
 
-/// Marks processing events done, enqueues their replies, saves the sessions and
-/// appends the audit entries (one chained append for the batch), on the caller's open
-/// transaction, for the completions whose claim (event id and fence) still holds;
-/// returns the ids of the others (claim lost: their results are dropped). An event
-/// erased meanwhile by `delete_user` counts as held (its replies are enqueued).
+/// A batch's replies sealed for the outbox, in the completions' order: done before the
+/// batch's transaction starts, so the one writer is not held while AES-GCM runs (the
+/// sealed blob depends on the reply and its user only).
+pub(crate) struct SealedReplies(Vec<(String, Vec<u8>)>);
+
+impl SealedReplies {
+    /// Seals every reply of `completions` with `key` (label checked, payload sealed).
+    pub(crate) fn seal(key: &EncryptionKey, completions: &[Completion]) -> StoreResult<Self> {
+        let mut sealed = Vec::new();
+        for m in completions.iter().flat_map(|c| c.replies.iter()) {
+            let label = crate::types::label_text(&m.label)?;
+            let context = crate::crypto::outbox_context(m.user.as_str());
+            sealed.push((label, key.seal(&m.payload, &context)?));
+        }
+        Ok(SealedReplies(sealed))
+    }
+}
+
+/// Marks processing events done, enqueues their replies (`sealed`, from the same
+/// `completions`), saves the sessions and appends the audit entries (one chained append
+/// for the batch), on the caller's open transaction, for the completions whose claim
+/// (event id and fence) still holds; returns the ids of the others (claim lost: their
+/// results are dropped). An event erased meanwhile by `delete_user` counts as held (its
+/// replies are enqueued).
 pub(crate) async fn complete_on<S: SqlStore>(
     conn: &mut <S::Db as Database>::Connection,
     key: &EncryptionKey,
     head: &HeadHint,
-    completions: &[Completion],
+    (completions, sealed): (&[Completion], SealedReplies),
     now: DateTime<Utc>,
 ) -> StoreResult<Vec<String>>
 where
@@ -88,8 +107,24 @@ where
         .collect();
     // The replies, sessions and contacts: one round trip on SQLite (`joined.rs`).
     let mut joined = Joined::<S>::default();
-    let replies: Vec<&OutboxMessage> = kept.iter().flat_map(|c| c.replies.iter()).collect();
-    for chunk in replies.chunks(CHUNK) {
+    let mut sealed = sealed.0.into_iter();
+    let mut replies: Vec<(&OutboxMessage, String, Vec<u8>)> = Vec::new();
+    for c in completions {
+        let held = !lost.contains(&c.event_id);
+        for m in &c.replies {
+            let Some((label, blob)) = sealed.next() else {
+                return Err(crate::StoreError::InvalidInput(
+                    "sealed replies do not match the batch".into(),
+                ));
+            };
+            if held {
+                replies.push((m, label, blob));
+            }
+        }
+    }
+    let mut replies = replies.into_iter().peekable();
+    while replies.peek().is_some() {
+        let chunk: Vec<_> = replies.by_ref().take(CHUNK).collect();
         let first = joined.room(conn, chunk.len() * 6).await?;
         let text = format!(
             "INSERT INTO outbox (user_id, messaging_type, payload, sealed, created_at, \
@@ -97,10 +132,7 @@ where
             tuples_from(first, chunk.len(), 6)
         );
         let mut values = Vec::with_capacity(chunk.len() * 6);
-        for m in chunk {
-            let label = crate::types::label_text(&m.label)?;
-            let context = crate::crypto::outbox_context(m.user.as_str());
-            let blob = key.seal(&m.payload, &context)?;
+        for (m, label, blob) in chunk {
             values.extend([
                 Value::Str(m.user.as_str()),
                 Value::Text(label),

@@ -84,6 +84,17 @@ impl<DB: Database> Connections<DB> {
         }
     }
 
+    /// A connection for a caller someone is waiting on (the webhook's inbox insert: Meta
+    /// waits for the 200 behind it): on a single held connection it goes ahead of the
+    /// callers of [`Connections::get`] still queued, waiting for at most the connection's
+    /// current user and the one caller already next; otherwise as [`Connections::get`].
+    pub(crate) async fn get_first(&self) -> StoreResult<Conn<'_, DB>> {
+        match self {
+            Connections::Held(held) => held.get_ahead().await.map(Conn::Held),
+            Connections::Pool(pool) => Ok(Conn::Pooled(pool.acquire().await?)),
+        }
+    }
+
     /// Closes the connections; later calls fail as unavailable.
     pub(crate) async fn close(&self) {
         match self {
@@ -100,9 +111,13 @@ struct Slot<C> {
 }
 
 /// A fixed number of connections, each behind its own async lock (tokio's lock is fair:
-/// callers waiting for one connection get it in the order they asked).
+/// callers waiting for one connection get it in the order they asked). With one
+/// connection (SQLite's writer), ordinary callers also queue at a gate first, so that only
+/// one of them waits at the connection's own lock at a time, and a caller of
+/// [`Held::get_ahead`] (queued straight at the connection) passes the rest.
 pub(crate) struct Held<DB: Database> {
     slots: Vec<Mutex<Slot<DB::Connection>>>,
+    gate: Mutex<()>,
     options: <DB::Connection as Connection>::Options,
     next: AtomicUsize,
     closed: AtomicBool,
@@ -133,6 +148,7 @@ impl<DB: Database> Held<DB> {
         }
         Ok(Held {
             slots,
+            gate: Mutex::new(()),
             options,
             next: AtomicUsize::new(0),
             closed: AtomicBool::new(false),
@@ -140,7 +156,26 @@ impl<DB: Database> Held<DB> {
     }
 
     async fn get(&self) -> StoreResult<MappedMutexGuard<'_, DB::Connection>> {
-        let mut slot = self.lock().await;
+        let slot = if self.slots.len() == 1 {
+            let _gate = self.gate.lock().await;
+            self.slots[0].lock().await
+        } else {
+            self.lock().await
+        };
+        self.ready(slot).await
+    }
+
+    /// A connection, queued ahead of [`Held::get`]'s callers still at the gate.
+    async fn get_ahead(&self) -> StoreResult<MappedMutexGuard<'_, DB::Connection>> {
+        let slot = self.lock().await;
+        self.ready(slot).await
+    }
+
+    /// `slot`'s connection ready for use: pinged if idle, reopened if broken or gone.
+    async fn ready<'s>(
+        &'s self,
+        mut slot: MutexGuard<'s, Slot<DB::Connection>>,
+    ) -> StoreResult<MappedMutexGuard<'s, DB::Connection>> {
         if self.closed.load(Ordering::Acquire) {
             return Err(StoreError::Unavailable(sqlx::Error::PoolClosed));
         }

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use sqlx::{ColumnIndex, Database, Decode, Encode, Executor, FromRow, IntoArguments, Type};
 
 use crate::backend::batch::{
-    CHUNK, complete_on, insert_events_on, mark_sent_held_on, mark_sent_on,
+    CHUNK, SealedReplies, complete_on, insert_events_on, mark_sent_held_on, mark_sent_on,
 };
 use crate::backend::placeholders::list;
 use crate::backend::rows::{self, InboxRow, OutboxRow};
@@ -115,12 +115,12 @@ where
     for<'r> InboxRow: FromRow<'r, <S::Db as Database>::Row>,
 {
     async fn insert_events(&self, events: &[NewInboxEvent]) -> StoreResult<Vec<InsertOutcome>> {
+        // The webhook's 200 waits on this: ahead of the workers' statements.
+        let mut conn = self.writer().get_first().await?;
         // One statement commits on its own: skip BEGIN/COMMIT when one will do.
         if events.len() <= CHUNK {
-            let mut conn = self.writer().get().await?;
             return insert_events_on::<S>(&mut conn, events).await;
         }
-        let mut conn = self.writer().get().await?;
         let mut tx = conn.begin().await?;
         let outcomes = insert_events_on::<S>(&mut tx, events).await?;
         tx.commit().await?;
@@ -143,10 +143,11 @@ where
         completions: Vec<Completion>,
         now: DateTime<Utc>,
     ) -> StoreResult<Vec<String>> {
+        let sealed = SealedReplies::seal(self.key(), &completions)?;
         let mut conn = self.writer().get().await?;
         let mut tx = conn.begin().await?;
-        let lost =
-            complete_on::<S>(&mut tx, self.key(), self.audit_head(), &completions, now).await?;
+        let batch = (completions.as_slice(), sealed);
+        let lost = complete_on::<S>(&mut tx, self.key(), self.audit_head(), batch, now).await?;
         tx.commit().await?;
         Ok(lost)
     }
