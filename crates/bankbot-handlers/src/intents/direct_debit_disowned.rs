@@ -5,10 +5,10 @@
 
 use bankbot_core::IntentId;
 
+use crate::DialogState;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::{DialogState, Pending};
 
 /// A direct debit, padded.
 const DIRECT_DEBIT: &[&str] = &[
@@ -71,16 +71,9 @@ pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState) {
     state.turn_intent = Some(IntentId::ReportFraud);
     state.pending = None;
     state.more = None;
-    let cards = ctx.services.capabilities.cards;
-    let mut choices = vec![ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions)];
-    if cards {
-        choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
-    }
+    let transactions = vec![ctx.intent_choice(Msg::LabelTransactions, IntentId::Transactions)];
     let text = ctx.t(Msg::DirectDebitDisowned(ctx.contact()));
-    ctx.reply(bankbot_core::Reply::with_quick_replies(text, choices));
-    if cards && ctx.customer.is_some() {
-        state.pending = Some(Pending::LockOffer);
-    }
+    crate::intents::fraud::say_with_lock_choice(ctx, state, text, transactions, Vec::new());
 }
 
 #[cfg(test)]

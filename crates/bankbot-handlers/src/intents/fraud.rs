@@ -116,6 +116,27 @@ pub(crate) fn review_offer(ctx: &mut Ctx<'_>, state: &mut crate::DialogState) {
     lock_offer(ctx, state, Msg::FraudReviewOffer(reach));
 }
 
+/// `text` with the quick replies `before`, the card lock (when the bank locks cards) and
+/// `after`; a yes next takes the lock (`Pending::LockOffer`) when a linked customer can.
+pub(crate) fn say_with_lock_choice(
+    ctx: &mut Ctx<'_>,
+    state: &mut crate::DialogState,
+    text: String,
+    before: Vec<bankbot_core::QuickReply>,
+    after: Vec<bankbot_core::QuickReply>,
+) {
+    let cards = ctx.services.capabilities.cards;
+    let mut choices = before;
+    if cards {
+        choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
+    }
+    choices.extend(after);
+    ctx.reply(bankbot_core::Reply::with_quick_replies(text, choices));
+    if cards && ctx.customer.is_some() {
+        state.pending = Some(crate::Pending::LockOffer);
+    }
+}
+
 /// `msg`, which offers to lock the card, with the choices to do so or reach a person; a
 /// yes then locks (`Pending::LockOffer`).
 pub(crate) fn lock_offer(ctx: &mut Ctx<'_>, state: &mut crate::DialogState, msg: Msg<'_>) {

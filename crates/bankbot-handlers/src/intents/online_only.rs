@@ -5,10 +5,10 @@
 
 use bankbot_core::IntentId;
 
+use crate::DialogState;
 use crate::catalog::Msg;
 use crate::ctx::Ctx;
 use crate::cues::fold;
-use crate::{DialogState, Pending};
 
 /// Online use, padded.
 const ONLINE: &[&str] = &[
@@ -95,16 +95,8 @@ pub(crate) fn asks(text: &str) -> bool {
 pub(crate) fn answer(ctx: &mut Ctx<'_>, state: &mut DialogState) {
     state.turn_intent = Some(IntentId::CardLock);
     state.more = None;
-    let cards = ctx.services.capabilities.cards;
-    let mut choices = Vec::new();
-    if cards {
-        choices.push(ctx.intent_choice(Msg::LabelLockCard, IntentId::CardLock));
-    }
     let text = ctx.t(Msg::OnlineOnly(ctx.contact()));
-    ctx.reply(bankbot_core::Reply::with_quick_replies(text, choices));
-    if cards && ctx.customer.is_some() {
-        state.pending = Some(Pending::LockOffer);
-    }
+    crate::intents::fraud::say_with_lock_choice(ctx, state, text, Vec::new(), Vec::new());
 }
 
 #[cfg(test)]
